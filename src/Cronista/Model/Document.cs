@@ -1,0 +1,53 @@
+namespace Cronista.Model;
+
+public enum TokenKind : byte
+{
+    Word,
+    Number,
+    Punctuation,
+    Symbol,
+    Url,
+    Email,
+}
+
+/// <summary>A token as character offsets into <see cref="Document.Text"/>; no string is allocated per token.</summary>
+public readonly record struct Token(int Start, int Length, TokenKind Kind)
+{
+    public int End => Start + Length;
+}
+
+/// <summary>A sentence: character span [Start, End) and its token range.</summary>
+public readonly record struct Sentence(int Start, int End, int FirstToken, int TokenCount);
+
+/// <summary>
+/// The one document model every stage reads and extends: document → sentences → tokens (→ mentions, later).
+/// Stages fill fields in order; each field records what produced it only where that is not obvious.
+/// </summary>
+public sealed class Document
+{
+    public Document(RawDocument raw) => Raw = raw;
+
+    public RawDocument Raw { get; }
+    /// <summary>Stable id: the input's id, else a hash of the normalized content.</summary>
+    public string Id { get; set; } = "";
+    public string? Title { get; set; }
+    /// <summary>Normalized body text (NFC, quotes, dashes, whitespace); all offsets point here.</summary>
+    public string Text { get; set; } = "";
+    public string Language { get; set; } = "und";
+    public double LanguageConfidence { get; set; }
+    public DateOnly? Published => Raw.Published;
+    public List<Token> Tokens { get; } = new();
+    public List<Sentence> Sentences { get; } = new();
+    /// <summary>Stemmed, accent-folded, lower-cased word tokens joined by spaces: what full-text search indexes.</summary>
+    public string? SearchTerms { get; set; }
+    public string? TitleSearchTerms { get; set; }
+    /// <summary>Hash of the normalized text: equal hashes are exact duplicates.</summary>
+    public ulong ContentHash { get; set; }
+    /// <summary>MinHash signature over word shingles, for near-duplicate detection.</summary>
+    public uint[]? MinHash { get; set; }
+    /// <summary>Set by the store: the id of the earliest copy when this document is a near-duplicate.</summary>
+    public string? DuplicateOf { get; set; }
+    public List<InputDiagnostic> Warnings { get; } = new();
+
+    public ReadOnlySpan<char> TokenText(in Token t) => Text.AsSpan(t.Start, t.Length);
+}
