@@ -1,6 +1,58 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+
 namespace Cronista.Cli;
 
+/// <summary>
+/// The <c>cronista</c> command. Exit codes: 0 ok; 1 some inputs were rejected (the rest was processed);
+/// 2 usage error (bad arguments, missing database).
+/// </summary>
 public static class CliApp
 {
-    public static int Run(string[] args) { Console.WriteLine("cronista"); return 0; }
+    public const int Ok = 0, InputErrors = 1, UsageError = 2;
+
+    public static readonly Option<string> DbOption = new("--db")
+    {
+        Description = "SQLite database file (default: $CRONISTA_DB or ./cronista.db)",
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("CRONISTA_DB") is { Length: > 0 } e ? e : "cronista.db",
+    };
+    public static readonly Option<bool> JsonOption = new("--json") { Description = "Machine-readable JSON output" };
+
+    public static int Run(string[] args)
+    {
+        var root = new RootCommand("Cronista: multilingual news intelligence (ingest, analyse, search)");
+        root.Add(IngestCommands.Ingest());
+        root.Add(IngestCommands.Analyze());
+        root.Add(QueryCommands.Search());
+        root.Add(QueryCommands.Stats());
+        root.Add(EvalCommands.Eval());
+        root.Add(BenchCommand.Bench());
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var e in parse.Errors) Console.Error.WriteLine($"error: {e.Message}");
+            Console.Error.WriteLine("Try 'cronista --help'.");
+            return UsageError;
+        }
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (UsageException ex)
+        {
+            Console.Error.WriteLine($"error: {ex.Message}");
+            return UsageError;
+        }
+    }
+
+    public static DateOnly? ParseDate(string? s, string option)
+    {
+        if (string.IsNullOrEmpty(s)) return null;
+        if (DateOnly.TryParseExact(s, "yyyy-MM-dd", out var d)) return d;
+        throw new UsageException($"{option}: '{s}' is not a date (expected YYYY-MM-DD)");
+    }
 }
+
+/// <summary>A user mistake (exit code 2), reported without a stack trace.</summary>
+public sealed class UsageException(string message) : Exception(message);

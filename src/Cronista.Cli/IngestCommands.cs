@@ -1,0 +1,148 @@
+using System.CommandLine;
+using System.Text.Json;
+using Cronista.Ingest;
+using Cronista.Model;
+using Cronista.Output;
+using Cronista.Storage;
+using Spectre.Console;
+
+namespace Cronista.Cli;
+
+internal static class IngestCommands
+{
+    private static readonly Argument<string[]> Paths = new("paths")
+    {
+        Description = "Files, directories (recursive) or '-' for JSONL on standard input",
+        Arity = ArgumentArity.OneOrMore,
+    };
+    private static readonly Option<string?> DateOption = new("--date") { Description = "Publication date (YYYY-MM-DD) for inputs that carry none" };
+    private static readonly Option<string?> LangOption = new("--lang") { Description = "Language code for inputs that declare none (skips identification)" };
+
+    public static Command Ingest()
+    {
+        var cmd = new Command("ingest", "Read articles into the database (idempotent; safe to re-run after an interruption)")
+            { Paths, CliApp.DbOption, DateOption, LangOption, CliApp.JsonOption };
+        cmd.SetAction(p => Run(p, analyzeFormat: null));
+        return cmd;
+    }
+
+    public static Command Analyze()
+    {
+        var format = new Option<string>("--format") { Description = "jsonl (one JSON object per document) or table", DefaultValueFactory = _ => "jsonl" };
+        format.AcceptOnlyFromAmong("jsonl", "table");
+        var db = new Option<string?>("--db") { Description = "Keep the results in this database (default: a temporary one)" };
+        var cmd = new Command("analyze", "Analyse articles and print what was found for each") { Paths, db, DateOption, LangOption, format };
+        cmd.SetAction(p =>
+        {
+            var dbPath = p.GetValue(db);
+            string? temp = null;
+            if (dbPath is null) dbPath = temp = Path.Combine(Path.GetTempPath(), $"cronista-analyze-{Guid.NewGuid():N}.db");
+            try { return Run(p, p.GetValue(format), dbPath); }
+            finally
+            {
+                if (temp is not null)
+                    foreach (var f in new[] { temp, temp + "-wal", temp + "-shm" }) File.Delete(f);
+            }
+        });
+        return cmd;
+    }
+
+    private static int Run(ParseResult p, string? analyzeFormat, string? dbOverride = null)
+    {
+        var paths = p.GetValue(Paths)!;
+        var readOptions = new ReadOptions
+        {
+            Date = CliApp.ParseDate(p.GetValue(DateOption), "--date"),
+            Language = p.GetValue(LangOption) is { Length: > 0 } l ? l.ToLowerInvariant() : null,
+        };
+        var dbPath = dbOverride ?? p.GetValue(CliApp.DbOption)!;
+        bool json = analyzeFormat is null && p.GetValue(CliApp.JsonOption);
+        var err = Console.Error;
+
+        using var store = new SqliteDocumentStore(dbPath);
+        var table = analyzeFormat == "table" ? new List<(Document, StoreResult)>() : null;
+        var stdout = Console.OpenStandardOutput();
+        using var jsonl = analyzeFormat == "jsonl" ? new Utf8JsonWriter(stdout, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) : null;
+
+        var runner = new IngestRunner(store)
+        {
+            OnDiagnostic = d => err.WriteLine(d.ToString()),
+            OnStored = (doc, r) =>
+            {
+                if (jsonl is not null)
+                {
+                    DocumentJson.Write(jsonl, doc, r);
+                    jsonl.Flush();
+                    stdout.WriteByte((byte)'\n');
+                    jsonl.Reset();
+                }
+                table?.Add((doc, r));
+            },
+            OnCommitted = Progress.Update,
+        };
+        var items = InputReader.Read(paths, readOptions, paths.Contains("-") ? Console.In : null);
+        IngestSummary summary = Progress.Run(analyzeFormat is null && !json, () => runner.RunAsync(items).GetAwaiter().GetResult());
+        stdout.Flush();
+
+        if (table is not null) PrintTable(table);
+        var t = summary.Totals;
+        if (json)
+        {
+            Console.WriteLine(JsonSerializer.Serialize(new
+            {
+                db = dbPath, read = t.Read, committed = t.Committed, inserted = t.Inserted, near_duplicates = t.NearDuplicates,
+                exact_duplicates = t.ExactDuplicates, already_present = t.AlreadyPresent, errors = t.Errors, warnings = t.Warnings,
+                seconds = Math.Round(t.Elapsed.TotalSeconds, 3),
+            }));
+        }
+        else
+        {
+            double secs = Math.Max(t.Elapsed.TotalSeconds, 1e-6);
+            err.WriteLine($"{t.Read} documents read in {t.Elapsed.TotalSeconds:F2}s ({t.Read / secs:F0}/s): {t.Inserted} new, {t.NearDuplicates} near-duplicates, " +
+                          $"{t.ExactDuplicates} exact duplicates, {t.AlreadyPresent} already present; {t.Errors} errors, {t.Warnings} warnings → {dbPath}");
+        }
+        return summary.HasErrors ? CliApp.InputErrors : CliApp.Ok;
+    }
+
+    private static void PrintTable(List<(Document Doc, StoreResult Result)> rows)
+    {
+        var table = new Table().Border(TableBorder.Rounded);
+        foreach (var c in new[] { "id", "source", "lang", "conf", "published", "chars", "sents", "title", "duplicate_of" }) table.AddColumn(c);
+        foreach (var (d, r) in rows)
+            table.AddRow(Markup.Escape(r.DocumentId), Markup.Escape(Path.GetFileName(d.Raw.Source)), d.Language, d.LanguageConfidence.ToString("F2"),
+                d.Published?.ToString("yyyy-MM-dd") ?? "-", d.Text.Length.ToString(), d.Sentences.Count.ToString(),
+                Markup.Escape(Truncate(d.Title ?? "", 50)), Markup.Escape(r.DuplicateOf ?? "-"));
+        AnsiConsole.Write(table);
+    }
+
+    internal static string Truncate(string s, int n) => s.Length <= n ? s : s[..(n - 1)] + "…";
+}
+
+/// <summary>A live progress line on an interactive terminal; silent otherwise.</summary>
+internal static class Progress
+{
+    private static ProgressTask? _task;
+
+    public static T Run<T>(bool show, Func<T> work)
+    {
+        if (!show || !AnsiConsole.Profile.Capabilities.Interactive || Console.IsErrorRedirected) return work();
+        T result = default!;
+        AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new SpinnerColumn(), new ElapsedTimeColumn())
+            .Start(ctx =>
+            {
+                _task = ctx.AddTask("reading…", autoStart: true, maxValue: double.MaxValue).IsIndeterminate();
+                result = work();
+                _task.StopTask();
+            });
+        _task = null;
+        return result;
+    }
+
+    public static void Update(IngestProgress p)
+    {
+        if (_task is null) return;
+        double rate = p.Committed / Math.Max(p.Elapsed.TotalSeconds, 1e-6);
+        _task.Description = $"{p.Committed:N0} committed · {rate:N0} docs/s · {p.Errors} errors";
+    }
+}

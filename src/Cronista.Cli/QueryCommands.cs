@@ -1,0 +1,94 @@
+using System.CommandLine;
+using System.Text.Json;
+using Cronista.Storage;
+using Spectre.Console;
+
+namespace Cronista.Cli;
+
+internal static class QueryCommands
+{
+    public static Command Search()
+    {
+        var query = new Argument<string>("query") { Description = "Words (all must match), \"a phrase\", a OR b, -excluded" };
+        var lang = new Option<string?>("--lang") { Description = "Only documents in this language" };
+        var from = new Option<string?>("--from") { Description = "Published on or after (YYYY-MM-DD)" };
+        var to = new Option<string?>("--to") { Description = "Published on or before (YYYY-MM-DD)" };
+        var limit = new Option<int>("--limit") { Description = "Maximum number of results", DefaultValueFactory = _ => 20 };
+        var dups = new Option<bool>("--include-duplicates") { Description = "Also list near-duplicate copies" };
+        var cmd = new Command("search", "Full-text search (stemmed, accent-insensitive, per language)") { query, CliApp.DbOption, lang, from, to, limit, dups, CliApp.JsonOption };
+        cmd.SetAction(p =>
+        {
+            if (p.GetValue(limit) is < 1 or > 10_000) throw new UsageException("--limit must be between 1 and 10000");
+            using var store = OpenExisting(p.GetValue(CliApp.DbOption)!);
+            var hits = store.Search(new SearchRequest
+            {
+                Query = p.GetValue(query)!, Language = p.GetValue(lang)?.ToLowerInvariant(),
+                From = CliApp.ParseDate(p.GetValue(from), "--from"), To = CliApp.ParseDate(p.GetValue(to), "--to"),
+                Limit = p.GetValue(limit), IncludeDuplicates = p.GetValue(dups),
+            });
+            if (p.GetValue(CliApp.JsonOption))
+            {
+                foreach (var h in hits)
+                    Console.WriteLine(JsonSerializer.Serialize(new
+                    {
+                        id = h.Id, source = h.Source, title = h.Title, lang = h.Language, published = h.Published?.ToString("yyyy-MM-dd"),
+                        score = h.Score, copies = h.Copies, snippet = h.Snippet,
+                    }, JsonOut.Options));
+                return CliApp.Ok;
+            }
+            if (hits.Count == 0) { Console.Error.WriteLine("no results"); return CliApp.Ok; }
+            foreach (var h in hits)
+            {
+                AnsiConsole.MarkupLine($"[bold]{Markup.Escape(h.Title ?? "(untitled)")}[/]  [grey]{h.Language} · {h.Published?.ToString("yyyy-MM-dd") ?? "undated"} · score {h.Score:F2}{(h.Copies > 1 ? $" · {h.Copies} copies" : "")}[/]");
+                AnsiConsole.MarkupLine($"  [grey]{Markup.Escape(h.Id)} · {Markup.Escape(h.Source)}[/]");
+                AnsiConsole.MarkupLine("  " + Highlight(h.Snippet));
+            }
+            return CliApp.Ok;
+        });
+        return cmd;
+    }
+
+    public static Command Stats()
+    {
+        var cmd = new Command("stats", "What the database holds") { CliApp.DbOption, CliApp.JsonOption };
+        cmd.SetAction(p =>
+        {
+            var path = p.GetValue(CliApp.DbOption)!;
+            using var store = OpenExisting(path);
+            var s = store.Stats();
+            long bytes = new[] { path, path + "-wal" }.Where(File.Exists).Sum(f => new FileInfo(f).Length);
+            if (p.GetValue(CliApp.JsonOption))
+            {
+                Console.WriteLine(JsonSerializer.Serialize(new
+                {
+                    db = path, bytes, schema_version = s.SchemaVersion, documents = s.Documents, near_duplicates = s.NearDuplicates,
+                    sources = s.Sources, by_language = s.ByLanguage, first_published = s.FirstPublished?.ToString("yyyy-MM-dd"),
+                    last_published = s.LastPublished?.ToString("yyyy-MM-dd"), undated = s.UndatedDocuments,
+                }, JsonOut.Options));
+                return CliApp.Ok;
+            }
+            var grid = new Grid().AddColumn().AddColumn();
+            grid.AddRow("database", $"{Markup.Escape(path)} ({bytes / 1048576.0:F1} MB, schema v{s.SchemaVersion})");
+            grid.AddRow("documents", $"{s.Documents:N0} ({s.NearDuplicates:N0} near-duplicates, {s.Sources:N0} sources)");
+            grid.AddRow("languages", string.Join(", ", s.ByLanguage.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {kv.Value:N0}")));
+            grid.AddRow("published", s.FirstPublished is null ? "-" : $"{s.FirstPublished:yyyy-MM-dd} … {s.LastPublished:yyyy-MM-dd} ({s.UndatedDocuments:N0} undated)");
+            AnsiConsole.Write(grid);
+            return CliApp.Ok;
+        });
+        return cmd;
+    }
+
+    internal static SqliteDocumentStore OpenExisting(string path)
+    {
+        if (!File.Exists(path)) throw new UsageException($"no database at '{path}' (run 'cronista ingest PATH --db {path}' first)");
+        return new SqliteDocumentStore(path);
+    }
+
+    private static string Highlight(string snippet) =>
+        Markup.Escape(snippet).Replace("[[", "[yellow]").Replace("]]", "[/]");
+}
+
+internal static class JsonOut
+{
+    public static readonly JsonSerializerOptions Options = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+}

@@ -1,0 +1,146 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using Cronista.Model;
+using Cronista.Pipeline;
+using Cronista.Storage;
+
+namespace Cronista.Ingest;
+
+public sealed record IngestOptions
+{
+    /// <summary>Documents per transaction; a batch is also committed when <see cref="MaxBatchDelay"/> has passed.</summary>
+    public int BatchSize { get; init; } = 1000;
+    public TimeSpan MaxBatchDelay { get; init; } = TimeSpan.FromSeconds(1);
+    /// <summary>Documents analysed in parallel; defaults to the number of cores.</summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+}
+
+public sealed record IngestProgress(long Read, long Committed, long Inserted, long NearDuplicates, long ExactDuplicates, long AlreadyPresent, long Errors, long Warnings, TimeSpan Elapsed);
+
+public sealed record IngestSummary(IngestProgress Totals, IReadOnlyList<InputDiagnostic> Diagnostics)
+{
+    public bool HasErrors => Totals.Errors > 0;
+}
+
+/// <summary>
+/// Read → analyse (parallel) → store (one writer, in input order). Order is preserved so that a run, an interrupted run
+/// followed by a re-run, and a re-run of a complete run all give the same database.
+/// </summary>
+public sealed class IngestRunner
+{
+    private readonly IDocumentStore _store;
+    private readonly DocumentPipeline _pipeline;
+    private readonly IngestOptions _options;
+
+    public IngestRunner(IDocumentStore store, DocumentPipeline? pipeline = null, IngestOptions? options = null)
+    {
+        _store = store;
+        _pipeline = pipeline ?? DocumentPipeline.Default;
+        _options = options ?? new IngestOptions();
+    }
+
+    /// <summary>Called for every diagnostic as it happens (for live error lines).</summary>
+    public Action<InputDiagnostic>? OnDiagnostic { get; init; }
+    /// <summary>Called after every committed batch: everything counted as committed is durable.</summary>
+    public Action<IngestProgress>? OnCommitted { get; init; }
+    /// <summary>Called for each stored (or matched) document, in input order, before its batch commits.</summary>
+    public Action<Document, StoreResult>? OnStored { get; init; }
+
+    public async Task<IngestSummary> RunAsync(IEnumerable<ReadItem> items, CancellationToken ct = default)
+    {
+        var sw = Stopwatch.StartNew();
+        var diagnostics = new List<InputDiagnostic>();
+        long read = 0, committed = 0, inserted = 0, near = 0, exact = 0, present = 0, errors = 0, warnings = 0, pending = 0;
+        IngestProgress Progress() => new(read, committed, inserted, near, exact, present, errors, warnings, sw.Elapsed);
+        void Report(InputDiagnostic d)
+        {
+            lock (diagnostics) diagnostics.Add(d);
+            if (d.Severity == Severity.Error) errors++; else warnings++;
+            OnDiagnostic?.Invoke(d);
+        }
+
+        // Analysis runs as tasks; the channel keeps them in input order for the single writer.
+        var queue = Channel.CreateBounded<Task<(Document? Doc, InputDiagnostic? Diag)>>(new BoundedChannelOptions(Math.Max(4, _options.Parallelism * 8))
+        {
+            SingleReader = true, SingleWriter = true,
+        });
+        using var throttle = new SemaphoreSlim(Math.Max(1, _options.Parallelism));
+
+        var producer = Task.Run(async () =>
+        {
+            try
+            {
+                foreach (var item in items)
+                {
+                    ct.ThrowIfCancellationRequested();
+                    if (item.Diagnostic is { } d) { await queue.Writer.WriteAsync(Task.FromResult<(Document?, InputDiagnostic?)>((null, d)), ct); continue; }
+                    var raw = item.Document!;
+                    await throttle.WaitAsync(ct);
+                    var task = Task.Run(() =>
+                    {
+                        try { return Analyse(raw); }
+                        finally { throttle.Release(); }
+                    }, ct);
+                    await queue.Writer.WriteAsync(task, ct);
+                }
+                queue.Writer.Complete();
+            }
+            catch (Exception ex) { queue.Writer.Complete(ex); }
+        }, ct);
+
+        var batchStart = Stopwatch.StartNew();
+        void CommitBatch()
+        {
+            _store.Commit();
+            committed += pending;
+            pending = 0;
+            batchStart.Restart();
+            OnCommitted?.Invoke(Progress());
+        }
+
+        await foreach (var task in queue.Reader.ReadAllAsync(ct))
+        {
+            var (doc, diag) = await task;
+            if (diag is not null)
+            {
+                Report(diag);
+                if (diag.Severity == Severity.Warning) continue;
+                if (doc is null) continue;
+            }
+            if (doc is null) continue;
+            read++;
+            foreach (var w in doc.Warnings) Report(w);
+            var result = _store.Add(doc);
+            switch (result.Outcome)
+            {
+                case StoreOutcome.Inserted: inserted++; break;
+                case StoreOutcome.NearDuplicate: near++; break;
+                case StoreOutcome.ExactDuplicate: exact++; break;
+                case StoreOutcome.AlreadyPresent: present++; break;
+            }
+            if (result.Message is { } m && result.Outcome == StoreOutcome.AlreadyPresent)
+                Report(new InputDiagnostic(Severity.Warning, doc.Raw.Source, null, m));
+            OnStored?.Invoke(doc, result);
+            pending++;
+            if (pending >= _options.BatchSize || batchStart.Elapsed >= _options.MaxBatchDelay) CommitBatch();
+        }
+        await producer;
+        CommitBatch();
+        return new IngestSummary(Progress(), diagnostics);
+    }
+
+    private (Document?, InputDiagnostic?) Analyse(RawDocument raw)
+    {
+        try
+        {
+            var doc = _pipeline.Run(raw);
+            if (doc.Text.Length == 0) return (null, new InputDiagnostic(Severity.Error, raw.Source, null, "no text after normalization"));
+            return (doc, null);
+        }
+        catch (Exception ex)
+        {
+            // One document that breaks a stage is reported and skipped; the batch goes on.
+            return (null, new InputDiagnostic(Severity.Error, raw.Source, null, $"analysis failed: {ex.GetType().Name}: {ex.Message}"));
+        }
+    }
+}

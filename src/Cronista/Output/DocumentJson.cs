@@ -1,0 +1,48 @@
+using System.Text.Json;
+using Cronista.Model;
+using Cronista.Storage;
+
+namespace Cronista.Output;
+
+/// <summary>
+/// The per-document JSON that <c>analyze --format jsonl</c> prints. Later stages add fields; existing names never change.
+/// </summary>
+public static class DocumentJson
+{
+    public static void Write(Utf8JsonWriter w, Document doc, StoreResult stored)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", stored.DocumentId);
+        w.WriteString("source", doc.Raw.Source);
+        WriteNullable(w, "url", doc.Raw.Url);
+        WriteNullable(w, "title", doc.Title);
+        w.WriteString("lang", doc.Language);
+        w.WriteNumber("lang_confidence", Math.Round(doc.LanguageConfidence, 4));
+        WriteNullable(w, "published", doc.Published?.ToString("yyyy-MM-dd"));
+        w.WriteNumber("chars", doc.Text.Length);
+        w.WriteNumber("sentences", doc.Sentences.Count);
+        w.WriteNumber("tokens", doc.Tokens.Count);
+        WriteNullable(w, "duplicate_of", stored.DuplicateOf);
+        w.WriteString("stored", stored.Outcome switch
+        {
+            StoreOutcome.Inserted => "new",
+            StoreOutcome.NearDuplicate => "near_duplicate",
+            StoreOutcome.ExactDuplicate => "exact_duplicate",
+            _ => "already_present",
+        });
+        w.WriteEndObject();
+    }
+
+    public static string ToJson(Document doc, StoreResult stored)
+    {
+        using var ms = new MemoryStream();
+        using (var w = new Utf8JsonWriter(ms, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            Write(w, doc, stored);
+        return System.Text.Encoding.UTF8.GetString(ms.ToArray());
+    }
+
+    private static void WriteNullable(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null) w.WriteNull(name); else w.WriteString(name, value);
+    }
+}

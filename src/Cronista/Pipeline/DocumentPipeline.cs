@@ -1,0 +1,57 @@
+using Cronista.Model;
+
+namespace Cronista.Pipeline;
+
+/// <summary>An ordered list of stages run over each document (in the spirit of spaCy's Language pipeline).</summary>
+public sealed class DocumentPipeline
+{
+    public DocumentPipeline(IReadOnlyList<IDocumentStage> stages) => Stages = stages;
+
+    public IReadOnlyList<IDocumentStage> Stages { get; }
+
+    /// <summary>The standard analysis: normalize → language → tokens → sentences → search terms → fingerprints.</summary>
+    public static DocumentPipeline Default { get; } = CreateBuilder().Build();
+
+    public static PipelineBuilder CreateBuilder() => new PipelineBuilder()
+        .Add(new NormalizeStage())
+        .Add(new LanguageStage())
+        .Add(new TokenizeStage())
+        .Add(new SentenceStage())
+        .Add(new SearchTermsStage())
+        .Add(new FingerprintStage());
+
+    public Document Run(RawDocument raw)
+    {
+        var doc = new Document(raw);
+        foreach (var stage in Stages) stage.Process(doc);
+        return doc;
+    }
+}
+
+/// <summary>Builds a pipeline: add, insert, replace or remove stages without touching the others.</summary>
+public sealed class PipelineBuilder
+{
+    private readonly List<IDocumentStage> _stages = new();
+
+    public PipelineBuilder Add(IDocumentStage stage) { _stages.Add(stage); return this; }
+
+    public PipelineBuilder InsertAfter<T>(IDocumentStage stage) where T : IDocumentStage
+    {
+        int i = _stages.FindIndex(s => s is T);
+        if (i < 0) throw new InvalidOperationException($"No stage of type {typeof(T).Name}");
+        _stages.Insert(i + 1, stage);
+        return this;
+    }
+
+    public PipelineBuilder Replace<T>(IDocumentStage stage) where T : IDocumentStage
+    {
+        int i = _stages.FindIndex(s => s is T);
+        if (i < 0) throw new InvalidOperationException($"No stage of type {typeof(T).Name}");
+        _stages[i] = stage;
+        return this;
+    }
+
+    public PipelineBuilder Remove<T>() where T : IDocumentStage { _stages.RemoveAll(s => s is T); return this; }
+
+    public DocumentPipeline Build() => new(_stages.ToArray());
+}

@@ -1,0 +1,92 @@
+using System.Text;
+using Cronista.Dedup;
+using Cronista.LanguageId;
+using Cronista.Model;
+using Cronista.Search;
+using Cronista.Text;
+using Cronista.Util;
+
+namespace Cronista.Pipeline;
+
+/// <summary>Normalizes title and text; derives the content hash and the stable id.</summary>
+public sealed class NormalizeStage : IDocumentStage
+{
+    public string Name => "normalize";
+
+    public void Process(Document doc)
+    {
+        doc.Text = TextNormalizer.Normalize(doc.Raw.Text);
+        var title = doc.Raw.Title is null ? null : TextNormalizer.Normalize(doc.Raw.Title);
+        doc.Title = string.IsNullOrEmpty(title) ? null : title;
+        doc.ContentHash = StableHash.Hash(doc.Text);
+        doc.Id = string.IsNullOrWhiteSpace(doc.Raw.Id) ? StableHash.ToId(doc.ContentHash) : doc.Raw.Id.Trim();
+    }
+}
+
+/// <summary>Uses the declared language when the input gives one, else identifies it from title + text.</summary>
+public sealed class LanguageStage : IDocumentStage
+{
+    private readonly LanguageIdentifier _identifier;
+    public LanguageStage(LanguageIdentifier? identifier = null) => _identifier = identifier ?? LanguageIdentifier.Default;
+    public string Name => "langid";
+
+    public void Process(Document doc)
+    {
+        if (!string.IsNullOrWhiteSpace(doc.Raw.Language))
+        {
+            doc.Language = doc.Raw.Language.Trim().ToLowerInvariant();
+            doc.LanguageConfidence = 1.0;
+            return;
+        }
+        // The identifier only reads a prefix of long texts, so passing the whole text costs nothing extra.
+        var guess = doc.Title is null ? _identifier.Identify(doc.Text) : _identifier.Identify(doc.Title + "\n" + doc.Text);
+        doc.Language = guess.Language;
+        doc.LanguageConfidence = Math.Round(guess.Confidence, 4);
+    }
+}
+
+public sealed class TokenizeStage : IDocumentStage
+{
+    public string Name => "tokenize";
+    public void Process(Document doc) => Tokenizer.Default.Tokenize(doc.Text, doc.Tokens);
+}
+
+public sealed class SentenceStage : IDocumentStage
+{
+    public string Name => "sentences";
+    public void Process(Document doc) => SentenceSplitter.Default.Split(doc.Text, doc.Tokens, doc.Language, doc.Sentences);
+}
+
+/// <summary>Builds the stemmed, accent-folded terms that full-text search indexes (see <see cref="TermAnalyzer"/>).</summary>
+public sealed class SearchTermsStage : IDocumentStage
+{
+    public string Name => "search-terms";
+
+    [ThreadStatic] private static StringBuilder? _sb;
+    [ThreadStatic] private static List<Token>? _titleTokens;
+
+    public void Process(Document doc)
+    {
+        var sb = _sb ??= new StringBuilder(1 << 14);
+        var analyzer = TermAnalyzer.For(doc.Language);
+        sb.Clear();
+        analyzer.AppendTerms(doc.Text, doc.Tokens, sb);
+        doc.SearchTerms = sb.ToString();
+        if (doc.Title is not null)
+        {
+            var tt = _titleTokens ??= new List<Token>();
+            tt.Clear();
+            Tokenizer.Default.Tokenize(doc.Title, tt);
+            sb.Clear();
+            analyzer.AppendTerms(doc.Title, tt, sb);
+            doc.TitleSearchTerms = sb.ToString();
+        }
+    }
+}
+
+/// <summary>MinHash signature over word shingles, for near-duplicate detection by the store.</summary>
+public sealed class FingerprintStage : IDocumentStage
+{
+    public string Name => "fingerprint";
+    public void Process(Document doc) => doc.MinHash = MinHasher.Default.Signature(doc.Text, doc.Tokens);
+}

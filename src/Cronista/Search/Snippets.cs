@@ -1,0 +1,47 @@
+using System.Text;
+using Cronista.Model;
+using Cronista.Text;
+
+namespace Cronista.Search;
+
+/// <summary>Builds a short excerpt around the densest run of query-term matches, with matches marked as [term].</summary>
+public static class Snippets
+{
+    public static string Make(string text, TermAnalyzer analyzer, SearchQuery query, int windowTokens = 24)
+    {
+        var wanted = query.Terms(analyzer);
+        var tokens = new List<Token>();
+        Tokenizer.Default.Tokenize(text, tokens);
+        var hit = new bool[tokens.Count];
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind is not (TokenKind.Word or TokenKind.Number) || t.Length > 64) continue;
+            var term = analyzer.Term(text.AsSpan(t.Start, t.Length), t.Kind);
+            hit[i] = wanted.Contains(term) || term.Split('-', '.', '\'').Any(wanted.Contains);
+        }
+        // Slide a window over the tokens and keep the one with the most hits.
+        int best = 0, bestCount = -1, count = 0;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (hit[i]) count++;
+            if (i >= windowTokens && hit[i - windowTokens]) count--;
+            if (count > bestCount) { bestCount = count; best = Math.Max(0, i - windowTokens + 1); }
+        }
+        if (tokens.Count == 0) return "";
+        int last = Math.Min(tokens.Count - 1, best + windowTokens - 1);
+        var sb = new StringBuilder();
+        if (best > 0) sb.Append('…');
+        int pos = tokens[best].Start;
+        for (int i = best; i <= last; i++)
+        {
+            var t = tokens[i];
+            sb.Append(text, pos, t.Start - pos);
+            if (hit[i]) sb.Append('[').Append(text, t.Start, t.Length).Append(']');
+            else sb.Append(text, t.Start, t.Length);
+            pos = t.End;
+        }
+        if (last < tokens.Count - 1) sb.Append('…');
+        return sb.ToString().Replace('\n', ' ');
+    }
+}

@@ -1,0 +1,154 @@
+using System.Text;
+using Cronista.Search;
+using Microsoft.Data.Sqlite;
+
+namespace Cronista.Storage;
+
+public sealed partial class SqliteDocumentStore
+{
+    public IReadOnlyList<SearchHit> Search(SearchRequest request)
+    {
+        var query = SearchQuery.Parse(request.Query);
+        if (query.IsEmpty) return Array.Empty<SearchHit>();
+        var languages = request.Language is { } l ? [l] : StoredLanguages();
+        var hits = new List<(SearchHit Hit, string Text)>();
+        foreach (var lang in languages)
+        {
+            var analyzer = TermAnalyzer.For(lang);
+            var match = query.ToFts(analyzer);
+            if (match is null) continue;
+            var sql = new StringBuilder("""
+                SELECT d.id, d.title, d.lang, d.published, d.source, bm25(docs_fts, 3.0, 1.0) AS score, d.text,
+                       (SELECT count(*) FROM documents c WHERE c.duplicate_of = d.id) + (SELECT count(*) FROM document_sources s WHERE s.doc_id = d.id)
+                FROM docs_fts JOIN documents d ON d.seq = docs_fts.rowid
+                WHERE docs_fts MATCH $match AND d.lang = $lang
+                """);
+            if (!request.IncludeDuplicates) sql.Append(" AND d.duplicate_of IS NULL");
+            if (request.From is not null) sql.Append(" AND d.published >= $from");
+            if (request.To is not null) sql.Append(" AND d.published <= $to");
+            sql.Append(" ORDER BY score LIMIT $limit");
+            using var cmd = _db.CreateCommand();
+            cmd.CommandText = sql.ToString();
+            cmd.Transaction = _tx;
+            cmd.Parameters.AddWithValue("$match", match);
+            cmd.Parameters.AddWithValue("$lang", lang);
+            cmd.Parameters.AddWithValue("$limit", request.Limit);
+            if (request.From is { } f) cmd.Parameters.AddWithValue("$from", f.ToString("yyyy-MM-dd"));
+            if (request.To is { } t) cmd.Parameters.AddWithValue("$to", t.ToString("yyyy-MM-dd"));
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+            {
+                var hit = new SearchHit(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetString(2),
+                    r.IsDBNull(3) ? null : DateOnly.Parse(r.GetString(3)), r.GetString(4), Math.Round(-r.GetDouble(5), 4), "",
+                    (int)r.GetInt64(7));
+                hits.Add((hit, r.GetString(6)));
+            }
+        }
+        // bm25 scores from one FTS index are comparable across the per-language queries.
+        return hits.OrderByDescending(h => h.Hit.Score).ThenBy(h => h.Hit.Id, StringComparer.Ordinal).Take(request.Limit)
+            .Select(h => h.Hit with { Snippet = Snippets.Make(h.Text, TermAnalyzer.For(h.Hit.Language), query) })
+            .ToList();
+    }
+
+    private List<string> StoredLanguages()
+    {
+        var list = new List<string>();
+        using var cmd = _db.CreateCommand();
+        cmd.CommandText = "SELECT DISTINCT lang FROM documents ORDER BY lang";
+        cmd.Transaction = _tx;
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) list.Add(r.GetString(0));
+        return list;
+    }
+
+    public StoredDocument? Get(string id)
+    {
+        using var cmd = _db.CreateCommand();
+        cmd.Transaction = _tx;
+        cmd.CommandText = """
+            SELECT id, source, url, outlet, title, text, lang, lang_confidence, published, chars, sentences, tokens, duplicate_of
+            FROM documents WHERE id = $id
+            """;
+        cmd.Parameters.AddWithValue("$id", id);
+        using var r = cmd.ExecuteReader();
+        if (!r.Read()) return null;
+        string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
+        var sources = new List<string>();
+        using (var sc = _db.CreateCommand())
+        {
+            sc.Transaction = _tx;
+            sc.CommandText = "SELECT source FROM document_sources WHERE doc_id = $id ORDER BY source";
+            sc.Parameters.AddWithValue("$id", id);
+            using var sr = sc.ExecuteReader();
+            while (sr.Read()) sources.Add(sr.GetString(0));
+        }
+        return new StoredDocument(r.GetString(0), r.GetString(1), S(2), S(3), S(4), r.GetString(5), r.GetString(6), r.GetDouble(7),
+            S(8) is { } p ? DateOnly.Parse(p) : null, r.GetInt32(9), r.GetInt32(10), r.GetInt32(11), S(12), sources);
+    }
+
+    public StoreStats Stats()
+    {
+        var byLang = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        using (var cmd = _db.CreateCommand())
+        {
+            cmd.Transaction = _tx;
+            cmd.CommandText = "SELECT lang, count(*) FROM documents GROUP BY lang";
+            using var r = cmd.ExecuteReader();
+            while (r.Read()) byLang[r.GetString(0)] = r.GetInt64(1);
+        }
+        string? first = ScalarOrNull("SELECT min(published) FROM documents"), last = ScalarOrNull("SELECT max(published) FROM documents");
+        return new StoreStats(
+            Scalar<long>("SELECT count(*) FROM documents"),
+            Scalar<long>("SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL"),
+            Scalar<long>("SELECT count(*) FROM document_sources"),
+            byLang,
+            first is null ? null : DateOnly.Parse(first), last is null ? null : DateOnly.Parse(last),
+            Scalar<long>("SELECT count(*) FROM documents WHERE published IS NULL"),
+            (int)Scalar<long>("SELECT coalesce(max(version), 0) FROM schema_version"));
+    }
+
+    private string? ScalarOrNull(string sql)
+    {
+        using var cmd = _db.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.Transaction = _tx;
+        return cmd.ExecuteScalar() as string;
+    }
+
+    /// <summary>Row counts of every table (tests compare databases with these).</summary>
+    public IReadOnlyDictionary<string, long> TableCounts()
+    {
+        var names = new List<string>();
+        using (var cmd = _db.CreateCommand())
+        {
+            cmd.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'docs_fts_%' ORDER BY name";
+            using var r = cmd.ExecuteReader();
+            while (r.Read()) names.Add(r.GetString(0));
+        }
+        return names.ToDictionary(n => n, n => Scalar<long>($"SELECT count(*) FROM \"{n}\""));
+    }
+
+    /// <summary>A canonical dump of the stored content (ordered rows), for comparing two databases.</summary>
+    public string ContentDigest()
+    {
+        var sb = new StringBuilder();
+        foreach (var sql in new[]
+                 {
+                     "SELECT seq, id, content_hash, source, title, lang, published, duplicate_of, length(text), sentences FROM documents ORDER BY seq",
+                     "SELECT doc_id, source, input_id FROM document_sources ORDER BY doc_id, source",
+                     "SELECT key, doc_id FROM lsh ORDER BY key, doc_id",
+                     "SELECT rowid FROM docs_fts ORDER BY rowid",
+                 })
+        {
+            using var cmd = _db.CreateCommand();
+            cmd.CommandText = sql;
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+            {
+                for (int i = 0; i < r.FieldCount; i++) sb.Append(r.IsDBNull(i) ? "∅" : r.GetValue(i)).Append('|');
+                sb.Append('\n');
+            }
+        }
+        return sb.ToString();
+    }
+}

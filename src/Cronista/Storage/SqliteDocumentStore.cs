@@ -1,0 +1,246 @@
+using System.Runtime.InteropServices;
+using Cronista.Dedup;
+using Cronista.Model;
+using Microsoft.Data.Sqlite;
+
+namespace Cronista.Storage;
+
+/// <summary>
+/// The default store: one SQLite file in WAL mode. Near-duplicates are found through MinHash LSH buckets;
+/// full-text search runs on FTS5 over stemmed, accent-folded terms (see <see cref="Search.TermAnalyzer"/>).
+/// Not thread-safe: one writer per store, as the ingest runner uses it.
+/// </summary>
+public sealed partial class SqliteDocumentStore : IDocumentStore
+{
+    public const double NearDuplicateThreshold = 0.8;
+    private readonly SqliteConnection _db;
+    private SqliteTransaction? _tx;
+    private readonly Dictionary<string, SqliteCommand> _commands = new();
+    private long _nextSeq;
+
+    public SqliteDocumentStore(string path, bool readOnly = false)
+    {
+        Path = path;
+        var csb = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+        };
+        _db = new SqliteConnection(csb.ToString());
+        _db.Open();
+        if (!readOnly)
+        {
+            Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
+            Migrate();
+        }
+        Exec("PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536; PRAGMA busy_timeout=5000;");
+        _nextSeq = Scalar<long>("SELECT coalesce(max(seq), 0) + 1 FROM documents");
+    }
+
+    public string Path { get; }
+    public int SchemaVersion { get; private set; }
+
+    private void Migrate()
+    {
+        Exec("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+        SchemaVersion = (int)Scalar<long>("SELECT coalesce(max(version), 0) FROM schema_version");
+        if (SchemaVersion > SqliteSchema.Migrations.Length)
+            throw new InvalidOperationException($"{Path}: database schema version {SchemaVersion} is newer than this Cronista ({SqliteSchema.Migrations.Length})");
+        for (int v = SchemaVersion + 1; v <= SqliteSchema.Migrations.Length; v++)
+        {
+            using var tx = _db.BeginTransaction();
+            using (var cmd = _db.CreateCommand())
+            {
+                cmd.Transaction = tx;
+                cmd.CommandText = SqliteSchema.Migrations[v - 1] + $"\nINSERT INTO schema_version(version) VALUES ({v});";
+                cmd.ExecuteNonQuery();
+            }
+            tx.Commit();
+            SchemaVersion = v;
+        }
+    }
+
+    // ---- writes ----
+
+    public StoreResult Add(Document doc)
+    {
+        _tx ??= _db.BeginTransaction();
+
+        var existing = FindExisting(doc);
+        if (existing is { } e)
+        {
+            if (SourceExists(e.Id, doc.Raw.Source)) return new StoreResult(StoreOutcome.AlreadyPresent, e.Id, e.DuplicateOf);
+            if (e.ContentHash != (long)doc.ContentHash)
+                return new StoreResult(StoreOutcome.AlreadyPresent, e.Id, e.DuplicateOf,
+                    $"id '{doc.Id}' is already stored with different text; kept the stored version");
+            InsertSource(e.Id, doc);
+            return new StoreResult(StoreOutcome.ExactDuplicate, e.Id, e.DuplicateOf);
+        }
+
+        var sig = doc.MinHash ?? MinHasher.Default.Signature(doc.Text, doc.Tokens);
+        var keys = MinHasher.BandKeys(sig);
+        string? canonical = FindNearDuplicateCanonical(sig, keys, out var canonicalPublished, out var canonicalSeq);
+        long seq = _nextSeq++;
+        string? duplicateOf = canonical;
+        if (canonical is not null && IsEarlier(doc.Published, seq, canonicalPublished, canonicalSeq))
+        {
+            // The new copy is older than the current canonical one: it becomes the canonical copy.
+            Cmd("UPDATE documents SET duplicate_of = $new WHERE duplicate_of = $old OR id = $old",
+                ("$new", doc.Id), ("$old", canonical)).ExecuteNonQuery();
+            duplicateOf = null;
+        }
+
+        InsertDocument(seq, doc, duplicateOf);
+        InsertSource(doc.Id, doc);
+        Cmd("INSERT INTO minhash(doc_id, sig) VALUES ($id, $sig)", ("$id", doc.Id), ("$sig", MemoryMarshal.AsBytes(sig.AsSpan()).ToArray())).ExecuteNonQuery();
+        var lsh = Cmd("INSERT OR IGNORE INTO lsh(key, doc_id) VALUES ($k, $id)", ("$k", 0L), ("$id", doc.Id));
+        foreach (var k in keys) { lsh.Parameters["$k"].Value = k; lsh.ExecuteNonQuery(); }
+        Cmd("INSERT INTO docs_fts(rowid, title, body) VALUES ($seq, $t, $b)",
+            ("$seq", seq), ("$t", (object?)doc.TitleSearchTerms ?? DBNull.Value), ("$b", doc.SearchTerms ?? "")).ExecuteNonQuery();
+
+        return canonical is null
+            ? new StoreResult(StoreOutcome.Inserted, doc.Id, null)
+            : new StoreResult(StoreOutcome.NearDuplicate, doc.Id, duplicateOf, duplicateOf is null ? $"earlier copy of {canonical}" : null);
+    }
+
+    public void Commit()
+    {
+        if (_tx is null) return;
+        _tx.Commit();
+        _tx.Dispose();
+        _tx = null;
+    }
+
+    public void Rollback()
+    {
+        if (_tx is null) return;
+        _tx.Rollback();
+        _tx.Dispose();
+        _tx = null;
+        _nextSeq = Scalar<long>("SELECT coalesce(max(seq), 0) + 1 FROM documents");
+    }
+
+    private static bool IsEarlier(DateOnly? published, long seq, DateOnly? otherPublished, long otherSeq)
+    {
+        if (published is { } a && otherPublished is { } b && a != b) return a < b;
+        if (published is not null && otherPublished is null) return true;
+        if (published is null && otherPublished is not null) return false;
+        return seq < otherSeq;
+    }
+
+    private readonly record struct Existing(string Id, long ContentHash, string? DuplicateOf);
+
+    private Existing? FindExisting(Document doc)
+    {
+        var cmd = Cmd("SELECT id, content_hash, duplicate_of FROM documents WHERE id = $id OR content_hash = $h LIMIT 1",
+            ("$id", doc.Id), ("$h", (long)doc.ContentHash));
+        using var r = cmd.ExecuteReader();
+        return r.Read() ? new Existing(r.GetString(0), r.GetInt64(1), r.IsDBNull(2) ? null : r.GetString(2)) : null;
+    }
+
+    private bool SourceExists(string docId, string source) =>
+        Cmd("SELECT 1 FROM document_sources WHERE doc_id = $id AND source = $s", ("$id", docId), ("$s", source)).ExecuteScalar() is not null;
+
+    private void InsertSource(string docId, Document doc) =>
+        Cmd("INSERT OR IGNORE INTO document_sources(doc_id, source, input_id, url, outlet, published) VALUES ($id, $s, $in, $u, $o, $p)",
+            ("$id", docId), ("$s", doc.Raw.Source), ("$in", Db(doc.Raw.Id)), ("$u", Db(doc.Raw.Url)), ("$o", Db(doc.Raw.Outlet)),
+            ("$p", Db(doc.Published?.ToString("yyyy-MM-dd")))).ExecuteNonQuery();
+
+    private void InsertDocument(long seq, Document doc, string? duplicateOf)
+    {
+        var spans = new int[doc.Sentences.Count * 2];
+        for (int i = 0; i < doc.Sentences.Count; i++) { spans[2 * i] = doc.Sentences[i].Start; spans[2 * i + 1] = doc.Sentences[i].End; }
+        Cmd("""
+            INSERT INTO documents(seq, id, content_hash, source, url, outlet, title, text, lang, lang_confidence, published,
+                                  chars, sentences, tokens, sentence_spans, duplicate_of)
+            VALUES ($seq, $id, $h, $src, $url, $outlet, $title, $text, $lang, $lc, $pub, $chars, $sents, $toks, $spans, $dup)
+            """,
+            ("$seq", seq), ("$id", doc.Id), ("$h", (long)doc.ContentHash), ("$src", doc.Raw.Source), ("$url", Db(doc.Raw.Url)),
+            ("$outlet", Db(doc.Raw.Outlet)), ("$title", Db(doc.Title)), ("$text", doc.Text), ("$lang", doc.Language),
+            ("$lc", doc.LanguageConfidence), ("$pub", Db(doc.Published?.ToString("yyyy-MM-dd"))), ("$chars", doc.Text.Length),
+            ("$sents", doc.Sentences.Count), ("$toks", doc.Tokens.Count), ("$spans", MemoryMarshal.AsBytes(spans.AsSpan()).ToArray()),
+            ("$dup", Db(duplicateOf))).ExecuteNonQuery();
+    }
+
+    /// <summary>The canonical id of the earliest near-duplicate (estimated Jaccard ≥ threshold), or null.</summary>
+    private string? FindNearDuplicateCanonical(uint[] sig, long[] keys, out DateOnly? published, out long seq)
+    {
+        published = null; seq = 0;
+        var cmd = Cmd($"SELECT DISTINCT doc_id FROM lsh WHERE key IN ({string.Join(",", Enumerable.Range(0, keys.Length).Select(i => "$k" + i))})");
+        if (cmd.Parameters.Count == 0) for (int i = 0; i < keys.Length; i++) cmd.Parameters.Add(new SqliteParameter("$k" + i, 0L));
+        for (int i = 0; i < keys.Length; i++) cmd.Parameters[i].Value = keys[i];
+        var candidates = new List<string>();
+        using (var r = cmd.ExecuteReader()) while (r.Read()) candidates.Add(r.GetString(0));
+        if (candidates.Count == 0) return null;
+
+        string? best = null;
+        var sigCmd = Cmd("SELECT m.sig, coalesce(d.duplicate_of, d.id) FROM minhash m JOIN documents d ON d.id = m.doc_id WHERE m.doc_id = $id", ("$id", ""));
+        foreach (var c in candidates)
+        {
+            sigCmd.Parameters["$id"].Value = c;
+            using var r = sigCmd.ExecuteReader();
+            if (!r.Read()) continue;
+            var other = MemoryMarshal.Cast<byte, uint>((byte[])r.GetValue(0));
+            if (MinHasher.EstimatedJaccard(sig, other) < NearDuplicateThreshold) continue;
+            best = r.GetString(1);
+            break; // all matches share one canonical copy unless two clusters merge; the first is kept
+        }
+        if (best is null) return null;
+        using (var r = Cmd("SELECT published, seq FROM documents WHERE id = $id", ("$id", best)).ExecuteReader())
+        {
+            if (r.Read())
+            {
+                published = r.IsDBNull(0) ? null : DateOnly.Parse(r.GetString(0));
+                seq = r.GetInt64(1);
+            }
+        }
+        return best;
+    }
+
+    // ---- helpers ----
+
+    private static object Db(string? s) => (object?)s ?? DBNull.Value;
+
+    /// <summary>A prepared command cached by its SQL text, bound to the open transaction, parameters (re)set.</summary>
+    private SqliteCommand Cmd(string sql, params (string Name, object? Value)[] args)
+    {
+        if (!_commands.TryGetValue(sql, out var cmd))
+        {
+            cmd = _db.CreateCommand();
+            cmd.CommandText = sql;
+            foreach (var (n, v) in args) cmd.Parameters.Add(new SqliteParameter(n, v ?? DBNull.Value));
+            _commands[sql] = cmd;
+        }
+        else
+        {
+            foreach (var (n, v) in args) cmd.Parameters[n].Value = v ?? DBNull.Value;
+        }
+        cmd.Transaction = _tx;
+        return cmd;
+    }
+
+    private void Exec(string sql)
+    {
+        using var cmd = _db.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.Transaction = _tx;
+        cmd.ExecuteNonQuery();
+    }
+
+    private T Scalar<T>(string sql)
+    {
+        using var cmd = _db.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.Transaction = _tx;
+        return (T)Convert.ChangeType(cmd.ExecuteScalar()!, typeof(T));
+    }
+
+    public void Dispose()
+    {
+        Rollback();
+        foreach (var c in _commands.Values) c.Dispose();
+        _commands.Clear();
+        _db.Dispose();
+    }
+}

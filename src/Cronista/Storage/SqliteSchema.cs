@@ -1,0 +1,36 @@
+namespace Cronista.Storage;
+
+/// <summary>Schema migrations, applied in order; the applied version is kept in <c>schema_version</c>.</summary>
+internal static class SqliteSchema
+{
+    public static readonly string[] Migrations =
+    [
+        // 1: documents, their sources, near-duplicate index, full-text index.
+        """
+        CREATE TABLE documents (
+            seq INTEGER PRIMARY KEY,            -- ingest order; also the FTS rowid
+            id TEXT NOT NULL UNIQUE,
+            content_hash INTEGER NOT NULL UNIQUE,
+            source TEXT NOT NULL,               -- first source it was read from
+            url TEXT, outlet TEXT, title TEXT,
+            text TEXT NOT NULL,
+            lang TEXT NOT NULL, lang_confidence REAL NOT NULL,
+            published TEXT,                     -- ISO date or NULL
+            chars INTEGER NOT NULL, sentences INTEGER NOT NULL, tokens INTEGER NOT NULL,
+            sentence_spans BLOB,                -- int32 pairs (start, end) into text
+            duplicate_of TEXT                   -- id of the earliest near-duplicate copy, or NULL
+        );
+        CREATE INDEX documents_lang_published ON documents(lang, published);
+        CREATE INDEX documents_published ON documents(published);
+        CREATE INDEX documents_duplicate_of ON documents(duplicate_of) WHERE duplicate_of IS NOT NULL;
+        CREATE TABLE document_sources (
+            doc_id TEXT NOT NULL, source TEXT NOT NULL, input_id TEXT, url TEXT, outlet TEXT, published TEXT,
+            PRIMARY KEY (doc_id, source)
+        ) WITHOUT ROWID;
+        CREATE INDEX document_sources_source ON document_sources(source);
+        CREATE TABLE minhash (doc_id TEXT PRIMARY KEY, sig BLOB NOT NULL) WITHOUT ROWID;
+        CREATE TABLE lsh (key INTEGER NOT NULL, doc_id TEXT NOT NULL, PRIMARY KEY (key, doc_id)) WITHOUT ROWID;
+        CREATE VIRTUAL TABLE docs_fts USING fts5(title, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
+        """,
+    ];
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Text;
+
+namespace Cronista.Text;
+
+/// <summary>
+/// Lower-casing plus accent folding ("Città" → "citta", "Ñ" → "n", "ß" stays "ß" for stemmers to handle)
+/// through a precomputed table for the Latin, Greek and Cyrillic blocks; other characters are only lower-cased.
+/// </summary>
+public static class Folding
+{
+    private const int TableSize = 0x0530;
+    private static readonly char[] Table = BuildTable();
+
+    private static char[] BuildTable()
+    {
+        var t = new char[TableSize];
+        Span<char> one = stackalloc char[1];
+        for (int c = 0; c < TableSize; c++)
+        {
+            char ch = char.ToLowerInvariant((char)c);
+            string d = ch.ToString().Normalize(NormalizationForm.FormD);
+            char b = ch;
+            if (d.Length > 1 && CharUnicodeInfo.GetUnicodeCategory(d[1]) == UnicodeCategory.NonSpacingMark) b = d[0];
+            t[c] = b;
+        }
+        // Letters that do not decompose but are commonly folded.
+        t['ø'] = 'o'; t['Ø'] = 'o'; t['đ'] = 'd'; t['Đ'] = 'd'; t['ł'] = 'l'; t['Ł'] = 'l'; t['ı'] = 'i';
+        return t;
+    }
+
+    public static char Fold(char c) => c < TableSize ? Table[c] : char.ToLowerInvariant(c);
+
+    /// <summary>Lower-cases without removing accents (what stemmers expect).</summary>
+    public static int Lower(ReadOnlySpan<char> source, Span<char> destination)
+    {
+        for (int i = 0; i < source.Length; i++) destination[i] = char.ToLowerInvariant(source[i]);
+        return source.Length;
+    }
+
+    /// <summary>Folds <paramref name="source"/> into <paramref name="destination"/> (same length) and returns the length.</summary>
+    public static int Fold(ReadOnlySpan<char> source, Span<char> destination)
+    {
+        for (int i = 0; i < source.Length; i++) destination[i] = Fold(source[i]);
+        return source.Length;
+    }
+
+    public static string Fold(string s)
+    {
+        return string.Create(s.Length, s, static (dst, src) => Fold(src, dst));
+    }
+}
