@@ -17,11 +17,12 @@ internal static class IngestCommands
     };
     private static readonly Option<string?> DateOption = new("--date") { Description = "Publication date (YYYY-MM-DD) for inputs that carry none" };
     private static readonly Option<string?> LangOption = new("--lang") { Description = "Language code for inputs that declare none (skips identification)" };
+    private static readonly Option<int> BatchOption = new("--batch-size") { Description = "Documents per transaction", DefaultValueFactory = _ => 1000 };
 
     public static Command Ingest()
     {
         var cmd = new Command("ingest", "Read articles into the database (idempotent; safe to re-run after an interruption)")
-            { Paths, CliApp.DbOption, DateOption, LangOption, CliApp.JsonOption };
+            { Paths, CliApp.DbOption, DateOption, LangOption, BatchOption, CliApp.JsonOption };
         cmd.SetAction(p => Run(p, analyzeFormat: null));
         return cmd;
     }
@@ -31,7 +32,7 @@ internal static class IngestCommands
         var format = new Option<string>("--format") { Description = "jsonl (one JSON object per document) or table", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "table");
         var db = new Option<string?>("--db") { Description = "Keep the results in this database (default: a temporary one)" };
-        var cmd = new Command("analyze", "Analyse articles and print what was found for each") { Paths, db, DateOption, LangOption, format };
+        var cmd = new Command("analyze", "Analyse articles and print what was found for each") { Paths, db, DateOption, LangOption, BatchOption, format };
         cmd.SetAction(p =>
         {
             var dbPath = p.GetValue(db);
@@ -64,7 +65,9 @@ internal static class IngestCommands
         var stdout = Console.OpenStandardOutput();
         using var jsonl = analyzeFormat == "jsonl" ? new Utf8JsonWriter(stdout, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) : null;
 
-        var runner = new IngestRunner(store)
+        int batch = p.GetValue(BatchOption);
+        if (batch < 1) throw new UsageException("--batch-size must be at least 1");
+        var runner = new IngestRunner(store, options: new IngestOptions { BatchSize = batch })
         {
             OnDiagnostic = d => err.WriteLine(d.ToString()),
             OnStored = (doc, r) =>

@@ -1,0 +1,124 @@
+using Cronista.Ingest;
+using Cronista.Model;
+using Cronista.Storage;
+using Cronista.Tests.Support;
+
+namespace Cronista.Tests.Storage;
+
+public class StoreTests
+{
+    private const string Story = "Il leader nordcoreano Kim Jong-un visiterà la Russia questo mese per incontrare il presidente Vladimir Putin. " +
+        "Secondo fonti americane i due leader discuteranno di forniture di armi e di cooperazione militare tra i due Paesi. " +
+        "La Casa Bianca non ha confermato ufficialmente la notizia, ma una portavoce ha ammesso che le trattative sono in corso. " +
+        "Il viaggio dovrebbe avvenire in treno blindato, con una possibile sosta a Mosca prima di raggiungere Vladivostok.";
+
+    private static RawDocument Doc(string source, string text, DateOnly? published = null, string? id = null) =>
+        new() { Source = source, Text = text, Published = published, Id = id, Language = "it" };
+
+    private static async Task<IngestSummary> Ingest(SqliteDocumentStore store, params RawDocument[] docs) =>
+        await new IngestRunner(store, options: new IngestOptions { BatchSize = 2 }).RunAsync(docs.Select(ReadItem.Of));
+
+    [Fact]
+    public async Task SameInputTwiceLeavesEveryTableUnchanged()
+    {
+        using var tmp = new TempDir();
+        using var store = new SqliteDocumentStore(tmp.File("a.db"));
+        var docs = new[] { Doc("a.txt", Story), Doc("b.txt", "Un altro articolo, del tutto diverso, sulla Corea del Sud e il Giappone."), Doc("c.txt", Story) };
+        await Ingest(store, docs);
+        var before = store.TableCounts();
+        var digest = store.ContentDigest();
+        var second = await Ingest(store, docs);
+        Assert.Equal(before, store.TableCounts());
+        Assert.Equal(digest, store.ContentDigest());
+        Assert.Equal(3, second.Totals.AlreadyPresent);
+    }
+
+    [Fact]
+    public async Task ExactDuplicateIsStoredOnceWithBothSources()
+    {
+        using var tmp = new TempDir();
+        using var store = new SqliteDocumentStore(tmp.File("a.db"));
+        var s = await Ingest(store, Doc("outlet1/x.txt", Story), Doc("outlet2/y.txt", "  " + Story.Replace(" ", "  ") + "\n"));
+        Assert.Equal(1, s.Totals.Inserted);
+        Assert.Equal(1, s.Totals.ExactDuplicates);
+        var stats = store.Stats();
+        Assert.Equal(1, stats.Documents);
+        Assert.Equal(2, stats.Sources);
+    }
+
+    [Fact]
+    public async Task NearDuplicatePointsToEarliestCopyEvenWhenTheEarliestArrivesLater()
+    {
+        using var tmp = new TempDir();
+        using var store = new SqliteDocumentStore(tmp.File("a.db"));
+        var copyA = Story.Replace("questo mese", "entro questo mese");                 // a wire copy, lightly edited
+        var copyB = Story.Replace("Vladivostok.", "la città di Vladivostok.");          // another edit
+        await Ingest(store,
+            Doc("late.txt", copyA, new DateOnly(2023, 9, 5)),
+            Doc("later.txt", copyB, new DateOnly(2023, 9, 6)),
+            Doc("earliest.txt", Story, new DateOnly(2023, 9, 4)),
+            Doc("other.txt", "Il Giappone e la Corea del Sud firmano un accordo commerciale sul riso e sull'acciaio, dopo anni di trattative difficili.", new DateOnly(2023, 9, 1)));
+        string IdOf(string src) => store.Search(new SearchRequest { Query = "Vladivostok", IncludeDuplicates = true, Limit = 10 }).Single(h => h.Source == src).Id;
+        var earliest = IdOf("earliest.txt");
+        Assert.Null(store.Get(earliest)!.DuplicateOf);
+        Assert.Equal(earliest, store.Get(IdOf("late.txt"))!.DuplicateOf);
+        Assert.Equal(earliest, store.Get(IdOf("later.txt"))!.DuplicateOf);
+        Assert.Equal(2, store.Stats().NearDuplicates);
+        // By default search lists the story once, with its copies counted.
+        var hit = Assert.Single(store.Search(new SearchRequest { Query = "Vladivostok" }));
+        Assert.Equal(earliest, hit.Id);
+        Assert.Equal(3, hit.Copies);
+    }
+
+    [Fact]
+    public async Task DifferentArticlesOnTheSameStoryAreNotDuplicates()
+    {
+        using var tmp = new TempDir();
+        using var store = new SqliteDocumentStore(tmp.File("a.db"));
+        var other = "Kim Jong-un è arrivato a Vladivostok in treno blindato. Ad attenderlo c'era il ministro russo delle risorse naturali. " +
+                    "Secondo l'agenzia KCNA il leader incontrerà Putin al cosmodromo di Vostochny per parlare di satelliti e di cooperazione.";
+        var s = await Ingest(store, Doc("a.txt", Story), Doc("b.txt", other));
+        Assert.Equal(2, s.Totals.Inserted);
+        Assert.Equal(0, store.Stats().NearDuplicates);
+    }
+
+    [Fact]
+    public async Task InputIdWithChangedTextKeepsStoredVersionAndWarns()
+    {
+        using var tmp = new TempDir();
+        using var store = new SqliteDocumentStore(tmp.File("a.db"));
+        await Ingest(store, Doc("feed.jsonl:1", Story, id: "art-1"));
+        var s = await Ingest(store, Doc("feed.jsonl:7", Story + " Aggiornamento.", id: "art-1"));
+        Assert.Equal(1, s.Totals.AlreadyPresent);
+        Assert.Contains(s.Diagnostics, d => d.Severity == Severity.Warning && d.Message.Contains("art-1"));
+        Assert.Equal(Story, store.Get("art-1")!.Text);
+    }
+
+    [Fact]
+    public async Task UncommittedBatchIsDiscardedOnRollbackAndNothingHalfWritten()
+    {
+        using var tmp = new TempDir();
+        var path = tmp.File("a.db");
+        using (var store = new SqliteDocumentStore(path))
+        {
+            await Ingest(store, Doc("a.txt", Story));
+            var pipeline = Cronista.Pipeline.DocumentPipeline.Default;
+            store.Add(pipeline.Run(Doc("b.txt", "Testo nuovo che non verrà mai salvato perché la transazione non viene confermata.")));
+            // disposed without Commit: simulates a crash mid-batch
+        }
+        using var reopened = new SqliteDocumentStore(path);
+        Assert.Equal(1, reopened.Stats().Documents);
+        Assert.All(reopened.TableCounts().Where(kv => kv.Key is "documents" or "minhash" or "document_sources"), kv => Assert.Equal(1, kv.Value));
+    }
+
+    [Fact]
+    public void SchemaVersionIsRecordedAndReopeningDoesNotMigrateAgain()
+    {
+        using var tmp = new TempDir();
+        var path = tmp.File("a.db");
+        using (var s = new SqliteDocumentStore(path)) Assert.Equal(1, s.SchemaVersion);
+        using var again = new SqliteDocumentStore(path);
+        Assert.Equal(1, again.Stats().SchemaVersion);
+        Assert.Equal(1, again.TableCounts()["schema_version"]);
+    }
+}
