@@ -1,12 +1,145 @@
 using System.CommandLine;
+using System.Diagnostics;
+using System.Text.Json;
+using Cronista.Cli.Bench;
+using Cronista.Ingest;
+using Cronista.Model;
+using Cronista.Pipeline;
+using Cronista.Storage;
+using Spectre.Console;
 
 namespace Cronista.Cli;
 
+/// <summary>
+/// <c>cronista bench</c>: builds a corpus of N articles from a real one (perturbed copies, with some near and exact
+/// duplicates), then measures each stage alone (single thread) and the whole ingest end to end into SQLite.
+/// </summary>
 internal static class BenchCommand
 {
     public static Command Bench()
     {
-        var cmd = new Command("bench", "Throughput benchmark");
+        var corpus = new Option<string?>("--corpus") { Description = "Articles to build the benchmark corpus from (default: ../shared/data/corpus/ml-crisis, else samples/)" };
+        var count = new Option<int>("--count") { Description = "Number of articles", DefaultValueFactory = _ => 20_000 };
+        var db = new Option<string?>("--db") { Description = "Database for the end-to-end run (default: a temporary file)" };
+        var cmd = new Command("bench", "Throughput benchmark: articles/s, MB/s and peak memory per stage and end to end") { corpus, count, db, CliApp.JsonOption };
+        cmd.SetAction(p => Run(p.GetValue(corpus), p.GetValue(count), p.GetValue(db), p.GetValue(CliApp.JsonOption)));
         return cmd;
+    }
+
+    private sealed record Row(string Stage, long Docs, double Seconds, double Megabytes, double PeakMb, string Threads)
+    {
+        public double DocsPerSecond => Docs / Seconds;
+        public double MbPerSecond => Megabytes / Seconds;
+    }
+
+    private static int Run(string? corpusPath, int count, string? dbPath, bool json)
+    {
+        if (count < 1) throw new UsageException("--count must be at least 1");
+        corpusPath ??= new[] { "../shared/data/corpus/ml-crisis", "samples" }.FirstOrDefault(Directory.Exists)
+                       ?? throw new UsageException("no corpus found: pass --corpus DIR");
+        var log = Console.Error;
+        log.WriteLine($"building a {count:N0}-article corpus from {corpusPath} …");
+        var bases = InputReader.Read([corpusPath], new ReadOptions()).Where(i => i.Document is not null).Select(i => i.Document!).ToList();
+        if (bases.Count == 0) throw new UsageException($"no articles found in {corpusPath}");
+        var work = Path.Combine(Path.GetTempPath(), $"cronista-bench-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(work);
+        var jsonl = Path.Combine(work, "corpus.jsonl");
+        CorpusGenerator.WriteJsonl(new CorpusGenerator(bases).Generate(count), jsonl);
+        double inputMb = new FileInfo(jsonl).Length / 1048576.0;
+        dbPath ??= Path.Combine(work, "bench.db");
+        var rows = new List<Row>();
+        try
+        {
+            // End to end first, in a clean process state, so its peak memory is its own.
+            GC.Collect();
+            PeakMemory.Reset();
+            var sw = Stopwatch.StartNew();
+            using (var store = new SqliteDocumentStore(dbPath))
+            {
+                var summary = new IngestRunner(store).RunAsync(InputReader.Read([jsonl], new ReadOptions())).GetAwaiter().GetResult();
+                if (summary.Totals.Read != count) log.WriteLine($"warning: read {summary.Totals.Read} of {count}");
+            }
+            rows.Add(new Row("end to end (read → analyse → SQLite)", count, sw.Elapsed.TotalSeconds, inputMb, PeakMemory.Megabytes, $"{Environment.ProcessorCount}"));
+
+            // Each stage alone, single-threaded, over the same documents.
+            PeakMemory.Reset();
+            sw.Restart();
+            var raws = InputReader.Read([jsonl], new ReadOptions()).Select(i => i.Document).OfType<RawDocument>().ToList();
+            rows.Add(new Row("read (JSONL)", raws.Count, sw.Elapsed.TotalSeconds, inputMb, PeakMemory.Megabytes, "1"));
+            double textMb = raws.Sum(r => (long)r.Text.Length) / 1048576.0; // million characters ≈ MB of UTF-8 for Latin-script text
+
+            var stages = DocumentPipeline.Default.Stages;
+            var times = new double[stages.Count];
+            var docs = new List<Document>(raws.Count);
+            foreach (var raw in raws)
+            {
+                var doc = new Document(raw);
+                for (int s = 0; s < stages.Count; s++)
+                {
+                    long t0 = Stopwatch.GetTimestamp();
+                    stages[s].Process(doc);
+                    times[s] += Stopwatch.GetElapsedTime(t0).TotalSeconds;
+                }
+                docs.Add(doc);
+            }
+            for (int s = 0; s < stages.Count; s++) rows.Add(new Row($"  stage: {stages[s].Name}", docs.Count, times[s], textMb, double.NaN, "1"));
+            rows.Add(new Row("analyse (all stages)", docs.Count, times.Sum(), textMb, PeakMemory.Megabytes, "1"));
+
+            var storeDb = Path.Combine(work, "store-only.db");
+            PeakMemory.Reset();
+            sw.Restart();
+            using (var store = new SqliteDocumentStore(storeDb))
+            {
+                int n = 0;
+                foreach (var d in docs) { store.Add(d); if (++n % 1000 == 0) store.Commit(); }
+                store.Commit();
+            }
+            rows.Add(new Row("store (SQLite insert + dedup + FTS)", docs.Count, sw.Elapsed.TotalSeconds, textMb, PeakMemory.Megabytes, "1"));
+        }
+        finally
+        {
+            try { Directory.Delete(work, true); } catch (IOException) { }
+        }
+
+        if (json)
+        {
+            Console.WriteLine(JsonSerializer.Serialize(rows.Select(r => new
+            {
+                stage = r.Stage.Trim(), docs = r.Docs, seconds = Math.Round(r.Seconds, 3), docs_per_s = Math.Round(r.DocsPerSecond),
+                mb_per_s = Math.Round(r.MbPerSecond, 1), peak_mb = double.IsNaN(r.PeakMb) ? (double?)null : Math.Round(r.PeakMb), threads = r.Threads,
+            }), JsonOut.Options));
+            return CliApp.Ok;
+        }
+        var table = new Table().Border(TableBorder.Rounded).AddColumns("stage", "articles", "seconds", "articles/s", "MB/s", "peak MB", "threads");
+        foreach (var r in rows)
+            table.AddRow(Markup.Escape(r.Stage), r.Docs.ToString("N0"), r.Seconds.ToString("F2"), r.DocsPerSecond.ToString("N0"),
+                r.MbPerSecond.ToString("F1"), double.IsNaN(r.PeakMb) ? "" : r.PeakMb.ToString("N0"), r.Threads);
+        AnsiConsole.Write(table);
+        Console.WriteLine($"corpus: {count:N0} articles, {inputMb:F1} MB JSONL, built from {bases.Count:N0} articles in {corpusPath}; {Environment.ProcessorCount} cores");
+        return CliApp.Ok;
+    }
+}
+
+/// <summary>Peak resident memory (Linux VmHWM), resettable through /proc/self/clear_refs.</summary>
+internal static class PeakMemory
+{
+    public static void Reset()
+    {
+        try { File.WriteAllText("/proc/self/clear_refs", "5"); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+
+    public static double Megabytes
+    {
+        get
+        {
+            try
+            {
+                foreach (var line in File.ReadLines("/proc/self/status"))
+                    if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024.0;
+            }
+            catch (IOException) { }
+            return Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0;
+        }
     }
 }
