@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using Spectre.Console;
 
 namespace Cronista.Cli;
 
@@ -20,6 +21,11 @@ public static class CliApp
 
     public static int Run(string[] args)
     {
+        if (Console.IsOutputRedirected)
+            AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings
+            {
+                Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors, Out = new AnsiConsoleOutput(Console.Out),
+            });
         var root = new RootCommand("Cronista: multilingual news intelligence (ingest, analyse, search)");
         root.Add(IngestCommands.Ingest());
         root.Add(IngestCommands.Analyze());

@@ -84,8 +84,9 @@ internal static class QueryCommands
         return new SqliteDocumentStore(path);
     }
 
+    /// <summary>Snippet matches come as [word]: coloured on a terminal, kept as brackets in plain output.</summary>
     private static string Highlight(string snippet) =>
-        Markup.Escape(snippet).Replace("[[", "[yellow]").Replace("]]", "[/]");
+        AnsiConsole.Profile.Capabilities.Ansi ? Markup.Escape(snippet).Replace("[[", "[yellow]").Replace("]]", "[/]") : Markup.Escape(snippet);
 }
 
 internal static class JsonOut
