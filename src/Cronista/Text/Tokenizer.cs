@@ -66,7 +66,7 @@ public sealed class Tokenizer
 
     private int Word(ReadOnlySpan<char> s, int start, List<Token> output)
     {
-        if (TryUrl(s, start, out int end) ) { output.Add(new Token(start, end - start, TokenKind.Url)); return end; }
+        if (TryUrl(s, start, out int end)) { output.Add(new Token(start, end - start, TokenKind.Url)); return end; }
         return WordTail(s, start, SkipWordChars(s, start), output);
     }
 
@@ -149,9 +149,7 @@ public sealed class Tokenizer
             groups++;
             end = ++i;
         }
-        if (groups < 2) return 0;
-        // The dotted form must not run into a longer word ("U.S.Army" stays "U.S." + "Army" only when a period closes it).
-        return end;
+        return groups >= 2 ? end : 0;
     }
 
     /// <summary>English-style clitics split off before the apostrophe ("Russia's" → "Russia" "'s", "don't" → "do" "n't").</summary>
