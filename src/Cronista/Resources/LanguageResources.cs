@@ -11,23 +11,28 @@ public static class LanguageResources
 {
     private static readonly Assembly Asm = typeof(LanguageResources).Assembly;
     private static readonly ConcurrentDictionary<(string, string), IReadOnlyList<string>> Cache = new();
+    // Manifest names keep the folder separators of the build machine ("Cronista.Languages/it/x.txt"); look them up by dotted name.
+    private static readonly Lazy<Dictionary<string, string>> Names = new(() =>
+        Asm.GetManifestResourceNames().ToDictionary(n => n.Replace('\\', '.').Replace('/', '.'), n => n, StringComparer.Ordinal));
 
     /// <summary>Lines of a language's data file, or empty when the language has no such file.</summary>
     public static IReadOnlyList<string> Lines(string lang, string name) =>
         Cache.GetOrAdd((lang, name), static k => Load($"Cronista.Languages.{k.Item1}.{k.Item2}.txt"));
 
     /// <summary>Raw stream of any embedded resource by its path under Resources/, e.g. "LangId/model.bin".</summary>
-    public static Stream? Open(string relativePath) =>
-        Asm.GetManifestResourceStream("Cronista." + relativePath.Replace('/', '.'));
+    public static Stream? Open(string relativePath) => OpenDotted("Cronista." + relativePath.Replace('/', '.'));
+
+    private static Stream? OpenDotted(string name) =>
+        Names.Value.TryGetValue(name, out var actual) ? Asm.GetManifestResourceStream(actual) : null;
 
     public static IEnumerable<string> Languages(string name) =>
-        Asm.GetManifestResourceNames()
+        Names.Value.Keys
             .Where(n => n.StartsWith("Cronista.Languages.", StringComparison.Ordinal) && n.EndsWith("." + name + ".txt", StringComparison.Ordinal))
             .Select(n => n["Cronista.Languages.".Length..^(name.Length + 5)]);
 
     private static IReadOnlyList<string> Load(string resource)
     {
-        using var s = Asm.GetManifestResourceStream(resource);
+        using var s = OpenDotted(resource);
         if (s is null) return Array.Empty<string>();
         using var r = new StreamReader(s);
         var list = new List<string>();
