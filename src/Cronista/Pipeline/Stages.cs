@@ -38,8 +38,11 @@ public sealed class LanguageStage : IDocumentStage
             doc.LanguageConfidence = 1.0;
             return;
         }
-        // The identifier only reads a prefix of long texts, so passing the whole text costs nothing extra.
-        var guess = doc.Title is null ? _identifier.Identify(doc.Text) : _identifier.Identify(doc.Title + "\n" + doc.Text);
+        // The identifier reads only a prefix of long texts: give it the title and the start of the body, not a copy of all of it.
+        const int Prefix = 4000;
+        var guess = doc.Title is null
+            ? _identifier.Identify(doc.Text)
+            : _identifier.Identify(string.Concat(doc.Title, "\n", doc.Text.AsSpan(0, Math.Min(doc.Text.Length, Prefix))));
         doc.Language = guess.Language;
         doc.LanguageConfidence = Math.Round(guess.Confidence, 4);
     }
@@ -48,7 +51,7 @@ public sealed class LanguageStage : IDocumentStage
 public sealed class TokenizeStage : IDocumentStage
 {
     public string Name => "tokenize";
-    public void Process(Document doc) => Tokenizer.Default.Tokenize(doc.Text, doc.Tokens);
+    public void Process(Document doc) => Tokenizer.For(doc.Language).Tokenize(doc.Text, doc.Tokens);
 }
 
 public sealed class SentenceStage : IDocumentStage
@@ -76,7 +79,7 @@ public sealed class SearchTermsStage : IDocumentStage
         {
             var tt = _titleTokens ??= new List<Token>();
             tt.Clear();
-            Tokenizer.Default.Tokenize(doc.Title, tt);
+            Tokenizer.For(doc.Language).Tokenize(doc.Title, tt);
             sb.Clear();
             analyzer.AppendTerms(doc.Title, tt, sb);
             doc.TitleSearchTerms = sb.ToString();

@@ -7,11 +7,11 @@ namespace Cronista.Search;
 /// <summary>Builds a short excerpt around the densest run of query-term matches, with matches marked as [term].</summary>
 public static class Snippets
 {
-    public static string Make(string text, TermAnalyzer analyzer, SearchQuery query, int windowTokens = 24)
+    public static string Make(string text, TermAnalyzer analyzer, SearchQuery query, Func<string, bool>? indexHas = null, int windowTokens = 24)
     {
-        var wanted = query.Terms(analyzer);
+        var wanted = query.Terms(analyzer, indexHas);
         var tokens = new List<Token>();
-        Tokenizer.Default.Tokenize(text, tokens);
+        Tokenizer.For(analyzer.Language).Tokenize(text, tokens);
         var hit = new bool[tokens.Count];
         for (int i = 0; i < tokens.Count; i++)
         {

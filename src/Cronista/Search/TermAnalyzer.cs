@@ -48,7 +48,7 @@ public sealed class TermAnalyzer
     public List<string> Terms(string text)
     {
         var tokens = new List<Token>();
-        Tokenizer.Default.Tokenize(text, tokens);
+        Tokenizer.For(Language).Tokenize(text, tokens);
         var sb = new StringBuilder();
         AppendTerms(text, tokens, sb);
         // The FTS tokenizer also splits at in-term punctuation ("jong-un" → "jong un"); mirror that.

@@ -15,7 +15,7 @@ public sealed partial class SqliteDocumentStore
         foreach (var lang in languages)
         {
             var analyzer = TermAnalyzer.For(lang);
-            var match = query.ToFts(analyzer);
+            var match = query.ToFts(analyzer, IndexHas);
             if (match is null) continue;
             var sql = new StringBuilder("""
                 SELECT d.id, d.title, d.lang, d.published, d.source, bm25(docs_fts, 3.0, 1.0) AS score, d.text,
@@ -46,8 +46,17 @@ public sealed partial class SqliteDocumentStore
         }
         // bm25 scores from one FTS index are comparable across the per-language queries.
         return hits.OrderByDescending(h => h.Hit.Score).ThenBy(h => h.Hit.Id, StringComparer.Ordinal).Take(request.Limit)
-            .Select(h => h.Hit with { Snippet = Snippets.Make(h.Text, TermAnalyzer.For(h.Hit.Language), query) })
+            .Select(h => h.Hit with { Snippet = Snippets.Make(h.Text, TermAnalyzer.For(h.Hit.Language), query, IndexHas) })
             .ToList();
+    }
+
+    private bool IndexHas(string term)
+    {
+        using var cmd = _db.CreateCommand();
+        cmd.CommandText = "SELECT 1 FROM docs_vocab WHERE term = $t";
+        cmd.Transaction = _tx;
+        cmd.Parameters.AddWithValue("$t", term);
+        return cmd.ExecuteScalar() is not null;
     }
 
     private List<string> StoredLanguages()

@@ -1,0 +1,46 @@
+using Cronista.Search;
+
+namespace Cronista.Tests.Search;
+
+public class SearchQueryTests
+{
+    private static readonly TermAnalyzer It = TermAnalyzer.For("it");
+
+    [Fact]
+    public void WordsAreAndedAndStemmed()
+    {
+        Assert.Equal("\"vladivostok\" AND \"trattat\"", SearchQuery.Parse("Vladivostok trattative").ToFts(It));
+    }
+
+    [Fact]
+    public void PhrasesOrAndExclusion()
+    {
+        Assert.Equal("(\"core del nord\" OR \"pyongyang\") NOT \"mosc\"", SearchQuery.Parse("\"Corea del Nord\" OR Pyongyang -Mosca").ToFts(It));
+    }
+
+    [Fact]
+    public void AccentsAreFoldedAndPunctuationOnlyQueriesAreEmpty()
+    {
+        Assert.Equal(It.Terms("Città"), It.Terms("citta"));
+        Assert.Null(SearchQuery.Parse("?? !!").ToFts(It));
+        Assert.True(SearchQuery.Parse("-solo").IsEmpty);
+    }
+
+    [Fact]
+    public void SingleWordExpandsToIndexedStemsBetweenItsStemAndItself()
+    {
+        // Snowball: "visita" → "vis", "visiterà" → "visit". With "visit" in the index, "visita" reaches it too.
+        Assert.Equal("vis", Assert.Single(It.Terms("visita")));
+        var fts = SearchQuery.Parse("visita").ToFts(It, t => t is "visit" or "vi" or "visitare");
+        Assert.Equal("(\"vis\" OR \"visit\")", fts);
+        Assert.Equal("\"vis\"", SearchQuery.Parse("visita").ToFts(It));
+    }
+
+    [Fact]
+    public void QuotesInsideTermsCannotBreakTheFtsExpression()
+    {
+        var fts = SearchQuery.Parse("a\"b OR NEAR(x)").ToFts(It);
+        Assert.NotNull(fts);
+        Assert.DoesNotContain("NEAR(", fts);
+    }
+}
