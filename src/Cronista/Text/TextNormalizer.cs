@@ -6,7 +6,7 @@ namespace Cronista.Text;
 /// <summary>
 /// Unicode and layout normalization applied to every text before tokenization; all later offsets point into its output.
 /// <list type="bullet">
-/// <item>NFC (own tables, see <see cref="Nfc"/>).</item>
+/// <item>NFC (ICU, see <see cref="Nfc"/>).</item>
 /// <item>Curly/low/reversed double quotes and the double prime → <c>"</c>; « » ‹ › are kept (real quote marks in it/es/fr).</item>
 /// <item>Curly single quotes, modifier apostrophe, prime, and the acute accent misused as apostrophe (´) → <c>'</c>.</item>
 /// <item>Hyphen, non-breaking hyphen, figure dash, en dash, minus → <c>-</c>; em dash and horizontal bar → <c>" - "</c>
@@ -113,20 +113,11 @@ public static class TextNormalizer
             if (c >= 0x80)
             {
                 if (Action(c) != Keep) return true;
-                if (c >= 0x300)
-                {
-                    if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                    {
-                        if (Nfc.IsUnsafe(char.ConvertToUtf32(c, text[i + 1]))) return true;
-                        i++;
-                    }
-                    else if (Nfc.IsUnsafe(c)) return true;
-                }
             }
             prevSpace = false;
             breaks = 0;
         }
-        return prevSpace || breaks > 0;
+        return prevSpace || breaks > 0 || !Nfc.IsNormalized(text);
     }
 
     private static int Action(char c)
