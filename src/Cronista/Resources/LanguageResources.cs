@@ -18,16 +18,23 @@ public static class LanguageResources
 
     /// <summary>Raw stream of any embedded resource by its path under Resources/, e.g. "LangId/model.bin".</summary>
     public static Stream? Open(string relativePath) =>
-        Asm.GetManifestResourceStream("Cronista." + relativePath.Replace('/', '.'));
+        Asm.GetManifestResourceStream(ManifestName("Cronista." + relativePath.Replace('/', '.')));
+
+    // The csproj's LogicalName keeps %(RecursiveDir) separators ("Cronista.LangId/model.bin" on Linux):
+    // resources are looked up by their name with '/' and '\' read as '.'.
+    private static readonly Lazy<Dictionary<string, string>> DottedNames = new(() =>
+        Asm.GetManifestResourceNames().ToDictionary(n => n.Replace('/', '.').Replace('\\', '.'), n => n, StringComparer.Ordinal));
+
+    private static string ManifestName(string dotted) => DottedNames.Value.GetValueOrDefault(dotted, dotted);
 
     public static IEnumerable<string> Languages(string name) =>
-        Asm.GetManifestResourceNames()
+        DottedNames.Value.Keys
             .Where(n => n.StartsWith("Cronista.Languages.", StringComparison.Ordinal) && n.EndsWith("." + name + ".txt", StringComparison.Ordinal))
             .Select(n => n["Cronista.Languages.".Length..^(name.Length + 5)]);
 
     private static IReadOnlyList<string> Load(string resource)
     {
-        using var s = Asm.GetManifestResourceStream(resource);
+        using var s = Asm.GetManifestResourceStream(ManifestName(resource));
         if (s is null) return Array.Empty<string>();
         using var r = new StreamReader(s);
         var list = new List<string>();
