@@ -141,6 +141,18 @@ internal static partial class Corpora
             foreach (var f in Directory.EnumerateFiles(dir, "*.html").Order(StringComparer.Ordinal))
                 foreach (var line in HtmlLines(File.ReadAllText(f), minLetters: 30)) yield return new(lang, "installation-guide", line);
         }
+        foreach (var (rel, source) in new[] { ("usr/share/debian-reference", "debian-reference"), ("usr/share/doc/debian-history/docs", "debian-history") })
+        {
+            var dir = Path.Combine(root, rel);
+            if (!Directory.Exists(dir)) continue;
+            foreach (var f in Directory.EnumerateFiles(dir, "*.html").Order(StringComparer.Ordinal))
+            {
+                var parts = Path.GetFileName(f).Split('.'); // name.<lang>.html
+                var lang = parts.Length == 3 ? parts[1].Split('-', '_')[0] : "";
+                if (Udhr.ContainsValue(lang))
+                    foreach (var line in HtmlLines(File.ReadAllText(f), minLetters: 30)) yield return new(lang, source, line);
+            }
+        }
         foreach (var (folder, lang) in new[] { ("de", "de"), ("pt_BR", "pt") })
         {
             var dir = Path.Combine(root, "usr/share/man", folder);

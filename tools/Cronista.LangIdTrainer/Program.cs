@@ -12,6 +12,7 @@ if (!opts.TryGetValue("udhr", out var udhrDir) || !opts.TryGetValue("out", out v
     return 2;
 }
 long cap = opts.TryGetValue("cap", out var capText) ? long.Parse(capText) : 2_500_000;
+long langCap = opts.TryGetValue("lang-cap", out var langCapText) ? long.Parse(langCapText) : 3_000_000;
 var sw = Stopwatch.StartNew();
 
 // Clean sources: UDHR and the in-language corpora of ../shared/data. Noisy sources (Debian docs and fortunes:
@@ -46,6 +47,8 @@ bool IsNoisy(Item i) => i.Source.StartsWith("fortunes", StringComparison.Ordinal
 train = train.Where(Keep).ToList();
 dev = dev.Where(Keep).ToList();
 
+// Balance: at most langCap characters per language, sampled evenly over its sources.
+train = Capped(train, langCap, byLanguage: true);
 var trainer = new Trainer(options);
 foreach (var item in train) trainer.Add(item.Lang, item.Text);
 var model = trainer.Build();
@@ -98,11 +101,11 @@ using (var fs = File.Create(outPath)) model.Write(fs);
 Console.WriteLine($"wrote {outPath} ({new FileInfo(outPath).Length:N0} bytes) in {sw.Elapsed.TotalSeconds:F1}s");
 return 0;
 
-// Keeps at most `cap` characters per (language, source), sampled evenly across the source.
-static List<Item> Capped(IEnumerable<Item> items, long cap)
+// Keeps at most `cap` characters per (language, source) or per language, sampled evenly.
+static List<Item> Capped(IEnumerable<Item> items, long cap, bool byLanguage = false)
 {
     var result = new List<Item>();
-    foreach (var group in items.GroupBy(i => (i.Lang, i.Source)))
+    foreach (var group in items.GroupBy(i => (i.Lang, byLanguage ? "" : i.Source)))
     {
         var list = group.ToList();
         long size = list.Sum(i => (long)i.Text.Length);

@@ -7,10 +7,12 @@ namespace Cronista.LangIdTrainer;
 internal sealed record TrainOptions
 {
     /// <summary>Most frequent n-grams kept per language and order (1..MaxOrder).</summary>
-    public int[] Keep { get; init; } = [int.MaxValue, int.MaxValue, 12000, 15000, 15000];
+    public int[] Keep { get; init; } = [int.MaxValue, int.MaxValue, 12000, 14000, 12000];
     public float[] OrderWeights { get; init; } = [1, 1, 1, 1, 1];
     /// <summary>Nats per quantization unit of a stored log-probability.</summary>
     public float Step { get; init; } = 0.08f;
+    /// <summary>Smallest stored q (log-probability above the floor, in steps).</summary>
+    public int MinQ { get; init; } = 3;
 }
 
 /// <summary>Counts hashed n-grams per language and order, then builds a pruned, quantized <see cref="LangIdModel"/>.</summary>
@@ -67,7 +69,7 @@ internal sealed class Trainer(TrainOptions options)
                 {
                     double d = Math.Log(c / denom) - floor;
                     int q = (int)Math.Round(d / options.Step);
-                    if (q <= 0) continue;
+                    if (q < options.MinQ) continue; // too close to the floor to be worth storing
                     if (!postings.TryGetValue(key, out var list)) postings[key] = list = [];
                     list.Add(((byte)l, (byte)Math.Min(q, 255)));
                 }
@@ -88,11 +90,13 @@ internal sealed class Trainer(TrainOptions options)
         return model;
     }
 
-    private readonly struct CountSink(Dictionary<uint, int>[] counts, int[] scripts) : INgramSink
+    // Like the identifier, capitalized words (mostly names) count half: the model describes the language's common words.
+    private struct CountSink(Dictionary<uint, int>[] counts, int[] scripts) : INgramSink
     {
-        public void Letter(Script script) => scripts[(int)script]++;
-        public void Gram(uint key, int order) => CollectionsMarshal.GetValueRefOrAddDefault(counts[order - 1], key, out _)++;
-        public void WordStart(bool capitalized) { }
-        public void WordEnd() { }
+        private int weight;
+        public readonly void Letter(Script script) => scripts[(int)script]++;
+        public readonly void Gram(uint key, int order) => CollectionsMarshal.GetValueRefOrAddDefault(counts[order - 1], key, out _) += weight;
+        public void WordStart(bool capitalized) => weight = capitalized ? 1 : 2;
+        public readonly void WordEnd() { }
     }
 }

@@ -9,8 +9,8 @@ namespace Cronista.LanguageId;
 /// A text's log-likelihood for language l is Σ_n w_n·(cnt_n·Unseen[l,n] + Step·Σ q_l(g)) over its in-vocabulary n-grams.
 /// <para>File format (Brotli-compressed, little-endian): "CLID", int version; int L; L × (string code, byte script,
 /// float[MaxOrder] unseen); float step, float temperature, float[MaxOrder] order weights; int F;
-/// F × 7-bit varint key deltas (keys ascending); F × varint posting counts; then the postings, per feature in key order,
-/// as (byte language, byte q) pairs.</para>
+/// F × 7-bit varint key deltas (keys ascending); F × varint posting counts; then the language byte of every posting
+/// (features in key order), then the q byte of every posting in the same order.</para>
 /// </summary>
 public sealed class LangIdModel
 {
@@ -103,7 +103,8 @@ public sealed class LangIdModel
         model.offsets = new int[f + 1];
         for (int i = 0; i < f; i++) model.offsets[i + 1] = model.offsets[i] + br.Read7BitEncodedInt();
         model.postings = new ushort[model.offsets[f]];
-        for (int i = 0; i < model.postings.Length; i++) { int lang = br.ReadByte(); model.postings[i] = (ushort)(lang << 8 | br.ReadByte()); }
+        for (int i = 0; i < model.postings.Length; i++) model.postings[i] = (ushort)(br.ReadByte() << 8);
+        for (int i = 0; i < model.postings.Length; i++) model.postings[i] |= br.ReadByte();
         int cap = 1;
         while (cap < f * 2) cap <<= 1;
         model.slots = new ulong[cap];
@@ -135,6 +136,8 @@ public sealed class LangIdModel
         foreach (var (key, _) in byKey) { bw.Write7BitEncodedInt((int)(key - prev)); prev = key; }
         foreach (var (_, f) in byKey) bw.Write7BitEncodedInt(offsets[f + 1] - offsets[f]);
         foreach (var (_, f) in byKey)
-            for (int p = offsets[f]; p < offsets[f + 1]; p++) { bw.Write((byte)(postings[p] >> 8)); bw.Write((byte)postings[p]); }
+            for (int p = offsets[f]; p < offsets[f + 1]; p++) bw.Write((byte)(postings[p] >> 8));
+        foreach (var (_, f) in byKey)
+            for (int p = offsets[f]; p < offsets[f + 1]; p++) bw.Write((byte)postings[p]);
     }
 }

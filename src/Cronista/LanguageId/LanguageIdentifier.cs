@@ -12,8 +12,9 @@ public readonly record struct LanguageGuess(string Language, double Confidence);
 /// Hebrew, Hangul, Thai...). Second pass: n-gram log-likelihoods for the candidates only.
 /// <para>Confidence = posterior × agreement × script share, where posterior is the softmax over candidates of the
 /// log-likelihoods divided by the model's temperature (fitted by the trainer on held-out text to minimise log-loss),
-/// agreement is the letter-weighted mean, over ~<see cref="ChunkLetters"/>-letter chunks, of each chunk's own posterior
-/// for the overall winner (the expected share of the text in that language: mixed-language text lowers it), and script share is the share of letters in the dominant script.</para>
+/// agreement is the letter-weighted mean, over ~<see cref="ChunkLetters"/>-letter chunks, of the winner's tempered likelihood
+/// relative to the chunk's own best language (1 where the winner also wins the chunk; near 0 for chunks clearly in another
+/// language, so mixed-language text lowers it), and script share is the share of letters in the dominant script.</para>
 /// </summary>
 public sealed class LanguageIdentifier
 {
@@ -127,14 +128,14 @@ public sealed class LanguageIdentifier
         private readonly LangIdModel m;
         private readonly ReadOnlySpan<bool> candidate;
         private readonly Span<int> q, q0, scratch, cnt, cnt0;
-        private readonly Span<double> chunkScores, share;
-        private int chunkLetters, chunks, weight;
+        private readonly Span<double> chunkScores, support;
+        private int chunkLetters, chunks, weight, totalLetters;
 
-        public Scorer(LangIdModel m, ReadOnlySpan<bool> candidate, Span<int> q, Span<int> q0, Span<int> scratch, Span<int> cnt, Span<int> cnt0, Span<double> chunkScores, Span<double> share)
+        public Scorer(LangIdModel m, ReadOnlySpan<bool> candidate, Span<int> q, Span<int> q0, Span<int> scratch, Span<int> cnt, Span<int> cnt0, Span<double> chunkScores, Span<double> support)
         {
             this.m = m; this.candidate = candidate; this.q = q; this.q0 = q0; this.scratch = scratch;
-            this.cnt = cnt; this.cnt0 = cnt0; this.chunkScores = chunkScores; this.share = share;
-            q.Clear(); q0.Clear(); cnt.Clear(); cnt0.Clear(); share.Clear();
+            this.cnt = cnt; this.cnt0 = cnt0; this.chunkScores = chunkScores; this.support = support;
+            q.Clear(); q0.Clear(); cnt.Clear(); cnt0.Clear(); support.Clear();
         }
 
         public void Letter(Script script) => chunkLetters++;
@@ -159,20 +160,19 @@ public sealed class LanguageIdentifier
             if (chunkLetters >= ChunkLetters) CloseChunk(final: false);
         }
 
-        /// <summary>Adds the chunk's posteriors, weighted by its letters; a short final chunk is left out.</summary>
+        /// <summary>Adds, per language, the chunk's letters times its likelihood relative to the chunk's best language; a short final chunk is left out.</summary>
         public void CloseChunk(bool final)
         {
             if (final && chunkLetters < ChunkLetters / 2) return;
             for (int i = 0; i < q.Length; i++) scratch[i] = q[i] - q0[i];
             Span<int> dc = stackalloc int[CharNgrams.MaxOrder];
             for (int n = 0; n < dc.Length; n++) dc[n] = cnt[n] - cnt0[n];
-            double max = double.NegativeInfinity, sum = 0;
+            double max = double.NegativeInfinity;
             for (int l = 0; l < candidate.Length; l++)
                 if (candidate[l]) max = Math.Max(max, chunkScores[l] = LogLikelihood(m, l, scratch, dc));
             for (int l = 0; l < candidate.Length; l++)
-                if (candidate[l]) sum += chunkScores[l] = Math.Exp((chunkScores[l] - max) / m.Temperature);
-            for (int l = 0; l < candidate.Length; l++)
-                if (candidate[l]) share[l] += chunkLetters * chunkScores[l] / sum;
+                if (candidate[l]) support[l] += chunkLetters * Math.Exp((chunkScores[l] - max) / m.Temperature);
+            totalLetters += chunkLetters;
             chunkLetters = 0;
             q.CopyTo(q0);
             cnt.CopyTo(cnt0);
@@ -184,14 +184,8 @@ public sealed class LanguageIdentifier
             for (int l = 0; l < candidate.Length; l++) if (candidate[l]) scores[l] = LogLikelihood(m, l, q, cnt);
         }
 
-        /// <summary>Letter-weighted mean chunk posterior of <paramref name="lang"/>; 1 when the text is a single chunk.</summary>
-        public readonly double Agreement(int lang)
-        {
-            if (chunks < 2) return 1;
-            double letters = 0;
-            foreach (var l in share) letters += l;
-            return share[lang] / letters;
-        }
+        /// <summary>Letter-weighted mean over chunks of P(chunk | lang) / P(chunk | chunk's best language), tempered; 1 for a single chunk.</summary>
+        public readonly double Agreement(int lang) => chunks < 2 ? 1 : support[lang] / totalLetters;
 
         private static double LogLikelihood(LangIdModel m, int lang, ReadOnlySpan<int> q, ReadOnlySpan<int> cnt)
         {
