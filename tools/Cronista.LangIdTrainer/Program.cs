@@ -8,7 +8,7 @@ using Cronista.LanguageId;
 var opts = ParseArgs(args);
 if (!opts.TryGetValue("udhr", out var udhrDir) || !opts.TryGetValue("out", out var outPath))
 {
-    Console.Error.WriteLine("usage: Cronista.LangIdTrainer --udhr <udhr/package/declaration> [--shared <shared/data>] [--deb <extracted .deb root>] --out <model.bin> [--cap <chars per source>]");
+    Console.Error.WriteLine("usage: Cronista.LangIdTrainer --udhr <udhr/package/declaration> [--shared <shared/data>] [--deb <extracted .deb root>] --out <model.bin> [--cap <chars per source>] [--lang-cap <chars per language>]");
     return 2;
 }
 long cap = opts.TryGetValue("cap", out var capText) ? long.Parse(capText) : 2_500_000;
