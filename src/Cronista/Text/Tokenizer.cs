@@ -224,10 +224,12 @@ public sealed class Tokenizer
         {
             int j = i + 1;
             bool letter = false;
-            while (j < s.Length && (s[j] == '_' || IsWordChar(s, j, out _)))
+            while (j < s.Length)
             {
-                letter |= char.IsLetter(s[j]);
-                j++;
+                int w = 1;
+                if (s[j] != '_' && !IsWordChar(s, j, out w)) break;
+                letter |= System.Text.Rune.DecodeFromUtf16(s[j..], out var rune, out _) == System.Buffers.OperationStatus.Done && System.Text.Rune.IsLetter(rune);
+                j += w; // a supplementary letter is two chars: never split the pair
             }
             if (letter || (c == '@' && j > i + 1))
             {

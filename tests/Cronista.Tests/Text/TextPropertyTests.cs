@@ -73,3 +73,17 @@ public class TextPropertyTests
         return true;
     }
 }
+
+public class TokenizerRegressionTests
+{
+    [Fact]
+    public void MentionWithSupplementaryLetterKeepsTheSurrogatePairWhole()
+    {
+        // Found by TextPropertyTests: "@" followed by U+10000 (a letter outside the BMP) split the pair.
+        var text = "!@\uD800\uDC00 x";
+        var tokens = new List<Cronista.Model.Token>();
+        Tokenizer.Default.Tokenize(text, tokens);
+        Assert.Contains(tokens, t => t.Start == 1 && t.Length == 3);
+        Assert.True(TextPropertyTests.Check(text, "und"));
+    }
+}
