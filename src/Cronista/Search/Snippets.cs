@@ -18,7 +18,7 @@ public static class Snippets
             var t = tokens[i];
             if (t.Kind is not (TokenKind.Word or TokenKind.Number) || t.Length > 64) continue;
             var term = analyzer.Term(text.AsSpan(t.Start, t.Length), t.Kind);
-            hit[i] = wanted.Contains(term) || term.Split('-', '.', '\'').Any(wanted.Contains);
+            hit[i] = wanted.Contains(term) || TermAnalyzer.SplitLikeIndex(term).Any(wanted.Contains);
         }
         // Slide a window over the tokens and keep the one with the most hits.
         int best = 0, bestCount = -1, count = 0;
