@@ -94,7 +94,6 @@ internal static class BenchCommand
                 foreach (var d in docs) { store.Add(d); if (++n % 1000 == 0) store.Commit(); }
                 store.Commit();
             }
-            Console.Error.WriteLine("store breakdown: find, neardup, doc, source, minhash+lsh, fts, commit = " + string.Join(", ", SqliteDocumentStore.T.Select(x => x.ToString("F2"))));
             rows.Add(new Row("store (SQLite insert + dedup + FTS)", docs.Count, sw.Elapsed.TotalSeconds, textMb, PeakMemory.Megabytes, "1"));
         }
         finally

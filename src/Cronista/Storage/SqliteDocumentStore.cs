@@ -63,13 +63,10 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
 
     // ---- writes ----
 
-    public static double[] T = new double[8];
     public StoreResult Add(Document doc)
     {
         _tx ??= _db.BeginTransaction();
-        long t0 = System.Diagnostics.Stopwatch.GetTimestamp();
         var existing = FindExisting(doc);
-        T[0] += System.Diagnostics.Stopwatch.GetElapsedTime(t0).TotalSeconds; t0 = System.Diagnostics.Stopwatch.GetTimestamp();
         if (existing is { } e)
         {
             if (SourceExists(e.Id, doc.Raw.Source)) return new StoreResult(StoreOutcome.AlreadyPresent, e.Id, e.DuplicateOf);
@@ -83,7 +80,6 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
         var sig = doc.MinHash ?? MinHasher.Default.Signature(doc.Text, doc.Tokens);
         var keys = MinHasher.BandKeys(sig);
         string? canonical = FindNearDuplicateCanonical(sig, keys, out var canonicalPublished, out var canonicalSeq);
-        T[1] += System.Diagnostics.Stopwatch.GetElapsedTime(t0).TotalSeconds; t0 = System.Diagnostics.Stopwatch.GetTimestamp();
         long seq = _nextSeq++;
         string? duplicateOf = canonical;
         if (canonical is not null && IsEarlier(doc.Published, seq, canonicalPublished, canonicalSeq))
@@ -95,16 +91,12 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
         }
 
         InsertDocument(seq, doc, duplicateOf);
-        T[2] += System.Diagnostics.Stopwatch.GetElapsedTime(t0).TotalSeconds; t0 = System.Diagnostics.Stopwatch.GetTimestamp();
         InsertSource(doc.Id, doc);
-        T[3] += System.Diagnostics.Stopwatch.GetElapsedTime(t0).TotalSeconds; t0 = System.Diagnostics.Stopwatch.GetTimestamp();
         Cmd("INSERT INTO minhash(doc_id, sig) VALUES ($id, $sig)", ("$id", doc.Id), ("$sig", MemoryMarshal.AsBytes(sig.AsSpan()).ToArray())).ExecuteNonQuery();
         var lsh = Cmd("INSERT OR IGNORE INTO lsh(key, doc_id) VALUES ($k, $id)", ("$k", 0L), ("$id", doc.Id));
         foreach (var k in keys) { lsh.Parameters["$k"].Value = k; lsh.ExecuteNonQuery(); }
-        T[4] += System.Diagnostics.Stopwatch.GetElapsedTime(t0).TotalSeconds; t0 = System.Diagnostics.Stopwatch.GetTimestamp();
         Cmd("INSERT INTO docs_fts(rowid, title, body) VALUES ($seq, $t, $b)",
             ("$seq", seq), ("$t", (object?)doc.TitleSearchTerms ?? DBNull.Value), ("$b", doc.SearchTerms ?? "")).ExecuteNonQuery();
-        T[5] += System.Diagnostics.Stopwatch.GetElapsedTime(t0).TotalSeconds;
 
         return canonical is null
             ? new StoreResult(StoreOutcome.Inserted, doc.Id, null)
@@ -114,9 +106,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
     public void Commit()
     {
         if (_tx is null) return;
-        long t0 = System.Diagnostics.Stopwatch.GetTimestamp();
         _tx.Commit();
-        T[6] += System.Diagnostics.Stopwatch.GetElapsedTime(t0).TotalSeconds;
         _tx.Dispose();
         _tx = null;
     }
