@@ -45,36 +45,34 @@ public sealed class SearchQuery
         return new SearchQuery(clauses);
     }
 
+    /// <summary>The FTS5 MATCH expression for one language (see <see cref="Compile"/>), or null when nothing is left to match.</summary>
+    public string? ToFts(TermAnalyzer analyzer, Func<string, bool>? indexHas = null) => Compile(analyzer, indexHas).Fts;
+
+    /// <summary>All positive terms, with their expansions (for highlighting).</summary>
+    public HashSet<string> Terms(TermAnalyzer analyzer, Func<string, bool>? indexHas = null) => Compile(analyzer, indexHas).HighlightTerms;
+
     /// <summary>
-    /// The FTS5 MATCH expression for documents analysed with <paramref name="analyzer"/>, or null when nothing is left to match.
+    /// Analyses the query for documents analysed with <paramref name="analyzer"/>. The index keeps no positions
+    /// (FTS5 detail=column, for ingest speed), so a multi-term clause (a phrase, or a word the index splits such as
+    /// "Jong-un") is searched as the AND of its terms and then verified on the document's term sequence.
     /// <paramref name="indexHas"/> tells whether a term occurs in the index: a single query word then also matches the
     /// indexed stems that lie between its own stem and the whole word. Snowball sometimes trims one form more than its
     /// siblings (Italian "visita" → "vis", but "visiterà" → "visit"); "visit" is a prefix of "visita" longer than its stem,
     /// so the query reaches both families without matching unrelated shorter stems.
     /// </summary>
-    public string? ToFts(TermAnalyzer analyzer, Func<string, bool>? indexHas = null)
+    public CompiledQuery Compile(TermAnalyzer analyzer, Func<string, bool>? indexHas = null)
     {
-        var positive = new StringBuilder();
-        var negative = new StringBuilder();
+        var clauses = new List<CompiledQuery.Part>();
         foreach (var c in Clauses)
         {
             var terms = analyzer.Terms(c.Text);
             if (terms.Count == 0) continue;
-            // A word that the FTS tokenizer splits ("Jong-un") is matched as a phrase of its parts.
-            string expr = Quote(string.Join(" ", terms));
-            var extra = Alternatives(c, terms, indexHas);
-            if (extra.Count > 0) expr = "(" + expr + " OR " + string.Join(" OR ", extra.Select(Quote)) + ")";
-            if (c.Negated) { negative.Append(" NOT ").Append(expr); continue; }
-            if (positive.Length > 0) positive.Append(c.OrWithPrevious ? " OR " : " AND ");
-            positive.Append(expr);
+            clauses.Add(new CompiledQuery.Part(c, terms.ToArray(), Alternatives(c, terms, indexHas).ToArray()));
         }
-        if (positive.Length == 0) return null;
-        return negative.Length == 0 ? positive.ToString() : "(" + positive + ")" + negative;
+        return new CompiledQuery(clauses);
     }
 
-    private static string Quote(string t) => "\"" + t.Replace("\"", "\"\"") + "\"";
-
-    /// <summary>Indexed stems between a single word's stem and the word itself (see <see cref="ToFts"/>).</summary>
+    /// <summary>Indexed stems between a single word's stem and the word itself (see <see cref="Compile"/>).</summary>
     private static List<string> Alternatives(Clause c, List<string> terms, Func<string, bool>? indexHas)
     {
         var extra = new List<string>();
@@ -86,10 +84,80 @@ public sealed class SearchQuery
             if (indexHas(word[..len])) extra.Add(word[..len]);
         return extra;
     }
+}
 
-    /// <summary>All positive terms, with their expansions (for highlighting).</summary>
-    public HashSet<string> Terms(TermAnalyzer analyzer, Func<string, bool>? indexHas = null) =>
-        Clauses.Where(c => !c.Negated)
-            .SelectMany(c => { var t = analyzer.Terms(c.Text); return t.Concat(Alternatives(c, t, indexHas)); })
-            .ToHashSet(StringComparer.Ordinal);
+/// <summary>A query analysed for one language: its FTS5 prefilter and the exact check on a document's terms.</summary>
+public sealed class CompiledQuery
+{
+    public sealed record Part(SearchQuery.Clause Clause, string[] Terms, string[] Alternatives)
+    {
+        public bool IsSequence => Terms.Length > 1;
+    }
+
+    private readonly List<Part> _parts;
+
+    internal CompiledQuery(List<Part> parts)
+    {
+        _parts = parts;
+        Fts = BuildFts(parts);
+        NeedsVerification = Fts is not null && parts.Any(p => p.IsSequence);
+        HighlightTerms = parts.Where(p => !p.Clause.Negated).SelectMany(p => p.Terms.Concat(p.Alternatives)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>FTS5 expression: OR of AND-groups (AND binds tighter), sequences as the AND of their terms; null if nothing to match.</summary>
+    public string? Fts { get; }
+    /// <summary>True when FTS matches are candidates that <see cref="Matches"/> must confirm (the query has a phrase).</summary>
+    public bool NeedsVerification { get; }
+    public HashSet<string> HighlightTerms { get; }
+
+    private static string? BuildFts(List<Part> parts)
+    {
+        var positive = new StringBuilder();
+        var negative = new StringBuilder();
+        foreach (var p in parts)
+        {
+            string expr = p.IsSequence
+                ? "(" + string.Join(" AND ", p.Terms.Select(Quote)) + ")"
+                : p.Alternatives.Length == 0 ? Quote(p.Terms[0]) : "(" + string.Join(" OR ", p.Terms.Concat(p.Alternatives).Select(Quote)) + ")";
+            if (p.Clause.Negated)
+            {
+                if (!p.IsSequence) negative.Append(" NOT ").Append(expr); // negated phrases are excluded by Matches
+                continue;
+            }
+            if (positive.Length > 0) positive.Append(p.Clause.OrWithPrevious ? " OR " : " AND ");
+            positive.Append(expr);
+        }
+        if (positive.Length == 0) return null;
+        return negative.Length == 0 ? positive.ToString() : "(" + positive + ")" + negative;
+    }
+
+    private static string Quote(string t) => "\"" + t.Replace("\"", "\"\"") + "\"";
+
+    /// <summary>Exact evaluation of the query on a document's term sequence (as <see cref="TermAnalyzer.Terms"/> gives it).</summary>
+    public bool Matches(IReadOnlyList<string> docTerms)
+    {
+        var set = new HashSet<string>(docTerms, StringComparer.Ordinal);
+        bool Present(Part p) => p.IsSequence ? ContainsSequence(docTerms, p.Terms) : set.Contains(p.Terms[0]) || p.Alternatives.Any(set.Contains);
+
+        bool any = false, group = true, started = false;
+        foreach (var p in _parts)
+        {
+            if (p.Clause.Negated) { if (Present(p)) return false; continue; }
+            if (started && p.Clause.OrWithPrevious) { any |= group; group = true; }
+            group &= Present(p);
+            started = true;
+        }
+        return started && (any || group);
+    }
+
+    private static bool ContainsSequence(IReadOnlyList<string> hay, string[] needle)
+    {
+        for (int i = 0; i + needle.Length <= hay.Count; i++)
+        {
+            int k = 0;
+            while (k < needle.Length && hay[i + k] == needle[k]) k++;
+            if (k == needle.Length) return true;
+        }
+        return false;
+    }
 }

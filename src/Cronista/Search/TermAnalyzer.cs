@@ -7,8 +7,10 @@ using Cronista.Text.Stemming;
 namespace Cronista.Search;
 
 /// <summary>
-/// Turns words into index terms: lower-case → Snowball stem (when the language has one) → accent fold.
-/// Documents and queries go through the same analyzer of their language, so "visiterà" and "visita" meet at "visit".
+/// Turns words into index terms: lower-case → drop the language's stop words → Snowball stem (when the language has
+/// one) → accent fold. Documents and queries go through the same analyzer of their language, so "visiterà" and
+/// "visitato" meet at "visit", and "Corea del Nord" is indexed and queried as "core nord".
+/// Dropping stop words (~40% of running words) halves the full-text index work; phrases still match because both sides drop them.
 /// </summary>
 public sealed class TermAnalyzer
 {
@@ -19,7 +21,15 @@ public sealed class TermAnalyzer
     private readonly ThreadLocal<Dictionary<string, string>> _cache = new(() => new Dictionary<string, string>(1 << 14));
     private const int MaxCached = 200_000;
 
-    private TermAnalyzer(string lang) { Language = lang; _stemmer = Stemmers.For(lang); }
+    private readonly WordSet _stopWords;
+
+    private TermAnalyzer(string lang)
+    {
+        Language = lang;
+        _stemmer = Stemmers.For(lang);
+        // Only a known language's own list: the union of all lists ("und") would drop content words of some language.
+        _stopWords = lang != "und" && TextLanguageData.For(lang).Language == lang ? StopWords.For(lang) : WordSet.Empty;
+    }
 
     public string Language { get; }
     public bool Stems => _stemmer is not null;
@@ -39,19 +49,27 @@ public sealed class TermAnalyzer
             var word = text.Slice(t.Start, t.Length);
             if (word.Length > 64) continue; // not a word worth indexing (hashes, garbage)
             int n = Folding.Lower(word, lower);
+            if (!lookup.TryGetValue(lower[..n], out var cached)) cached = Analyse(lower[..n], t.Kind, stem, cache);
+            if (cached.Length == 0) continue; // stop word
             if (sb.Length > 0 && sb[^1] != ' ') sb.Append(' ');
-            if (lookup.TryGetValue(lower[..n], out var cached)) { sb.Append(cached); continue; }
-            ReadOnlySpan<char> term = lower[..n];
-            if (_stemmer is not null && t.Kind == TokenKind.Word)
-            {
-                int m = _stemmer.Stem(term, stem);
-                term = stem[..m];
-            }
-            var folded = string.Create(term.Length, term, static (dst, src) => Folding.Fold(src, dst));
-            if (cache.Count >= MaxCached) cache.Clear();
-            cache[new string(lower[..n])] = folded;
-            sb.Append(folded);
+            sb.Append(cached);
         }
+    }
+
+    /// <summary>The term of one lower-cased word ("" for a stop word), remembered in the thread's cache.</summary>
+    private string Analyse(ReadOnlySpan<char> lower, TokenKind kind, Span<char> stem, Dictionary<string, string> cache)
+    {
+        ReadOnlySpan<char> term = lower;
+        if (kind == TokenKind.Word && _stopWords.Contains(lower)) term = default;
+        else if (_stemmer is not null && kind == TokenKind.Word)
+        {
+            int m = _stemmer.Stem(term, stem);
+            term = stem[..m];
+        }
+        var folded = term.Length == 0 ? "" : string.Create(term.Length, term, static (dst, src) => Folding.Fold(src, dst));
+        if (cache.Count >= MaxCached) cache.Clear();
+        cache[new string(lower)] = folded;
+        return folded;
     }
 
     /// <summary>The terms of a piece of text (used for queries and snippets).</summary>

@@ -15,8 +15,8 @@ public sealed partial class SqliteDocumentStore
         foreach (var lang in languages)
         {
             var analyzer = TermAnalyzer.For(lang);
-            var match = query.ToFts(analyzer, IndexHas);
-            if (match is null) continue;
+            var compiled = query.Compile(analyzer, IndexHas);
+            if (compiled.Fts is null) continue;
             var sql = new StringBuilder("""
                 SELECT d.id, d.title, d.lang, d.published, d.source, bm25(docs_fts, 3.0, 1.0) AS score, d.text,
                        (SELECT count(*) FROM documents c WHERE c.duplicate_of = d.id) + (SELECT count(*) FROM document_sources s WHERE s.doc_id = d.id)
@@ -30,14 +30,18 @@ public sealed partial class SqliteDocumentStore
             using var cmd = _db.CreateCommand();
             cmd.CommandText = sql.ToString();
             cmd.Transaction = _tx;
-            cmd.Parameters.AddWithValue("$match", match);
+            cmd.Parameters.AddWithValue("$match", compiled.Fts);
             cmd.Parameters.AddWithValue("$lang", lang);
-            cmd.Parameters.AddWithValue("$limit", request.Limit);
+            // Phrase queries read more candidates, best first, and keep those whose text really has the phrase.
+            cmd.Parameters.AddWithValue("$limit", compiled.NeedsVerification ? Math.Max(request.Limit * 20, MaxPhraseCandidates) : request.Limit);
             if (request.From is { } f) cmd.Parameters.AddWithValue("$from", f.ToString("yyyy-MM-dd"));
             if (request.To is { } t) cmd.Parameters.AddWithValue("$to", t.ToString("yyyy-MM-dd"));
             using var r = cmd.ExecuteReader();
-            while (r.Read())
+            int kept = 0;
+            while (kept < request.Limit && r.Read())
             {
+                if (compiled.NeedsVerification && !compiled.Matches(analyzer.Terms(r.GetString(6)))) continue;
+                kept++;
                 var hit = new SearchHit(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetString(2),
                     r.IsDBNull(3) ? null : DateOnly.Parse(r.GetString(3)), r.GetString(4), Math.Round(-r.GetDouble(5), 4), "",
                     (int)r.GetInt64(7));
@@ -49,6 +53,9 @@ public sealed partial class SqliteDocumentStore
             .Select(h => h.Hit with { Snippet = Snippets.Make(h.Text, TermAnalyzer.For(h.Hit.Language), query, IndexHas) })
             .ToList();
     }
+
+    /// <summary>How many FTS candidates a phrase query checks at most, per language.</summary>
+    public const int MaxPhraseCandidates = 2000;
 
     private bool IndexHas(string term)
     {

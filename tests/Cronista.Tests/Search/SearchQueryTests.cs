@@ -10,12 +10,20 @@ public class SearchQueryTests
     public void WordsAreAndedAndStemmed()
     {
         Assert.Equal("\"vladivostok\" AND \"trattat\"", SearchQuery.Parse("Vladivostok trattative").ToFts(It));
+        Assert.False(SearchQuery.Parse("Vladivostok trattative").Compile(It).NeedsVerification);
     }
 
     [Fact]
     public void PhrasesOrAndExclusion()
     {
-        Assert.Equal("(\"core del nord\" OR \"pyongyang\") NOT \"mosc\"", SearchQuery.Parse("\"Corea del Nord\" OR Pyongyang -Mosca").ToFts(It));
+        // Stop words are not indexed; a phrase is prefiltered as the AND of its terms and verified on the text.
+        var q = SearchQuery.Parse("\"Corea del Nord\" OR Pyongyang -Mosca").Compile(It);
+        Assert.Equal("((\"core\" AND \"nord\") OR \"pyongyang\") NOT \"mosc\"", q.Fts);
+        Assert.True(q.NeedsVerification);
+        Assert.True(q.Matches(It.Terms("La Corea del Nord ha risposto.")));
+        Assert.False(q.Matches(It.Terms("Il nord della Corea ha risposto.")));
+        Assert.True(q.Matches(It.Terms("Pyongyang ha risposto.")));
+        Assert.False(q.Matches(It.Terms("Pyongyang e Mosca hanno risposto.")));
     }
 
     [Fact]
@@ -35,6 +43,18 @@ public class SearchQueryTests
         Assert.Equal("(\"vis\" OR \"visit\")", fts);
         Assert.Equal("\"vis\"", SearchQuery.Parse("visita").ToFts(It));
     }
+
+    [Fact]
+    public void NegatedPhraseExcludesOnlyDocumentsWithThePhrase()
+    {
+        var q = SearchQuery.Parse("Kim -\"Casa Bianca\"").Compile(It);
+        Assert.Equal("\"kim\"", q.Fts);
+        Assert.False(q.Matches(It.Terms("Kim e la Casa Bianca.")));
+        Assert.True(q.Matches(It.Terms("Kim visita una casa grande e bianca.")));
+    }
+
+    [Fact]
+    public void StopWordsAloneMatchNothing() => Assert.Null(SearchQuery.Parse("il la del").ToFts(It));
 
     [Fact]
     public void QuotesInsideTermsCannotBreakTheFtsExpression()
