@@ -5,9 +5,10 @@ using Cronista.Model;
 namespace Cronista.Cli.Bench;
 
 /// <summary>
-/// Builds a large synthetic corpus from real articles: each output article is a base article with a share of its words
-/// replaced by words drawn from the whole base vocabulary (so copies are distinct stories for dedup), plus a few
-/// deliberate near-duplicates (1–3% of words changed) and exact copies, as syndicated news has. Deterministic for a seed.
+/// Builds a large synthetic corpus from real articles. Each new article is a real one with 30–60% of its sentences
+/// swapped for sentences of other articles from the same folder (same language and topic in ML-Crisis), so texts stay
+/// natural (real vocabulary and word frequencies) while being distinct stories for dedup. A share are near-duplicates
+/// of a recent article (1–3% of words dropped, as a lightly edited wire copy) or exact copies. Deterministic for a seed.
 /// </summary>
 public sealed class CorpusGenerator(IReadOnlyList<RawDocument> bases, int seed = 42)
 {
@@ -18,31 +19,35 @@ public sealed class CorpusGenerator(IReadOnlyList<RawDocument> bases, int seed =
     {
         if (bases.Count == 0) throw new ArgumentException("no base documents");
         var rng = new Random(seed);
-        var vocab = bases.SelectMany(b => b.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Distinct().ToArray();
+        var sentences = bases.Select(b => SplitSentences(b.Text)).ToArray();
+        var groups = Enumerable.Range(0, bases.Count).GroupBy(i => GroupOf(bases[i].Source)).ToDictionary(g => g.Key, g => g.ToArray());
         var recent = new List<RawDocument>();
         for (int i = 0; i < count; i++)
         {
             RawDocument doc;
             double roll = rng.NextDouble();
             if (recent.Count > 0 && roll < ExactCopyShare)
-            {
-                var src = recent[rng.Next(recent.Count)];
-                doc = src with { Id = $"gen-{i}", Source = $"generated/{i}" };
-            }
+                doc = recent[rng.Next(recent.Count)] with { Id = $"gen-{i}", Source = $"generated/{i}" };
             else if (recent.Count > 0 && roll < ExactCopyShare + NearDuplicateShare)
             {
                 var src = recent[rng.Next(recent.Count)];
-                doc = src with { Id = $"gen-{i}", Source = $"generated/{i}", Text = Perturb(src.Text, 0.01 + 0.02 * rng.NextDouble(), vocab, rng) };
+                doc = src with { Id = $"gen-{i}", Source = $"generated/{i}", Text = DropWords(src.Text, 0.01 + 0.02 * rng.NextDouble(), rng) };
             }
             else
             {
-                var b = bases[i % bases.Count];
-                doc = b with
+                int b = i % bases.Count;
+                var peers = groups[GroupOf(bases[b].Source)];
+                double swap = 0.3 + 0.3 * rng.NextDouble();
+                var text = string.Join("\n", sentences[b].Select(sent =>
                 {
-                    Id = $"gen-{i}", Source = $"generated/{i}",
-                    Title = b.Title is null ? null : Perturb(b.Title, 0.3, vocab, rng),
-                    Text = Perturb(b.Text, 0.25 + 0.2 * rng.NextDouble(), vocab, rng),
-                    Published = (b.Published ?? new DateOnly(2024, 1, 1)).AddDays(rng.Next(-30, 30)),
+                    if (rng.NextDouble() >= swap) return sent;
+                    var other = sentences[peers[rng.Next(peers.Length)]];
+                    return other.Length == 0 ? sent : other[rng.Next(other.Length)];
+                }));
+                doc = bases[b] with
+                {
+                    Id = $"gen-{i}", Source = $"generated/{i}", Text = text,
+                    Published = (bases[b].Published ?? new DateOnly(2024, 1, 1)).AddDays(rng.Next(-30, 30)),
                 };
             }
             recent.Add(doc);
@@ -51,24 +56,17 @@ public sealed class CorpusGenerator(IReadOnlyList<RawDocument> bases, int seed =
         }
     }
 
-    private static string Perturb(string text, double rate, string[] vocab, Random rng)
+    private static string GroupOf(string source) => Path.GetDirectoryName(Path.GetDirectoryName(source)) ?? "";
+
+    /// <summary>Lines when the text has them (ML-Crisis: one sentence per line), else ". "-separated pieces.</summary>
+    private static string[] SplitSentences(string text)
     {
-        var sb = new StringBuilder(text.Length + 16);
-        int i = 0;
-        while (i < text.Length)
-        {
-            int j = i;
-            while (j < text.Length && text[j] != ' ' && text[j] != '\n') j++;
-            if (j > i)
-            {
-                if (rng.NextDouble() < rate) sb.Append(vocab[rng.Next(vocab.Length)]);
-                else sb.Append(text, i, j - i);
-            }
-            if (j < text.Length) sb.Append(text[j]);
-            i = j + 1;
-        }
-        return sb.ToString();
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return lines.Length > 3 ? lines : text.Split(". ", StringSplitOptions.RemoveEmptyEntries).Select(s => s.TrimEnd('.') + ".").ToArray();
     }
+
+    private static string DropWords(string text, double rate, Random rng) =>
+        string.Join(' ', text.Split(' ').Where(_ => rng.NextDouble() >= rate));
 
     /// <summary>Writes documents as JSONL in the format the JSONL reader reads.</summary>
     public static long WriteJsonl(IEnumerable<RawDocument> docs, string path)
