@@ -37,7 +37,7 @@ public class KillAndResumeTests
     public void KillDuringIngestThenRerunGivesTheSameDatabaseAsAnUninterruptedRun()
     {
         using var tmp = new TempDir();
-        var corpus = MakeCorpus(tmp, 6000);
+        var corpus = MakeCorpus(tmp, 3000);
         string refDb = tmp.File("ref.db"), killedDb = tmp.File("killed.db");
 
         var full = CliProcess.Run("ingest", corpus, "--db", refDb, "--batch-size", "100");
@@ -53,7 +53,7 @@ public class KillAndResumeTests
             p.WaitForExit();
         }
         long committedBeforeKill = CountDocuments(killedDb);
-        Assert.InRange(committedBeforeKill, 1, 5999);
+        Assert.InRange(committedBeforeKill, 1, 2999);
 
         var rerun = CliProcess.Run("ingest", corpus, "--db", killedDb, "--batch-size", "100");
         Assert.True(rerun.ExitCode == 0, rerun.Stderr);
