@@ -8,7 +8,7 @@ using Cronista.LanguageId;
 var opts = ParseArgs(args);
 if (!opts.TryGetValue("udhr", out var udhrDir) || !opts.TryGetValue("out", out var outPath))
 {
-    Console.Error.WriteLine("usage: Cronista.LangIdTrainer --udhr <udhr/package/declaration> [--shared <shared/data>] [--deb <extracted .deb root>] --out <model.bin> [--cap <chars per source>] [--lang-cap <chars per language>]");
+    Console.Error.WriteLine("usage: Cronista.LangIdTrainer --udhr <udhr/package/declaration> [--shared <shared/data>] [--deb <extracted .deb root>] [--libreoffice <extracted libreoffice-help-* root>] --out <model.bin> [--cap <chars per source>] [--lang-cap <chars per language>]");
     return 2;
 }
 long cap = opts.TryGetValue("cap", out var capText) ? long.Parse(capText) : 2_500_000;
@@ -20,7 +20,8 @@ var sw = Stopwatch.StartNew();
 var languages = Corpora.Udhr.Values.ToHashSet(StringComparer.Ordinal);
 var clean = Capped(Corpora.ReadUdhr(udhrDir)
     .Concat(opts.TryGetValue("shared", out var shared) ? Corpora.ReadShared(shared).Concat(Corpora.ReadGazetteers(shared, languages)) : []), cap);
-var noisy = Capped(opts.TryGetValue("deb", out var deb) ? Corpora.ReadDebian(deb) : [], cap);
+var noisy = Capped((opts.TryGetValue("deb", out var deb) ? Corpora.ReadDebian(deb) : [])
+    .Concat(opts.TryGetValue("libreoffice", out var lo) ? Corpora.ReadLibreOfficeHelp(lo) : []), cap);
 Console.WriteLine($"read {clean.Count} clean and {noisy.Count} noisy items in {sw.Elapsed.TotalSeconds:F1}s");
 
 // Every 10th item of a non-UDHR source is held out for calibration and the dev report.
@@ -34,9 +35,11 @@ foreach (var list in new[] { clean, noisy })
 
 var options = new TrainOptions();
 var bootstrap = new Trainer(options);
-foreach (var item in train.Where(i => clean.Count > 0 && !IsNoisy(i))) bootstrap.Add(item.Lang, item.Text);
+foreach (var item in train.Where(i => clean.Count > 0 && !IsNoisy(i) && !IsTranslated(i))) bootstrap.Add(item.Lang, item.Text);
 var first = new LanguageIdentifier(bootstrap.Build());
-// Clean sources still hold some foreign text (quotes, tweets): drop items confidently identified as another language.
+// Clean sources still hold some foreign text (quotes, tweets), translated documentation some untranslated strings: drop
+// items confidently identified as another language (the bootstrap model is too weak on languages it only knows from the
+// UDHR to require a positive identification there).
 bool Keep(Item i)
 {
     if (i.Source is "udhr" or "geonames" or "country-names") return true;
@@ -44,6 +47,7 @@ bool Keep(Item i)
     return IsNoisy(i) ? guess.Language == i.Lang : guess.Language == i.Lang || guess.Language == LanguageIdentifier.Undetermined || guess.Confidence < 0.9;
 }
 bool IsNoisy(Item i) => i.Source.StartsWith("fortunes", StringComparison.Ordinal) || i.Source.StartsWith("debian", StringComparison.Ordinal);
+static bool IsTranslated(Item i) => i.Source == "libreoffice-help";
 train = train.Where(Keep).ToList();
 dev = dev.Where(Keep).ToList();
 

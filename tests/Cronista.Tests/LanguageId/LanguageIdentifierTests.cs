@@ -110,7 +110,7 @@ public class LanguageIdentifierTests(ITestOutputHelper output)
     [Fact]
     public void LongTextsAreReadOnlyUpToMaxLetters()
     {
-        // ~3,600 French letters first: the English tail lies beyond the 3,000 letters read.
+        // ~3,600 French letters first: the English tail lies beyond the letters read (at most MaxLetters = 1,000).
         var french = string.Concat(Enumerable.Repeat("Le gouvernement a présenté mercredi son projet de budget pour l'année prochaine. ", 55));
         var english = string.Concat(Enumerable.Repeat("The government presented its budget plan for next year on Wednesday. ", 200));
         Assert.Equal("fr", Id.Identify(french + english).Language);
