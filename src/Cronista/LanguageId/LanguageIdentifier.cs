@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using System.Text;
 using Cronista.Resources;
 
@@ -30,6 +31,7 @@ public sealed class LanguageIdentifier
     public const int ChunkLetters = 100;
 
     private readonly Lazy<LangIdModel> model;
+    private const int MaxPendingGrams = 250; // 250 × 255 fits the 16-bit per-word sums
 
     /// <summary>Identifier over the embedded model, read on first use (thread-safe).</summary>
     public static LanguageIdentifier Default { get; } = new(LoadEmbedded);
@@ -140,7 +142,8 @@ public sealed class LanguageIdentifier
         int nCand = table.Languages.Length;
         Span<int> ints = stackalloc int[2 * table.Stride + 3 * CharNgrams.Kinds];
         Span<double> doubles = stackalloc double[2 * nCand];
-        var sink = new Scorer(this, table, m.Step, m.Temperature, stackalloc Vector128<ushort>[table.Stride / 8], ints, doubles);
+        var sink = new Scorer(this, table, m.Step, m.Temperature, stackalloc Vector128<ushort>[table.Stride / 8], ints, doubles,
+            stackalloc uint[MaxPendingGrams], stackalloc byte[MaxPendingGrams]);
         lettersRead = CharNgrams.Extract(text, MaxLetters, ref sink);
         sink.CloseChunk(final: true);
 
@@ -164,10 +167,13 @@ public sealed class LanguageIdentifier
         private readonly Span<Vector128<ushort>> wordQ;   // q sums of the current word, by lane
         private readonly Span<int> q, q0, cnt, cnt0, wordCnt; // weighted q sums by lane; in-vocabulary features by kind (totals, at the last chunk, current word)
         private readonly Span<double> chunkScores, support;
-        private int chunkLetters, chunks, weight, totalLetters, wordGrams;
+        private readonly Span<uint> pending;
+        private readonly Span<byte> pendingKind;
+        private int chunkLetters, chunks, weight, totalLetters, pendingCount;
 
-        public Scorer(LanguageIdentifier owner, ScriptTable table, float step, float temperature, Span<Vector128<ushort>> wordQ, Span<int> ints, Span<double> doubles)
+        public Scorer(LanguageIdentifier owner, ScriptTable table, float step, float temperature, Span<Vector128<ushort>> wordQ, Span<int> ints, Span<double> doubles, Span<uint> pending, Span<byte> pendingKind)
         {
+            this.pending = pending; this.pendingKind = pendingKind;
             this.owner = owner; this.table = table; this.step = step; this.temperature = temperature; this.wordQ = wordQ;
             slots = ref MemoryMarshal.GetArrayDataReference(table.Slots);
             int s = table.Stride, k = CharNgrams.Kinds, n = table.Languages.Length;
@@ -181,30 +187,38 @@ public sealed class LanguageIdentifier
         // Capitalized words (mostly names, whose spelling follows their own language) count half.
         public void WordStart(bool capitalized) => weight = capitalized ? 1 : 2;
 
+        // Keys are buffered per word and their slots prefetched, so that the cache misses of a word's lookups overlap.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Gram(uint key, int kind)
         {
-            int at = table.Find(key);
-            if (at < 0) return;
-            wordCnt[kind - 1]++;
-            ref byte row = ref Unsafe.Add(ref slots, at);
-            for (int t = 0; t < wordQ.Length; t += 2)
-            {
-                var (lo, hi) = Vector128.Widen(Vector128.LoadUnsafe(ref row, (nuint)(t * 8)));
-                wordQ[t] += lo;
-                wordQ[t + 1] += hi;
-            }
-            if (++wordGrams == 250) Flush(); // keeps the 16-bit sums from overflowing (q ≤ 255)
+            if (Sse.IsSupported) unsafe { Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref slots, ((int)key & table.Mask) * table.Stride))); }
+            pending[pendingCount] = key;
+            pendingKind[pendingCount] = (byte)kind;
+            if (++pendingCount == pending.Length) Flush(); // also keeps the 16-bit sums from overflowing (q ≤ 255)
         }
 
+        /// <summary>Looks up the buffered features and adds the word's sums, times its weight, to the totals.</summary>
         private void Flush()
         {
+            for (int p = 0; p < pendingCount; p++)
+            {
+                int at = table.Find(pending[p]);
+                if (at < 0) continue;
+                wordCnt[pendingKind[p] - 1]++;
+                ref byte row = ref Unsafe.Add(ref slots, at);
+                for (int t = 0; t < wordQ.Length; t += 2)
+                {
+                    var (lo, hi) = Vector128.Widen(Vector128.LoadUnsafe(ref row, (nuint)(t * 8)));
+                    wordQ[t] += lo;
+                    wordQ[t + 1] += hi;
+                }
+            }
+            pendingCount = 0;
             var sums = MemoryMarshal.Cast<Vector128<ushort>, ushort>(wordQ);
             for (int i = ScriptTable.KeyBytes; i < sums.Length; i++) q[i] += weight * sums[i];
             for (int k = 0; k < wordCnt.Length; k++) cnt[k] += weight * wordCnt[k];
             wordQ.Clear();
             wordCnt.Clear();
-            wordGrams = 0;
         }
 
         public bool WordEnd()

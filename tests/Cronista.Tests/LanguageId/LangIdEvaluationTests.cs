@@ -29,4 +29,17 @@ public class LangIdEvaluationTests(ITestOutputHelper output)
         foreach (var (lang, c) in result.Sentences) Assert.True(c.Accuracy >= 0.97, $"{lang} sentence accuracy {c.Accuracy:P2}");
         Assert.True(result.ParagraphOverall.Accuracy >= 0.995 && result.SentenceOverall.Accuracy >= 0.98, "overall");
     }
+
+    [Fact]
+    [Trait("Category", "Perf")]
+    public void MeasuresThroughput()
+    {
+        var files = MainLanguages.Select(l => Path.Combine(WikiNeural, l + ".val.conllu")).Where(File.Exists).ToList();
+        if (files.Count == 0) { output.WriteLine($"SKIPPED: {WikiNeural} not found"); return; }
+        var speed = LangIdEvaluation.MeasureThroughput(files);
+        output.WriteLine(speed.ToString());
+        // Figures are machine-dependent (see docs/QUALITY.md); only what does not depend on the machine is asserted.
+        Assert.True(speed.ParagraphCharsPerSecond > 0);
+        Assert.InRange(speed.ArticleLettersRead, LanguageIdentifier.Default.MinStopLetters, LanguageIdentifier.Default.MaxLetters);
+    }
 }
