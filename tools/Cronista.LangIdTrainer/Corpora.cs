@@ -167,6 +167,29 @@ internal static partial class Corpora
         }
     }
 
+    /// <summary>libreoffice-help-&lt;lang&gt; folders (usr/share/libreoffice/help/&lt;folder&gt;) → language code.</summary>
+    private static readonly Dictionary<string, string> LibreOfficeHelp = new()
+    {
+        ["ca"] = "ca", ["cs"] = "cs", ["da"] = "da", ["de"] = "de", ["el"] = "el", ["en-US"] = "en", ["es"] = "es", ["et"] = "et",
+        ["eu"] = "eu", ["fi"] = "fi", ["fr"] = "fr", ["gl"] = "gl", ["hu"] = "hu", ["id"] = "id", ["it"] = "it", ["nl"] = "nl",
+        ["pl"] = "pl", ["pt"] = "pt", ["pt-BR"] = "pt", ["ru"] = "ru", ["sl"] = "sl", ["sv"] = "sv", ["tr"] = "tr", ["vi"] = "vi",
+    };
+
+    /// <summary>
+    /// LibreOffice help pages (packages libreoffice-help-*): the same documents translated into 24 of the languages, so every
+    /// language gets text of the same genre and size. Untranslated strings (left in English) are removed by the noisy-source filter.
+    /// </summary>
+    public static IEnumerable<Item> ReadLibreOfficeHelp(string root)
+    {
+        foreach (var (folder, lang) in LibreOfficeHelp)
+        {
+            var dir = Path.Combine(root, "usr/share/libreoffice/help", folder, "text");
+            if (!Directory.Exists(dir) || new DirectoryInfo(Path.Combine(root, "usr/share/libreoffice/help", folder)).LinkTarget is not null) continue;
+            foreach (var f in Directory.EnumerateFiles(dir, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                foreach (var line in HtmlLines(File.ReadAllText(f), minLetters: 30)) yield return new(lang, "libreoffice-help", line);
+        }
+    }
+
     /// <summary>Running text of a gzipped roff man page: requests and font escapes dropped, paragraphs joined.</summary>
     private static IEnumerable<string> ManParagraphs(string path)
     {

@@ -4,6 +4,13 @@ using Cronista.LanguageId;
 
 namespace Cronista.Evaluation;
 
+/// <summary>Single-thread speed: characters per second on 2,000-character paragraphs, microseconds per 10 KB article (title + first 4,000 characters), letters read per article.</summary>
+public readonly record struct LangIdThroughput(double ParagraphCharsPerSecond, double MicrosecondsPerArticle, double ArticleLettersRead)
+{
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"2,000-char paragraphs: {ParagraphCharsPerSecond / 1e6:F1} M chars/s; 10 KB articles (title + 4,000 chars): {MicrosecondsPerArticle:F1} µs each, {ArticleLettersRead:F0} letters read");
+}
+
 /// <summary>Accuracy of language identification on labelled sentences and on paragraphs built from them.</summary>
 public sealed class LangIdEvalResult
 {
@@ -105,6 +112,45 @@ public static class LangIdEvaluation
             if (para.Length > 0) result.Add(true, lang, identifier.Identify(para.ToString()).Language);
         }
         return result;
+    }
+
+    /// <summary>
+    /// Single-thread speed on the sentences of <paramref name="paths"/>: <c>Identify</c> on 2,000-character paragraphs, and on
+    /// 10,000-character articles passed as the ingest pipeline does (a title line + the first 4,000 characters).
+    /// </summary>
+    public static LangIdThroughput MeasureThroughput(IEnumerable<string> paths, LanguageIdentifier? identifier = null, double secondsEach = 1)
+    {
+        var id = identifier ?? LanguageIdentifier.Default;
+        var paragraphs = new List<string>();
+        var articles = new List<string>();
+        var sb = new StringBuilder();
+        foreach (var path in paths)
+        {
+            var sentences = ReadConlluSentences(path);
+            foreach (var (size, list) in new[] { (2000, paragraphs), (10_000, articles) })
+            {
+                sb.Clear();
+                foreach (var s in sentences)
+                {
+                    sb.Append(s).Append(' ');
+                    if (sb.Length < size) continue;
+                    list.Add(size == 2000 ? sb.ToString(0, size) : string.Concat(sentences[list.Count % sentences.Count], "\n", sb.ToString(0, 4000)));
+                    sb.Clear();
+                }
+            }
+        }
+        if (paragraphs.Count == 0 || articles.Count == 0) return new(0, 0, 0);
+        foreach (var p in paragraphs.Take(100)) id.Identify(p); // warm-up and model load
+        double Seconds(List<string> texts, out int n)
+        {
+            var sw = System.Diagnostics.Stopwatch.StartNew();
+            n = 0;
+            while (sw.Elapsed.TotalSeconds < secondsEach)
+                foreach (var t in texts) { id.Identify(t); n++; }
+            return sw.Elapsed.TotalSeconds;
+        }
+        double ps = Seconds(paragraphs, out int np), asec = Seconds(articles, out int na);
+        return new(np * 2000.0 / ps, asec / na * 1e6, articles.Average(a => id.LettersRead(a)));
     }
 
     /// <summary>Sentences of a CoNLL-like file (token in the second tab-separated column), rebuilt as text.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -12,45 +13,78 @@ public enum Script : byte
 /// <summary>Receives the features of a text from <see cref="CharNgrams.Extract{T}"/>.</summary>
 public interface INgramSink
 {
-    /// <summary>One letter (after lower-casing) of the given script.</summary>
-    void Letter(Script script);
+    /// <summary>One letter, as its lower-cased code point.</summary>
+    void Letter(int codePoint);
 
-    /// <summary>A character n-gram of <paramref name="order"/> (1..MaxOrder) as a non-zero 32-bit hash.</summary>
-    void Gram(uint key, int order);
+    /// <summary>A feature of <paramref name="kind"/> (1..MaxOrder: character n-gram of that order; <see cref="CharNgrams.WordKind"/>: whole word) as a non-zero 32-bit hash.</summary>
+    void Gram(uint key, int kind);
 
     /// <summary>Called before the first n-gram of each word; <paramref name="capitalized"/> when its first letter is upper- or title-case.</summary>
     void WordStart(bool capitalized);
 
-    /// <summary>Called after the last n-gram of each word.</summary>
-    void WordEnd();
+    /// <summary>Called after the last feature of each word; returning false stops the extraction.</summary>
+    bool WordEnd();
 }
 
 /// <summary>
-/// Character n-gram features shared by the trainer and the identifier, so both hash identically.
+/// Features shared by the trainer and the identifier, so both hash identically.
 /// Text is lower-cased; every run of letters (with combining marks) is a word padded with one space on each side,
 /// and n-grams of order 1..MaxOrder are taken inside each padded word (never across words; the lone space is skipped).
+/// Each word of at most <see cref="MaxWordLetters"/> letters is also a feature of its own (<see cref="WordKind"/>): whole
+/// short words ("não"/"no", "uma"/"una") separate close languages better than mid-order n-grams.
 /// Hashes are FNV-1a over code points, computed incrementally (the n-gram ending here extends the (n-1)-gram
 /// ending at the previous position), so nothing is allocated.
 /// </summary>
 public static class CharNgrams
 {
     public const int MaxOrder = 5;
-    private const ulong FnvOffset = 14695981039346656037UL, FnvPrime = 1099511628211UL;
+    /// <summary>Feature kind of whole words; kinds are 1..Kinds.</summary>
+    public const int WordKind = MaxOrder + 1, Kinds = WordKind;
+    public const int MaxWordLetters = 20;
+    private const ulong FnvOffset = 14695981039346656037UL, FnvPrime = 1099511628211UL, WordSalt = 0x9E3779B97F4A7C15UL;
 
-    /// <summary>Feeds the n-grams of the first <paramref name="maxLetters"/> letters of <paramref name="text"/> to the sink; returns the letters read.</summary>
+    /// <summary>Feeds the features of the first <paramref name="maxLetters"/> letters of <paramref name="text"/> to the sink (whole words only); returns the letters read.</summary>
     public static int Extract<T>(ReadOnlySpan<char> text, int maxLetters, ref T sink) where T : INgramSink, allows ref struct
     {
         Span<ulong> h = stackalloc ulong[MaxOrder]; // h[n-1] = hash of the n-gram ending at the previous symbol
-        int len = 0, letters = 0;
+        int len = 0, letters = 0, wordLetters = 0;
+        ulong word = 0;
         bool inWord = false;
         int i = 0;
         while (i < text.Length)
         {
-            if (Rune.DecodeFromUtf16(text[i..], out var rune, out int used) != System.Buffers.OperationStatus.Done) { used = Math.Max(used, 1); rune = Rune.ReplacementChar; }
-            i += used;
-            var cat = Rune.GetUnicodeCategory(rune);
-            bool isLetter = cat <= System.Globalization.UnicodeCategory.OtherLetter;
-            bool isMark = cat is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+            // Fast paths for ASCII and other BMP characters; surrogate pairs through Rune.
+            char c = text[i];
+            int cp;
+            bool isLetter, isMark, upper;
+            if (c < 0x80)
+            {
+                i++;
+                isLetter = (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+                isMark = false;
+                upper = c < 'a';
+                cp = c | 0x20;
+            }
+            else
+            {
+                UnicodeCategory cat;
+                if (!char.IsSurrogate(c))
+                {
+                    i++;
+                    cat = CharUnicodeInfo.GetUnicodeCategory(c);
+                    cp = cat <= UnicodeCategory.TitlecaseLetter ? char.ToLowerInvariant(c) : c;
+                }
+                else
+                {
+                    if (Rune.DecodeFromUtf16(text[i..], out var rune, out int used) != System.Buffers.OperationStatus.Done) { used = Math.Max(used, 1); rune = Rune.ReplacementChar; }
+                    i += used;
+                    cat = Rune.GetUnicodeCategory(rune);
+                    cp = Rune.ToLowerInvariant(rune).Value;
+                }
+                isLetter = cat <= UnicodeCategory.OtherLetter;
+                isMark = cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+                upper = cat is UnicodeCategory.UppercaseLetter or UnicodeCategory.TitlecaseLetter;
+            }
             if (isLetter || (isMark && inWord))
             {
                 if (!inWord)
@@ -58,22 +92,30 @@ public static class CharNgrams
                     if (letters >= maxLetters) break;
                     inWord = true;
                     len = 0;
-                    sink.WordStart(cat is System.Globalization.UnicodeCategory.UppercaseLetter or System.Globalization.UnicodeCategory.TitlecaseLetter);
+                    wordLetters = 0;
+                    word = FnvOffset ^ WordSalt;
+                    sink.WordStart(upper);
                     Push(' ', h, ref len, ref sink);
                 }
-                int cp = Rune.ToLowerInvariant(rune).Value;
                 Push(cp, h, ref len, ref sink);
-                if (isLetter) { letters++; sink.Letter(ScriptOf(cp)); }
+                word = (word ^ (uint)cp) * FnvPrime;
+                if (isLetter) { letters++; wordLetters++; sink.Letter(cp); }
             }
             else if (inWord)
             {
-                Push(' ', h, ref len, ref sink);
-                sink.WordEnd();
                 inWord = false;
+                if (!EndWord(h, ref len, wordLetters, word, ref sink)) return letters;
             }
         }
-        if (inWord) { Push(' ', h, ref len, ref sink); sink.WordEnd(); }
+        if (inWord) EndWord(h, ref len, wordLetters, word, ref sink);
         return letters;
+    }
+
+    private static bool EndWord<T>(scoped Span<ulong> h, ref int len, int wordLetters, ulong word, ref T sink) where T : INgramSink, allows ref struct
+    {
+        Push(' ', h, ref len, ref sink);
+        if (wordLetters <= MaxWordLetters) sink.Gram(Fold(word), WordKind);
+        return sink.WordEnd();
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

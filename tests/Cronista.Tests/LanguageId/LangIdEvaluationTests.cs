@@ -24,10 +24,22 @@ public class LangIdEvaluationTests(ITestOutputHelper output)
         if (files.Count == 0) { output.WriteLine($"SKIPPED: {WikiNeural} not found"); return; }
         var result = LangIdEvaluation.RunConllu(files, LanguageIdentifier.Default);
         output.WriteLine(result.ToString());
-        // Targets: 99.5 % of paragraphs and 97 % of sentences. Known gap: Portuguese (no news-like Portuguese text can be had
-        // offline; trained on UDHR, Debian docs, fortunes and place names) measures 96.6 % / 99.1 % and is held to that floor.
-        foreach (var (lang, c) in result.Paragraphs) Assert.True(c.Accuracy >= (lang == "pt" ? 0.99 : 0.995), $"{lang} paragraph accuracy {c.Accuracy:P2}");
-        foreach (var (lang, c) in result.Sentences) Assert.True(c.Accuracy >= (lang == "pt" ? 0.965 : 0.97), $"{lang} sentence accuracy {c.Accuracy:P2}");
+        // Targets for every main language: 99.5 % of paragraphs and 97 % of sentences.
+        foreach (var (lang, c) in result.Paragraphs) Assert.True(c.Accuracy >= 0.995, $"{lang} paragraph accuracy {c.Accuracy:P2}");
+        foreach (var (lang, c) in result.Sentences) Assert.True(c.Accuracy >= 0.97, $"{lang} sentence accuracy {c.Accuracy:P2}");
         Assert.True(result.ParagraphOverall.Accuracy >= 0.995 && result.SentenceOverall.Accuracy >= 0.98, "overall");
+    }
+
+    [Fact]
+    [Trait("Category", "Perf")]
+    public void MeasuresThroughput()
+    {
+        var files = MainLanguages.Select(l => Path.Combine(WikiNeural, l + ".val.conllu")).Where(File.Exists).ToList();
+        if (files.Count == 0) { output.WriteLine($"SKIPPED: {WikiNeural} not found"); return; }
+        var speed = LangIdEvaluation.MeasureThroughput(files);
+        output.WriteLine(speed.ToString());
+        // Figures are machine-dependent (see docs/QUALITY.md); only what does not depend on the machine is asserted.
+        Assert.True(speed.ParagraphCharsPerSecond > 0);
+        Assert.InRange(speed.ArticleLettersRead, LanguageIdentifier.Default.MinStopLetters, LanguageIdentifier.Default.MaxLetters);
     }
 }
