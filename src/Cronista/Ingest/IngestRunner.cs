@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Threading.Channels;
+using System.Collections.Concurrent;
 using Cronista.Model;
 using Cronista.Pipeline;
 using Cronista.Storage;
@@ -13,6 +13,8 @@ public sealed record IngestOptions
     public TimeSpan MaxBatchDelay { get; init; } = TimeSpan.FromSeconds(1);
     /// <summary>Documents analysed in parallel; defaults to the number of cores.</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
+    /// <summary>Analysed documents waiting for the writer: absorbs commit and checkpoint stalls (~200 KB each in memory).</summary>
+    public int QueueCapacity { get; init; } = 256;
 }
 
 public sealed record IngestProgress(long Read, long Committed, long Inserted, long NearDuplicates, long ExactDuplicates, long AlreadyPresent, long Errors, long Warnings, TimeSpan Elapsed);
@@ -46,7 +48,16 @@ public sealed class IngestRunner
     /// <summary>Called for each stored (or matched) document, in input order, before its batch commits.</summary>
     public Action<Document, StoreResult>? OnStored { get; init; }
 
-    public async Task<IngestSummary> RunAsync(IEnumerable<ReadItem> items, CancellationToken ct = default)
+    /// <summary>Runs <see cref="Run"/> on a dedicated thread.</summary>
+    public Task<IngestSummary> RunAsync(IEnumerable<ReadItem> items, CancellationToken ct = default) =>
+        Task.Factory.StartNew(() => Run(items, ct), ct, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    /// <summary>
+    /// Reads on a dedicated thread, analyses on the thread pool, and stores on the calling thread, in input order.
+    /// Reader and writer block (file and SQLite I/O), so they get threads of their own rather than pool threads,
+    /// which would leave the analyses waiting for the pool to grow.
+    /// </summary>
+    public IngestSummary Run(IEnumerable<ReadItem> items, CancellationToken ct = default)
     {
         var sw = Stopwatch.StartNew();
         var diagnostics = new List<InputDiagnostic>();
@@ -54,39 +65,36 @@ public sealed class IngestRunner
         IngestProgress Progress() => new(read, committed, inserted, near, exact, present, errors, warnings, sw.Elapsed);
         void Report(InputDiagnostic d)
         {
-            lock (diagnostics) diagnostics.Add(d);
+            diagnostics.Add(d);
             if (d.Severity == Severity.Error) errors++; else warnings++;
             OnDiagnostic?.Invoke(d);
         }
 
-        // Analysis runs as tasks; the channel keeps them in input order for the single writer.
-        var queue = Channel.CreateBounded<Task<(Document? Doc, InputDiagnostic? Diag)>>(new BoundedChannelOptions(Math.Max(4, _options.Parallelism * 8))
-        {
-            SingleReader = true, SingleWriter = true,
-        });
+        // Analyses run as tasks; the bounded queue keeps them in input order for the single writer.
+        using var queue = new BlockingCollection<Task<(Document? Doc, InputDiagnostic? Diag)>>(_options.QueueCapacity);
         using var throttle = new SemaphoreSlim(Math.Max(1, _options.Parallelism));
-
-        var producer = Task.Run(async () =>
+        Exception? readerFailure = null;
+        var producer = new Thread(() =>
         {
             try
             {
                 foreach (var item in items)
                 {
                     ct.ThrowIfCancellationRequested();
-                    if (item.Diagnostic is { } d) { await queue.Writer.WriteAsync(Task.FromResult<(Document?, InputDiagnostic?)>((null, d)), ct); continue; }
+                    if (item.Diagnostic is { } d) { queue.Add(Task.FromResult<(Document?, InputDiagnostic?)>((null, d)), ct); continue; }
                     var raw = item.Document!;
-                    await throttle.WaitAsync(ct);
-                    var task = Task.Run(() =>
+                    throttle.Wait(ct);
+                    queue.Add(Task.Run(() =>
                     {
                         try { return Analyse(raw); }
                         finally { throttle.Release(); }
-                    }, ct);
-                    await queue.Writer.WriteAsync(task, ct);
+                    }, ct), ct);
                 }
-                queue.Writer.Complete();
             }
-            catch (Exception ex) { queue.Writer.Complete(ex); }
-        }, ct);
+            catch (Exception ex) { readerFailure = ex; }
+            finally { queue.CompleteAdding(); }
+        }) { IsBackground = true, Name = "cronista-reader" };
+        producer.Start();
 
         var batchStart = Stopwatch.StartNew();
         void CommitBatch()
@@ -98,15 +106,10 @@ public sealed class IngestRunner
             OnCommitted?.Invoke(Progress());
         }
 
-        await foreach (var task in queue.Reader.ReadAllAsync(ct))
+        foreach (var task in queue.GetConsumingEnumerable(ct))
         {
-            var (doc, diag) = await task;
-            if (diag is not null)
-            {
-                Report(diag);
-                if (diag.Severity == Severity.Warning) continue;
-                if (doc is null) continue;
-            }
+            var (doc, diag) = task.GetAwaiter().GetResult();
+            if (diag is not null) Report(diag);
             if (doc is null) continue;
             read++;
             foreach (var w in doc.Warnings) Report(w);
@@ -124,8 +127,9 @@ public sealed class IngestRunner
             pending++;
             if (pending >= _options.BatchSize || batchStart.Elapsed >= _options.MaxBatchDelay) CommitBatch();
         }
-        await producer;
+        producer.Join();
         CommitBatch();
+        if (readerFailure is not null) throw new InvalidOperationException("reading the inputs failed: " + readerFailure.Message, readerFailure);
         return new IngestSummary(Progress(), diagnostics);
     }
 
