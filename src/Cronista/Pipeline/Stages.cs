@@ -51,7 +51,11 @@ public sealed class LanguageStage : IDocumentStage
 public sealed class TokenizeStage : IDocumentStage
 {
     public string Name => "tokenize";
-    public void Process(Document doc) => Tokenizer.For(doc.Language).Tokenize(doc.Text, doc.Tokens);
+    public void Process(Document doc)
+    {
+        doc.Tokens.EnsureCapacity(doc.Text.Length / 5); // ~1 token per 5-6 characters in news text: avoids regrowing
+        Tokenizer.For(doc.Language).Tokenize(doc.Text, doc.Tokens);
+    }
 }
 
 public sealed class SentenceStage : IDocumentStage
