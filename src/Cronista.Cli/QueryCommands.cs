@@ -39,7 +39,7 @@ internal static class QueryCommands
             if (hits.Count == 0) { Console.Error.WriteLine("no results"); return CliApp.Ok; }
             foreach (var h in hits)
             {
-                AnsiConsole.MarkupLine($"[bold]{Markup.Escape(h.Title ?? "(untitled)")}[/]  [grey]{h.Language} · {h.Published?.ToString("yyyy-MM-dd") ?? "undated"} · score {h.Score:F2}{(h.Copies > 1 ? $" · {h.Copies} copies" : "")}[/]");
+                AnsiConsole.MarkupLine($"[bold]{Markup.Escape(h.Title ?? "(untitled)")}[/]  [grey]{h.Language} · {h.Published?.ToString("yyyy-MM-dd") ?? "undated"} · score {h.Score:G3}{(h.Copies > 1 ? $" · {h.Copies} copies" : "")}[/]");
                 AnsiConsole.MarkupLine($"  [grey]{Markup.Escape(h.Id)} · {Markup.Escape(h.Source)}[/]");
                 AnsiConsole.MarkupLine("  " + Highlight(h.Snippet));
             }

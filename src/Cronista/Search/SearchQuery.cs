@@ -52,10 +52,9 @@ public sealed class SearchQuery
     public HashSet<string> Terms(TermAnalyzer analyzer, Func<string, bool>? indexHas = null) => Compile(analyzer, indexHas).HighlightTerms;
 
     /// <summary>
-    /// Analyses the query for documents analysed with <paramref name="analyzer"/>. The index keeps no positions
-    /// (FTS5 detail=column, for ingest speed), so a multi-term clause (a phrase, or a word the index splits such as
-    /// "Jong-un") is searched as the AND of its terms and then verified on the document's term sequence.
-    /// <paramref name="indexHas"/> tells whether a term occurs in the index: a single query word then also matches the
+    /// Analyses the query for documents analysed with <paramref name="analyzer"/>. A multi-term clause (a phrase, or a
+    /// word the index splits such as "Jong-un") becomes an FTS5 phrase over the stop-word-free terms, so
+    /// "Corea del Nord" matches the indexed sequence "core nord". <paramref name="indexHas"/> tells whether a term occurs in the index: a single query word then also matches the
     /// indexed stems that lie between its own stem and the whole word. Snowball sometimes trims one form more than its
     /// siblings (Italian "visita" → "vis", but "visiterà" → "visit"); "visit" is a prefix of "visita" longer than its stem,
     /// so the query reaches both families without matching unrelated shorter stems.
@@ -86,7 +85,7 @@ public sealed class SearchQuery
     }
 }
 
-/// <summary>A query analysed for one language: its FTS5 prefilter and the exact check on a document's terms.</summary>
+/// <summary>A query analysed for one language: its FTS5 expression and the terms to highlight.</summary>
 public sealed class CompiledQuery
 {
     public sealed record Part(SearchQuery.Clause Clause, string[] Terms, string[] Alternatives)
@@ -94,20 +93,14 @@ public sealed class CompiledQuery
         public bool IsSequence => Terms.Length > 1;
     }
 
-    private readonly List<Part> _parts;
-
     internal CompiledQuery(List<Part> parts)
     {
-        _parts = parts;
         Fts = BuildFts(parts);
-        NeedsVerification = Fts is not null && parts.Any(p => p.IsSequence);
         HighlightTerms = parts.Where(p => !p.Clause.Negated).SelectMany(p => p.Terms.Concat(p.Alternatives)).ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>FTS5 expression: OR of AND-groups (AND binds tighter), sequences as the AND of their terms; null if nothing to match.</summary>
+    /// <summary>FTS5 expression: OR of AND-groups (AND binds tighter), sequences as phrases; null if nothing to match.</summary>
     public string? Fts { get; }
-    /// <summary>True when FTS matches are candidates that <see cref="Matches"/> must confirm (the query has a phrase).</summary>
-    public bool NeedsVerification { get; }
     public HashSet<string> HighlightTerms { get; }
 
     private static string? BuildFts(List<Part> parts)
@@ -117,13 +110,9 @@ public sealed class CompiledQuery
         foreach (var p in parts)
         {
             string expr = p.IsSequence
-                ? "(" + string.Join(" AND ", p.Terms.Select(Quote)) + ")"
+                ? Quote(string.Join(" ", p.Terms))
                 : p.Alternatives.Length == 0 ? Quote(p.Terms[0]) : "(" + string.Join(" OR ", p.Terms.Concat(p.Alternatives).Select(Quote)) + ")";
-            if (p.Clause.Negated)
-            {
-                if (!p.IsSequence) negative.Append(" NOT ").Append(expr); // negated phrases are excluded by Matches
-                continue;
-            }
+            if (p.Clause.Negated) { negative.Append(" NOT ").Append(expr); continue; }
             if (positive.Length > 0) positive.Append(p.Clause.OrWithPrevious ? " OR " : " AND ");
             positive.Append(expr);
         }
@@ -132,32 +121,4 @@ public sealed class CompiledQuery
     }
 
     private static string Quote(string t) => "\"" + t.Replace("\"", "\"\"") + "\"";
-
-    /// <summary>Exact evaluation of the query on a document's term sequence (as <see cref="TermAnalyzer.Terms"/> gives it).</summary>
-    public bool Matches(IReadOnlyList<string> docTerms)
-    {
-        var set = new HashSet<string>(docTerms, StringComparer.Ordinal);
-        bool Present(Part p) => p.IsSequence ? ContainsSequence(docTerms, p.Terms) : set.Contains(p.Terms[0]) || p.Alternatives.Any(set.Contains);
-
-        bool any = false, group = true, started = false;
-        foreach (var p in _parts)
-        {
-            if (p.Clause.Negated) { if (Present(p)) return false; continue; }
-            if (started && p.Clause.OrWithPrevious) { any |= group; group = true; }
-            group &= Present(p);
-            started = true;
-        }
-        return started && (any || group);
-    }
-
-    private static bool ContainsSequence(IReadOnlyList<string> hay, string[] needle)
-    {
-        for (int i = 0; i + needle.Length <= hay.Count; i++)
-        {
-            int k = 0;
-            while (k < needle.Length && hay[i + k] == needle[k]) k++;
-            if (k == needle.Length) return true;
-        }
-        return false;
-    }
 }

@@ -32,18 +32,14 @@ public sealed partial class SqliteDocumentStore
             cmd.Transaction = _tx;
             cmd.Parameters.AddWithValue("$match", compiled.Fts);
             cmd.Parameters.AddWithValue("$lang", lang);
-            // Phrase queries read more candidates, best first, and keep those whose text really has the phrase.
-            cmd.Parameters.AddWithValue("$limit", compiled.NeedsVerification ? Math.Max(request.Limit * 20, MaxPhraseCandidates) : request.Limit);
+            cmd.Parameters.AddWithValue("$limit", request.Limit);
             if (request.From is { } f) cmd.Parameters.AddWithValue("$from", f.ToString("yyyy-MM-dd"));
             if (request.To is { } t) cmd.Parameters.AddWithValue("$to", t.ToString("yyyy-MM-dd"));
             using var r = cmd.ExecuteReader();
-            int kept = 0;
-            while (kept < request.Limit && r.Read())
+            while (r.Read())
             {
-                if (compiled.NeedsVerification && !compiled.Matches(analyzer.Terms(r.GetString(6)))) continue;
-                kept++;
                 var hit = new SearchHit(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetString(2),
-                    r.IsDBNull(3) ? null : DateOnly.Parse(r.GetString(3)), r.GetString(4), Math.Round(-r.GetDouble(5), 4), "",
+                    r.IsDBNull(3) ? null : DateOnly.Parse(r.GetString(3)), r.GetString(4), -r.GetDouble(5), "",
                     (int)r.GetInt64(7));
                 hits.Add((hit, r.GetString(6)));
             }
@@ -53,9 +49,6 @@ public sealed partial class SqliteDocumentStore
             .Select(h => h.Hit with { Snippet = Snippets.Make(h.Text, TermAnalyzer.For(h.Hit.Language), query, IndexHas) })
             .ToList();
     }
-
-    /// <summary>How many FTS candidates a phrase query checks at most, per language.</summary>
-    public const int MaxPhraseCandidates = 2000;
 
     private bool IndexHas(string term)
     {

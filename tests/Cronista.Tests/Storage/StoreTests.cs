@@ -122,3 +122,48 @@ public class StoreTests
         Assert.Equal(1, again.TableCounts()["schema_version"]);
     }
 }
+
+public class StoreSearchTests
+{
+    private static async Task<SqliteDocumentStore> StoreWith(TempDir tmp, params string[] texts)
+    {
+        var store = new SqliteDocumentStore(tmp.File("s.db"));
+        await new IngestRunner(store).RunAsync(texts.Select((t, i) => ReadItem.Of(new RawDocument { Source = $"d{i}.txt", Text = t, Language = "it" })));
+        return store;
+    }
+
+    private static List<string> Sources(SqliteDocumentStore s, string q) =>
+        s.Search(new SearchRequest { Query = q }).Select(h => h.Source).Order().ToList();
+
+    [Fact]
+    public async Task PhrasesNeedAdjacentWordsAndStopWordsInsideThemAreIgnored()
+    {
+        using var tmp = new TempDir();
+        using var store = await StoreWith(tmp,
+            "La Corea del Nord ha lanciato un missile.",
+            "Il nord della Corea è montuoso e la Corea confina con la Cina a nord.",
+            "Kim ha visitato la Casa Bianca.",
+            "Kim ha visitato una casa grande e bianca.");
+        Assert.Equal(["d0.txt"], Sources(store, "\"Corea del Nord\""));
+        Assert.Equal(["d0.txt", "d1.txt"], Sources(store, "Corea nord"));
+        Assert.Equal(["d3.txt"], Sources(store, "Kim -\"Casa Bianca\""));
+        Assert.Equal(["d0.txt", "d2.txt"], Sources(store, "missile OR \"casa bianca\""));
+    }
+
+    [Fact]
+    public async Task RankingPrefersDocumentsWhereTheTermIsFrequentAndInTheTitle()
+    {
+        using var tmp = new TempDir();
+        var store = new SqliteDocumentStore(tmp.File("r.db"));
+        await new IngestRunner(store).RunAsync(new[]
+        {
+            new RawDocument { Source = "once.txt", Language = "it", Text = "Si parla di molte cose: economia, sport, cultura, e una volta di Vladivostok. Poi altro ancora, e ancora, e ancora." },
+            new RawDocument { Source = "often.txt", Language = "it", Title = "Vladivostok", Text = "Vladivostok ospita il forum. A Vladivostok arrivano i leader. Vladivostok è un porto." },
+            new RawDocument { Source = "none.txt", Language = "it", Text = "Un testo che non parla della città." },
+        }.Select(ReadItem.Of));
+        var hits = store.Search(new SearchRequest { Query = "Vladivostok" });
+        Assert.Equal(["often.txt", "once.txt"], hits.Select(h => h.Source));
+        Assert.True(hits[0].Score > hits[1].Score);
+        store.Dispose();
+    }
+}
