@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using System.Text;
+using Cronista.Dedup;
 using Cronista.Model;
 using Cronista.Text;
 using Cronista.Text.Stemming;
@@ -18,8 +20,11 @@ public sealed class TermAnalyzer
     private readonly IStemmer? _stemmer;
 
     // Word → term, per thread: news vocabulary is Zipfian, so most words are looked up, not stemmed again.
-    private readonly ThreadLocal<Dictionary<string, string>> _cache = new(() => new Dictionary<string, string>(1 << 14));
+    // The entry also keeps the word's MinHash word hash, so the fingerprint stage need not fold and hash every word again.
+    private readonly ThreadLocal<Dictionary<string, Entry>> _cache = new(() => new Dictionary<string, Entry>(1 << 14));
     private const int MaxCached = 200_000;
+
+    private readonly record struct Entry(string Term, ulong WordHash);
 
     private readonly WordSet _stopWords;
 
@@ -37,27 +42,46 @@ public sealed class TermAnalyzer
     public static TermAnalyzer For(string lang) => Cache.GetOrAdd(lang, static l => new TermAnalyzer(l));
 
     /// <summary>Appends the term of each word/number token, space-separated.</summary>
-    public void AppendTerms(ReadOnlySpan<char> text, List<Token> tokens, StringBuilder sb)
+    public void AppendTerms(ReadOnlySpan<char> text, List<Token> tokens, StringBuilder sb) => AppendTerms(text, tokens, sb, default);
+
+    /// <summary>
+    /// Appends the term of each word/number token, space-separated; when <paramref name="wordHashes"/> is not empty, also
+    /// writes each such token's <see cref="MinHasher.WordHash"/> there, in order (it needs one slot per word/number token).
+    /// The hash is of the lower-cased word, which folds the same as the word itself in NFC text (normalized documents).
+    /// </summary>
+    internal void AppendTerms(ReadOnlySpan<char> text, List<Token> tokens, StringBuilder sb, Span<ulong> wordHashes)
     {
-        Span<char> lower = stackalloc char[128];
+        Span<char> lower = stackalloc char[MinHasher.MaxWordChars];
         Span<char> stem = stackalloc char[260];
+        bool hashes = !wordHashes.IsEmpty;
         var cache = _cache.Value!;
         var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var t in tokens)
+        bool space = sb.Length > 0 && sb[^1] != ' ';
+        int words = 0;
+        foreach (ref readonly var t in CollectionsMarshal.AsSpan(tokens))
         {
             if (t.Kind is not (TokenKind.Word or TokenKind.Number)) continue;
             var word = text.Slice(t.Start, t.Length);
-            if (word.Length > 64) continue; // not a word worth indexing (hashes, garbage)
+            if (word.Length > MinHasher.MaxWordChars) // not a word worth indexing (hashes, garbage)
+            {
+                if (hashes) wordHashes[words] = MinHasher.WordHash(word);
+                words++;
+                continue;
+            }
             int n = Folding.Lower(word, lower);
-            if (!lookup.TryGetValue(lower[..n], out var cached)) cached = Analyse(lower[..n], t.Kind, stem, cache);
-            if (cached.Length == 0) continue; // stop word
-            if (sb.Length > 0 && sb[^1] != ' ') sb.Append(' ');
-            sb.Append(cached);
+            if (!lookup.TryGetValue(lower[..n], out var entry)) entry = Analyse(lower[..n], t.Kind, stem, cache);
+            if (hashes) wordHashes[words] = entry.WordHash;
+            words++;
+            var term = entry.Term;
+            if (term.Length == 0) continue; // stop word
+            if (space) sb.Append(' ');
+            sb.Append(term);
+            space = term[^1] != ' ';
         }
     }
 
     /// <summary>The term of one lower-cased word ("" for a stop word), remembered in the thread's cache.</summary>
-    private string Analyse(ReadOnlySpan<char> lower, TokenKind kind, Span<char> stem, Dictionary<string, string> cache)
+    private Entry Analyse(ReadOnlySpan<char> lower, TokenKind kind, Span<char> stem, Dictionary<string, Entry> cache)
     {
         ReadOnlySpan<char> term = lower;
         if (kind == TokenKind.Word && _stopWords.Contains(lower)) term = default;
@@ -68,8 +92,9 @@ public sealed class TermAnalyzer
         }
         var folded = term.Length == 0 ? "" : string.Create(term.Length, term, static (dst, src) => Folding.Fold(src, dst));
         if (cache.Count >= MaxCached) cache.Clear();
-        cache[new string(lower)] = folded;
-        return folded;
+        var entry = new Entry(folded, MinHasher.WordHash(lower));
+        cache[new string(lower)] = entry;
+        return entry;
     }
 
     /// <summary>The terms of a piece of text (used for queries and snippets).</summary>
