@@ -21,10 +21,8 @@ public sealed class TermAnalyzer
 
     // Word → term, per thread: news vocabulary is Zipfian, so most words are looked up, not stemmed again.
     // The entry also keeps the word's MinHash word hash, so the fingerprint stage need not fold and hash every word again.
-    private readonly ThreadLocal<Dictionary<string, Entry>> _cache = new(() => new Dictionary<string, Entry>(1 << 14));
+    private readonly ThreadLocal<TermCache> _cache = new(() => new TermCache(1 << 14, MaxCached));
     private const int MaxCached = 200_000;
-
-    private readonly record struct Entry(string Term, ulong WordHash);
 
     private readonly WordSet _stopWords;
 
@@ -55,7 +53,6 @@ public sealed class TermAnalyzer
         Span<char> stem = stackalloc char[260];
         bool hashes = !wordHashes.IsEmpty;
         var cache = _cache.Value!;
-        var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
         bool space = sb.Length > 0 && sb[^1] != ' ';
         int words = 0;
         foreach (ref readonly var t in CollectionsMarshal.AsSpan(tokens))
@@ -68,11 +65,11 @@ public sealed class TermAnalyzer
                 words++;
                 continue;
             }
-            int n = Folding.Lower(word, lower);
-            if (!lookup.TryGetValue(lower[..n], out var entry)) entry = Analyse(lower[..n], t.Kind, stem, cache);
-            if (hashes) wordHashes[words] = entry.WordHash;
+            uint keyHash = TermCache.LowerKey(word, lower);
+            var key = lower[..word.Length];
+            if (!cache.TryGet(key, keyHash, out var term, out ulong wordHash)) term = stem[..Analyse(key, keyHash, t.Kind, stem, cache, out wordHash)];
+            if (hashes) wordHashes[words] = wordHash;
             words++;
-            var term = entry.Term;
             if (term.Length == 0) continue; // stop word
             if (space) sb.Append(' ');
             sb.Append(term);
@@ -80,21 +77,21 @@ public sealed class TermAnalyzer
         }
     }
 
-    /// <summary>The term of one lower-cased word ("" for a stop word), remembered in the thread's cache.</summary>
-    private Entry Analyse(ReadOnlySpan<char> lower, TokenKind kind, Span<char> stem, Dictionary<string, Entry> cache)
+    /// <summary>Writes the term of one lower-cased word (empty for a stop word) to <paramref name="buffer"/> and returns its length;
+    /// remembers it and the word hash in the thread's cache.</summary>
+    private int Analyse(ReadOnlySpan<char> lower, uint keyHash, TokenKind kind, Span<char> buffer, TermCache cache, out ulong wordHash)
     {
         ReadOnlySpan<char> term = lower;
         if (kind == TokenKind.Word && _stopWords.Contains(lower)) term = default;
         else if (_stemmer is not null && kind == TokenKind.Word)
         {
-            int m = _stemmer.Stem(term, stem);
-            term = stem[..m];
+            int m = _stemmer.Stem(term, buffer);
+            term = buffer[..m];
         }
-        var folded = term.Length == 0 ? "" : string.Create(term.Length, term, static (dst, src) => Folding.Fold(src, dst));
-        if (cache.Count >= MaxCached) cache.Clear();
-        var entry = new Entry(folded, MinHasher.WordHash(lower));
-        cache[new string(lower)] = entry;
-        return entry;
+        int n = Folding.Fold(term, buffer); // in place when stemmed: the fold maps char to char
+        wordHash = MinHasher.WordHash(lower);
+        cache.Add(lower, keyHash, buffer[..n], wordHash);
+        return n;
     }
 
     /// <summary>The terms of a piece of text (used for queries and snippets).</summary>
