@@ -40,11 +40,24 @@ public sealed class LanguageStage : IDocumentStage
             doc.LanguageConfidence = 1.0;
             return;
         }
-        // The identifier reads only a prefix of long texts: give it the title and the start of the body, not a copy of all of it.
+        // The identifier reads only a prefix of long texts: give it the title and the start of the body, joined in a pooled buffer.
         const int Prefix = 4000;
-        var guess = doc.Title is null
-            ? _identifier.Identify(doc.Text)
-            : _identifier.Identify(string.Concat(doc.Title, "\n", doc.Text.AsSpan(0, Math.Min(doc.Text.Length, Prefix))));
+        if (doc.Title is null)
+        {
+            Set(doc, _identifier.Identify(doc.Text));
+            return;
+        }
+        var body = doc.Text.AsSpan(0, Math.Min(doc.Text.Length, Prefix));
+        var buffer = ArrayPool<char>.Shared.Rent(doc.Title.Length + 1 + body.Length);
+        doc.Title.CopyTo(buffer);
+        buffer[doc.Title.Length] = '\n';
+        body.CopyTo(buffer.AsSpan(doc.Title.Length + 1));
+        Set(doc, _identifier.Identify(buffer.AsSpan(0, doc.Title.Length + 1 + body.Length)));
+        ArrayPool<char>.Shared.Return(buffer);
+    }
+
+    private static void Set(Document doc, LanguageGuess guess)
+    {
         doc.Language = guess.Language;
         doc.LanguageConfidence = Math.Round(guess.Confidence, 4);
     }
