@@ -19,37 +19,45 @@ public sealed class MinHasher
     private const int BinBits = 7; // 2^7 = 128 bins
     public static MinHasher Default { get; } = new();
 
+    public const int MaxWordChars = 64; // longer words are hashed by their first 64 characters
+
     public uint[] Signature(string text, List<Token> tokens)
+    {
+        var hashes = new List<ulong>(tokens.Count);
+        foreach (var t in tokens)
+            if (t.Kind is TokenKind.Word or TokenKind.Number) hashes.Add(WordHash(text.AsSpan(t.Start, t.Length)));
+        return Signature(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(hashes));
+    }
+
+    /// <summary>The hash a word contributes to shingles: of its accent-folded, lower-cased first <see cref="MaxWordChars"/> characters.</summary>
+    public static ulong WordHash(ReadOnlySpan<char> word)
+    {
+        Span<char> buf = stackalloc char[MaxWordChars];
+        int n = Folding.Fold(word[..Math.Min(word.Length, MaxWordChars)], buf);
+        return StableHash.Hash(buf[..n]);
+    }
+
+    /// <summary>The signature from the <see cref="WordHash"/> of each word and number token, in text order.</summary>
+    public uint[] Signature(ReadOnlySpan<ulong> wordHashes)
     {
         var sig = new uint[Hashes];
         Array.Fill(sig, uint.MaxValue);
-        var filled = new bool[Hashes];
-        Span<ulong> window = stackalloc ulong[ShingleSize];
-        Span<char> buf = stackalloc char[64];
-        int words = 0;
-        foreach (var t in tokens)
-        {
-            if (t.Kind is not (TokenKind.Word or TokenKind.Number)) continue;
-            var w = text.AsSpan(t.Start, Math.Min(t.Length, 64));
-            int n = Folding.Fold(w, buf);
-            window[words % ShingleSize] = StableHash.Hash(buf[..n]);
-            words++;
-            if (words >= ShingleSize) Add(sig, filled, ShingleHash(window, words));
-        }
-        if (words is > 0 and < ShingleSize) Add(sig, filled, ShingleHash(window, words)); // very short texts: one shingle
+        Span<bool> filled = stackalloc bool[Hashes];
+        filled.Clear();
+        for (int i = ShingleSize - 1; i < wordHashes.Length; i++) Add(sig, filled, ShingleHash(wordHashes.Slice(i + 1 - ShingleSize, ShingleSize)));
+        if (wordHashes.Length is > 0 and < ShingleSize) Add(sig, filled, ShingleHash(wordHashes)); // very short texts: one shingle
         Densify(sig, filled);
         return sig;
     }
 
-    private static ulong ShingleHash(ReadOnlySpan<ulong> window, int words)
+    private static ulong ShingleHash(ReadOnlySpan<ulong> words)
     {
         ulong h = 0;
-        int count = Math.Min(words, ShingleSize);
-        for (int k = count; k > 0; k--) h = StableHash.Combine(h, window[(words - k) % ShingleSize]);
+        foreach (var w in words) h = StableHash.Combine(h, w);
         return StableHash.Mix(h);
     }
 
-    private static void Add(uint[] sig, bool[] filled, ulong shingle)
+    private static void Add(uint[] sig, Span<bool> filled, ulong shingle)
     {
         int bin = (int)(shingle >> (64 - BinBits));
         uint v = (uint)shingle;
@@ -57,7 +65,7 @@ public sealed class MinHasher
     }
 
     /// <summary>Empty bins take the value of the next non-empty bin to the right, offset by the distance so they stay distinct.</summary>
-    private static void Densify(uint[] sig, bool[] filled)
+    private static void Densify(uint[] sig, ReadOnlySpan<bool> filled)
     {
         if (!filled.Contains(true)) return;
         for (int i = 0; i < Hashes; i++)

@@ -45,6 +45,9 @@ public sealed class Document
     public ulong ContentHash { get; set; }
     /// <summary>MinHash signature over word shingles, for near-duplicate detection.</summary>
     public uint[]? MinHash { get; set; }
+    /// <summary>Scratch between stages: the MinHash word hashes of the word/number tokens, computed with the search terms
+    /// (pooled array) for the fingerprint stage, which releases it; the token count they were computed for.</summary>
+    internal (ulong[] Hashes, int Words, int TokenCount)? WordHashes { get; set; }
     /// <summary>Set by the store: the id of the earliest copy when this document is a near-duplicate.</summary>
     public string? DuplicateOf { get; set; }
     public List<InputDiagnostic> Warnings { get; } = new();

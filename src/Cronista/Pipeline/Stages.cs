@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text;
 using Cronista.Dedup;
 using Cronista.LanguageId;
@@ -38,11 +40,24 @@ public sealed class LanguageStage : IDocumentStage
             doc.LanguageConfidence = 1.0;
             return;
         }
-        // The identifier reads only a prefix of long texts: give it the title and the start of the body, not a copy of all of it.
+        // The identifier reads only a prefix of long texts: give it the title and the start of the body, joined in a pooled buffer.
         const int Prefix = 4000;
-        var guess = doc.Title is null
-            ? _identifier.Identify(doc.Text)
-            : _identifier.Identify(string.Concat(doc.Title, "\n", doc.Text.AsSpan(0, Math.Min(doc.Text.Length, Prefix))));
+        if (doc.Title is null)
+        {
+            Set(doc, _identifier.Identify(doc.Text));
+            return;
+        }
+        var body = doc.Text.AsSpan(0, Math.Min(doc.Text.Length, Prefix));
+        var buffer = ArrayPool<char>.Shared.Rent(doc.Title.Length + 1 + body.Length);
+        doc.Title.CopyTo(buffer);
+        buffer[doc.Title.Length] = '\n';
+        body.CopyTo(buffer.AsSpan(doc.Title.Length + 1));
+        Set(doc, _identifier.Identify(buffer.AsSpan(0, doc.Title.Length + 1 + body.Length)));
+        ArrayPool<char>.Shared.Return(buffer);
+    }
+
+    private static void Set(Document doc, LanguageGuess guess)
+    {
         doc.Language = guess.Language;
         doc.LanguageConfidence = Math.Round(guess.Confidence, 4);
     }
@@ -64,7 +79,8 @@ public sealed class SentenceStage : IDocumentStage
     public void Process(Document doc) => SentenceSplitter.Default.Split(doc.Text, doc.Tokens, doc.Language, doc.Sentences);
 }
 
-/// <summary>Builds the stemmed, accent-folded terms that full-text search indexes (see <see cref="TermAnalyzer"/>).</summary>
+/// <summary>Builds the stemmed, accent-folded terms that full-text search indexes (see <see cref="TermAnalyzer"/>);
+/// on the way, the word hashes that <see cref="FingerprintStage"/> (which runs after it) shingles.</summary>
 public sealed class SearchTermsStage : IDocumentStage
 {
     public string Name => "search-terms";
@@ -76,9 +92,14 @@ public sealed class SearchTermsStage : IDocumentStage
     {
         var sb = _sb ??= new StringBuilder(1 << 14);
         var analyzer = TermAnalyzer.For(doc.Language);
+        int words = 0;
+        foreach (var t in CollectionsMarshal.AsSpan(doc.Tokens)) if (t.Kind is TokenKind.Word or TokenKind.Number) words++;
+        var hashes = ArrayPool<ulong>.Shared.Rent(Math.Max(words, 1));
         sb.Clear();
-        analyzer.AppendTerms(doc.Text, doc.Tokens, sb);
+        analyzer.AppendTerms(doc.Text, doc.Tokens, sb, hashes.AsSpan(0, Math.Max(words, 1)));
         doc.SearchTerms = sb.ToString();
+        if (doc.WordHashes is { } old) ArrayPool<ulong>.Shared.Return(old.Hashes);
+        doc.WordHashes = (hashes, words, doc.Tokens.Count);
         if (doc.Title is not null)
         {
             var tt = _titleTokens ??= new List<Token>();
@@ -91,9 +112,20 @@ public sealed class SearchTermsStage : IDocumentStage
     }
 }
 
-/// <summary>MinHash signature over word shingles, for near-duplicate detection by the store.</summary>
+/// <summary>MinHash signature over word shingles, for near-duplicate detection by the store. Reuses the word hashes
+/// <see cref="SearchTermsStage"/> left on the document when it ran before (the default order); else hashes the words itself.</summary>
 public sealed class FingerprintStage : IDocumentStage
 {
     public string Name => "fingerprint";
-    public void Process(Document doc) => doc.MinHash = MinHasher.Default.Signature(doc.Text, doc.Tokens);
+    public void Process(Document doc)
+    {
+        if (doc.WordHashes is { } w)
+        {
+            doc.WordHashes = null;
+            if (w.TokenCount == doc.Tokens.Count) doc.MinHash = MinHasher.Default.Signature(w.Hashes.AsSpan(0, w.Words));
+            ArrayPool<ulong>.Shared.Return(w.Hashes);
+            if (w.TokenCount == doc.Tokens.Count) return;
+        }
+        doc.MinHash = MinHasher.Default.Signature(doc.Text, doc.Tokens);
+    }
 }

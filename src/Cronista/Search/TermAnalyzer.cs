@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using System.Text;
+using Cronista.Dedup;
 using Cronista.Model;
 using Cronista.Text;
 using Cronista.Text.Stemming;
@@ -18,7 +20,8 @@ public sealed class TermAnalyzer
     private readonly IStemmer? _stemmer;
 
     // Word → term, per thread: news vocabulary is Zipfian, so most words are looked up, not stemmed again.
-    private readonly ThreadLocal<Dictionary<string, string>> _cache = new(() => new Dictionary<string, string>(1 << 14));
+    // The entry also keeps the word's MinHash word hash, so the fingerprint stage need not fold and hash every word again.
+    private readonly ThreadLocal<TermCache> _cache = new(() => new TermCache(1 << 14, MaxCached));
     private const int MaxCached = 200_000;
 
     private readonly WordSet _stopWords;
@@ -37,39 +40,58 @@ public sealed class TermAnalyzer
     public static TermAnalyzer For(string lang) => Cache.GetOrAdd(lang, static l => new TermAnalyzer(l));
 
     /// <summary>Appends the term of each word/number token, space-separated.</summary>
-    public void AppendTerms(ReadOnlySpan<char> text, List<Token> tokens, StringBuilder sb)
+    public void AppendTerms(ReadOnlySpan<char> text, List<Token> tokens, StringBuilder sb) => AppendTerms(text, tokens, sb, default);
+
+    /// <summary>
+    /// Appends the term of each word/number token, space-separated; when <paramref name="wordHashes"/> is not empty, also
+    /// writes each such token's <see cref="MinHasher.WordHash"/> there, in order (it needs one slot per word/number token).
+    /// The hash is of the lower-cased word, which folds the same as the word itself in NFC text (normalized documents).
+    /// </summary>
+    internal void AppendTerms(ReadOnlySpan<char> text, List<Token> tokens, StringBuilder sb, Span<ulong> wordHashes)
     {
-        Span<char> lower = stackalloc char[128];
+        Span<char> lower = stackalloc char[MinHasher.MaxWordChars];
         Span<char> stem = stackalloc char[260];
+        bool hashes = !wordHashes.IsEmpty;
         var cache = _cache.Value!;
-        var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var t in tokens)
+        bool space = sb.Length > 0 && sb[^1] != ' ';
+        int words = 0;
+        foreach (ref readonly var t in CollectionsMarshal.AsSpan(tokens))
         {
             if (t.Kind is not (TokenKind.Word or TokenKind.Number)) continue;
             var word = text.Slice(t.Start, t.Length);
-            if (word.Length > 64) continue; // not a word worth indexing (hashes, garbage)
-            int n = Folding.Lower(word, lower);
-            if (!lookup.TryGetValue(lower[..n], out var cached)) cached = Analyse(lower[..n], t.Kind, stem, cache);
-            if (cached.Length == 0) continue; // stop word
-            if (sb.Length > 0 && sb[^1] != ' ') sb.Append(' ');
-            sb.Append(cached);
+            if (word.Length > MinHasher.MaxWordChars) // not a word worth indexing (hashes, garbage)
+            {
+                if (hashes) wordHashes[words] = MinHasher.WordHash(word);
+                words++;
+                continue;
+            }
+            uint keyHash = TermCache.LowerKey(word, lower);
+            var key = lower[..word.Length];
+            if (!cache.TryGet(key, keyHash, out var term, out ulong wordHash)) term = stem[..Analyse(key, keyHash, t.Kind, stem, cache, out wordHash)];
+            if (hashes) wordHashes[words] = wordHash;
+            words++;
+            if (term.Length == 0) continue; // stop word
+            if (space) sb.Append(' ');
+            sb.Append(term);
+            space = term[^1] != ' ';
         }
     }
 
-    /// <summary>The term of one lower-cased word ("" for a stop word), remembered in the thread's cache.</summary>
-    private string Analyse(ReadOnlySpan<char> lower, TokenKind kind, Span<char> stem, Dictionary<string, string> cache)
+    /// <summary>Writes the term of one lower-cased word (empty for a stop word) to <paramref name="buffer"/> and returns its length;
+    /// remembers it and the word hash in the thread's cache.</summary>
+    private int Analyse(ReadOnlySpan<char> lower, uint keyHash, TokenKind kind, Span<char> buffer, TermCache cache, out ulong wordHash)
     {
         ReadOnlySpan<char> term = lower;
         if (kind == TokenKind.Word && _stopWords.Contains(lower)) term = default;
         else if (_stemmer is not null && kind == TokenKind.Word)
         {
-            int m = _stemmer.Stem(term, stem);
-            term = stem[..m];
+            int m = _stemmer.Stem(term, buffer);
+            term = buffer[..m];
         }
-        var folded = term.Length == 0 ? "" : string.Create(term.Length, term, static (dst, src) => Folding.Fold(src, dst));
-        if (cache.Count >= MaxCached) cache.Clear();
-        cache[new string(lower)] = folded;
-        return folded;
+        int n = Folding.Fold(term, buffer); // in place when stemmed: the fold maps char to char
+        wordHash = MinHasher.WordHash(lower);
+        cache.Add(lower, keyHash, buffer[..n], wordHash);
+        return n;
     }
 
     /// <summary>The terms of a piece of text (used for queries and snippets).</summary>

@@ -21,6 +21,9 @@ internal static class CharClass
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 4, 5, 4, 5, 1, // p-z { | } ~ DEL
     ];
 
+    private static readonly System.Buffers.SearchValues<char> AsciiWordChars =
+        System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     // U+0000–U+00FF: the ASCII table above plus Latin-1 (à, è, ñ, «, », º…) from Unicode categories.
     private static readonly byte[] Latin1 = BuildLatin1();
 
@@ -80,6 +83,10 @@ internal static class CharClass
     /// <summary>Index after the run of word characters starting at <paramref name="i"/>.</summary>
     public static int SkipWordChars(ReadOnlySpan<char> s, int i)
     {
+        // Vectorized over the ASCII part of the word, the table for the rest.
+        int ascii = s[i..].IndexOfAnyExcept(AsciiWordChars);
+        if (ascii < 0) return s.Length;
+        i += ascii;
         while (i < s.Length)
         {
             char c = s[i];

@@ -34,7 +34,11 @@ public static class Folding
     /// <summary>Lower-cases without removing accents (what stemmers expect).</summary>
     public static int Lower(ReadOnlySpan<char> source, Span<char> destination)
     {
-        for (int i = 0; i < source.Length; i++) destination[i] = char.ToLowerInvariant(source[i]);
+        for (int i = 0; i < source.Length; i++)
+        {
+            char c = source[i];
+            destination[i] = c < 0x80 ? (char)(c | (char.IsAsciiLetterUpper(c) ? 0x20 : 0)) : char.ToLowerInvariant(c);
+        }
         return source.Length;
     }
 

@@ -17,12 +17,17 @@ namespace Cronista.Text;
 /// <item>Soft hyphen, zero-width and bidi format characters, BOM and control characters are removed.</item>
 /// <item>The whole text is trimmed.</item>
 /// </list>
-/// Idempotent. Returns the same instance when nothing changes (one scan); otherwise one pass into a pooled buffer.
+/// Idempotent. Returns the same instance when nothing changes (one scan); otherwise one pass into a pooled buffer
+/// (ICU only when a character at or above U+0300 appears).
 /// </summary>
 public static class TextNormalizer
 {
     // Action codes for a character; values >= 0 are the replacement character itself.
     private const int Keep = -1, Remove = -2, Space = -3, LineBreak = -4, ParagraphBreak = -5, SpacedDash = -6;
+
+    // Every character below U+0300 (where combining marks begin) is NFC_Quick_Check=Yes with combining class 0,
+    // so text made only of them is already NFC: ICU is needed only when a character at or above this appears.
+    private const char FirstNotNfcStable = '\u0300';
 
     public static string Normalize(string text)
     {
@@ -30,57 +35,53 @@ public static class TextNormalizer
         var buffer = ArrayPool<char>.Shared.Rent(text.Length + 16);
         try
         {
-            int n = 0, pendingBreaks = 0;
-            bool pendingSpace = false;
-            for (int i = 0; i < text.Length; i++)
+            int n = 0;
+            int pending = None; // the separator owed before the next character written
+            bool beyondLatin = false;
+            var s = text.AsSpan();
+            for (int i = 0; i < s.Length; i++)
             {
-                char c = text[i];
-                int action = Action(c);
-                switch (action)
+                // Printable ASCII and Latin-1 and single spaces are kept as they are: copy such runs whole, up to a doubled
+                // space or another character; only their first and last space may be dropped, so they become pending.
+                int end = s[i..].IndexOfAnyExcept(KeptAsIs);
+                end = end < 0 ? s.Length : i + end;
+                while (i < end)
+                {
+                    int doubled = s[i..end].IndexOf("  ", StringComparison.Ordinal);
+                    var run = s[i..(doubled < 0 ? end : i + doubled)];
+                    i += run.Length;
+                    while (i < end && s[i] == ' ') i++; // the doubled spaces
+                    if (run.Length > 0 && run[0] == ' ') { if (pending == None) pending = OneSpace; run = run[1..]; }
+                    bool spaceAfter = i > 0 && s[i - 1] == ' ';
+                    if (run.Length > 0 && run[^1] == ' ') run = run[..^1];
+                    if (run.Length > 0) PutRun(run, ref buffer, ref n, ref pending);
+                    if (spaceAfter && pending == None) pending = OneSpace;
+                }
+                if (i == s.Length) break;
+                char c = s[i];
+                switch (Action(c))
                 {
                     case Keep: break;
                     case Remove: continue;
-                    case Space: pendingSpace = true; continue;
+                    case Space: if (pending == None) pending = OneSpace; continue;
                     case LineBreak:
-                        if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') continue;
-                        pendingBreaks++; pendingSpace = false; continue;
-                    case ParagraphBreak: pendingBreaks += 2; pendingSpace = false; continue;
-                    case SpacedDash:
-                        pendingSpace = true;
-                        Emit('-');
-                        pendingSpace = true;
+                        if (c == '\r' && i + 1 < s.Length && s[i + 1] == '\n') continue;
+                        pending = pending >= OneBreak ? TwoBreaks : OneBreak;
                         continue;
-                    default: c = (char)action; break;
+                    case ParagraphBreak: pending = TwoBreaks; continue;
+                    case SpacedDash:
+                        if (pending == None) pending = OneSpace;
+                        PutRun(['-'], ref buffer, ref n, ref pending);
+                        pending = OneSpace;
+                        continue;
+                    case var replacement: c = (char)replacement; break;
                 }
-                Emit(c);
+                beyondLatin |= c >= FirstNotNfcStable;
+                PutRun([c], ref buffer, ref n, ref pending);
             }
             var result = new string(buffer, 0, n);
-            result = Nfc.Normalize(result);
+            if (beyondLatin) result = Nfc.Normalize(result);
             return result == text ? text : result;
-
-            // Writes c after whatever separator is pending; separators at the text start are dropped, and at the end never flushed.
-            void Emit(char ch)
-            {
-                if (n + 3 > buffer.Length)
-                {
-                    var bigger = ArrayPool<char>.Shared.Rent(buffer.Length * 2);
-                    Array.Copy(buffer, bigger, n);
-                    ArrayPool<char>.Shared.Return(buffer);
-                    buffer = bigger;
-                }
-                if (n > 0)
-                {
-                    if (pendingBreaks > 0)
-                    {
-                        buffer[n++] = '\n';
-                        if (pendingBreaks > 1) buffer[n++] = '\n';
-                    }
-                    else if (pendingSpace) buffer[n++] = ' ';
-                }
-                pendingBreaks = 0;
-                pendingSpace = false;
-                buffer[n++] = ch;
-            }
         }
         finally
         {
@@ -88,36 +89,71 @@ public static class TextNormalizer
         }
     }
 
-    /// <summary>One scan: false when <see cref="Normalize"/> would return the text unchanged.</summary>
+    private static readonly SearchValues<char> KeptAsIs = SearchValues.Create(
+        Enumerable.Range(' ', 0x100 - ' ').Select(c => (char)c).Where(c => c == ' ' || Action(c) == Keep).ToArray());
+
+    private const int None = 0, OneSpace = 1, OneBreak = 2, TwoBreaks = 3;
+
+    /// <summary>Writes <paramref name="run"/> after the pending separator; separators at the text start are dropped, and at the end never flushed.</summary>
+    private static void PutRun(scoped ReadOnlySpan<char> run, ref char[] buffer, ref int n, ref int pending)
+    {
+        if (n + 2 + run.Length > buffer.Length) Grow(ref buffer, n, n + 2 + run.Length);
+        if (pending != None)
+        {
+            if (n > 0)
+            {
+                if (pending == OneSpace) buffer[n++] = ' ';
+                else
+                {
+                    buffer[n++] = '\n';
+                    if (pending == TwoBreaks) buffer[n++] = '\n';
+                }
+            }
+            pending = None;
+        }
+        run.CopyTo(buffer.AsSpan(n));
+        n += run.Length;
+    }
+
+    private static void Grow(ref char[] buffer, int n, int needed)
+    {
+        var bigger = ArrayPool<char>.Shared.Rent(Math.Max(buffer.Length * 2, needed));
+        Array.Copy(buffer, bigger, n);
+        ArrayPool<char>.Shared.Return(buffer);
+        buffer = bigger;
+    }
+
+    /// <summary>False when <see cref="Normalize"/> would return the text unchanged: vectorized searches for doubled spaces and
+    /// for the next character that is not printable ASCII or space, then a look at each such character.</summary>
     private static bool NeedsChange(string text)
     {
         if (text.Length == 0) return false;
-        bool prevSpace = false;
-        int breaks = 0;
-        for (int i = 0; i < text.Length; i++)
+        if (text[0] is ' ' or '\n' || text[^1] is ' ' or '\n') return true; // leading or trailing separators
+        if (text.Contains("  ", StringComparison.Ordinal)) return true;
+        var s = text.AsSpan();
+        bool beyondLatin = false;
+        int i = 0;
+        while (true)
         {
-            char c = text[i];
-            if (c == ' ')
-            {
-                if (i == 0 || prevSpace || breaks > 0) return true; // leading, doubled, or at a line start
-                prevSpace = true;
-                continue;
-            }
+            int next = s[i..].IndexOfAnyExceptInRange(' ', '~');
+            if (next < 0) break;
+            i += next;
+            char c = s[i];
             if (c == '\n')
             {
-                if (i == 0 || prevSpace || ++breaks > 2) return true;
-                prevSpace = false;
+                if (s[i - 1] == ' ') return true; // space at a line end
+                int run = 1;
+                while (s[i + run] == '\n') run++; // the text does not end with '\n'
+                if (run > 2 || s[i + run] == ' ') return true; // blank lines beyond one, space at a line start
+                i += run;
                 continue;
             }
             if (c < 0x20 || c == 0x7F) return true; // tab, CR, other controls
-            if (c >= 0x80)
-            {
-                if (Action(c) != Keep) return true;
-            }
-            prevSpace = false;
-            breaks = 0;
+            if (Action(c) != Keep) return true;
+            beyondLatin |= c >= FirstNotNfcStable;
+            i++;
         }
-        return prevSpace || breaks > 0 || !Nfc.IsNormalized(text);
+        return beyondLatin && !Nfc.IsNormalized(text);
     }
 
     private static int Action(char c)

@@ -66,8 +66,10 @@ public sealed class Tokenizer
 
     private int Word(ReadOnlySpan<char> s, int start, List<Token> output)
     {
-        if (TryUrl(s, start, out int end)) { output.Add(new Token(start, end - start, TokenKind.Url)); return end; }
-        return WordTail(s, start, SkipWordChars(s, start), output);
+        int j = SkipWordChars(s, start);
+        // A URL's scheme or "www" is a letter run ended by ':' or '.': only then is it worth trying.
+        if (j < s.Length && s[j] is ':' or '.' && TryUrl(s, start, out int end)) { output.Add(new Token(start, end - start, TokenKind.Url)); return end; }
+        return WordTail(s, start, j, output);
     }
 
     /// <summary>Continues a word whose first run of word characters ends at <paramref name="j"/>: joiners, elisions, clitics, e-mail, period.</summary>

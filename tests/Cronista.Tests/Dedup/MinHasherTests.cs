@@ -65,4 +65,17 @@ public class MinHasherTests
         // Regression pin (not a correctness oracle): ids of stored documents derive from this hash, so it must never change.
         Assert.Equal("5aa5938e1f044db0", Cronista.Util.StableHash.ToId(Cronista.Util.StableHash.Hash("Corea del Nord")));
     }
+
+    [Theory]
+    [InlineData("Kim Jong-un visiterà la Russia questo mese. L'ONU, CITTÀ e città: 1.234,56 euro nel 2024!", "it")]
+    [InlineData("Ab", "es")]
+    [InlineData("", "fr")]
+    public void PipelineSignatureFromSearchTermWordHashesEqualsDirectSignature(string text, string lang)
+    {
+        // The fingerprint stage reuses word hashes computed with the search terms; it must sign exactly as the words do.
+        var longWord = new string('x', 70) + "Y" + new string('z', 10);
+        var doc = Cronista.Pipeline.DocumentPipeline.Default.Run(new RawDocument { Source = "test", Title = "Un Titolo", Text = text + " " + longWord + " e " + longWord.ToLowerInvariant(), Language = lang });
+        Assert.NotNull(doc.MinHash);
+        Assert.Equal(MinHasher.Default.Signature(doc.Text, doc.Tokens), doc.MinHash);
+    }
 }
