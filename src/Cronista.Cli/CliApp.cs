@@ -26,6 +26,7 @@ public static class CliApp
             {
                 Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors, Out = new AnsiConsoleOutput(Console.Out),
             });
+        if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = 160; // files and pipes: don't wrap tables at 80 columns
         var root = new RootCommand("Cronista: multilingual news intelligence (ingest, analyse, search)");
         root.Add(IngestCommands.Ingest());
         root.Add(IngestCommands.Analyze());

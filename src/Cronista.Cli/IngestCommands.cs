@@ -38,7 +38,7 @@ internal static class IngestCommands
             var dbPath = p.GetValue(db);
             string? temp = null;
             if (dbPath is null) dbPath = temp = Path.Combine(Path.GetTempPath(), $"cronista-analyze-{Guid.NewGuid():N}.db");
-            try { return Run(p, p.GetValue(format), dbPath); }
+            try { return Run(p, p.GetValue(format), dbPath, temporary: temp is not null); }
             finally
             {
                 if (temp is not null)
@@ -48,7 +48,7 @@ internal static class IngestCommands
         return cmd;
     }
 
-    private static int Run(ParseResult p, string? analyzeFormat, string? dbOverride = null)
+    private static int Run(ParseResult p, string? analyzeFormat, string? dbOverride = null, bool temporary = false)
     {
         var paths = p.GetValue(Paths)!;
         var readOptions = new ReadOptions
@@ -102,7 +102,8 @@ internal static class IngestCommands
         {
             double secs = Math.Max(t.Elapsed.TotalSeconds, 1e-6);
             err.WriteLine($"{t.Read} documents read in {t.Elapsed.TotalSeconds:F2}s ({t.Read / secs:F0}/s): {t.Inserted} new, {t.NearDuplicates} near-duplicates, " +
-                          $"{t.ExactDuplicates} exact duplicates, {t.AlreadyPresent} already present; {t.Errors} errors, {t.Warnings} warnings → {dbPath}");
+                          $"{t.ExactDuplicates} exact duplicates, {t.AlreadyPresent} already present; {t.Errors} errors, {t.Warnings} warnings → " +
+                          (temporary ? "a temporary database (--db FILE keeps the results)" : dbPath));
         }
         return summary.HasErrors ? CliApp.InputErrors : CliApp.Ok;
     }
