@@ -105,26 +105,18 @@ public sealed class FrenchStemmer : SnowballStemmer
         switch (g)
         {
             case 0:
-                if (!w.InR2(n)) return false;
-                w.Cut(n);
-                return true;
+                return w.CutInR2(n);
             case 1:
                 if (!w.InR2(n)) return false;
                 w.Cut(n);
                 if (w.Ends("ic")) ReplaceIc(ref w);
                 return true;
             case 2:
-                if (!w.InR2(n)) return false;
-                w.ReplaceEnd(n, "log");
-                return true;
+                return w.ReplaceInR2(n, "log");
             case 3:
-                if (!w.InR2(n)) return false;
-                w.ReplaceEnd(n, "u");
-                return true;
+                return w.ReplaceInR2(n, "u");
             case 4:
-                if (!w.InR2(n)) return false;
-                w.ReplaceEnd(n, "ent");
-                return true;
+                return w.ReplaceInR2(n, "ent");
             case 5:
                 if (!w.InRV(n)) return false;
                 w.Cut(n);
@@ -224,9 +216,7 @@ public sealed class FrenchStemmer : SnowballStemmer
         if (n == 0) return false;
         if (g == 0)
         {
-            if (!w.InR2(n)) return false;
-            w.Cut(n);
-            return true;
+            return w.CutInR2(n);
         }
         w.Cut(n);
         if (g == 2 && w.Last == 'e' && w.InRV(1)) w.Cut(1);

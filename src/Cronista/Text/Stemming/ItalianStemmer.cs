@@ -90,26 +90,18 @@ public sealed class ItalianStemmer : SnowballStemmer
         switch (g)
         {
             case 0:
-                if (!w.InR2(n)) return false;
-                w.Cut(n);
-                return true;
+                return w.CutInR2(n);
             case 1:
                 if (!w.InR2(n)) return false;
                 w.Cut(n);
                 if (w.Ends("ic") && w.InR2(2)) w.Cut(2);
                 return true;
             case 2:
-                if (!w.InR2(n)) return false;
-                w.ReplaceEnd(n, "log");
-                return true;
+                return w.ReplaceInR2(n, "log");
             case 3:
-                if (!w.InR2(n)) return false;
-                w.ReplaceEnd(n, "u");
-                return true;
+                return w.ReplaceInR2(n, "u");
             case 4:
-                if (!w.InR2(n)) return false;
-                w.ReplaceEnd(n, "ente");
-                return true;
+                return w.ReplaceInR2(n, "ente");
             case 5:
                 if (!w.InRV(n)) return false;
                 w.Cut(n);
@@ -117,18 +109,11 @@ public sealed class ItalianStemmer : SnowballStemmer
             case 6:
                 if (!w.InR1(n)) return false;
                 w.Cut(n);
-                int k = AfterAmente.Match(w.Text, out int h);
-                if (k > 0 && w.InR2(k))
-                {
-                    w.Cut(k);
-                    if (h == 0 && w.Ends("at") && w.InR2(2)) w.Cut(2);
-                }
+                w.CutAfterAmente(AfterAmente);
                 return true;
             case 7:
-                if (!w.InR2(n)) return false;
-                w.Cut(n);
-                k = AfterIta.Match(w.Text, out _);
-                if (k > 0 && w.InR2(k)) w.Cut(k);
+                if (!w.CutInR2(n)) return false;
+                w.CutInR2(AfterIta);
                 return true;
             default:
                 if (!w.InR2(n)) return false;

@@ -92,6 +92,41 @@ internal ref struct Word
     public readonly bool InRV(int suffixLen) => Len - suffixLen >= RV;
     public readonly bool InR1(int suffixLen) => Len - suffixLen >= R1;
     public readonly bool InR2(int suffixLen) => Len - suffixLen >= R2;
+
+    /// <summary>Removes the last <paramref name="n"/> characters when they lie in R2; tells whether it did.</summary>
+    public bool CutInR2(int n)
+    {
+        if (!InR2(n)) return false;
+        Cut(n);
+        return true;
+    }
+
+    /// <summary>Replaces the last <paramref name="n"/> characters with <paramref name="s"/> when they lie in R2; tells whether it did.</summary>
+    public bool ReplaceInR2(int n, string s)
+    {
+        if (!InR2(n)) return false;
+        ReplaceEnd(n, s);
+        return true;
+    }
+
+    /// <summary>
+    /// The Romance adverb rule after "-amente" (it, es, pt): remove a preceding suffix of <paramref name="table"/> in R2,
+    /// and after group 0 ("iv") also a preceding "at" in R2.
+    /// </summary>
+    public void CutAfterAmente(SuffixTable table)
+    {
+        int k = table.Match(Text, out int group);
+        if (k <= 0 || !InR2(k)) return;
+        Cut(k);
+        if (group == 0 && Ends("at") && InR2(2)) Cut(2);
+    }
+
+    /// <summary>Removes the longest suffix of <paramref name="table"/> when it lies in R2.</summary>
+    public void CutInR2(SuffixTable table)
+    {
+        int k = table.Match(Text, out _);
+        if (k > 0 && InR2(k)) Cut(k);
+    }
 }
 
 /// <summary>A language's vowels (all in Latin-1).</summary>

@@ -99,22 +99,15 @@ public sealed class SpanishStemmer : SnowballStemmer
             case 4: w.ReplaceEnd(n, "ente"); break;
             case 5:
                 w.Cut(n);
-                int k = AfterAmente.Match(w.Text, out int h);
-                if (k > 0 && w.InR2(k))
-                {
-                    w.Cut(k);
-                    if (h == 0 && w.Ends("at") && w.InR2(2)) w.Cut(2);
-                }
+                w.CutAfterAmente(AfterAmente);
                 break;
             case 6:
                 w.Cut(n);
-                k = AfterMente.Match(w.Text, out _);
-                if (k > 0 && w.InR2(k)) w.Cut(k);
+                w.CutInR2(AfterMente);
                 break;
             case 7:
                 w.Cut(n);
-                k = AfterIdad.Match(w.Text, out _);
-                if (k > 0 && w.InR2(k)) w.Cut(k);
+                w.CutInR2(AfterIdad);
                 break;
             default:
                 w.Cut(n);
