@@ -44,10 +44,12 @@ internal static class BenchCommand
         var work = Path.Combine(Path.GetTempPath(), $"cronista-bench-{Guid.NewGuid():N}");
         Directory.CreateDirectory(work);
         var jsonl = Path.Combine(work, "corpus.jsonl");
-        CorpusGenerator.WriteJsonl(new CorpusGenerator(bases).Generate(count), jsonl);
+        var generator = new CorpusGenerator(bases);
+        CorpusGenerator.WriteJsonl(generator.Generate(count), jsonl);
         double inputMb = new FileInfo(jsonl).Length / 1048576.0;
         dbPath ??= Path.Combine(work, "bench.db");
         var rows = new List<Row>();
+        DedupCheck? dedup = null;
         try
         {
             // End to end first, in a clean process state, so its peak memory is its own.
@@ -58,6 +60,7 @@ internal static class BenchCommand
             {
                 var summary = new IngestRunner(store).RunAsync(InputReader.Read([jsonl], new ReadOptions())).GetAwaiter().GetResult();
                 if (summary.Totals.Read != count) log.WriteLine($"warning: read {summary.Totals.Read} of {count}");
+                dedup = DedupCheck.Of(store, generator.Planted);
             }
             rows.Add(new Row("end to end (read → analyse → SQLite)", count, sw.Elapsed.TotalSeconds, inputMb, PeakMemory.Megabytes, $"{Environment.ProcessorCount}"));
 
@@ -109,11 +112,19 @@ internal static class BenchCommand
 
         if (json)
         {
-            Console.WriteLine(JsonSerializer.Serialize(rows.Select(r => new
+            Console.WriteLine(JsonSerializer.Serialize(new
             {
-                stage = r.Stage.Trim(), docs = r.Docs, seconds = Math.Round(r.Seconds, 3), docs_per_s = Math.Round(r.DocsPerSecond),
-                mb_per_s = Math.Round(r.MbPerSecond, 1), peak_mb = double.IsNaN(r.PeakMb) ? (double?)null : Math.Round(r.PeakMb), threads = r.Threads,
-            }), JsonOut.Options));
+                stages = rows.Select(r => new
+                {
+                    stage = r.Stage.Trim(), docs = r.Docs, seconds = Math.Round(r.Seconds, 3), docs_per_s = Math.Round(r.DocsPerSecond),
+                    mb_per_s = Math.Round(r.MbPerSecond, 1), peak_mb = double.IsNaN(r.PeakMb) ? (double?)null : Math.Round(r.PeakMb), threads = r.Threads,
+                }),
+                dedup = new
+                {
+                    exact_planted = dedup!.ExactPlanted, exact_found = dedup.ExactFound, near_planted = dedup.NearPlanted, near_found = dedup.NearFound,
+                    other_marked = dedup.OtherMarked,
+                },
+            }, JsonOut.Options));
             return CliApp.Ok;
         }
         var table = new Table().Border(TableBorder.Rounded).AddColumns("stage", "articles", "seconds", "articles/s", "MB/s", "peak MB", "threads");
@@ -121,8 +132,28 @@ internal static class BenchCommand
             table.AddRow(Markup.Escape(r.Stage), r.Docs.ToString("N0"), r.Seconds.ToString("F2"), r.DocsPerSecond.ToString("N0"),
                 r.MbPerSecond.ToString("F1"), double.IsNaN(r.PeakMb) ? "" : r.PeakMb.ToString("N0"), r.Threads);
         AnsiConsole.Write(table);
+        Console.WriteLine($"dedup: {dedup!.ExactFound:N0} of {dedup.ExactPlanted:N0} planted exact copies and {dedup.NearFound:N0} of {dedup.NearPlanted:N0} " +
+                          $"planted near-duplicates found; {dedup.OtherMarked:N0} other articles marked as copies");
         Console.WriteLine($"corpus: {count:N0} articles, {inputMb:F1} MB JSONL, built from {bases.Count:N0} articles in {corpusPath}; {Environment.ProcessorCount} cores");
         return CliApp.Ok;
+    }
+}
+
+/// <summary>How many of the generator's planted copies the store recognised (exact: merged into another document;
+/// near: marked duplicate_of), and how many other articles it marked as copies.</summary>
+internal sealed record DedupCheck(int ExactPlanted, int ExactFound, int NearPlanted, int NearFound, int OtherMarked)
+{
+    public static DedupCheck Of(SqliteDocumentStore store, IReadOnlyDictionary<string, (bool Exact, string Of)> planted)
+    {
+        int exactFound = 0, nearFound = 0, other = 0;
+        foreach (var (input, doc, duplicateOf) in store.InputOutcomes())
+        {
+            bool marked = doc != input || duplicateOf is not null;
+            if (!planted.TryGetValue(input, out var p)) { if (marked) other++; continue; }
+            if (p.Exact && doc != input) exactFound++;
+            else if (!p.Exact && marked) nearFound++;
+        }
+        return new DedupCheck(planted.Values.Count(p => p.Exact), exactFound, planted.Values.Count(p => !p.Exact), nearFound, other);
     }
 }
 

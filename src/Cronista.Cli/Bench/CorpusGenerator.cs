@@ -15,6 +15,9 @@ public sealed class CorpusGenerator(IReadOnlyList<RawDocument> bases, int seed =
     public double NearDuplicateShare { get; init; } = 0.05;
     public double ExactCopyShare { get; init; } = 0.02;
 
+    /// <summary>The copies generated so far: id → (true for an exact copy, false for a near-duplicate; the id copied).</summary>
+    public Dictionary<string, (bool Exact, string Of)> Planted { get; } = new();
+
     public IEnumerable<RawDocument> Generate(int count)
     {
         if (bases.Count == 0) throw new ArgumentException("no base documents");
@@ -27,11 +30,16 @@ public sealed class CorpusGenerator(IReadOnlyList<RawDocument> bases, int seed =
             RawDocument doc;
             double roll = rng.NextDouble();
             if (recent.Count > 0 && roll < ExactCopyShare)
-                doc = recent[rng.Next(recent.Count)] with { Id = $"gen-{i}", Source = $"generated/{i}" };
+            {
+                var src = recent[rng.Next(recent.Count)];
+                doc = src with { Id = $"gen-{i}", Source = $"generated/{i}" };
+                Planted[doc.Id!] = (true, src.Id!);
+            }
             else if (recent.Count > 0 && roll < ExactCopyShare + NearDuplicateShare)
             {
                 var src = recent[rng.Next(recent.Count)];
                 doc = src with { Id = $"gen-{i}", Source = $"generated/{i}", Text = DropWords(src.Text, 0.01 + 0.02 * rng.NextDouble(), rng) };
+                Planted[doc.Id!] = (false, src.Id!);
             }
             else
             {

@@ -124,6 +124,16 @@ public sealed partial class SqliteDocumentStore
         return cmd.ExecuteScalar() as string;
     }
 
+    /// <summary>For every input that carried an id: the stored document it is part of and that document's duplicate_of.</summary>
+    public IEnumerable<(string InputId, string DocumentId, string? DuplicateOf)> InputOutcomes()
+    {
+        using var cmd = _db.CreateCommand();
+        cmd.Transaction = _tx;
+        cmd.CommandText = "SELECT s.input_id, s.doc_id, d.duplicate_of FROM document_sources s JOIN documents d ON d.id = s.doc_id WHERE s.input_id IS NOT NULL";
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) yield return (r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2));
+    }
+
     /// <summary>Row counts of every table (tests compare databases with these).</summary>
     public IReadOnlyDictionary<string, long> TableCounts()
     {
