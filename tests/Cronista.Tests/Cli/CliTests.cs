@@ -67,6 +67,21 @@ public class CliTests
     }
 
     [Fact]
+    public void StdinJsonlIsAnalysedWithItsDateAndLanguageAndBadLinesAreReported()
+    {
+        var input = "{\"id\":\"a1\",\"text\":\"Il presidente ha parlato a lungo con i giornalisti a Roma.\",\"published\":\"2024-06-17\"}\n" +
+                    "{not json}\n" +
+                    "{\"id\":\"a2\",\"text\":\"El presidente habló largamente con los periodistas en Madrid.\",\"published\":\"2024-06-18T09:30:00+02:00\"}\n";
+        var (code, stdout, stderr) = CliProcess.RunWithInput(input, "analyze", "-", "--format", "jsonl");
+        Assert.Equal(1, code); // one line rejected, the rest processed
+        Assert.Contains("stdin:2", stderr);
+        var docs = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(["a1", "a2"], docs.Select(d => d.GetProperty("id").GetString()));
+        Assert.Equal(["it", "es"], docs.Select(d => d.GetProperty("lang").GetString()));
+        Assert.Equal(["2024-06-17", "2024-06-18"], docs.Select(d => d.GetProperty("published").GetString()));
+    }
+
+    [Fact]
     public void UsageErrorsExitWithTwoAndMissingInputsWithOne()
     {
         Assert.Equal(2, CliProcess.Run("search").ExitCode);
