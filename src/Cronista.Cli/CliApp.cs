@@ -6,11 +6,12 @@ namespace Cronista.Cli;
 
 /// <summary>
 /// The <c>cronista</c> command. Exit codes: 0 ok; 1 some inputs were rejected (the rest was processed);
-/// 2 usage error (bad arguments, missing database).
+/// 2 usage error (bad arguments, missing database); 3 the run failed (database or I/O error): every batch reported
+/// as committed before it is kept, re-running completes the rest.
 /// </summary>
 public static class CliApp
 {
-    public const int Ok = 0, InputErrors = 1, UsageError = 2;
+    public const int Ok = 0, InputErrors = 1, UsageError = 2, Failed = 3;
 
     public static readonly Option<string> DbOption = new("--db")
     {
@@ -50,6 +51,11 @@ public static class CliApp
         {
             Console.Error.WriteLine($"error: {ex.Message}");
             return UsageError;
+        }
+        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            Console.Error.WriteLine($"failed: {ex.Message}");
+            return Failed;
         }
     }
 

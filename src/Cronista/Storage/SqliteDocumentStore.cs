@@ -28,14 +28,22 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
             Pooling = false,
         };
         _db = new SqliteConnection(csb.ToString());
-        _db.Open();
-        if (!readOnly)
+        try
         {
-            Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
-            Migrate();
+            _db.Open();
+            if (!readOnly)
+            {
+                Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
+                Migrate();
+            }
+            Exec("PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536; PRAGMA busy_timeout=5000;");
+            _nextSeq = Scalar<long>("SELECT coalesce(max(seq), 0) + 1 FROM documents");
         }
-        Exec("PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536; PRAGMA busy_timeout=5000;");
-        _nextSeq = Scalar<long>("SELECT coalesce(max(seq), 0) + 1 FROM documents");
+        catch (SqliteException ex)
+        {
+            _db.Dispose();
+            throw new InvalidOperationException($"{path}: cannot open the database: {ex.Message}", ex);
+        }
     }
 
     public string Path { get; }

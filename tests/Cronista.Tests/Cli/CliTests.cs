@@ -88,6 +88,10 @@ public class CliTests
         Assert.Equal(2, CliProcess.Run("ingest", Samples, "--date", "yesterday", "--db", Path.Combine(Path.GetTempPath(), "x-never.db")).ExitCode);
         Assert.Equal(2, CliProcess.Run("stats", "--db", "/nonexistent/dir/none.db").ExitCode);
         using var tmp = new TempDir();
+        var notDb = tmp.Write("not.db", "this is not a database");
+        var broken = CliProcess.Run("ingest", Samples, "--db", notDb);
+        Assert.Equal(3, broken.ExitCode);
+        Assert.Contains("not.db", broken.Stderr);
         var r = CliProcess.Run("ingest", Samples, tmp.File("missing.txt"), "--db", tmp.File("m.db"));
         Assert.Equal(1, r.ExitCode);
         Assert.Contains("missing.txt", r.Stderr);
