@@ -48,9 +48,6 @@ public sealed class SearchQuery
     /// <summary>The FTS5 MATCH expression for one language (see <see cref="Compile"/>), or null when nothing is left to match.</summary>
     public string? ToFts(TermAnalyzer analyzer, Func<string, bool>? indexHas = null) => Compile(analyzer, indexHas).Fts;
 
-    /// <summary>All positive terms, with their expansions (for highlighting).</summary>
-    public HashSet<string> Terms(TermAnalyzer analyzer, Func<string, bool>? indexHas = null) => Compile(analyzer, indexHas).HighlightTerms;
-
     /// <summary>
     /// Analyses the query for documents analysed with <paramref name="analyzer"/>. A multi-term clause (a phrase, or a
     /// word the index splits such as "Jong-un") becomes an FTS5 phrase over the stop-word-free terms, so

@@ -7,16 +7,16 @@ namespace Cronista.Search;
 /// <summary>Builds a short excerpt around the densest run of query-term matches, with matches marked as [term].</summary>
 public static class Snippets
 {
-    public static string Make(string text, TermAnalyzer analyzer, SearchQuery query, Func<string, bool>? indexHas = null, int windowTokens = 24)
+    /// <param name="wanted">The query's terms for this language (<see cref="CompiledQuery.HighlightTerms"/>).</param>
+    public static string Make(string text, TermAnalyzer analyzer, IReadOnlySet<string> wanted, int windowTokens = 24)
     {
-        var wanted = query.Terms(analyzer, indexHas);
         var tokens = new List<Token>();
         Tokenizer.For(analyzer.Language).Tokenize(text, tokens);
         var hit = new bool[tokens.Count];
         for (int i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (t.Kind is not (TokenKind.Word or TokenKind.Number) || t.Length > 64) continue;
+            if (t.Kind is not (TokenKind.Word or TokenKind.Number)) continue;
             var term = analyzer.Term(text.AsSpan(t.Start, t.Length), t.Kind);
             hit[i] = wanted.Contains(term) || TermAnalyzer.SplitLikeIndex(term).Any(wanted.Contains);
         }

@@ -35,7 +35,6 @@ public sealed class TermAnalyzer
     }
 
     public string Language { get; }
-    public bool Stems => _stemmer is not null;
 
     public static TermAnalyzer For(string lang) => Cache.GetOrAdd(lang, static l => new TermAnalyzer(l));
 

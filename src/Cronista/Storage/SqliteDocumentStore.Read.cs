@@ -11,7 +11,7 @@ public sealed partial class SqliteDocumentStore
         var query = SearchQuery.Parse(request.Query);
         if (query.IsEmpty) return Array.Empty<SearchHit>();
         var languages = request.Language is { } l ? [l] : StoredLanguages();
-        var hits = new List<(SearchHit Hit, string Text)>();
+        var hits = new List<(SearchHit Hit, string Text, CompiledQuery Query)>();
         foreach (var lang in languages)
         {
             var analyzer = TermAnalyzer.For(lang);
@@ -41,12 +41,12 @@ public sealed partial class SqliteDocumentStore
                 var hit = new SearchHit(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetString(2),
                     r.IsDBNull(3) ? null : DateOnly.Parse(r.GetString(3)), r.GetString(4), -r.GetDouble(5), "",
                     (int)r.GetInt64(7));
-                hits.Add((hit, r.GetString(6)));
+                hits.Add((hit, r.GetString(6), compiled));
             }
         }
         // bm25 scores from one FTS index are comparable across the per-language queries.
         return hits.OrderByDescending(h => h.Hit.Score).ThenBy(h => h.Hit.Id, StringComparer.Ordinal).Take(request.Limit)
-            .Select(h => h.Hit with { Snippet = Snippets.Make(h.Text, TermAnalyzer.For(h.Hit.Language), query, IndexHas) })
+            .Select(h => h.Hit with { Snippet = Snippets.Make(h.Text, TermAnalyzer.For(h.Hit.Language), h.Query.HighlightTerms) })
             .ToList();
     }
 
