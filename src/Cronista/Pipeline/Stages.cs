@@ -122,9 +122,10 @@ public sealed class FingerprintStage : IDocumentStage
         if (doc.WordHashes is { } w)
         {
             doc.WordHashes = null;
-            if (w.TokenCount == doc.Tokens.Count) doc.MinHash = MinHasher.Default.Signature(w.Hashes.AsSpan(0, w.Words));
+            bool current = w.TokenCount == doc.Tokens.Count; // no stage changed the tokens since
+            if (current) doc.MinHash = MinHasher.Default.Signature(w.Hashes.AsSpan(0, w.Words));
             ArrayPool<ulong>.Shared.Return(w.Hashes);
-            if (w.TokenCount == doc.Tokens.Count) return;
+            if (current) return;
         }
         doc.MinHash = MinHasher.Default.Signature(doc.Text, doc.Tokens);
     }
