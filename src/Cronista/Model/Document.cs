@@ -36,6 +36,11 @@ public sealed class Document
     public string Language { get; set; } = "und";
     public double LanguageConfidence { get; set; }
     public DateOnly? Published => Raw.Published;
+    /// <summary>Publication date inferred from the text when the input gives none (never set when <see cref="Published"/> is).</summary>
+    public DateOnly? PublishedInferred { get; set; }
+    public double PublishedInferredConfidence { get; set; }
+    /// <summary>The date relative expressions are resolved against: the given publication date, else the inferred one.</summary>
+    public DateOnly? ReferenceDate => Published ?? PublishedInferred;
     public List<Token> Tokens { get; } = new();
     public List<Sentence> Sentences { get; } = new();
     /// <summary>Stemmed, accent-folded, lower-cased word tokens joined by spaces: what full-text search indexes.</summary>
@@ -51,6 +56,12 @@ public sealed class Document
     /// <summary>Set by the store: the id of the earliest copy when this document is a near-duplicate.</summary>
     public string? DuplicateOf { get; set; }
     public List<InputDiagnostic> Warnings { get; } = new();
+    /// <summary>Temporal expressions, in text order.</summary>
+    public List<TimeExpression> Times { get; } = new();
+    /// <summary>Quantities, in text order.</summary>
+    public List<Quantity> Quantities { get; } = new();
+    /// <summary>Entity mentions, in text order.</summary>
+    public List<EntityMention> Mentions { get; } = new();
 
     public ReadOnlySpan<char> TokenText(in Token t) => Text.AsSpan(t.Start, t.Length);
 }
