@@ -34,4 +34,4 @@ public sealed record EntityMention(int Start, int End, int Sentence, EntityType 
 /// An entity a document mentions, as the linker resolved it: <c>Name</c> the canonical (English) name, <c>Qid</c> the Wikidata
 /// id when known, <c>Country</c> ISO 3166-1 alpha-2, coordinates for places.
 /// </summary>
-public sealed record Entity(string Id, string Name, EntityType Type, string? Qid = null, string? Country = null, double? Lat = null, double? Lon = null);
+public sealed record DocumentEntity(string Id, string Name, EntityType Type, string? Qid = null, string? Country = null, double? Lat = null, double? Lon = null);

@@ -63,7 +63,7 @@ public sealed class Document
     /// <summary>Entity mentions, in text order.</summary>
     public List<EntityMention> Mentions { get; } = new();
     /// <summary>The distinct entities <see cref="Mentions"/> point to, in order of first mention.</summary>
-    public List<Entity> Entities { get; } = new();
+    public List<DocumentEntity> Entities { get; } = new();
 
     public ReadOnlySpan<char> TokenText(in Token t) => Text.AsSpan(t.Start, t.Length);
 }

@@ -20,9 +20,9 @@ public class AnnotationStoreTests
         if (Pos("13 settembre") >= 0)
             doc.Times.Add(new TimeExpression(Pos("13 settembre"), Pos("13 settembre") + 12, TimexType.Date, "XXXX-09-13", null, "unresolved", "test"));
         doc.Quantities.Add(new Quantity(0, 3, 3, false, null, "test"));
-        var kim = new Entity("person:kim-jong-un", "Kim Jong-un", EntityType.Per, "Q56226", "KP");
-        var putin = new Entity("person:vladimir-putin", "Vladimir Putin", EntityType.Per, "Q7747", "RU");
-        var vlad = new Entity("place:vladivostok", "Vladivostok", EntityType.Loc, null, "RU", 43.1, 131.9);
+        var kim = new DocumentEntity("person:kim-jong-un", "Kim Jong-un", EntityType.Per, "Q56226", "KP");
+        var putin = new DocumentEntity("person:vladimir-putin", "Vladimir Putin", EntityType.Per, "Q7747", "RU");
+        var vlad = new DocumentEntity("place:vladivostok", "Vladivostok", EntityType.Loc, null, "RU", 43.1, 131.9);
         doc.Entities.AddRange([kim, putin, vlad]);
         foreach (var (alias, length, entity) in new[] { ("Kim Jong-un", 11, kim), ("Vladimir Putin", 14, putin), ("Vladivostok", 11, vlad), ("Putin ha", 5, putin), ("Kim.", 3, kim) })
             if (Pos(alias) is var p and >= 0)
