@@ -533,7 +533,7 @@ public sealed class NumberWords
             }
             if (first && (m.Flags & MorphemeFlags.Ambiguous) != 0) Ambiguous = true;
             LastWasHalf = m.Kind == MorphemeKind.Half;
-            EndsWithScale = m.Kind == MorphemeKind.Scale;
+            EndsWithScale = m.Kind == MorphemeKind.Scale || m.Kind == MorphemeKind.Half && EndsWithScale; // "un milione e mezzo di euro"
             Morphemes++;
             return true;
         }
