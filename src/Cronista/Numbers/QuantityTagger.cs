@@ -24,9 +24,10 @@ public sealed class QuantityTagger
 
     private readonly NumberWords _numbers;
     private readonly WordSet _stop;
-    private readonly FoldedSet _months, _yearBefore, _timeBefore, _timeAfter, _skip;
-    private readonly string[][] _approxBefore, _approxAfter, _units, _range;
+    private readonly FoldedSet _months, _yearBefore, _timeBefore, _timeAfter, _skip, _agoAfter, _dayBefore, _decadeBefore;
+    private readonly string[][] _approxBefore, _approxAfter, _units, _range, _agoBefore;
     private readonly string[] _of;
+    private readonly bool _plainYears;
 
     public string Language { get; }
 
@@ -56,6 +57,11 @@ public sealed class QuantityTagger
         _timeBefore = Set("time-before");
         _timeAfter = Set("time-after");
         _skip = Set("skip");
+        _agoAfter = Set("ago-after");
+        _dayBefore = Set("day-before");
+        _decadeBefore = Set("decade-before");
+        _plainYears = sets.TryGetValue("years", out var years) && years.Contains("plain");
+        _agoBefore = Phrases("ago-before");
         _of = sets.TryGetValue("of", out var of) ? of.ToArray() : [];
         _approxBefore = Phrases("before");
         _approxAfter = Phrases("after");
@@ -88,11 +94,9 @@ public sealed class QuantityTagger
                 if (!char.IsAsciiDigit(c) && !_numbers.IsNumberWord(s.Slice(t.Start, t.Length))) continue;
             }
             else if (t.Kind != TokenKind.Number) continue;
-            if (TryQuantity(text, tokens, i, out var q, out int last))
-            {
-                output.Add(q);
-                i = last;
-            }
+            bool found = TryQuantity(text, tokens, i, out var q, out int last);
+            if (found) output.Add(q);
+            i = last; // past a quantity, or past a number read and rejected ("two thousand" in "the year two thousand")
         }
     }
 
@@ -132,6 +136,7 @@ public sealed class QuantityTagger
             if (!_numbers.TryParse(s, tokens, i, out m)) return false;
         }
         int e = i + m.TokenCount - 1; // last token of the number
+        last = e;
         bool plainInt = t.Kind == TokenKind.Number && m.TokenCount == 1 && m.Rule == "digits" && AllDigits(tt);
 
         int start = t.Start;
@@ -151,8 +156,11 @@ public sealed class QuantityTagger
             start = tokens[before - hedge + 1].Start;
         }
 
-        if (plainInt && hedge == 0 && IsDate(s, tokens, i, m.Value, tt.Length)) return false;
+        if (plainInt && hedge == 0 && unit is null && IsDate(s, tokens, i, m.Value, tt.Length)) return false;
         if (m.Value <= 24 && t.Kind == TokenKind.Number && IsClockTime(s, tokens, i, e)) return false;
+        if (m.Rule == "words" && SpokenYear(s, tokens, i, ref last, m.Value)) return false;
+        // "hace dos años", "il y a deux ans": a count that dates an event.
+        if (MatchBefore(s, tokens, hedge > 0 ? before - hedge : before, _agoBefore) > 0) return false;
 
         int end = unitEnd >= 0 ? unitEnd : tokens[e].End;
         last = e;
@@ -171,6 +179,8 @@ public sealed class QuantityTagger
             }
             else unit = RangeUnit(s, tokens, j);
         }
+        if (last + 1 < tokens.Length && tokens[last + 1].Kind == TokenKind.Word && _agoAfter.Contains(Text(s, tokens[last + 1])))
+            return false; // "two years ago", "due anni fa"
         quantity = new Quantity(start, end, m.Value, approx, unit, m.Rule);
         return true;
     }
@@ -185,6 +195,9 @@ public sealed class QuantityTagger
         int d = tt.Length > 0 && tt[0] is '-' or '+' or '\u2212' ? 1 : 0;
         if (tt.Length > d + 1 && tt[d] == '0' && char.IsAsciiDigit(tt[d + 1])) return false;
         if (_numbers.TryParseOrdinal(tt, out _)) return false;
+        // "21.30" where '.' groups thousands (it, es): a clock time, not 21.3.
+        if (_numbers.GroupSeparator == '.' && tt.Length is 4 or 5 && tt[^3] == '.' && AllDigits(tt[..^3]) && AllDigits(tt[^2..])
+            && int.Parse(tt[..^3]) <= 24 && int.Parse(tt[^2..]) < 60) return false;
         // "73°" (ordinal) but "30°C" (temperature).
         if (i + 1 < tokens.Length && tokens[i + 1].Start == t.End && s[t.End] is '°' or 'º' or 'ª'
             && !(i + 2 < tokens.Length && tokens[i + 2].Start == tokens[i + 1].End && s[tokens[i + 2].Start] is 'C' or 'F' && tokens[i + 2].Length == 1))
@@ -199,39 +212,72 @@ public sealed class QuantityTagger
         static bool IsHyphenOrDot(ReadOnlySpan<char> s, Token p) => p.Length == 1 && s[p.Start] is '-' or '.' or '–';
     }
 
-    /// <summary>Day numbers next to a month ("18 giugno", "18 e 19 giugno", "12 de junio", "June 18") and year-like numbers
-    /// in date context ("nel 2019", "ottobre 2024", "in 2019.", "the 2019 election"); "2000 soldati" stays a quantity.</summary>
+    /// <summary>Day numbers next to a month or a day word ("18 giugno", "18 e 19 giugno", "12 de junio", "June 18", "del día 3
+    /// al 5"), decades ("gli anni 90") and year-like numbers in date context ("nel 2019", "ottobre 2024", "in 2019.", "tra il
+    /// 1992 e il 1994"; in English every plain 4-digit year-like number); "2000 soldati" stays a quantity.</summary>
     private bool IsDate(ReadOnlySpan<char> s, ReadOnlySpan<Token> tokens, int i, double value, int digits)
     {
         int prev = i - 1;
-        bool prevMonth = prev >= 0 && tokens[prev].Kind == TokenKind.Word && _months.Contains(Text(s, tokens[prev]));
+        bool prevWord = prev >= 0 && tokens[prev].Kind == TokenKind.Word;
+        bool prevMonth = prevWord && _months.Contains(Text(s, tokens[prev]));
         if (value is >= 1 and <= 31 && digits <= 2)
         {
             if (prevMonth) return true;
-            // Forward over "18, 19 e 20" to a month, allowing "de"/"of" before it.
+            // Forward over "18, 19 e 20", "16 y el 25 de" to a month.
             int k = i + 1;
-            for (int hops = 0; hops < 6 && k < tokens.Length; hops++)
+            for (int hops = 0; hops < 6 && k < tokens.Length; hops++, k++)
             {
                 var w = Text(s, tokens[k]);
                 if (tokens[k].Kind == TokenKind.Word && _months.Contains(w)) return true;
-                bool joiner = tokens[k].Kind == TokenKind.Punctuation && w is "," or "-" or "–"
-                              || tokens[k].Kind == TokenKind.Word && (IsRangeWord(w) || NumberWords.IsAny(w, _of));
-                bool day = tokens[k].Kind == TokenKind.Number && w.Length <= 2 && AllDigits(w);
-                if (!joiner && !day) break;
-                k++;
+                bool joiner = IsJoiner(s, tokens[k]) || tokens[k].Kind == TokenKind.Word && (NumberWords.IsAny(w, _of) || _stop.Contains(w));
+                if (!joiner && !IsDayNumber(s, tokens[k])) break;
             }
-            return false;
+            // Back over "3 al" to a day word or a month ("del día 3 al 5", "June 18 and 19").
+            for (k = i - 1; k >= 0 && k >= i - 6; k--)
+            {
+                var w = Text(s, tokens[k]);
+                if (tokens[k].Kind == TokenKind.Word && (_dayBefore.Contains(w) || _months.Contains(w))) return true;
+                if (!IsJoiner(s, tokens[k]) && !IsDayNumber(s, tokens[k])) break;
+            }
         }
+        if (digits == 2 && value % 10 == 0 && prevWord && _decadeBefore.Contains(Text(s, tokens[prev]))) return true;
         if (digits == 4 && value is >= 1000 and <= 2100)
         {
-            if (prevMonth) return true;
-            if (prev >= 0 && tokens[prev].Kind == TokenKind.Word && _yearBefore.Contains(Text(s, tokens[prev]))) return true;
+            if (_plainYears || prevMonth) return true;
+            if (prevWord && _yearBefore.Contains(Text(s, tokens[prev]))) return true;
+            // One end of a range of years ("tra il 1992 e il 1994", "entre 1992 y 1994").
+            if (prev >= 1 && IsRangeWord(Text(s, tokens[prev])) && IsYearLike(s, tokens[prev - 1])) return true;
+            if (i + 2 < tokens.Length && IsRangeWord(Text(s, tokens[i + 1])) && IsYearLike(s, tokens[i + 2])) return true;
             int next = i + 1;
             if (next >= tokens.Length || tokens[next].Kind != TokenKind.Word) return true; // "risale al 2000, quando"
             var nw = Text(s, tokens[next]);
             return _stop.Contains(nw) || char.IsUpper(nw[0]) || _months.Contains(nw);
         }
         return false;
+    }
+
+    private bool IsJoiner(ReadOnlySpan<char> s, Token t)
+    {
+        var w = Text(s, t);
+        return t.Kind == TokenKind.Punctuation && w is "," or "-" or "–" || t.Kind == TokenKind.Word && IsRangeWord(w);
+    }
+
+    private static bool IsDayNumber(ReadOnlySpan<char> s, Token t) => t.Kind == TokenKind.Number && t.Length <= 2 && AllDigits(Text(s, t));
+
+    private static bool IsYearLike(ReadOnlySpan<char> s, Token t) =>
+        t.Kind == TokenKind.Number && t.Length == 4 && AllDigits(Text(s, t)) && int.Parse(Text(s, t)) is >= 1000 and <= 2100;
+
+    /// <summary>Years said in words: "nineteen ninety-six" (two number words that do not combine), "the year two thousand".</summary>
+    private bool SpokenYear(ReadOnlySpan<char> s, ReadOnlySpan<Token> tokens, int i, ref int e, double value)
+    {
+        if (e + 1 < tokens.Length && tokens[e + 1].Kind == TokenKind.Word && tokens[e + 1].Start == tokens[e].End + 1
+            && _numbers.TryParse(s, tokens, e + 1, out var m2) && m2.Value < 100)
+        {
+            e += m2.TokenCount;
+            return true;
+        }
+        return value is >= 1000 and <= 2100 && value == Math.Floor(value)
+               && i > 0 && tokens[i - 1].Kind == TokenKind.Word && _yearBefore.Contains(Text(s, tokens[i - 1]));
     }
 
     private bool IsRangeWord(ReadOnlySpan<char> w)

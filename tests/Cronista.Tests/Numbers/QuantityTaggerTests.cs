@@ -95,5 +95,18 @@ public class QuantityTaggerTests
     [InlineData("en", "It began in 2019 and ended in the 1990s style.")]
     [InlineData("en", "The 2019 election was close.")]
     [InlineData("en", "In the 18th century, one of the rulers met a king at 10 am.")]
+    [InlineData("en", "The bombing two years ago shocked the city.")]
+    [InlineData("en", "It happened in nineteen ninety-six, after the year two thousand scare.")]
+    [InlineData("en", "Its 1990 invasion of Kuwait.")]
+    [InlineData("it", "L'accordo firmato due anni fa.")]
+    [InlineData("it", "La partita inizia alle 21.30 ora italiana.")]
+    [InlineData("it", "La musica degli anni 80 torna di moda.")]
+    [InlineData("it", "Il mandato tra il 1992 e il 1994 fu breve.")]
+    [InlineData("es", "El acuerdo firmado hace dos años sigue vigente.")]
+    [InlineData("es", "Desde hace más de 30 años hay disputa.")]
+    [InlineData("es", "Participan del día 3 al 5 en Blanes.")]
+    [InlineData("es", "Entre el 16 y el 25 de junio viajará.")]
+    [InlineData("es", "Aterrizó a las 8.15 hora local.")]
+    [InlineData("fr", "Il est parti il y a deux ans.")]
     public void NotQuantities(string lang, string text) => Assert.Empty(Tag(lang, text));
 }
