@@ -333,6 +333,13 @@ public sealed class NumberWords
         return true;
     }
 
+    /// <summary>Whether the word alone is an ambiguous number word ("sei": six / you are).</summary>
+    public bool IsAmbiguous(ReadOnlySpan<char> word)
+    {
+        Span<int> ids = stackalloc int[MaxMorphemes];
+        return Segment(word, 0, ids, 0) == 1 && (_morphemes[ids[0]].Flags & MorphemeFlags.Ambiguous) != 0;
+    }
+
     /// <summary>Whether the word is made only of number morphemes (a quick test for the tagger; no evaluation).</summary>
     public bool IsNumberWord(ReadOnlySpan<char> word)
     {

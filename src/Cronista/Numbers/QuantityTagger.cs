@@ -24,7 +24,7 @@ public sealed class QuantityTagger
 
     private readonly NumberWords _numbers;
     private readonly WordSet _stop;
-    private readonly FoldedSet _months, _yearBefore, _timeBefore, _timeAfter, _skip, _agoAfter, _dayBefore, _decadeBefore;
+    private readonly FoldedSet _months, _yearBefore, _timeBefore, _timeAfter, _skip, _agoAfter, _dayBefore, _decadeBefore, _labelBefore, _clockBefore, _ambiguousNotAfter;
     private readonly string[][] _approxBefore, _approxAfter, _units, _range, _agoBefore;
     private readonly string[] _of;
     private readonly bool _plainYears;
@@ -60,6 +60,9 @@ public sealed class QuantityTagger
         _agoAfter = Set("ago-after");
         _dayBefore = Set("day-before");
         _decadeBefore = Set("decade-before");
+        _labelBefore = Set("label-before");
+        _clockBefore = Set("clock-before");
+        _ambiguousNotAfter = Set("ambiguous-not-after");
         _plainYears = sets.TryGetValue("years", out var years) && years.Contains("plain");
         _agoBefore = Phrases("ago-before");
         _of = sets.TryGetValue("of", out var of) ? of.ToArray() : [];
@@ -137,6 +140,8 @@ public sealed class QuantityTagger
         }
         int e = i + m.TokenCount - 1; // last token of the number
         last = e;
+        if (m.TokenCount == 1 && t.Kind == TokenKind.Word && i > 0 && _ambiguousNotAfter.Contains(Text(s, tokens[i - 1])) && _numbers.IsAmbiguous(tt))
+            return false; // "ti sei scelto"
         bool plainInt = t.Kind == TokenKind.Number && m.TokenCount == 1 && m.Rule == "digits" && AllDigits(tt);
 
         int start = t.Start;
@@ -157,6 +162,8 @@ public sealed class QuantityTagger
         }
 
         if (plainInt && hedge == 0 && unit is null && IsDate(s, tokens, i, m.Value, tt.Length)) return false;
+        // "art. 18", "statale 189", "flight 17": a label.
+        if (plainInt && hedge == 0 && i > 0 && tokens[i - 1].Kind == TokenKind.Word && _labelBefore.Contains(Text(s, tokens[i - 1]))) return false;
         if (m.Value <= 24 && t.Kind == TokenKind.Number && IsClockTime(s, tokens, i, e)) return false;
         if (m.Rule == "words" && SpokenYear(s, tokens, i, ref last, m.Value)) return false;
         // "hace dos años", "il y a deux ans": a count that dates an event.
@@ -169,7 +176,7 @@ public sealed class QuantityTagger
         if (after > 0) { approx = true; last = j + after - 1; end = tokens[last].End; j = last + 1; }
         if (unit is null) // a currency sign before or a unit glued on is the unit ("$2 billion", "10km")
         {
-            if (FindUnit(s, tokens, j, m.EndsWithScale, out unit, out int unitLast))
+            if (FindUnit(s, tokens, i, j, m.EndsWithScale, out unit, out int unitLast))
             {
                 last = unitLast;
                 end = tokens[unitLast].End;
@@ -181,6 +188,9 @@ public sealed class QuantityTagger
         }
         if (last + 1 < tokens.Length && tokens[last + 1].Kind == TokenKind.Word && _agoAfter.Contains(Text(s, tokens[last + 1])))
             return false; // "two years ago", "due anni fa"
+        // A bare number alone at a line edge is a counter or a list mark in scraped pages, not a count; nor is a bare 0.
+        if (unit is null && !approx && t.Kind == TokenKind.Number
+            && (m.Value == 0 || LineEdge(s, start, before: true) || LineEdge(s, end, before: false))) return false;
         quantity = new Quantity(start, end, m.Value, approx, unit, m.Rule);
         return true;
     }
@@ -290,18 +300,23 @@ public sealed class QuantityTagger
     private bool IsClockTime(ReadOnlySpan<char> s, ReadOnlySpan<Token> tokens, int i, int e)
     {
         if (e + 1 < tokens.Length && tokens[e + 1].Kind == TokenKind.Word && _timeAfter.Contains(Text(s, tokens[e + 1]))) return true;
-        if (i == 0 || tokens[i - 1].Kind != TokenKind.Word || !_timeBefore.Contains(Text(s, tokens[i - 1]))) return false;
-        return !FindUnit(s, tokens, e + 1, false, out _, out _);
+        if (i == 0 || tokens[i - 1].Kind != TokenKind.Word) return false;
+        var prev = Text(s, tokens[i - 1]);
+        if (_clockBefore.Contains(prev)) return true;
+        if (!_timeBefore.Contains(prev)) return false;
+        var tt = Text(s, tokens[i]);
+        if (tt.Length >= 4 && tt[^3] is '.' or ',') return true; // "alle 18,00"
+        return !FindUnit(s, tokens, i, e + 1, false, out _, out _);
     }
 
     /// <summary>The unit or head noun starting at token <paramref name="j"/>: a sign ("%", "€"), a listed unit ("per cento"),
     /// else the next content word, after a partitive when the number ends with a scale ("miliardi di dollari") and after
     /// skippable adjectives ("nuovi").</summary>
-    private bool FindUnit(ReadOnlySpan<char> s, ReadOnlySpan<Token> tokens, int j, bool afterScale, out string? unit, out int last)
+    private bool FindUnit(ReadOnlySpan<char> s, ReadOnlySpan<Token> tokens, int numberStart, int j, bool afterScale, out string? unit, out int last)
     {
         unit = null;
         last = -1;
-        if (j >= tokens.Length) return false;
+        if (j >= tokens.Length || j > 0 && s[tokens[j - 1].End..tokens[j].Start].Contains('\n')) return false;
         var t = tokens[j];
         char c = s[t.Start];
         if (t.Kind is TokenKind.Symbol or TokenKind.Punctuation && t.Length == 1 && (c is '%' or '‰' || IsCurrency(c)))
@@ -328,9 +343,26 @@ public sealed class QuantityTagger
         for (int skipped = 0; skipped < 2 && j < tokens.Length && tokens[j].Kind == TokenKind.Word && _skip.Contains(Text(s, tokens[j])); skipped++) j++;
         if (j >= tokens.Length || tokens[j].Kind != TokenKind.Word) return false;
         var w = Text(s, tokens[j]);
-        if (!char.IsLetter(w[0]) || _stop.Contains(w) || _months.Contains(w) || _numbers.IsNumberWord(w)) return false;
+        if (!char.IsLetter(w[0]) || w[^1] is '\'' or '’' || _stop.Contains(w) || _months.Contains(w) || _numbers.IsNumberWord(w)) return false;
+        if (s[tokens[j - 1].End..tokens[j].Start].Contains('\n')) return false;
+        // A capitalized word is a head noun after a determiner ("i due Paesi"), else mostly a name ("statale 189 Agrigento").
+        if (char.IsUpper(w[0]) && !DeterminerBefore(s, tokens, numberStart)) return false;
         unit = w.ToString();
         last = j;
+        return true;
+    }
+
+    private bool DeterminerBefore(ReadOnlySpan<char> s, ReadOnlySpan<Token> tokens, int numberStart)
+    {
+        int k = numberStart - 1;
+        return k >= 0 && tokens[k].Kind == TokenKind.Word && (_stop.Contains(Text(s, tokens[k])) || MatchBefore(s, tokens, k, _approxBefore) > 0);
+    }
+
+    /// <summary>Whether only spaces separate <paramref name="at"/> from a line break (or the text edge) on that side.</summary>
+    private static bool LineEdge(ReadOnlySpan<char> s, int at, bool before)
+    {
+        if (before) { for (int k = at - 1; k >= 0; k--) { if (s[k] == '\n') return true; if (s[k] != ' ') return false; } }
+        else { for (int k = at; k < s.Length; k++) { if (s[k] == '\n') return true; if (s[k] != ' ') return false; } }
         return true;
     }
 
@@ -339,7 +371,7 @@ public sealed class QuantityTagger
     {
         if (j + 1 >= tokens.Length || !IsRangeWord(Text(s, tokens[j])) || tokens[j + 1].Kind != TokenKind.Number) return null;
         if (!_numbers.TryParse(s, tokens, j + 1, out var m)) return null;
-        return FindUnit(s, tokens, j + 1 + m.TokenCount, m.EndsWithScale, out var unit, out _) ? unit : null;
+        return FindUnit(s, tokens, j + 1, j + 1 + m.TokenCount, m.EndsWithScale, out var unit, out _) ? unit : null;
     }
 
     /// <summary>Length in tokens of the longest phrase that ends at token <paramref name="end"/>, or 0.</summary>
