@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Cronista.Model;
 using Cronista.Resources;
 using Cronista.Text;
@@ -27,6 +28,8 @@ public sealed class NumberWords
 
     private readonly Morpheme[] _morphemes;
     private readonly Trie _trie = new();
+    private readonly ulong[] _pairs = new ulong[128 * 128 / 64];
+    private readonly bool[] _singles = new bool[128];
     private readonly string[] _ordinalSuffixes;
     private readonly WordSet _digitOrdinalSuffixes;
     private readonly string[] _and, _of;
@@ -41,7 +44,8 @@ public sealed class NumberWords
     public bool GroupsWithSpace { get; }
 
     /// <summary>Shared reader for a language (ISO 639-1); languages without data read digits only, English-style.</summary>
-    public static NumberWords For(string lang) => Cache.GetOrAdd((lang ?? "und").Trim().ToLowerInvariant(), static l => new NumberWords(l));
+    public static NumberWords For(string lang) =>
+        Cache.TryGetValue(lang ?? "und", out var cached) ? cached : Cache.GetOrAdd((lang ?? "und").Trim().ToLowerInvariant(), static l => new NumberWords(l));
 
     private NumberWords(string lang)
     {
@@ -116,7 +120,16 @@ public sealed class NumberWords
             int id = list.Count;
             list.Add(new Morpheme(value, kind, flags));
             foreach (var form in parts[0].Split('/', StringSplitOptions.RemoveEmptyEntries))
-                _trie.Add(Folding.Fold(form).Replace("-", ""), id);
+            {
+                var folded = Folding.Fold(form).Replace("-", "");
+                _trie.Add(folded, id);
+                if (folded.Length == 1 && folded[0] < 128) _singles[folded[0]] = true;
+                else if (folded.Length > 1 && folded[0] < 128 && folded[1] < 128)
+                {
+                    int pair = folded[0] << 7 | folded[1];
+                    _pairs[pair >> 6] |= 1UL << (pair & 63);
+                }
+            }
         }
     }
 
@@ -341,7 +354,39 @@ public sealed class NumberWords
     }
 
     /// <summary>Whether the word is made only of number morphemes (a quick test for the tagger; no evaluation).</summary>
-    public bool IsNumberWord(ReadOnlySpan<char> word)
+    public bool IsNumberWord(ReadOnlySpan<char> word) => MayStartNumberWord(word) && StartsWithMorpheme(word) && Segments(word);
+
+    /// <summary>A cheap filter on the first two folded characters (a bit table of the pairs that begin a morpheme):
+    /// false means the word is certainly not a number word.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayStartNumberWord(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty) return false;
+        char a = Folding.Fold(word[0]);
+        if (a >= 128) return true;
+        if (word.Length == 1) return _singles[a];
+        char b = Folding.Fold(word[1]);
+        if (b >= 128) return true;
+        int pair = a << 7 | b;
+        return (_pairs[pair >> 6] >> (pair & 63) & 1) != 0;
+    }
+
+    /// <summary>Quick rejection: almost every word leaves the trie before completing a first morpheme.</summary>
+    private bool StartsWithMorpheme(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty) return false;
+        int node = _trie.RootChild(Folding.Fold(word[0]));
+        for (int i = 1; node >= 0; i++)
+        {
+            if (_trie.Value(node) >= 0) return true;
+            if (i == word.Length) return false;
+            node = _trie.Child(node, Folding.Fold(word[i]));
+        }
+        return false;
+    }
+
+    [SkipLocalsInit]
+    private bool Segments(ReadOnlySpan<char> word)
     {
         Span<int> ids = stackalloc int[MaxMorphemes];
         return Segment(word, 0, ids, 0) > 0;
@@ -429,6 +474,7 @@ public sealed class NumberWords
 
     /// <summary>Splits <paramref name="word"/>[pos..] into morphemes (longest first, backtracking); hyphens between them are
     /// skipped. Returns the morpheme count, or -1.</summary>
+    [SkipLocalsInit]
     private int Segment(ReadOnlySpan<char> word, int pos, Span<int> ids, int depth)
     {
         if (pos == word.Length) return depth;
@@ -553,13 +599,16 @@ public sealed class NumberWords
                          || prev is 60 or 80 && v < 20);
     }
 
-    /// <summary>A character trie over folded forms; node 0 is the root.</summary>
+    /// <summary>A character trie over folded forms; node 0 is the root. Children are sibling lists (a node has few), except
+    /// the root's, which a table indexed by ASCII character finds at once: most words fail on their first letters.</summary>
     private sealed class Trie
     {
-        private readonly List<char> _key = new() { '\0' };
-        private readonly List<int> _firstChild = new() { -1 };
-        private readonly List<int> _sibling = new() { -1 };
-        private readonly List<int> _value = new() { -1 };
+        private char[] _key = ['\0'];
+        private int[] _firstChild = [-1];
+        private int[] _sibling = [-1];
+        private int[] _value = [-1];
+        private int _count = 1;
+        private readonly int[] _root = Enumerable.Repeat(-1, 128).ToArray();
 
         public void Add(string form, int value)
         {
@@ -569,22 +618,36 @@ public sealed class NumberWords
                 int child = Child(node, c);
                 if (child < 0)
                 {
-                    child = _key.Count;
-                    _key.Add(c);
-                    _firstChild.Add(-1);
-                    _sibling.Add(_firstChild[node]);
-                    _value.Add(-1);
+                    if (_count == _key.Length)
+                    {
+                        int size = _count * 2;
+                        Array.Resize(ref _key, size);
+                        Array.Resize(ref _firstChild, size);
+                        Array.Resize(ref _sibling, size);
+                        Array.Resize(ref _value, size);
+                    }
+                    child = _count++;
+                    _key[child] = c;
+                    _firstChild[child] = -1;
+                    _sibling[child] = _firstChild[node];
+                    _value[child] = -1;
                     _firstChild[node] = child;
+                    if (node == 0 && c < 128) _root[c] = child;
                 }
                 node = child;
             }
             if (_value[node] < 0) _value[node] = value; // the first entry wins for duplicate forms
         }
 
+        public int RootChild(char c) => c < 128 ? _root[c] : Child(0, c);
+
         public int Child(int node, char c)
         {
-            for (int k = _firstChild[node]; k >= 0; k = _sibling[k])
-                if (_key[k] == c) return k;
+            if (node == 0 && c < 128) return _root[c];
+            var key = _key;
+            var sibling = _sibling;
+            for (int k = _firstChild[node]; (uint)k < (uint)key.Length; k = sibling[k])
+                if (key[k] == c) return k;
             return -1;
         }
 

@@ -31,7 +31,8 @@ public sealed class QuantityTagger
 
     public string Language { get; }
 
-    public static QuantityTagger For(string lang) => Cache.GetOrAdd((lang ?? "und").Trim().ToLowerInvariant(), static l => new QuantityTagger(l));
+    public static QuantityTagger For(string lang) =>
+        Cache.TryGetValue(lang ?? "und", out var cached) ? cached : Cache.GetOrAdd((lang ?? "und").Trim().ToLowerInvariant(), static l => new QuantityTagger(l));
 
     private QuantityTagger(string lang)
     {
@@ -163,7 +164,7 @@ public sealed class QuantityTagger
 
         if (plainInt && hedge == 0 && unit is null && IsDate(s, tokens, i, m.Value, tt.Length)) return false;
         // "art. 18", "statale 189", "flight 17": a label.
-        if (plainInt && hedge == 0 && i > 0 && tokens[i - 1].Kind == TokenKind.Word && _labelBefore.Contains(Text(s, tokens[i - 1]))) return false;
+        if (t.Kind == TokenKind.Number && hedge == 0 && i > 0 && tokens[i - 1].Kind == TokenKind.Word && _labelBefore.Contains(Text(s, tokens[i - 1]))) return false;
         if (m.Value <= 24 && t.Kind == TokenKind.Number && IsClockTime(s, tokens, i, e)) return false;
         if (m.Rule == "words" && SpokenYear(s, tokens, i, ref last, m.Value)) return false;
         // "hace dos años", "il y a deux ans": a count that dates an event.
