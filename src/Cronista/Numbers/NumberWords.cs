@@ -304,7 +304,7 @@ public sealed class NumberWords
                 continue;
             }
             var next = acc;
-            if (!ApplyWord(ref next, w)) break;
+            if (!MayStartNumberWord(w) || !ApplyWord(ref next, w)) break;
             acc = next;
             if (acc.Complete) { best = acc; bestEnd = i; }
         }
