@@ -111,11 +111,17 @@ internal static class IngestCommands
     private static void PrintTable(List<(Document Doc, StoreResult Result)> rows)
     {
         var table = new Table().Border(TableBorder.Rounded);
-        foreach (var c in new[] { "id", "source", "lang", "conf", "published", "chars", "sents", "title", "duplicate_of" }) table.AddColumn(c);
+        foreach (var c in new[] { "id", "source", "lang", "conf", "published", "chars", "sents", "times", "qty", "entities", "duplicate_of" }) table.AddColumn(c);
         foreach (var (d, r) in rows)
+        {
+            // "~date" marks a publication date inferred from the text.
+            var published = d.Published?.ToString("yyyy-MM-dd") ?? (d.PublishedInferred is { } pi ? "~" + pi.ToString("yyyy-MM-dd") : "-");
+            var entities = d.Entities.Count == 0 ? "-"
+                : $"{d.Entities.Count}: " + string.Join(", ", d.Entities.OrderByDescending(e => d.Mentions.Count(m => m.EntityId == e.Id)).Take(3).Select(e => e.Name));
             table.AddRow(Markup.Escape(r.DocumentId), Markup.Escape(Path.GetFileName(d.Raw.Source)), d.Language, d.LanguageConfidence.ToString("F2"),
-                d.Published?.ToString("yyyy-MM-dd") ?? "-", d.Text.Length.ToString(), d.Sentences.Count.ToString(),
-                Markup.Escape(Truncate(d.Title ?? "", 50)), Markup.Escape(r.DuplicateOf ?? "-"));
+                published, d.Text.Length.ToString(), d.Sentences.Count.ToString(), d.Times.Count.ToString(), d.Quantities.Count.ToString(),
+                Markup.Escape(Truncate(entities, 48)), Markup.Escape(r.DuplicateOf ?? "-"));
+        }
         AnsiConsole.Write(table);
     }
 

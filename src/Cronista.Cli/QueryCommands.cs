@@ -9,20 +9,27 @@ internal static class QueryCommands
 {
     public static Command Search()
     {
-        var query = new Argument<string>("query") { Description = "Words (all must match), \"a phrase\", a OR b, -excluded" };
+        var query = new Argument<string>("query")
+        {
+            Description = "Words (all must match), \"a phrase\", a OR b, -excluded (may be omitted with --entity)",
+            Arity = ArgumentArity.ZeroOrOne, DefaultValueFactory = _ => "",
+        };
+        var entity = new Option<string?>("--entity") { Description = "Only documents mentioning this entity (an id such as shown by 'cronista entity', or a name)" };
         var lang = new Option<string?>("--lang") { Description = "Only documents in this language" };
         var from = new Option<string?>("--from") { Description = "Published on or after (YYYY-MM-DD)" };
         var to = new Option<string?>("--to") { Description = "Published on or before (YYYY-MM-DD)" };
         var limit = new Option<int>("--limit") { Description = "Maximum number of results", DefaultValueFactory = _ => 20 };
         var dups = new Option<bool>("--include-duplicates") { Description = "Also list near-duplicate copies" };
-        var cmd = new Command("search", "Full-text search (stemmed, accent-insensitive, per language)") { query, CliApp.DbOption, lang, from, to, limit, dups, CliApp.JsonOption };
+        var cmd = new Command("search", "Full-text search (stemmed, accent-insensitive, per language)") { query, entity, CliApp.DbOption, lang, from, to, limit, dups, CliApp.JsonOption };
         cmd.SetAction(p =>
         {
             if (p.GetValue(limit) is < 1 or > 10_000) throw new UsageException("--limit must be between 1 and 10000");
+            if (string.IsNullOrWhiteSpace(p.GetValue(query)) && p.GetValue(entity) is null) throw new UsageException("give a query, --entity, or both");
             using var store = OpenExisting(p.GetValue(CliApp.DbOption)!);
+            var entityId = p.GetValue(entity) is { } e ? ResolveEntity(store, e).Id : null;
             var hits = store.Search(new SearchRequest
             {
-                Query = p.GetValue(query)!, Language = p.GetValue(lang)?.ToLowerInvariant(),
+                Query = p.GetValue(query)!, EntityId = entityId, Language = p.GetValue(lang)?.ToLowerInvariant(),
                 From = CliApp.ParseDate(p.GetValue(from), "--from"), To = CliApp.ParseDate(p.GetValue(to), "--to"),
                 Limit = p.GetValue(limit), IncludeDuplicates = p.GetValue(dups),
             });
@@ -76,6 +83,18 @@ internal static class QueryCommands
             return CliApp.Ok;
         });
         return cmd;
+    }
+
+    /// <summary>An entity by id, else by name when exactly one stored entity's name matches (exact match preferred).</summary>
+    internal static StoredEntity ResolveEntity(IDocumentStore store, string idOrName)
+    {
+        if (store.GetEntity(idOrName) is { } byId) return byId;
+        var found = store.FindEntities(idOrName);
+        var exact = found.Where(f => string.Equals(f.Name, idOrName, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (exact.Count == 1) return exact[0];
+        if (found.Count == 1) return found[0];
+        if (found.Count == 0) throw new UsageException($"no stored entity with id or name '{idOrName}'");
+        throw new UsageException($"'{idOrName}' is ambiguous: " + string.Join(", ", found.Take(10).Select(f => $"{f.Id} ({f.Name})")));
     }
 
     internal static SqliteDocumentStore OpenExisting(string path)

@@ -29,3 +29,9 @@ public enum EntityType : byte { Per, Org, Loc, Misc }
 /// government (metonymy), else null. <c>Rule</c>: gazetteer / ner / coref …; <c>Confidence</c> in [0, 1].
 /// </summary>
 public sealed record EntityMention(int Start, int End, int Sentence, EntityType Type, string EntityId, string? Role, double Confidence, string Rule);
+
+/// <summary>
+/// An entity a document mentions, as the linker resolved it: <c>Name</c> the canonical (English) name, <c>Qid</c> the Wikidata
+/// id when known, <c>Country</c> ISO 3166-1 alpha-2, coordinates for places.
+/// </summary>
+public sealed record DocumentEntity(string Id, string Name, EntityType Type, string? Qid = null, string? Country = null, double? Lat = null, double? Lon = null);

@@ -62,6 +62,8 @@ public sealed class Document
     public List<Quantity> Quantities { get; } = new();
     /// <summary>Entity mentions, in text order.</summary>
     public List<EntityMention> Mentions { get; } = new();
+    /// <summary>The distinct entities <see cref="Mentions"/> point to, in order of first mention.</summary>
+    public List<DocumentEntity> Entities { get; } = new();
 
     public ReadOnlySpan<char> TokenText(in Token t) => Text.AsSpan(t.Start, t.Length);
 }

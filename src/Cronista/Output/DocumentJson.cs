@@ -19,6 +19,8 @@ public static class DocumentJson
         w.WriteString("lang", doc.Language);
         w.WriteNumber("lang_confidence", Math.Round(doc.LanguageConfidence, 4));
         WriteNullable(w, "published", doc.Published?.ToString("yyyy-MM-dd"));
+        WriteNullable(w, "published_inferred", doc.PublishedInferred?.ToString("yyyy-MM-dd"));
+        if (doc.PublishedInferred is not null) w.WriteNumber("published_inferred_confidence", Math.Round(doc.PublishedInferredConfidence, 3));
         w.WriteNumber("chars", doc.Text.Length);
         w.WriteNumber("sentences", doc.Sentences.Count);
         w.WriteNumber("tokens", doc.Tokens.Count);
@@ -30,6 +32,7 @@ public static class DocumentJson
             StoreOutcome.ExactDuplicate => "exact_duplicate",
             _ => "already_present",
         });
+        AnnotationJson.WriteProperties(w, doc);
         w.WriteEndObject();
     }
 

@@ -44,4 +44,18 @@ public static class Snippets
         if (last < tokens.Count - 1) sb.Append('…');
         return sb.ToString().Replace('\n', ' ');
     }
+
+    /// <summary>The text around [start, end), with that span in brackets, cut at word boundaries.</summary>
+    public static string Around(string text, int start, int end, int contextChars = 90)
+    {
+        start = Math.Clamp(start, 0, text.Length); end = Math.Clamp(end, start, text.Length);
+        int from = Math.Max(0, start - contextChars), to = Math.Min(text.Length, end + contextChars);
+        while (from > 0 && from < start && !char.IsWhiteSpace(text[from - 1])) from++;
+        while (to < text.Length && to > end && !char.IsWhiteSpace(text[to])) to--;
+        var sb = new StringBuilder();
+        if (from > 0) sb.Append('…');
+        sb.Append(text, from, start - from).Append('[').Append(text, start, end - start).Append(']').Append(text, end, to - end);
+        if (to < text.Length) sb.Append('…');
+        return sb.Replace('\n', ' ').ToString();
+    }
 }

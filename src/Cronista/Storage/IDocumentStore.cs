@@ -25,13 +25,20 @@ public sealed record SearchRequest
     public int Limit { get; init; } = 20;
     /// <summary>Also return near-duplicate copies (by default only the earliest copy of a story is listed).</summary>
     public bool IncludeDuplicates { get; init; }
+    /// <summary>Only documents that mention this entity id; with an empty query, lists them (latest first).</summary>
+    public string? EntityId { get; init; }
 }
 
 public sealed record SearchHit(string Id, string? Title, string Language, DateOnly? Published, string Source, double Score, string Snippet, int Copies);
 
 public sealed record StoredDocument(
     string Id, string Source, string? Url, string? Outlet, string? Title, string Text, string Language, double LanguageConfidence,
-    DateOnly? Published, int Chars, int Sentences, int Tokens, string? DuplicateOf, IReadOnlyList<string> Sources);
+    DateOnly? Published, int Chars, int Sentences, int Tokens, string? DuplicateOf, IReadOnlyList<string> Sources,
+    DateOnly? PublishedInferred = null, double? PublishedInferredConfidence = null, string? AnnotationsJson = null);
+
+public sealed record StoredEntity(string Id, string Name, string Type, string? Qid, string? Country, double? Lat, double? Lon, int Documents, int Mentions);
+
+public sealed record EntityDocument(string Id, string? Title, string Language, DateOnly? Published, DateOnly? PublishedInferred, int Mentions);
 
 public sealed record StoreStats(
     long Documents, long NearDuplicates, long Sources, IReadOnlyDictionary<string, long> ByLanguage,
@@ -49,5 +56,11 @@ public interface IDocumentStore : IDisposable
     void Rollback();
     IReadOnlyList<SearchHit> Search(SearchRequest request);
     StoredDocument? Get(string id);
+    /// <summary>A stored entity with its document and mention counts, or null.</summary>
+    StoredEntity? GetEntity(string id);
+    /// <summary>Stored entities whose canonical name contains <paramref name="text"/> (case-insensitive), most mentioned first.</summary>
+    IReadOnlyList<StoredEntity> FindEntities(string text, int limit = 20);
+    /// <summary>The documents that mention an entity, latest first.</summary>
+    IReadOnlyList<EntityDocument> EntityDocuments(string entityId, int limit = 50);
     StoreStats Stats();
 }

@@ -9,7 +9,7 @@ public sealed partial class SqliteDocumentStore
     public IReadOnlyList<SearchHit> Search(SearchRequest request)
     {
         var query = SearchQuery.Parse(request.Query);
-        if (query.IsEmpty) return Array.Empty<SearchHit>();
+        if (query.IsEmpty) return request.EntityId is null ? Array.Empty<SearchHit>() : EntityHits(request);
         var languages = request.Language is { } l ? [l] : StoredLanguages();
         var hits = new List<(SearchHit Hit, string Text, CompiledQuery Query)>();
         foreach (var lang in languages)
@@ -24,8 +24,7 @@ public sealed partial class SqliteDocumentStore
                 WHERE docs_fts MATCH $match AND d.lang = $lang
                 """);
             if (!request.IncludeDuplicates) sql.Append(" AND d.duplicate_of IS NULL");
-            if (request.From is not null) sql.Append(" AND d.published >= $from");
-            if (request.To is not null) sql.Append(" AND d.published <= $to");
+            AppendFilters(sql, request);
             sql.Append(" ORDER BY score LIMIT $limit");
             using var cmd = _db.CreateCommand();
             cmd.CommandText = sql.ToString();
@@ -33,8 +32,7 @@ public sealed partial class SqliteDocumentStore
             cmd.Parameters.AddWithValue("$match", compiled.Fts);
             cmd.Parameters.AddWithValue("$lang", lang);
             cmd.Parameters.AddWithValue("$limit", request.Limit);
-            if (request.From is { } f) cmd.Parameters.AddWithValue("$from", f.ToString("yyyy-MM-dd"));
-            if (request.To is { } t) cmd.Parameters.AddWithValue("$to", t.ToString("yyyy-MM-dd"));
+            AddFilterParameters(cmd, request);
             using var r = cmd.ExecuteReader();
             while (r.Read())
             {
@@ -48,6 +46,98 @@ public sealed partial class SqliteDocumentStore
         return hits.OrderByDescending(h => h.Hit.Score).ThenBy(h => h.Hit.Id, StringComparer.Ordinal).Take(request.Limit)
             .Select(h => h.Hit with { Snippet = Snippets.Make(h.Text, TermAnalyzer.For(h.Hit.Language), h.Query.HighlightTerms) })
             .ToList();
+    }
+
+    // Dates filter on the given publication date, else the inferred one.
+    private static void AppendFilters(StringBuilder sql, SearchRequest request)
+    {
+        if (request.From is not null) sql.Append(" AND coalesce(d.published, d.published_inferred) >= $from");
+        if (request.To is not null) sql.Append(" AND coalesce(d.published, d.published_inferred) <= $to");
+        if (request.EntityId is not null) sql.Append(" AND d.seq IN (SELECT doc_seq FROM doc_entities WHERE entity_id = $entity)");
+    }
+
+    private static void AddFilterParameters(SqliteCommand cmd, SearchRequest request)
+    {
+        if (request.From is { } f) cmd.Parameters.AddWithValue("$from", f.ToString("yyyy-MM-dd"));
+        if (request.To is { } t) cmd.Parameters.AddWithValue("$to", t.ToString("yyyy-MM-dd"));
+        if (request.EntityId is { } e) cmd.Parameters.AddWithValue("$entity", e);
+    }
+
+    /// <summary>Documents mentioning an entity (no words in the query): latest first, snippet around the first mention.</summary>
+    private IReadOnlyList<SearchHit> EntityHits(SearchRequest request)
+    {
+        var sql = new StringBuilder("""
+            SELECT d.id, d.title, d.lang, d.published, d.source, de.mentions, d.text, de.first_start, d.published_inferred,
+                   (SELECT count(*) FROM documents c WHERE c.duplicate_of = d.id) + (SELECT count(*) FROM document_sources s WHERE s.doc_id = d.id)
+            FROM doc_entities de JOIN documents d ON d.seq = de.doc_seq
+            WHERE de.entity_id = $entity
+            """);
+        if (request.Language is not null) sql.Append(" AND d.lang = $lang");
+        if (!request.IncludeDuplicates) sql.Append(" AND d.duplicate_of IS NULL");
+        AppendFilters(sql, request with { EntityId = null });
+        sql.Append(" ORDER BY coalesce(d.published, d.published_inferred) DESC, de.mentions DESC, d.seq LIMIT $limit");
+        using var cmd = _db.CreateCommand();
+        cmd.CommandText = sql.ToString();
+        cmd.Transaction = _tx;
+        AddFilterParameters(cmd, request);
+        if (request.Language is { } l) cmd.Parameters.AddWithValue("$lang", l);
+        cmd.Parameters.AddWithValue("$limit", request.Limit);
+        var hits = new List<SearchHit>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            string text = r.GetString(6);
+            int start = r.GetInt32(7), end = start;
+            while (end < text.Length && !char.IsWhiteSpace(text[end])) end++;
+            hits.Add(new SearchHit(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetString(2),
+                r.IsDBNull(3) ? (r.IsDBNull(8) ? null : DateOnly.Parse(r.GetString(8))) : DateOnly.Parse(r.GetString(3)),
+                r.GetString(4), r.GetInt32(5), Snippets.Around(text, start, end), (int)r.GetInt64(9)));
+        }
+        return hits;
+    }
+
+    public StoredEntity? GetEntity(string id) => QueryEntities("e.id = $p", id, 1).FirstOrDefault();
+
+    public IReadOnlyList<StoredEntity> FindEntities(string text, int limit = 20) =>
+        QueryEntities("e.name LIKE '%' || $p || '%' COLLATE NOCASE", text, limit);
+
+    private List<StoredEntity> QueryEntities(string where, string parameter, int limit)
+    {
+        using var cmd = _db.CreateCommand();
+        cmd.Transaction = _tx;
+        cmd.CommandText = $"""
+            SELECT e.id, e.name, e.type, e.qid, e.country, e.lat, e.lon, count(de.doc_seq), coalesce(sum(de.mentions), 0)
+            FROM entities e LEFT JOIN doc_entities de ON de.entity_id = e.id
+            WHERE {where} GROUP BY e.id ORDER BY coalesce(sum(de.mentions), 0) DESC, e.id LIMIT $limit
+            """;
+        cmd.Parameters.AddWithValue("$p", parameter);
+        cmd.Parameters.AddWithValue("$limit", limit);
+        var list = new List<StoredEntity>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            list.Add(new StoredEntity(r.GetString(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3),
+                r.IsDBNull(4) ? null : r.GetString(4), r.IsDBNull(5) ? null : r.GetDouble(5), r.IsDBNull(6) ? null : r.GetDouble(6),
+                r.GetInt32(7), r.GetInt32(8)));
+        return list;
+    }
+
+    public IReadOnlyList<EntityDocument> EntityDocuments(string entityId, int limit = 50)
+    {
+        using var cmd = _db.CreateCommand();
+        cmd.Transaction = _tx;
+        cmd.CommandText = """
+            SELECT d.id, d.title, d.lang, d.published, d.published_inferred, de.mentions
+            FROM doc_entities de JOIN documents d ON d.seq = de.doc_seq WHERE de.entity_id = $e
+            ORDER BY coalesce(d.published, d.published_inferred) DESC, d.seq LIMIT $limit
+            """;
+        cmd.Parameters.AddWithValue("$e", entityId);
+        cmd.Parameters.AddWithValue("$limit", limit);
+        var list = new List<EntityDocument>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            list.Add(new EntityDocument(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetString(2),
+                r.IsDBNull(3) ? null : DateOnly.Parse(r.GetString(3)), r.IsDBNull(4) ? null : DateOnly.Parse(r.GetString(4)), r.GetInt32(5)));
+        return list;
     }
 
     private bool IndexHas(string term)
@@ -75,7 +165,8 @@ public sealed partial class SqliteDocumentStore
         using var cmd = _db.CreateCommand();
         cmd.Transaction = _tx;
         cmd.CommandText = """
-            SELECT id, source, url, outlet, title, text, lang, lang_confidence, published, chars, sentences, tokens, duplicate_of
+            SELECT id, source, url, outlet, title, text, lang, lang_confidence, published, chars, sentences, tokens, duplicate_of,
+                   published_inferred, published_inferred_confidence, annotations
             FROM documents WHERE id = $id
             """;
         cmd.Parameters.AddWithValue("$id", id);
@@ -92,7 +183,8 @@ public sealed partial class SqliteDocumentStore
             while (sr.Read()) sources.Add(sr.GetString(0));
         }
         return new StoredDocument(r.GetString(0), r.GetString(1), S(2), S(3), S(4), r.GetString(5), r.GetString(6), r.GetDouble(7),
-            S(8) is { } p ? DateOnly.Parse(p) : null, r.GetInt32(9), r.GetInt32(10), r.GetInt32(11), S(12), sources);
+            S(8) is { } p ? DateOnly.Parse(p) : null, r.GetInt32(9), r.GetInt32(10), r.GetInt32(11), S(12), sources,
+            S(13) is { } pi ? DateOnly.Parse(pi) : null, r.IsDBNull(14) ? null : r.GetDouble(14), S(15));
     }
 
     public StoreStats Stats()
@@ -157,6 +249,9 @@ public sealed partial class SqliteDocumentStore
                      "SELECT doc_id, source, input_id FROM document_sources ORDER BY doc_id, source",
                      "SELECT key, doc_id FROM lsh ORDER BY key, doc_id",
                      "SELECT rowid FROM docs_fts ORDER BY rowid",
+                     "SELECT seq, published_inferred, annotations FROM documents ORDER BY seq",
+                     "SELECT entity_id, doc_seq, mentions, first_start FROM doc_entities ORDER BY entity_id, doc_seq",
+                     "SELECT id, name, type FROM entities ORDER BY id",
                  })
         {
             using var cmd = _db.CreateCommand();

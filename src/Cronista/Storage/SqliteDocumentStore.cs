@@ -160,14 +160,47 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
         for (int i = 0; i < doc.Sentences.Count; i++) { spans[2 * i] = doc.Sentences[i].Start; spans[2 * i + 1] = doc.Sentences[i].End; }
         Cmd("""
             INSERT INTO documents(seq, id, content_hash, source, url, outlet, title, text, lang, lang_confidence, published,
-                                  chars, sentences, tokens, sentence_spans, duplicate_of)
-            VALUES ($seq, $id, $h, $src, $url, $outlet, $title, $text, $lang, $lc, $pub, $chars, $sents, $toks, $spans, $dup)
+                                  chars, sentences, tokens, sentence_spans, duplicate_of, published_inferred, published_inferred_confidence, annotations)
+            VALUES ($seq, $id, $h, $src, $url, $outlet, $title, $text, $lang, $lc, $pub, $chars, $sents, $toks, $spans, $dup, $pi, $pic, $ann)
             """,
             ("$seq", seq), ("$id", doc.Id), ("$h", (long)doc.ContentHash), ("$src", doc.Raw.Source), ("$url", Db(doc.Raw.Url)),
             ("$outlet", Db(doc.Raw.Outlet)), ("$title", Db(doc.Title)), ("$text", doc.Text), ("$lang", doc.Language),
             ("$lc", doc.LanguageConfidence), ("$pub", Db(doc.Published?.ToString("yyyy-MM-dd"))), ("$chars", doc.Text.Length),
             ("$sents", doc.Sentences.Count), ("$toks", doc.Tokens.Count), ("$spans", MemoryMarshal.AsBytes(spans.AsSpan()).ToArray()),
-            ("$dup", Db(duplicateOf))).ExecuteNonQuery();
+            ("$dup", Db(duplicateOf)), ("$pi", Db(doc.PublishedInferred?.ToString("yyyy-MM-dd"))),
+            ("$pic", doc.PublishedInferred is null ? DBNull.Value : doc.PublishedInferredConfidence),
+            ("$ann", Output.AnnotationJson.ToJson(doc))).ExecuteNonQuery();
+        InsertEntities(seq, doc);
+    }
+
+    private void InsertEntities(long seq, Document doc)
+    {
+        if (doc.Entities.Count == 0) return;
+        var entity = Cmd("INSERT OR IGNORE INTO entities(id, name, type, qid, country, lat, lon) VALUES ($id, $n, $t, $q, $c, $lat, $lon)",
+            ("$id", ""), ("$n", ""), ("$t", ""), ("$q", null), ("$c", null), ("$lat", null), ("$lon", null));
+        foreach (var e in doc.Entities)
+        {
+            entity.Parameters["$id"].Value = e.Id;
+            entity.Parameters["$n"].Value = e.Name;
+            entity.Parameters["$t"].Value = Output.AnnotationJson.TypeName(e.Type);
+            entity.Parameters["$q"].Value = Db(e.Qid);
+            entity.Parameters["$c"].Value = Db(e.Country);
+            entity.Parameters["$lat"].Value = (object?)e.Lat ?? DBNull.Value;
+            entity.Parameters["$lon"].Value = (object?)e.Lon ?? DBNull.Value;
+            entity.ExecuteNonQuery();
+        }
+        var counts = new Dictionary<string, (int Mentions, int FirstStart)>();
+        foreach (var m in doc.Mentions)
+            counts[m.EntityId] = counts.TryGetValue(m.EntityId, out var c) ? (c.Mentions + 1, c.FirstStart) : (1, m.Start);
+        var link = Cmd("INSERT OR IGNORE INTO doc_entities(entity_id, doc_seq, mentions, first_start) VALUES ($e, $seq, $n, $f)",
+            ("$e", ""), ("$seq", seq), ("$n", 0), ("$f", 0));
+        foreach (var (id, c) in counts)
+        {
+            link.Parameters["$e"].Value = id;
+            link.Parameters["$n"].Value = c.Mentions;
+            link.Parameters["$f"].Value = c.FirstStart;
+            link.ExecuteNonQuery();
+        }
     }
 
     /// <summary>The canonical id of the earliest near-duplicate (estimated Jaccard ≥ threshold), or null.</summary>

@@ -41,5 +41,21 @@ internal static class SqliteSchema
         -- Index vocabulary, for expanding a query word to the stems of its inflections (see SearchQuery).
         CREATE VIRTUAL TABLE docs_vocab USING fts5vocab(docs_fts, 'row');
         """,
+        // 2: annotations (times, quantities, entity mentions) and the entity index.
+        """
+        ALTER TABLE documents ADD COLUMN published_inferred TEXT;          -- inferred from the text when published is NULL
+        ALTER TABLE documents ADD COLUMN published_inferred_confidence REAL;
+        ALTER TABLE documents ADD COLUMN annotations TEXT;                 -- JSON {times, quantities, entities} as analyze prints it
+        CREATE TABLE entities (
+            id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, qid TEXT, country TEXT, lat REAL, lon REAL
+        ) WITHOUT ROWID;
+        CREATE INDEX entities_name ON entities(name COLLATE NOCASE);
+        -- One row per (entity, document): what search --entity and the entity page read.
+        CREATE TABLE doc_entities (
+            entity_id TEXT NOT NULL, doc_seq INTEGER NOT NULL, mentions INTEGER NOT NULL, first_start INTEGER NOT NULL,
+            PRIMARY KEY (entity_id, doc_seq)
+        ) WITHOUT ROWID;
+        CREATE INDEX doc_entities_doc ON doc_entities(doc_seq);
+        """,
     ];
 }

@@ -14,7 +14,10 @@ public class CliTests
         Assert.True(code == 0, stderr);
         var docs = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.Equal(5, docs.Count);
-        Assert.Equal(["it", "it", "it", "es", "es"], docs.Select(d => d.GetProperty("lang").GetString()));
+        // Files of a folder come before its subfolders (2024-06-17/ holds 002 and 004).
+        Assert.Equal(["000", "001", "003", "002", "004"], docs.Select(d => Path.GetFileName(d.GetProperty("source").GetString())![..3]));
+        Assert.Equal(["it", "it", "es", "it", "es"], docs.Select(d => d.GetProperty("lang").GetString()));
+        Assert.Equal([null, null, null, "2024-06-17", "2024-06-17"], docs.Select(d => d.GetProperty("published").GetString()));
         foreach (var d in docs)
         {
             foreach (var field in new[] { "id", "source", "title", "lang", "lang_confidence", "published", "chars", "sentences", "duplicate_of" })
