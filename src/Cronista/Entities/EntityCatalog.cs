@@ -78,8 +78,17 @@ public sealed class EntityCatalog
         return result;
     }
 
-    /// <summary>The office of a role in a country ("role:defence-minister", "RU" → "office:RU:defence-minister"), or null.</summary>
-    public Entity? Office(string roleId, string country) => _offices.GetValueOrDefault((roleId, country));
+    /// <summary>The office of a role in a jurisdiction — a country code or an organisation slug ("role:defence-minister", "RU" →
+    /// office:RU:defence-minister; "role:secretary-general", "nato" → office:nato:secretary-general), or null.</summary>
+    public Entity? Office(string roleId, string jurisdiction) => _offices.GetValueOrDefault((roleId, jurisdiction));
+
+    /// <summary>The jurisdiction part of an office id ("office:RU:defence-minister" → "RU"), or null.</summary>
+    public static string? Jurisdiction(string officeId)
+    {
+        if (!officeId.StartsWith("office:", StringComparison.Ordinal)) return null;
+        int end = officeId.IndexOf(':', 7);
+        return end > 7 ? officeId[7..end] : null;
+    }
 
     /// <summary>Terms of an office, by start date.</summary>
     public IReadOnlyList<OfficeTerm> Terms(string officeId) => _termsByOffice.TryGetValue(officeId, out var l) ? l : [];
@@ -106,6 +115,7 @@ public sealed class EntityCatalog
             EntityKind.Organization or EntityKind.Media or EntityKind.Government => 0.75f,
             EntityKind.Person or EntityKind.Seat => 0.7f,
             EntityKind.Office or EntityKind.Role => 0.6f,
+            EntityKind.Admin => 0.45f,
             EntityKind.City => 0.4f,
             _ => 0.2f,
         };
@@ -198,7 +208,7 @@ public sealed class EntityCatalog
             foreach (var l in c._termsByOffice.Values) l.Sort((a, b) => a.From.CompareTo(b.From));
             foreach (var l in c._termsByPerson.Values) l.Sort((a, b) => a.From.CompareTo(b.From));
             foreach (var e in c._entities)
-                if (e.Kind == EntityKind.Office && e.Target is not null && e.Country is not null) c._offices.TryAdd((e.Target, e.Country), e);
+                if (e.Kind == EntityKind.Office && e.Target is not null && Jurisdiction(e.Id) is { } jur) c._offices.TryAdd((e.Target, jur), e);
             c.Aliases.Freeze(c._entities);
             return c;
         }
