@@ -26,7 +26,7 @@ internal sealed class Ent(string id, string type, string kind, string name)
     public static string Clean(string s) => string.Join(' ', s.Split([' ', '\t', '\n', '\r', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
 }
 
-internal static class CatalogBuilder
+public static class CatalogBuilder
 {
     // world-countries uses ISO 639-2/3 codes for translations and native names.
     private static readonly Dictionary<string, string> Lang3 = new(StringComparer.Ordinal)
@@ -39,6 +39,7 @@ internal static class CatalogBuilder
 
     private static readonly JsonDocumentOptions JsonOptions = new() { AllowTrailingCommas = true };
 
+    /// <summary>Builds catalog.tsv and places.tsv.gz into <paramref name="output"/>; returns a one-line report.</summary>
     public static string Build(string data, string curated, string output)
     {
         var all = new List<Ent>();
@@ -349,7 +350,7 @@ internal static class CatalogBuilder
     }
 
     /// <summary>Regular inflections of a demonym/adjective given in the masculine singular (see demonyms.tsv).</summary>
-    internal static IEnumerable<string> Inflect(string lang, string m)
+    public static IEnumerable<string> Inflect(string lang, string m)
     {
         m = m.Trim();
         if (m.Length < 2) yield break;
