@@ -117,6 +117,14 @@ public sealed class AliasIndex
         }
     }
 
+    /// <summary>Sizes the tables for about <paramref name="aliases"/> more aliases (avoids rehashing while loading).</summary>
+    internal void Reserve(int aliases)
+    {
+        _pending!.EnsureCapacity(_pending.Count + aliases);
+        int want = (int)Math.Min(1L << 30, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(_edges + aliases * 2) * 2));
+        while (_edgeChild.Length < want) Grow();
+    }
+
     internal void Add(ReadOnlySpan<ulong> tokenHashes, AliasCandidate candidate)
     {
         if (tokenHashes.IsEmpty) return;
@@ -130,31 +138,47 @@ public sealed class AliasIndex
     internal void Freeze(IReadOnlyList<Entity> entities)
     {
         var pending = _pending!;
-        pending.Sort((a, b) =>
+        // Rank entities by prior (desc), then index: the order of candidates within a node.
+        var priorKeys = new ulong[entities.Count];
+        var byPrior = new int[entities.Count];
+        for (int i = 0; i < byPrior.Length; i++)
         {
-            int c = a.Node.CompareTo(b.Node);
-            if (c != 0) return c;
-            c = entities[b.Candidate.Entity].Prior.CompareTo(entities[a.Candidate.Entity].Prior);
-            if (c != 0) return c;
-            c = a.Candidate.Entity.CompareTo(b.Candidate.Entity);
-            if (c != 0) return c;
-            c = a.Candidate.Kind.CompareTo(b.Candidate.Kind);
-            if (c != 0) return c;
-            c = string.CompareOrdinal(a.Candidate.Lang, b.Candidate.Lang);
-            return c != 0 ? c : a.Candidate.Case.CompareTo(b.Candidate.Case);
-        });
+            priorKeys[i] = ((ulong)(uint)((1f - entities[i].Prior) * 1e6f) << 32) | (uint)i;
+            byPrior[i] = i;
+        }
+        Array.Sort(priorKeys, byPrior);
+        var rank = new int[entities.Count];
+        for (int i = 0; i < byPrior.Length; i++) rank[byPrior[i]] = i;
+        // One 64-bit key per entry (node, entity rank, insertion order): a plain sort, deterministic.
+        var keys = new ulong[pending.Count];
+        var order = new int[pending.Count];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            keys[i] = ((ulong)pending[i].Node << 40) | ((ulong)rank[pending[i].Candidate.Entity] << 20) | (uint)i;
+            order[i] = i;
+        }
+        if (pending.Count >= 1 << 20 || entities.Count >= 1 << 20 || _nodes >= 1 << 24) throw new InvalidOperationException("alias index too large");
+        Array.Sort(keys, order);
         var list = new List<AliasCandidate>(pending.Count);
         _nodeStart = new int[_nodes];
         _nodeCount = new int[_nodes];
-        for (int i = 0; i < pending.Count; i++)
+        int prevNode = -1;
+        foreach (int i in order)
         {
             var (node, c) = pending[i];
-            if (i > 0 && pending[i - 1].Node == node)
+            if (node != prevNode) { _nodeStart[node] = list.Count; prevNode = node; }
+            else
             {
-                var prev = pending[i - 1].Candidate;
-                if (prev.Entity == c.Entity && prev.Kind == c.Kind && prev.Lang == c.Lang) continue; // sorted: prev has the more permissive case
+                // Same entity, kind and language already listed: keep one, with the more permissive case rule.
+                int dup = -1;
+                for (int j = _nodeStart[node]; j < list.Count; j++)
+                    if (list[j].Entity == c.Entity && list[j].Kind == c.Kind && list[j].Lang == c.Lang) { dup = j; break; }
+                if (dup >= 0)
+                {
+                    if (c.Case < list[dup].Case) list[dup] = c;
+                    continue;
+                }
             }
-            else _nodeStart[node] = list.Count;
             list.Add(c);
             _nodeCount[node]++;
         }

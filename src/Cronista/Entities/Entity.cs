@@ -5,7 +5,32 @@ namespace Cronista.Entities;
 /// <summary>What an entity is, finer than <see cref="EntityType"/>; drives the prior used to rank homonyms.</summary>
 public enum EntityKind : byte
 {
-    Other, Country, Territory, Region, Capital, City, Seat, Person, Organization, Media, Government, Office, Role,
+    Other,
+    Country,
+    /// <summary>A dependent territory (ISO 3166-1 code, not independent).</summary>
+    Territory,
+    /// <summary>A world region or continent.</summary>
+    Region,
+    /// <summary>A first-level administrative division (state, oblast, regione).</summary>
+    Admin,
+    /// <summary>A country's capital (stands for its government when it acts).</summary>
+    Capital,
+    /// <summary>A major city: curated, or a GeoNames place named like its administrative division.</summary>
+    City,
+    /// <summary>Any other populated place from GeoNames.</summary>
+    Town,
+    /// <summary>A building or place that stands for an institution (Kremlin, White House).</summary>
+    Seat,
+    Person,
+    Organization,
+    /// <summary>News agencies and state media.</summary>
+    Media,
+    /// <summary>A country's government (gov:CC), the target of capital and seat metonymy.</summary>
+    Government,
+    /// <summary>An office in a jurisdiction (office:RU:defence-minister), held by people over time.</summary>
+    Office,
+    /// <summary>A kind of office independent of the country (role:defence-minister).</summary>
+    Role,
 }
 
 /// <summary>How an alias relates to its entity.</summary>

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
 using System.IO.Compression;
 using Cronista.Model;
 using Cronista.Resources;
@@ -17,10 +19,10 @@ public sealed class EntityCatalog
     /// <summary>Embedded catalogue files, in load order.</summary>
     public static readonly string[] BuiltInFiles = ["Entities/catalog.tsv", "Entities/places.tsv.gz"];
 
-    private static readonly Lazy<EntityCatalog> DefaultCatalog = new(() => Load([]), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<EntityCatalog> DefaultCatalog = new(() => Load(Array.Empty<string>()), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly List<Entity> _entities = [];
-    private readonly Dictionary<string, int> _byId = new(StringComparer.Ordinal);
+    private readonly List<Entity> _entities = new(1 << 18);
+    private readonly Dictionary<string, int> _byId = new(1 << 18, StringComparer.Ordinal);
     private readonly Dictionary<string, int> _byQid = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<OfficeTerm>> _termsByOffice = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<OfficeTerm>> _termsByPerson = new(StringComparer.Ordinal);
@@ -50,7 +52,7 @@ public sealed class EntityCatalog
     }
 
     /// <summary>Loads a catalogue from readers only (tests, tools).</summary>
-    public static EntityCatalog Load(IEnumerable<(string Name, TextReader Reader)> sources)
+    public static EntityCatalog FromReaders(IEnumerable<(string Name, TextReader Reader)> sources)
     {
         var loader = new Loader();
         foreach (var (name, reader) in sources) loader.Read(reader, name);
@@ -78,8 +80,17 @@ public sealed class EntityCatalog
         return result;
     }
 
-    /// <summary>The office of a role in a country ("role:defence-minister", "RU" → "office:RU:defence-minister"), or null.</summary>
-    public Entity? Office(string roleId, string country) => _offices.GetValueOrDefault((roleId, country));
+    /// <summary>The office of a role in a jurisdiction — a country code or an organisation slug ("role:defence-minister", "RU" →
+    /// office:RU:defence-minister; "role:secretary-general", "nato" → office:nato:secretary-general), or null.</summary>
+    public Entity? Office(string roleId, string jurisdiction) => _offices.GetValueOrDefault((roleId, jurisdiction));
+
+    /// <summary>The jurisdiction part of an office id ("office:RU:defence-minister" → "RU"), or null.</summary>
+    public static string? Jurisdiction(string officeId)
+    {
+        if (!officeId.StartsWith("office:", StringComparison.Ordinal)) return null;
+        int end = officeId.IndexOf(':', 7);
+        return end > 7 ? officeId[7..end] : null;
+    }
 
     /// <summary>Terms of an office, by start date.</summary>
     public IReadOnlyList<OfficeTerm> Terms(string officeId) => _termsByOffice.TryGetValue(officeId, out var l) ? l : [];
@@ -106,6 +117,7 @@ public sealed class EntityCatalog
             EntityKind.Organization or EntityKind.Media or EntityKind.Government => 0.75f,
             EntityKind.Person or EntityKind.Seat => 0.7f,
             EntityKind.Office or EntityKind.Role => 0.6f,
+            EntityKind.Admin => 0.45f,
             EntityKind.City => 0.4f,
             _ => 0.2f,
         };
@@ -123,52 +135,68 @@ public sealed class EntityCatalog
         public void Read(Stream s, string name, bool gzip)
         {
             using var decompressed = gzip ? new GZipStream(s, CompressionMode.Decompress) : null;
-            using var reader = new StreamReader(decompressed ?? s);
+            using var reader = new StreamReader(decompressed ?? s, Encoding.UTF8, false, 1 << 16);
             Read(reader, name);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Read(TextReader reader, string name)
         {
-            int lineNo = 0;
+            _file = name;
+            _line = 0;
             var cols = new Range[16];
             while (reader.ReadLine() is { } line)
             {
-                lineNo++;
+                _line++;
                 if (line.Length == 0 || line[0] == '#') continue;
-                var span = line.AsSpan();
-                int n = span.Split(cols.AsSpan(), '\t');
-                string Col(int i) => i < n ? line[cols[i]].Trim() : "";
-                string where = $"{name}:{lineNo}";
-                switch (span[cols[0]])
+                int n = line.AsSpan().Split(cols, '\t');
+                var row = new Row(line, cols, n);
+                switch (row.Col(0))
                 {
-                    case "E": AddEntity(Col(1), Col(2), Col(3), Col(4), Col(5), Col(6), Col(7), Col(8), Col(9), Col(10), Col(11), where); break;
-                    case "A": _aliases.Add((Col(1), Col(2), Col(3) is "" ? "*" : string.Intern(Col(3)), ParseEnum<AliasKind>(Col(4), AliasKind.Name, where), Col(5) is "" ? null : ParseEnum<CaseRule>(Col(5), CaseRule.Any, where), where)); break;
-                    case "H": _terms.Add((Col(1), Col(2), Col(3), Col(4) is "" ? null : Col(4), where)); break;
-                    default: throw new InvalidDataException($"{where}: unknown record type '{span[cols[0]]}' (expected E, A or H)");
+                    case "E": AddEntity(row); break;
+                    case "A": _aliases.Add((row.Str(1), row.Str(2), row.Col(3) is [] or "*" ? "*" : Code(row.Col(3)), Parse(row.Col(4), AliasKinds, AliasKind.Name), row.Col(5).IsEmpty ? null : Parse(row.Col(5), CaseRules, CaseRule.Any), Where())); break;
+                    case "H": _terms.Add((row.Str(1), row.Str(2), row.Str(3), row.Col(4).IsEmpty ? null : row.Str(4), Where())); break;
+                    default: throw new InvalidDataException($"{Where()}: unknown record type '{row.Col(0)}' (expected E, A or H)");
                 }
             }
         }
 
-        private void AddEntity(string id, string type, string kind, string name, string qid, string country, string lat, string lon, string population, string target, string hints, string where)
+        private string _file = "";
+        private int _line;
+        private string Where() => $"{_file}:{_line}";
+
+        private readonly struct Row(string line, Range[] cols, int n)
         {
-            if (id.Length == 0 || name.Length == 0) throw new InvalidDataException($"{where}: an entity needs an id and a name");
-            if (_c._byId.ContainsKey(id)) throw new InvalidDataException($"{where}: duplicate entity id '{id}' (add aliases to an existing entity with A lines)");
-            var k = ParseEnum<EntityKind>(kind, EntityKind.Other, where);
-            long pop = population.Length > 0 ? long.Parse(population, CultureInfo.InvariantCulture) : 0;
+            public ReadOnlySpan<char> Col(int i) => i < n ? line.AsSpan()[cols[i]].Trim() : default;
+            public string Str(int i) => i < n ? Col(i).ToString() : "";
+            public string? Opt(int i) => i < n && Col(i) is { IsEmpty: false } v ? v.ToString() : null;
+        }
+
+        private void AddEntity(Row row)
+        {
+            ReadOnlySpan<char> Col(int i) => row.Col(i);
+            string? Opt(int i) => row.Opt(i);
+            var id = Col(1).ToString();
+            var name = Col(4).ToString();
+            if (id.Length == 0 || name.Length == 0) throw new InvalidDataException($"{Where()}: an entity needs an id and a name");
+            if (_c._byId.ContainsKey(id)) throw new InvalidDataException($"{Where()}: duplicate entity id '{id}' (add aliases to an existing entity with A lines)");
+            var k = Parse(Col(3), Kinds, EntityKind.Other);
+            long pop = Col(9).IsEmpty ? 0 : long.Parse(Col(9), CultureInfo.InvariantCulture);
+            var hints = Col(11);
             var e = new Entity
             {
                 Index = _c._entities.Count,
                 Id = id,
-                Type = ParseEnum<EntityType>(type, EntityType.Misc, where),
+                Type = Parse(Col(2), Types, EntityType.Misc),
                 Kind = k,
                 Name = name,
-                Qid = qid.Length > 0 ? qid : null,
-                Country = country.Length > 0 ? string.Intern(country) : null,
-                Lat = lat.Length > 0 ? double.Parse(lat, CultureInfo.InvariantCulture) : null,
-                Lon = lon.Length > 0 ? double.Parse(lon, CultureInfo.InvariantCulture) : null,
+                Qid = Opt(5),
+                Country = Col(6).IsEmpty ? null : Code(Col(6)),
+                Lat = Col(7).IsEmpty ? null : double.Parse(Col(7), CultureInfo.InvariantCulture),
+                Lon = Col(8).IsEmpty ? null : double.Parse(Col(8), CultureInfo.InvariantCulture),
                 Population = pop,
-                Target = target.Length > 0 ? target : null,
-                Hints = hints.Length > 0 ? [.. hints.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Folding.Fold)] : [],
+                Target = Opt(10),
+                Hints = hints.IsEmpty ? [] : [.. hints.ToString().Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Folding.Fold)],
                 Prior = PriorOf(k, pop),
             };
             _c._byId.Add(id, e.Index);
@@ -176,12 +204,45 @@ public sealed class EntityCatalog
             _c._entities.Add(e);
         }
 
+        // Short codes (languages, countries) shared as one string each.
+        private readonly Dictionary<string, string> _codes = new(StringComparer.Ordinal);
+        private string Code(ReadOnlySpan<char> code)
+        {
+            var lookup = _codes.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(code, out var s)) return s;
+            s = code.ToString();
+            _codes.Add(s, s);
+            return s;
+        }
+
+        private static class EnumValues<T> where T : struct, Enum
+        {
+            public static readonly T[] All = Enum.GetValues<T>();
+        }
+
+        private static readonly string[] Kinds = Enum.GetNames<EntityKind>(), Types = Enum.GetNames<EntityType>(),
+            AliasKinds = Enum.GetNames<AliasKind>(), CaseRules = Enum.GetNames<CaseRule>();
+
+        private T Parse<T>(ReadOnlySpan<char> s, string[] names, T fallback) where T : struct, Enum
+        {
+            if (s.IsEmpty) return fallback;
+            for (int i = 0; i < names.Length; i++)
+                if (s.Equals(names[i], StringComparison.OrdinalIgnoreCase)) return EnumValues<T>.All[i];
+            throw new InvalidDataException($"{Where()}: unknown {typeof(T).Name} '{s}'");
+        }
+
         public EntityCatalog Build()
         {
             var c = _c;
             Span<ulong> hashes = stackalloc ulong[64];
+            c.Aliases.Reserve(c._entities.Count + _aliases.Count);
+            var stop = StopWords.For("und");
             foreach (var e in c._entities)
+            {
+                // A GeoNames place named like a function word ("Il" in Kenya, "Este" in Italy) would match every sentence-initial article.
+                if (e.Kind is EntityKind.Town or EntityKind.City or EntityKind.Admin && stop.Contains(e.Name)) continue;
                 AddAlias(e.Index, e.Name, "*", e.Kind is EntityKind.Role ? AliasKind.Short : AliasKind.Name, null, hashes);
+            }
             foreach (var (id, alias, lang, kind, rule, where) in _aliases)
             {
                 if (!c._byId.TryGetValue(id, out int index)) throw new InvalidDataException($"{where}: alias '{alias}' for unknown entity '{id}'");
@@ -198,13 +259,20 @@ public sealed class EntityCatalog
             foreach (var l in c._termsByOffice.Values) l.Sort((a, b) => a.From.CompareTo(b.From));
             foreach (var l in c._termsByPerson.Values) l.Sort((a, b) => a.From.CompareTo(b.From));
             foreach (var e in c._entities)
-                if (e.Kind == EntityKind.Office && e.Target is not null && e.Country is not null) c._offices.TryAdd((e.Target, e.Country), e);
+                if (e.Kind == EntityKind.Office && e.Target is not null && Jurisdiction(e.Id) is { } jur) c._offices.TryAdd((e.Target, jur), e);
             c.Aliases.Freeze(c._entities);
             return c;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void AddAlias(int entity, string alias, string lang, AliasKind kind, CaseRule? rule, Span<ulong> buffer)
         {
+            if (PlainWords(alias, buffer, out int words))
+            {
+                // Letters and single spaces only: each word is one token for every language's tokenizer.
+                _c.Aliases.Add(buffer[..words], new AliasCandidate(entity, kind, rule ?? CaseOf(alias), lang));
+                return;
+            }
             var tokenizer = Tokenizer.For(lang == "*" ? "und" : lang);
             _tokens.Clear();
             tokenizer.Tokenize(alias, _tokens);
@@ -232,15 +300,34 @@ public sealed class EntityCatalog
             _c.Aliases.Add(buffer[..n], candidate);
         }
 
+        private static bool PlainWords(string alias, Span<ulong> buffer, out int words)
+        {
+            words = 0;
+            int start = 0;
+            for (int i = 0; i <= alias.Length; i++)
+            {
+                if (i < alias.Length && char.IsLetter(alias[i])) continue;
+                if (i < alias.Length && alias[i] != ' ') return false;
+                if (i == start || words == buffer.Length) return false;
+                buffer[words++] = AliasIndex.TokenHash(alias.AsSpan(start, i - start));
+                start = i + 1;
+            }
+            return words > 0;
+        }
+
         /// <summary>The case rule an alias implies as written: "USA" upper, "Mosca" initial, "russo" any.</summary>
         internal static CaseRule CaseOf(string alias)
         {
             int letters = 0, upper = 0;
+            bool firstUpper = false;
             foreach (char ch in alias)
-                if (char.IsLetter(ch)) { letters++; if (char.IsUpper(ch)) upper++; }
-            if (letters == 0) return CaseRule.Any;
-            char first = alias.First(char.IsLetter);
-            if (!char.IsUpper(first)) return CaseRule.Any;
+            {
+                if (!char.IsLetter(ch)) continue;
+                bool up = char.IsUpper(ch);
+                if (letters++ == 0) firstUpper = up;
+                if (up) upper++;
+            }
+            if (!firstUpper) return CaseRule.Any;
             return upper == letters && letters > 1 ? CaseRule.Upper : CaseRule.Initial;
         }
 
@@ -273,10 +360,5 @@ public sealed class EntityCatalog
                 throw new InvalidDataException($"{where}: bad date '{s}' (expected YYYY, YYYY-MM or YYYY-MM-DD)", ex);
             }
         }
-
-        private static T ParseEnum<T>(string s, T fallback, string where) where T : struct, Enum =>
-            s.Length == 0 ? fallback
-            : Enum.TryParse<T>(s, ignoreCase: true, out var v) ? v
-            : throw new InvalidDataException($"{where}: unknown {typeof(T).Name} '{s}'");
     }
 }
