@@ -17,6 +17,7 @@ public sealed class DocumentPipeline
         .Add(new LanguageStage())
         .Add(new TokenizeStage())
         .Add(new SentenceStage())
+        .Add(new Entities.EntityStage())
         .Add(new SearchTermsStage())
         .Add(new FingerprintStage());
 
