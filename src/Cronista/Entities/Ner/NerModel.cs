@@ -16,7 +16,7 @@ internal interface INerWeights
 /// </summary>
 internal sealed class NerModel
 {
-    public const int DynamicCount = 4;
+    public const int DynamicCount = 6;
     private const uint Magic = 0x52454E43; // "CNER"
 
     public required string Language { get; init; }
@@ -44,8 +44,11 @@ internal sealed class NerModel
     public static bool Allowed(int prev, int t) => t == 0 || (t & 1) == 1 || prev == t || prev == t - 1;
 
     /// <summary>Row indices of the tag-history features at token i (previous tags p1, p2; tag count = start of sentence).</summary>
-    public static void DynamicRows(NerFeatures f, int i, int p1, int p2, int shift, Span<int> rows)
+    public static void DynamicRows(NerFeatures f, int i, int p1, int p2, int history, int shift, Span<int> rows)
     {
+        // What this word was tagged as earlier in the document ("extended prediction history", Ratinov & Roth 2009).
+        rows[4] = (int)(StableHash.Mix(NerHash.Combine(104, (ulong)(history + 2))) >> shift);
+        rows[5] = (int)(StableHash.Mix(NerHash.Combine(105, (ulong)(history + 2), f.ShortShape[i])) >> shift);
         rows[0] = (int)(StableHash.Mix(NerHash.Combine(100, (ulong)p1)) >> shift);
         rows[1] = (int)(StableHash.Mix(NerHash.Combine(101, (ulong)p1, (ulong)p2)) >> shift);
         rows[2] = (int)(StableHash.Mix(NerHash.Combine(102, (ulong)p1, f.Lower[i])) >> shift);
@@ -53,7 +56,7 @@ internal sealed class NerModel
     }
 
     /// <summary>Greedy left-to-right decoding with the IOB2 constraint; the tag and its softmax probability per token.</summary>
-    public static void Decode<TW>(NerFeatures f, ref TW weights, int tagCount, int shift, float unit, Span<int> tags, Span<float> confidence)
+    public static void Decode<TW>(NerFeatures f, ref TW weights, int tagCount, int shift, float unit, NerDocumentContext? doc, Span<int> tags, Span<float> confidence)
         where TW : struct, INerWeights
     {
         Span<float> scores = stackalloc float[tagCount];
@@ -64,7 +67,7 @@ internal sealed class NerModel
             scores.Clear();
             var rows = f.Static.AsSpan(i * NerFeatures.MaxStatic, f.StaticCount[i]);
             foreach (var r in rows) weights.AddRow(r, scores);
-            DynamicRows(f, i, p1, p2, shift, dyn);
+            DynamicRows(f, i, p1, p2, History(doc, f, i), shift, dyn);
             foreach (var r in dyn) weights.AddRow(r, scores);
             int best = 0;
             for (int t = 1; t < tagCount; t++)
@@ -77,9 +80,19 @@ internal sealed class NerModel
                 confidence[i] = (float)(1 / sum);
             }
             tags[i] = best;
+            Remember(doc, f, i, best);
             p2 = p1;
             p1 = best;
         }
+    }
+
+    /// <summary>History label of token i: -2 not capitalised (or no document), -1 not seen before, else the label index.</summary>
+    public static int History(NerDocumentContext? doc, NerFeatures f, int i) =>
+        doc is null || (f.Flags[i] & NerFeatures.InitUpper) == 0 ? -2 : doc.HistoryLabel(f.Lower[i]);
+
+    public static void Remember(NerDocumentContext? doc, NerFeatures f, int i, int tag)
+    {
+        if (doc is not null && (f.Flags[i] & NerFeatures.InitUpper) != 0) doc.AddHistory(f.Lower[i], (tag + 1) / 2);
     }
 
     public void Save(Stream output)

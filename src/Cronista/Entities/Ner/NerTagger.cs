@@ -94,7 +94,7 @@ public sealed class NerTagger
         if (t_tags is null || t_tags.Length < tokens.Length) { t_tags = new int[Math.Max(256, tokens.Length)]; t_conf = new float[t_tags.Length]; }
         f.Extract(text, tokens, context, Gazetteer, _model.Clusters, _model.Shift);
         var rows = new NerModel.Rows(_model.Weights, _model.TagCount);
-        NerModel.Decode(f, ref rows, _model.TagCount, _model.Shift, 1f / _model.Scale, t_tags, t_conf);
+        NerModel.Decode(f, ref rows, _model.TagCount, _model.Shift, 1f / _model.Scale, context, t_tags, t_conf);
         return (t_tags, t_conf!);
     }
 
