@@ -32,7 +32,7 @@ public static class NerTrainer
         public required byte[] Flags;
     }
 
-    private readonly struct FloatRows(float[] w, int nt) : INerWeights
+    private readonly struct FloatRows(float[] w, int nt)
     {
         public void AddRow(int row, Span<float> scores)
         {
@@ -178,8 +178,9 @@ public static class NerTrainer
             max = Math.Max(max, Math.Abs(avg[k]));
         }
         float scale = max == 0 ? 1 : 32767f / max;
-        var q = new short[w.Length];
-        for (int k = 0; k < w.Length; k++) q[k] = (short)Math.Round(avg[k] * scale);
+        int nt = tags.Length;
+        var q = new short[(w.Length / nt) * NerModel.Stride];
+        for (int k = 0; k < w.Length; k++) q[k / nt * NerModel.Stride + k % nt] = (short)Math.Round(avg[k] * scale);
         return new NerModel { Language = lang, Tags = tags, Bits = o.Bits, Weights = q, Scale = scale, Clusters = o.Clusters, DocBlock = o.DocBlock };
     }
 
