@@ -12,7 +12,33 @@ public sealed class NerDocumentContext
     private readonly HashSet<ulong> _lower = new();
     private readonly Dictionary<ulong, int> _capMid = new();
 
-    public void Clear() { _lower.Clear(); _capMid.Clear(); }
+    // Tags already predicted in this document per capitalised word: 8-bit counts per label (0 = O, k = k-th type).
+    private readonly Dictionary<ulong, ulong> _history = new();
+
+    public void Clear() { _lower.Clear(); _capMid.Clear(); _history.Clear(); }
+
+    /// <summary>Forgets the tags predicted so far (the case statistics stay).</summary>
+    public void ClearHistory() => _history.Clear();
+
+    /// <summary>The label most often predicted so far for this word in the document (0 = O, k = type k), or -1 when none.</summary>
+    internal int HistoryLabel(ulong lower)
+    {
+        if (!_history.TryGetValue(lower, out var packed)) return -1;
+        int best = 0, bestN = -1;
+        for (int k = 0; k < 8; k++)
+        {
+            int n = (int)((packed >> (8 * k)) & 0xFF);
+            if (n > bestN) { best = k; bestN = n; }
+        }
+        return best;
+    }
+
+    internal void AddHistory(ulong lower, int label)
+    {
+        if (label is < 0 or > 7) return;
+        ref var packed = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_history, lower, out _);
+        if (((packed >> (8 * label)) & 0xFF) < 0xFF) packed += 1UL << (8 * label);
+    }
 
     public void AddSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
     {

@@ -93,8 +93,7 @@ public sealed class NerTagger
         var f = t_features ??= new NerFeatures();
         if (t_tags is null || t_tags.Length < tokens.Length) { t_tags = new int[Math.Max(256, tokens.Length)]; t_conf = new float[t_tags.Length]; }
         f.Extract(text, tokens, context, Gazetteer, _model.Clusters, _model.Shift);
-        var rows = new NerModel.Rows(_model.Weights, _model.TagCount);
-        NerModel.Decode(f, ref rows, _model.TagCount, _model.Shift, 1f / _model.Scale, t_tags, t_conf);
+        _model.Decode(f, context, t_tags, t_conf);
         return (t_tags, t_conf!);
     }
 
@@ -136,7 +135,7 @@ public sealed class NerTagger
     }
 
     /// <summary>File tokens joined by spaces, with their offsets (so file sentences go through the same span-based code).</summary>
-    internal static (string Text, Token[] Tokens) AsText(string[] words)
+    public static (string Text, Token[] Tokens) AsText(string[] words)
     {
         var tokens = new Token[words.Length];
         int pos = 0;

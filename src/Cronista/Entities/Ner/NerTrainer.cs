@@ -29,9 +29,10 @@ public static class NerTrainer
         public required int[] Counts;
         public required int[] Gold;
         public required ulong[] Lower, ShortShape; // for the tag-history features
+        public required byte[] Flags;
     }
 
-    private readonly struct FloatRows(float[] w, int nt) : INerWeights
+    private readonly struct FloatRows(float[] w, int nt)
     {
         public void AddRow(int row, Span<float> scores)
         {
@@ -52,6 +53,7 @@ public static class NerTrainer
 
         // Static features once, with the same document statistics as at tagging time.
         var data = new List<Sentence>();
+        var docs = new List<(int From, int To)>(); // sentence ranges of data per document
         var f = new NerFeatures();
         foreach (var file in train)
             foreach (var (from, to) in NerTagger.Documents(file, options.DocBlock))
@@ -72,8 +74,10 @@ public static class NerTrainer
                         Gold = ConllFile.ToIob2(file.Sentences[s].Tags).Select(t => tagIndex.GetValueOrDefault(t)).ToArray(),
                         Lower = f.Lower.AsSpan(0, n).ToArray(),
                         ShortShape = f.ShortShape.AsSpan(0, n).ToArray(),
+                        Flags = f.Flags.AsSpan(0, n).ToArray(),
                     });
                 }
+                docs.Add((docs.Count == 0 ? 0 : docs[^1].To, data.Count));
             }
         log?.Invoke($"{data.Count} sentences, {data.Sum(d => d.Gold.Length)} tokens, tags {string.Join(' ', tags)}");
 
@@ -90,7 +94,9 @@ public static class NerTrainer
             w[k] += delta;
         }
 
-        var order = Enumerable.Range(0, data.Count).ToArray();
+        // Documents in random order, sentences in text order (the prediction history runs through each document).
+        var order = Enumerable.Range(0, docs.Count).ToArray();
+        var history = new NerDocumentContext();
         var rng = new Random(options.Seed);
         Span<float> scores = stackalloc float[nt];
         Span<int> dyn = stackalloc int[NerModel.DynamicCount];
@@ -101,17 +107,19 @@ public static class NerTrainer
         {
             rng.Shuffle(order);
             int errors = 0, tokens = 0;
-            foreach (var si in order)
+            foreach (var di in order)
+            for (int si = docs[di].From; si < docs[di].To; si++)
             {
+                if (si == docs[di].From) history.ClearHistory();
                 var s = data[si];
+                probe.Lower = s.Lower; probe.ShortShape = s.ShortShape; probe.Flags = s.Flags;
                 int p1 = nt, p2 = nt;
                 for (int i = 0; i < s.Gold.Length; i++)
                 {
                     scores.Clear();
                     var rows = s.Rows.AsSpan(i * NerFeatures.MaxStatic, s.Counts[i]);
                     foreach (var r in rows) new FloatRows(w, nt).AddRow(r, scores);
-                    probe.Lower = s.Lower; probe.ShortShape = s.ShortShape;
-                    NerModel.DynamicRows(probe, i, p1, p2, shift, dyn);
+                    NerModel.DynamicRows(probe, i, p1, p2, NerModel.History(history, probe, i), shift, dyn);
                     foreach (var r in dyn) new FloatRows(w, nt).AddRow(r, scores);
                     int guess = 0;
                     for (int t = 1; t < nt; t++)
@@ -123,6 +131,7 @@ public static class NerTrainer
                         foreach (var r in rows) { Update(r, gold, 1); Update(r, guess, -1); }
                         foreach (var r in dyn) { Update(r, gold, 1); Update(r, guess, -1); }
                     }
+                    NerModel.Remember(history, probe, i, guess);
                     tokens++;
                     clock++;
                     p2 = p1;
@@ -169,8 +178,9 @@ public static class NerTrainer
             max = Math.Max(max, Math.Abs(avg[k]));
         }
         float scale = max == 0 ? 1 : 32767f / max;
-        var q = new short[w.Length];
-        for (int k = 0; k < w.Length; k++) q[k] = (short)Math.Round(avg[k] * scale);
+        int nt = tags.Length;
+        var q = new short[(w.Length / nt) * NerModel.Stride];
+        for (int k = 0; k < w.Length; k++) q[k / nt * NerModel.Stride + k % nt] = (short)Math.Round(avg[k] * scale);
         return new NerModel { Language = lang, Tags = tags, Bits = o.Bits, Weights = q, Scale = scale, Clusters = o.Clusters, DocBlock = o.DocBlock };
     }
 
