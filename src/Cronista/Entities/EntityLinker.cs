@@ -84,6 +84,7 @@ public sealed class EntityLinker
                 AddNerSpans(nerSpans, s, found, sentenceStart);
             }
             Resolve(doc, found, hashes, data);
+            DropUnsupportedTowns(doc, found, data, tagged: tagger is not null);
             Emit(doc, found);
         }
         finally
@@ -122,7 +123,7 @@ public sealed class EntityLinker
                 if (f.First < span.FirstToken + span.TokenCount && span.FirstToken < f.End)
                 {
                     overlaps = true;
-                    if (f.First == span.FirstToken && f.Count == span.TokenCount) { f.NerType = span.Type; f.NerConfidence = span.Confidence; }
+                    if (span.FirstToken <= f.First && f.End <= span.FirstToken + span.TokenCount) { f.NerType = span.Type; f.NerConfidence = span.Confidence; }
                 }
             }
             if (!overlaps)
@@ -159,7 +160,8 @@ public sealed class EntityLinker
             if (f.Entity is not null || f.Source != Source.Alias) continue;
             if (TryOffice(doc, found, k, data, date)) continue;
             var shortForms = f.Candidates.All(c => c.Kind == AliasKind.Short);
-            if (shortForms && EarlierFullName(found, k, f.Candidates) is { } earlier)
+            var shorts = f.Candidates.Where(c => c.Kind == AliasKind.Short).ToArray();
+            if (shorts.Length > 0 && EarlierFullName(found, k, shorts) is { } earlier)
             {
                 Assign(f, earlier, "short-form", 0.9);
                 continue;
@@ -197,6 +199,8 @@ public sealed class EntityLinker
                 f.Confidence = 0.8 * f.NerConfidence + 0.1; f.Rule = "ner+short-form";
                 continue;
             }
+            // A name ends on a capitalised word or a number ("Lavare Soldi rubati" in a title-case headline does not).
+            if (f.NerConfidence < MinNerConfidence || !StartsUpperOrDigit(text.Slice(tokens[f.End - 1].Start, tokens[f.End - 1].Length))) continue;
             var surface = SurfaceOf(text, tokens, f.First, f.Count);
             var key = StableKey(surface);
             if (key.Length == 0) continue;
@@ -217,6 +221,22 @@ public sealed class EntityLinker
             if (UsedAsPlace(text, tokens, found, k, data)) continue;
             Assign(f, government, "metonym:" + e.Id, Math.Min(f.Confidence, 0.85));
             f.Role = "actor";
+        }
+    }
+
+    /// <summary>
+    /// Small GeoNames places share their one-word names with common words and surnames ("Paese", "Per", "Alexander"): such a
+    /// match stands only when the tagger also sees a place there, or — without a tagger — after a locative preposition.
+    /// </summary>
+    private static void DropUnsupportedTowns(Document doc, List<Found> found, LinkerLanguageData data, bool tagged)
+    {
+        foreach (var f in found)
+        {
+            if (f.Entity is not { Kind: EntityKind.Town or EntityKind.Other, Type: EntityType.Loc } || f.Count > 1 || f.Role is not null) continue;
+            bool supported = tagged
+                ? f.NerType == EntityType.Loc && f.NerConfidence >= 0.8f
+                : f.First > doc.Sentences[f.Sentence].FirstToken && data.Locatives.Contains(Folded(doc.TokenText(doc.Tokens[f.First - 1])));
+            if (!supported) f.Id = null;
         }
     }
 
@@ -318,6 +338,15 @@ public sealed class EntityLinker
         Span<char> buffer = stackalloc char[Math.Min(s.Length, 64)];
         int n = Folding.Fold(s[..buffer.Length], buffer);
         return new string(buffer[..n]);
+    }
+
+    /// <summary>Tagger spans below this confidence are not kept as names of their own.</summary>
+    public const float MinNerConfidence = 0.5f;
+
+    private static bool StartsUpperOrDigit(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word) if (char.IsLetterOrDigit(c)) return char.IsUpper(c) || char.IsDigit(c);
+        return false;
     }
 
     private static string SurfaceOf(ReadOnlySpan<char> text, List<Token> tokens, int first, int count) =>

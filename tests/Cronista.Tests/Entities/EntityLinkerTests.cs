@@ -10,7 +10,7 @@ public class EntityLinkerTests
     private static readonly Lazy<EntityCatalog> Catalog = new(() =>
     {
         using var reader = new StreamReader(Path.Combine(AppContext.BaseDirectory, "TestData", "entities", "test_catalog.tsv"));
-        return EntityCatalog.Load([("test_catalog.tsv", (TextReader)reader)]);
+        return EntityCatalog.FromReaders([("test_catalog.tsv", (TextReader)reader)]);
     });
 
     private static Document Link(string text, string lang, DateOnly? published = null)
