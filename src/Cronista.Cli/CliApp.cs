@@ -33,6 +33,7 @@ public static class CliApp
         root.Add(IngestCommands.Analyze());
         root.Add(QueryCommands.Search());
         root.Add(QueryCommands.Stats());
+        root.Add(EntityCommands.Entity());
         root.Add(EvalCommands.Eval());
         root.Add(TagCommands.Tag());
         root.Add(TrainCommands.Train());
