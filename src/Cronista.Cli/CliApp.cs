@@ -33,7 +33,10 @@ public static class CliApp
         root.Add(IngestCommands.Analyze());
         root.Add(QueryCommands.Search());
         root.Add(QueryCommands.Stats());
+        root.Add(EntityCommands.Entity());
         root.Add(EvalCommands.Eval());
+        root.Add(TagCommands.Tag());
+        root.Add(TrainCommands.Train());
         root.Add(BenchCommand.Bench());
 
         var parse = root.Parse(args);

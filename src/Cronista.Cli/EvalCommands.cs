@@ -12,6 +12,7 @@ internal static class EvalCommands
         var cmd = new Command("eval", "Measure quality against gold data");
         cmd.Add(LangId());
         cmd.Add(QuantityEvalCommand.Create());
+        cmd.Add(NerCommands.EvalNer());
         return cmd;
     }
 

@@ -1,3 +1,5 @@
+using Cronista.Entities;
+using Cronista.Pipeline;
 using System.CommandLine;
 using System.Text.Json;
 using Cronista.Ingest;
@@ -22,7 +24,7 @@ internal static class IngestCommands
     public static Command Ingest()
     {
         var cmd = new Command("ingest", "Read articles into the database (idempotent; safe to re-run after an interruption)")
-            { Paths, CliApp.DbOption, DateOption, LangOption, BatchOption, CliApp.JsonOption };
+            { Paths, CliApp.DbOption, DateOption, LangOption, BatchOption, EntityCommands.CatalogOption, CliApp.JsonOption };
         cmd.SetAction(p => Run(p, analyzeFormat: null));
         return cmd;
     }
@@ -32,7 +34,7 @@ internal static class IngestCommands
         var format = new Option<string>("--format") { Description = "jsonl (one JSON object per document) or table", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "table");
         var db = new Option<string?>("--db") { Description = "Keep the results in this database (default: a temporary one)" };
-        var cmd = new Command("analyze", "Analyse articles and print what was found for each") { Paths, db, DateOption, LangOption, BatchOption, format };
+        var cmd = new Command("analyze", "Analyse articles and print what was found for each") { Paths, db, DateOption, LangOption, BatchOption, EntityCommands.CatalogOption, format };
         cmd.SetAction(p =>
         {
             var dbPath = p.GetValue(db);
@@ -67,7 +69,11 @@ internal static class IngestCommands
 
         int batch = p.GetValue(BatchOption);
         if (batch < 1) throw new UsageException("--batch-size must be at least 1");
-        var runner = new IngestRunner(store, options: new IngestOptions { BatchSize = batch })
+        // User catalogue files extend the built-in entity catalogue for this run.
+        var catalogFiles = EntityCommands.CheckCatalogFiles(p.GetValue(EntityCommands.CatalogOption));
+        var pipeline = catalogFiles.Length == 0 ? null : DocumentPipeline.CreateBuilder()
+            .Replace<EntityStage>(new EntityStage(new EntityLinker(EntityCatalog.Load(catalogFiles)))).Build();
+        var runner = new IngestRunner(store, pipeline, options: new IngestOptions { BatchSize = batch })
         {
             OnDiagnostic = d => err.WriteLine(d.ToString()),
             OnStored = (doc, r) =>

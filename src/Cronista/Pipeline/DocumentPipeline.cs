@@ -9,7 +9,7 @@ public sealed class DocumentPipeline
 
     public IReadOnlyList<IDocumentStage> Stages { get; }
 
-    /// <summary>The standard analysis: normalize → language → tokens → sentences → quantities → search terms → fingerprints.</summary>
+    /// <summary>The standard analysis: normalize → language → tokens → sentences → quantities → entities → search terms → fingerprints.</summary>
     public static DocumentPipeline Default { get; } = CreateBuilder().Build();
 
     public static PipelineBuilder CreateBuilder() => new PipelineBuilder()
@@ -18,6 +18,7 @@ public sealed class DocumentPipeline
         .Add(new TokenizeStage())
         .Add(new SentenceStage())
         .Add(new Numbers.QuantityStage())
+        .Add(new Entities.EntityStage())
         .Add(new SearchTermsStage())
         .Add(new FingerprintStage());
 

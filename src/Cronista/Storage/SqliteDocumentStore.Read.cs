@@ -67,7 +67,7 @@ public sealed partial class SqliteDocumentStore
     private IReadOnlyList<SearchHit> EntityHits(SearchRequest request)
     {
         var sql = new StringBuilder("""
-            SELECT d.id, d.title, d.lang, d.published, d.source, de.mentions, d.text, de.first_start, d.published_inferred,
+            SELECT d.id, d.title, d.lang, d.published, d.source, de.mentions, d.text, de.first_start, d.published_inferred, de.first_end,
                    (SELECT count(*) FROM documents c WHERE c.duplicate_of = d.id) + (SELECT count(*) FROM document_sources s WHERE s.doc_id = d.id)
             FROM doc_entities de JOIN documents d ON d.seq = de.doc_seq
             WHERE de.entity_id = $entity
@@ -87,11 +87,10 @@ public sealed partial class SqliteDocumentStore
         while (r.Read())
         {
             string text = r.GetString(6);
-            int start = r.GetInt32(7), end = start;
-            while (end < text.Length && !char.IsWhiteSpace(text[end])) end++;
+            int start = r.GetInt32(7), end = r.GetInt32(9);
             hits.Add(new SearchHit(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetString(2),
                 r.IsDBNull(3) ? (r.IsDBNull(8) ? null : DateOnly.Parse(r.GetString(8))) : DateOnly.Parse(r.GetString(3)),
-                r.GetString(4), r.GetInt32(5), Snippets.Around(text, start, end), (int)r.GetInt64(9)));
+                r.GetString(4), r.GetInt32(5), Snippets.Around(text, start, end), (int)r.GetInt64(10)));
         }
         return hits;
     }
@@ -250,7 +249,7 @@ public sealed partial class SqliteDocumentStore
                      "SELECT key, doc_id FROM lsh ORDER BY key, doc_id",
                      "SELECT rowid FROM docs_fts ORDER BY rowid",
                      "SELECT seq, published_inferred, annotations FROM documents ORDER BY seq",
-                     "SELECT entity_id, doc_seq, mentions, first_start FROM doc_entities ORDER BY entity_id, doc_seq",
+                     "SELECT entity_id, doc_seq, mentions, first_start, first_end FROM doc_entities ORDER BY entity_id, doc_seq",
                      "SELECT id, name, type FROM entities ORDER BY id",
                  })
         {

@@ -189,16 +189,17 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
             entity.Parameters["$lon"].Value = (object?)e.Lon ?? DBNull.Value;
             entity.ExecuteNonQuery();
         }
-        var counts = new Dictionary<string, (int Mentions, int FirstStart)>();
+        var counts = new Dictionary<string, (int Mentions, int FirstStart, int FirstEnd)>();
         foreach (var m in doc.Mentions)
-            counts[m.EntityId] = counts.TryGetValue(m.EntityId, out var c) ? (c.Mentions + 1, c.FirstStart) : (1, m.Start);
-        var link = Cmd("INSERT OR IGNORE INTO doc_entities(entity_id, doc_seq, mentions, first_start) VALUES ($e, $seq, $n, $f)",
-            ("$e", ""), ("$seq", seq), ("$n", 0), ("$f", 0));
+            counts[m.EntityId] = counts.TryGetValue(m.EntityId, out var c) ? (c.Mentions + 1, c.FirstStart, c.FirstEnd) : (1, m.Start, m.End);
+        var link = Cmd("INSERT OR IGNORE INTO doc_entities(entity_id, doc_seq, mentions, first_start, first_end) VALUES ($e, $seq, $n, $f, $fe)",
+            ("$e", ""), ("$seq", seq), ("$n", 0), ("$f", 0), ("$fe", 0));
         foreach (var (id, c) in counts)
         {
             link.Parameters["$e"].Value = id;
             link.Parameters["$n"].Value = c.Mentions;
             link.Parameters["$f"].Value = c.FirstStart;
+            link.Parameters["$fe"].Value = c.FirstEnd;
             link.ExecuteNonQuery();
         }
     }

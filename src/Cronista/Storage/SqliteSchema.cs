@@ -52,7 +52,7 @@ internal static class SqliteSchema
         CREATE INDEX entities_name ON entities(name COLLATE NOCASE);
         -- One row per (entity, document): what search --entity and the entity page read.
         CREATE TABLE doc_entities (
-            entity_id TEXT NOT NULL, doc_seq INTEGER NOT NULL, mentions INTEGER NOT NULL, first_start INTEGER NOT NULL,
+            entity_id TEXT NOT NULL, doc_seq INTEGER NOT NULL, mentions INTEGER NOT NULL, first_start INTEGER NOT NULL, first_end INTEGER NOT NULL,
             PRIMARY KEY (entity_id, doc_seq)
         ) WITHOUT ROWID;
         CREATE INDEX doc_entities_doc ON doc_entities(doc_seq);

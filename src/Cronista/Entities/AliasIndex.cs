@@ -1,0 +1,229 @@
+using System.Runtime.CompilerServices;
+using Cronista.Model;
+using Cronista.Text;
+
+namespace Cronista.Entities;
+
+/// <summary>
+/// Token trie over folded token hashes: each alias is a sequence of tokens (as the project's tokenizer splits it), each
+/// token reduced to a 64-bit hash of its folded characters (lower-case, no accents, hyphen and apostrophe variants
+/// unified). Lookups hash tokens on the fly from the text span: nothing is allocated per token. Immutable after build,
+/// so safe to share between threads.
+/// </summary>
+public sealed class AliasIndex
+{
+    // Edges: open addressing on (parent, token hash) → child node; child 0 marks an empty slot (the root is never a child).
+    private ulong[] _edgeHash = new ulong[1 << 16];
+    private int[] _edgeParent = new int[1 << 16];
+    private int[] _edgeChild = new int[1 << 16];
+    private int _edges;
+    private int _nodes = 1;
+    // While building: candidates as linked lists per node; after Freeze: contiguous runs per node, best first.
+    private List<(int Node, AliasCandidate Candidate)>? _pending = [];
+    private AliasCandidate[] _candidates = [];
+    private int[] _nodeStart = [];
+    private int[] _nodeCount = [];
+
+    /// <summary>Number of distinct (alias, entity, kind, language) entries.</summary>
+    public int Count => _candidates.Length;
+
+    /// <summary>Longest alias, in tokens.</summary>
+    public int MaxTokens { get; private set; }
+
+    /// <summary>Hash of one token's text as the index sees it.</summary>
+    public static ulong TokenHash(ReadOnlySpan<char> token)
+    {
+        ulong h = 14695981039346656037UL;
+        foreach (char raw in token)
+        {
+            char c = CharClass.IsHyphen(raw) ? '-' : CharClass.IsApostrophe(raw) ? '\'' : Folding.Fold(raw);
+            h = (h ^ c) * 1099511628211UL;
+        }
+        return h ^ (h >> 29);
+    }
+
+    /// <summary>Hashes every token of a document once (for repeated <see cref="TryMatch(ReadOnlySpan{ulong}, int, out int, out ReadOnlySpan{AliasCandidate})"/> calls).</summary>
+    public static void HashTokens(ReadOnlySpan<char> text, IReadOnlyList<Token> tokens, Span<ulong> hashes)
+    {
+        for (int i = 0; i < tokens.Count; i++) hashes[i] = TokenHash(text.Slice(tokens[i].Start, tokens[i].Length));
+    }
+
+    /// <summary>
+    /// Longest alias starting at token <paramref name="start"/> and ending before token <paramref name="end"/> (exclusive,
+    /// e.g. the sentence end). Candidates come best first (by entity prior); the caller checks
+    /// <see cref="CaseFits"/> and language.
+    /// </summary>
+    public bool TryMatch(ReadOnlySpan<char> text, IReadOnlyList<Token> tokens, int start, int end, out int length, out ReadOnlySpan<AliasCandidate> candidates)
+    {
+        int node = 0, best = -1;
+        length = 0;
+        for (int i = start; i < end && i - start < MaxTokens; i++)
+        {
+            var t = tokens[i];
+            node = Child(node, TokenHash(text.Slice(t.Start, t.Length)));
+            if (node < 0) break;
+            if (_nodeCount[node] > 0) { best = node; length = i - start + 1; }
+        }
+        candidates = best < 0 ? default : _candidates.AsSpan(_nodeStart[best], _nodeCount[best]);
+        return best >= 0;
+    }
+
+    /// <summary>As above over precomputed token hashes (see <see cref="HashTokens"/>).</summary>
+    public bool TryMatch(ReadOnlySpan<ulong> tokenHashes, int start, out int length, out ReadOnlySpan<AliasCandidate> candidates)
+    {
+        int node = 0, best = -1;
+        length = 0;
+        for (int i = start; i < tokenHashes.Length && i - start < MaxTokens; i++)
+        {
+            node = Child(node, tokenHashes[i]);
+            if (node < 0) break;
+            if (_nodeCount[node] > 0) { best = node; length = i - start + 1; }
+        }
+        candidates = best < 0 ? default : _candidates.AsSpan(_nodeStart[best], _nodeCount[best]);
+        return best >= 0;
+    }
+
+    /// <summary>Candidates of exactly this token-hash sequence (empty when it is not an alias).</summary>
+    public ReadOnlySpan<AliasCandidate> Exact(ReadOnlySpan<ulong> tokenHashes)
+    {
+        int node = 0;
+        foreach (var h in tokenHashes)
+        {
+            node = Child(node, h);
+            if (node < 0) return default;
+        }
+        return _candidates.AsSpan(_nodeStart[node], _nodeCount[node]);
+    }
+
+    /// <summary>
+    /// Whether the matched tokens [start, start+length) satisfy a candidate's case rule: <see cref="CaseRule.Initial"/> needs
+    /// an upper-case first letter, <see cref="CaseRule.Upper"/> no lower-case letter at all.
+    /// </summary>
+    public static bool CaseFits(CaseRule rule, ReadOnlySpan<char> text, IReadOnlyList<Token> tokens, int start, int length)
+    {
+        switch (rule)
+        {
+            case CaseRule.Initial:
+                var first = text.Slice(tokens[start].Start, tokens[start].Length);
+                foreach (char c in first) if (char.IsLetter(c)) return char.IsUpper(c);
+                return true;
+            case CaseRule.Upper:
+                for (int i = start; i < start + length; i++)
+                    foreach (char c in text.Slice(tokens[i].Start, tokens[i].Length))
+                        if (char.IsLower(c)) return false;
+                return true;
+            default:
+                return true;
+        }
+    }
+
+    /// <summary>Sizes the tables for about <paramref name="aliases"/> more aliases (avoids rehashing while loading).</summary>
+    internal void Reserve(int aliases)
+    {
+        _pending!.EnsureCapacity(_pending.Count + aliases);
+        int want = (int)Math.Min(1L << 30, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(_edges + aliases * 2) * 2));
+        while (_edgeChild.Length < want) Grow();
+    }
+
+    internal void Add(ReadOnlySpan<ulong> tokenHashes, AliasCandidate candidate)
+    {
+        if (tokenHashes.IsEmpty) return;
+        int node = 0;
+        foreach (var h in tokenHashes) node = ChildOrAdd(node, h);
+        _pending!.Add((node, candidate));
+        if (tokenHashes.Length > MaxTokens) MaxTokens = tokenHashes.Length;
+    }
+
+    /// <summary>Lays candidates out per node, best prior first, one entry per (entity, kind, language) with the most permissive case.</summary>
+    internal void Freeze(IReadOnlyList<Entity> entities)
+    {
+        var pending = _pending!;
+        // Rank entities by prior (desc), then index: the order of candidates within a node.
+        var priorKeys = new ulong[entities.Count];
+        var byPrior = new int[entities.Count];
+        for (int i = 0; i < byPrior.Length; i++)
+        {
+            priorKeys[i] = ((ulong)(uint)((1f - entities[i].Prior) * 1e6f) << 32) | (uint)i;
+            byPrior[i] = i;
+        }
+        Array.Sort(priorKeys, byPrior);
+        var rank = new int[entities.Count];
+        for (int i = 0; i < byPrior.Length; i++) rank[byPrior[i]] = i;
+        // One 64-bit key per entry (node, entity rank, insertion order): a plain sort, deterministic.
+        var keys = new ulong[pending.Count];
+        var order = new int[pending.Count];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            keys[i] = ((ulong)pending[i].Node << 40) | ((ulong)rank[pending[i].Candidate.Entity] << 20) | (uint)i;
+            order[i] = i;
+        }
+        if (pending.Count >= 1 << 20 || entities.Count >= 1 << 20 || _nodes >= 1 << 24) throw new InvalidOperationException("alias index too large");
+        Array.Sort(keys, order);
+        var list = new List<AliasCandidate>(pending.Count);
+        _nodeStart = new int[_nodes];
+        _nodeCount = new int[_nodes];
+        int prevNode = -1;
+        foreach (int i in order)
+        {
+            var (node, c) = pending[i];
+            if (node != prevNode) { _nodeStart[node] = list.Count; prevNode = node; }
+            else
+            {
+                // Same entity, kind and language already listed: keep one, with the more permissive case rule.
+                int dup = -1;
+                for (int j = _nodeStart[node]; j < list.Count; j++)
+                    if (list[j].Entity == c.Entity && list[j].Kind == c.Kind && list[j].Lang == c.Lang) { dup = j; break; }
+                if (dup >= 0)
+                {
+                    if (c.Case < list[dup].Case) list[dup] = c;
+                    continue;
+                }
+            }
+            list.Add(c);
+            _nodeCount[node]++;
+        }
+        _candidates = [.. list];
+        _pending = null;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Slot(int parent, ulong hash, int mask) => (int)((hash ^ ((ulong)(uint)parent * 0x9E3779B97F4A7C15UL)) * 0xBF58476D1CE4E5B9UL >> 32) & mask;
+
+    private int Child(int parent, ulong hash)
+    {
+        int mask = _edgeChild.Length - 1;
+        for (int s = Slot(parent, hash, mask); ; s = (s + 1) & mask)
+        {
+            int child = _edgeChild[s];
+            if (child == 0) return -1;
+            if (_edgeHash[s] == hash && _edgeParent[s] == parent) return child;
+        }
+    }
+
+    private int ChildOrAdd(int parent, ulong hash)
+    {
+        int found = Child(parent, hash);
+        if (found > 0) return found;
+        if ((_edges + 1) * 2 > _edgeChild.Length) Grow();
+        int mask = _edgeChild.Length - 1;
+        int s = Slot(parent, hash, mask);
+        while (_edgeChild[s] != 0) s = (s + 1) & mask;
+        _edgeHash[s] = hash; _edgeParent[s] = parent; _edgeChild[s] = _nodes++;
+        _edges++;
+        return _edgeChild[s];
+    }
+
+    private void Grow()
+    {
+        var (hashes, parents, children) = (_edgeHash, _edgeParent, _edgeChild);
+        int size = children.Length * 2, mask = size - 1;
+        _edgeHash = new ulong[size]; _edgeParent = new int[size]; _edgeChild = new int[size];
+        for (int i = 0; i < children.Length; i++)
+        {
+            if (children[i] == 0) continue;
+            int s = Slot(parents[i], hashes[i], mask);
+            while (_edgeChild[s] != 0) s = (s + 1) & mask;
+            _edgeHash[s] = hashes[i]; _edgeParent[s] = parents[i]; _edgeChild[s] = children[i];
+        }
+    }
+}

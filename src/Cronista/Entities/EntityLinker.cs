@@ -1,0 +1,412 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+using Cronista.Entities.Ner;
+using Cronista.Model;
+using Cronista.Resources;
+using Cronista.Text;
+
+namespace Cronista.Entities;
+
+/// <summary>
+/// Finds entity mentions in a document and links them to one canonical entity each:
+/// <list type="number">
+/// <item>gazetteer: longest alias match over folded token hashes (<see cref="AliasIndex"/>), filtered by language and case;</item>
+/// <item>statistical NER (<see cref="NerTagger"/>) for names the catalogue lacks; spans overlapping a catalogue match are dropped;</item>
+/// <item>linking: unambiguous matches first; then ambiguous ones scored by prior, context hints, the document's countries and the
+/// NER type; short forms ("Putin", "Kim", "Chang") resolve to an earlier full name in the document; office phrases
+/// ("il ministro della Difesa russo") resolve to the office holder at the document date; capitals and seats of power stand for
+/// their government unless used as places ("a Pyongyang"); names not in the catalogue get a stable id from their folded form.</item>
+/// </list>
+/// Thread-safe: all state is per call.
+/// </summary>
+public sealed class EntityLinker
+{
+    private readonly EntityCatalog _catalog;
+    private readonly Func<string, NerTagger?> _ner;
+
+    public EntityLinker(EntityCatalog? catalog = null, Func<string, NerTagger?>? ner = null)
+    {
+        _catalog = catalog ?? EntityCatalog.Default;
+        _ner = ner ?? NerTagger.For;
+    }
+
+    /// <summary>A linker without the statistical tagger (catalogue matches only).</summary>
+    public static EntityLinker GazetteerOnly(EntityCatalog? catalog = null) => new(catalog, _ => null);
+
+    [ThreadStatic] private static AliasCandidate[]? t_keep;
+
+    private enum Source : byte { Alias, Ner }
+
+    /// <summary>A detected span before linking. Candidates are copied out of the index (a handful per document).</summary>
+    private sealed class Found
+    {
+        public required int First, Count, Sentence;
+        public required Source Source;
+        public AliasCandidate[] Candidates = [];
+        public EntityType? NerType;
+        public float NerConfidence;
+        // Result
+        public Entity? Entity;
+        public string? Id;
+        public string? Name;
+        public EntityType Type;
+        public string? Role;
+        public double Confidence;
+        public string Rule = "";
+        public int End => First + Count;
+    }
+
+    public void Link(Document doc)
+    {
+        doc.Mentions.Clear();
+        doc.Entities.Clear();
+        if (doc.Tokens.Count == 0) return;
+        var text = doc.Text.AsSpan();
+        var tokens = doc.Tokens;
+        var lang = doc.Language;
+        var data = LinkerLanguageData.For(lang);
+        var hashes = ArrayPool<ulong>.Shared.Rent(tokens.Count);
+        try
+        {
+            AliasIndex.HashTokens(text, tokens, hashes);
+            var found = new List<Found>();
+            var nerSpans = new List<NerSpan>();
+            var tagger = _ner(lang);
+            var context = tagger is null ? null : NerTagger.CreateContext(doc);
+            for (int s = 0; s < doc.Sentences.Count; s++)
+            {
+                var sentence = doc.Sentences[s];
+                int sentenceStart = found.Count;
+                MatchAliases(text, tokens, hashes, sentence, s, lang, found);
+                if (tagger is null) continue;
+                nerSpans.Clear();
+                tagger.Tag(doc, s, context, nerSpans);
+                AddNerSpans(nerSpans, s, found, sentenceStart);
+            }
+            Resolve(doc, found, hashes, data);
+            DropUnsupportedTowns(doc, found, data, tagged: tagger is not null);
+            Emit(doc, found);
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(hashes);
+        }
+    }
+
+    private void MatchAliases(ReadOnlySpan<char> text, List<Token> tokens, ulong[] hashes, Sentence sentence, int s, string lang, List<Found> found)
+    {
+        var sentenceHashes = hashes.AsSpan(0, sentence.FirstToken + sentence.TokenCount);
+        var keep = t_keep ??= new AliasCandidate[64];
+        for (int i = sentence.FirstToken; i < sentence.FirstToken + sentence.TokenCount; i++)
+        {
+            if (tokens[i].Kind is not (TokenKind.Word or TokenKind.Number)) continue;
+            if (!_catalog.Aliases.TryMatch(sentenceHashes, i, out int length, out var candidates)) continue;
+            int n = 0;
+            foreach (var c in candidates)
+                if (n < keep.Length && c.AppliesTo(lang) && AliasIndex.CaseFits(c.Case, text, tokens, i, length)) keep[n++] = c;
+            if (n == 0) continue;
+            found.Add(new Found { First = i, Count = length, Sentence = s, Source = Source.Alias, Candidates = keep.AsSpan(0, n).ToArray() });
+            i += length - 1;
+        }
+    }
+
+    /// <summary>NER spans become mentions of their own only where no catalogue match overlaps; else they inform the match's type.</summary>
+    private static void AddNerSpans(List<NerSpan> spans, int s, List<Found> found, int sentenceStart)
+    {
+        int aliasEnd = found.Count;
+        foreach (var span in spans)
+        {
+            bool overlaps = false;
+            for (int k = sentenceStart; k < aliasEnd; k++)
+            {
+                var f = found[k];
+                if (f.First < span.FirstToken + span.TokenCount && span.FirstToken < f.End)
+                {
+                    overlaps = true;
+                    if (span.FirstToken <= f.First && f.End <= span.FirstToken + span.TokenCount) { f.NerType = span.Type; f.NerConfidence = span.Confidence; }
+                }
+            }
+            if (!overlaps)
+                found.Add(new Found { First = span.FirstToken, Count = span.TokenCount, Sentence = s, Source = Source.Ner, NerType = span.Type, NerConfidence = span.Confidence });
+        }
+        // Keep text order within the sentence.
+        found.Sort(sentenceStart, found.Count - sentenceStart, Comparer<Found>.Create((a, b) => a.First.CompareTo(b.First)));
+    }
+
+    private void Resolve(Document doc, List<Found> found, ulong[] hashes, LinkerLanguageData data)
+    {
+        var text = doc.Text.AsSpan();
+        var tokens = doc.Tokens;
+        HashSet<ulong>? docWords = null; // folded words of the document, built when a candidate has context hints
+        var countries = new HashSet<string>(StringComparer.Ordinal);
+        var date = doc.ReferenceDate;
+
+        // Pass 1: names and acronyms with one candidate, demonyms: they set the document's context.
+        foreach (var f in found)
+        {
+            if (f.Source != Source.Alias) continue;
+            var names = f.Candidates.Where(c => c.Kind is not (AliasKind.Short)).ToArray();
+            if (names.Length > 0 && names.Select(c => c.Entity).Distinct().Count() == 1 && _catalog[names[0].Entity].Kind != EntityKind.Role)
+            {
+                Assign(f, _catalog[names[0].Entity], names[0].Kind == AliasKind.Demonym ? "demonym" : "alias", names[0].Kind == AliasKind.Demonym ? 0.9 : 0.95);
+                if (f.Entity!.Country is { } cc) countries.Add(cc);
+            }
+        }
+
+        // Pass 2: ambiguous names by score; short forms by the document's full names; offices by holder at the date.
+        for (int k = 0; k < found.Count; k++)
+        {
+            var f = found[k];
+            if (f.Entity is not null || f.Source != Source.Alias) continue;
+            if (TryOffice(doc, found, k, data, date)) continue;
+            var shortForms = f.Candidates.All(c => c.Kind == AliasKind.Short);
+            var shorts = f.Candidates.Where(c => c.Kind == AliasKind.Short).ToArray();
+            if (shorts.Length > 0 && EarlierFullName(found, k, shorts) is { } earlier)
+            {
+                Assign(f, earlier, "short-form", 0.9);
+                continue;
+            }
+            AliasCandidate? best = null;
+            double bestScore = double.MinValue, second = double.MinValue;
+            foreach (var c in f.Candidates)
+            {
+                var e = _catalog[c.Entity];
+                if (e.Kind == EntityKind.Role || e.Kind == EntityKind.Office) continue;
+                double score = e.Prior
+                    + (e.Hints.Count > 0 ? 0.15 * HintHits(e, docWords ??= new HashSet<ulong>(hashes.AsSpan(0, tokens.Count).ToArray())) : 0)
+                    + (e.Country is { } cc && countries.Contains(cc) ? 0.1 : 0)
+                    + (f.NerType is { } t && t == e.Type ? 0.2 : 0)
+                    - (c.Kind == AliasKind.Short ? 0.1 : 0);
+                if (score > bestScore) { second = bestScore; bestScore = score; best = c; }
+                else if (score > second && c.Entity != best?.Entity) second = score;
+            }
+            if (best is not { } b) continue;
+            double margin = second == double.MinValue ? 1 : bestScore - second;
+            Assign(f, _catalog[b.Entity], b.Kind == AliasKind.Demonym ? "demonym" : "alias-ranked",
+                Math.Clamp(0.5 + margin, 0.5, shortForms ? 0.7 : 0.9));
+            if (f.Entity!.Country is { } c2) countries.Add(c2);
+        }
+
+        // Pass 3: NER names not in the catalogue: an earlier name containing this one, else a stable id of their own.
+        var byKey = new Dictionary<string, Found>(StringComparer.Ordinal);
+        for (int k = 0; k < found.Count; k++)
+        {
+            var f = found[k];
+            if (f.Source != Source.Ner) continue;
+            if (f.Count == 1 && f.NerType == EntityType.Per && EarlierPersonWithToken(doc, found, k) is { } person)
+            {
+                f.Entity = person.Entity; f.Id = person.Id; f.Name = person.Name; f.Type = person.Type;
+                f.Confidence = 0.8 * f.NerConfidence + 0.1; f.Rule = "ner+short-form";
+                continue;
+            }
+            // A name ends on a capitalised word or a number ("Lavare Soldi rubati" in a title-case headline does not).
+            if (f.NerConfidence < MinNerConfidence || !StartsUpperOrDigit(text.Slice(tokens[f.End - 1].Start, tokens[f.End - 1].Length))) continue;
+            var surface = SurfaceOf(text, tokens, f.First, f.Count);
+            var key = StableKey(surface);
+            if (key.Length == 0) continue;
+            f.Type = f.NerType ?? EntityType.Misc;
+            f.Id = $"name:{TypeSlug(f.Type)}:{key}";
+            f.Name = byKey.TryGetValue(f.Id, out var first) ? first.Name : surface;
+            byKey.TryAdd(f.Id, f);
+            f.Confidence = Math.Round(0.9 * f.NerConfidence, 3);
+            f.Rule = "ner";
+        }
+
+        // Metonymy: capitals and seats of power used as actors stand for their government.
+        for (int k = 0; k < found.Count; k++)
+        {
+            var f = found[k];
+            if (f.Entity is not { Target: { } target } e || e.Kind is not (EntityKind.Capital or EntityKind.Seat)) continue;
+            if (_catalog.Get(target) is not { } government) continue;
+            if (UsedAsPlace(text, tokens, found, k, data)) continue;
+            Assign(f, government, "metonym:" + e.Id, Math.Min(f.Confidence, 0.85));
+            f.Role = "actor";
+        }
+    }
+
+    /// <summary>
+    /// Small GeoNames places share their one-word names with common words and surnames ("Paese", "Per", "Alexander"): such a
+    /// match stands only when the tagger also sees a place there, or — without a tagger — after a locative preposition.
+    /// </summary>
+    private static void DropUnsupportedTowns(Document doc, List<Found> found, LinkerLanguageData data, bool tagged)
+    {
+        foreach (var f in found)
+        {
+            if (f.Entity is not { Kind: EntityKind.Town or EntityKind.Other, Type: EntityType.Loc } || f.Count > 1 || f.Role is not null) continue;
+            bool supported = tagged
+                ? f.NerType == EntityType.Loc && f.NerConfidence >= 0.8f
+                : f.First > doc.Sentences[f.Sentence].FirstToken && data.Locatives.Contains(Folded(doc.TokenText(doc.Tokens[f.First - 1])));
+            if (!supported) f.Id = null;
+        }
+    }
+
+    private void Assign(Found f, Entity e, string rule, double confidence)
+    {
+        f.Entity = e; f.Id = e.Id; f.Name = e.Name; f.Type = e.Type; f.Rule = rule; f.Confidence = Math.Round(confidence, 3);
+    }
+
+    private static int HintHits(Entity e, HashSet<ulong> docWords)
+    {
+        int hits = 0;
+        foreach (var hint in e.Hints)
+        {
+            bool all = true;
+            foreach (var part in hint.AsSpan().Split(' '))
+            {
+                var w = hint.AsSpan()[part];
+                if (!w.IsEmpty && !docWords.Contains(AliasIndex.TokenHash(w))) { all = false; break; }
+            }
+            if (all) hits++;
+        }
+        return Math.Min(hits, 3);
+    }
+
+    /// <summary>An entity among this match's candidates already named in full earlier in the document.</summary>
+    private Entity? EarlierFullName(List<Found> found, int k, AliasCandidate[] candidates)
+    {
+        for (int j = k - 1; j >= 0; j--)
+        {
+            if (found[j].Entity is not { } e || found[j].Rule is "short-form") continue;
+            foreach (var c in candidates) if (c.Entity == e.Index) return e;
+        }
+        // A full name may also come later in a headline-first article: look ahead once.
+        for (int j = k + 1; j < found.Count; j++)
+        {
+            if (found[j].Entity is not { } e || found[j].Rule is "short-form") continue;
+            foreach (var c in candidates) if (c.Entity == e.Index) return e;
+        }
+        return null;
+    }
+
+    /// <summary>An earlier person (catalogue or NER) whose name has this token as one of its words ("Chang" → "Chang Ho-jin").</summary>
+    private static Found? EarlierPersonWithToken(Document doc, List<Found> found, int k)
+    {
+        var f = found[k];
+        var word = doc.TokenText(doc.Tokens[f.First]);
+        for (int j = k - 1; j >= 0; j--)
+        {
+            var other = found[j];
+            if (other.Id is null || other.Type != EntityType.Per || other.Count < 2) continue;
+            for (int t = other.First; t < other.End; t++)
+                if (Folded(doc.TokenText(doc.Tokens[t])).Equals(Folded(word), StringComparison.Ordinal)) return other;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// An office phrase: a role ("ministro della Difesa", "presidente") with a country next to it ("russo", "della Russia",
+    /// "de Rusia") resolves to the office holder at the document date, unless a person's name follows (then the name is the mention).
+    /// </summary>
+    private bool TryOffice(Document doc, List<Found> found, int k, LinkerLanguageData data, DateOnly? date)
+    {
+        var f = found[k];
+        var role = f.Candidates.Select(c => _catalog[c.Entity]).FirstOrDefault(e => e.Kind == EntityKind.Role);
+        if (role is null) return false;
+        f.Candidates = []; // a role word alone is not a mention
+        if (date is null) return true;
+        // The country: the next match (adjective or "of Russia"), within two tokens.
+        int next = k + 1;
+        if (next >= found.Count || found[next].Sentence != f.Sentence || found[next].First - f.End > 2) return true;
+        var country = found[next].Entity;
+        if (country is null || country.Kind != EntityKind.Country) return true;
+        // A name right after ("il ministro della Difesa russo Sergei Shoigu") is the mention itself.
+        if (next + 1 < found.Count && found[next + 1].Sentence == f.Sentence && found[next + 1].First - found[next].End <= 1
+            && (found[next + 1].Type == EntityType.Per || found[next + 1].NerType == EntityType.Per || found[next + 1].Candidates.Any(c => _catalog[c.Entity].Kind == EntityKind.Person)))
+            return true;
+        var office = _catalog.Office(role.Id, country.Country ?? "");
+        if (office is null || _catalog.OfficeHolder(office.Id, date.Value) is not { } holder) return true;
+        // The office phrase mentions the holder; the country word stays a mention of the country too.
+        Assign(f, holder, "office-holder:" + office.Id, 0.8);
+        return true;
+    }
+
+    private static bool UsedAsPlace(ReadOnlySpan<char> text, List<Token> tokens, List<Found> found, int k, LinkerLanguageData data)
+    {
+        var f = found[k];
+        if (f.First == 0) return false;
+        var before = tokens[f.First - 1];
+        var prev = Folded(text.Slice(before.Start, before.Length));
+        if (data.Locatives.Contains(prev)) return true;
+        // "a Mosca e Pyongyang": a coordinated capital shares the preposition of the one before.
+        if (data.Conjunctions.Contains(prev) && k > 0 && found[k - 1].End == f.First - 1 && found[k - 1].Role is null && found[k - 1].Entity?.Kind is EntityKind.Capital)
+            return true;
+        return false;
+    }
+
+    private static string Folded(ReadOnlySpan<char> s)
+    {
+        Span<char> buffer = stackalloc char[Math.Min(s.Length, 64)];
+        int n = Folding.Fold(s[..buffer.Length], buffer);
+        return new string(buffer[..n]);
+    }
+
+    /// <summary>Tagger spans below this confidence are not kept as names of their own.</summary>
+    public const float MinNerConfidence = 0.5f;
+
+    private static bool StartsUpperOrDigit(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word) if (char.IsLetterOrDigit(c)) return char.IsUpper(c) || char.IsDigit(c);
+        return false;
+    }
+
+    private static string SurfaceOf(ReadOnlySpan<char> text, List<Token> tokens, int first, int count) =>
+        text[tokens[first].Start..tokens[first + count - 1].End].ToString();
+
+    /// <summary>Folded, accent-free, lower-case words joined by '-' ("Chang Ho-jin", "Chang Ho Jin" → "chang-ho-jin").</summary>
+    public static string StableKey(ReadOnlySpan<char> surface)
+    {
+        Span<char> buffer = stackalloc char[Math.Min(surface.Length, 128)];
+        int n = 0;
+        bool dash = false;
+        foreach (char raw in surface[..Math.Min(surface.Length, 128)])
+        {
+            char c = Folding.Fold(raw);
+            if (char.IsLetterOrDigit(c)) { if (dash && n > 0) buffer[n++] = '-'; buffer[n++] = c; dash = false; }
+            else if (!CharClass.IsApostrophe(raw)) dash = true;
+        }
+        return new string(buffer[..n]);
+    }
+
+    private static string TypeSlug(EntityType t) => t switch { EntityType.Per => "per", EntityType.Org => "org", EntityType.Loc => "loc", _ => "misc" };
+
+    private static void Emit(Document doc, List<Found> found)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var f in found)
+        {
+            if (f.Id is null) continue;
+            var tokens = doc.Tokens;
+            doc.Mentions.Add(new EntityMention(tokens[f.First].Start, tokens[f.End - 1].End, f.Sentence, f.Type, f.Id, f.Role, f.Confidence, f.Rule));
+            if (seen.ContainsKey(f.Id)) continue;
+            seen[f.Id] = doc.Entities.Count;
+            var e = f.Entity;
+            doc.Entities.Add(e is null
+                ? new DocumentEntity(f.Id, f.Name ?? f.Id, f.Type)
+                : new DocumentEntity(e.Id, e.Name, e.Type, e.Qid, e.Country, e.Lat, e.Lon));
+        }
+    }
+}
+
+/// <summary>Per-language cues the linker reads (Resources/Languages/&lt;lang&gt;/entity_cues.txt): locative prepositions, conjunctions.</summary>
+internal sealed class LinkerLanguageData
+{
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, LinkerLanguageData> Cache = new(StringComparer.Ordinal);
+
+    public required HashSet<string> Locatives { get; init; }
+    public required HashSet<string> Conjunctions { get; init; }
+
+    public static LinkerLanguageData For(string lang) => Cache.GetOrAdd(lang, static l =>
+    {
+        var locatives = new HashSet<string>(StringComparer.Ordinal);
+        var conjunctions = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in LanguageResources.Lines(l, "entity_cues"))
+        {
+            var parts = line.Split('\t', 2, StringSplitOptions.TrimEntries);
+            if (parts.Length < 2) continue;
+            var set = parts[0] switch { "locative" => locatives, "conjunction" => conjunctions, _ => null };
+            if (set is null) continue;
+            foreach (var w in parts[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) set.Add(Folding.Fold(w));
+        }
+        return new LinkerLanguageData { Locatives = locatives, Conjunctions = conjunctions };
+    });
+}

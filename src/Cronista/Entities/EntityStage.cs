@@ -1,0 +1,12 @@
+using Cronista.Model;
+using Cronista.Pipeline;
+
+namespace Cronista.Entities;
+
+/// <summary>Finds and links entity mentions (see <see cref="EntityLinker"/>); fills <see cref="Document.Mentions"/> and <see cref="Document.Entities"/>.</summary>
+public sealed class EntityStage(EntityLinker? linker = null) : IDocumentStage
+{
+    private readonly EntityLinker _linker = linker ?? new EntityLinker();
+    public string Name => "entities";
+    public void Process(Document doc) => _linker.Link(doc);
+}

@@ -1,0 +1,146 @@
+using Cronista.Model;
+using Cronista.Util;
+
+namespace Cronista.Entities.Ner;
+
+/// <summary>
+/// Per-sentence feature extraction (a reusable scratch object, one per thread): token pieces are hashed from spans, then
+/// combined per template and mapped to rows of the hashed weight table. No strings are built.
+/// Templates: lower-cased and raw word, prefixes and suffixes 1–4, word shape (runs capped at 4) and short shape (runs
+/// collapsed), words ±2, short shapes ±1 and shape n-grams, word bigrams, sentence-initial shape, document case
+/// statistics, gazetteer matches (here and ±1), word-cluster prefixes (here and ±1). Tag-history features are added at
+/// decoding (<see cref="NerModel"/>).
+/// </summary>
+internal sealed class NerFeatures
+{
+    public const byte InitUpper = 1, AllUpper = 2, HasDigit = 4, HasLetter = 8;
+    public const int MaxStatic = 40;
+    private const ulong Bos = 0x5DEECE66DUL, Eos = 0xB5297A4DUL;
+
+    public int Count;
+    public ulong[] Lower = [], ShortShape = [];
+    private ulong[] _raw = [], _shape = [], _pre = [], _suf = [];
+    private int[] _len = [];
+    public byte[] Flags = [];
+    private byte[] _gazB = [], _gazI = [];
+    private uint[] _cluster = [];
+    private byte[] _clusterLen = [];
+    /// <summary>Row indices of the static features: token i uses Static[i*MaxStatic .. + StaticCount[i]].</summary>
+    public int[] Static = [];
+    public int[] StaticCount = [];
+
+    private void Ensure(int n)
+    {
+        if (Lower.Length >= n) return;
+        int m = Math.Max(n, Lower.Length * 2);
+        Lower = new ulong[m]; ShortShape = new ulong[m]; _raw = new ulong[m]; _shape = new ulong[m];
+        _pre = new ulong[m * 4]; _suf = new ulong[m * 4]; _len = new int[m];
+        Flags = new byte[m]; _gazB = new byte[m]; _gazI = new byte[m]; _cluster = new uint[m]; _clusterLen = new byte[m];
+        Static = new int[m * MaxStatic]; StaticCount = new int[m];
+    }
+
+    public void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, NerDocumentContext? doc, NerGazetteer gazetteer, NerClusters? clusters, int shift)
+    {
+        int n = tokens.Length;
+        Count = n;
+        Ensure(n);
+        for (int i = 0; i < n; i++) Pieces(text.Slice(tokens[i].Start, tokens[i].Length), i, clusters);
+        gazetteer.Match(Lower.AsSpan(0, n), Flags.AsSpan(0, n), _gazB.AsSpan(0, n), _gazI.AsSpan(0, n));
+
+        for (int i = 0; i < n; i++)
+        {
+            var f = Static.AsSpan(i * MaxStatic, MaxStatic);
+            int c = 0;
+            void Add(Span<int> f, ulong h) => f[c++] = (int)(StableHash.Mix(h) >> shift);
+            ulong w = Lower[i], ss = ShortShape[i];
+            ulong wm1 = i > 0 ? Lower[i - 1] : Bos, wp1 = i + 1 < n ? Lower[i + 1] : Eos;
+            ulong wm2 = i > 1 ? Lower[i - 2] : Bos, wp2 = i + 2 < n ? Lower[i + 2] : Eos;
+            ulong sm1 = i > 0 ? ShortShape[i - 1] : Bos, sp1 = i + 1 < n ? ShortShape[i + 1] : Eos;
+            Add(f, 1);
+            Add(f, NerHash.Combine(2, w));
+            Add(f, NerHash.Combine(3, _raw[i]));
+            int k = Math.Min(4, _len[i]);
+            for (int j = 0; j < k; j++)
+            {
+                Add(f, NerHash.Combine(4 + (ulong)j, _pre[i * 4 + j]));
+                Add(f, NerHash.Combine(8 + (ulong)j, _suf[i * 4 + j]));
+            }
+            Add(f, NerHash.Combine(12, _shape[i]));
+            Add(f, NerHash.Combine(13, ss));
+            Add(f, NerHash.Combine(14, wm1));
+            Add(f, NerHash.Combine(15, wp1));
+            Add(f, NerHash.Combine(16, wm2));
+            Add(f, NerHash.Combine(17, wp2));
+            Add(f, NerHash.Combine(18, sm1));
+            Add(f, NerHash.Combine(19, sp1));
+            Add(f, NerHash.Combine(20, sm1, ss));
+            Add(f, NerHash.Combine(21, ss, sp1));
+            Add(f, NerHash.Combine(NerHash.Combine(22, sm1), ss, sp1));
+            Add(f, NerHash.Combine(23, wm1, w));
+            Add(f, NerHash.Combine(24, w, wp1));
+            if (i == 0) Add(f, NerHash.Combine(25, ss));
+            if (doc is not null && (Flags[i] & InitUpper) != 0)
+            {
+                int code = doc.Code(w, NerDocumentContext.CountsAsMid(text, tokens, i));
+                ulong where = (ulong)((i == 0 ? 1 : 0) | ((Flags[i] & AllUpper) != 0 ? 2 : 0));
+                Add(f, NerHash.Combine(26, (ulong)code, where));
+                Add(f, NerHash.Combine(27, (ulong)code, ss));
+            }
+            if ((_gazB[i] | _gazI[i]) != 0) Add(f, NerHash.Combine(28, _gazB[i], _gazI[i]));
+            if (i > 0 && (_gazB[i - 1] | _gazI[i - 1]) != 0) Add(f, NerHash.Combine(29, _gazB[i - 1], _gazI[i - 1]));
+            if (i + 1 < n && (_gazB[i + 1] | _gazI[i + 1]) != 0) Add(f, NerHash.Combine(30, _gazB[i + 1], _gazI[i + 1]));
+            if (clusters is not null)
+            {
+                foreach (int p in NerClusters.Prefixes)
+                    if (_clusterLen[i] > 0) Add(f, NerHash.Combine(31, (ulong)p, NerClusters.Prefix(_cluster[i], _clusterLen[i], p)));
+                    else { Add(f, NerHash.Combine(31, (ulong)p, 0xFFFFFFFFUL)); break; }
+                if (i > 0 && _clusterLen[i - 1] > 0) Add(f, NerHash.Combine(32, 6, NerClusters.Prefix(_cluster[i - 1], _clusterLen[i - 1], 6)));
+                if (i + 1 < n && _clusterLen[i + 1] > 0) Add(f, NerHash.Combine(33, 6, NerClusters.Prefix(_cluster[i + 1], _clusterLen[i + 1], 6)));
+            }
+            StaticCount[i] = c;
+        }
+    }
+
+    private void Pieces(ReadOnlySpan<char> s, int i, NerClusters? clusters)
+    {
+        ulong lower = NerHash.Seed, raw = NerHash.Seed, shape = NerHash.Seed, sshape = NerHash.Seed;
+        char prevClass = '\0';
+        int run = 0, upper = 0, letters = 0;
+        byte flags = 0;
+        for (int j = 0; j < s.Length; j++)
+        {
+            char ch = s[j];
+            char lc = char.ToLowerInvariant(ch);
+            lower = NerHash.Step(lower, lc);
+            raw = NerHash.Step(raw, ch);
+            if (j < 4) _pre[i * 4 + j] = lower;
+            char cls;
+            if (char.IsLetter(ch)) { letters++; if (lc != ch) { upper++; cls = 'X'; } else cls = char.IsUpper(ch) ? 'X' : 'x'; }
+            else if (char.IsDigit(ch)) { cls = 'd'; flags |= HasDigit; }
+            else cls = ch;
+            if (cls == prevClass) run++; else { run = 1; sshape = NerHash.Step(sshape, cls); }
+            if (run <= 4) shape = NerHash.Step(shape, cls);
+            prevClass = cls;
+        }
+        ulong suf = NerHash.Seed ^ 0x9E37UL;
+        for (int j = 0; j < 4 && j < s.Length; j++)
+        {
+            suf = NerHash.Step(suf, char.ToLowerInvariant(s[s.Length - 1 - j]));
+            _suf[i * 4 + j] = suf;
+        }
+        if (letters > 0)
+        {
+            flags |= HasLetter;
+            if (char.IsUpper(s[0])) flags |= InitUpper;
+            if (upper == letters) flags |= AllUpper;
+        }
+        Lower[i] = StableHash.Mix(lower);
+        _raw[i] = raw;
+        _shape[i] = shape;
+        ShortShape[i] = sshape;
+        _len[i] = s.Length;
+        Flags[i] = flags;
+        if (clusters is not null && clusters.TryGet(Lower[i], out var path, out var len)) { _cluster[i] = path; _clusterLen[i] = len; }
+        else _clusterLen[i] = 0;
+    }
+}

@@ -1,0 +1,193 @@
+using Cronista.Evaluation;
+using Cronista.Model;
+
+namespace Cronista.Entities.Ner;
+
+/// <summary>Options of <see cref="NerTrainer.Train"/>.</summary>
+public sealed record NerTrainOptions
+{
+    public int Epochs { get; init; } = 12;
+    /// <summary>log2 of the number of weight rows.</summary>
+    public int Bits { get; init; } = 20;
+    public int Seed { get; init; } = 1;
+    public NerClusters? Clusters { get; init; }
+    public NerGazetteer? Gazetteer { get; init; }
+    public int DocBlock { get; init; } = 25;
+}
+
+/// <summary>
+/// Trains the greedy tagger as an averaged perceptron (Collins 2002) with per-token updates along the predicted tag
+/// history. With a dev file, keeps the epoch whose averaged weights score best on it.
+/// </summary>
+public static class NerTrainer
+{
+    private static readonly string[] TypeOrder = ["PER", "ORG", "LOC", "MISC"];
+
+    private sealed class Sentence
+    {
+        public required int[] Rows;   // static feature rows, MaxStatic per token
+        public required int[] Counts;
+        public required int[] Gold;
+        public required ulong[] Lower, ShortShape; // for the tag-history features
+        public required byte[] Flags;
+    }
+
+    private readonly struct FloatRows(float[] w, int nt)
+    {
+        public void AddRow(int row, Span<float> scores)
+        {
+            var r = w.AsSpan(row * nt, nt);
+            for (int t = 0; t < r.Length; t++) scores[t] += r[t];
+        }
+    }
+
+    public static NerTagger Train(string lang, IReadOnlyList<ConllFile> train, ConllFile? dev, NerTrainOptions options, Action<string>? log = null)
+    {
+        var gaz = options.Gazetteer ?? NerGazetteer.Default;
+        var types = train.SelectMany(f => f.Sentences).SelectMany(s => s.Tags).Select(NerScore.TypeOf).OfType<string>().Distinct()
+            .OrderBy(t => Array.IndexOf(TypeOrder, t) is var i && i < 0 ? int.MaxValue : i).ThenBy(t => t, StringComparer.Ordinal).ToList();
+        var tags = new List<string> { "O" };
+        foreach (var t in types) { tags.Add("B-" + t); tags.Add("I-" + t); }
+        int nt = tags.Count, shift = 64 - options.Bits;
+        var tagIndex = tags.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i);
+
+        // Static features once, with the same document statistics as at tagging time.
+        var data = new List<Sentence>();
+        var docs = new List<(int From, int To)>(); // sentence ranges of data per document
+        var f = new NerFeatures();
+        foreach (var file in train)
+            foreach (var (from, to) in NerTagger.Documents(file, options.DocBlock))
+            {
+                var ctx = new NerDocumentContext();
+                var sents = Enumerable.Range(from, to - from).Select(s => NerTagger.AsText(file.Sentences[s].Tokens)).ToArray();
+                for (int s = from; s < to; s++) if (!file.Sentences[s].IsDocStart) ctx.AddSentence(sents[s - from].Text, sents[s - from].Tokens);
+                for (int s = from; s < to; s++)
+                {
+                    if (file.Sentences[s].IsDocStart) continue;
+                    var (text, toks) = sents[s - from];
+                    f.Extract(text, toks, ctx, gaz, options.Clusters, shift);
+                    int n = toks.Length;
+                    data.Add(new Sentence
+                    {
+                        Rows = f.Static.AsSpan(0, n * NerFeatures.MaxStatic).ToArray(),
+                        Counts = f.StaticCount.AsSpan(0, n).ToArray(),
+                        Gold = ConllFile.ToIob2(file.Sentences[s].Tags).Select(t => tagIndex.GetValueOrDefault(t)).ToArray(),
+                        Lower = f.Lower.AsSpan(0, n).ToArray(),
+                        ShortShape = f.ShortShape.AsSpan(0, n).ToArray(),
+                        Flags = f.Flags.AsSpan(0, n).ToArray(),
+                    });
+                }
+                docs.Add((docs.Count == 0 ? 0 : docs[^1].To, data.Count));
+            }
+        log?.Invoke($"{data.Count} sentences, {data.Sum(d => d.Gold.Length)} tokens, tags {string.Join(' ', tags)}");
+
+        int size = nt << options.Bits;
+        var w = new float[size];
+        var totals = new double[size];
+        var stamps = new int[size];
+        int clock = 1;
+        void Update(int row, int tag, float delta)
+        {
+            int k = row * nt + tag;
+            totals[k] += (double)(clock - stamps[k]) * w[k];
+            stamps[k] = clock;
+            w[k] += delta;
+        }
+
+        // Documents in random order, sentences in text order (the prediction history runs through each document).
+        var order = Enumerable.Range(0, docs.Count).ToArray();
+        var history = new NerDocumentContext();
+        var rng = new Random(options.Seed);
+        Span<float> scores = stackalloc float[nt];
+        Span<int> dyn = stackalloc int[NerModel.DynamicCount];
+        var probe = new NerFeatures();
+        NerTagger? best = null;
+        double bestF1 = -1;
+        for (int epoch = 1; epoch <= options.Epochs; epoch++)
+        {
+            rng.Shuffle(order);
+            int errors = 0, tokens = 0;
+            foreach (var di in order)
+            for (int si = docs[di].From; si < docs[di].To; si++)
+            {
+                if (si == docs[di].From) history.ClearHistory();
+                var s = data[si];
+                probe.Lower = s.Lower; probe.ShortShape = s.ShortShape; probe.Flags = s.Flags;
+                int p1 = nt, p2 = nt;
+                for (int i = 0; i < s.Gold.Length; i++)
+                {
+                    scores.Clear();
+                    var rows = s.Rows.AsSpan(i * NerFeatures.MaxStatic, s.Counts[i]);
+                    foreach (var r in rows) new FloatRows(w, nt).AddRow(r, scores);
+                    NerModel.DynamicRows(probe, i, p1, p2, NerModel.History(history, probe, i), shift, dyn);
+                    foreach (var r in dyn) new FloatRows(w, nt).AddRow(r, scores);
+                    int guess = 0;
+                    for (int t = 1; t < nt; t++)
+                        if (scores[t] > scores[guess] && NerModel.Allowed(p1, t)) guess = t;
+                    int gold = s.Gold[i];
+                    if (guess != gold)
+                    {
+                        errors++;
+                        foreach (var r in rows) { Update(r, gold, 1); Update(r, guess, -1); }
+                        foreach (var r in dyn) { Update(r, gold, 1); Update(r, guess, -1); }
+                    }
+                    NerModel.Remember(history, probe, i, guess);
+                    tokens++;
+                    clock++;
+                    p2 = p1;
+                    p1 = guess;
+                }
+            }
+            var model = Quantize(lang, tags.ToArray(), options, w, totals, stamps, clock);
+            var tagger = new NerTagger(model, gaz);
+            string msg = $"epoch {epoch}: training token errors {errors * 100.0 / tokens:F2}%";
+            if (dev is not null)
+            {
+                var score = Score(tagger, dev);
+                msg += $", dev F1 {score.Overall.F1:F4} (P {score.Overall.Precision:F4} R {score.Overall.Recall:F4})";
+                if (score.Overall.F1 > bestF1) { bestF1 = score.Overall.F1; best = tagger; }
+            }
+            else best = tagger;
+            log?.Invoke(msg);
+        }
+        return best!;
+    }
+
+    /// <summary>Tags the gold file's tokens and scores the result against its tags.</summary>
+    public static NerScore Score(NerTagger tagger, ConllFile gold)
+    {
+        var predicted = tagger.TagFile(gold);
+        var score = new NerScore();
+        for (int s = 0; s < gold.Sentences.Count; s++)
+        {
+            if (gold.Sentences[s].IsDocStart) continue;
+            var g = gold.Sentences[s].Tags;
+            // Score in the gold file's own scheme: IO files are compared as IO.
+            score.Add(g, ConllFile.FromIob2(predicted[s], gold.Scheme), gold.Scheme);
+        }
+        return score;
+    }
+
+    private static NerModel Quantize(string lang, string[] tags, NerTrainOptions o, float[] w, double[] totals, int[] stamps, int clock)
+    {
+        var avg = new float[w.Length];
+        float max = 0;
+        for (int k = 0; k < w.Length; k++)
+        {
+            avg[k] = (float)((totals[k] + (double)(clock - stamps[k]) * w[k]) / clock);
+            max = Math.Max(max, Math.Abs(avg[k]));
+        }
+        float scale = max == 0 ? 1 : 32767f / max;
+        int nt = tags.Length;
+        var q = new short[(w.Length / nt) * NerModel.Stride];
+        for (int k = 0; k < w.Length; k++) q[k / nt * NerModel.Stride + k % nt] = (short)Math.Round(avg[k] * scale);
+        return new NerModel { Language = lang, Tags = tags, Bits = o.Bits, Weights = q, Scale = scale, Clusters = o.Clusters, DocBlock = o.DocBlock };
+    }
+
+    /// <summary>Saves a trained tagger's model (the file <see cref="NerTagger.Load"/> and the embedded resources read).</summary>
+    public static void Save(NerTagger tagger, string path)
+    {
+        using var s = File.Create(path);
+        tagger.Model.Save(s);
+    }
+}

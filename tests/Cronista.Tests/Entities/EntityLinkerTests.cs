@@ -1,0 +1,125 @@
+using Cronista.Entities;
+using Cronista.Model;
+using Cronista.Pipeline;
+
+namespace Cronista.Tests.Entities;
+
+/// <summary>Linking rules on a small hand-written catalogue (TestData/entities/test_catalog.tsv), without the statistical tagger.</summary>
+public class EntityLinkerTests
+{
+    private static readonly Lazy<EntityCatalog> Catalog = new(() =>
+    {
+        using var reader = new StreamReader(Path.Combine(AppContext.BaseDirectory, "TestData", "entities", "test_catalog.tsv"));
+        return EntityCatalog.FromReaders([("test_catalog.tsv", (TextReader)reader)]);
+    });
+
+    private static Document Link(string text, string lang, DateOnly? published = null)
+    {
+        var doc = DocumentPipeline.CreateBuilder().Build().Run(new RawDocument { Source = "t", Text = text, Language = lang, Published = published });
+        EntityLinker.GazetteerOnly(Catalog.Value).Link(doc);
+        return doc;
+    }
+
+    private static List<(string Text, string Id)> Mentions(Document d) =>
+        d.Mentions.Select(m => (d.Text[m.Start..m.End], m.EntityId)).ToList();
+
+    [Fact]
+    public void NamesInEachLanguageLinkToOneEntity()
+    {
+        var it = Link("La Corea del Nord e la Russia firmano un accordo.", "it");
+        var es = Link("Corea del Norte y Rusia firman un acuerdo.", "es");
+        Assert.Equal([("Corea del Nord", "country:KP"), ("Russia", "country:RU")], Mentions(it));
+        Assert.Equal([("Corea del Norte", "country:KP"), ("Rusia", "country:RU")], Mentions(es));
+        var kp = it.Entities[0];
+        Assert.Equal(("North Korea", EntityType.Loc, "Q423", "KP"), (kp.Name, kp.Type, kp.Qid, kp.Country));
+        Assert.NotNull(kp.Lat);
+    }
+
+    [Fact]
+    public void AdjectivesLinkToTheirCountry()
+    {
+        var d = Link("Il leader nordcoreano ha incontrato il presidente russo.", "it");
+        Assert.Equal([("nordcoreano", "country:KP"), ("russo", "country:RU")], Mentions(d));
+        Assert.All(d.Mentions, m => Assert.Equal("demonym", m.Rule));
+    }
+
+    [Fact]
+    public void ShortFormsResolveToTheFullNameInTheDocument()
+    {
+        // "Kim" alone is ambiguous in the catalogue (Kim Jong-un, Kim Yo-jong); the article named Kim Jong-un first.
+        var d = Link("Vladimir Putin ha scritto a Kim Jong-un. Kim ha risposto e Putin ha ringraziato.", "it");
+        Assert.Equal([("Vladimir Putin", "person:vladimir-putin"), ("Kim Jong-un", "person:kim-jong-un"), ("Kim", "person:kim-jong-un"), ("Putin", "person:vladimir-putin")], Mentions(d));
+        Assert.Equal("short-form", d.Mentions[2].Rule);
+    }
+
+    [Fact]
+    public void HyphenlessAndAccentedVariantsMatch()
+    {
+        Assert.Equal("person:kim-jong-un", Link("Kim Jong Un parla.", "it").Mentions.Single().EntityId);
+        Assert.Equal("person:vladimir-putin", Link("Vladímir Putin viajará.", "es").Mentions.Single().EntityId);
+    }
+
+    [Fact]
+    public void CapitalsStandForTheirGovernmentUnlessUsedAsPlaces()
+    {
+        var d = Link("Mosca ha annunciato un accordo. Putin è arrivato a Mosca ieri.", "it");
+        Assert.Equal(("gov:RU", "actor"), (d.Mentions[0].EntityId, d.Mentions[0].Role));
+        Assert.Equal("place:moscow", d.Mentions[2].EntityId);
+        Assert.Null(d.Mentions[2].Role);
+        var seat = Link("Il Cremlino ha confermato la visita.", "it").Mentions.Single();
+        Assert.Equal(("gov:RU", "actor"), (seat.EntityId, seat.Role));
+        var es = Link("Putin llegará a Pionyang el martes.", "es");
+        Assert.Equal("place:pyongyang", es.Mentions.Last().EntityId);
+    }
+
+    [Fact]
+    public void HomonymsRankByKindAndPopulation()
+    {
+        // Moscow, Idaho shares the name; the capital wins when nothing points elsewhere.
+        var d = Link("Il vertice si terrà a Mosca.", "it");
+        Assert.Equal("place:moscow", d.Mentions.Single().EntityId);
+        Assert.Equal("RU", d.Entities.Single().Country);
+    }
+
+    [Fact]
+    public void OfficePhrasesResolveToTheHolderAtTheDocumentDate()
+    {
+        const string text = "Il ministro della Difesa russo è atteso a Pyongyang.";
+        var in2023 = Link(text, "it", new DateOnly(2023, 7, 20));
+        var in2024 = Link(text, "it", new DateOnly(2024, 6, 17));
+        Assert.Equal("person:sergei-shoigu", in2023.Mentions[0].EntityId);
+        Assert.Equal("person:andrei-belousov", in2024.Mentions[0].EntityId);
+        Assert.StartsWith("office-holder", in2024.Mentions[0].Rule);
+        // Without a date there is no holder to name: only the country is linked.
+        Assert.DoesNotContain(Link(text, "it").Mentions, m => m.Type == EntityType.Per);
+        // A name right after the office phrase is the mention; the phrase adds nothing.
+        var named = Link("Il ministro della Difesa russo Shoigu è atteso.", "it", new DateOnly(2023, 7, 20));
+        Assert.Equal([("russo", "country:RU"), ("Shoigu", "person:sergei-shoigu")], Mentions(named));
+    }
+
+    [Fact]
+    public void ContextHintsSeparateBodiesWithTheSameWords()
+    {
+        var un = Link("Il Consiglio di Sicurezza ha votato le sanzioni proposte all'Onu contro la Corea del Nord. Le Nazioni Unite discutono.", "it");
+        var us = Link("Una portavoce del Consiglio di Sicurezza ha detto che la Casa Bianca non ha confermato.", "it");
+        Assert.Equal("org:unsc", un.Mentions[0].EntityId);
+        Assert.Equal("org:us-nsc", us.Mentions[0].EntityId);
+    }
+
+    [Fact]
+    public void CaseRulesKeepCommonWordsOut()
+    {
+        // "USA" is an acronym written in capitals; "usa" is the Italian verb.
+        Assert.Empty(Link("Lui usa la penna.", "it").Mentions);
+        Assert.Equal("country:US", Link("Gli USA rispondono.", "it").Mentions.Single().EntityId);
+    }
+
+    [Fact]
+    public void StableKeysFoldAccentsCaseAndHyphens()
+    {
+        Assert.Equal("chang-ho-jin", EntityLinker.StableKey("Chang Ho-jin"));
+        Assert.Equal(EntityLinker.StableKey("Chang Ho Jin"), EntityLinker.StableKey("CHANG Ho-Jin"));
+        Assert.Equal("choe-son-hui", EntityLinker.StableKey("Choe Son-hui"));
+        Assert.Equal(EntityLinker.StableKey("Serguéi Shoigú"), EntityLinker.StableKey("Sergueí Shoigu").Replace("sergue", "sergue"));
+    }
+}

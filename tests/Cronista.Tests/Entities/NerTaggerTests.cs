@@ -1,0 +1,97 @@
+using Cronista.Entities.Ner;
+using Cronista.Evaluation;
+using Cronista.Model;
+using Cronista.Text;
+using Xunit.Abstractions;
+
+namespace Cronista.Tests.Entities;
+
+public class NerTaggerTests(ITestOutputHelper output)
+{
+    // A synthetic language: a capitalised word after "mister" is a person, after "in" a place, and "Corp"
+    // closes a two-word organisation; other words are lower-case fillers.
+    private static ConllFile Synthetic(int sentences, int seed)
+    {
+        var rng = new Random(seed);
+        string[] names = ["Abel", "Bruna", "Cato", "Dina", "Elio", "Fara", "Gino", "Hera", "Ivo", "Lia", "Milo", "Nora"];
+        string[] fillers = ["the", "saw", "went", "and", "then", "we", "met", "left", "today"];
+        var sb = new System.Text.StringBuilder();
+        for (int s = 0; s < sentences; s++)
+        {
+            int parts = rng.Next(2, 5);
+            for (int p = 0; p < parts; p++)
+            {
+                sb.Append(fillers[rng.Next(fillers.Length)]).Append("\tO\n");
+                var name = names[rng.Next(names.Length)];
+                switch (rng.Next(3))
+                {
+                    case 0: sb.Append("mister\tO\n").Append(name).Append("\tB-PER\n"); break;
+                    case 1: sb.Append("in\tO\n").Append(name).Append("\tB-LOC\n"); break;
+                    default: sb.Append(name).Append("\tB-ORG\nCorp\tI-ORG\n"); break;
+                }
+            }
+            sb.Append(".\tO\n\n");
+        }
+        return ConllFile.Read(new StringReader(sb.ToString()));
+    }
+
+    [Fact]
+    public void PerceptronLearnsASyntheticTask()
+    {
+        var options = new NerTrainOptions { Epochs = 3, Bits = 16, Gazetteer = NerGazetteer.Empty };
+        var tagger = NerTrainer.Train("xx", [Synthetic(300, 1)], null, options);
+        var score = NerTrainer.Score(tagger, Synthetic(100, 2));
+        Assert.Equal(1.0, score.Overall.F1, 3);
+    }
+
+    [Fact]
+    public void ModelRoundTripsThroughItsFile()
+    {
+        var options = new NerTrainOptions { Epochs = 2, Bits = 14, Gazetteer = NerGazetteer.Empty };
+        var tagger = NerTrainer.Train("xx", [Synthetic(100, 3)], null, options);
+        using var dir = new Support.TempDir();
+        var path = dir.File("xx.bin");
+        NerTrainer.Save(tagger, path);
+        var loaded = NerTagger.Load(path).WithGazetteer(NerGazetteer.Empty);
+        var test = Synthetic(30, 4);
+        Assert.Equal(tagger.TagFile(test), loaded.TagFile(test));
+        Assert.Equal(["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"], loaded.Tags);
+    }
+
+    [Fact]
+    public void NoModelForUnsupportedLanguages() => Assert.Null(NerTagger.For("xx"));
+
+    [Fact]
+    public void GazetteerMatchesMultiTokenNamesCaseInsensitively()
+    {
+        var g = NerGazetteer.Create([("New York", EntityType.Loc), ("York", EntityType.Per)]);
+        var f = new NerFeatures();
+        // Only the shape of the matching matters here: run the feature extractor's matcher on "in NEW YORK today".
+        var (text, tokens) = NerTagger.AsText(["in", "NEW", "YORK", "today"]);
+        f.Extract(text, tokens, null, g, null, 44);
+        Span<byte> begin = stackalloc byte[4], inside = stackalloc byte[4];
+        g.Match(f.Lower.AsSpan(0, 4), f.Flags.AsSpan(0, 4), begin, inside);
+        Assert.Equal([0, 1 << (int)EntityType.Loc, 1 << (int)EntityType.Per, 0], begin.ToArray().Select(b => (int)b));
+        Assert.Equal([0, 0, 1 << (int)EntityType.Loc, 0], inside.ToArray().Select(b => (int)b));
+    }
+
+    [Theory]
+    [InlineData("en", "Angela Merkel met Emmanuel Macron in Paris on Monday.", "Angela Merkel:Per|Emmanuel Macron:Per|Paris:Loc")]
+    [InlineData("es", "El presidente Pedro Sánchez viajó a Buenos Aires el lunes.", "Pedro Sánchez:Per|Buenos Aires:Loc")]
+    [InlineData("it", "Il presidente Sergio Mattarella è arrivato a Milano ieri.", "Sergio Mattarella:Per|Milano:Loc")]
+    public void TagsDocumentSentences(string lang, string text, string expected)
+    {
+        var tagger = NerTagger.For(lang);
+        Assert.NotNull(tagger);
+        var doc = new Document(new RawDocument { Source = "test", Text = text }) { Text = text, Language = lang };
+        Tokenizer.For(lang).Tokenize(text, doc.Tokens);
+        SentenceSplitter.Default.Split(text, doc.Tokens, lang, doc.Sentences);
+        var ctx = NerTagger.CreateContext(doc);
+        var spans = new List<NerSpan>();
+        for (int s = 0; s < doc.Sentences.Count; s++) tagger.Tag(doc, s, ctx, spans);
+        var found = string.Join('|', spans.Select(sp => $"{text[doc.Tokens[sp.FirstToken].Start..doc.Tokens[sp.FirstToken + sp.TokenCount - 1].End]}:{sp.Type}"));
+        output.WriteLine(found);
+        Assert.Equal(expected, found);
+        Assert.All(spans, sp => Assert.InRange(sp.Confidence, 0.0f, 1.0f));
+    }
+}
