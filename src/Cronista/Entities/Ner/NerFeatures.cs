@@ -88,6 +88,12 @@ internal sealed class NerFeatures
                 ulong len = (ulong)Math.Min(b - a + 1, 4), pos = (ulong)((i == a ? 1 : 0) | (i == b ? 2 : 0));
                 Add(f, NerHash.Combine(34, len, pos));
                 Add(f, NerHash.Combine(35, len * 4 + pos, w));
+                // The name this token belongs to, across short lower-case connectors ("Universidad de Navarra",
+                // "Procura di Napoli"): its first and last capitalised words often carry the type.
+                while (a > 1 && (Flags[a - 2] & InitUpper) != 0 && IsConnector(a - 1)) { a -= 2; while (a > 0 && (Flags[a - 1] & InitUpper) != 0) a--; }
+                while (b + 2 < n && (Flags[b + 2] & InitUpper) != 0 && IsConnector(b + 1)) { b += 2; while (b + 1 < n && (Flags[b + 1] & InitUpper) != 0) b++; }
+                if (a != i) Add(f, NerHash.Combine(43, Lower[a]));
+                if (b != i) Add(f, NerHash.Combine(44, Lower[b]));
             }
             if (doc is not null && (Flags[i] & InitUpper) != 0)
             {
@@ -113,6 +119,9 @@ internal sealed class NerFeatures
             StaticCount[i] = c;
         }
     }
+
+    // A short lower-case word between two capitalised ones: "de", "del", "di", "of", "y", "e", "la".
+    private bool IsConnector(int k) => (Flags[k] & (InitUpper | HasDigit)) == 0 && (Flags[k] & HasLetter) != 0 && _len[k] <= 3;
 
     private void Pieces(ReadOnlySpan<char> s, int i, NerClusters? clusters)
     {
