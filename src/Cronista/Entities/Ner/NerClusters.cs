@@ -8,7 +8,7 @@ namespace Cronista.Entities.Ner;
 /// </summary>
 public sealed class NerClusters
 {
-    internal static readonly int[] Prefixes = [4, 6, 10, 14];
+    internal static readonly int[] Prefixes = [4, 11, 20];
     private readonly FrozenDictionary<ulong, (uint Path, byte Length)> _paths;
 
     public NerClusters(IEnumerable<(string Word, string BitPath)> words)

@@ -14,7 +14,7 @@ namespace Cronista.Entities.Ner;
 internal sealed class NerFeatures
 {
     public const byte InitUpper = 1, AllUpper = 2, HasDigit = 4, HasLetter = 8;
-    public const int MaxStatic = 40;
+    public const int MaxStatic = 48;
     private const ulong Bos = 0x5DEECE66DUL, Eos = 0xB5297A4DUL;
 
     public int Count;
@@ -79,6 +79,22 @@ internal sealed class NerFeatures
             Add(f, NerHash.Combine(23, wm1, w));
             Add(f, NerHash.Combine(24, w, wp1));
             if (i == 0) Add(f, NerHash.Combine(25, ss));
+            if ((Flags[i] & InitUpper) != 0)
+            {
+                // Position in the run of capitalised tokens (multi-word names): run length and where this token sits.
+                int a = i, b = i;
+                while (a > 0 && (Flags[a - 1] & InitUpper) != 0) a--;
+                while (b + 1 < n && (Flags[b + 1] & InitUpper) != 0) b++;
+                ulong len = (ulong)Math.Min(b - a + 1, 4), pos = (ulong)((i == a ? 1 : 0) | (i == b ? 2 : 0));
+                Add(f, NerHash.Combine(34, len, pos));
+                Add(f, NerHash.Combine(35, len * 4 + pos, w));
+                // The name this token belongs to, across short lower-case connectors ("Universidad de Navarra",
+                // "Procura di Napoli"): its first and last capitalised words often carry the type.
+                while (a > 1 && (Flags[a - 2] & InitUpper) != 0 && IsConnector(a - 1)) { a -= 2; while (a > 0 && (Flags[a - 1] & InitUpper) != 0) a--; }
+                while (b + 2 < n && (Flags[b + 2] & InitUpper) != 0 && IsConnector(b + 1)) { b += 2; while (b + 1 < n && (Flags[b + 1] & InitUpper) != 0) b++; }
+                if (a != i) Add(f, NerHash.Combine(43, Lower[a]));
+                if (b != i) Add(f, NerHash.Combine(44, Lower[b]));
+            }
             if (doc is not null && (Flags[i] & InitUpper) != 0)
             {
                 int code = doc.Code(w, NerDocumentContext.CountsAsMid(text, tokens, i));
@@ -96,10 +112,16 @@ internal sealed class NerFeatures
                     else { Add(f, NerHash.Combine(31, (ulong)p, 0xFFFFFFFFUL)); break; }
                 if (i > 0 && _clusterLen[i - 1] > 0) Add(f, NerHash.Combine(32, 6, NerClusters.Prefix(_cluster[i - 1], _clusterLen[i - 1], 6)));
                 if (i + 1 < n && _clusterLen[i + 1] > 0) Add(f, NerHash.Combine(33, 6, NerClusters.Prefix(_cluster[i + 1], _clusterLen[i + 1], 6)));
+                if (i > 0 && _clusterLen[i - 1] > 0) Add(f, NerHash.Combine(36, NerClusters.Prefix(_cluster[i - 1], _clusterLen[i - 1], 20)));
+                if (i + 1 < n && _clusterLen[i + 1] > 0) Add(f, NerHash.Combine(37, NerClusters.Prefix(_cluster[i + 1], _clusterLen[i + 1], 20)));
+                if (_clusterLen[i] > 0) Add(f, NerHash.Combine(38, NerClusters.Prefix(_cluster[i], _clusterLen[i], 11), ss));
             }
             StaticCount[i] = c;
         }
     }
+
+    // A short lower-case word between two capitalised ones: "de", "del", "di", "of", "y", "e", "la".
+    private bool IsConnector(int k) => (Flags[k] & (InitUpper | HasDigit)) == 0 && (Flags[k] & HasLetter) != 0 && _len[k] <= 3;
 
     private void Pieces(ReadOnlySpan<char> s, int i, NerClusters? clusters)
     {

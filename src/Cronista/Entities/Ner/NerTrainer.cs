@@ -123,7 +123,7 @@ public static class NerTrainer
                     foreach (var r in dyn) new FloatRows(w, nt).AddRow(r, scores);
                     int guess = 0;
                     for (int t = 1; t < nt; t++)
-                        if (scores[t] > scores[guess] && NerModel.Allowed(p1, t)) guess = t;
+                        if (scores[t] > scores[guess]) guess = t; // unconstrained: else I-X weights only ever grow where the constraint hides them
                     int gold = s.Gold[i];
                     if (guess != gold)
                     {
