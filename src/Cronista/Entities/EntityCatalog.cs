@@ -252,8 +252,8 @@ public sealed class EntityCatalog
             var stop = StopWords.For("und");
             foreach (var e in c._entities)
             {
-                // A GeoNames place named like a function word ("Il" in Kenya, "Este" in Italy) would match every sentence-initial article.
-                if (e.Kind is EntityKind.Town or EntityKind.City or EntityKind.Admin && stop.Contains(e.Name)) continue;
+                // A GeoNames place named like a function word ("Il" in Kenya, "Ål" in Norway) would match every sentence-initial article.
+                if (e.Kind is EntityKind.Town or EntityKind.City or EntityKind.Admin && (stop.Contains(e.Name) || stop.Contains(Folding.Fold(e.Name)))) continue;
                 AddAlias(e.Index, e.Name, "*", e.Kind is EntityKind.Role ? AliasKind.Short : AliasKind.Name, null, hashes);
             }
             foreach (var (id, alias, lang, kind, rule, where) in _aliases)
