@@ -14,7 +14,8 @@ public class CliTests
         Assert.True(code == 0, stderr);
         var docs = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.Equal(5, docs.Count);
-        Assert.Equal(["it", "it", "it", "es", "es"], docs.Select(d => d.GetProperty("lang").GetString()));
+        // Top-level files first (000 it, 001 it, 003 es), then samples/2024-06-17 (002 it, 004 es).
+        Assert.Equal(["it", "it", "es", "it", "es"], docs.Select(d => d.GetProperty("lang").GetString()));
         foreach (var d in docs)
         {
             foreach (var field in new[] { "id", "source", "title", "lang", "lang_confidence", "published", "chars", "sentences", "duplicate_of" })
