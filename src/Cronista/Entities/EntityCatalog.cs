@@ -166,7 +166,10 @@ public sealed class EntityCatalog
                 var row = new Row(text, start, line.Length, cols, n);
                 switch (row.Col(0))
                 {
-                    case "E": AddEntity(row); break;
+                    case "E":
+                        try { AddEntity(row); }
+                        catch (FormatException ex) { throw new InvalidDataException($"{Where()}: bad number ({ex.Message})", ex); }
+                        break;
                     case "A": _aliases.Add((row.Str(1), row.Str(2), row.Col(3) is [] or "*" ? "*" : Code(row.Col(3)), Parse(row.Col(4), AliasKinds, AliasKind.Name), row.Col(5).IsEmpty ? null : Parse(row.Col(5), CaseRules, CaseRule.Any), Where())); break;
                     case "H": _terms.Add((row.Str(1), row.Str(2), row.Str(3), row.Col(4).IsEmpty ? null : row.Str(4), Where())); break;
                     default: throw new InvalidDataException($"{Where()}: unknown record type '{row.Col(0)}' (expected E, A or H)");
