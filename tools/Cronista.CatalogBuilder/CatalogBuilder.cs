@@ -255,7 +255,7 @@ public static class CatalogBuilder
         {
             string jur = EntityCatalog.Jurisdiction(office)!, role = office[(office.LastIndexOf(':') + 1)..];
             if (!rolePattern.TryGetValue(role, out var pattern)) throw new InvalidDataException($"unknown role in {office}");
-            string jurName = jur.Length == 2 && char.IsUpper(jur[0]) ? countries[jur].Name : byId["org:" + jur].Name;
+            string jurName = jur.Length == 2 && char.IsUpper(jur[0]) ? WithArticle(countries[jur].Name) : byId["org:" + jur].Name;
             Add(new Ent(office, "ORG", "office", pattern.Replace("{0}", jurName))
             { Country = jur.Length == 2 && char.IsUpper(jur[0]) ? jur : "", Target = "role:" + role, Qid = officeQid.GetValueOrDefault(office, "") });
         }
@@ -292,6 +292,11 @@ public static class CatalogBuilder
                $"and {placesPath} ({new FileInfo(placesPath).Length / 1024} KB, {bulk.Count} places); {capitalsMissing} capitals not found in GeoNames; " +
                $"reloaded {catalog.Entities.Count} entities, {catalog.Aliases.Count} alias entries in {sw.ElapsedMilliseconds} ms";
     }
+
+    /// <summary>"United States" → "the United States" in office names ("President of the United States").</summary>
+    private static string WithArticle(string country) =>
+        country.StartsWith("United ", StringComparison.Ordinal) || country.EndsWith(" Republic", StringComparison.Ordinal) || country.EndsWith(" Islands", StringComparison.Ordinal) ||
+        country is "Netherlands" or "Philippines" or "Bahamas" or "Gambia" or "Vatican City" ? "the " + country : country;
 
     private static void AddDemonyms(Ent e, string[] row)
     {

@@ -253,6 +253,8 @@ public class EntityCatalogTests
         var bad = dir.Write("bad.tsv", "A\torg:nobody\tNobody\n");
         var ex = Assert.Throws<InvalidDataException>(() => EntityCatalog.Load([bad]));
         Assert.Contains("bad.tsv:1", ex.Message);
+        var badNumber = dir.Write("badnum.tsv", "# x\nE\tplace:x\tLOC\ttown\tX\t\tIT\tnorth\n");
+        Assert.Contains("badnum.tsv:2", Assert.Throws<InvalidDataException>(() => EntityCatalog.Load([badNumber])).Message);
     }
 
     [Fact]
