@@ -77,11 +77,10 @@ public sealed class EntityLinker
             {
                 var sentence = doc.Sentences[s];
                 int sentenceStart = found.Count;
-                MatchAliases(text, tokens, hashes, sentence, s, lang, found);
-                if (tagger is null) continue;
                 nerSpans.Clear();
-                tagger.Tag(doc, s, context, nerSpans);
-                AddNerSpans(nerSpans, s, found, sentenceStart);
+                tagger?.Tag(doc, s, context, nerSpans);
+                MatchAliases(text, tokens, hashes, sentence, s, lang, found, tagger is null ? null : nerSpans, data);
+                if (tagger is not null) AddNerSpans(nerSpans, s, found, sentenceStart);
             }
             Resolve(doc, found, hashes, data);
             DropUnsupportedTowns(doc, found, data, tagged: tagger is not null);
@@ -93,7 +92,8 @@ public sealed class EntityLinker
         }
     }
 
-    private void MatchAliases(ReadOnlySpan<char> text, List<Token> tokens, ulong[] hashes, Sentence sentence, int s, string lang, List<Found> found)
+    private void MatchAliases(ReadOnlySpan<char> text, List<Token> tokens, ulong[] hashes, Sentence sentence, int s, string lang, List<Found> found,
+        List<NerSpan>? nerSpans, LinkerLanguageData data)
     {
         var sentenceHashes = hashes.AsSpan(0, sentence.FirstToken + sentence.TokenCount);
         var keep = t_keep ??= new AliasCandidate[64];
@@ -105,9 +105,31 @@ public sealed class EntityLinker
             foreach (var c in candidates)
                 if (n < keep.Length && c.AppliesTo(lang) && AliasIndex.CaseFits(c.Case, text, tokens, i, length)) keep[n++] = c;
             if (n == 0) continue;
+            // Most one-word matches of capitalised words are small GeoNames places ("Per", "Paese"): drop them here, before
+            // any linking work, unless something says "place" (see DropUnsupportedTowns).
+            if (length == 1 && OnlyTowns(keep.AsSpan(0, n)) && !TownSupported(text, tokens, i, sentence, nerSpans, data)) continue;
             found.Add(new Found { First = i, Count = length, Sentence = s, Source = Source.Alias, Candidates = keep.AsSpan(0, n).ToArray() });
             i += length - 1;
         }
+    }
+
+    private bool OnlyTowns(ReadOnlySpan<AliasCandidate> candidates)
+    {
+        foreach (var c in candidates)
+            if (_catalog[c.Entity] is not { Kind: EntityKind.Town or EntityKind.Other, Type: EntityType.Loc }) return false;
+        return true;
+    }
+
+    /// <summary>A one-word small place stands when the tagger sees a place there, or — without a tagger — after a locative preposition.</summary>
+    private static bool TownSupported(ReadOnlySpan<char> text, List<Token> tokens, int i, Sentence sentence, List<NerSpan>? nerSpans, LinkerLanguageData data)
+    {
+        if (nerSpans is not null)
+        {
+            foreach (var span in nerSpans)
+                if (span.FirstToken <= i && i < span.FirstToken + span.TokenCount) return span.Type == EntityType.Loc && span.Confidence >= 0.8f;
+            return false;
+        }
+        return i > sentence.FirstToken && data.Locatives.Contains(Folded(text.Slice(tokens[i - 1].Start, tokens[i - 1].Length)));
     }
 
     /// <summary>NER spans become mentions of their own only where no catalogue match overlaps; else they inform the match's type.</summary>
@@ -142,14 +164,19 @@ public sealed class EntityLinker
         var date = doc.ReferenceDate;
 
         // Pass 1: names and acronyms with one candidate, demonyms: they set the document's context.
-        foreach (var f in found)
+        // Full names by entity, for short forms: entity index → positions in `found`, in text order.
+        var fullNames = new Dictionary<int, List<int>>();
+        for (int k = 0; k < found.Count; k++)
         {
-            if (f.Source != Source.Alias) continue;
-            var names = f.Candidates.Where(c => c.Kind is not (AliasKind.Short)).ToArray();
-            if (names.Length > 0 && names.Select(c => c.Entity).Distinct().Count() == 1 && _catalog[names[0].Entity].Kind != EntityKind.Role)
+            var f = found[k];
+            if (f.Source != Source.Alias || SingleNonShort(f.Candidates) is not { } only || _catalog[only.Entity].Kind == EntityKind.Role) continue;
+            bool demonym = only.Kind == AliasKind.Demonym;
+            Assign(f, _catalog[only.Entity], demonym ? "demonym" : "alias", demonym ? 0.9 : 0.95);
+            if (f.Entity!.Country is { } cc) countries.Add(cc);
+            if (!demonym)
             {
-                Assign(f, _catalog[names[0].Entity], names[0].Kind == AliasKind.Demonym ? "demonym" : "alias", names[0].Kind == AliasKind.Demonym ? 0.9 : 0.95);
-                if (f.Entity!.Country is { } cc) countries.Add(cc);
+                if (!fullNames.TryGetValue(only.Entity, out var at)) fullNames[only.Entity] = at = [];
+                at.Add(k);
             }
         }
 
@@ -159,9 +186,9 @@ public sealed class EntityLinker
             var f = found[k];
             if (f.Entity is not null || f.Source != Source.Alias) continue;
             if (TryOffice(doc, found, k, data, date)) continue;
-            var shortForms = f.Candidates.All(c => c.Kind == AliasKind.Short);
-            var shorts = f.Candidates.Where(c => c.Kind == AliasKind.Short).ToArray();
-            if (shorts.Length > 0 && EarlierFullName(found, k, shorts) is { } earlier)
+            bool shortForms = true;
+            foreach (var c in f.Candidates) shortForms &= c.Kind == AliasKind.Short;
+            if (NearestFullName(fullNames, k, f.Candidates) is { } earlier)
             {
                 Assign(f, earlier, "short-form", 0.9);
                 continue;
@@ -233,6 +260,7 @@ public sealed class EntityLinker
         foreach (var f in found)
         {
             if (f.Entity is not { Kind: EntityKind.Town or EntityKind.Other, Type: EntityType.Loc } || f.Count > 1 || f.Role is not null) continue;
+            // (Town-only matches were already filtered while matching; this catches a town chosen among mixed candidates.)
             bool supported = tagged
                 ? f.NerType == EntityType.Loc && f.NerConfidence >= 0.8f
                 : f.First > doc.Sentences[f.Sentence].FirstToken && data.Locatives.Contains(Folded(doc.TokenText(doc.Tokens[f.First - 1])));
@@ -261,21 +289,37 @@ public sealed class EntityLinker
         return Math.Min(hits, 3);
     }
 
-    /// <summary>An entity among this match's candidates already named in full earlier in the document.</summary>
-    private Entity? EarlierFullName(List<Found> found, int k, AliasCandidate[] candidates)
+    /// <summary>The only entity among the non-short candidates (a name, acronym, demonym or metonym that cannot be confused), or null.</summary>
+    private static AliasCandidate? SingleNonShort(AliasCandidate[] candidates)
     {
-        for (int j = k - 1; j >= 0; j--)
+        AliasCandidate? only = null;
+        foreach (var c in candidates)
         {
-            if (found[j].Entity is not { } e || found[j].Rule is "short-form") continue;
-            foreach (var c in candidates) if (c.Entity == e.Index) return e;
+            if (c.Kind == AliasKind.Short) continue;
+            if (only is { } o && o.Entity != c.Entity) return null;
+            only ??= c;
         }
-        // A full name may also come later in a headline-first article: look ahead once.
-        for (int j = k + 1; j < found.Count; j++)
+        return only;
+    }
+
+    /// <summary>
+    /// For a short form ("Kim", "Putin"): the candidate entity named in full in the document — the latest full name before
+    /// this mention, else the first after it (headline-first articles).
+    /// </summary>
+    private Entity? NearestFullName(Dictionary<int, List<int>> fullNames, int k, AliasCandidate[] candidates)
+    {
+        int bestBefore = -1, bestAfter = int.MaxValue;
+        Entity? before = null, after = null;
+        foreach (var c in candidates)
         {
-            if (found[j].Entity is not { } e || found[j].Rule is "short-form") continue;
-            foreach (var c in candidates) if (c.Entity == e.Index) return e;
+            if (c.Kind != AliasKind.Short || !fullNames.TryGetValue(c.Entity, out var at)) continue;
+            foreach (int j in at)
+            {
+                if (j < k && j > bestBefore) { bestBefore = j; before = _catalog[c.Entity]; }
+                else if (j > k && j < bestAfter) { bestAfter = j; after = _catalog[c.Entity]; }
+            }
         }
-        return null;
+        return before ?? after;
     }
 
     /// <summary>An earlier person (catalogue or NER) whose name has this token as one of its words ("Chang" → "Chang Ho-jin").</summary>
@@ -300,7 +344,8 @@ public sealed class EntityLinker
     private bool TryOffice(Document doc, List<Found> found, int k, LinkerLanguageData data, DateOnly? date)
     {
         var f = found[k];
-        var role = f.Candidates.Select(c => _catalog[c.Entity]).FirstOrDefault(e => e.Kind == EntityKind.Role);
+        Entity? role = null;
+        foreach (var c in f.Candidates) if (_catalog[c.Entity].Kind == EntityKind.Role) { role = _catalog[c.Entity]; break; }
         if (role is null) return false;
         f.Candidates = []; // a role word alone is not a mention
         if (date is null) return true;
