@@ -50,6 +50,7 @@ internal static class BenchCommand
         dbPath ??= Path.Combine(work, "bench.db");
         var rows = new List<Row>();
         DedupCheck? dedup = null;
+        double tokensPerArticle = 0;
         try
         {
             // End to end first, in a clean process state, so its peak memory is its own.
@@ -77,7 +78,7 @@ internal static class BenchCommand
             var stages = DocumentPipeline.Default.Stages;
             var times = new double[stages.Count];
             double storeSeconds = 0;
-            long analysed = 0;
+            long analysed = 0, tokens = 0;
             PeakMemory.Reset();
             using (var store = new SqliteDocumentStore(Path.Combine(work, "store-only.db")))
             {
@@ -93,6 +94,7 @@ internal static class BenchCommand
                     }
                     long t1 = Stopwatch.GetTimestamp();
                     store.Add(doc);
+                    tokens += doc.Tokens.Count;
                     if (++analysed % 1000 == 0) store.Commit();
                     storeSeconds += Stopwatch.GetElapsedTime(t1).TotalSeconds;
                 }
@@ -101,6 +103,7 @@ internal static class BenchCommand
                 storeSeconds += Stopwatch.GetElapsedTime(t2).TotalSeconds;
             }
             double peak = PeakMemory.Megabytes;
+            tokensPerArticle = analysed == 0 ? 0 : (double)tokens / analysed;
             for (int s = 0; s < stages.Count; s++) rows.Add(new Row($"  stage: {stages[s].Name}", analysed, times[s], textMb, double.NaN, "1"));
             rows.Add(new Row("analyse (all stages)", analysed, times.Sum(), textMb, double.NaN, "1"));
             rows.Add(new Row("store (SQLite insert + dedup + FTS)", analysed, storeSeconds, textMb, peak, "1"));
@@ -117,7 +120,7 @@ internal static class BenchCommand
                 stages = rows.Select(r => new
                 {
                     stage = r.Stage.Trim(), docs = r.Docs, seconds = Math.Round(r.Seconds, 3), docs_per_s = Math.Round(r.DocsPerSecond),
-                    mb_per_s = Math.Round(r.MbPerSecond, 1), peak_mb = double.IsNaN(r.PeakMb) ? (double?)null : Math.Round(r.PeakMb), threads = r.Threads,
+                    mb_per_s = Math.Round(r.MbPerSecond, 1), tokens_per_s = Math.Round(r.DocsPerSecond * tokensPerArticle), peak_mb = double.IsNaN(r.PeakMb) ? (double?)null : Math.Round(r.PeakMb), threads = r.Threads,
                 }),
                 dedup = new
                 {
@@ -127,14 +130,14 @@ internal static class BenchCommand
             }, JsonOut.Options));
             return CliApp.Ok;
         }
-        var table = new Table().Border(TableBorder.Rounded).AddColumns("stage", "articles", "seconds", "articles/s", "MB/s", "peak MB", "threads");
+        var table = new Table().Border(TableBorder.Rounded).AddColumns("stage", "articles", "seconds", "articles/s", "MB/s", "k tokens/s", "peak MB", "threads");
         foreach (var r in rows)
             table.AddRow(Markup.Escape(r.Stage), r.Docs.ToString("N0"), r.Seconds.ToString("F2"), r.DocsPerSecond.ToString("N0"),
-                r.MbPerSecond.ToString("F1"), double.IsNaN(r.PeakMb) ? "" : r.PeakMb.ToString("N0"), r.Threads);
+                r.MbPerSecond.ToString("F1"), (r.DocsPerSecond * tokensPerArticle / 1000).ToString("N0"), double.IsNaN(r.PeakMb) ? "" : r.PeakMb.ToString("N0"), r.Threads);
         AnsiConsole.Write(table);
         Console.WriteLine($"dedup: {dedup!.ExactFound:N0} of {dedup.ExactPlanted:N0} planted exact copies and {dedup.NearFound:N0} of {dedup.NearPlanted:N0} " +
                           $"planted near-duplicates found; {dedup.OtherMarked:N0} other articles marked as copies");
-        Console.WriteLine($"corpus: {count:N0} articles, {inputMb:F1} MB JSONL, built from {bases.Count:N0} articles in {corpusPath}; {Environment.ProcessorCount} cores");
+        Console.WriteLine($"corpus: {count:N0} articles, {inputMb:F1} MB JSONL, {tokensPerArticle:N0} tokens per article, built from {bases.Count:N0} articles in {corpusPath}; {Environment.ProcessorCount} cores");
         return CliApp.Ok;
     }
 }
