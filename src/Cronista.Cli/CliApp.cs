@@ -34,6 +34,7 @@ public static class CliApp
         root.Add(QueryCommands.Search());
         root.Add(QueryCommands.Stats());
         root.Add(EvalCommands.Eval());
+        root.Add(TagCommands.Tag());
         root.Add(BenchCommand.Bench());
 
         var parse = root.Parse(args);

@@ -11,6 +11,7 @@ internal static class EvalCommands
     {
         var cmd = new Command("eval", "Measure quality against gold data");
         cmd.Add(LangId());
+        cmd.Add(TimexCommands.Eval());
         return cmd;
     }
 

@@ -1,0 +1,107 @@
+using System.Collections.Concurrent;
+using Cronista.Resources;
+using Cronista.Text;
+
+namespace Cronista.Time;
+
+/// <summary>Word classes of the temporal lexicon (see Resources/Languages/en/timex_lexicon.txt for their meaning).</summary>
+internal enum TTag : byte
+{
+    Month, Weekday, Unit, Units, Num, Ord, Rel, Ago, Before, Deic, Ref, Season, Part, Tod, Holiday,
+    Every, Set, Art, Approx, Few, From, To, And, Of, Ctx, Ambig, Fut, Pm,
+}
+
+/// <summary>One reading of a lexicon phrase: a tag with an integer argument and/or a text argument.</summary>
+internal readonly record struct TEntry(TTag Tag, int Arg, string? Text);
+
+/// <summary>
+/// The per-language temporal lexicon (timex_lexicon.txt): a token trie of folded phrases → readings, plus the numeric
+/// date order and the future-tense cues. Immutable after loading; shared by all threads.
+/// </summary>
+internal sealed class TimexLexicon
+{
+    private static readonly ConcurrentDictionary<string, TimexLexicon?> Cache = new(StringComparer.Ordinal);
+
+    internal sealed class Node
+    {
+        public Dictionary<string, Node>? Children;
+        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> ChildLookup;
+        public TEntry[]? Entries;
+    }
+
+    private readonly Node _root = new();
+    public string Language { get; }
+    /// <summary>True when numeric dates are month/day/year (English), else day/month/year.</summary>
+    public bool MonthFirst { get; private set; }
+    public string[] FutureSuffixes { get; private set; } = [];
+    public WordSet NotFuture { get; private set; } = WordSet.Empty;
+
+    private TimexLexicon(string lang) => Language = lang;
+
+    /// <summary>The lexicon of a language, or null when the language has no timex_lexicon.txt.</summary>
+    public static TimexLexicon? For(string lang) => Cache.GetOrAdd(lang, static l =>
+    {
+        var lines = LanguageResources.Lines(l, "timex_lexicon");
+        return lines.Count == 0 ? null : Load(l, lines);
+    });
+
+    public static IEnumerable<string> Languages => LanguageResources.Languages("timex_lexicon");
+
+    private static TimexLexicon Load(string lang, IReadOnlyList<string> lines)
+    {
+        var lex = new TimexLexicon(lang);
+        var raw = new Dictionary<string, List<TEntry>>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            int eq = line.IndexOf(" = ", StringComparison.Ordinal);
+            if (eq < 0) throw new FormatException($"timex_lexicon ({lang}): no ' = ' in '{line}'");
+            var phrase = line[..eq].Trim();
+            var tags = line[(eq + 3)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (phrase.StartsWith('@'))
+            {
+                switch (phrase)
+                {
+                    case "@settings": lex.MonthFirst = tags.Contains("ORDER:mdy"); break;
+                    case "@future_suffixes": lex.FutureSuffixes = tags; break;
+                    case "@not_future": lex.NotFuture = new WordSet(tags); break;
+                    default: throw new FormatException($"timex_lexicon ({lang}): unknown setting {phrase}");
+                }
+                continue;
+            }
+            var key = Folding.Fold(phrase);
+            if (!raw.TryGetValue(key, out var list)) raw[key] = list = new List<TEntry>();
+            foreach (var t in tags)
+            {
+                int colon = t.IndexOf(':');
+                var name = colon < 0 ? t : t[..colon];
+                var arg = colon < 0 ? null : t[(colon + 1)..];
+                if (!Enum.TryParse<TTag>(name, ignoreCase: true, out var tag) || tag.ToString().ToUpperInvariant() != name)
+                    throw new FormatException($"timex_lexicon ({lang}): unknown tag {name} in '{line}'");
+                int n = arg is not null && int.TryParse(arg, out var v) ? v : 0;
+                list.Add(new TEntry(tag, n, arg));
+            }
+        }
+        foreach (var (phrase, entries) in raw)
+        {
+            var node = lex._root;
+            foreach (var word in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (node.Children is null) { node.Children = new(StringComparer.Ordinal); node.ChildLookup = node.Children.GetAlternateLookup<ReadOnlySpan<char>>(); }
+                if (!node.Children.TryGetValue(word, out var next)) node.Children[word] = next = new Node();
+                node = next;
+            }
+            node.Entries = entries.Distinct().ToArray();
+        }
+        return lex;
+    }
+
+    /// <summary>The child of <paramref name="node"/> (root when null) for a folded word, trying it without a final period too.</summary>
+    public Node? Step(Node? node, ReadOnlySpan<char> folded)
+    {
+        node ??= _root;
+        if (node.Children is null || folded.IsEmpty) return null;
+        if (node.ChildLookup.TryGetValue(folded, out var next)) return next;
+        if (folded.Length > 1 && folded[^1] == '.' && node.ChildLookup.TryGetValue(folded[..^1], out next)) return next;
+        return null;
+    }
+}

@@ -1,0 +1,630 @@
+using System.Buffers;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Cronista.Model;
+using Cronista.Text;
+using static Cronista.Time.TimexValues;
+
+namespace Cronista.Time;
+
+/// <summary>How relative expressions are anchored when tagging one text.</summary>
+/// <param name="Anchor">The reference date (publication date or inferred one); null = none.</param>
+/// <param name="AnchorResolution">The resolution flag of values computed from <paramref name="Anchor"/>:
+/// <c>document_date</c> or <c>inferred_date</c>.</param>
+/// <param name="MergeRanges">True: "dal 3 al 5 marzo", "il 18 e 19 giugno" become one interval expression
+/// (<c>2024-03-03/2024-03-05</c>); false: each end is its own expression, as TimeML/TempEval annotate them.</param>
+public readonly record struct TimexContext(DateOnly? Anchor, string AnchorResolution = "document_date", bool MergeRanges = true);
+
+/// <summary>
+/// Rule-based temporal tagger and normalizer (HeidelTime-style, TIMEX3 values) over existing tokens. Language knowledge
+/// is data (timex_lexicon.txt per language); the grammar below is language-independent. Only tokens that are in the
+/// lexicon or are numbers trigger the grammar, so a document costs one folded hash lookup per token plus the work
+/// around triggers. Thread-safe: one instance per language, no mutable state outside a call.
+/// </summary>
+public sealed class TimexTagger
+{
+    private readonly TimexLexicon _lex;
+    private TimexTagger(TimexLexicon lex) => _lex = lex;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TimexTagger?> Cache = new(StringComparer.Ordinal);
+
+    /// <summary>The tagger for a language, or null when there is no temporal lexicon for it.</summary>
+    public static TimexTagger? For(string lang) =>
+        Cache.GetOrAdd(lang, static l => TimexLexicon.For(l) is { } lex ? new TimexTagger(lex) : null);
+
+    /// <summary>Languages with a temporal lexicon.</summary>
+    public static IEnumerable<string> Languages => TimexLexicon.Languages;
+
+    public string Language => _lex.Language;
+
+    /// <summary>Appends the temporal expressions of <paramref name="text"/> (tokens <paramref name="tokens"/>) in text order.</summary>
+    public void Tag(string text, List<Token> tokens, TimexContext context, List<TimeExpression> output)
+    {
+        if (tokens.Count == 0) return;
+        var lex = ArrayPool<Lex>.Shared.Rent(tokens.Count);
+        try
+        {
+            var run = new Run(this, text, CollectionsMarshal.AsSpan(tokens).ToArray(), lex, context, output);
+            run.Analyze();
+            run.Parse();
+        }
+        finally { ArrayPool<Lex>.Shared.Return(lex, clearArray: true); }
+    }
+
+    internal enum NumKind : byte { None, Int, Ordinal, Decade, Date, Time, YearRange }
+
+    /// <summary>What the lexicon and the number parser say about one token.</summary>
+    internal struct Lex
+    {
+        public TEntry[]? Single;
+        public TEntry[]? Phrase;
+        public int PhraseLen;
+        public NumKind Kind;
+        public int Value, Digits, Y, M, D;
+        public bool Trigger;
+    }
+
+    private readonly record struct Match(int S, int E, TimexType Type, string Value, string Resolution, string Rule, Match[]? Parts = null)
+    {
+        public int Len => E - S;
+    }
+
+    private sealed class Run(TimexTagger owner, string text, Token[] toks, Lex[] lex, TimexContext ctx, List<TimeExpression> output)
+    {
+        private readonly TimexLexicon _l = owner._lex;
+        private readonly int _n = toks.Length;
+        private DateOnly? _lastDate;   // last explicit full date: the narrative anchor
+        private string? AnchorText => ctx.Anchor is { } a ? Ymd(a) : null;
+
+        // ---------------------------------------------------------------- token analysis (the per-token trigger lookup)
+        public void Analyze()
+        {
+            Span<char> buf = stackalloc char[48];
+            for (int i = 0; i < _n; i++)
+            {
+                ref var x = ref lex[i];
+                var t = toks[i];
+                if (t.Kind == TokenKind.Number || (t.Length > 0 && char.IsAsciiDigit(text[t.Start]))) ParseNumber(text.AsSpan(t.Start, t.Length), ref x);
+                if (t.Kind is TokenKind.Url or TokenKind.Email || t.Length > buf.Length) { x.Trigger = x.Kind != NumKind.None; continue; }
+                var f = buf[..Fold(text.AsSpan(t.Start, t.Length), buf)];
+                var node = _l.Step(null, f);
+                if (node is not null)
+                {
+                    x.Single = node.Entries;
+                    // longest multi-word phrase starting here
+                    var cur = node;
+                    for (int j = i + 1; j < _n && cur.Children is not null; j++)
+                    {
+                        var tj = toks[j];
+                        if (tj.Length > buf.Length) break;
+                        cur = _l.Step(cur, buf[..Fold(text.AsSpan(tj.Start, tj.Length), buf)]);
+                        if (cur is null) break;
+                        if (cur.Entries is not null) { x.Phrase = cur.Entries; x.PhraseLen = j - i + 1; }
+                    }
+                }
+                x.Trigger = x.Kind != NumKind.None || IsStarter(x.Single) || IsStarter(x.Phrase)
+                    || (t.Kind == TokenKind.Word && text.AsSpan(t.Start, t.Length).Contains('-'));
+            }
+        }
+
+        private static int Fold(ReadOnlySpan<char> s, Span<char> dst)
+        {
+            Folding.Fold(s, dst);
+            for (int k = 0; k < s.Length; k++) if (dst[k] is '\u2019' or '`') dst[k] = '\'';
+            return s.Length;
+        }
+
+        private static bool IsStarter(TEntry[]? es)
+        {
+            if (es is null) return false;
+            foreach (var e in es)
+                if (e.Tag is not (TTag.Of or TTag.To or TTag.And or TTag.Ctx or TTag.Fut or TTag.Ago or TTag.Ambig or TTag.Pm)) return true;
+            return false;
+        }
+
+        private static void ParseNumber(ReadOnlySpan<char> s, ref Lex x)
+        {
+            int i = 0, v = 0;
+            while (i < s.Length && char.IsAsciiDigit(s[i]) && i < 9) v = v * 10 + (s[i++] - '0');
+            if (i == 0) return;
+            if (i == s.Length) { x.Kind = NumKind.Int; x.Value = v; x.Digits = i; return; }
+            var rest = s[i..];
+            if (rest is "s" or "'s" && i == 4 && v % 10 == 0) { x.Kind = NumKind.Decade; x.Value = v / 10; return; }
+            if (i <= 2 && (rest is "th" or "st" or "nd" or "rd" or "º" or "ª" or "°" or "o" or "a" or "er")) { x.Kind = NumKind.Ordinal; x.Value = v; x.Digits = i; return; }
+            char sep = rest[0];
+            if (sep == ':' && i <= 2 && rest.Length == 3 && int.TryParse(rest[1..], out int mm) && v <= 24 && mm < 60)
+            { x.Kind = NumKind.Time; x.Value = v; x.M = mm; return; }
+            if (sep is not ('/' or '-' or '.')) return;
+            Span<Range> parts = stackalloc Range[4];
+            int count = s.Split(parts, sep);
+            if (count == 2 && sep == '-' && i == 4 && int.TryParse(s[parts[1]], out int y2) && s[parts[1]].Length == 4 && y2 > v && y2 - v < 100)
+            { x.Kind = NumKind.YearRange; x.Y = v; x.Value = y2; return; }
+            if (count != 3) return;
+            if (!int.TryParse(s[parts[0]], out int a) || !int.TryParse(s[parts[1]], out int b) || !int.TryParse(s[parts[2]], out int c)) return;
+            int la = s[parts[0]].Length, lc = s[parts[2]].Length;
+            int y, m, d;
+            if (la == 4) { y = a; m = b; d = c; }
+            else if (lc is 4 or 2 && la <= 2 && s[parts[1]].Length <= 2) { y = lc == 2 ? (c >= 50 ? 1900 + c : 2000 + c) : c; d = a; m = b; }
+            else return;
+            // the caller's order (d/m or m/d) is applied later; keep both readings valid-checked then
+            x.Kind = NumKind.Date; x.Y = y; x.M = m; x.D = d; x.Digits = la;
+        }
+
+        // ---------------------------------------------------------------- lexicon queries
+        private bool Get(int j, TTag tag, out TEntry e, out int len)
+        {
+            e = default; len = 0;
+            if ((uint)j >= (uint)_n) return false;
+            ref var x = ref lex[j];
+            if (x.Phrase is { } p) foreach (var pe in p) if (pe.Tag == tag) { e = pe; len = x.PhraseLen; return true; }
+            if (x.Single is { } s) foreach (var se in s) if (se.Tag == tag) { e = se; len = 1; return true; }
+            return false;
+        }
+
+        private bool Is(int j, TTag tag) => Get(j, tag, out _, out _);
+
+        private bool IsPunct(int j, char c) => (uint)j < (uint)_n && toks[j].Length == 1 && text[toks[j].Start] == c;
+
+        /// <summary>A cardinal (digits or word) at j: its value and length in tokens, else -1.</summary>
+        private int NumAt(int j, out int len)
+        {
+            len = 1;
+            if ((uint)j >= (uint)_n) return -1;
+            if (lex[j].Kind == NumKind.Int) return lex[j].Digits <= 6 ? lex[j].Value : -1;
+            return Get(j, TTag.Num, out var e, out len) ? e.Arg : -1;
+        }
+
+        private int DayAt(int j)
+        {
+            if ((uint)j >= (uint)_n) return -1;
+            ref var x = ref lex[j];
+            if (x.Kind is NumKind.Int or NumKind.Ordinal && x.Digits <= 2 && x.Value is >= 1 and <= 31) return x.Value;
+            return Get(j, TTag.Ord, out var e, out int len) && len == 1 && e.Arg == 1 ? 1 : -1; // "primo", "1st" written out
+        }
+
+        private int YearAt(int j)
+        {
+            if ((uint)j >= (uint)_n) return -1;
+            ref var x = ref lex[j];
+            return x.Kind == NumKind.Int && x.Digits == 4 && x.Value is >= 1000 and <= 2099 ? x.Value : -1;
+        }
+
+        /// <summary>[,|of|de] YEAR after position j: the year and the end position, else -1.</summary>
+        private int YearAfter(int j, out int end)
+        {
+            end = j;
+            int k = j;
+            if (IsPunct(k, ',')) k++;
+            if (Get(k, TTag.Of, out _, out int ol)) k += ol;
+            int y = YearAt(k);
+            if (y < 0) return -1;
+            end = k + 1;
+            return y;
+        }
+
+        // ---------------------------------------------------------------- tense: direction of a bare weekday or month
+        private int Tense(int s, int e)
+        {
+            Span<char> buf = stackalloc char[48];
+            for (int j = s - 1; j >= Math.Max(0, s - 10) && !IsBoundary(j); j--) if (FutureCue(j, buf)) return 1;
+            for (int j = e; j < Math.Min(_n, e + 8) && !IsBoundary(j); j++) if (FutureCue(j, buf)) return 1;
+            return -1;
+        }
+
+        private bool IsBoundary(int j) => toks[j].Kind == TokenKind.Punctuation && text[toks[j].Start] is '.' or '!' or '?' or ';' or ':';
+
+        private bool FutureCue(int j, Span<char> buf)
+        {
+            if (Is(j, TTag.Fut)) return true;
+            var t = toks[j];
+            if (t.Kind != TokenKind.Word || t.Length > buf.Length || _l.FutureSuffixes.Length == 0) return false;
+            var w = buf[..Folding.Lower(text.AsSpan(t.Start, t.Length), buf)];
+            foreach (var suf in _l.FutureSuffixes)
+                if (w.Length > suf.Length + 2 && w.EndsWith(suf, StringComparison.Ordinal)) return !_l.NotFuture.Contains(w);
+            return false;
+        }
+
+        // ---------------------------------------------------------------- the grammar
+        public void Parse()
+        {
+            for (int i = 0; i < _n;)
+            {
+                if (!lex[i].Trigger) { i++; continue; }
+                var m = Best(i);
+                if (m is null) { i++; continue; }
+                Emit(m.Value);
+                i = m.Value.E;
+            }
+        }
+
+        private void Emit(Match m)
+        {
+            if (m.Parts is { } parts && !ctx.MergeRanges) { foreach (var p in parts) Emit(p); return; }
+            output.Add(new TimeExpression(toks[m.S].Start, toks[m.E - 1].End, m.Type, m.Value,
+                m.Resolution is "document_date" or "inferred_date" or "previous_date" ? AnchorFor(m.Resolution) : null, m.Resolution, m.Rule));
+            if (m.Resolution == "explicit" && m.Value.Length == 10 && DateOnly.TryParseExact(m.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                _lastDate = d;
+        }
+
+        private string? _prevAnchorText;
+        private string? AnchorFor(string res) => res == "previous_date" ? _prevAnchorText : AnchorText;
+
+        private static Match? Longer(Match? a, Match? b) => b is null ? a : a is null || b.Value.E > a.Value.E ? b : a;
+
+        /// <summary>The longest expression starting at token i: optional hedge, part-of, article and direction prefixes, then a core.</summary>
+        private Match? Best(int i)
+        {
+            Match? best = Range(i);
+            int p = i;
+            int? rel = null;
+            bool few = false;
+            best = Longer(best, Core(i, p, rel, few));
+            if (Get(p, TTag.Approx, out _, out int len)) { p += len; best = Longer(best, Core(i, p, rel, few)); }
+            if (Get(p, TTag.Part, out _, out len)) { p += len; best = Longer(best, Core(i, p, rel, few)); }
+            if (Get(p, TTag.Art, out _, out len) && !Is(p, TTag.Ref)) { p += len; best = Longer(best, Core(i, p, rel, few)); }
+            if (Get(p, TTag.Rel, out var r, out len)) { p += len; rel = r.Arg; best = Longer(best, Core(i, p, rel, few)); }
+            if (Get(p, TTag.Few, out _, out len)) { p += len; few = true; best = Longer(best, Core(i, p, rel, few)); }
+            return best;
+        }
+
+        private Match? Core(int s, int p, int? rel, bool few)
+        {
+            if (p >= _n) return null;
+            Match? m = null;
+            if (lex[p].Kind != NumKind.None || Is(p, TTag.Num)) m = Longer(m, Number(s, p, rel));
+            if (Is(p, TTag.Month)) m = Longer(m, Month(s, p, rel));
+            if (Is(p, TTag.Weekday)) m = Longer(m, Weekday(s, p, rel));
+            if (Is(p, TTag.Unit) || Is(p, TTag.Units)) m = Longer(m, Unit(s, p, rel, few));
+            if (Is(p, TTag.Ord)) m = Longer(m, Ordinal(s, p));
+            if (Is(p, TTag.Deic)) m = Longer(m, Deictic(s, p));
+            if (Is(p, TTag.Season)) m = Longer(m, Season(s, p, rel));
+            if (Is(p, TTag.Holiday)) m = Longer(m, Holiday(s, p));
+            if (rel is null && !few)
+            {
+                if (Get(p, TTag.Ref, out var e, out int len)) m = Longer(m, new Match(s, p + len, TimexType.Date, e.Text + "_REF", "vague", "ref"));
+                if (Is(p, TTag.Before)) m = Longer(m, Before(s, p));
+                if (Is(p, TTag.Every)) m = Longer(m, Every(s, p));
+                if (Get(p, TTag.Set, out e, out len)) m = Longer(m, new Match(s, p + len, TimexType.Set, e.Text!, "explicit", "set-adjective"));
+                if (toks[p].Kind == TokenKind.Word && m is null) m = Compound(s, p);
+            }
+            return m;
+        }
+
+        // ---- dates from numbers: numeric dates, years, day + month, durations, "N units ago", clock times
+        private Match? Number(int s, int p, int? rel)
+        {
+            ref var x = ref lex[p];
+            switch (x.Kind)
+            {
+                case NumKind.Date:
+                    {
+                        int d = x.D, m = x.M;
+                        if (x.Digits != 4 && _l.MonthFirst) (d, m) = (m, d);
+                        if (!ValidDay(x.Y, m, d)) (d, m) = (m, d); // the other order when the preferred one is impossible
+                        return ValidDay(x.Y, m, d) ? new Match(s, p + 1, TimexType.Date, Ymd(new DateOnly(x.Y, m, d)), "explicit", "numeric-date") : null;
+                    }
+                case NumKind.Time:
+                    return ClockTime(s, p + 1, x.Value, x.M, "clock-time");
+                case NumKind.Decade:
+                    return new Match(s, p + 1, TimexType.Date, (x.Value / 10).ToString(CultureInfo.InvariantCulture), "explicit", "decade");
+                case NumKind.YearRange:
+                    {
+                        var a = new Match(p, p + 1, TimexType.Date, Y(x.Y), "explicit", "year-range");
+                        return new Match(s, p + 1, TimexType.Date, $"{Y(x.Y)}/{Y(x.Value)}", "explicit", "year-range", [a]);
+                    }
+            }
+            Match? best = null;
+            // day (+ coordinated day) + month (+ year)
+            int day = DayAt(p);
+            if (day > 0)
+            {
+                best = Longer(best, DayMonth(s, p, day, rel));
+                int k = p + 1;
+                if (Is(k, TTag.And) || Is(k, TTag.To) || IsPunct(k, '-'))
+                {
+                    k++;
+                    if (Is(k, TTag.Art) && !Is(k, TTag.Month)) k++;
+                    int day2 = DayAt(k);
+                    if (day2 > day && DayMonth(k, k, day2, rel) is { } second && second.Value.Length == 10)
+                    {
+                        var first = new Match(p, p + 1, TimexType.Date, second.Value[..8] + day.ToString("D2", CultureInfo.InvariantCulture), second.Resolution, "day-coordination");
+                        best = Longer(best, new Match(s, second.E, TimexType.Date, first.Value + "/" + second.Value, second.Resolution, "day-coordination", [first with { S = s }, second]));
+                    }
+                }
+            }
+            int n = NumAt(p, out int nlen);
+            if (n >= 0)
+            {
+                int q = p + nlen;
+                if (n <= 12 && Get(q, TTag.Pm, out var pm, out int pl) && (!Is(q, TTag.Ambig) || true))
+                    best = Longer(best, ClockTime(s, q + pl, n % 12 + pm.Arg, 0, "clock-time"));
+                bool plural = Get(q, TTag.Units, out var u, out int ul);
+                if (plural || Get(q, TTag.Unit, out u, out ul))
+                {
+                    int e = q + ul;
+                    if (Get(e, TTag.Ago, out var ago, out int al))
+                        best = Longer(best, Relative(s, e + al, u.Text!, ago.Arg * n, "units-ago"));
+                    else if (rel is null or -1 or 1)
+                        best = Longer(best, new Match(s, e, TimexType.Duration, Duration(n, u.Text!), "explicit", "duration"));
+                }
+            }
+            int y = YearAt(p);
+            if (y > 0 && best is null && rel is null && PlausibleYear(s, p, y))
+            {
+                if (Is(p + 1, TTag.Season) || Is(p + 1, TTag.Units)) return null;
+                best = new Match(s, p + 1, TimexType.Date, Y(y), "explicit", "year");
+            }
+            return best;
+        }
+
+        private bool PlausibleYear(int s, int p, int y)
+        {
+            if (p > 0 && toks[p - 1].Kind == TokenKind.Symbol) return false; // "$ 2000", "€ 1500"
+            if (p + 1 < _n && toks[p + 1].Kind == TokenKind.Symbol) return false; // "2000 %"
+            if (y >= 1900) return true;
+            return s < p || (p > 0 && (Is(p - 1, TTag.Ctx) || Is(p - 1, TTag.From) || Is(p - 1, TTag.Art)));
+        }
+
+        private Match ClockTime(int s, int e, int h, int m, string rule)
+        {
+            string hm = $"T{h:D2}:{m:D2}";
+            return ctx.Anchor is { } a ? new Match(s, e, TimexType.Time, Ymd(a) + hm, ctx.AnchorResolution, rule)
+                                       : new Match(s, e, TimexType.Time, "XXXX-XX-XX" + hm, "unresolved", rule);
+        }
+
+        /// <summary>DAY [of|de] MONTH [[,] [of|de] YEAR] starting with the day at p.</summary>
+        private Match? DayMonth(int s, int p, int day, int? rel)
+        {
+            int k = p + 1;
+            if (Get(k, TTag.Of, out _, out int ol) && Is(k + ol, TTag.Month)) k += ol;
+            if (!Get(k, TTag.Month, out var mon, out int ml)) return null;
+            return DatePart(s, k + ml, mon.Arg, day, rel, "day-month");
+        }
+
+        /// <summary>Resolves MONTH (+ day) with an optional following year, a postposed direction word, or the anchor.</summary>
+        private Match? DatePart(int s, int e, int month, int day, int? rel, string rule)
+        {
+            int y = YearAfter(e, out int ye);
+            if (y > 0)
+            {
+                if (day > 0 && !ValidDay(y, month, day)) return null;
+                return new Match(s, ye, TimexType.Date, day > 0 ? Ymd(new DateOnly(y, month, day)) : YM(y, month), "explicit", rule);
+            }
+            if (rel is null && Get(e, TTag.Rel, out var r, out int rl)) { rel = r.Arg; e += rl; }
+            string md = day > 0 ? $"-{month:D2}-{day:D2}" : $"-{month:D2}";
+            if (ctx.Anchor is not { } a)
+            {
+                if (_lastDate is { } ld && rel is null) return Prev(new Match(s, e, TimexType.Date, Y(ld.Year) + md, "previous_date", rule), ld);
+                return new Match(s, e, TimexType.Date, "XXXX" + md, "unresolved", rule);
+            }
+            int dir = rel ?? Tense(s, e);
+            int year = YearOf(a, month, day, dir, strict: rel is not null);
+            if (day > 0 && !ValidDay(year, month, day)) return null;
+            return new Match(s, e, TimexType.Date, Y(year) + md, ctx.AnchorResolution, rule);
+        }
+
+        private Match Prev(Match m, DateOnly anchor) { _prevAnchorText = Ymd(anchor); return m; }
+
+        // ---- MONTH [DAY] [, YEAR]
+        private Match? Month(int s, int p, int? rel)
+        {
+            Get(p, TTag.Month, out var mon, out int ml);
+            int q = p + ml;
+            if (ml == 1 && Is(p, TTag.Ambig) && !Licensed(s, p, q, rel)) return null;
+            Match? best = DatePart(s, q, mon.Arg, 0, rel, "month");
+            int day = lex.Length > q && q < _n && YearAt(q) < 0 ? DayAt(q) : -1;
+            if (day > 0) best = Longer(best, DatePart(s, q + 1, mon.Arg, day, rel, "month-day"));
+            return best;
+        }
+
+        /// <summary>An ambiguous month or season word ("May", "March", "fall") counts only when capitalized and next to other date
+        /// words or after a licensing preposition.</summary>
+        private bool Licensed(int s, int p, int q, int? rel)
+        {
+            if (!char.IsUpper(text[toks[p].Start]) && !Is(p, TTag.Season)) return false;
+            if (rel is not null || s < p) return true;
+            if (DayAt(q) > 0 || YearAfter(q, out _) > 0) return true;
+            return p > 0 && (Is(p - 1, TTag.Ctx) || Is(p - 1, TTag.From) || Is(p - 1, TTag.Part));
+        }
+
+        // ---- WEEKDAY [, DAY MONTH [YEAR]] | WEEKDAY (relative)
+        private Match? Weekday(int s, int p, int? rel)
+        {
+            Get(p, TTag.Weekday, out var wd, out _);
+            int q = p + 1;
+            int k = IsPunct(q, ',') ? q + 1 : q;
+            if (Is(k, TTag.Art) && !Is(k, TTag.Num)) k++;
+            int day = DayAt(k);
+            if (day > 0 && DayMonth(s, k, day, rel) is { } full) return full with { Rule = "weekday-date" };
+            if (Is(q, TTag.Month) && DayAt(q + 1) > 0 && Month(s, q, rel) is { } md) return md with { Rule = "weekday-date" };
+            if (rel is null && Get(q, TTag.Rel, out var r, out int rl)) { rel = r.Arg; q += rl; }
+            Match m;
+            if (ctx.Anchor is not { } a) m = new Match(s, q, TimexType.Date, "XXXX-WXX-" + wd.Arg, "unresolved", "weekday");
+            else
+            {
+                int dir = rel ?? Tense(s, q);
+                var d = TimexValues.Weekday(a, wd.Arg, dir, inclusive: rel is null);
+                m = new Match(s, q, TimexType.Date, Ymd(d), ctx.AnchorResolution, rel is null ? "weekday-tense" : "weekday-relative");
+            }
+            if (Get(q, TTag.Tod, out var tod, out int tl)) m = m with { E = q + tl, Type = TimexType.Time, Value = m.Value + "T" + tod.Text };
+            return m;
+        }
+
+        // ---- UNIT with direction ("last year", "l'anno scorso", "el año pasado"); vague plurals; "el año 2000"; decades
+        private Match? Unit(int s, int p, int? rel, bool few)
+        {
+            bool plural = Get(p, TTag.Units, out var u, out int ul);
+            if (!plural) Get(p, TTag.Unit, out u, out ul);
+            int q = p + ul;
+            string unit = u.Text!;
+            if (plural)
+            {
+                if (unit == "Y" && (NumAt(q, out _) is >= 20 and <= 90 and var dec) && dec % 10 == 0)
+                    return new Match(s, q + 1, TimexType.Date, "19" + dec / 10, "explicit", "decade-words");
+                if (rel is null && Get(q, TTag.Rel, out var pr, out int prl)) { rel = pr.Arg; q += prl; }
+                if (few || rel is -1 or 1) return new Match(s, q, TimexType.Duration, Duration(null, unit), "vague", "vague-duration");
+                return null;
+            }
+            if (unit == "Y" && YearAt(q) > 0) return new Match(s, q + 1, TimexType.Date, Y(YearAt(q)), "explicit", "year");
+            if (rel is null && Get(q, TTag.Rel, out var r, out int rl)) { rel = r.Arg; q += rl; }
+            if (rel is null && unit == "D" && Get(q, TTag.Ago, out var ago, out int al)) { rel = ago.Arg; q += al; }
+            if (rel is not { } n) return null;
+            // "the next day", "il giorno dopo", "el día anterior" in narrative text: relative to the last full date mentioned
+            if (unit == "D" && n != 0 && _lastDate is { } ld && s < p)
+                return Prev(new Match(s, q, TimexType.Date, Ymd(ld.AddDays(n)), "previous_date", "day-after-before"), ld);
+            return Relative(s, q, unit, n, "unit-relative");
+        }
+
+        private Match? Relative(int s, int e, string unit, int n, string rule)
+        {
+            if (unit is "H" or "MIN" or "S")
+                return ctx.Anchor is null ? null : new Match(s, e, TimexType.Date, Ymd(ctx.Anchor.Value), ctx.AnchorResolution, rule);
+            if (ctx.Anchor is not { } a) return new Match(s, e, TimexType.Date, Unknown(unit), "unresolved", rule);
+            var v = Shift(a, unit, n);
+            return v is null ? null : new Match(s, e, TimexType.Date, v, ctx.AnchorResolution, rule);
+        }
+
+        // ---- ORDINAL + quarter/half [of YEAR]; "the first nine months"
+        private Match? Ordinal(int s, int p)
+        {
+            Get(p, TTag.Ord, out var o, out int ol);
+            int q = p + ol;
+            int n = NumAt(q, out int nl);
+            if (n > 0 && Get(q + nl, TTag.Units, out var us, out int usl))
+                return new Match(s, q + nl + usl, TimexType.Duration, Duration(n, us.Text!), "explicit", "ordinal-duration");
+            if (!Get(q, TTag.Unit, out var u, out int ul) || u.Text is not ("Q" or "H2")) return null;
+            int e = q + ul;
+            string part = u.Text == "Q" ? "Q" : "H";
+            if (o.Arg > (part == "Q" ? 4 : 2)) return null;
+            int y = YearAfter(e, out int ye);
+            if (y > 0) return new Match(s, ye, TimexType.Date, $"{Y(y)}-{part}{o.Arg}", "explicit", "ordinal-period");
+            if (ctx.Anchor is not { } a) return new Match(s, e, TimexType.Date, $"XXXX-{part}{o.Arg}", "unresolved", "ordinal-period");
+            return new Match(s, e, TimexType.Date, $"{Y(a.Year)}-{part}{o.Arg}", ctx.AnchorResolution, "ordinal-period");
+        }
+
+        // ---- today / yesterday (+ time of day)
+        private Match? Deictic(int s, int p)
+        {
+            Get(p, TTag.Deic, out var d, out int dl);
+            int q = p + dl;
+            string? tod = Get(p, TTag.Tod, out var t0, out int tl0) && tl0 == dl ? t0.Text : null;
+            if (tod is null && Get(q, TTag.Tod, out var t1, out int tl1)) { tod = t1.Text; q += tl1; }
+            string date = ctx.Anchor is { } a ? Ymd(a.AddDays(d.Arg)) : "XXXX-XX-XX";
+            var res = ctx.Anchor is null ? "unresolved" : ctx.AnchorResolution;
+            return tod is null ? new Match(s, q, TimexType.Date, date, res, "deictic")
+                               : new Match(s, q, TimexType.Time, date + "T" + tod, res, "deictic-time");
+        }
+
+        private Match? Season(int s, int p, int? rel)
+        {
+            Get(p, TTag.Season, out var se, out int sl);
+            int q = p + sl;
+            if (sl == 1 && Is(p, TTag.Ambig) && !Licensed(s, p, q, rel)) return null;
+            int y = YearAfter(q, out int ye);
+            if (y > 0) return new Match(s, ye, TimexType.Date, $"{Y(y)}-{se.Text}", "explicit", "season");
+            if (rel is null && Get(q, TTag.Rel, out var r, out int rl)) { rel = r.Arg; q += rl; }
+            if (rel is null && s == p) return null; // a bare season name is generic ("in summer prices rise")
+            if (ctx.Anchor is not { } a) return new Match(s, q, TimexType.Date, $"XXXX-{se.Text}", "unresolved", "season");
+            return new Match(s, q, TimexType.Date, $"{Y(a.Year + (rel ?? 0))}-{se.Text}", ctx.AnchorResolution, "season");
+        }
+
+        private Match? Holiday(int s, int p)
+        {
+            Get(p, TTag.Holiday, out var h, out int hl);
+            int q = p + hl;
+            int y = YearAfter(q, out int ye);
+            if (y > 0) return new Match(s, ye, TimexType.Date, $"{Y(y)}-{h.Text}", "explicit", "holiday");
+            if (ctx.Anchor is not { } a) return new Match(s, q, TimexType.Date, $"XXXX-{h.Text}", "unresolved", "holiday");
+            return new Match(s, q, TimexType.Date, $"{Y(a.Year)}-{h.Text}", ctx.AnchorResolution, "holiday");
+        }
+
+        // ---- "hace dos años", "tra due settimane"
+        private Match? Before(int s, int p)
+        {
+            Get(p, TTag.Before, out var b, out int bl);
+            int q = p + bl;
+            if (Get(q, TTag.Approx, out _, out int al)) q += al;
+            int n = NumAt(q, out int nl);
+            if (n < 0) return null;
+            if (!Get(q + nl, TTag.Units, out var u, out int ul) && !Get(q + nl, TTag.Unit, out u, out ul)) return null;
+            return Relative(s, q + nl + ul, u.Text!, b.Arg * n, "before-units");
+        }
+
+        // ---- "every day", "cada año", "ogni lunedì", "todos los días"
+        private Match? Every(int s, int p)
+        {
+            Get(p, TTag.Every, out _, out int el);
+            int q = p + el;
+            int n = NumAt(q, out int nl);
+            if (n > 1) q += nl; else n = 1;
+            if (Get(q, TTag.Unit, out var u, out int ul) || Get(q, TTag.Units, out u, out ul))
+                return new Match(s, q + ul, TimexType.Set, Duration(n, u.Text!), "explicit", "set-every");
+            if (Get(q, TTag.Weekday, out var w, out int wl))
+                return new Match(s, q + wl, TimexType.Set, "XXXX-WXX-" + w.Arg, "explicit", "set-every");
+            return null;
+        }
+
+        // ---- hyphenated compounds: "two-year" (P2Y), "third-quarter" (Q3), "mid-1990"
+        private Match? Compound(int s, int p)
+        {
+            var t = toks[p];
+            var span = text.AsSpan(t.Start, t.Length);
+            int dash = span.IndexOf('-');
+            if (dash <= 0 || dash == span.Length - 1 || span.Length > 40) return null;
+            Span<char> a = stackalloc char[dash];
+            Span<char> b = stackalloc char[span.Length - dash - 1];
+            Fold(span[..dash], a);
+            Fold(span[(dash + 1)..], b);
+            var na = _l.Step(null, a)?.Entries;
+            var nb = _l.Step(null, b)?.Entries;
+            int num = int.TryParse(a, NumberStyles.None, CultureInfo.InvariantCulture, out int v) ? v : Find(na, TTag.Num)?.Arg ?? -1;
+            if (Find(nb, TTag.Unit) is { } u)
+            {
+                if (num > 0) return new Match(s, p + 1, TimexType.Duration, Duration(num, u.Text!), "explicit", "compound-duration");
+                if (Find(na, TTag.Ord) is { } o && u.Text == "Q" && o.Arg <= 4)
+                    return ctx.Anchor is { } an ? new Match(s, p + 1, TimexType.Date, $"{Y(an.Year)}-Q{o.Arg}", ctx.AnchorResolution, "compound-quarter")
+                                                : new Match(s, p + 1, TimexType.Date, $"XXXX-Q{o.Arg}", "unresolved", "compound-quarter");
+            }
+            if (Find(na, TTag.Part) is not null && int.TryParse(b, NumberStyles.None, CultureInfo.InvariantCulture, out int y) && b.Length == 4)
+                return new Match(s, p + 1, TimexType.Date, Y(y), "explicit", "compound-part-year");
+            return null;
+        }
+
+        private static TEntry? Find(TEntry[]? es, TTag tag)
+        {
+            if (es is null) return null;
+            foreach (var e in es) if (e.Tag == tag) return e;
+            return null;
+        }
+
+        // ---- ranges: "dal 3 al 5 marzo", "between 2019 and 2021", "entre 2019 y 2021", "tra il 2011 e il 2013"
+        private Match? Range(int i)
+        {
+            if (!Get(i, TTag.From, out _, out int fl)) return null;
+            int p = i + fl;
+            if (Is(p, TTag.Art) && !Is(p, TTag.Num)) p++;
+            if (p >= _n || !lex[p].Trigger) return null;
+            Match? x = Core(p, p, null, false);
+            int day = x is null || x.Value.Rule == "year" && false ? DayAt(p) : -1;
+            int k = x?.E ?? p + 1;
+            if (x is null && day < 0) return null;
+            if (x is { } xv && (xv.Type != TimexType.Date || xv.Resolution == "vague" || xv.Value.Contains('/'))) return null;
+            if (!Is(k, TTag.To) && !Is(k, TTag.And) && !IsPunct(k, '-')) return null;
+            Get(k, TTag.To, out _, out int tl);
+            k += Math.Max(tl, 1);
+            if (Is(k, TTag.Art) && !Is(k, TTag.Num) && !Is(k, TTag.Month)) k++;
+            if (k >= _n) return null;
+            var y = Core(k, k, null, false);
+            if (y is not { } yv || yv.Type != TimexType.Date || yv.Resolution == "vague" || yv.Value.Contains('/')) return null;
+            if (x is null)
+            {
+                if (yv.Value.Length != 10 || day >= int.Parse(yv.Value.AsSpan(8), CultureInfo.InvariantCulture)) return null;
+                x = new Match(p, p + 1, TimexType.Date, yv.Value[..8] + day.ToString("D2", CultureInfo.InvariantCulture), yv.Resolution, "range");
+            }
+            var xm = x.Value;
+            if (string.CompareOrdinal(xm.Value, yv.Value) >= 0 || xm.Value.Length != yv.Value.Length) return null;
+            var res = xm.Resolution == "explicit" ? yv.Resolution : xm.Resolution;
+            return new Match(i, yv.E, TimexType.Date, xm.Value + "/" + yv.Value, res, "range", [xm, yv]);
+        }
+    }
+}
