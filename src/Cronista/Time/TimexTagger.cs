@@ -261,8 +261,10 @@ public sealed class TimexTagger
             best = Longer(best, Core(i, p, rel, few));
             if (Get(p, TTag.Approx, out _, out int len)) { p += len; best = Longer(best, Core(i, p, rel, few)); }
             if (Get(p, TTag.Part, out _, out len)) { p += len; best = Longer(best, Core(i, p, rel, few)); }
-            if (Get(p, TTag.Art, out _, out len) && !Is(p, TTag.Ref)) { p += len; best = Longer(best, Core(i, p, rel, few)); }
+            if (Get(p, TTag.Art, out _, out len)) { p += len; best = Longer(best, Core(i, p, rel, few)); }
+            if (Get(p, TTag.Mod, out _, out len)) { p += len; best = Longer(best, Core(i, p, rel, few)); }
             if (Get(p, TTag.Rel, out var r, out len)) { p += len; rel = r.Arg; best = Longer(best, Core(i, p, rel, few)); }
+            if (rel is not null && Get(p, TTag.Mod, out _, out len)) { p += len; best = Longer(best, Core(i, p, rel, few)); }
             if (Get(p, TTag.Few, out _, out len)) { p += len; few = true; best = Longer(best, Core(i, p, rel, few)); }
             return best;
         }
@@ -279,13 +281,16 @@ public sealed class TimexTagger
             if (Is(p, TTag.Deic)) m = Longer(m, Deictic(s, p));
             if (Is(p, TTag.Season)) m = Longer(m, Season(s, p, rel));
             if (Is(p, TTag.Holiday)) m = Longer(m, Holiday(s, p));
-            if (rel is null && !few)
+            if (rel == 0 && Get(p, TTag.Tod, out var tod, out int todl)) // "this morning", "questa sera"
+                m = Longer(m, ctx.Anchor is { } a ? new Match(s, p + todl, TimexType.Time, Ymd(a) + "T" + tod.Text, ctx.AnchorResolution, "this-time-of-day")
+                                                  : new Match(s, p + todl, TimexType.Time, "XXXX-XX-XXT" + tod.Text, "unresolved", "this-time-of-day"));
+            if (rel is null && !few && s == p)
             {
                 if (Get(p, TTag.Ref, out var e, out int len)) m = Longer(m, new Match(s, p + len, TimexType.Date, e.Text + "_REF", "vague", "ref"));
                 if (Is(p, TTag.Before)) m = Longer(m, Before(s, p));
                 if (Is(p, TTag.Every)) m = Longer(m, Every(s, p));
                 if (Get(p, TTag.Set, out e, out len)) m = Longer(m, new Match(s, p + len, TimexType.Set, e.Text!, "explicit", "set-adjective"));
-                if (toks[p].Kind == TokenKind.Word && m is null) m = Compound(s, p);
+                if (m is null && toks[p].Kind is TokenKind.Word or TokenKind.Number) m = Compound(s, p);
             }
             return m;
         }
@@ -314,6 +319,11 @@ public sealed class TimexTagger
                     }
             }
             Match? best = null;
+            if (x.Kind == NumKind.None && HourDotMinute(p, out int hh, out int mi) && (s < p || Is(p + 1, TTag.Unit)))
+            {
+                int e = Get(p + 1, TTag.Unit, out var hu, out int hul) && hu.Text == "H" ? p + 1 + hul : p + 1;
+                return ClockTime(s, e, hh, mi, "clock-time");
+            }
             // day (+ coordinated day) + month (+ year)
             int day = DayAt(p);
             if (day > 0)
@@ -355,6 +365,16 @@ public sealed class TimexTagger
                 best = new Match(s, p + 1, TimexType.Date, Y(y), "explicit", "year");
             }
             return best;
+        }
+
+        /// <summary>"11.45", "8.15": a clock time written with a period (only used with an article before or "horas" after).</summary>
+        private bool HourDotMinute(int p, out int h, out int m)
+        {
+            h = m = 0;
+            var t = text.AsSpan(toks[p].Start, toks[p].Length);
+            int dot = t.IndexOf('.');
+            return dot is 1 or 2 && t.Length == dot + 3 && int.TryParse(t[..dot], NumberStyles.None, CultureInfo.InvariantCulture, out h)
+                && int.TryParse(t[(dot + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out m) && h <= 24 && m < 60;
         }
 
         private bool PlausibleYear(int s, int p, int y)
@@ -462,12 +482,22 @@ public sealed class TimexTagger
                 if (unit == "Y" && (NumAt(q, out _) is >= 20 and <= 90 and var dec) && dec % 10 == 0)
                     return new Match(s, q + 1, TimexType.Date, "19" + dec / 10, "explicit", "decade-words");
                 if (rel is null && Get(q, TTag.Rel, out var pr, out int prl)) { rel = pr.Arg; q += prl; }
+                if (rel is null && Get(q, TTag.Ago, out var pa, out int pal)) // "mesi fa", "several years ago"
+                    return new Match(s, q + pal, TimexType.Date, pa.Arg < 0 ? "PAST_REF" : "FUTURE_REF", "vague", "vague-ago");
                 if (few || rel is -1 or 1) return new Match(s, q, TimexType.Duration, Duration(null, unit), "vague", "vague-duration");
                 return null;
             }
             if (unit == "Y" && YearAt(q) > 0) return new Match(s, q + 1, TimexType.Date, Y(YearAt(q)), "explicit", "year");
             if (rel is null && Get(q, TTag.Rel, out var r, out int rl)) { rel = r.Arg; q += rl; }
             if (rel is null && unit == "D" && Get(q, TTag.Ago, out var ago, out int al)) { rel = ago.Arg; q += al; }
+            if (rel is null && unit == "D" && DayAt(q) is > 0 and var dom && !Is(q + 1, TTag.Month) && !Is(q + 1, TTag.Of)) // "el día 13"
+            {
+                if (ctx.Anchor is not { } an) return new Match(s, q + 1, TimexType.Date, $"XXXX-XX-{dom:D2}", "unresolved", "day-of-month");
+                return ValidDay(an.Year, an.Month, dom) ? new Match(s, q + 1, TimexType.Date, Ymd(new DateOnly(an.Year, an.Month, dom)), ctx.AnchorResolution, "day-of-month") : null;
+            }
+            // "the year", "the quarter", "the week": the current period, when introduced by a definite article
+            if (rel is null && s < p && Is(p - 1, TTag.Art) && !Is(p - 1, TTag.Num) && unit is "Y" or "Q" or "M" or "W" or "WE")
+                rel = 0;
             if (rel is not { } n) return null;
             // "the next day", "il giorno dopo", "el día anterior" in narrative text: relative to the last full date mentioned
             if (unit == "D" && n != 0 && _lastDate is { } ld && s < p)
@@ -509,6 +539,9 @@ public sealed class TimexTagger
             int q = p + dl;
             string? tod = Get(p, TTag.Tod, out var t0, out int tl0) && tl0 == dl ? t0.Text : null;
             if (tod is null && Get(q, TTag.Tod, out var t1, out int tl1)) { tod = t1.Text; q += tl1; }
+            // "hoy, jueves", "tomorrow (Friday)": the weekday restates the day
+            int w = IsPunct(q, ',') ? q + 1 : q;
+            if (tod is null && Is(w, TTag.Weekday)) q = w + 1;
             string date = ctx.Anchor is { } a ? Ymd(a.AddDays(d.Arg)) : "XXXX-XX-XX";
             var res = ctx.Anchor is null ? "unresolved" : ctx.AnchorResolution;
             return tod is null ? new Match(s, q, TimexType.Date, date, res, "deictic")
@@ -544,6 +577,9 @@ public sealed class TimexTagger
             Get(p, TTag.Before, out var b, out int bl);
             int q = p + bl;
             if (Get(q, TTag.Approx, out _, out int al)) q += al;
+            if (Get(q, TTag.Few, out _, out int fl)) q += fl;
+            if (Get(q, TTag.Units, out var vu, out int vul) && (q > p + bl)) // "hace unos días": an unspecified amount
+                return new Match(s, q + vul, TimexType.Duration, Duration(null, vu.Text!), "vague", "before-vague");
             int n = NumAt(q, out int nl);
             if (n < 0) return null;
             if (!Get(q + nl, TTag.Units, out var u, out int ul) && !Get(q + nl, TTag.Unit, out u, out ul)) return null;
@@ -587,6 +623,10 @@ public sealed class TimexTagger
             }
             if (Find(na, TTag.Part) is not null && int.TryParse(b, NumberStyles.None, CultureInfo.InvariantCulture, out int y) && b.Length == 4)
                 return new Match(s, p + 1, TimexType.Date, Y(y), "explicit", "compound-part-year");
+            if (Find(na, TTag.Part) is not null && Find(nb, TTag.Month) is { } mon) // "mid-November"
+                return DatePart(s, p + 1, mon.Arg, 0, null, "compound-part-month");
+            if (Find(na, TTag.Unit) is { } ua && Find(nb, TTag.Ago) is { } ago) // "year-earlier", "year-ago"
+                return Relative(s, p + 1, ua.Text!, ago.Arg, "compound-ago");
             return null;
         }
 
