@@ -74,6 +74,7 @@ public sealed class TimexTagger
         private readonly TimexLexicon _l = owner._lex;
         private readonly int _n = toks.Length;
         private DateOnly? _lastDate;   // last explicit full date: the narrative anchor
+        private string? _lastQuarter;  // last quarter mentioned ("1989-Q3"): what "the quarter" refers back to
         private string? AnchorText => ctx.Anchor is { } a ? Ymd(a) : null;
 
         // ---------------------------------------------------------------- token analysis (the per-token trigger lookup)
@@ -179,6 +180,7 @@ public sealed class TimexTagger
             if ((uint)j >= (uint)_n) return -1;
             ref var x = ref lex[j];
             if (x.Kind is NumKind.Int or NumKind.Ordinal && x.Digits <= 2 && x.Value is >= 1 and <= 31) return x.Value;
+            if (Get(j, TTag.Num, out var n, out int nl) && nl == 1 && n.Arg is >= 1 and <= 31 && !Is(j, TTag.Art)) return n.Arg; // "el uno de agosto"
             return Get(j, TTag.Ord, out var e, out int len) && len == 1 && e.Arg == 1 ? 1 : -1; // "primo", "1st" written out
         }
 
@@ -242,6 +244,7 @@ public sealed class TimexTagger
             if (m.Parts is { } parts && !ctx.MergeRanges) { foreach (var p in parts) Emit(p); return; }
             output.Add(new TimeExpression(toks[m.S].Start, toks[m.E - 1].End, m.Type, m.Value,
                 m.Resolution is "document_date" or "inferred_date" or "previous_date" ? AnchorFor(m.Resolution) : null, m.Resolution, m.Rule));
+            if (m.Value.Length == 7 && m.Value[5] == 'Q' && char.IsAsciiDigit(m.Value[0])) _lastQuarter = m.Value;
             if (m.Resolution == "explicit" && m.Value.Length == 10 && DateOnly.TryParseExact(m.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
                 _lastDate = d;
         }
@@ -273,7 +276,7 @@ public sealed class TimexTagger
         {
             if (p >= _n) return null;
             Match? m = null;
-            if (lex[p].Kind != NumKind.None || Is(p, TTag.Num)) m = Longer(m, Number(s, p, rel));
+            if (lex[p].Kind != NumKind.None || Is(p, TTag.Num) || DayAt(p) > 0) m = Longer(m, Number(s, p, rel));
             if (Is(p, TTag.Month)) m = Longer(m, Month(s, p, rel));
             if (Is(p, TTag.Weekday)) m = Longer(m, Weekday(s, p, rel));
             if (Is(p, TTag.Unit) || Is(p, TTag.Units)) m = Longer(m, Unit(s, p, rel, few));
@@ -353,7 +356,9 @@ public sealed class TimexTagger
                 {
                     int e = q + ul;
                     if (Get(e, TTag.Ago, out var ago, out int al))
-                        best = Longer(best, Relative(s, e + al, u.Text!, ago.Arg * n, "units-ago"));
+                        best = Longer(best, u.Text == "Y" && _lastQuarter is { } lq && ctx.Anchor is not null
+                            ? new Match(s, e + al, TimexType.Date, Y(int.Parse(lq.AsSpan(0, 4), CultureInfo.InvariantCulture) + ago.Arg * n) + lq[4..], "previous_date", "units-ago-quarter")
+                            : Relative(s, e + al, u.Text!, ago.Arg * n, "units-ago"));
                     else if (rel is null or -1 or 1)
                         best = Longer(best, new Match(s, e, TimexType.Duration, Duration(n, u.Text!), "explicit", "duration"));
                 }
@@ -411,16 +416,31 @@ public sealed class TimexTagger
                 return new Match(s, ye, TimexType.Date, day > 0 ? Ymd(new DateOnly(y, month, day)) : YM(y, month), "explicit", rule);
             }
             if (rel is null && Get(e, TTag.Rel, out var r, out int rl)) { rel = r.Arg; e += rl; }
+            else if (rel is null && day == 0 && Get(e, TTag.Of, out _, out int ofl) && Get(e + ofl, TTag.Rel, out var yr, out int yrl)
+                     && Get(e + ofl + yrl, TTag.Unit, out var yu, out int yul) && yu.Text == "Y" && ctx.Anchor is { } ya)
+                return new Match(s, e + ofl + yrl + yul, TimexType.Date, YM(ya.Year + yr.Arg, month), ctx.AnchorResolution, rule + "-of-relative-year");
             string md = day > 0 ? $"-{month:D2}-{day:D2}" : $"-{month:D2}";
             if (ctx.Anchor is not { } a)
             {
                 if (_lastDate is { } ld && rel is null) return Prev(new Match(s, e, TimexType.Date, Y(ld.Year) + md, "previous_date", rule), ld);
                 return new Match(s, e, TimexType.Date, "XXXX" + md, "unresolved", rule);
             }
-            int dir = rel ?? Tense(s, e);
-            int year = YearOf(a, month, day, dir, strict: rel is not null);
+            // no direction word: future tense → the next occurrence; otherwise the nearest one (news speak of the recent past and near future)
+            int dir = rel ?? (Tense(s, e) > 0 ? 1 : 0);
+            int year = dir == 0 && rel is null ? NearestYear(a, month, day) : YearOf(a, month, day, dir, strict: rel is not null);
             if (day > 0 && !ValidDay(year, month, day)) return null;
             return new Match(s, e, TimexType.Date, Y(year) + md, ctx.AnchorResolution, rule);
+        }
+
+        private static int NearestYear(DateOnly a, int month, int day)
+        {
+            int best = a.Year; double bestDist = double.MaxValue;
+            for (int y = a.Year - 1; y <= a.Year + 1; y++)
+            {
+                double dist = Math.Abs((y - a.Year) * 12 + month - a.Month + ((day == 0 ? 15 : day) - a.Day) / 31.0);
+                if (dist < bestDist - 1e-9) { bestDist = dist; best = y; }
+            }
+            return best;
         }
 
         private Match Prev(Match m, DateOnly anchor) { _prevAnchorText = Ymd(anchor); return m; }
@@ -462,8 +482,8 @@ public sealed class TimexTagger
             if (ctx.Anchor is not { } a) m = new Match(s, q, TimexType.Date, "XXXX-WXX-" + wd.Arg, "unresolved", "weekday");
             else
             {
-                int dir = rel ?? Tense(s, q);
-                var d = TimexValues.Weekday(a, wd.Arg, dir, inclusive: rel is null);
+                int dir = rel is null or 0 ? Tense(s, q) : rel.Value;
+                var d = TimexValues.Weekday(a, wd.Arg, dir, inclusive: rel is null or 0);
                 m = new Match(s, q, TimexType.Date, Ymd(d), ctx.AnchorResolution, rel is null ? "weekday-tense" : "weekday-relative");
             }
             if (Get(q, TTag.Tod, out var tod, out int tl)) m = m with { E = q + tl, Type = TimexType.Time, Value = m.Value + "T" + tod.Text };
@@ -490,6 +510,9 @@ public sealed class TimexTagger
             if (unit == "Y" && YearAt(q) > 0) return new Match(s, q + 1, TimexType.Date, Y(YearAt(q)), "explicit", "year");
             if (rel is null && Get(q, TTag.Rel, out var r, out int rl)) { rel = r.Arg; q += rl; }
             if (rel is null && unit == "D" && Get(q, TTag.Ago, out var ago, out int al)) { rel = ago.Arg; q += al; }
+            if (unit == "M" && Get(q, TTag.Of, out _, out int mol) && Get(q + mol, TTag.Month, out var mm, out int mml)) // "el pasado mes de mayo"
+                return DatePart(s, q + mol + mml, mm.Arg, 0, rel, "month-of-name");
+            if (unit == "D" && DayAt(q) is > 0 and var d1 && DayMonth(s, q, d1, rel) is { } dm) return dm; // "el próximo día 9 de julio"
             if (rel is null && unit == "D" && DayAt(q) is > 0 and var dom && !Is(q + 1, TTag.Month) && !Is(q + 1, TTag.Of)) // "el día 13"
             {
                 if (ctx.Anchor is not { } an) return new Match(s, q + 1, TimexType.Date, $"XXXX-XX-{dom:D2}", "unresolved", "day-of-month");
@@ -497,7 +520,11 @@ public sealed class TimexTagger
             }
             // "the year", "the quarter", "the week": the current period, when introduced by a definite article
             if (rel is null && s < p && Is(p - 1, TTag.Art) && !Is(p - 1, TTag.Num) && unit is "Y" or "Q" or "M" or "W" or "WE")
+            {
+                // anaphoric "the quarter": the quarter last mentioned, if any
+                if (unit == "Q" && _lastQuarter is { } lq) return new Match(s, q, TimexType.Date, lq, "previous_date", "definite-unit-anaphora");
                 rel = 0;
+            }
             if (rel is not { } n) return null;
             // "the next day", "il giorno dopo", "el día anterior" in narrative text: relative to the last full date mentioned
             if (unit == "D" && n != 0 && _lastDate is { } ld && s < p)

@@ -48,6 +48,8 @@ internal static class TimexValues
             "S" => $"PT{amount}S",
             "Q" => $"P{amount}Q",
             "H2" => n is { } h ? $"P{6 * h}M" : "PXM",
+            "DE" => n is { } de ? $"P{10 * de}Y" : "PXDE",
+            "CE" => n is { } ce ? $"P{100 * ce}Y" : "PXCE",
             _ => $"P{amount}{unit}",
         };
     }
