@@ -8,7 +8,7 @@ namespace Cronista.Time;
 internal enum TTag : byte
 {
     Month, Weekday, Unit, Units, Num, Ord, Rel, Ago, Before, Deic, Ref, Season, Part, Tod, Holiday,
-    Every, Set, Art, Approx, Few, From, To, And, Of, Ctx, Ambig, Fut, Pm, Mod,
+    Every, Set, Art, Approx, Few, From, To, And, Of, Ctx, Ambig, Fut, Past, Pm, Mod,
 }
 
 /// <summary>One reading of a lexicon phrase: a tag with an integer argument and/or a text argument.</summary>
@@ -35,6 +35,8 @@ internal sealed class TimexLexicon
     public bool MonthFirst { get; private set; }
     public string[] FutureSuffixes { get; private set; } = [];
     public WordSet NotFuture { get; private set; } = WordSet.Empty;
+    public string[] PastSuffixes { get; private set; } = [];
+    public WordSet NotPast { get; private set; } = WordSet.Empty;
 
     private TimexLexicon(string lang) => Language = lang;
 
@@ -64,6 +66,8 @@ internal sealed class TimexLexicon
                     case "@settings": lex.MonthFirst = tags.Contains("ORDER:mdy"); break;
                     case "@future_suffixes": lex.FutureSuffixes = tags; break;
                     case "@not_future": lex.NotFuture = new WordSet(tags); break;
+                    case "@past_suffixes": lex.PastSuffixes = tags; break;
+                    case "@not_past": lex.NotPast = new WordSet(tags); break;
                     default: throw new FormatException($"timex_lexicon ({lang}): unknown setting {phrase}");
                 }
                 continue;

@@ -208,22 +208,27 @@ public sealed class TimexTagger
         private int Tense(int s, int e)
         {
             Span<char> buf = stackalloc char[48];
-            for (int j = s - 1; j >= Math.Max(0, s - 10) && !IsBoundary(j); j--) if (FutureCue(j, buf)) return 1;
-            for (int j = e; j < Math.Min(_n, e + 8) && !IsBoundary(j); j++) if (FutureCue(j, buf)) return 1;
-            return -1;
+            int past = 0;
+            for (int j = s - 1; j >= Math.Max(0, s - 10) && !IsBoundary(j); j--) { int c = TenseCue(j, buf); if (c > 0) return 1; past |= -c; }
+            for (int j = e; j < Math.Min(_n, e + 8) && !IsBoundary(j); j++) { int c = TenseCue(j, buf); if (c > 0) return 1; past |= -c; }
+            return past != 0 ? -1 : 0;
         }
 
         private bool IsBoundary(int j) => toks[j].Kind == TokenKind.Punctuation && text[toks[j].Start] is '.' or '!' or '?' or ';' or ':';
 
-        private bool FutureCue(int j, Span<char> buf)
+        /// <summary>+1 future-tense cue, -1 past-tense cue, 0 none (cue words FUT/PAST and verb endings from the lexicon).</summary>
+        private int TenseCue(int j, Span<char> buf)
         {
-            if (Is(j, TTag.Fut)) return true;
+            if (Is(j, TTag.Fut)) return 1;
+            if (Is(j, TTag.Past)) return -1;
             var t = toks[j];
-            if (t.Kind != TokenKind.Word || t.Length > buf.Length || _l.FutureSuffixes.Length == 0) return false;
+            if (t.Kind != TokenKind.Word || t.Length > buf.Length || char.IsUpper(text[t.Start])) return 0;
             var w = buf[..Folding.Lower(text.AsSpan(t.Start, t.Length), buf)];
             foreach (var suf in _l.FutureSuffixes)
-                if (w.Length > suf.Length + 2 && w.EndsWith(suf, StringComparison.Ordinal)) return !_l.NotFuture.Contains(w);
-            return false;
+                if (w.Length > suf.Length + 2 && w.EndsWith(suf, StringComparison.Ordinal)) return _l.NotFuture.Contains(w) ? 0 : 1;
+            foreach (var suf in _l.PastSuffixes)
+                if (w.Length > suf.Length + 2 && w.EndsWith(suf, StringComparison.Ordinal)) return _l.NotPast.Contains(w) ? 0 : -1;
+            return 0;
         }
 
         // ---------------------------------------------------------------- the grammar
@@ -244,7 +249,7 @@ public sealed class TimexTagger
             if (m.Parts is { } parts && !ctx.MergeRanges) { foreach (var p in parts) Emit(p); return; }
             output.Add(new TimeExpression(toks[m.S].Start, toks[m.E - 1].End, m.Type, m.Value,
                 m.Resolution is "document_date" or "inferred_date" or "previous_date" ? AnchorFor(m.Resolution) : null, m.Resolution, m.Rule));
-            if (m.Value.Length == 7 && m.Value[5] == 'Q' && char.IsAsciiDigit(m.Value[0])) _lastQuarter = m.Value;
+            if (m.Value.Length == 7 && m.Value[5] == 'Q' && char.IsAsciiDigit(m.Value[0]) && !m.Rule.Contains("ago")) _lastQuarter = m.Value;
             if (m.Resolution == "explicit" && m.Value.Length == 10 && DateOnly.TryParseExact(m.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
                 _lastDate = d;
         }
@@ -356,9 +361,7 @@ public sealed class TimexTagger
                 {
                     int e = q + ul;
                     if (Get(e, TTag.Ago, out var ago, out int al))
-                        best = Longer(best, u.Text == "Y" && _lastQuarter is { } lq && ctx.Anchor is not null
-                            ? new Match(s, e + al, TimexType.Date, Y(int.Parse(lq.AsSpan(0, 4), CultureInfo.InvariantCulture) + ago.Arg * n) + lq[4..], "previous_date", "units-ago-quarter")
-                            : Relative(s, e + al, u.Text!, ago.Arg * n, "units-ago"));
+                        best = Longer(best, Relative(s, e + al, u.Text!, ago.Arg * n, "units-ago"));
                     else if (rel is null or -1 or 1)
                         best = Longer(best, new Match(s, e, TimexType.Duration, Duration(n, u.Text!), "explicit", "duration"));
                 }
@@ -426,18 +429,20 @@ public sealed class TimexTagger
                 return new Match(s, e, TimexType.Date, "XXXX" + md, "unresolved", rule);
             }
             // no direction word: future tense → the next occurrence; otherwise the nearest one (news speak of the recent past and near future)
-            int dir = rel ?? (Tense(s, e) > 0 ? 1 : 0);
-            int year = dir == 0 && rel is null ? NearestYear(a, month, day) : YearOf(a, month, day, dir, strict: rel is not null);
+            int year = rel is { } rd ? YearOf(a, month, day, rd, strict: true) : NearestYear(a, month, day, Tense(s, e));
             if (day > 0 && !ValidDay(year, month, day)) return null;
             return new Match(s, e, TimexType.Date, Y(year) + md, ctx.AnchorResolution, rule);
         }
 
-        private static int NearestYear(DateOnly a, int month, int day)
+        /// <summary>The year of the occurrence of month (day) nearest to the anchor; the verb tense around it makes occurrences on
+        /// the other side of the anchor count as 4 months farther ("in March" said in October in a past-tense sentence = last March).</summary>
+        private static int NearestYear(DateOnly a, int month, int day, int tense)
         {
             int best = a.Year; double bestDist = double.MaxValue;
             for (int y = a.Year - 1; y <= a.Year + 1; y++)
             {
-                double dist = Math.Abs((y - a.Year) * 12 + month - a.Month + ((day == 0 ? 15 : day) - a.Day) / 31.0);
+                double diff = (y - a.Year) * 12 + month - a.Month + ((day == 0 ? a.Day : day) - a.Day) / 31.0;
+                double dist = Math.Abs(diff) + (tense != 0 && Math.Sign(diff) == -tense ? 4 : 0);
                 if (dist < bestDist - 1e-9) { bestDist = dist; best = y; }
             }
             return best;
@@ -482,7 +487,7 @@ public sealed class TimexTagger
             if (ctx.Anchor is not { } a) m = new Match(s, q, TimexType.Date, "XXXX-WXX-" + wd.Arg, "unresolved", "weekday");
             else
             {
-                int dir = rel is null or 0 ? Tense(s, q) : rel.Value;
+                int dir = rel is null or 0 ? (Tense(s, q) > 0 ? 1 : -1) : rel.Value;
                 var d = TimexValues.Weekday(a, wd.Arg, dir, inclusive: rel is null or 0);
                 m = new Match(s, q, TimexType.Date, Ymd(d), ctx.AnchorResolution, rel is null ? "weekday-tense" : "weekday-relative");
             }
@@ -534,6 +539,9 @@ public sealed class TimexTagger
 
         private Match? Relative(int s, int e, string unit, int n, string rule)
         {
+            // "a year ago" in a text about a quarter ("third-quarter profit … a year ago"): the same quarter that many years off
+            if (unit == "Y" && rule is "units-ago" or "compound-ago" && _lastQuarter is { } lq && ctx.Anchor is { } qa)
+                return new Match(s, e, TimexType.Date, Y(qa.Year + n) + lq[4..], ctx.AnchorResolution, rule + "-quarter");
             if (unit is "H" or "MIN" or "S")
                 return ctx.Anchor is null ? null : new Match(s, e, TimexType.Date, Ymd(ctx.Anchor.Value), ctx.AnchorResolution, rule);
             if (ctx.Anchor is not { } a) return new Match(s, e, TimexType.Date, Unknown(unit), "unresolved", rule);
