@@ -104,7 +104,7 @@ public sealed class TimexTagger
                     }
                 }
                 x.Trigger = x.Kind != NumKind.None || IsStarter(x.Single) || IsStarter(x.Phrase)
-                    || (t.Kind == TokenKind.Word && text.AsSpan(t.Start, t.Length).Contains('-'));
+                    || (t.Kind is TokenKind.Word or TokenKind.Number && text.AsSpan(t.Start, t.Length).Contains('-'));
             }
         }
 
@@ -289,8 +289,11 @@ public sealed class TimexTagger
             if (Is(p, TTag.Deic)) m = Longer(m, Deictic(s, p));
             if (Is(p, TTag.Season)) m = Longer(m, Season(s, p, rel));
             if (Is(p, TTag.Holiday)) m = Longer(m, Holiday(s, p));
-            if (rel == 0 && Get(p, TTag.Tod, out var tod, out int todl)) // "this morning", "questa sera"
-                m = Longer(m, ctx.Anchor is { } a ? new Match(s, p + todl, TimexType.Time, Ymd(a) + "T" + tod.Text, ctx.AnchorResolution, "this-time-of-day")
+            if (rel is null && s < p && Definite(s, p) && Get(p, TTag.Tod, out var dt, out int dtl)) // "the morning", "la tarde"
+                m = Longer(m, ctx.Anchor is { } da ? new Match(s, p + dtl, TimexType.Time, Ymd(da) + "T" + dt.Text, ctx.AnchorResolution, "definite-time-of-day")
+                                                   : new Match(s, p + dtl, TimexType.Time, "XXXX-XX-XXT" + dt.Text, "unresolved", "definite-time-of-day"));
+            if (rel is 0 or -1 && Get(p, TTag.Tod, out var tod, out int todl)) // "this morning", "questa sera", "last night"
+                m = Longer(m, ctx.Anchor is { } a ? new Match(s, p + todl, TimexType.Time, Ymd(a.AddDays(rel.Value)) + "T" + tod.Text, ctx.AnchorResolution, "this-time-of-day")
                                                   : new Match(s, p + todl, TimexType.Time, "XXXX-XX-XXT" + tod.Text, "unresolved", "this-time-of-day"));
             if (rel is null && !few && s == p)
             {
@@ -319,7 +322,7 @@ public sealed class TimexTagger
                 case NumKind.Time:
                     return ClockTime(s, p + 1, x.Value, x.M, "clock-time");
                 case NumKind.Decade:
-                    return new Match(s, p + 1, TimexType.Date, (x.Value / 10).ToString(CultureInfo.InvariantCulture), "explicit", "decade");
+                    return new Match(s, p + 1, TimexType.Date, x.Value.ToString(CultureInfo.InvariantCulture), "explicit", "decade");
                 case NumKind.YearRange:
                     {
                         var a = new Match(p, p + 1, TimexType.Date, Y(x.Y), "explicit", "year-range");
@@ -357,7 +360,7 @@ public sealed class TimexTagger
                 if (n <= 12 && Get(q, TTag.Pm, out var pm, out int pl) && (!Is(q, TTag.Ambig) || true))
                     best = Longer(best, ClockTime(s, q + pl, n % 12 + pm.Arg, 0, "clock-time"));
                 bool plural = Get(q, TTag.Units, out var u, out int ul);
-                if (plural || Get(q, TTag.Unit, out u, out ul))
+                if ((plural || Get(q, TTag.Unit, out u, out ul)) && u.Text != "H2" && (plural || YearAt(p) < 0))
                 {
                     int e = q + ul;
                     if (Get(e, TTag.Ago, out var ago, out int al))
@@ -524,7 +527,7 @@ public sealed class TimexTagger
                 return ValidDay(an.Year, an.Month, dom) ? new Match(s, q + 1, TimexType.Date, Ymd(new DateOnly(an.Year, an.Month, dom)), ctx.AnchorResolution, "day-of-month") : null;
             }
             // "the year", "the quarter", "the week": the current period, when introduced by a definite article
-            if (rel is null && s < p && Is(p - 1, TTag.Art) && !Is(p - 1, TTag.Num) && unit is "Y" or "Q" or "M" or "W" or "WE")
+            if (rel is null && Definite(s, p) && unit is "Y" or "Q" or "M" or "W" or "WE")
             {
                 // anaphoric "the quarter": the quarter last mentioned, if any
                 if (unit == "Q" && _lastQuarter is { } lq) return new Match(s, q, TimexType.Date, lq, "previous_date", "definite-unit-anaphora");
@@ -535,6 +538,12 @@ public sealed class TimexTagger
             if (unit == "D" && n != 0 && _lastDate is { } ld && s < p)
                 return Prev(new Match(s, q, TimexType.Date, Ymd(ld.AddDays(n)), "previous_date", "day-after-before"), ld);
             return Relative(s, q, unit, n, "unit-relative");
+        }
+
+        private bool Definite(int s, int p)
+        {
+            for (int j = s; j < p; j++) if (Is(j, TTag.Art) && !Is(j, TTag.Num)) return true;
+            return false;
         }
 
         private Match? Relative(int s, int e, string unit, int n, string rule)
