@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using Cronista.Model;
 using Cronista.Text;
 using static Cronista.Time.TimexValues;
@@ -44,7 +43,7 @@ public sealed class TimexTagger
         var lex = ArrayPool<Lex>.Shared.Rent(tokens.Count);
         try
         {
-            var run = new Run(this, text, CollectionsMarshal.AsSpan(tokens).ToArray(), lex, context, output);
+            var run = new Run(this, text, tokens, lex, context, output);
             run.Analyze();
             run.Parse();
         }
@@ -69,10 +68,10 @@ public sealed class TimexTagger
         public int Len => E - S;
     }
 
-    private sealed class Run(TimexTagger owner, string text, Token[] toks, Lex[] lex, TimexContext ctx, List<TimeExpression> output)
+    private sealed class Run(TimexTagger owner, string text, List<Token> toks, Lex[] lex, TimexContext ctx, List<TimeExpression> output)
     {
         private readonly TimexLexicon _l = owner._lex;
-        private readonly int _n = toks.Length;
+        private readonly int _n = toks.Count;
         private DateOnly? _lastDate;   // last explicit full date: the narrative anchor
         private string? _lastQuarter;  // last quarter mentioned ("1989-Q3"): what "the quarter" refers back to
         private string? AnchorText => ctx.Anchor is { } a ? Ymd(a) : null;
