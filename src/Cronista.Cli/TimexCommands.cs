@@ -34,7 +34,7 @@ internal static class TimexCommands
 
     public static Command Eval()
     {
-        var gold = new Argument<string>("gold") { Description = "Gold token TSV (token TAB BIO-TYPE TAB value)" };
+        var gold = new Argument<string>("gold") { Description = "Gold token TSV (token TAB BIO-TYPE TAB value), or TimeML: a *.timeml file or a directory of them" };
         var pred = new Option<string?>("--pred") { Description = "Predicted TSV (same tokens); default: tag the gold file's tokens now" };
         var errors = new Option<string?>("--errors") { Description = "Write the disagreements (missed, different, false) to this file" };
         var cmd = new Command("timex", "TempEval-3 scores: strict/relaxed extent P/R/F1, type and value accuracy and F1") { gold, pred, LangOption, errors, CliApp.JsonOption };
@@ -63,8 +63,10 @@ internal static class TimexCommands
 
     private static double R(double x) => Math.Round(x, 4);
 
+    /// <summary>A TSV file, or TimeML (*.timeml file or a directory of them, DCT from a YYYY-MM-DD folder).</summary>
     private static List<TimexTsvDocument> ReadFile(string path) =>
-        File.Exists(path) ? TimexTsv.Read(path) : throw new UsageException($"no such file: {path}");
+        Directory.Exists(path) || (File.Exists(path) && path.EndsWith(".timeml", StringComparison.OrdinalIgnoreCase)) ? TimexTimeMl.Read(path)
+        : File.Exists(path) ? TimexTsv.Read(path) : throw new UsageException($"no such file: {path}");
 
     private static string Lang(string? lang, IReadOnlyList<TimexTsvDocument> docs)
     {

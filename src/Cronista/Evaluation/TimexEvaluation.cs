@@ -54,6 +54,62 @@ public static class TimexTsv
     }
 }
 
+/// <summary>
+/// Reads TimeML files with inline <c>&lt;TIMEX3 type="…" value="…"&gt;</c> tags over whitespace-tokenized text (the
+/// ml-crisis-silver layout) as TSV documents; the document creation time is the nearest folder named YYYY-MM-DD.
+/// </summary>
+public static class TimexTimeMl
+{
+    private static readonly System.Text.RegularExpressions.Regex Tag = new("<(/?)([A-Za-z0-9]+)([^>]*)>", System.Text.RegularExpressions.RegexOptions.Compiled);
+    private static readonly System.Text.RegularExpressions.Regex Attr = new("(\\w+)=\"([^\"]*)\"", System.Text.RegularExpressions.RegexOptions.Compiled);
+
+    /// <summary>One file, or every *.timeml file under a directory (ordinal order).</summary>
+    public static List<TimexTsvDocument> Read(string path)
+    {
+        var files = Directory.Exists(path)
+            ? Directory.EnumerateFiles(path, "*.timeml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList()
+            : [path];
+        return files.Select(ReadFile).ToList();
+    }
+
+    private static TimexTsvDocument ReadFile(string file)
+    {
+        string dct = "";
+        for (var dir = Path.GetDirectoryName(Path.GetFullPath(file)); dir is not null && dct.Length == 0; dir = Path.GetDirectoryName(dir))
+            if (DateOnly.TryParseExact(Path.GetFileName(dir), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)) dct = Path.GetFileName(dir);
+        var doc = new TimexTsvDocument { DctLine = $"*!-DCTVALUE=\"{dct}\"-!*\tO\t-", Dct = dct };
+        foreach (var line in File.ReadLines(file))
+        {
+            if (line.StartsWith("<?", StringComparison.Ordinal) || line.StartsWith("<!", StringComparison.Ordinal)) continue;
+            string? type = null, value = null;
+            bool first = false;
+            int pos = 0;
+            void Words(string chunk)
+            {
+                foreach (var w in chunk.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    doc.Lines.Add(type is null ? new TimexTsvLine(w, "O", "-") : new TimexTsvLine(w, (first ? "B-" : "I-") + type, value ?? "-"));
+                    first = false;
+                }
+            }
+            foreach (System.Text.RegularExpressions.Match m in Tag.Matches(line))
+            {
+                Words(line[pos..m.Index]);
+                pos = m.Index + m.Length;
+                if (!m.Groups[2].Value.Equals("TIMEX3", StringComparison.OrdinalIgnoreCase)) continue;
+                if (m.Groups[1].Value == "/") { type = null; continue; }
+                var attrs = Attr.Matches(m.Groups[3].Value).ToDictionary(a => a.Groups[1].Value, a => a.Groups[2].Value);
+                type = attrs.GetValueOrDefault("type", "DATE");
+                value = attrs.GetValueOrDefault("value");
+                first = true;
+            }
+            Words(line[pos..]);
+            if (doc.Lines.Count > 0 && doc.Lines[^1].Token.Length > 0) doc.Lines.Add(new TimexTsvLine("", "", ""));
+        }
+        return doc;
+    }
+}
+
 /// <summary>A scored TIMEX: token span [Start, End) in document Doc, type and value.</summary>
 public readonly record struct TimexSpan(int Doc, int Start, int End, string Type, string Value);
 
@@ -206,15 +262,17 @@ public static class TimexEvaluation
     {
         string Text(TimexSpan x, IReadOnlyList<TimexTsvDocument> d) => string.Join(' ', d[x.Doc].Lines.Skip(x.Start).Take(x.End - x.Start).Select(l => l.Token));
         var g = Spans(gold); var s = Spans(system);
+        var gByDoc = g.ToLookup(x => x.Doc);
+        var sByDoc = s.ToLookup(x => x.Doc);
         foreach (var gs in g)
         {
-            var m = s.FirstOrDefault(c => c.Doc == gs.Doc && c.Start < gs.End && c.End > gs.Start);
+            var m = sByDoc[gs.Doc].FirstOrDefault(c => c.Start < gs.End && c.End > gs.Start);
             if (m.End == 0) yield return $"MISS\t{Text(gs, gold)}\t{gs.Type} {gs.Value}\tdct={gold[gs.Doc].Dct}";
             else if (m.Value != gs.Value || m.Start != gs.Start || m.End != gs.End)
                 yield return $"DIFF\t{Text(gs, gold)}\t{gs.Type} {gs.Value}\t{Text(m, system)}\t{m.Type} {m.Value}\tdct={gold[gs.Doc].Dct}";
         }
         foreach (var ss in s)
-            if (!g.Any(c => c.Doc == ss.Doc && c.Start < ss.End && c.End > ss.Start))
+            if (!gByDoc[ss.Doc].Any(c => c.Start < ss.End && c.End > ss.Start))
                 yield return $"FALSE\t{Text(ss, system)}\t{ss.Type} {ss.Value}";
     }
 }

@@ -512,6 +512,7 @@ public sealed class TimexTagger
                 if (rel is null && Get(q, TTag.Ago, out var pa, out int pal)) // "mesi fa", "several years ago"
                     return new Match(s, q + pal, TimexType.Date, pa.Arg < 0 ? "PAST_REF" : "FUTURE_REF", "vague", "vague-ago");
                 if (few || rel is -1 or 1) return new Match(s, q, TimexType.Duration, Duration(null, unit), "vague", "vague-duration");
+                if (rel == 0) return new Match(s, q, TimexType.Date, "PRESENT_REF", "vague", "these-units"); // "these days", "queste settimane"
                 return null;
             }
             if (unit == "Y" && YearAt(q) > 0) return new Match(s, q + 1, TimexType.Date, Y(YearAt(q)), "explicit", "year");
