@@ -30,6 +30,9 @@ internal sealed class TimexLexicon
     }
 
     private readonly Node _root = new();
+    // Bit set over (first letter, last letter, length) of every phrase's first word: most words of a text are rejected
+    // by one bit test before being folded and hashed.
+    private readonly ulong[] _firstWordFilter = new ulong[1 << 10];
     public string Language { get; }
     /// <summary>True when numeric dates are month/day/year (English), else day/month/year.</summary>
     public bool MonthFirst { get; private set; }
@@ -88,6 +91,9 @@ internal sealed class TimexLexicon
         foreach (var (phrase, entries) in raw)
         {
             var node = lex._root;
+            var first = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
+            lex.AddToFilter(first);
+            lex.AddToFilter(first + ".");
             foreach (var word in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 if (node.Children is null) { node.Children = new(StringComparer.Ordinal); node.ChildLookup = node.Children.GetAlternateLookup<ReadOnlySpan<char>>(); }
@@ -97,6 +103,25 @@ internal sealed class TimexLexicon
             node.Entries = entries.Distinct().ToArray();
         }
         return lex;
+    }
+
+    private static int FilterKey(char first, char last, int length) =>
+        (int)((uint)(Folded(first) * 7919 + Folded(last) * 131 + Math.Min(length, 63)) & ((1 << 16) - 1));
+
+    private static char Folded(char c) => c is '\u2019' or '`' ? '\'' : Folding.Fold(c);
+
+    private void AddToFilter(string word)
+    {
+        int k = FilterKey(word[0], word[^1], word.Length);
+        _firstWordFilter[k >> 6] |= 1UL << (k & 63);
+    }
+
+    /// <summary>False when no lexicon phrase can start with this token (a cheap pre-check; true may still miss).</summary>
+    public bool MayStart(ReadOnlySpan<char> token)
+    {
+        if (token.IsEmpty) return false;
+        int k = FilterKey(token[0], token[^1], token.Length);
+        return (_firstWordFilter[k >> 6] & (1UL << (k & 63))) != 0;
     }
 
     /// <summary>The child of <paramref name="node"/> (root when null) for a folded word, trying it without a final period too.</summary>

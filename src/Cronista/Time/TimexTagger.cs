@@ -60,6 +60,8 @@ public sealed class TimexTagger
         public int PhraseLen;
         public NumKind Kind;
         public int Value, Digits, Y, M, D;
+        /// <summary>Bit per <see cref="TTag"/> present in <see cref="Single"/> or <see cref="Phrase"/>: tag tests without scanning.</summary>
+        public ulong Mask;
         public bool Trigger;
     }
 
@@ -85,7 +87,11 @@ public sealed class TimexTagger
                 ref var x = ref lex[i];
                 var t = toks[i];
                 if (t.Kind == TokenKind.Number || (t.Length > 0 && char.IsAsciiDigit(text[t.Start]))) ParseNumber(text.AsSpan(t.Start, t.Length), ref x);
-                if (t.Kind is TokenKind.Url or TokenKind.Email || t.Length > buf.Length) { x.Trigger = x.Kind != NumKind.None; continue; }
+                if (t.Kind is TokenKind.Url or TokenKind.Email || t.Length > buf.Length || !_l.MayStart(text.AsSpan(t.Start, t.Length)))
+                {
+                    x.Trigger = x.Kind != NumKind.None || (t.Kind is TokenKind.Word or TokenKind.Number && text.AsSpan(t.Start, t.Length).Contains('-'));
+                    continue;
+                }
                 var f = buf[..Fold(text.AsSpan(t.Start, t.Length), buf)];
                 var node = _l.Step(null, f);
                 if (node is not null)
@@ -102,7 +108,8 @@ public sealed class TimexTagger
                         if (cur.Entries is not null) { x.Phrase = cur.Entries; x.PhraseLen = j - i + 1; }
                     }
                 }
-                x.Trigger = x.Kind != NumKind.None || IsStarter(x.Single) || IsStarter(x.Phrase)
+                x.Mask = MaskOf(x.Single) | MaskOf(x.Phrase);
+                x.Trigger = x.Kind != NumKind.None || (x.Mask & StarterMask) != 0
                     || (t.Kind is TokenKind.Word or TokenKind.Number && text.AsSpan(t.Start, t.Length).Contains('-'));
             }
         }
@@ -114,12 +121,16 @@ public sealed class TimexTagger
             return s.Length;
         }
 
-        private static bool IsStarter(TEntry[]? es)
+        private static readonly ulong StarterMask = ~(Bit(TTag.Of) | Bit(TTag.To) | Bit(TTag.And) | Bit(TTag.Ctx) | Bit(TTag.Fut) | Bit(TTag.Past)
+                                                       | Bit(TTag.Ago) | Bit(TTag.Ambig) | Bit(TTag.Pm));
+
+        private static ulong Bit(TTag t) => 1UL << (int)t;
+
+        private static ulong MaskOf(TEntry[]? es)
         {
-            if (es is null) return false;
-            foreach (var e in es)
-                if (e.Tag is not (TTag.Of or TTag.To or TTag.And or TTag.Ctx or TTag.Fut or TTag.Ago or TTag.Ambig or TTag.Pm)) return true;
-            return false;
+            ulong m = 0;
+            if (es is not null) foreach (var e in es) m |= Bit(e.Tag);
+            return m;
         }
 
         private static void ParseNumber(ReadOnlySpan<char> s, ref Lex x)
@@ -154,14 +165,14 @@ public sealed class TimexTagger
         private bool Get(int j, TTag tag, out TEntry e, out int len)
         {
             e = default; len = 0;
-            if ((uint)j >= (uint)_n) return false;
+            if ((uint)j >= (uint)_n || (lex[j].Mask & Bit(tag)) == 0) return false;
             ref var x = ref lex[j];
             if (x.Phrase is { } p) foreach (var pe in p) if (pe.Tag == tag) { e = pe; len = x.PhraseLen; return true; }
             if (x.Single is { } s) foreach (var se in s) if (se.Tag == tag) { e = se; len = 1; return true; }
             return false;
         }
 
-        private bool Is(int j, TTag tag) => Get(j, tag, out _, out _);
+        private bool Is(int j, TTag tag) => (uint)j < (uint)_n && (lex[j].Mask & Bit(tag)) != 0;
 
         private bool IsPunct(int j, char c) => (uint)j < (uint)_n && toks[j].Length == 1 && text[toks[j].Start] == c;
 
