@@ -247,6 +247,7 @@ public sealed class TimexTagger
             for (int i = 0; i < _n;)
             {
                 if (!lex[i].Trigger) { i++; continue; }
+                if (Get(i, TTag.Skip, out _, out int skip)) { i += skip; continue; } // idioms: "as soon as", "in tempo reale"
                 var m = Best(i);
                 if (m is null) { i++; continue; }
                 Emit(m.Value);
@@ -279,7 +280,8 @@ public sealed class TimexTagger
             best = Longer(best, Core(i, p, rel, few));
             if (Get(p, TTag.Approx, out _, out int len)) { p += len; best = Longer(best, Core(i, p, rel, few)); }
             if (Get(p, TTag.Part, out _, out len)) { p += len; best = Longer(best, Core(i, p, rel, few)); }
-            if (Get(p, TTag.Art, out _, out len)) { p += len; best = Longer(best, Core(i, p, rel, few)); }
+            // a definite article is part of the expression ("the third quarter", "el 2000"); an indefinite one is not ("a 1971 treaty")
+            if (Get(p, TTag.Art, out _, out len) && !Is(p, TTag.Num)) { p += len; best = Longer(best, Core(i, p, rel, few)); }
             if (Get(p, TTag.Mod, out _, out len)) { p += len; best = Longer(best, Core(i, p, rel, few)); }
             if (Get(p, TTag.Rel, out var r, out len)) { p += len; rel = r.Arg; best = Longer(best, Core(i, p, rel, few)); }
             if (rel is not null && Get(p, TTag.Mod, out _, out len)) { p += len; best = Longer(best, Core(i, p, rel, few)); }
@@ -330,6 +332,7 @@ public sealed class TimexTagger
                         return ValidDay(x.Y, m, d) ? new Match(s, p + 1, TimexType.Date, Ymd(new DateOnly(x.Y, m, d)), "explicit", "numeric-date") : null;
                     }
                 case NumKind.Time:
+                    if (Get(p + 1, TTag.Pm, out var pm1, out int pml1) && x.Value <= 12) return ClockTime(s, p + 1 + pml1, x.Value % 12 + pm1.Arg, x.M, "clock-time");
                     return ClockTime(s, p + 1, x.Value, x.M, "clock-time");
                 case NumKind.Decade:
                     return new Match(s, p + 1, TimexType.Date, x.Value.ToString(CultureInfo.InvariantCulture), "explicit", "decade");
@@ -375,11 +378,13 @@ public sealed class TimexTagger
                     int e = q + ul;
                     if (Get(e, TTag.Ago, out var ago, out int al))
                         best = Longer(best, Relative(s, e + al, u.Text!, ago.Arg * n, "units-ago"));
+                    else if (n == 1 && Is(p, TTag.Art) && AfterQuantity(p)) { } // "$ 5 million a year": a rate, not a duration
                     else if (rel is null or -1 or 1)
                         best = Longer(best, new Match(s, e, TimexType.Duration, Duration(n, u.Text!), "explicit", "duration"));
                 }
             }
             int y = YearAt(p);
+            if (y > 0 && best is null && rel is null && YearPart(s, p + 1, y, "year-part") is { } yp) return yp; // "the 1988 third quarter"
             if (y > 0 && best is null && rel is null && PlausibleYear(s, p, y))
             {
                 if (Is(p + 1, TTag.Season) || Is(p + 1, TTag.Units)) return null;
@@ -397,6 +402,24 @@ public sealed class TimexTagger
             return dot is 1 or 2 && t.Length == dot + 3 && int.TryParse(t[..dot], NumberStyles.None, CultureInfo.InvariantCulture, out h)
                 && int.TryParse(t[(dot + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out m) && h <= 24 && m < 60;
         }
+
+        /// <summary>YEAR followed by [ORDINAL] quarter/half ("the 1988 third quarter", "this year's first half"); a bare
+        /// "quarter" takes the number of the quarter last mentioned.</summary>
+        private Match? YearPart(int s, int q, int year, string rule)
+        {
+            int k = q;
+            if (Get(k, TTag.Of, out _, out int ol)) k += ol;
+            int ord = 0;
+            if (Get(k, TTag.Ord, out var o, out int ordl)) { ord = o.Arg; k += ordl; }
+            if (!Get(k, TTag.Unit, out var u, out int ul) || u.Text is not ("Q" or "H2")) return null;
+            if (ord == 0 && (u.Text != "Q" || _lastQuarter is null || k != q)) return null;
+            int n = ord > 0 ? ord : _lastQuarter![6] - '0';
+            if (n > (u.Text == "Q" ? 4 : 2)) return null;
+            return new Match(s, k + ul, TimexType.Date, $"{Y(year)}-{(u.Text == "Q" ? "Q" : "H")}{n}", ord > 0 ? "explicit" : "previous_date", rule);
+        }
+
+        private bool AfterQuantity(int p) =>
+            p > 0 && (toks[p - 1].Kind == TokenKind.Number || (p > 1 && toks[p - 1].Kind == TokenKind.Word && toks[p - 2].Kind == TokenKind.Number));
 
         private bool PlausibleYear(int s, int p, int y)
         {
@@ -548,7 +571,10 @@ public sealed class TimexTagger
             // "the next day", "il giorno dopo", "el día anterior" in narrative text: relative to the last full date mentioned
             if (unit == "D" && n != 0 && _lastDate is { } ld && s < p)
                 return Prev(new Match(s, q, TimexType.Date, Ymd(ld.AddDays(n)), "previous_date", "day-after-before"), ld);
-            return Relative(s, q, unit, n, "unit-relative");
+            var rm = Relative(s, q, unit, n, "unit-relative");
+            if (unit == "Y" && rm is { } ry && ry.Value.Length == 4 && YearPart(s, q, int.Parse(ry.Value, CultureInfo.InvariantCulture), "relative-year-part") is { } yp)
+                return yp with { Resolution = ry.Resolution }; // "this year's third quarter"
+            return rm;
         }
 
         private bool Definite(int s, int p)
