@@ -75,6 +75,7 @@ public sealed class TimexTagger
         private readonly TimexLexicon _l = owner._lex;
         private readonly int _n = toks.Count;
         private DateOnly? _lastDate;   // last explicit full date: the narrative anchor
+        private (int Year, int Month, int Day)? _lastExplicit; // last explicit date of any granularity: what "that year" refers to
         private string? _lastQuarter;  // last quarter mentioned ("1989-Q3"): what "the quarter" refers back to
         private string? AnchorText => ctx.Anchor is { } a ? Ymd(a) : null;
 
@@ -261,6 +262,12 @@ public sealed class TimexTagger
             output.Add(new TimeExpression(toks[m.S].Start, toks[m.E - 1].End, m.Type, m.Value,
                 m.Resolution is "document_date" or "inferred_date" or "previous_date" ? AnchorFor(m.Resolution) : null, m.Resolution, m.Rule));
             if (m.Value.Length == 7 && m.Value[5] == 'Q' && char.IsAsciiDigit(m.Value[0]) && !m.Rule.Contains("ago")) _lastQuarter = m.Value;
+            if (m.Resolution == "explicit" && m.Value.Length >= 4 && int.TryParse(m.Value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int ey))
+            {
+                int em = m.Value.Length >= 7 && m.Value[4] == '-' && int.TryParse(m.Value.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int mm) ? mm : 0;
+                int ed = em > 0 && m.Value.Length == 10 && int.TryParse(m.Value.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int dd) ? dd : 0;
+                if (em is >= 0 and <= 12) _lastExplicit = (ey, em, ed);
+            }
             if (m.Resolution == "explicit" && m.Value.Length == 10 && DateOnly.TryParseExact(m.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
                 _lastDate = d;
         }
@@ -282,6 +289,7 @@ public sealed class TimexTagger
             if (Get(p, TTag.Part, out _, out len)) { p += len; best = Longer(best, Core(i, p, rel, few)); }
             // a definite article is part of the expression ("the third quarter", "el 2000"); an indefinite one is not ("a 1971 treaty")
             if (Get(p, TTag.Art, out _, out len) && !Is(p, TTag.Num)) { p += len; best = Longer(best, Core(i, p, rel, few)); }
+            if (Get(p, TTag.Dem, out _, out len)) { p += len; best = Longer(best, Core(i, p, rel, few)); }
             if (Get(p, TTag.Mod, out _, out len)) { p += len; best = Longer(best, Core(i, p, rel, few)); }
             if (Get(p, TTag.Rel, out var r, out len)) { p += len; rel = r.Arg; best = Longer(best, Core(i, p, rel, few)); }
             if (rel is not null && Get(p, TTag.Mod, out _, out len)) { p += len; best = Longer(best, Core(i, p, rel, few)); }
@@ -293,7 +301,7 @@ public sealed class TimexTagger
         {
             if (p >= _n) return null;
             Match? m = null;
-            if (lex[p].Kind != NumKind.None || Is(p, TTag.Num) || DayAt(p) > 0) m = Longer(m, Number(s, p, rel));
+            if (lex[p].Kind != NumKind.None || toks[p].Kind == TokenKind.Number || Is(p, TTag.Num) || DayAt(p) > 0) m = Longer(m, Number(s, p, rel));
             if (Is(p, TTag.Month)) m = Longer(m, Month(s, p, rel));
             if (Is(p, TTag.Weekday)) m = Longer(m, Weekday(s, p, rel));
             if (Is(p, TTag.Unit) || Is(p, TTag.Units)) m = Longer(m, Unit(s, p, rel, few));
@@ -550,6 +558,13 @@ public sealed class TimexTagger
                 return null;
             }
             if (unit == "Y" && YearAt(q) > 0) return new Match(s, q + 1, TimexType.Date, Y(YearAt(q)), "explicit", "year");
+            if (unit == "CE" && (uint)q < (uint)_n && Roman(text.AsSpan(toks[q].Start, toks[q].Length)) is > 0 and <= 30 and var c)
+                return new Match(s, q + 1, TimexType.Date, (c - 1).ToString("D2", CultureInfo.InvariantCulture), "explicit", "century"); // "el siglo XXI"
+            if (s < p && Is(p - 1, TTag.Dem) && _lastExplicit is { } le && unit is "Y" or "M" or "D") // "ese año", "quel giorno", "that day"
+            {
+                var v = unit switch { "Y" => Y(le.Year), "M" => le.Month > 0 ? YM(le.Year, le.Month) : null, _ => le.Day > 0 ? Ymd(new DateOnly(le.Year, le.Month, le.Day)) : null };
+                if (v is not null) return new Match(s, q, TimexType.Date, v, "previous_date", "demonstrative-unit");
+            }
             if (rel is null && Get(q, TTag.Rel, out var r, out int rl)) { rel = r.Arg; q += rl; }
             if (rel is null && unit == "D" && Get(q, TTag.Ago, out var ago, out int al)) { rel = ago.Arg; q += al; }
             if (unit == "M" && Get(q, TTag.Of, out _, out int mol) && Get(q + mol, TTag.Month, out var mm, out int mml)) // "el pasado mes de mayo"
@@ -575,6 +590,19 @@ public sealed class TimexTagger
             if (unit == "Y" && rm is { } ry && ry.Value.Length == 4 && YearPart(s, q, int.Parse(ry.Value, CultureInfo.InvariantCulture), "relative-year-part") is { } yp)
                 return yp with { Resolution = ry.Resolution }; // "this year's third quarter"
             return rm;
+        }
+
+        private static int Roman(ReadOnlySpan<char> r)
+        {
+            int total = 0, prev = 0;
+            for (int i = r.Length - 1; i >= 0; i--)
+            {
+                int v = r[i] switch { 'I' => 1, 'V' => 5, 'X' => 10, 'L' => 50, _ => -1 };
+                if (v < 0) return -1;
+                total += v < prev ? -v : v;
+                prev = Math.Max(prev, v);
+            }
+            return total;
         }
 
         private bool Definite(int s, int p)
@@ -659,7 +687,7 @@ public sealed class TimexTagger
             int q = p + bl;
             if (Get(q, TTag.Approx, out _, out int al)) q += al;
             if (Get(q, TTag.Few, out _, out int fl)) q += fl;
-            if (Get(q, TTag.Units, out var vu, out int vul) && (q > p + bl)) // "hace unos días": an unspecified amount
+            if (Get(q, TTag.Units, out var vu, out int vul)) // "hace unos días", "hace meses": an unspecified amount
                 return new Match(s, q + vul, TimexType.Duration, Duration(null, vu.Text!), "vague", "before-vague");
             int n = NumAt(q, out int nl);
             if (n < 0) return null;
