@@ -123,7 +123,7 @@ public sealed class TimexTagger
         }
 
         private static readonly ulong StarterMask = ~(Bit(TTag.Of) | Bit(TTag.To) | Bit(TTag.And) | Bit(TTag.Ctx) | Bit(TTag.Fut) | Bit(TTag.Past)
-                                                       | Bit(TTag.Ago) | Bit(TTag.Ambig) | Bit(TTag.Pm));
+                                                       | Bit(TTag.Ago) | Bit(TTag.Ambig) | Bit(TTag.Pm) | Bit(TTag.Ending));
 
         private static ulong Bit(TTag t) => 1UL << (int)t;
 
@@ -576,6 +576,8 @@ public sealed class TimexTagger
                 return ValidDay(an.Year, an.Month, dom) ? new Match(s, q + 1, TimexType.Date, Ymd(new DateOnly(an.Year, an.Month, dom)), ctx.AnchorResolution, "day-of-month") : null;
             }
             // "the year", "the quarter", "the week": the current period, when introduced by a definite article
+            if (rel is null && Definite(s, p) && Is(q, TTag.Ending) && unit is "Y" or "Q" or "M" or "W") // "the year ended March 31": a span of one unit
+                return new Match(s, q, TimexType.Duration, Duration(1, unit), "explicit", "period-ending");
             if (rel is null && Definite(s, p) && unit is "Y" or "Q" or "M" or "W" or "WE")
             {
                 // anaphoric "the quarter": the quarter last mentioned, if any
