@@ -62,7 +62,12 @@ public sealed class TimexTagger
         public int Value, Digits, Y, M, D;
         /// <summary>Bit per <see cref="TTag"/> present in <see cref="Single"/> or <see cref="Phrase"/>: tag tests without scanning.</summary>
         public ulong Mask;
+        /// <summary>The token can be the head of an expression (a number, a date word, a hyphenated compound).</summary>
         public bool Trigger;
+        /// <summary>1 + the first token of a modifier phrase (article, direction, hedge …) covering this token; 0 = none.</summary>
+        public int PrefixFrom;
+        /// <summary>Inside an idiom marked SKIP ("as soon as").</summary>
+        public bool Skipped;
     }
 
     private readonly record struct Match(int S, int E, TimexType Type, string Value, string Resolution, string Rule, Match[]? Parts = null)
@@ -90,7 +95,7 @@ public sealed class TimexTagger
                 if (t.Kind == TokenKind.Number || (t.Length > 0 && char.IsAsciiDigit(text[t.Start]))) ParseNumber(text.AsSpan(t.Start, t.Length), ref x);
                 if (t.Kind is TokenKind.Url or TokenKind.Email || t.Length > buf.Length || !_l.MayStart(text.AsSpan(t.Start, t.Length)))
                 {
-                    x.Trigger = x.Kind != NumKind.None || (t.Kind is TokenKind.Word or TokenKind.Number && text.AsSpan(t.Start, t.Length).Contains('-'));
+                    x.Trigger = x.Kind != NumKind.None || t.Kind == TokenKind.Number || (t.Kind == TokenKind.Word && text.AsSpan(t.Start, t.Length).Contains('-'));
                     continue;
                 }
                 var f = buf[..Fold(text.AsSpan(t.Start, t.Length), buf)];
@@ -110,8 +115,15 @@ public sealed class TimexTagger
                     }
                 }
                 x.Mask = MaskOf(x.Single) | MaskOf(x.Phrase);
-                x.Trigger = x.Kind != NumKind.None || (x.Mask & StarterMask) != 0
-                    || (t.Kind is TokenKind.Word or TokenKind.Number && text.AsSpan(t.Start, t.Length).Contains('-'));
+                x.Trigger = x.Kind != NumKind.None || t.Kind == TokenKind.Number || (x.Mask & HeadMask) != 0
+                    || (t.Kind == TokenKind.Word && text.AsSpan(t.Start, t.Length).Contains('-'));
+                if ((x.Mask & PrefixMask) != 0)
+                {
+                    int len = (MaskOf(x.Phrase) & PrefixMask) != 0 ? x.PhraseLen : 1;
+                    for (int j = i; j < i + len && j < _n; j++) if (lex[j].PrefixFrom == 0) lex[j].PrefixFrom = i + 1;
+                }
+                if ((MaskOf(x.Phrase) & Bit(TTag.Skip)) != 0)
+                    for (int j = i; j < i + x.PhraseLen && j < _n; j++) lex[j].Skipped = true;
             }
         }
 
@@ -122,8 +134,12 @@ public sealed class TimexTagger
             return s.Length;
         }
 
-        private static readonly ulong StarterMask = ~(Bit(TTag.Of) | Bit(TTag.To) | Bit(TTag.And) | Bit(TTag.Ctx) | Bit(TTag.Fut) | Bit(TTag.Past)
-                                                       | Bit(TTag.Ago) | Bit(TTag.Ambig) | Bit(TTag.Pm) | Bit(TTag.Ending));
+        // Heads: words an expression is built around. Prefixes: words that may precede a head inside the expression. The
+        // parser runs only at heads and looks back over prefixes, so frequent function words ("the", "di") cost nothing more.
+        private static readonly ulong HeadMask = Bit(TTag.Month) | Bit(TTag.Weekday) | Bit(TTag.Unit) | Bit(TTag.Units) | Bit(TTag.Num)
+            | Bit(TTag.Ord) | Bit(TTag.Deic) | Bit(TTag.Ref) | Bit(TTag.Season) | Bit(TTag.Holiday) | Bit(TTag.Set) | Bit(TTag.Tod);
+        private static readonly ulong PrefixMask = Bit(TTag.Art) | Bit(TTag.Rel) | Bit(TTag.Approx) | Bit(TTag.Part) | Bit(TTag.Mod)
+            | Bit(TTag.Few) | Bit(TTag.Dem) | Bit(TTag.From) | Bit(TTag.Before) | Bit(TTag.Every) | Bit(TTag.Num) | Bit(TTag.Ord);
 
         private static ulong Bit(TTag t) => 1UL << (int)t;
 
@@ -245,14 +261,26 @@ public sealed class TimexTagger
         // ---------------------------------------------------------------- the grammar
         public void Parse()
         {
-            for (int i = 0; i < _n;)
+            int done = 0; // tokens before this are consumed by an emitted expression
+            for (int i = 0; i < _n; i++)
             {
-                if (!lex[i].Trigger) { i++; continue; }
-                if (Get(i, TTag.Skip, out _, out int skip)) { i += skip; continue; } // idioms: "as soon as", "in tempo reale"
-                var m = Best(i);
-                if (m is null) { i++; continue; }
-                Emit(m.Value);
-                i = m.Value.E;
+                ref var x = ref lex[i];
+                if (!x.Trigger || x.Skipped || i < done) continue;
+                // "a"/"un" are heads only before a unit or month ("a year ago", "uno de agosto"), not as plain articles
+                if ((x.Mask & (Bit(TTag.Num) | Bit(TTag.Art))) == (Bit(TTag.Num) | Bit(TTag.Art)) && (x.Mask & HeadMask & ~Bit(TTag.Num)) == 0
+                    && (i + 1 >= _n || (lex[i + 1].Mask & (Bit(TTag.Unit) | Bit(TTag.Units) | Bit(TTag.Month) | Bit(TTag.Of))) == 0)) continue;
+                // earliest start: walk back over the modifier phrases right before the head
+                int k = i;
+                while (k > done && lex[k - 1].PrefixFrom > 0 && lex[k - 1].PrefixFrom - 1 >= done) k = lex[k - 1].PrefixFrom - 1;
+                Match? found = null;
+                for (int s = k; s <= i && found is null; s++)
+                {
+                    if (s < i && lex[s].PrefixFrom != s + 1) continue; // only where a modifier phrase starts
+                    if (Best(s) is { } m && m.E > i) found = m;
+                }
+                if (found is not { } f) continue;
+                Emit(f);
+                done = f.E;
             }
         }
 
