@@ -88,18 +88,26 @@ public sealed class TimexTagger
         public void Analyze()
         {
             Span<char> buf = stackalloc char[48];
-            for (int i = 0; i < _n; i++)
+            var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(toks);
+            var chars = text.AsSpan();
+            for (int i = 0; i < tokens.Length; i++)
             {
+                var t = tokens[i];
+                if (t.Kind is TokenKind.Punctuation or TokenKind.Symbol or TokenKind.Url or TokenKind.Email) continue;
                 ref var x = ref lex[i];
-                var t = toks[i];
-                if (t.Kind == TokenKind.Number || (t.Length > 0 && char.IsAsciiDigit(text[t.Start]))) ParseNumber(text.AsSpan(t.Start, t.Length), ref x);
-                if (t.Kind is TokenKind.Url or TokenKind.Email || t.Length > buf.Length || !_l.MayStart(text.AsSpan(t.Start, t.Length)))
+                var span = chars.Slice(t.Start, t.Length);
+                if (t.Kind == TokenKind.Number)
                 {
-                    x.Trigger = x.Kind != NumKind.None || t.Kind == TokenKind.Number || (t.Kind == TokenKind.Word && text.AsSpan(t.Start, t.Length).Contains('-'));
+                    ParseNumber(span, ref x);
+                    x.Trigger = true;
+                }
+                if (t.Length > buf.Length || !_l.MayStart(span))
+                {
+                    if (t.Kind == TokenKind.Word && t.Length >= 5 && _l.MayStartCompound(span) && span.Contains('-')) x.Trigger = true; // "two-year", "mid-1990"
                     continue;
                 }
-                var f = buf[..Fold(text.AsSpan(t.Start, t.Length), buf)];
-                var node = _l.Step(null, f);
+                var node = _l.StepRoot(span, buf, out int flen);
+                var f = buf[..flen];
                 if (node is not null)
                 {
                     x.Single = node.Entries;
@@ -107,16 +115,15 @@ public sealed class TimexTagger
                     var cur = node;
                     for (int j = i + 1; j < _n && cur.Children is not null; j++)
                     {
-                        var tj = toks[j];
-                        if (tj.Length > buf.Length) break;
+                        var tj = tokens[j];
+                        if (tj.Length > buf.Length || !TimexLexicon.MayContinue(cur, chars[tj.Start])) break;
                         cur = _l.Step(cur, buf[..Fold(text.AsSpan(tj.Start, tj.Length), buf)]);
                         if (cur is null) break;
                         if (cur.Entries is not null) { x.Phrase = cur.Entries; x.PhraseLen = j - i + 1; }
                     }
                 }
                 x.Mask = MaskOf(x.Single) | MaskOf(x.Phrase);
-                x.Trigger = x.Kind != NumKind.None || t.Kind == TokenKind.Number || (x.Mask & HeadMask) != 0
-                    || (t.Kind == TokenKind.Word && text.AsSpan(t.Start, t.Length).Contains('-'));
+                x.Trigger |= (x.Mask & HeadMask) != 0 || (t.Kind == TokenKind.Word && t.Length >= 5 && span.Contains('-'));
                 if ((x.Mask & PrefixMask) != 0)
                 {
                     int len = (MaskOf(x.Phrase) & PrefixMask) != 0 ? x.PhraseLen : 1;
