@@ -624,7 +624,8 @@ public sealed class TimexTagger
             if (unit == "D" && n != 0 && _lastDate is { } ld && s < p)
                 return Prev(new Match(s, q, TimexType.Date, Ymd(ld.AddDays(n)), "previous_date", "day-after-before"), ld);
             var rm = Relative(s, q, unit, n, "unit-relative");
-            if (unit == "Y" && rm is { } ry && ry.Value.Length == 4 && YearPart(s, q, int.Parse(ry.Value, CultureInfo.InvariantCulture), "relative-year-part") is { } yp)
+            if (unit == "Y" && rm is { } ry && ry.Value.Length == 4 && int.TryParse(ry.Value, NumberStyles.None, CultureInfo.InvariantCulture, out int ryv)
+                && YearPart(s, q, ryv, "relative-year-part") is { } yp)
                 return yp with { Resolution = ry.Resolution }; // "this year's third quarter"
             return rm;
         }
@@ -804,7 +805,7 @@ public sealed class TimexTagger
             if (y is not { } yv || yv.Type != TimexType.Date || yv.Resolution == "vague" || yv.Value.Contains('/')) return null;
             if (x is null)
             {
-                if (yv.Value.Length != 10 || day >= int.Parse(yv.Value.AsSpan(8), CultureInfo.InvariantCulture)) return null;
+                if (yv.Value.Length != 10 || !int.TryParse(yv.Value.AsSpan(8), NumberStyles.None, CultureInfo.InvariantCulture, out int yd) || day >= yd) return null;
                 x = new Match(p, p + 1, TimexType.Date, yv.Value[..8] + day.ToString("D2", CultureInfo.InvariantCulture), yv.Resolution, "range");
             }
             var xm = x.Value;

@@ -14,7 +14,8 @@ public class CliTests
         Assert.True(code == 0, stderr);
         var docs = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.Equal(5, docs.Count);
-        Assert.Equal(["it", "it", "it", "es", "es"], docs.Select(d => d.GetProperty("lang").GetString()));
+        // 002 now sits in samples/2024-06-17/, so the traversal order is no longer it, it, it, es, es: compare the languages as a multiset
+        Assert.Equal(["es", "es", "it", "it", "it"], docs.Select(d => d.GetProperty("lang").GetString()).Order());
         foreach (var d in docs)
         {
             foreach (var field in new[] { "id", "source", "title", "lang", "lang_confidence", "published", "chars", "sentences", "duplicate_of" })

@@ -53,3 +53,22 @@ public class TimexSeedTests
         Assert.All(doc.Times.Where(t => t.Resolution is "document_date"), _ => Assert.Fail("an undated text has no document_date anchor"));
     }
 }
+
+public class TimexRobustnessTests
+{
+    public static TheoryData<string> Samples => new(Directory.EnumerateFiles(Path.Combine(SharedData.RepoRoot, "samples"), "*.txt", SearchOption.AllDirectories)
+        .Select(p => Path.GetRelativePath(Path.Combine(SharedData.RepoRoot, "samples"), p)));
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void EverySampleTagsWithAndWithoutADate(string relative)
+    {
+        var text = File.ReadAllText(Path.Combine(SharedData.RepoRoot, "samples", relative));
+        foreach (var published in new DateOnly?[] { null, new DateOnly(2024, 6, 17) })
+        {
+            var doc = DocumentPipeline.Default.Run(new RawDocument { Source = relative, Text = text, Published = published });
+            Assert.All(doc.Times, t => Assert.True(t.Start < t.End && t.End <= doc.Text.Length && t.Value.Length > 0));
+            Assert.Equal(doc.Times.OrderBy(t => t.Start).Select(t => t.Start), doc.Times.Select(t => t.Start));
+        }
+    }
+}
