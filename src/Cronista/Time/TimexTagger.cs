@@ -593,6 +593,8 @@ public sealed class TimexTagger
                 return null;
             }
             if (unit == "Y" && YearAt(q) > 0) return new Match(s, q + 1, TimexType.Date, Y(YearAt(q)), "explicit", "year");
+            if (unit == "Y" && NumAt(q, out int ywl) is >= 1000 and <= 2099 and var yw) // "the year two thousand"
+                return new Match(s, q + ywl, TimexType.Date, Y(yw), "explicit", "year-words");
             if (unit == "CE" && (uint)q < (uint)_n && Roman(text.AsSpan(toks[q].Start, toks[q].Length)) is > 0 and <= 30 and var c)
                 return new Match(s, q + 1, TimexType.Date, (c - 1).ToString("D2", CultureInfo.InvariantCulture), "explicit", "century"); // "el siglo XXI"
             if (s < p && Is(p - 1, TTag.Dem) && _lastExplicit is { } le && unit is "Y" or "M" or "D") // "ese año", "quel giorno", "that day"
@@ -617,7 +619,8 @@ public sealed class TimexTagger
             {
                 // anaphoric "the quarter": the quarter last mentioned, if any
                 if (unit == "Q" && _lastQuarter is { } lq) return new Match(s, q, TimexType.Date, lq, "previous_date", "definite-unit-anaphora");
-                rel = 0;
+                // "the weekend" told in the past on a weekday is the one just gone
+                rel = unit == "WE" && ctx.Anchor is { } wa && wa.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && Tense(s, q) < 0 ? -1 : 0;
             }
             if (rel is not { } n) return null;
             // "the next day", "il giorno dopo", "el día anterior" in narrative text: relative to the last full date mentioned
