@@ -413,7 +413,7 @@ public sealed class TimexTagger
             if (n >= 0)
             {
                 int q = p + nlen;
-                if (n <= 12 && Get(q, TTag.Pm, out var pm, out int pl) && (!Is(q, TTag.Ambig) || true))
+                if (n <= 12 && Get(q, TTag.Pm, out var pm, out int pl))
                     best = Longer(best, ClockTime(s, q + pl, n % 12 + pm.Arg, 0, "clock-time"));
                 bool plural = Get(q, TTag.Units, out var u, out int ul);
                 if ((plural || Get(q, TTag.Unit, out u, out ul)) && u.Text != "H2" && (plural || YearAt(p) < 0))
@@ -536,7 +536,7 @@ public sealed class TimexTagger
             int q = p + ml;
             if (ml == 1 && Is(p, TTag.Ambig) && !Licensed(s, p, q, rel)) return null;
             Match? best = DatePart(s, q, mon.Arg, 0, rel, "month");
-            int day = lex.Length > q && q < _n && YearAt(q) < 0 ? DayAt(q) : -1;
+            int day = YearAt(q) < 0 ? DayAt(q) : -1;
             if (day > 0) best = Longer(best, DatePart(s, q + 1, mon.Arg, day, rel, "month-day"));
             return best;
         }
@@ -795,7 +795,7 @@ public sealed class TimexTagger
             if (Is(p, TTag.Art) && !Is(p, TTag.Num)) p++;
             if (p >= _n || !lex[p].Trigger) return null;
             Match? x = Core(p, p, null, false);
-            int day = x is null || x.Value.Rule == "year" && false ? DayAt(p) : -1;
+            int day = x is null ? DayAt(p) : -1;
             int k = x?.E ?? p + 1;
             if (x is null && day < 0) return null;
             if (x is { } xv && (xv.Type != TimexType.Date || xv.Resolution == "vague" || xv.Value.Contains('/'))) return null;
