@@ -13,6 +13,7 @@ internal static class EvalCommands
         cmd.Add(LangId());
         cmd.Add(QuantityEvalCommand.Create());
         cmd.Add(NerCommands.EvalNer());
+        cmd.Add(TimexCommands.Eval());
         return cmd;
     }
 

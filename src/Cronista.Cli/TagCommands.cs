@@ -2,13 +2,14 @@ using System.CommandLine;
 
 namespace Cronista.Cli;
 
-/// <summary><c>cronista tag …</c>: annotate token files for evaluation interop.</summary>
+/// <summary><c>cronista tag …</c>: annotate files in evaluation interchange formats (one subcommand per annotation layer).</summary>
 internal static class TagCommands
 {
     public static Command Tag()
     {
-        var cmd = new Command("tag", "Annotate CoNLL-style token files");
+        var cmd = new Command("tag", "Annotate token files in evaluation formats");
         cmd.Add(NerCommands.TagNer());
+        cmd.Add(TimexCommands.Tag());
         return cmd;
     }
 }

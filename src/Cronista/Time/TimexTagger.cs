@@ -1,0 +1,820 @@
+using System.Buffers;
+using System.Globalization;
+using Cronista.Model;
+using Cronista.Text;
+using static Cronista.Time.TimexValues;
+
+namespace Cronista.Time;
+
+/// <summary>How relative expressions are anchored when tagging one text.</summary>
+/// <param name="Anchor">The reference date (publication date or inferred one); null = none.</param>
+/// <param name="AnchorResolution">The resolution flag of values computed from <paramref name="Anchor"/>:
+/// <c>document_date</c> or <c>inferred_date</c>.</param>
+/// <param name="MergeRanges">True: "dal 3 al 5 marzo", "il 18 e 19 giugno" become one interval expression
+/// (<c>2024-03-03/2024-03-05</c>); false: each end is its own expression, as TimeML/TempEval annotate them.</param>
+public readonly record struct TimexContext(DateOnly? Anchor, string AnchorResolution = "document_date", bool MergeRanges = true);
+
+/// <summary>
+/// Rule-based temporal tagger and normalizer (HeidelTime-style, TIMEX3 values) over existing tokens. Language knowledge
+/// is data (timex_lexicon.txt per language); the grammar below is language-independent. Only tokens that are in the
+/// lexicon or are numbers trigger the grammar, so a document costs one folded hash lookup per token plus the work
+/// around triggers. Thread-safe: one instance per language, no mutable state outside a call.
+/// </summary>
+public sealed class TimexTagger
+{
+    private readonly TimexLexicon _lex;
+    private TimexTagger(TimexLexicon lex) => _lex = lex;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TimexTagger?> Cache = new(StringComparer.Ordinal);
+
+    /// <summary>The tagger for a language, or null when there is no temporal lexicon for it.</summary>
+    public static TimexTagger? For(string lang) =>
+        Cache.GetOrAdd(lang, static l => TimexLexicon.For(l) is { } lex ? new TimexTagger(lex) : null);
+
+    /// <summary>Languages with a temporal lexicon.</summary>
+    public static IEnumerable<string> Languages => TimexLexicon.Languages;
+
+    public string Language => _lex.Language;
+
+    /// <summary>Appends the temporal expressions of <paramref name="text"/> (tokens <paramref name="tokens"/>) in text order.</summary>
+    public void Tag(string text, List<Token> tokens, TimexContext context, List<TimeExpression> output)
+    {
+        if (tokens.Count == 0) return;
+        var lex = ArrayPool<Lex>.Shared.Rent(tokens.Count);
+        try
+        {
+            var run = new Run(this, text, tokens, lex, context, output);
+            run.Analyze();
+            run.Parse();
+        }
+        finally { ArrayPool<Lex>.Shared.Return(lex, clearArray: true); }
+    }
+
+    internal enum NumKind : byte { None, Int, Ordinal, Decade, Date, Time, YearRange }
+
+    /// <summary>What the lexicon and the number parser say about one token.</summary>
+    internal struct Lex
+    {
+        public TEntry[]? Single;
+        public TEntry[]? Phrase;
+        public int PhraseLen;
+        public NumKind Kind;
+        public int Value, Digits, Y, M, D;
+        /// <summary>Bit per <see cref="TTag"/> present in <see cref="Single"/> or <see cref="Phrase"/>: tag tests without scanning.</summary>
+        public ulong Mask;
+        /// <summary>The token can be the head of an expression (a number, a date word, a hyphenated compound).</summary>
+        public bool Trigger;
+        /// <summary>1 + the first token of a modifier phrase (article, direction, hedge …) covering this token; 0 = none.</summary>
+        public int PrefixFrom;
+        /// <summary>Inside an idiom marked SKIP ("as soon as").</summary>
+        public bool Skipped;
+    }
+
+    private readonly record struct Match(int S, int E, TimexType Type, string Value, string Resolution, string Rule, Match[]? Parts = null)
+    {
+        public int Len => E - S;
+    }
+
+    private sealed class Run(TimexTagger owner, string text, List<Token> toks, Lex[] lex, TimexContext ctx, List<TimeExpression> output)
+    {
+        private readonly TimexLexicon _l = owner._lex;
+        private readonly int _n = toks.Count;
+        private DateOnly? _lastDate;   // last explicit full date: the narrative anchor
+        private (int Year, int Month, int Day)? _lastExplicit; // last explicit date of any granularity: what "that year" refers to
+        private string? _lastQuarter;  // last quarter mentioned ("1989-Q3"): what "the quarter" refers back to
+        private string? AnchorText => ctx.Anchor is { } a ? Ymd(a) : null;
+
+        // ---------------------------------------------------------------- token analysis (the per-token trigger lookup)
+        public void Analyze()
+        {
+            Span<char> buf = stackalloc char[48];
+            var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(toks);
+            var chars = text.AsSpan();
+            for (int i = 0; i < tokens.Length; i++)
+            {
+                var t = tokens[i];
+                if (t.Kind is TokenKind.Punctuation or TokenKind.Symbol or TokenKind.Url or TokenKind.Email) continue;
+                ref var x = ref lex[i];
+                var span = chars.Slice(t.Start, t.Length);
+                if (t.Kind == TokenKind.Number)
+                {
+                    ParseNumber(span, ref x);
+                    x.Trigger = true;
+                }
+                if (t.Length > buf.Length || !_l.MayStart(span))
+                {
+                    if (t.Kind == TokenKind.Word && t.Length >= 5 && _l.MayStartCompound(span) && span.Contains('-')) x.Trigger = true; // "two-year", "mid-1990"
+                    continue;
+                }
+                var node = _l.StepRoot(span, buf, out int flen);
+                var f = buf[..flen];
+                if (node is not null)
+                {
+                    x.Single = node.Entries;
+                    // longest multi-word phrase starting here
+                    var cur = node;
+                    for (int j = i + 1; j < _n && cur.Children is not null; j++)
+                    {
+                        var tj = tokens[j];
+                        if (tj.Length > buf.Length || !TimexLexicon.MayContinue(cur, chars[tj.Start])) break;
+                        cur = _l.Step(cur, buf[..Fold(text.AsSpan(tj.Start, tj.Length), buf)]);
+                        if (cur is null) break;
+                        if (cur.Entries is not null) { x.Phrase = cur.Entries; x.PhraseLen = j - i + 1; }
+                    }
+                }
+                x.Mask = MaskOf(x.Single) | MaskOf(x.Phrase);
+                x.Trigger |= (x.Mask & HeadMask) != 0 || (t.Kind == TokenKind.Word && t.Length >= 5 && span.Contains('-'));
+                if ((x.Mask & PrefixMask) != 0)
+                {
+                    int len = (MaskOf(x.Phrase) & PrefixMask) != 0 ? x.PhraseLen : 1;
+                    for (int j = i; j < i + len && j < _n; j++) if (lex[j].PrefixFrom == 0) lex[j].PrefixFrom = i + 1;
+                }
+                if ((MaskOf(x.Phrase) & Bit(TTag.Skip)) != 0)
+                    for (int j = i; j < i + x.PhraseLen && j < _n; j++) lex[j].Skipped = true;
+            }
+        }
+
+        private static int Fold(ReadOnlySpan<char> s, Span<char> dst)
+        {
+            Folding.Fold(s, dst);
+            for (int k = 0; k < s.Length; k++) if (dst[k] is '\u2019' or '`') dst[k] = '\'';
+            return s.Length;
+        }
+
+        // Heads: words an expression is built around. Prefixes: words that may precede a head inside the expression. The
+        // parser runs only at heads and looks back over prefixes, so frequent function words ("the", "di") cost nothing more.
+        private static readonly ulong HeadMask = Bit(TTag.Month) | Bit(TTag.Weekday) | Bit(TTag.Unit) | Bit(TTag.Units) | Bit(TTag.Num)
+            | Bit(TTag.Ord) | Bit(TTag.Deic) | Bit(TTag.Ref) | Bit(TTag.Season) | Bit(TTag.Holiday) | Bit(TTag.Set) | Bit(TTag.Tod);
+        private static readonly ulong PrefixMask = Bit(TTag.Art) | Bit(TTag.Rel) | Bit(TTag.Approx) | Bit(TTag.Part) | Bit(TTag.Mod)
+            | Bit(TTag.Few) | Bit(TTag.Dem) | Bit(TTag.From) | Bit(TTag.Before) | Bit(TTag.Every) | Bit(TTag.Num) | Bit(TTag.Ord);
+
+        private static ulong Bit(TTag t) => 1UL << (int)t;
+
+        private static ulong MaskOf(TEntry[]? es)
+        {
+            ulong m = 0;
+            if (es is not null) foreach (var e in es) m |= Bit(e.Tag);
+            return m;
+        }
+
+        private static void ParseNumber(ReadOnlySpan<char> s, ref Lex x)
+        {
+            int i = 0, v = 0;
+            while (i < s.Length && char.IsAsciiDigit(s[i]) && i < 9) v = v * 10 + (s[i++] - '0');
+            if (i == 0) return;
+            if (i == s.Length) { x.Kind = NumKind.Int; x.Value = v; x.Digits = i; return; }
+            var rest = s[i..];
+            if (rest is "s" or "'s" && i == 4 && v % 10 == 0) { x.Kind = NumKind.Decade; x.Value = v / 10; return; }
+            if (i <= 2 && (rest is "th" or "st" or "nd" or "rd" or "º" or "ª" or "°" or "o" or "a" or "er")) { x.Kind = NumKind.Ordinal; x.Value = v; x.Digits = i; return; }
+            char sep = rest[0];
+            if (sep == ':' && i <= 2 && rest.Length == 3 && int.TryParse(rest[1..], out int mm) && v <= 24 && mm < 60)
+            { x.Kind = NumKind.Time; x.Value = v; x.M = mm; return; }
+            if (sep is not ('/' or '-' or '.')) return;
+            Span<Range> parts = stackalloc Range[4];
+            int count = s.Split(parts, sep);
+            if (count == 2 && sep == '-' && i == 4 && int.TryParse(s[parts[1]], out int y2) && s[parts[1]].Length == 4 && y2 > v && y2 - v < 100)
+            { x.Kind = NumKind.YearRange; x.Y = v; x.Value = y2; return; }
+            if (count != 3) return;
+            if (!int.TryParse(s[parts[0]], out int a) || !int.TryParse(s[parts[1]], out int b) || !int.TryParse(s[parts[2]], out int c)) return;
+            int la = s[parts[0]].Length, lc = s[parts[2]].Length;
+            int y, m, d;
+            if (la == 4) { y = a; m = b; d = c; }
+            else if (lc is 4 or 2 && la <= 2 && s[parts[1]].Length <= 2) { y = lc == 2 ? (c >= 50 ? 1900 + c : 2000 + c) : c; d = a; m = b; }
+            else return;
+            // the caller's order (d/m or m/d) is applied later; keep both readings valid-checked then
+            x.Kind = NumKind.Date; x.Y = y; x.M = m; x.D = d; x.Digits = la;
+        }
+
+        // ---------------------------------------------------------------- lexicon queries
+        private bool Get(int j, TTag tag, out TEntry e, out int len)
+        {
+            e = default; len = 0;
+            if ((uint)j >= (uint)_n || (lex[j].Mask & Bit(tag)) == 0) return false;
+            ref var x = ref lex[j];
+            if (x.Phrase is { } p) foreach (var pe in p) if (pe.Tag == tag) { e = pe; len = x.PhraseLen; return true; }
+            if (x.Single is { } s) foreach (var se in s) if (se.Tag == tag) { e = se; len = 1; return true; }
+            return false;
+        }
+
+        private bool Is(int j, TTag tag) => (uint)j < (uint)_n && (lex[j].Mask & Bit(tag)) != 0;
+
+        private bool IsPunct(int j, char c) => (uint)j < (uint)_n && toks[j].Length == 1 && text[toks[j].Start] == c;
+
+        /// <summary>A cardinal (digits or word) at j: its value and length in tokens, else -1.</summary>
+        private int NumAt(int j, out int len)
+        {
+            len = 1;
+            if ((uint)j >= (uint)_n) return -1;
+            if (lex[j].Kind == NumKind.Int) return lex[j].Digits <= 6 ? lex[j].Value : -1;
+            return Get(j, TTag.Num, out var e, out len) ? e.Arg : -1;
+        }
+
+        private int DayAt(int j)
+        {
+            if ((uint)j >= (uint)_n) return -1;
+            ref var x = ref lex[j];
+            if (x.Kind is NumKind.Int or NumKind.Ordinal && x.Digits <= 2 && x.Value is >= 1 and <= 31) return x.Value;
+            if (Get(j, TTag.Num, out var n, out int nl) && nl == 1 && n.Arg is >= 1 and <= 31 && !Is(j, TTag.Art)) return n.Arg; // "el uno de agosto"
+            return Get(j, TTag.Ord, out var e, out int len) && len == 1 && e.Arg == 1 ? 1 : -1; // "primo", "1st" written out
+        }
+
+        private int YearAt(int j)
+        {
+            if ((uint)j >= (uint)_n) return -1;
+            ref var x = ref lex[j];
+            return x.Kind == NumKind.Int && x.Digits == 4 && x.Value is >= 1000 and <= 2099 ? x.Value : -1;
+        }
+
+        /// <summary>[,|of|de] YEAR after position j: the year and the end position, else -1.</summary>
+        private int YearAfter(int j, out int end)
+        {
+            end = j;
+            int k = j;
+            if (IsPunct(k, ',')) k++;
+            if (Get(k, TTag.Of, out _, out int ol)) k += ol;
+            int y = YearAt(k);
+            if (y < 0) return -1;
+            end = k + 1;
+            return y;
+        }
+
+        // ---------------------------------------------------------------- tense: direction of a bare weekday or month
+        private int Tense(int s, int e)
+        {
+            Span<char> buf = stackalloc char[48];
+            int past = 0;
+            for (int j = s - 1; j >= Math.Max(0, s - 10) && !IsBoundary(j); j--) { int c = TenseCue(j, buf); if (c > 0) return 1; past |= -c; }
+            for (int j = e; j < Math.Min(_n, e + 8) && !IsBoundary(j); j++) { int c = TenseCue(j, buf); if (c > 0) return 1; past |= -c; }
+            return past != 0 ? -1 : 0;
+        }
+
+        private bool IsBoundary(int j) => toks[j].Kind == TokenKind.Punctuation && text[toks[j].Start] is '.' or '!' or '?' or ';' or ':';
+
+        /// <summary>+1 future-tense cue, -1 past-tense cue, 0 none (cue words FUT/PAST and verb endings from the lexicon).</summary>
+        private int TenseCue(int j, Span<char> buf)
+        {
+            if (Is(j, TTag.Fut)) return 1;
+            if (Is(j, TTag.Past)) return -1;
+            var t = toks[j];
+            if (t.Kind != TokenKind.Word || t.Length > buf.Length || char.IsUpper(text[t.Start])) return 0;
+            var w = buf[..Folding.Lower(text.AsSpan(t.Start, t.Length), buf)];
+            foreach (var suf in _l.FutureSuffixes)
+                if (w.Length > suf.Length + 2 && w.EndsWith(suf, StringComparison.Ordinal)) return _l.NotFuture.Contains(w) ? 0 : 1;
+            foreach (var suf in _l.PastSuffixes)
+                if (w.Length > suf.Length + 2 && w.EndsWith(suf, StringComparison.Ordinal)) return _l.NotPast.Contains(w) ? 0 : -1;
+            return 0;
+        }
+
+        // ---------------------------------------------------------------- the grammar
+        public void Parse()
+        {
+            int done = 0; // tokens before this are consumed by an emitted expression
+            for (int i = 0; i < _n; i++)
+            {
+                ref var x = ref lex[i];
+                if (!x.Trigger || x.Skipped || i < done) continue;
+                // "a"/"un" are heads only before a unit or month ("a year ago", "uno de agosto"), not as plain articles
+                if ((x.Mask & (Bit(TTag.Num) | Bit(TTag.Art))) == (Bit(TTag.Num) | Bit(TTag.Art)) && (x.Mask & HeadMask & ~Bit(TTag.Num)) == 0
+                    && (i + 1 >= _n || (lex[i + 1].Mask & (Bit(TTag.Unit) | Bit(TTag.Units) | Bit(TTag.Month) | Bit(TTag.Of))) == 0)) continue;
+                // earliest start: walk back over the modifier phrases right before the head
+                int k = i;
+                while (k > done && lex[k - 1].PrefixFrom > 0 && lex[k - 1].PrefixFrom - 1 >= done) k = lex[k - 1].PrefixFrom - 1;
+                Match? found = null;
+                for (int s = k; s <= i && found is null; s++)
+                {
+                    if (s < i && lex[s].PrefixFrom != s + 1) continue; // only where a modifier phrase starts
+                    if (Best(s) is { } m && m.E > i) found = m;
+                }
+                if (found is not { } f) continue;
+                Emit(f);
+                done = f.E;
+            }
+        }
+
+        private void Emit(Match m)
+        {
+            if (m.Parts is { } parts && !ctx.MergeRanges) { foreach (var p in parts) Emit(p); return; }
+            output.Add(new TimeExpression(toks[m.S].Start, toks[m.E - 1].End, m.Type, m.Value,
+                m.Resolution is "document_date" or "inferred_date" or "previous_date" ? AnchorFor(m.Resolution) : null, m.Resolution, m.Rule));
+            if (m.Value.Length == 7 && m.Value[5] == 'Q' && char.IsAsciiDigit(m.Value[0]) && !m.Rule.Contains("ago")) _lastQuarter = m.Value;
+            if (m.Resolution == "explicit" && m.Value.Length >= 4 && int.TryParse(m.Value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int ey))
+            {
+                int em = m.Value.Length >= 7 && m.Value[4] == '-' && int.TryParse(m.Value.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int mm) ? mm : 0;
+                int ed = em > 0 && m.Value.Length == 10 && int.TryParse(m.Value.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int dd) ? dd : 0;
+                if (em is >= 0 and <= 12) _lastExplicit = (ey, em, ed);
+            }
+            if (m.Resolution == "explicit" && m.Value.Length == 10 && DateOnly.TryParseExact(m.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                _lastDate = d;
+        }
+
+        private string? _prevAnchorText;
+        private string? AnchorFor(string res) => res == "previous_date" ? _prevAnchorText : AnchorText;
+
+        private static Match? Longer(Match? a, Match? b) => b is null ? a : a is null || b.Value.E > a.Value.E ? b : a;
+
+        /// <summary>The longest expression starting at token i: optional hedge, part-of, article and direction prefixes, then a core.</summary>
+        private Match? Best(int i)
+        {
+            Match? best = Range(i);
+            int p = i;
+            int? rel = null;
+            bool few = false;
+            best = Longer(best, Core(i, p, rel, few));
+            if (Get(p, TTag.Approx, out _, out int len)) { p += len; best = Longer(best, Core(i, p, rel, few)); }
+            if (Get(p, TTag.Part, out _, out len)) { p += len; best = Longer(best, Core(i, p, rel, few)); }
+            // a definite article is part of the expression ("the third quarter", "el 2000"); an indefinite one is not ("a 1971 treaty")
+            if (Get(p, TTag.Art, out _, out len) && !Is(p, TTag.Num)) { p += len; best = Longer(best, Core(i, p, rel, few)); }
+            if (Get(p, TTag.Dem, out _, out len)) { p += len; best = Longer(best, Core(i, p, rel, few)); }
+            if (Get(p, TTag.Mod, out _, out len)) { p += len; best = Longer(best, Core(i, p, rel, few)); }
+            if (Get(p, TTag.Rel, out var r, out len)) { p += len; rel = r.Arg; best = Longer(best, Core(i, p, rel, few)); }
+            if (rel is not null && Get(p, TTag.Mod, out _, out len)) { p += len; best = Longer(best, Core(i, p, rel, few)); }
+            if (Get(p, TTag.Few, out _, out len)) { p += len; few = true; best = Longer(best, Core(i, p, rel, few)); }
+            return best;
+        }
+
+        private Match? Core(int s, int p, int? rel, bool few)
+        {
+            if (p >= _n) return null;
+            Match? m = null;
+            if (lex[p].Kind != NumKind.None || toks[p].Kind == TokenKind.Number || Is(p, TTag.Num) || DayAt(p) > 0) m = Longer(m, Number(s, p, rel));
+            if (Is(p, TTag.Month)) m = Longer(m, Month(s, p, rel));
+            if (Is(p, TTag.Weekday)) m = Longer(m, Weekday(s, p, rel));
+            if (Is(p, TTag.Unit) || Is(p, TTag.Units)) m = Longer(m, Unit(s, p, rel, few));
+            if (Is(p, TTag.Ord)) m = Longer(m, Ordinal(s, p));
+            if (Is(p, TTag.Deic)) m = Longer(m, Deictic(s, p));
+            if (Is(p, TTag.Season)) m = Longer(m, Season(s, p, rel));
+            if (Is(p, TTag.Holiday)) m = Longer(m, Holiday(s, p));
+            if (rel is null && s < p && Definite(s, p) && Get(p, TTag.Tod, out var dt, out int dtl)) // "the morning", "la tarde"
+                m = Longer(m, ctx.Anchor is { } da ? new Match(s, p + dtl, TimexType.Time, Ymd(da) + "T" + dt.Text, ctx.AnchorResolution, "definite-time-of-day")
+                                                   : new Match(s, p + dtl, TimexType.Time, "XXXX-XX-XXT" + dt.Text, "unresolved", "definite-time-of-day"));
+            if (rel is 0 or -1 && Get(p, TTag.Tod, out var tod, out int todl)) // "this morning", "questa sera", "last night"
+                m = Longer(m, ctx.Anchor is { } a ? new Match(s, p + todl, TimexType.Time, Ymd(a.AddDays(rel.Value)) + "T" + tod.Text, ctx.AnchorResolution, "this-time-of-day")
+                                                  : new Match(s, p + todl, TimexType.Time, "XXXX-XX-XXT" + tod.Text, "unresolved", "this-time-of-day"));
+            if (rel is null && !few && s == p)
+            {
+                if (Get(p, TTag.Ref, out var e, out int len)) m = Longer(m, new Match(s, p + len, TimexType.Date, e.Text + "_REF", "vague", "ref"));
+                if (Is(p, TTag.Before)) m = Longer(m, Before(s, p));
+                if (Is(p, TTag.Every)) m = Longer(m, Every(s, p));
+                if (Get(p, TTag.Set, out e, out len)) m = Longer(m, new Match(s, p + len, TimexType.Set, e.Text!, "explicit", "set-adjective"));
+                if (m is null && toks[p].Kind is TokenKind.Word or TokenKind.Number) m = Compound(s, p);
+            }
+            return m;
+        }
+
+        // ---- dates from numbers: numeric dates, years, day + month, durations, "N units ago", clock times
+        private Match? Number(int s, int p, int? rel)
+        {
+            ref var x = ref lex[p];
+            switch (x.Kind)
+            {
+                case NumKind.Date:
+                    {
+                        int d = x.D, m = x.M;
+                        if (x.Digits != 4 && _l.MonthFirst) (d, m) = (m, d);
+                        if (!ValidDay(x.Y, m, d)) (d, m) = (m, d); // the other order when the preferred one is impossible
+                        return ValidDay(x.Y, m, d) ? new Match(s, p + 1, TimexType.Date, Ymd(new DateOnly(x.Y, m, d)), "explicit", "numeric-date") : null;
+                    }
+                case NumKind.Time:
+                    if (Get(p + 1, TTag.Pm, out var pm1, out int pml1) && x.Value <= 12) return ClockTime(s, p + 1 + pml1, x.Value % 12 + pm1.Arg, x.M, "clock-time");
+                    return ClockTime(s, p + 1, x.Value, x.M, "clock-time");
+                case NumKind.Decade:
+                    return new Match(s, p + 1, TimexType.Date, x.Value.ToString(CultureInfo.InvariantCulture), "explicit", "decade");
+                case NumKind.YearRange:
+                    {
+                        var a = new Match(p, p + 1, TimexType.Date, Y(x.Y), "explicit", "year-range");
+                        return new Match(s, p + 1, TimexType.Date, $"{Y(x.Y)}/{Y(x.Value)}", "explicit", "year-range", [a]);
+                    }
+            }
+            Match? best = null;
+            if (x.Kind == NumKind.None && HourDotMinute(p, out int hh, out int mi) && (s < p || Is(p + 1, TTag.Unit)))
+            {
+                int e = Get(p + 1, TTag.Unit, out var hu, out int hul) && hu.Text == "H" ? p + 1 + hul : p + 1;
+                return ClockTime(s, e, hh, mi, "clock-time");
+            }
+            // day (+ coordinated day) + month (+ year)
+            int day = DayAt(p);
+            if (day > 0)
+            {
+                best = Longer(best, DayMonth(s, p, day, rel));
+                int k = p + 1;
+                if (Is(k, TTag.And) || Is(k, TTag.To) || IsPunct(k, '-'))
+                {
+                    k++;
+                    if (Is(k, TTag.Art) && !Is(k, TTag.Month)) k++;
+                    int day2 = DayAt(k);
+                    if (day2 > day && DayMonth(k, k, day2, rel) is { } second && second.Value.Length == 10)
+                    {
+                        var first = new Match(p, p + 1, TimexType.Date, second.Value[..8] + day.ToString("D2", CultureInfo.InvariantCulture), second.Resolution, "day-coordination");
+                        best = Longer(best, new Match(s, second.E, TimexType.Date, first.Value + "/" + second.Value, second.Resolution, "day-coordination", [first with { S = s }, second]));
+                    }
+                }
+            }
+            int n = NumAt(p, out int nlen);
+            if (n >= 0)
+            {
+                int q = p + nlen;
+                if (n <= 12 && Get(q, TTag.Pm, out var pm, out int pl))
+                    best = Longer(best, ClockTime(s, q + pl, n % 12 + pm.Arg, 0, "clock-time"));
+                bool plural = Get(q, TTag.Units, out var u, out int ul);
+                if ((plural || Get(q, TTag.Unit, out u, out ul)) && u.Text != "H2" && (plural || YearAt(p) < 0))
+                {
+                    int e = q + ul;
+                    if (Get(e, TTag.Ago, out var ago, out int al))
+                        best = Longer(best, Relative(s, e + al, u.Text!, ago.Arg * n, "units-ago"));
+                    else if (n == 1 && Is(p, TTag.Art) && AfterQuantity(p)) { } // "$ 5 million a year": a rate, not a duration
+                    else if (rel is null or -1 or 1)
+                        best = Longer(best, new Match(s, e, TimexType.Duration, Duration(n, u.Text!), "explicit", "duration"));
+                }
+            }
+            int y = YearAt(p);
+            if (y > 0 && best is null && rel is null && YearPart(s, p + 1, y, "year-part") is { } yp) return yp; // "the 1988 third quarter"
+            if (y > 0 && best is null && rel is null && PlausibleYear(s, p, y))
+            {
+                if (Is(p + 1, TTag.Season) || Is(p + 1, TTag.Units)) return null;
+                best = new Match(s, p + 1, TimexType.Date, Y(y), "explicit", "year");
+            }
+            return best;
+        }
+
+        /// <summary>"11.45", "8.15": a clock time written with a period (only used with an article before or "horas" after).</summary>
+        private bool HourDotMinute(int p, out int h, out int m)
+        {
+            h = m = 0;
+            var t = text.AsSpan(toks[p].Start, toks[p].Length);
+            int dot = t.IndexOf('.');
+            return dot is 1 or 2 && t.Length == dot + 3 && int.TryParse(t[..dot], NumberStyles.None, CultureInfo.InvariantCulture, out h)
+                && int.TryParse(t[(dot + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out m) && h <= 24 && m < 60;
+        }
+
+        /// <summary>YEAR followed by [ORDINAL] quarter/half ("the 1988 third quarter", "this year's first half"); a bare
+        /// "quarter" takes the number of the quarter last mentioned.</summary>
+        private Match? YearPart(int s, int q, int year, string rule)
+        {
+            int k = q;
+            if (Get(k, TTag.Of, out _, out int ol)) k += ol;
+            int ord = 0;
+            if (Get(k, TTag.Ord, out var o, out int ordl)) { ord = o.Arg; k += ordl; }
+            if (!Get(k, TTag.Unit, out var u, out int ul) || u.Text is not ("Q" or "H2")) return null;
+            if (ord == 0 && (u.Text != "Q" || _lastQuarter is null || k != q)) return null;
+            int n = ord > 0 ? ord : _lastQuarter![6] - '0';
+            if (n > (u.Text == "Q" ? 4 : 2)) return null;
+            return new Match(s, k + ul, TimexType.Date, $"{Y(year)}-{(u.Text == "Q" ? "Q" : "H")}{n}", ord > 0 ? "explicit" : "previous_date", rule);
+        }
+
+        private bool AfterQuantity(int p) =>
+            p > 0 && (toks[p - 1].Kind == TokenKind.Number || (p > 1 && toks[p - 1].Kind == TokenKind.Word && toks[p - 2].Kind == TokenKind.Number));
+
+        private bool PlausibleYear(int s, int p, int y)
+        {
+            if (p > 0 && toks[p - 1].Kind == TokenKind.Symbol) return false; // "$ 2000", "€ 1500"
+            if (p + 1 < _n && toks[p + 1].Kind == TokenKind.Symbol) return false; // "2000 %"
+            if (y >= 1900) return true;
+            return s < p || (p > 0 && (Is(p - 1, TTag.Ctx) || Is(p - 1, TTag.From) || Is(p - 1, TTag.Art)));
+        }
+
+        private Match ClockTime(int s, int e, int h, int m, string rule)
+        {
+            string hm = $"T{h:D2}:{m:D2}";
+            return ctx.Anchor is { } a ? new Match(s, e, TimexType.Time, Ymd(a) + hm, ctx.AnchorResolution, rule)
+                                       : new Match(s, e, TimexType.Time, "XXXX-XX-XX" + hm, "unresolved", rule);
+        }
+
+        /// <summary>DAY [of|de] MONTH [[,] [of|de] YEAR] starting with the day at p.</summary>
+        private Match? DayMonth(int s, int p, int day, int? rel)
+        {
+            int k = p + 1;
+            if (Get(k, TTag.Of, out _, out int ol) && Is(k + ol, TTag.Month)) k += ol;
+            if (!Get(k, TTag.Month, out var mon, out int ml)) return null;
+            return DatePart(s, k + ml, mon.Arg, day, rel, "day-month");
+        }
+
+        /// <summary>Resolves MONTH (+ day) with an optional following year, a postposed direction word, or the anchor.</summary>
+        private Match? DatePart(int s, int e, int month, int day, int? rel, string rule)
+        {
+            int y = YearAfter(e, out int ye);
+            if (y > 0)
+            {
+                if (day > 0 && !ValidDay(y, month, day)) return null;
+                return new Match(s, ye, TimexType.Date, day > 0 ? Ymd(new DateOnly(y, month, day)) : YM(y, month), "explicit", rule);
+            }
+            if (rel is null && Get(e, TTag.Rel, out var r, out int rl)) { rel = r.Arg; e += rl; }
+            else if (rel is null && day == 0 && Get(e, TTag.Of, out _, out int ofl) && Get(e + ofl, TTag.Rel, out var yr, out int yrl)
+                     && Get(e + ofl + yrl, TTag.Unit, out var yu, out int yul) && yu.Text == "Y" && ctx.Anchor is { } ya)
+                return new Match(s, e + ofl + yrl + yul, TimexType.Date, YM(ya.Year + yr.Arg, month), ctx.AnchorResolution, rule + "-of-relative-year");
+            string md = day > 0 ? $"-{month:D2}-{day:D2}" : $"-{month:D2}";
+            if (ctx.Anchor is not { } a)
+            {
+                if (_lastDate is { } ld && rel is null) return Prev(new Match(s, e, TimexType.Date, Y(ld.Year) + md, "previous_date", rule), ld);
+                return new Match(s, e, TimexType.Date, "XXXX" + md, "unresolved", rule);
+            }
+            // no direction word: future tense → the next occurrence; otherwise the nearest one (news speak of the recent past and near future)
+            int year = rel is { } rd ? YearOf(a, month, day, rd, strict: true) : NearestYear(a, month, day, Tense(s, e));
+            if (day > 0 && !ValidDay(year, month, day)) return null;
+            return new Match(s, e, TimexType.Date, Y(year) + md, ctx.AnchorResolution, rule);
+        }
+
+        /// <summary>The year of the occurrence of month (day) nearest to the anchor; the verb tense around it makes occurrences on
+        /// the other side of the anchor count as 4 months farther ("in March" said in October in a past-tense sentence = last March).</summary>
+        private static int NearestYear(DateOnly a, int month, int day, int tense)
+        {
+            int best = a.Year; double bestDist = double.MaxValue;
+            for (int y = a.Year - 1; y <= a.Year + 1; y++)
+            {
+                double diff = (y - a.Year) * 12 + month - a.Month + ((day == 0 ? a.Day : day) - a.Day) / 31.0;
+                double dist = Math.Abs(diff) + (tense != 0 && Math.Sign(diff) == -tense ? 4 : 0);
+                if (dist < bestDist - 1e-9) { bestDist = dist; best = y; }
+            }
+            return best;
+        }
+
+        private Match Prev(Match m, DateOnly anchor) { _prevAnchorText = Ymd(anchor); return m; }
+
+        // ---- MONTH [DAY] [, YEAR]
+        private Match? Month(int s, int p, int? rel)
+        {
+            Get(p, TTag.Month, out var mon, out int ml);
+            int q = p + ml;
+            if (ml == 1 && Is(p, TTag.Ambig) && !Licensed(s, p, q, rel)) return null;
+            Match? best = DatePart(s, q, mon.Arg, 0, rel, "month");
+            int day = YearAt(q) < 0 ? DayAt(q) : -1;
+            if (day > 0) best = Longer(best, DatePart(s, q + 1, mon.Arg, day, rel, "month-day"));
+            return best;
+        }
+
+        /// <summary>An ambiguous month or season word ("May", "March", "fall") counts only when capitalized and next to other date
+        /// words or after a licensing preposition.</summary>
+        private bool Licensed(int s, int p, int q, int? rel)
+        {
+            if (!char.IsUpper(text[toks[p].Start]) && !Is(p, TTag.Season)) return false;
+            if (rel is not null || s < p) return true;
+            if (DayAt(q) > 0 || YearAfter(q, out _) > 0) return true;
+            return p > 0 && (Is(p - 1, TTag.Ctx) || Is(p - 1, TTag.From) || Is(p - 1, TTag.Part));
+        }
+
+        // ---- WEEKDAY [, DAY MONTH [YEAR]] | WEEKDAY (relative)
+        private Match? Weekday(int s, int p, int? rel)
+        {
+            Get(p, TTag.Weekday, out var wd, out _);
+            int q = p + 1;
+            int k = IsPunct(q, ',') ? q + 1 : q;
+            if (Is(k, TTag.Art) && !Is(k, TTag.Num)) k++;
+            int day = DayAt(k);
+            if (day > 0 && DayMonth(s, k, day, rel) is { } full) return full with { Rule = "weekday-date" };
+            if (Is(q, TTag.Month) && DayAt(q + 1) > 0 && Month(s, q, rel) is { } md) return md with { Rule = "weekday-date" };
+            if (rel is null && Get(q, TTag.Rel, out var r, out int rl)) { rel = r.Arg; q += rl; }
+            Match m;
+            if (ctx.Anchor is not { } a) m = new Match(s, q, TimexType.Date, "XXXX-WXX-" + wd.Arg, "unresolved", "weekday");
+            else
+            {
+                int dir = rel is null or 0 ? (Tense(s, q) > 0 ? 1 : -1) : rel.Value;
+                var d = TimexValues.Weekday(a, wd.Arg, dir, inclusive: rel is null or 0);
+                m = new Match(s, q, TimexType.Date, Ymd(d), ctx.AnchorResolution, rel is null ? "weekday-tense" : "weekday-relative");
+            }
+            if (Get(q, TTag.Tod, out var tod, out int tl)) m = m with { E = q + tl, Type = TimexType.Time, Value = m.Value + "T" + tod.Text };
+            return m;
+        }
+
+        // ---- UNIT with direction ("last year", "l'anno scorso", "el año pasado"); vague plurals; "el año 2000"; decades
+        private Match? Unit(int s, int p, int? rel, bool few)
+        {
+            bool plural = Get(p, TTag.Units, out var u, out int ul);
+            if (!plural) Get(p, TTag.Unit, out u, out ul);
+            int q = p + ul;
+            string unit = u.Text!;
+            if (plural)
+            {
+                if (unit == "Y" && (NumAt(q, out _) is >= 20 and <= 90 and var dec) && dec % 10 == 0)
+                    return new Match(s, q + 1, TimexType.Date, "19" + dec / 10, "explicit", "decade-words");
+                if (rel is null && Get(q, TTag.Rel, out var pr, out int prl)) { rel = pr.Arg; q += prl; }
+                if (rel is null && Get(q, TTag.Ago, out var pa, out int pal)) // "mesi fa", "several years ago"
+                    return new Match(s, q + pal, TimexType.Date, pa.Arg < 0 ? "PAST_REF" : "FUTURE_REF", "vague", "vague-ago");
+                if (few || rel is -1 or 1) return new Match(s, q, TimexType.Duration, Duration(null, unit), "vague", "vague-duration");
+                if (rel == 0) return new Match(s, q, TimexType.Date, "PRESENT_REF", "vague", "these-units"); // "these days", "queste settimane"
+                return null;
+            }
+            if (unit == "Y" && YearAt(q) > 0) return new Match(s, q + 1, TimexType.Date, Y(YearAt(q)), "explicit", "year");
+            if (unit == "Y" && NumAt(q, out int ywl) is >= 1000 and <= 2099 and var yw) // "the year two thousand"
+                return new Match(s, q + ywl, TimexType.Date, Y(yw), "explicit", "year-words");
+            if (unit == "CE" && (uint)q < (uint)_n && Roman(text.AsSpan(toks[q].Start, toks[q].Length)) is > 0 and <= 30 and var c)
+                return new Match(s, q + 1, TimexType.Date, (c - 1).ToString("D2", CultureInfo.InvariantCulture), "explicit", "century"); // "el siglo XXI"
+            if (s < p && Is(p - 1, TTag.Dem) && _lastExplicit is { } le && unit is "Y" or "M" or "D") // "ese año", "quel giorno", "that day"
+            {
+                var v = unit switch { "Y" => Y(le.Year), "M" => le.Month > 0 ? YM(le.Year, le.Month) : null, _ => le.Day > 0 ? Ymd(new DateOnly(le.Year, le.Month, le.Day)) : null };
+                if (v is not null) return new Match(s, q, TimexType.Date, v, "previous_date", "demonstrative-unit");
+            }
+            if (rel is null && Get(q, TTag.Rel, out var r, out int rl)) { rel = r.Arg; q += rl; }
+            if (rel is null && unit == "D" && Get(q, TTag.Ago, out var ago, out int al)) { rel = ago.Arg; q += al; }
+            if (unit == "M" && Get(q, TTag.Of, out _, out int mol) && Get(q + mol, TTag.Month, out var mm, out int mml)) // "el pasado mes de mayo"
+                return DatePart(s, q + mol + mml, mm.Arg, 0, rel, "month-of-name");
+            if (unit == "D" && DayAt(q) is > 0 and var d1 && DayMonth(s, q, d1, rel) is { } dm) return dm; // "el próximo día 9 de julio"
+            if (rel is null && unit == "D" && DayAt(q) is > 0 and var dom && !Is(q + 1, TTag.Month) && !Is(q + 1, TTag.Of)) // "el día 13"
+            {
+                if (ctx.Anchor is not { } an) return new Match(s, q + 1, TimexType.Date, $"XXXX-XX-{dom:D2}", "unresolved", "day-of-month");
+                return ValidDay(an.Year, an.Month, dom) ? new Match(s, q + 1, TimexType.Date, Ymd(new DateOnly(an.Year, an.Month, dom)), ctx.AnchorResolution, "day-of-month") : null;
+            }
+            // "the year", "the quarter", "the week": the current period, when introduced by a definite article
+            if (rel is null && Definite(s, p) && Is(q, TTag.Ending) && unit is "Y" or "Q" or "M" or "W") // "the year ended March 31": a span of one unit
+                return new Match(s, q, TimexType.Duration, Duration(1, unit), "explicit", "period-ending");
+            if (rel is null && Definite(s, p) && unit is "Y" or "Q" or "M" or "W" or "WE")
+            {
+                // anaphoric "the quarter": the quarter last mentioned, if any
+                if (unit == "Q" && _lastQuarter is { } lq) return new Match(s, q, TimexType.Date, lq, "previous_date", "definite-unit-anaphora");
+                // "the weekend" told in the past on a weekday is the one just gone
+                rel = unit == "WE" && ctx.Anchor is { } wa && wa.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && Tense(s, q) < 0 ? -1 : 0;
+            }
+            if (rel is not { } n) return null;
+            // "the next day", "il giorno dopo", "el día anterior" in narrative text: relative to the last full date mentioned
+            if (unit == "D" && n != 0 && _lastDate is { } ld && s < p)
+                return Prev(new Match(s, q, TimexType.Date, Ymd(ld.AddDays(n)), "previous_date", "day-after-before"), ld);
+            var rm = Relative(s, q, unit, n, "unit-relative");
+            if (unit == "Y" && rm is { } ry && ry.Value.Length == 4 && int.TryParse(ry.Value, NumberStyles.None, CultureInfo.InvariantCulture, out int ryv)
+                && YearPart(s, q, ryv, "relative-year-part") is { } yp)
+                return yp with { Resolution = ry.Resolution }; // "this year's third quarter"
+            return rm;
+        }
+
+        private static int Roman(ReadOnlySpan<char> r)
+        {
+            int total = 0, prev = 0;
+            for (int i = r.Length - 1; i >= 0; i--)
+            {
+                int v = r[i] switch { 'I' => 1, 'V' => 5, 'X' => 10, 'L' => 50, _ => -1 };
+                if (v < 0) return -1;
+                total += v < prev ? -v : v;
+                prev = Math.Max(prev, v);
+            }
+            return total;
+        }
+
+        private bool Definite(int s, int p)
+        {
+            for (int j = s; j < p; j++) if (Is(j, TTag.Art) && !Is(j, TTag.Num)) return true;
+            return false;
+        }
+
+        private Match? Relative(int s, int e, string unit, int n, string rule)
+        {
+            // "a year ago" in a text about a quarter ("third-quarter profit … a year ago"): the same quarter that many years off
+            if (unit == "Y" && rule is "units-ago" or "compound-ago" && _lastQuarter is { } lq && ctx.Anchor is { } qa)
+                return new Match(s, e, TimexType.Date, Y(qa.Year + n) + lq[4..], ctx.AnchorResolution, rule + "-quarter");
+            if (unit is "H" or "MIN" or "S")
+                return ctx.Anchor is null ? null : new Match(s, e, TimexType.Date, Ymd(ctx.Anchor.Value), ctx.AnchorResolution, rule);
+            if (ctx.Anchor is not { } a) return new Match(s, e, TimexType.Date, Unknown(unit), "unresolved", rule);
+            var v = Shift(a, unit, n);
+            return v is null ? null : new Match(s, e, TimexType.Date, v, ctx.AnchorResolution, rule);
+        }
+
+        // ---- ORDINAL + quarter/half [of YEAR]; "the first nine months"
+        private Match? Ordinal(int s, int p)
+        {
+            Get(p, TTag.Ord, out var o, out int ol);
+            int q = p + ol;
+            int n = NumAt(q, out int nl);
+            if (n > 0 && Get(q + nl, TTag.Units, out var us, out int usl))
+                return new Match(s, q + nl + usl, TimexType.Duration, Duration(n, us.Text!), "explicit", "ordinal-duration");
+            if (!Get(q, TTag.Unit, out var u, out int ul) || u.Text is not ("Q" or "H2")) return null;
+            int e = q + ul;
+            string part = u.Text == "Q" ? "Q" : "H";
+            if (o.Arg > (part == "Q" ? 4 : 2)) return null;
+            int y = YearAfter(e, out int ye);
+            if (y > 0) return new Match(s, ye, TimexType.Date, $"{Y(y)}-{part}{o.Arg}", "explicit", "ordinal-period");
+            if (ctx.Anchor is not { } a) return new Match(s, e, TimexType.Date, $"XXXX-{part}{o.Arg}", "unresolved", "ordinal-period");
+            return new Match(s, e, TimexType.Date, $"{Y(a.Year)}-{part}{o.Arg}", ctx.AnchorResolution, "ordinal-period");
+        }
+
+        // ---- today / yesterday (+ time of day)
+        private Match? Deictic(int s, int p)
+        {
+            Get(p, TTag.Deic, out var d, out int dl);
+            int q = p + dl;
+            string? tod = Get(p, TTag.Tod, out var t0, out int tl0) && tl0 == dl ? t0.Text : null;
+            if (tod is null && Get(q, TTag.Tod, out var t1, out int tl1)) { tod = t1.Text; q += tl1; }
+            // "hoy, jueves", "tomorrow (Friday)": the weekday restates the day
+            int w = IsPunct(q, ',') ? q + 1 : q;
+            if (tod is null && Is(w, TTag.Weekday)) q = w + 1;
+            string date = ctx.Anchor is { } a ? Ymd(a.AddDays(d.Arg)) : "XXXX-XX-XX";
+            var res = ctx.Anchor is null ? "unresolved" : ctx.AnchorResolution;
+            return tod is null ? new Match(s, q, TimexType.Date, date, res, "deictic")
+                               : new Match(s, q, TimexType.Time, date + "T" + tod, res, "deictic-time");
+        }
+
+        private Match? Season(int s, int p, int? rel)
+        {
+            Get(p, TTag.Season, out var se, out int sl);
+            int q = p + sl;
+            if (sl == 1 && Is(p, TTag.Ambig) && !Licensed(s, p, q, rel)) return null;
+            int y = YearAfter(q, out int ye);
+            if (y > 0) return new Match(s, ye, TimexType.Date, $"{Y(y)}-{se.Text}", "explicit", "season");
+            if (rel is null && Get(q, TTag.Rel, out var r, out int rl)) { rel = r.Arg; q += rl; }
+            if (rel is null && s == p) return null; // a bare season name is generic ("in summer prices rise")
+            if (ctx.Anchor is not { } a) return new Match(s, q, TimexType.Date, $"XXXX-{se.Text}", "unresolved", "season");
+            return new Match(s, q, TimexType.Date, $"{Y(a.Year + (rel ?? 0))}-{se.Text}", ctx.AnchorResolution, "season");
+        }
+
+        private Match? Holiday(int s, int p)
+        {
+            Get(p, TTag.Holiday, out var h, out int hl);
+            int q = p + hl;
+            int y = YearAfter(q, out int ye);
+            if (y > 0) return new Match(s, ye, TimexType.Date, $"{Y(y)}-{h.Text}", "explicit", "holiday");
+            if (ctx.Anchor is not { } a) return new Match(s, q, TimexType.Date, $"XXXX-{h.Text}", "unresolved", "holiday");
+            return new Match(s, q, TimexType.Date, $"{Y(a.Year)}-{h.Text}", ctx.AnchorResolution, "holiday");
+        }
+
+        // ---- "hace dos años", "tra due settimane"
+        private Match? Before(int s, int p)
+        {
+            Get(p, TTag.Before, out var b, out int bl);
+            int q = p + bl;
+            if (Get(q, TTag.Approx, out _, out int al)) q += al;
+            if (Get(q, TTag.Few, out _, out int fl)) q += fl;
+            if (Get(q, TTag.Units, out var vu, out int vul)) // "hace unos días", "hace meses": an unspecified amount
+                return new Match(s, q + vul, TimexType.Duration, Duration(null, vu.Text!), "vague", "before-vague");
+            int n = NumAt(q, out int nl);
+            if (n < 0) return null;
+            if (!Get(q + nl, TTag.Units, out var u, out int ul) && !Get(q + nl, TTag.Unit, out u, out ul)) return null;
+            return Relative(s, q + nl + ul, u.Text!, b.Arg * n, "before-units");
+        }
+
+        // ---- "every day", "cada año", "ogni lunedì", "todos los días"
+        private Match? Every(int s, int p)
+        {
+            Get(p, TTag.Every, out _, out int el);
+            int q = p + el;
+            int n = NumAt(q, out int nl);
+            if (n > 1) q += nl; else n = 1;
+            if (Get(q, TTag.Unit, out var u, out int ul) || Get(q, TTag.Units, out u, out ul))
+                return new Match(s, q + ul, TimexType.Set, Duration(n, u.Text!), "explicit", "set-every");
+            if (Get(q, TTag.Weekday, out var w, out int wl))
+                return new Match(s, q + wl, TimexType.Set, "XXXX-WXX-" + w.Arg, "explicit", "set-every");
+            return null;
+        }
+
+        // ---- hyphenated compounds: "two-year" (P2Y), "third-quarter" (Q3), "mid-1990"
+        private Match? Compound(int s, int p)
+        {
+            var t = toks[p];
+            var span = text.AsSpan(t.Start, t.Length);
+            int dash = span.IndexOf('-');
+            if (dash <= 0 || dash == span.Length - 1 || span.Length > 40) return null;
+            Span<char> a = stackalloc char[dash];
+            Span<char> b = stackalloc char[span.Length - dash - 1];
+            Fold(span[..dash], a);
+            Fold(span[(dash + 1)..], b);
+            var na = _l.Step(null, a)?.Entries;
+            var nb = _l.Step(null, b)?.Entries;
+            int num = int.TryParse(a, NumberStyles.None, CultureInfo.InvariantCulture, out int v) ? v : Find(na, TTag.Num)?.Arg ?? -1;
+            if (Find(nb, TTag.Unit) is { } u)
+            {
+                if (num > 0) return new Match(s, p + 1, TimexType.Duration, Duration(num, u.Text!), "explicit", "compound-duration");
+                if (Find(na, TTag.Ord) is { } o && u.Text == "Q" && o.Arg <= 4)
+                    return ctx.Anchor is { } an ? new Match(s, p + 1, TimexType.Date, $"{Y(an.Year)}-Q{o.Arg}", ctx.AnchorResolution, "compound-quarter")
+                                                : new Match(s, p + 1, TimexType.Date, $"XXXX-Q{o.Arg}", "unresolved", "compound-quarter");
+            }
+            if (Find(na, TTag.Part) is not null && int.TryParse(b, NumberStyles.None, CultureInfo.InvariantCulture, out int y) && b.Length == 4)
+                return new Match(s, p + 1, TimexType.Date, Y(y), "explicit", "compound-part-year");
+            if (Find(na, TTag.Part) is not null && Find(nb, TTag.Month) is { } mon) // "mid-November"
+                return DatePart(s, p + 1, mon.Arg, 0, null, "compound-part-month");
+            if (Find(na, TTag.Unit) is { } ua && Find(nb, TTag.Ago) is { } ago) // "year-earlier", "year-ago"
+                return Relative(s, p + 1, ua.Text!, ago.Arg, "compound-ago");
+            return null;
+        }
+
+        private static TEntry? Find(TEntry[]? es, TTag tag)
+        {
+            if (es is null) return null;
+            foreach (var e in es) if (e.Tag == tag) return e;
+            return null;
+        }
+
+        // ---- ranges: "dal 3 al 5 marzo", "between 2019 and 2021", "entre 2019 y 2021", "tra il 2011 e il 2013"
+        private Match? Range(int i)
+        {
+            if (!Get(i, TTag.From, out _, out int fl)) return null;
+            int p = i + fl;
+            if (Is(p, TTag.Art) && !Is(p, TTag.Num)) p++;
+            if (p >= _n || !lex[p].Trigger) return null;
+            Match? x = Core(p, p, null, false);
+            int day = x is null ? DayAt(p) : -1;
+            int k = x?.E ?? p + 1;
+            if (x is null && day < 0) return null;
+            if (x is { } xv && (xv.Type != TimexType.Date || xv.Resolution == "vague" || xv.Value.Contains('/'))) return null;
+            if (!Is(k, TTag.To) && !Is(k, TTag.And) && !IsPunct(k, '-')) return null;
+            Get(k, TTag.To, out _, out int tl);
+            k += Math.Max(tl, 1);
+            if (Is(k, TTag.Art) && !Is(k, TTag.Num) && !Is(k, TTag.Month)) k++;
+            if (k >= _n) return null;
+            var y = Core(k, k, null, false);
+            if (y is not { } yv || yv.Type != TimexType.Date || yv.Resolution == "vague" || yv.Value.Contains('/')) return null;
+            if (x is null)
+            {
+                if (yv.Value.Length != 10 || !int.TryParse(yv.Value.AsSpan(8), NumberStyles.None, CultureInfo.InvariantCulture, out int yd) || day >= yd) return null;
+                x = new Match(p, p + 1, TimexType.Date, yv.Value[..8] + day.ToString("D2", CultureInfo.InvariantCulture), yv.Resolution, "range");
+            }
+            var xm = x.Value;
+            if (string.CompareOrdinal(xm.Value, yv.Value) >= 0 || xm.Value.Length != yv.Value.Length) return null;
+            var res = xm.Resolution == "explicit" ? yv.Resolution : xm.Resolution;
+            return new Match(i, yv.E, TimexType.Date, xm.Value + "/" + yv.Value, res, "range", [xm, yv]);
+        }
+    }
+}

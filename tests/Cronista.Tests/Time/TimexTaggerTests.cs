@@ -1,0 +1,135 @@
+using Cronista.Model;
+using static Cronista.Tests.Time.TimexTestHelpers;
+
+namespace Cronista.Tests.Time;
+
+/// <summary>Expected values are worked out by hand from the calendar (anchor Monday 2024-06-17 unless stated).</summary>
+public class TimexTaggerTests
+{
+    [Theory]
+    // explicit dates
+    [InlineData("Talks opened on June 18, 2024 in Vienna.", "June 18, 2024", "2024-06-18", TimexType.Date)]
+    [InlineData("The deal was signed on 18/06/2024.", "18/06/2024", "2024-06-18", TimexType.Date)]
+    [InlineData("Prices fell in March 2023 after the vote.", "March 2023", "2023-03", TimexType.Date)]
+    [InlineData("The war began in 2022.", "2022", "2022", TimexType.Date)]
+    [InlineData("Inflation peaked in the 1990s.", "1990s", "199", TimexType.Date)]
+    // relative to the document date
+    [InlineData("Sales rose last year.", "last year", "2023", TimexType.Date)]
+    [InlineData("The company was founded two years ago.", "two years ago", "2022", TimexType.Date)]
+    [InlineData("He arrived yesterday morning.", "yesterday morning", "2024-06-16TMO", TimexType.Time)]
+    [InlineData("Results are due in the third quarter.", "third quarter", "2024-Q3", TimexType.Date)]
+    [InlineData("The minister met them last Friday.", "last Friday", "2024-06-14", TimexType.Date)]
+    [InlineData("The summit will take place next Tuesday.", "next Tuesday", "2024-06-18", TimexType.Date)]
+    [InlineData("Markets closed at 10:30 local time.", "10:30", "2024-06-17T10:30", TimexType.Time)]
+    // durations, sets, vague references
+    [InlineData("The strike lasted for three weeks.", "three weeks", "P3W", TimexType.Duration)]
+    [InlineData("He served a two-year term.", "two-year", "P2Y", TimexType.Duration)]
+    [InlineData("Patrols run every day.", "every day", "P1D", TimexType.Set)]
+    [InlineData("The situation is now stable.", "now", "PRESENT_REF", TimexType.Date)]
+    public void English(string text, string phrase, string value, TimexType type)
+    {
+        var (t, x) = Find("en", text, phrase, June17);
+        Assert.Contains(phrase, t);
+        Assert.Equal(value, x.Value);
+        Assert.Equal(type, x.Type);
+    }
+
+    [Theory]
+    [InlineData("La reunión fue el 19 de mayo de 2000.", "19 de mayo de 2000", "2000-05-19", TimexType.Date)]
+    [InlineData("El acuerdo se firmó hace dos años.", "hace dos años", "2022", TimexType.Date)]
+    [InlineData("El año pasado creció la economía.", "año pasado", "2023", TimexType.Date)]
+    [InlineData("Lo anunció el pasado lunes.", "pasado lunes", "2024-06-10", TimexType.Date)]
+    [InlineData("Ayer llegó la delegación.", "Ayer", "2024-06-16", TimexType.Date)]
+    [InlineData("Las obras terminarán a finales de 2025.", "finales de 2025", "2025", TimexType.Date)]
+    [InlineData("Hubo lluvias en los últimos días.", "últimos días", "PXD", TimexType.Duration)]
+    [InlineData("La cumbre se celebra cada año.", "cada año", "P1Y", TimexType.Set)]
+    [InlineData("Estuvo preso durante 24 años.", "24 años", "P24Y", TimexType.Duration)]
+    [InlineData("Ahora la situación es estable.", "Ahora", "PRESENT_REF", TimexType.Date)]
+    public void Spanish(string text, string phrase, string value, TimexType type)
+    {
+        var (t, x) = Find("es", text, phrase, June17);
+        Assert.Contains(phrase, t);
+        Assert.Equal(value, x.Value);
+        Assert.Equal(type, x.Type);
+    }
+
+    [Theory]
+    [InlineData("Il governo è caduto tre anni fa.", "tre anni fa", "2021", TimexType.Date)]
+    [InlineData("L'anno scorso le esportazioni sono calate.", "anno scorso", "2023", TimexType.Date)]
+    [InlineData("Il ministro è arrivato martedì scorso.", "martedì scorso", "2024-06-11", TimexType.Date)]
+    [InlineData("Putin visiterà Pyongyang martedì.", "martedì", "2024-06-18", TimexType.Date)]
+    [InlineData("Ieri sono iniziati i colloqui.", "Ieri", "2024-06-16", TimexType.Date)]
+    [InlineData("Le trattative riprendono all'inizio di luglio.", "luglio", "2024-07", TimexType.Date)]
+    [InlineData("La conferenza si è tenuta il 7 ottobre 2023.", "7 ottobre 2023", "2023-10-07", TimexType.Date)]
+    [InlineData("Negli ultimi mesi i prezzi sono saliti.", "ultimi mesi", "PXM", TimexType.Duration)]
+    [InlineData("Il leader è al potere da 24 anni.", "24 anni", "P24Y", TimexType.Duration)]
+    [InlineData("Il vertice si terrà questa settimana.", "questa settimana", "2024-W25", TimexType.Date)]
+    [InlineData("Il bollettino esce ogni giorno.", "ogni giorno", "P1D", TimexType.Set)]
+    public void Italian(string text, string phrase, string value, TimexType type)
+    {
+        var (t, x) = Find("it", text, phrase, June17);
+        Assert.Contains(phrase, t);
+        Assert.Equal(value, x.Value);
+        Assert.Equal(type, x.Type);
+    }
+
+    [Theory]
+    [InlineData("it", "Il festival si svolge dal 3 al 5 marzo.", "2024-03-03/2024-03-05")]
+    [InlineData("it", "Il tasso è cresciuto tra il 2011 e il 2013.", "2011/2013")]
+    [InlineData("es", "La producción cayó entre 2019 y 2021.", "2019/2021")]
+    [InlineData("en", "Output fell between 2019 and 2021.", "2019/2021")]
+    public void RangesBecomeIntervals(string lang, string text, string value)
+    {
+        var all = Tag(lang, text, June17);
+        Assert.Single(all);
+        Assert.Equal(value, all[0].X.Value);
+    }
+
+    [Fact]
+    public void RangesSplitPerEndForTimeMl()
+    {
+        var all = Tag("es", "La producción cayó entre 2019 y 2021.", June17, merge: false);
+        Assert.Equal(["2019", "2021"], all.Select(a => a.X.Value));
+    }
+
+    [Fact]
+    public void WithoutAnchorRelativeValuesKeepPlaceholders()
+    {
+        var (_, tue) = Find("it", "L'incontro è fissato per martedì.", "martedì", null);
+        Assert.Equal("XXXX-WXX-2", tue.Value);
+        Assert.Equal("unresolved", tue.Resolution);
+        var (_, oct) = Find("es", "Fue el 7 de octubre.", "7 de octubre", null);
+        Assert.Equal("XXXX-10-07", oct.Value);
+    }
+
+    [Fact]
+    public void ResolutionAndAnchorAreRecorded()
+    {
+        var (_, x) = Find("en", "Sales rose last year.", "last year", June17);
+        Assert.Equal("document_date", x.Resolution);
+        Assert.Equal("2024-06-17", x.Anchor);
+        Assert.False(string.IsNullOrEmpty(x.Rule));
+        var (_, e) = Find("en", "Talks opened on June 18, 2024.", "June", June17);
+        Assert.Equal("explicit", e.Resolution);
+        var (_, v) = Find("it", "Negli ultimi mesi i prezzi sono saliti.", "mesi", June17);
+        Assert.Equal("vague", v.Resolution);
+    }
+
+    [Fact]
+    public void NarrativeAnchorIsThePreviousDate()
+    {
+        var (_, x) = Find("en", "The talks opened on 3 March 2020. The next day the delegates left.", "next day", June17);
+        Assert.Equal("2020-03-04", x.Value);
+        Assert.Equal("previous_date", x.Resolution);
+        Assert.Equal("2020-03-03", x.Anchor);
+    }
+
+    [Theory]
+    [InlineData("en", "You may leave now if you want to march.", "may")]
+    [InlineData("en", "Prices rose by 2000 % overnight.", "2000")]
+    [InlineData("es", "El diario publicó la noticia.", "diario")]
+    public void NonTemporalWordsAreNotTagged(string lang, string text, string word)
+    {
+        Assert.DoesNotContain(Tag(lang, text, June17), t => t.Text.Contains(word, StringComparison.OrdinalIgnoreCase));
+    }
+}
