@@ -43,6 +43,9 @@ internal sealed class TimexLexicon
     /// <summary>True when numeric dates are month/day/year (English), else day/month/year.</summary>
     public bool MonthFirst { get; private set; }
     public string[] FutureSuffixes { get; private set; } = [];
+    /// <summary>A weekday with no tense cue is the day of the anchor's week ("che inizia martedì", WEEKDAY:week) rather than
+    /// the last one (WEEKDAY:past, the default: English news writes "said Tuesday" for the day just gone).</summary>
+    public bool BareWeekdayInWeek { get; private set; }
     public WordSet NotFuture { get; private set; } = WordSet.Empty;
     public string[] PastSuffixes { get; private set; } = [];
     public WordSet NotPast { get; private set; } = WordSet.Empty;
@@ -72,7 +75,10 @@ internal sealed class TimexLexicon
             {
                 switch (phrase)
                 {
-                    case "@settings": lex.MonthFirst = tags.Contains("ORDER:mdy"); break;
+                    case "@settings":
+                        lex.MonthFirst = tags.Contains("ORDER:mdy");
+                        lex.BareWeekdayInWeek = tags.Contains("WEEKDAY:week");
+                        break;
                     case "@future_suffixes": lex.FutureSuffixes = tags; break;
                     case "@not_future": lex.NotFuture = new WordSet(tags); break;
                     case "@past_suffixes": lex.PastSuffixes = tags; break;

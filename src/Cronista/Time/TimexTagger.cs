@@ -566,7 +566,9 @@ public sealed class TimexTagger
             if (ctx.Anchor is not { } a) m = new Match(s, q, TimexType.Date, "XXXX-WXX-" + wd.Arg, "unresolved", "weekday");
             else
             {
-                int dir = rel is null or 0 ? (Tense(s, q) > 0 ? 1 : -1) : rel.Value;
+                // No tense cue: the last such day, or the day of the anchor's week where the language data says so (WEEKDAY:week).
+                int tense = Tense(s, q);
+                int dir = rel is null or 0 ? (tense != 0 ? tense : _l.BareWeekdayInWeek ? 0 : -1) : rel.Value;
                 var d = TimexValues.Weekday(a, wd.Arg, dir, inclusive: rel is null or 0);
                 m = new Match(s, q, TimexType.Date, Ymd(d), ctx.AnchorResolution, rel is null ? "weekday-tense" : "weekday-relative");
             }

@@ -133,3 +133,16 @@ public class TimexTaggerTests
         Assert.DoesNotContain(Tag(lang, text, June17), t => t.Text.Contains(word, StringComparison.OrdinalIgnoreCase));
     }
 }
+
+public class BareWeekdayTests
+{
+    // Published Monday 2024-06-17. Italian/Spanish present tense with no cue: the day of that week; English news "said
+    // Tuesday" convention: the last one (language data: @settings WEEKDAY:week|past).
+    [Theory]
+    [InlineData("it", "Il viaggio di questa settimana, che inizia martedì, evidenzia la crescente importanza.", "martedì", "2024-06-18")]
+    [InlineData("es", "La reunión, que empieza el martes, durará dos días.", "martes", "2024-06-18")]
+    [InlineData("it", "Martedì scorso il ministro ha parlato.", "Martedì", "2024-06-11")]
+    [InlineData("en", "The minister spoke Tuesday in Seoul.", "Tuesday", "2024-06-11")]
+    public void WeekdayWithoutTenseCue(string lang, string text, string phrase, string value) =>
+        Assert.Equal(value, TimexTestHelpers.Find(lang, text, phrase, TimexTestHelpers.June17).X.Value);
+}
