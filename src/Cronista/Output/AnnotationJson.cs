@@ -10,13 +10,15 @@ namespace Cronista.Output;
 /// </summary>
 public static class AnnotationJson
 {
-    public static void WriteProperties(Utf8JsonWriter w, Document doc)
+    /// <param name="includeText">Write each item's text; the store leaves it out (it keeps the document text, and the offsets
+    /// give it back) to halve what it writes.</param>
+    public static void WriteProperties(Utf8JsonWriter w, Document doc, bool includeText = true)
     {
         w.WriteStartArray("times");
         foreach (var t in doc.Times)
         {
             w.WriteStartObject();
-            w.WriteString("text", doc.Text.AsSpan(t.Start, t.End - t.Start));
+            if (includeText) w.WriteString("text", doc.Text.AsSpan(t.Start, t.End - t.Start));
             w.WriteNumber("start", t.Start);
             w.WriteNumber("end", t.End);
             w.WriteString("type", TypeName(t.Type));
@@ -32,7 +34,7 @@ public static class AnnotationJson
         foreach (var q in doc.Quantities)
         {
             w.WriteStartObject();
-            w.WriteString("text", doc.Text.AsSpan(q.Start, q.End - q.Start));
+            if (includeText) w.WriteString("text", doc.Text.AsSpan(q.Start, q.End - q.Start));
             w.WriteNumber("start", q.Start);
             w.WriteNumber("end", q.End);
             w.WriteNumber("value", q.Value);
@@ -46,7 +48,12 @@ public static class AnnotationJson
         w.WriteStartArray("entities");
         if (doc.Entities.Count > 0)
         {
-            var byEntity = doc.Mentions.GroupBy(m => m.EntityId).ToDictionary(g => g.Key, g => g.ToList());
+            var byEntity = new Dictionary<string, List<EntityMention>>(doc.Entities.Count, StringComparer.Ordinal);
+            foreach (var m in doc.Mentions)
+            {
+                if (!byEntity.TryGetValue(m.EntityId, out var list)) byEntity[m.EntityId] = list = [];
+                list.Add(m);
+            }
             foreach (var e in doc.Entities)
             {
                 w.WriteStartObject();
@@ -60,7 +67,7 @@ public static class AnnotationJson
                 foreach (var m in byEntity.GetValueOrDefault(e.Id) ?? [])
                 {
                     w.WriteStartObject();
-                    w.WriteString("text", doc.Text.AsSpan(m.Start, m.End - m.Start));
+                    if (includeText) w.WriteString("text", doc.Text.AsSpan(m.Start, m.End - m.Start));
                     w.WriteNumber("start", m.Start);
                     w.WriteNumber("end", m.End);
                     w.WriteNumber("sentence", m.Sentence);
@@ -77,13 +84,13 @@ public static class AnnotationJson
     }
 
     /// <summary>The annotations alone as one JSON object (what the store keeps per document).</summary>
-    public static string ToJson(Document doc)
+    public static string ToJson(Document doc, bool includeText = true)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(1024);
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
-            WriteProperties(w, doc);
+            WriteProperties(w, doc, includeText);
             w.WriteEndObject();
         }
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);

@@ -125,6 +125,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
         _tx.Rollback();
         _tx.Dispose();
         _tx = null;
+        _storedEntities.Clear();
         _nextSeq = Scalar<long>("SELECT coalesce(max(seq), 0) + 1 FROM documents");
     }
 
@@ -169,9 +170,14 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
             ("$sents", doc.Sentences.Count), ("$toks", doc.Tokens.Count), ("$spans", MemoryMarshal.AsBytes(spans.AsSpan()).ToArray()),
             ("$dup", Db(duplicateOf)), ("$pi", Db(doc.PublishedInferred?.ToString("yyyy-MM-dd"))),
             ("$pic", doc.PublishedInferred is null ? DBNull.Value : doc.PublishedInferredConfidence),
-            ("$ann", Output.AnnotationJson.ToJson(doc))).ExecuteNonQuery();
+            ("$ann", Output.AnnotationJson.ToJson(doc, includeText: false))).ExecuteNonQuery();
         InsertEntities(seq, doc);
     }
+
+    // Entity ids already written by this store (most mentions are of entities seen before): skips one statement each.
+    // Cleared on rollback, since the rolled-back rows are gone.
+    private readonly HashSet<string> _storedEntities = new(StringComparer.Ordinal);
+    private const int RowsPerStatement = 32;
 
     private void InsertEntities(long seq, Document doc)
     {
@@ -180,6 +186,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
             ("$id", ""), ("$n", ""), ("$t", ""), ("$q", null), ("$c", null), ("$lat", null), ("$lon", null));
         foreach (var e in doc.Entities)
         {
+            if (!_storedEntities.Add(e.Id)) continue;
             entity.Parameters["$id"].Value = e.Id;
             entity.Parameters["$n"].Value = e.Name;
             entity.Parameters["$t"].Value = Output.AnnotationJson.TypeName(e.Type);
@@ -192,14 +199,24 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
         var counts = new Dictionary<string, (int Mentions, int FirstStart, int FirstEnd)>();
         foreach (var m in doc.Mentions)
             counts[m.EntityId] = counts.TryGetValue(m.EntityId, out var c) ? (c.Mentions + 1, c.FirstStart, c.FirstEnd) : (1, m.Start, m.End);
-        var link = Cmd("INSERT OR IGNORE INTO doc_entities(entity_id, doc_seq, mentions, first_start, first_end) VALUES ($e, $seq, $n, $f, $fe)",
-            ("$e", ""), ("$seq", seq), ("$n", 0), ("$f", 0), ("$fe", 0));
-        foreach (var (id, c) in counts)
+        // Several rows per statement: the per-statement overhead, not SQLite's B-tree work, dominates such small rows.
+        var rows = counts.ToList();
+        for (int from = 0; from < rows.Count; from += RowsPerStatement)
         {
-            link.Parameters["$e"].Value = id;
-            link.Parameters["$n"].Value = c.Mentions;
-            link.Parameters["$f"].Value = c.FirstStart;
-            link.Parameters["$fe"].Value = c.FirstEnd;
+            int n = Math.Min(RowsPerStatement, rows.Count - from);
+            var link = Cmd("INSERT OR IGNORE INTO doc_entities(entity_id, doc_seq, mentions, first_start, first_end) VALUES " +
+                           string.Join(",", Enumerable.Range(0, n).Select(i => $"($e{i}, $seq, $n{i}, $f{i}, $x{i})")), ("$seq", seq));
+            if (link.Parameters.Count == 1)
+                for (int i = 0; i < n; i++)
+                    foreach (var name in new[] { "$e", "$n", "$f", "$x" }) link.Parameters.Add(new SqliteParameter(name + i, 0));
+            for (int i = 0; i < n; i++)
+            {
+                var (id, c) = rows[from + i];
+                link.Parameters["$e" + i].Value = id;
+                link.Parameters["$n" + i].Value = c.Mentions;
+                link.Parameters["$f" + i].Value = c.FirstStart;
+                link.Parameters["$x" + i].Value = c.FirstEnd;
+            }
             link.ExecuteNonQuery();
         }
     }

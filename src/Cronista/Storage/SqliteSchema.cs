@@ -55,7 +55,6 @@ internal static class SqliteSchema
             entity_id TEXT NOT NULL, doc_seq INTEGER NOT NULL, mentions INTEGER NOT NULL, first_start INTEGER NOT NULL, first_end INTEGER NOT NULL,
             PRIMARY KEY (entity_id, doc_seq)
         ) WITHOUT ROWID;
-        CREATE INDEX doc_entities_doc ON doc_entities(doc_seq);
         """,
     ];
 }
