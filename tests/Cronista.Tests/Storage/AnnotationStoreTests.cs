@@ -13,7 +13,7 @@ public class AnnotationStoreTests
     private const string Text = "Kim Jong-un incontrerà Vladimir Putin a Vladivostok il 13 settembre. Putin ha invitato Kim.";
 
     private static readonly DocumentPipeline Bare = DocumentPipeline.CreateBuilder()
-        .Remove<Cronista.Entities.EntityStage>().Remove<Cronista.Numbers.QuantityStage>().Build();
+        .Remove<Cronista.Entities.EntityStage>().Remove<Cronista.Numbers.QuantityStage>().Remove<TimexStage>().Build();
 
     /// <summary>A document with hand-set annotations (the stages that produce them are tested on their own).</summary>
     private static Document Annotated(string source, string text)
