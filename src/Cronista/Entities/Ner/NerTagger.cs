@@ -10,7 +10,7 @@ namespace Cronista.Entities.Ner;
 public readonly record struct NerSpan(int FirstToken, int TokenCount, EntityType Type, float Confidence);
 
 /// <summary>
-/// Statistical named-entity tagger (greedy averaged perceptron over IOB2 tags with hashed features; see
+/// Statistical named-entity tagger (averaged structured perceptron, first-order Viterbi over IOB2 tags, hashed features; see
 /// <see cref="NerFeatures"/>). Thread-safe: per-thread scratch, immutable model.
 /// </summary>
 public sealed class NerTagger

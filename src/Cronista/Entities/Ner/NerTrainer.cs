@@ -16,8 +16,8 @@ public sealed record NerTrainOptions
 }
 
 /// <summary>
-/// Trains the greedy tagger as an averaged perceptron (Collins 2002) with per-token updates along the predicted tag
-/// history. With a dev file, keeps the epoch whose averaged weights score best on it.
+/// Trains the tagger as an averaged structured perceptron (Collins 2002): Viterbi-decodes each training sentence with
+/// the current weights and updates the features where the predicted path differs from the gold one. With a dev file, keeps the epoch whose averaged weights score best on it.
 /// </summary>
 public static class NerTrainer
 {
@@ -95,12 +95,20 @@ public static class NerTrainer
         }
 
         // Documents in random order, sentences in text order (the prediction history runs through each document).
+        // Structured perceptron: Viterbi over the sentence with the current weights, update where the path differs.
         var order = Enumerable.Range(0, docs.Count).ToArray();
         var history = new NerDocumentContext();
         var rng = new Random(options.Seed);
-        Span<float> scores = stackalloc float[nt];
-        Span<int> dyn = stackalloc int[NerModel.DynamicCount];
+        Span<int> dyn = stackalloc int[Math.Max(NerModel.HistoryCount, NerModel.TransitionCount)];
+        int maxN = data.Count == 0 ? 1 : data.Max(d => d.Gold.Length);
+        var emit = new float[maxN * nt];
+        var trans = new float[maxN * nt * (nt + 1)];
+        var delta = new float[maxN * nt];
+        var back = new int[maxN * nt];
+        var pred = new int[maxN];
+        var hist = new int[maxN];
         var probe = new NerFeatures();
+        var rowsOf = new FloatRows(w, nt);
         NerTagger? best = null;
         double bestF1 = -1;
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
@@ -112,31 +120,47 @@ public static class NerTrainer
             {
                 if (si == docs[di].From) history.ClearHistory();
                 var s = data[si];
+                int n = s.Gold.Length;
                 probe.Lower = s.Lower; probe.ShortShape = s.ShortShape; probe.Flags = s.Flags;
-                int p1 = nt, p2 = nt;
-                for (int i = 0; i < s.Gold.Length; i++)
+                for (int i = 0; i < n; i++)
                 {
-                    scores.Clear();
-                    var rows = s.Rows.AsSpan(i * NerFeatures.MaxStatic, s.Counts[i]);
-                    foreach (var r in rows) new FloatRows(w, nt).AddRow(r, scores);
-                    NerModel.DynamicRows(probe, i, p1, p2, NerModel.History(history, probe, i), shift, dyn);
-                    foreach (var r in dyn) new FloatRows(w, nt).AddRow(r, scores);
-                    int guess = 0;
-                    for (int t = 1; t < nt; t++)
-                        if (scores[t] > scores[guess]) guess = t; // unconstrained: else I-X weights only ever grow where the constraint hides them
-                    int gold = s.Gold[i];
+                    var sc = emit.AsSpan(i * nt, nt);
+                    sc.Clear();
+                    foreach (var r in s.Rows.AsSpan(i * NerFeatures.MaxStatic, s.Counts[i])) rowsOf.AddRow(r, sc);
+                    hist[i] = NerModel.History(history, probe, i);
+                    NerModel.HistoryRows(probe, i, hist[i], shift, dyn);
+                    foreach (var r in dyn[..NerModel.HistoryCount]) rowsOf.AddRow(r, sc);
+                    for (int p = i == 0 ? nt : 0; p <= (i == 0 ? nt : nt - 1); p++)
+                    {
+                        var tr = trans.AsSpan((i * (nt + 1) + p) * nt, nt);
+                        tr.Clear();
+                        NerModel.TransitionRows(probe, i, p, shift, dyn);
+                        foreach (var r in dyn[..NerModel.TransitionCount]) rowsOf.AddRow(r, tr);
+                    }
+                }
+                NerModel.Viterbi(emit, trans, n, nt, pred, delta, back);
+                for (int i = 0; i < n; i++)
+                {
+                    int gold = s.Gold[i], guess = pred[i];
+                    int gp = i == 0 ? nt : s.Gold[i - 1], pp = i == 0 ? nt : pred[i - 1];
                     if (guess != gold)
                     {
                         errors++;
-                        foreach (var r in rows) { Update(r, gold, 1); Update(r, guess, -1); }
-                        foreach (var r in dyn) { Update(r, gold, 1); Update(r, guess, -1); }
+                        foreach (var r in s.Rows.AsSpan(i * NerFeatures.MaxStatic, s.Counts[i])) { Update(r, gold, 1); Update(r, guess, -1); }
+                        NerModel.HistoryRows(probe, i, hist[i], shift, dyn);
+                        foreach (var r in dyn[..NerModel.HistoryCount]) { Update(r, gold, 1); Update(r, guess, -1); }
+                    }
+                    if (guess != gold || gp != pp)
+                    {
+                        NerModel.TransitionRows(probe, i, gp, shift, dyn);
+                        foreach (var r in dyn[..NerModel.TransitionCount]) Update(r, gold, 1);
+                        NerModel.TransitionRows(probe, i, pp, shift, dyn);
+                        foreach (var r in dyn[..NerModel.TransitionCount]) Update(r, guess, -1);
                     }
                     NerModel.Remember(history, probe, i, guess);
-                    tokens++;
-                    clock++;
-                    p2 = p1;
-                    p1 = guess;
                 }
+                tokens += n;
+                clock++;
             }
             var model = Quantize(lang, tags.ToArray(), options, w, totals, stamps, clock);
             var tagger = new NerTagger(model, gaz);
