@@ -61,6 +61,20 @@ public class NerTaggerTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void StackedModelLearnsAndRoundTripsThroughItsFile()
+    {
+        // Synthetic pseudo-documents of 5 sentences: a second stage trained on jackknifed first-stage labels.
+        var options = new NerTrainOptions { Epochs = 5, Bits = 16, Gazetteer = NerGazetteer.Empty, DocBlock = 5, Folds = 2 };
+        var tagger = NerTrainer.Train("xx", [Synthetic(300, 5)], null, options);
+        var test = Synthetic(100, 6);
+        Assert.True(NerTrainer.Score(tagger, test).Overall.F1 >= 0.98);
+        using var dir = new Support.TempDir();
+        var path = dir.File("xx.bin");
+        NerTrainer.Save(tagger, path);
+        Assert.Equal(tagger.TagFile(test), NerTagger.Load(path).WithGazetteer(NerGazetteer.Empty).TagFile(test));
+    }
+
+    [Fact]
     public void NoModelForUnsupportedLanguages() => Assert.Null(NerTagger.For("xx"));
 
     [Fact]
@@ -88,7 +102,7 @@ public class NerTaggerTests(ITestOutputHelper output)
         var doc = new Document(new RawDocument { Source = "test", Text = text }) { Text = text, Language = lang };
         Tokenizer.For(lang).Tokenize(text, doc.Tokens);
         SentenceSplitter.Default.Split(text, doc.Tokens, lang, doc.Sentences);
-        var ctx = NerTagger.CreateContext(doc);
+        var ctx = tagger.Context(doc);
         var spans = new List<NerSpan>();
         for (int s = 0; s < doc.Sentences.Count; s++) tagger.Tag(doc, s, ctx, spans);
         var found = string.Join('|', spans.Select(sp => $"{text[doc.Tokens[sp.FirstToken].Start..doc.Tokens[sp.FirstToken + sp.TokenCount - 1].End]}:{sp.Type}"));

@@ -102,6 +102,15 @@ internal sealed class NerFeatures
                 Add(f, NerHash.Combine(26, (ulong)code, where));
                 Add(f, NerHash.Combine(27, (ulong)code, ss));
             }
+            if (doc is { PriorReady: true } && (Flags[i] & InitUpper) != 0)
+            {
+                // Stacked second stage: how the first stage labelled this word across the whole document.
+                var (label, unanimous) = doc.PriorLabel(w);
+                ulong pl = (ulong)(label + 2) * 2 + (unanimous ? 1UL : 0);
+                Add(f, NerHash.Combine(45, pl));
+                Add(f, NerHash.Combine(46, pl, ss));
+                Add(f, NerHash.Combine(47, pl, (ulong)(i == 0 ? 1 : 0)));
+            }
             if ((_gazB[i] | _gazI[i]) != 0) Add(f, NerHash.Combine(28, _gazB[i], _gazI[i]));
             if (i > 0 && (_gazB[i - 1] | _gazI[i - 1]) != 0) Add(f, NerHash.Combine(29, _gazB[i - 1], _gazI[i - 1]));
             if (i + 1 < n && (_gazB[i + 1] | _gazI[i + 1]) != 0) Add(f, NerHash.Combine(30, _gazB[i + 1], _gazI[i + 1]));

@@ -25,6 +25,13 @@ internal sealed class NerModel
     public NerClusters? Clusters { get; init; }
     /// <summary>Pseudo-document size (sentences) used for document statistics when a file has no -DOCSTART- lines.</summary>
     public int DocBlock { get; init; } = 25;
+    /// <summary>Stacked models: the first stage, run over the whole document before this model (same tags, rows, clusters).</summary>
+    public NerModel? Stage1 { get; init; }
+
+    public NerModel WithStage1(NerModel stage1) => new()
+    {
+        Language = Language, Tags = Tags, Bits = Bits, Weights = Weights, Scale = Scale, Clusters = Clusters, DocBlock = DocBlock, Stage1 = stage1,
+    };
 
     public int TagCount => Tags.Length;
     public int Shift => 64 - Bits;
@@ -159,7 +166,7 @@ internal sealed class NerModel
     {
         using var z = new ZLibStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
         using var w = new BinaryWriter(z, Encoding.UTF8);
-        w.Write(Magic); w.Write(1);
+        w.Write(Magic); w.Write(Stage1 is null ? 1 : 2);
         w.Write(Language);
         w.Write(Tags.Length);
         foreach (var t in Tags) w.Write(t);
@@ -168,16 +175,32 @@ internal sealed class NerModel
         w.Write(entries.Count);
         foreach (var (h, p, l) in entries) { w.Write(h); w.Write(p); w.Write(l); }
         // Tag-major: each tag's column is mostly zeros and small values, which compresses better than rows.
+        WriteWeights(w, Weights);
+        if (Stage1 is not null) { w.Write(Stage1.Scale); WriteWeights(w, Stage1.Weights); }
+    }
+
+    private void WriteWeights(BinaryWriter w, short[] weights)
+    {
         int nt = Tags.Length, rows = 1 << Bits;
         for (int t = 0; t < nt; t++)
-            for (int r = 0; r < rows; r++) w.Write(Weights[r * Stride + t]);
+            for (int r = 0; r < rows; r++) w.Write(weights[r * Stride + t]);
+    }
+
+    private static short[] ReadWeights(BinaryReader r, int nt, int bits)
+    {
+        int rows = 1 << bits;
+        var weights = new short[rows * Stride];
+        for (int t = 0; t < nt; t++)
+            for (int row = 0; row < rows; row++) weights[row * Stride + t] = r.ReadInt16();
+        return weights;
     }
 
     public static NerModel Load(Stream input)
     {
         using var z = new ZLibStream(input, CompressionMode.Decompress);
         using var r = new BinaryReader(new BufferedStream(z, 1 << 16), Encoding.UTF8);
-        if (r.ReadUInt32() != Magic || r.ReadInt32() != 1) throw new InvalidDataException("not a Cronista NER model");
+        int version = r.ReadUInt32() == Magic ? r.ReadInt32() : -1;
+        if (version is not (1 or 2)) throw new InvalidDataException("not a Cronista NER model");
         var lang = r.ReadString();
         var tags = new string[r.ReadInt32()];
         for (int i = 0; i < tags.Length; i++) tags[i] = r.ReadString();
@@ -187,15 +210,20 @@ internal sealed class NerModel
         int nc = r.ReadInt32();
         var entries = new List<(ulong, uint, byte)>(nc);
         for (int i = 0; i < nc; i++) entries.Add((r.ReadUInt64(), r.ReadUInt32(), r.ReadByte()));
-        int nt = tags.Length, rows = 1 << bits;
+        int nt = tags.Length;
         if (nt > Stride) throw new InvalidDataException($"at most {Stride} tags");
-        var weights = new short[rows * Stride];
-        for (int t = 0; t < nt; t++)
-            for (int row = 0; row < rows; row++) weights[row * Stride + t] = r.ReadInt16();
+        var weights = ReadWeights(r, nt, bits);
+        var clusters = nc > 0 ? new NerClusters(entries) : null;
+        NerModel? stage1 = null;
+        if (version == 2)
+        {
+            float scale1 = r.ReadSingle();
+            stage1 = new NerModel { Language = lang, Tags = tags, Bits = bits, Weights = ReadWeights(r, nt, bits), Scale = scale1, DocBlock = docBlock, Clusters = clusters };
+        }
         return new NerModel
         {
             Language = lang, Tags = tags, Bits = bits, Weights = weights, Scale = scale, DocBlock = docBlock,
-            Clusters = nc > 0 ? new NerClusters(entries) : null,
+            Clusters = clusters, Stage1 = stage1,
         };
     }
 }

@@ -13,6 +13,8 @@ public sealed record NerTrainOptions
     public NerClusters? Clusters { get; init; }
     public NerGazetteer? Gazetteer { get; init; }
     public int DocBlock { get; init; } = 25;
+    /// <summary>With 2 or more: a stacked second stage trained on first-stage labels from this many jackknife folds.</summary>
+    public int Folds { get; init; }
 }
 
 /// <summary>
@@ -48,9 +50,38 @@ public static class NerTrainer
             .OrderBy(t => Array.IndexOf(TypeOrder, t) is var i && i < 0 ? int.MaxValue : i).ThenBy(t => t, StringComparer.Ordinal).ToList();
         var tags = new List<string> { "O" };
         foreach (var t in types) { tags.Add("B-" + t); tags.Add("I-" + t); }
-        int nt = tags.Count, shift = 64 - options.Bits;
+        var tagArray = tags.ToArray();
         var tagIndex = tags.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i);
 
+        var (data, docs) = Prepare(train, tagIndex, gaz, options, null);
+        log?.Invoke($"{data.Count} sentences, {data.Sum(d => d.Gold.Length)} tokens, tags {string.Join(' ', tags)}");
+        var all = Enumerable.Range(0, docs.Count).ToArray();
+        Func<NerModel, NerTagger> single = m => new NerTagger(m, gaz);
+        var (stage1, epochs1) = RunEpochs(lang, tagArray, data, docs, all, options, options.Epochs, dev, single, log);
+        if (options.Folds < 2) return single(stage1);
+
+        // Stacking: the second stage sees the first stage's labels of each word over the whole document. Its training
+        // documents get them from first-stage models trained without those documents (jackknife), so that they are
+        // as noisy as at tagging time.
+        var foldTaggers = new NerTagger[options.Folds];
+        for (int k = 0; k < options.Folds; k++)
+        {
+            var rest = all.Where(d => d % options.Folds != k).ToArray();
+            log?.Invoke($"fold {k + 1}/{options.Folds}: first stage on {rest.Length} of {docs.Count} documents, {epochs1} epochs");
+            var fold = RunEpochs(lang, tagArray, data, docs, rest, options, epochs1, null, single, null).Model;
+            foldTaggers[k] = new NerTagger(fold.WithStage1(fold), gaz); // only its first stage is run
+        }
+        var (data2, docs2) = Prepare(train, tagIndex, gaz, options, (d, ctx, sents) => foldTaggers[d % options.Folds].RunFirstStage(ctx, sents));
+        log?.Invoke("second stage:");
+        Func<NerModel, NerTagger> stacked = m => new NerTagger(m.WithStage1(stage1), gaz);
+        var (stage2, _) = RunEpochs(lang, tagArray, data2, docs2, all, options, options.Epochs, dev, stacked, log);
+        return stacked(stage2);
+    }
+
+    private static (List<Sentence> Data, List<(int From, int To)> Docs) Prepare(IReadOnlyList<ConllFile> train, Dictionary<string, int> tagIndex,
+        NerGazetteer gaz, NerTrainOptions options, Action<int, NerDocumentContext, IEnumerable<(string Text, Token[] Tokens)>>? firstStage)
+    {
+        int shift = 64 - options.Bits;
         // Static features once, with the same document statistics as at tagging time.
         var data = new List<Sentence>();
         var docs = new List<(int From, int To)>(); // sentence ranges of data per document
@@ -61,6 +92,7 @@ public static class NerTrainer
                 var ctx = new NerDocumentContext();
                 var sents = Enumerable.Range(from, to - from).Select(s => NerTagger.AsText(file.Sentences[s].Tokens)).ToArray();
                 for (int s = from; s < to; s++) if (!file.Sentences[s].IsDocStart) ctx.AddSentence(sents[s - from].Text, sents[s - from].Tokens);
+                firstStage?.Invoke(docs.Count, ctx, Enumerable.Range(from, to - from).Where(s => !file.Sentences[s].IsDocStart).Select(s => sents[s - from]));
                 for (int s = from; s < to; s++)
                 {
                     if (file.Sentences[s].IsDocStart) continue;
@@ -79,8 +111,15 @@ public static class NerTrainer
                 }
                 docs.Add((docs.Count == 0 ? 0 : docs[^1].To, data.Count));
             }
-        log?.Invoke($"{data.Count} sentences, {data.Sum(d => d.Gold.Length)} tokens, tags {string.Join(' ', tags)}");
+        return (data, docs);
+    }
 
+    /// <summary>Averaged structured perceptron over the documents <paramref name="subset"/>; with a dev file, the
+    /// epoch scoring best on it (and its number), else the last.</summary>
+    private static (NerModel Model, int Epoch) RunEpochs(string lang, string[] tags, List<Sentence> data, List<(int From, int To)> docs, int[] subset,
+        NerTrainOptions options, int epochs, ConllFile? dev, Func<NerModel, NerTagger> tagger, Action<string>? log)
+    {
+        int nt = tags.Length, shift = 64 - options.Bits;
         int size = nt << options.Bits;
         var w = new float[size];
         var totals = new double[size];
@@ -96,7 +135,7 @@ public static class NerTrainer
 
         // Documents in random order, sentences in text order (the prediction history runs through each document).
         // Structured perceptron: Viterbi over the sentence with the current weights, update where the path differs.
-        var order = Enumerable.Range(0, docs.Count).ToArray();
+        var order = subset.ToArray();
         var history = new NerDocumentContext();
         var rng = new Random(options.Seed);
         Span<int> dyn = stackalloc int[Math.Max(NerModel.HistoryCount, NerModel.TransitionCount)];
@@ -109,9 +148,10 @@ public static class NerTrainer
         var hist = new int[maxN];
         var probe = new NerFeatures();
         var rowsOf = new FloatRows(w, nt);
-        NerTagger? best = null;
+        NerModel? best = null;
+        int bestEpoch = 0;
         double bestF1 = -1;
-        for (int epoch = 1; epoch <= options.Epochs; epoch++)
+        for (int epoch = 1; epoch <= epochs; epoch++)
         {
             rng.Shuffle(order);
             int errors = 0, tokens = 0;
@@ -162,19 +202,18 @@ public static class NerTrainer
                 tokens += n;
                 clock++;
             }
-            var model = Quantize(lang, tags.ToArray(), options, w, totals, stamps, clock);
-            var tagger = new NerTagger(model, gaz);
+            var model = Quantize(lang, tags, options, w, totals, stamps, clock);
             string msg = $"epoch {epoch}: training token errors {errors * 100.0 / tokens:F2}%";
             if (dev is not null)
             {
-                var score = Score(tagger, dev);
+                var score = Score(tagger(model), dev);
                 msg += $", dev F1 {score.Overall.F1:F4} (P {score.Overall.Precision:F4} R {score.Overall.Recall:F4})";
-                if (score.Overall.F1 > bestF1) { bestF1 = score.Overall.F1; best = tagger; }
+                if (score.Overall.F1 > bestF1) { bestF1 = score.Overall.F1; best = model; bestEpoch = epoch; }
             }
-            else best = tagger;
+            else { best = model; bestEpoch = epoch; }
             log?.Invoke(msg);
         }
-        return best!;
+        return (best!, bestEpoch);
     }
 
     /// <summary>Tags the gold file's tokens and scores the result against its tags.</summary>
