@@ -91,6 +91,23 @@ public class NerTaggerTests(ITestOutputHelper output)
         Assert.Equal([0, 0, 1 << (int)EntityType.Loc, 0], inside.ToArray().Select(b => (int)b));
     }
 
+    [Fact]
+    public void SilverNamesKeepTheTypesOfAtLeastAThirdOfTheirMentions()
+    {
+        // "Nordic Council": ORG three times, LOC once → ORG only; "Lia": PER once, LOC once → both.
+        var file = ConllFile.Read(new StringReader(
+            "the\tO\nNordic\tB-ORG\nCouncil\tI-ORG\n\nNordic\tB-ORG\nCouncil\tI-ORG\n\nNordic\tB-ORG\nCouncil\tI-ORG\n\n" +
+            "in\tO\nNordic\tB-LOC\nCouncil\tI-LOC\n\nLia\tB-PER\nand\tO\nLia\tB-LOC\n\n"));
+        var g = NerGazetteer.FromLabelledFiles([file]);
+        var f = new NerFeatures();
+        var (text, tokens) = NerTagger.AsText(["Lia", "met", "the", "Nordic", "Council"]);
+        f.Extract(text, tokens, null, g, null, 44);
+        Span<byte> begin = stackalloc byte[5], inside = stackalloc byte[5];
+        g.Match(f.Lower.AsSpan(0, 5), f.Flags.AsSpan(0, 5), begin, inside);
+        Assert.Equal([1 << (int)EntityType.Per | 1 << (int)EntityType.Loc, 0, 0, 1 << (int)EntityType.Org, 0], begin.ToArray().Select(b => (int)b));
+        Assert.Equal([0, 0, 0, 0, 1 << (int)EntityType.Org], inside.ToArray().Select(b => (int)b));
+    }
+
     [Theory]
     [InlineData("en", "Angela Merkel met Emmanuel Macron in Paris on Monday.", "Angela Merkel:Per|Emmanuel Macron:Per|Paris:Loc")]
     [InlineData("es", "El presidente Pedro Sánchez viajó a Buenos Aires el lunes.", "Pedro Sánchez:Per|Buenos Aires:Loc")]

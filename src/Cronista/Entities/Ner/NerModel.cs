@@ -27,10 +27,12 @@ internal sealed class NerModel
     public int DocBlock { get; init; } = 25;
     /// <summary>Stacked models: the first stage, run over the whole document before this model (same tags, rows, clusters).</summary>
     public NerModel? Stage1 { get; init; }
+    /// <summary>Names labelled in a silver corpus (their matches are features besides the shared gazetteer's).</summary>
+    public NerGazetteer? Silver { get; init; }
 
     public NerModel WithStage1(NerModel stage1) => new()
     {
-        Language = Language, Tags = Tags, Bits = Bits, Weights = Weights, Scale = Scale, Clusters = Clusters, DocBlock = DocBlock, Stage1 = stage1,
+        Language = Language, Tags = Tags, Bits = Bits, Weights = Weights, Scale = Scale, Clusters = Clusters, DocBlock = DocBlock, Stage1 = stage1, Silver = Silver,
     };
 
     public int TagCount => Tags.Length;
@@ -166,7 +168,8 @@ internal sealed class NerModel
     {
         using var z = new ZLibStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
         using var w = new BinaryWriter(z, Encoding.UTF8);
-        w.Write(Magic); w.Write(Stage1 is null ? 1 : 2);
+        bool v2 = Stage1 is not null || Silver is not null;
+        w.Write(Magic); w.Write(v2 ? 2 : 1);
         w.Write(Language);
         w.Write(Tags.Length);
         foreach (var t in Tags) w.Write(t);
@@ -174,6 +177,13 @@ internal sealed class NerModel
         var entries = Clusters?.Entries() ?? [];
         w.Write(entries.Count);
         foreach (var (h, p, l) in entries) { w.Write(h); w.Write(p); w.Write(l); }
+        if (v2)
+        {
+            // Version 2: flags (1 = stacked first stage, 2 = silver gazetteer), then the silver names.
+            w.Write((Stage1 is null ? 0 : 1) | (Silver is null ? 0 : 2));
+            var names = Silver?.Entries().ToList() ?? [];
+            if (Silver is not null) { w.Write(names.Count); foreach (var (h, m) in names) { w.Write(h); w.Write(m); } }
+        }
         // Tag-major: each tag's column is mostly zeros and small values, which compresses better than rows.
         WriteWeights(w, Weights);
         if (Stage1 is not null) { w.Write(Stage1.Scale); WriteWeights(w, Stage1.Weights); }
@@ -212,18 +222,26 @@ internal sealed class NerModel
         for (int i = 0; i < nc; i++) entries.Add((r.ReadUInt64(), r.ReadUInt32(), r.ReadByte()));
         int nt = tags.Length;
         if (nt > Stride) throw new InvalidDataException($"at most {Stride} tags");
-        var weights = ReadWeights(r, nt, bits);
         var clusters = nc > 0 ? new NerClusters(entries) : null;
+        int flags = version == 2 ? r.ReadInt32() : 0;
+        NerGazetteer? silver = null;
+        if ((flags & 2) != 0)
+        {
+            var names = new (ulong, byte)[r.ReadInt32()];
+            for (int i = 0; i < names.Length; i++) names[i] = (r.ReadUInt64(), r.ReadByte());
+            silver = new NerGazetteer(names);
+        }
+        var weights = ReadWeights(r, nt, bits);
         NerModel? stage1 = null;
-        if (version == 2)
+        if ((flags & 1) != 0)
         {
             float scale1 = r.ReadSingle();
-            stage1 = new NerModel { Language = lang, Tags = tags, Bits = bits, Weights = ReadWeights(r, nt, bits), Scale = scale1, DocBlock = docBlock, Clusters = clusters };
+            stage1 = new NerModel { Language = lang, Tags = tags, Bits = bits, Weights = ReadWeights(r, nt, bits), Scale = scale1, DocBlock = docBlock, Clusters = clusters, Silver = silver };
         }
         return new NerModel
         {
             Language = lang, Tags = tags, Bits = bits, Weights = weights, Scale = scale, DocBlock = docBlock,
-            Clusters = clusters, Stage1 = stage1,
+            Clusters = clusters, Stage1 = stage1, Silver = silver,
         };
     }
 }

@@ -15,6 +15,8 @@ public sealed record NerTrainOptions
     public int DocBlock { get; init; } = 25;
     /// <summary>With 2 or more: a stacked second stage trained on first-stage labels from this many jackknife folds.</summary>
     public int Folds { get; init; }
+    /// <summary>Names from a silver-labelled corpus whose matches become features (stored in the model).</summary>
+    public NerGazetteer? Silver { get; init; }
 }
 
 /// <summary>
@@ -97,7 +99,7 @@ public static class NerTrainer
                 {
                     if (file.Sentences[s].IsDocStart) continue;
                     var (text, toks) = sents[s - from];
-                    f.Extract(text, toks, ctx, gaz, options.Clusters, shift);
+                    f.Extract(text, toks, ctx, gaz, options.Clusters, shift, options.Silver);
                     int n = toks.Length;
                     data.Add(new Sentence
                     {
@@ -244,7 +246,7 @@ public static class NerTrainer
         int nt = tags.Length;
         var q = new short[(w.Length / nt) * NerModel.Stride];
         for (int k = 0; k < w.Length; k++) q[k / nt * NerModel.Stride + k % nt] = (short)Math.Round(avg[k] * scale);
-        return new NerModel { Language = lang, Tags = tags, Bits = o.Bits, Weights = q, Scale = scale, Clusters = o.Clusters, DocBlock = o.DocBlock };
+        return new NerModel { Language = lang, Tags = tags, Bits = o.Bits, Weights = q, Scale = scale, Clusters = o.Clusters, DocBlock = o.DocBlock, Silver = o.Silver };
     }
 
     /// <summary>Saves a trained tagger's model (the file <see cref="NerTagger.Load"/> and the embedded resources read).</summary>
