@@ -1,6 +1,8 @@
 using System.IO.Compression;
 using System.Runtime.InteropServices;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using System.Text;
 using Cronista.Util;
 
@@ -87,6 +89,21 @@ internal sealed class NerModel
         for (int i = n - 1; i >= 0; i--) { tags[i] = last; if (i > 0) last = back[i * nt + last]; }
     }
 
+    private int[]? _bigram;
+
+    // Weights of the tag-bigram feature (row 0 of TransitionRows) per previous tag, widened; computed once.
+    private int[] Bigram()
+    {
+        if (_bigram is { } b) return b;
+        b = new int[(TagCount + 1) * Stride];
+        for (int p = 0; p <= TagCount; p++)
+        {
+            int row = (int)(StableHash.Mix(NerHash.Combine(100, (ulong)p)) >> Shift);
+            for (int t = 0; t < Stride; t++) b[p * Stride + t] = Weights[row * Stride + t];
+        }
+        return _bigram = b;
+    }
+
     [ThreadStatic] private static float[]? t_emit, t_trans, t_delta;
     [ThreadStatic] private static int[]? t_back;
 
@@ -106,6 +123,11 @@ internal sealed class NerModel
         Span<int> scores = stackalloc int[Stride];
         Span<int> dyn = stackalloc int[Math.Max(HistoryCount, TransitionCount)];
         ref short w0 = ref MemoryMarshal.GetArrayDataReference(Weights);
+        // The rows are scattered over a table far larger than the caches: request them all before summing any.
+        if (Sse.IsSupported)
+            for (int i = 0; i < n; i++)
+                foreach (var r in f.Static.AsSpan(i * NerFeatures.MaxStatic, f.StaticCount[i]))
+                    unsafe { Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref w0, r * Stride))); }
         for (int i = 0; i < n; i++)
         {
             Vector256<int> lo = Vector256<int>.Zero, hi = Vector256<int>.Zero;
@@ -122,11 +144,12 @@ internal sealed class NerModel
             }
             lo.CopyTo(scores); hi.CopyTo(scores[8..]);
             for (int t = 0; t < nt; t++) emit[i * nt + t] = scores[t];
+            var bigram = Bigram();
             for (int p = i == 0 ? nt : 0; p <= (i == 0 ? nt : nt - 1); p++)
             {
                 TransitionRows(f, i, p, shift, dyn);
-                lo = Vector256<int>.Zero; hi = Vector256<int>.Zero;
-                foreach (var r in dyn[..TransitionCount])
+                lo = Vector256.Create(bigram, p * Stride); hi = Vector256.Create(bigram, p * Stride + 8);
+                foreach (var r in dyn[1..TransitionCount]) // row 0, the tag bigram, is the same at every token
                 {
                     var (a, b) = Vector256.Widen(Vector256.LoadUnsafe(ref w0, (nuint)r * Stride));
                     lo += a; hi += b;
