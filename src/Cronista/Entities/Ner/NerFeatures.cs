@@ -8,8 +8,9 @@ namespace Cronista.Entities.Ner;
 /// combined per template and mapped to rows of the hashed weight table. No strings are built.
 /// Templates: lower-cased and raw word, prefixes and suffixes 1–4, word shape (runs capped at 4) and short shape (runs
 /// collapsed), words ±2, short shapes ±1 and shape n-grams, word bigrams, sentence-initial shape, document case
-/// statistics, gazetteer matches (here and ±1), word-cluster prefixes (here and ±1). Tag-history features are added at
-/// decoding (<see cref="NerModel"/>).
+/// statistics, gazetteer and silver-name matches (here and ±1), word-cluster prefixes (here and ±1), and for stacked
+/// second stages the first stage's label of the word across the document. Tag-transition and document-history
+/// features are added at decoding (<see cref="NerModel"/>).
 /// </summary>
 internal sealed class NerFeatures
 {
