@@ -24,18 +24,22 @@ internal static partial class NerCommands
         var bits = new Option<int>("--bits") { Description = "log2 of the number of hashed weight rows", DefaultValueFactory = _ => 20 };
         var clusters = new Option<string?>("--clusters") { Description = "Word clusters (bitpath TAB word lines) to use as features; stored in the model" };
         var docBlock = new Option<int>("--doc-block") { Description = "Sentences per pseudo-document (document statistics) in files without -DOCSTART- lines", DefaultValueFactory = _ => 25 };
+        var folds = new Option<int>("--stack-folds") { Description = "Train a stacked second stage on first-stage labels from this many jackknife folds (0: single stage)" };
+        var silver = new Option<string[]>("--silver-names") { Description = "Silver-labelled files whose entity names become gazetteer features (stored in the model as hashes)", AllowMultipleArgumentsPerToken = true };
         var output = new Option<string>("--out") { Description = "Model file to write (src/Cronista/Resources/Ner/<lang>.bin to ship it)", Required = true };
-        var cmd = new Command("ner", "Train the NER tagger (averaged perceptron)") { lang, train, dev, epochs, bits, clusters, docBlock, output };
+        var cmd = new Command("ner", "Train the NER tagger (averaged perceptron)") { lang, train, dev, epochs, bits, clusters, docBlock, folds, silver, output };
         cmd.SetAction(p =>
         {
             var files = p.GetValue(train)!;
-            foreach (var path in files.Append(p.GetValue(dev)).Append(p.GetValue(clusters)).OfType<string>())
+            var silverFiles = p.GetValue(silver) ?? [];
+            foreach (var path in files.Concat(silverFiles).Append(p.GetValue(dev)).Append(p.GetValue(clusters)).OfType<string>())
                 if (!File.Exists(path)) throw new UsageException($"no such file: {path}");
             if (p.GetValue(bits) is < 12 or > 24) throw new UsageException("--bits must be between 12 and 24");
             var sw = Stopwatch.StartNew();
             NerClusters? cl = null;
             if (p.GetValue(clusters) is { } cp) { using var r = new StreamReader(cp); cl = NerClusters.Read(r); }
-            var options = new NerTrainOptions { Epochs = p.GetValue(epochs), Bits = p.GetValue(bits), Clusters = cl, DocBlock = Math.Max(1, p.GetValue(docBlock)) };
+            var options = new NerTrainOptions { Epochs = p.GetValue(epochs), Bits = p.GetValue(bits), Clusters = cl, DocBlock = Math.Max(1, p.GetValue(docBlock)), Folds = p.GetValue(folds),
+                Silver = silverFiles.Length == 0 ? null : NerGazetteer.FromLabelledFiles(silverFiles.Select(ConllFile.Read)) };
             var devFile = p.GetValue(dev) is { } d ? ConllFile.Read(d) : null;
             var tagger = NerTrainer.Train(p.GetValue(lang)!, files.Select(ConllFile.Read).ToList(), devFile, options, Console.Error.WriteLine);
             var outPath = p.GetValue(output)!;
@@ -125,6 +129,7 @@ internal static partial class NerCommands
                 {
                     ctx.Clear();
                     for (int k = i; k < Math.Min(i + 25, sents.Length); k++) ctx.AddSentence(sents[k].Text, sents[k].Tokens);
+                    tagger.RunFirstStage(ctx, sents.Skip(i).Take(25));
                 }
                 spans.Clear();
                 tagger.Tag(sents[i].Text, sents[i].Tokens, ctx, spans);

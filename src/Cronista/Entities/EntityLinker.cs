@@ -72,7 +72,7 @@ public sealed class EntityLinker
             var found = new List<Found>();
             var nerSpans = new List<NerSpan>();
             var tagger = _ner(lang);
-            var context = tagger is null ? null : NerTagger.CreateContext(doc);
+            var context = tagger?.Context(doc);
             for (int s = 0; s < doc.Sentences.Count; s++)
             {
                 var sentence = doc.Sentences[s];

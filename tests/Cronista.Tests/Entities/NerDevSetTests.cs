@@ -22,5 +22,5 @@ public class NerDevSetTests(ITestOutputHelper output)
         Assert.True(score.Overall.F1 >= floor, $"{lang} dev F1 {score.Overall.F1:F4} < {floor}");
     }
 
-    private const double F1Es = 0.77, F1En = 0.91, F1It = 0.78;
+    private const double F1Es = 0.78, F1En = 0.92, F1It = 0.80;
 }

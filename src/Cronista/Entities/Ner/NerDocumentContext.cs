@@ -15,7 +15,13 @@ public sealed class NerDocumentContext
     // Tags already predicted in this document per capitalised word: 8-bit counts per label (0 = O, k = k-th type).
     private readonly Dictionary<ulong, ulong> _history = new();
 
-    public void Clear() { _lower.Clear(); _capMid.Clear(); _history.Clear(); }
+    // First-stage labels of every capitalised word over the whole document (stacked models), same packing.
+    private readonly Dictionary<ulong, ulong> _prior = new();
+
+    /// <summary>Whether the first-stage pass over the whole document has been recorded (stacked models only).</summary>
+    internal bool PriorReady { get; set; }
+
+    public void Clear() { _lower.Clear(); _capMid.Clear(); _history.Clear(); _prior.Clear(); PriorReady = false; }
 
     /// <summary>Forgets the tags predicted so far (the case statistics stay).</summary>
     public void ClearHistory() => _history.Clear();
@@ -33,10 +39,29 @@ public sealed class NerDocumentContext
         return best;
     }
 
-    internal void AddHistory(ulong lower, int label)
+    internal void AddHistory(ulong lower, int label) => Count(_history, lower, label);
+
+    internal void AddPrior(ulong lower, int label) => Count(_prior, lower, label);
+
+    /// <summary>First-stage label of this word across the document: the majority label (0 = O, k = type k) and whether
+    /// all its occurrences agree; (-1, false) when the word was not seen.</summary>
+    internal (int Label, bool Unanimous) PriorLabel(ulong lower)
+    {
+        if (!_prior.TryGetValue(lower, out var packed)) return (-1, false);
+        int best = 0, bestN = -1, kinds = 0;
+        for (int k = 0; k < 8; k++)
+        {
+            int n = (int)((packed >> (8 * k)) & 0xFF);
+            if (n > 0) kinds++;
+            if (n > bestN) { best = k; bestN = n; }
+        }
+        return (best, kinds == 1);
+    }
+
+    private static void Count(Dictionary<ulong, ulong> counts, ulong lower, int label)
     {
         if (label is < 0 or > 7) return;
-        ref var packed = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_history, lower, out _);
+        ref var packed = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, lower, out _);
         if (((packed >> (8 * label)) & 0xFF) < 0xFF) packed += 1UL << (8 * label);
     }
 

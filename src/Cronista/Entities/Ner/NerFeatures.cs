@@ -8,8 +8,9 @@ namespace Cronista.Entities.Ner;
 /// combined per template and mapped to rows of the hashed weight table. No strings are built.
 /// Templates: lower-cased and raw word, prefixes and suffixes 1–4, word shape (runs capped at 4) and short shape (runs
 /// collapsed), words ±2, short shapes ±1 and shape n-grams, word bigrams, sentence-initial shape, document case
-/// statistics, gazetteer matches (here and ±1), word-cluster prefixes (here and ±1). Tag-history features are added at
-/// decoding (<see cref="NerModel"/>).
+/// statistics, gazetteer and silver-name matches (here and ±1), word-cluster prefixes (here and ±1), and for stacked
+/// second stages the first stage's label of the word across the document. Tag-transition and document-history
+/// features are added at decoding (<see cref="NerModel"/>).
 /// </summary>
 internal sealed class NerFeatures
 {
@@ -22,7 +23,7 @@ internal sealed class NerFeatures
     private ulong[] _raw = [], _shape = [], _pre = [], _suf = [];
     private int[] _len = [];
     public byte[] Flags = [];
-    private byte[] _gazB = [], _gazI = [];
+    private byte[] _gazB = [], _gazI = [], _silB = [], _silI = [];
     private uint[] _cluster = [];
     private byte[] _clusterLen = [];
     /// <summary>Row indices of the static features: token i uses Static[i*MaxStatic .. + StaticCount[i]].</summary>
@@ -35,17 +36,18 @@ internal sealed class NerFeatures
         int m = Math.Max(n, Lower.Length * 2);
         Lower = new ulong[m]; ShortShape = new ulong[m]; _raw = new ulong[m]; _shape = new ulong[m];
         _pre = new ulong[m * 4]; _suf = new ulong[m * 4]; _len = new int[m];
-        Flags = new byte[m]; _gazB = new byte[m]; _gazI = new byte[m]; _cluster = new uint[m]; _clusterLen = new byte[m];
+        Flags = new byte[m]; _gazB = new byte[m]; _gazI = new byte[m]; _silB = new byte[m]; _silI = new byte[m]; _cluster = new uint[m]; _clusterLen = new byte[m];
         Static = new int[m * MaxStatic]; StaticCount = new int[m];
     }
 
-    public void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, NerDocumentContext? doc, NerGazetteer gazetteer, NerClusters? clusters, int shift)
+    public void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, NerDocumentContext? doc, NerGazetteer gazetteer, NerClusters? clusters, int shift, NerGazetteer? silver = null)
     {
         int n = tokens.Length;
         Count = n;
         Ensure(n);
         for (int i = 0; i < n; i++) Pieces(text.Slice(tokens[i].Start, tokens[i].Length), i, clusters);
         gazetteer.Match(Lower.AsSpan(0, n), Flags.AsSpan(0, n), _gazB.AsSpan(0, n), _gazI.AsSpan(0, n));
+        if (silver is not null) silver.Match(Lower.AsSpan(0, n), Flags.AsSpan(0, n), _silB.AsSpan(0, n), _silI.AsSpan(0, n));
 
         for (int i = 0; i < n; i++)
         {
@@ -102,9 +104,24 @@ internal sealed class NerFeatures
                 Add(f, NerHash.Combine(26, (ulong)code, where));
                 Add(f, NerHash.Combine(27, (ulong)code, ss));
             }
+            if (doc is { PriorReady: true } && (Flags[i] & InitUpper) != 0)
+            {
+                // Stacked second stage: how the first stage labelled this word across the whole document.
+                var (label, unanimous) = doc.PriorLabel(w);
+                ulong pl = (ulong)(label + 2) * 2 + (unanimous ? 1UL : 0);
+                Add(f, NerHash.Combine(45, pl));
+                Add(f, NerHash.Combine(46, pl, ss));
+                Add(f, NerHash.Combine(47, pl, (ulong)(i == 0 ? 1 : 0)));
+            }
             if ((_gazB[i] | _gazI[i]) != 0) Add(f, NerHash.Combine(28, _gazB[i], _gazI[i]));
             if (i > 0 && (_gazB[i - 1] | _gazI[i - 1]) != 0) Add(f, NerHash.Combine(29, _gazB[i - 1], _gazI[i - 1]));
             if (i + 1 < n && (_gazB[i + 1] | _gazI[i + 1]) != 0) Add(f, NerHash.Combine(30, _gazB[i + 1], _gazI[i + 1]));
+            if (silver is not null)
+            {
+                if ((_silB[i] | _silI[i]) != 0) Add(f, NerHash.Combine(39, _silB[i], _silI[i]));
+                if (i > 0 && (_silB[i - 1] | _silI[i - 1]) != 0) Add(f, NerHash.Combine(40, _silB[i - 1], _silI[i - 1]));
+                if (i + 1 < n && (_silB[i + 1] | _silI[i + 1]) != 0) Add(f, NerHash.Combine(41, _silB[i + 1], _silI[i + 1]));
+            }
             if (clusters is not null)
             {
                 foreach (int p in NerClusters.Prefixes)

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Cronista.Evaluation;
 using Cronista.Model;
 using Cronista.Resources;
 using Cronista.Text;
@@ -47,6 +48,51 @@ public sealed class NerGazetteer
         }
         return new NerGazetteer(d) { Count = n };
     }
+
+    /// <summary>
+    /// Names found labelled in a (silver) annotated corpus, e.g. WikiNEuRal: every entity span's tokens with the types
+    /// that label at least a third of its occurrences. Stored inside models as hashes (no text).
+    /// </summary>
+    public static NerGazetteer FromLabelledFiles(IEnumerable<ConllFile> files)
+    {
+        var counts = new Dictionary<ulong, int[]>();
+        var prefixes = new HashSet<ulong>();
+        foreach (var file in files)
+            foreach (var sent in file.Sentences)
+            {
+                var tags = ConllFile.ToIob2(sent.Tags);
+                for (int i = 0; i < tags.Length; i++)
+                {
+                    if (!tags[i].StartsWith("B-", StringComparison.Ordinal) || !Enum.TryParse<EntityType>(tags[i][2..], true, out var type)) continue;
+                    int end = i + 1;
+                    while (end < tags.Length && tags[end] == "I-" + tags[i][2..]) end++;
+                    if (end - i > MaxTokens) continue;
+                    ulong h = NerHash.Seed;
+                    for (int k = i; k < end; k++)
+                    {
+                        h = NerHash.Combine(h, NerHash.Lower(sent.Tokens[k]));
+                        if (k < end - 1) prefixes.Add(h);
+                    }
+                    if (!counts.TryGetValue(h, out var c)) counts[h] = c = new int[8];
+                    c[(int)type]++;
+                }
+            }
+        var d = new Dictionary<ulong, byte>();
+        foreach (var h in prefixes) d[h] = 0;
+        foreach (var (h, c) in counts)
+        {
+            int total = c.Sum();
+            byte mask = 0;
+            for (int t = 0; t < c.Length; t++) if (c[t] * 3 >= total) mask |= (byte)(1 << t);
+            d[h] = mask;
+        }
+        return new NerGazetteer(d) { Count = counts.Count };
+    }
+
+    internal NerGazetteer(IEnumerable<(ulong Hash, byte Mask)> entries) : this(entries.ToDictionary(e => e.Hash, e => e.Mask)) =>
+        Count = _names.Values.Count(m => m != 0);
+
+    internal IEnumerable<(ulong Hash, byte Mask)> Entries() => _names.Select(kv => (kv.Key, kv.Value));
 
     /// <summary>The shipped list plus <paramref name="extra"/> names (e.g. from the entity catalogue).</summary>
     public static NerGazetteer CreateWithDefault(IEnumerable<(string Name, EntityType Type)> extra) => Create(Load().Concat(extra));

@@ -1,6 +1,8 @@
 using System.IO.Compression;
 using System.Runtime.InteropServices;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using System.Text;
 using Cronista.Util;
 
@@ -12,7 +14,7 @@ namespace Cronista.Entities.Ner;
 /// </summary>
 internal sealed class NerModel
 {
-    public const int DynamicCount = 6;
+    public const int HistoryCount = 2, TransitionCount = 3;
     private const uint Magic = 0x52454E43; // "CNER"
 
     public required string Language { get; init; }
@@ -25,6 +27,15 @@ internal sealed class NerModel
     public NerClusters? Clusters { get; init; }
     /// <summary>Pseudo-document size (sentences) used for document statistics when a file has no -DOCSTART- lines.</summary>
     public int DocBlock { get; init; } = 25;
+    /// <summary>Stacked models: the first stage, run over the whole document before this model (same tags, rows, clusters).</summary>
+    public NerModel? Stage1 { get; init; }
+    /// <summary>Names labelled in a silver corpus (their matches are features besides the shared gazetteer's).</summary>
+    public NerGazetteer? Silver { get; init; }
+
+    public NerModel WithStage1(NerModel stage1) => new()
+    {
+        Language = Language, Tags = Tags, Bits = Bits, Weights = Weights, Scale = Scale, Clusters = Clusters, DocBlock = DocBlock, Stage1 = stage1, Silver = Silver,
+    };
 
     public int TagCount => Tags.Length;
     public int Shift => 64 - Bits;
@@ -32,60 +43,138 @@ internal sealed class NerModel
     /// <summary>Whether tag <paramref name="t"/> may follow <paramref name="prev"/> in IOB2 (I-X only after B-X or I-X).</summary>
     public static bool Allowed(int prev, int t) => t == 0 || (t & 1) == 1 || prev == t || prev == t - 1;
 
-    /// <summary>Row indices of the tag-history features at token i (previous tags p1, p2; tag count = start of sentence).</summary>
-    public static void DynamicRows(NerFeatures f, int i, int p1, int p2, int history, int shift, Span<int> rows)
+    /// <summary>Rows of the document-history features of token i: what this word was tagged as earlier in the document
+    /// ("extended prediction history", Ratinov &amp; Roth 2009).</summary>
+    public static void HistoryRows(NerFeatures f, int i, int history, int shift, Span<int> rows)
     {
-        // What this word was tagged as earlier in the document ("extended prediction history", Ratinov & Roth 2009).
-        rows[4] = (int)(StableHash.Mix(NerHash.Combine(104, (ulong)(history + 2))) >> shift);
-        rows[5] = (int)(StableHash.Mix(NerHash.Combine(105, (ulong)(history + 2), f.ShortShape[i])) >> shift);
-        rows[0] = (int)(StableHash.Mix(NerHash.Combine(100, (ulong)p1)) >> shift);
-        rows[1] = (int)(StableHash.Mix(NerHash.Combine(101, (ulong)p1, (ulong)p2)) >> shift);
-        rows[2] = (int)(StableHash.Mix(NerHash.Combine(102, (ulong)p1, f.Lower[i])) >> shift);
-        rows[3] = (int)(StableHash.Mix(NerHash.Combine(103, (ulong)p1, f.ShortShape[i])) >> shift);
+        rows[0] = (int)(StableHash.Mix(NerHash.Combine(104, (ulong)(history + 2))) >> shift);
+        rows[1] = (int)(StableHash.Mix(NerHash.Combine(105, (ulong)(history + 2), f.ShortShape[i])) >> shift);
     }
 
-    /// <summary>Greedy left-to-right decoding with the IOB2 constraint; the tag per token and, for entity tokens, its softmax probability.</summary>
+    /// <summary>Rows of the first-order features of token i given the previous tag p (tag count = start of sentence).</summary>
+    public static void TransitionRows(NerFeatures f, int i, int p, int shift, Span<int> rows)
+    {
+        rows[0] = (int)(StableHash.Mix(NerHash.Combine(100, (ulong)p)) >> shift);
+        rows[1] = (int)(StableHash.Mix(NerHash.Combine(102, (ulong)p, f.Lower[i])) >> shift);
+        rows[2] = (int)(StableHash.Mix(NerHash.Combine(103, (ulong)p, f.ShortShape[i])) >> shift);
+    }
+
+    /// <summary>
+    /// Best IOB2-valid tag sequence (first-order Viterbi). emit[i*nt + t]: score of tag t at token i;
+    /// trans[(i*(nt+1) + p)*nt + t]: score of t after p (p = nt: sentence start, used at i = 0 only).
+    /// </summary>
+    public static void Viterbi(ReadOnlySpan<float> emit, ReadOnlySpan<float> trans, int n, int nt, Span<int> tags, Span<float> delta, Span<int> back)
+    {
+        if (n == 0) return;
+        for (int t = 0; t < nt; t++) delta[t] = Allowed(nt, t) ? emit[t] + trans[nt * nt + t] : float.NegativeInfinity;
+        for (int i = 1; i < n; i++)
+        {
+            var prev = delta.Slice((i - 1) * nt, nt);
+            for (int t = 0; t < nt; t++)
+            {
+                float best = float.NegativeInfinity;
+                int arg = 0;
+                for (int p = 0; p < nt; p++)
+                {
+                    if (!Allowed(p, t)) continue;
+                    float v = prev[p] + trans[(i * (nt + 1) + p) * nt + t];
+                    if (v > best) { best = v; arg = p; }
+                }
+                delta[i * nt + t] = best + emit[i * nt + t];
+                back[i * nt + t] = arg;
+            }
+        }
+        int last = 0;
+        for (int t = 1; t < nt; t++) if (delta[(n - 1) * nt + t] > delta[(n - 1) * nt + last]) last = t;
+        for (int i = n - 1; i >= 0; i--) { tags[i] = last; if (i > 0) last = back[i * nt + last]; }
+    }
+
+    private int[]? _bigram;
+
+    // Weights of the tag-bigram feature (row 0 of TransitionRows) per previous tag, widened; computed once.
+    private int[] Bigram()
+    {
+        if (_bigram is { } b) return b;
+        b = new int[(TagCount + 1) * Stride];
+        for (int p = 0; p <= TagCount; p++)
+        {
+            int row = (int)(StableHash.Mix(NerHash.Combine(100, (ulong)p)) >> Shift);
+            for (int t = 0; t < Stride; t++) b[p * Stride + t] = Weights[row * Stride + t];
+        }
+        return _bigram = b;
+    }
+
+    [ThreadStatic] private static float[]? t_emit, t_trans, t_delta;
+    [ThreadStatic] private static int[]? t_back;
+
+    /// <summary>Viterbi decoding with the IOB2 constraint; the tag per token and, for entity tokens, its softmax
+    /// probability given the chosen previous tag. Document history is read before and updated after the sentence.</summary>
     public void Decode(NerFeatures f, NerDocumentContext? doc, Span<int> tags, Span<float> confidence)
     {
-        int nt = TagCount, shift = Shift;
+        int nt = TagCount, shift = Shift, n = f.Count;
+        if (n == 0) return;
         float unit = 1f / Scale;
+        if (t_emit is null || t_emit.Length < n * nt || t_trans!.Length < n * nt * (nt + 1))
+        {
+            int m = Math.Max(256, n) * Stride;
+            t_emit = new float[m]; t_delta = new float[m]; t_back = new int[m]; t_trans = new float[m * (Stride + 1)];
+        }
+        var emit = t_emit; var trans = t_trans!;
         Span<int> scores = stackalloc int[Stride];
-        Span<int> dyn = stackalloc int[DynamicCount];
+        Span<int> dyn = stackalloc int[Math.Max(HistoryCount, TransitionCount)];
         ref short w0 = ref MemoryMarshal.GetArrayDataReference(Weights);
-        int p1 = nt, p2 = nt;
-        for (int i = 0; i < f.Count; i++)
+        // The rows are scattered over a table far larger than the caches: request them all before summing any.
+        if (Sse.IsSupported)
+            for (int i = 0; i < n; i++)
+                foreach (var r in f.Static.AsSpan(i * NerFeatures.MaxStatic, f.StaticCount[i]))
+                    unsafe { Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref w0, r * Stride))); }
+        for (int i = 0; i < n; i++)
         {
             Vector256<int> lo = Vector256<int>.Zero, hi = Vector256<int>.Zero;
-            var rows = f.Static.AsSpan(i * NerFeatures.MaxStatic, f.StaticCount[i]);
-            DynamicRows(f, i, p1, p2, History(doc, f, i), shift, dyn);
-            foreach (var r in rows)
+            foreach (var r in f.Static.AsSpan(i * NerFeatures.MaxStatic, f.StaticCount[i]))
             {
                 var (a, b) = Vector256.Widen(Vector256.LoadUnsafe(ref w0, (nuint)r * Stride));
                 lo += a; hi += b;
             }
-            foreach (var r in dyn)
+            HistoryRows(f, i, History(doc, f, i), shift, dyn);
+            foreach (var r in dyn[..HistoryCount])
             {
                 var (a, b) = Vector256.Widen(Vector256.LoadUnsafe(ref w0, (nuint)r * Stride));
                 lo += a; hi += b;
             }
-            lo.CopyTo(scores);
-            hi.CopyTo(scores[8..]);
-            int best = 0;
-            for (int t = 1; t < nt; t++)
-                if (scores[t] > scores[best] && Allowed(p1, t)) best = t;
+            lo.CopyTo(scores); hi.CopyTo(scores[8..]);
+            for (int t = 0; t < nt; t++) emit[i * nt + t] = scores[t];
+            var bigram = Bigram();
+            for (int p = i == 0 ? nt : 0; p <= (i == 0 ? nt : nt - 1); p++)
+            {
+                TransitionRows(f, i, p, shift, dyn);
+                lo = Vector256.Create(bigram, p * Stride); hi = Vector256.Create(bigram, p * Stride + 8);
+                foreach (var r in dyn[1..TransitionCount]) // row 0, the tag bigram, is the same at every token
+                {
+                    var (a, b) = Vector256.Widen(Vector256.LoadUnsafe(ref w0, (nuint)r * Stride));
+                    lo += a; hi += b;
+                }
+                lo.CopyTo(scores); hi.CopyTo(scores[8..]);
+                int o = (i * (nt + 1) + p) * nt;
+                for (int t = 0; t < nt; t++) trans[o + t] = scores[t];
+            }
+        }
+        Viterbi(emit, trans, n, nt, tags, t_delta, t_back);
+        for (int i = 0; i < n; i++)
+        {
+            int best = tags[i], prev = i == 0 ? nt : tags[i - 1];
             float conf = 1;
             if (best != 0)
             {
+                int o = (i * (nt + 1) + prev) * nt;
+                float top = emit[i * nt + best] + trans[o + best];
                 double sum = 0;
                 for (int t = 0; t < nt; t++)
-                    if (Allowed(p1, t)) sum += Math.Exp((scores[t] - scores[best]) * unit);
+                    if (Allowed(prev, t)) sum += Math.Exp((emit[i * nt + t] + trans[o + t] - top) * unit);
                 conf = (float)(1 / sum);
             }
-            tags[i] = best;
             confidence[i] = conf;
             Remember(doc, f, i, best);
-            p2 = p1;
-            p1 = best;
         }
     }
 
@@ -102,7 +191,8 @@ internal sealed class NerModel
     {
         using var z = new ZLibStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
         using var w = new BinaryWriter(z, Encoding.UTF8);
-        w.Write(Magic); w.Write(1);
+        bool v2 = Stage1 is not null || Silver is not null;
+        w.Write(Magic); w.Write(v2 ? 2 : 1);
         w.Write(Language);
         w.Write(Tags.Length);
         foreach (var t in Tags) w.Write(t);
@@ -110,17 +200,40 @@ internal sealed class NerModel
         var entries = Clusters?.Entries() ?? [];
         w.Write(entries.Count);
         foreach (var (h, p, l) in entries) { w.Write(h); w.Write(p); w.Write(l); }
+        if (v2)
+        {
+            // Version 2: flags (1 = stacked first stage, 2 = silver gazetteer), then the silver names.
+            w.Write((Stage1 is null ? 0 : 1) | (Silver is null ? 0 : 2));
+            var names = Silver?.Entries().ToList() ?? [];
+            if (Silver is not null) { w.Write(names.Count); foreach (var (h, m) in names) { w.Write(h); w.Write(m); } }
+        }
         // Tag-major: each tag's column is mostly zeros and small values, which compresses better than rows.
+        WriteWeights(w, Weights);
+        if (Stage1 is not null) { w.Write(Stage1.Scale); WriteWeights(w, Stage1.Weights); }
+    }
+
+    private void WriteWeights(BinaryWriter w, short[] weights)
+    {
         int nt = Tags.Length, rows = 1 << Bits;
         for (int t = 0; t < nt; t++)
-            for (int r = 0; r < rows; r++) w.Write(Weights[r * Stride + t]);
+            for (int r = 0; r < rows; r++) w.Write(weights[r * Stride + t]);
+    }
+
+    private static short[] ReadWeights(BinaryReader r, int nt, int bits)
+    {
+        int rows = 1 << bits;
+        var weights = new short[rows * Stride];
+        for (int t = 0; t < nt; t++)
+            for (int row = 0; row < rows; row++) weights[row * Stride + t] = r.ReadInt16();
+        return weights;
     }
 
     public static NerModel Load(Stream input)
     {
         using var z = new ZLibStream(input, CompressionMode.Decompress);
         using var r = new BinaryReader(new BufferedStream(z, 1 << 16), Encoding.UTF8);
-        if (r.ReadUInt32() != Magic || r.ReadInt32() != 1) throw new InvalidDataException("not a Cronista NER model");
+        int version = r.ReadUInt32() == Magic ? r.ReadInt32() : -1;
+        if (version is not (1 or 2)) throw new InvalidDataException("not a Cronista NER model");
         var lang = r.ReadString();
         var tags = new string[r.ReadInt32()];
         for (int i = 0; i < tags.Length; i++) tags[i] = r.ReadString();
@@ -130,15 +243,28 @@ internal sealed class NerModel
         int nc = r.ReadInt32();
         var entries = new List<(ulong, uint, byte)>(nc);
         for (int i = 0; i < nc; i++) entries.Add((r.ReadUInt64(), r.ReadUInt32(), r.ReadByte()));
-        int nt = tags.Length, rows = 1 << bits;
+        int nt = tags.Length;
         if (nt > Stride) throw new InvalidDataException($"at most {Stride} tags");
-        var weights = new short[rows * Stride];
-        for (int t = 0; t < nt; t++)
-            for (int row = 0; row < rows; row++) weights[row * Stride + t] = r.ReadInt16();
+        var clusters = nc > 0 ? new NerClusters(entries) : null;
+        int flags = version == 2 ? r.ReadInt32() : 0;
+        NerGazetteer? silver = null;
+        if ((flags & 2) != 0)
+        {
+            var names = new (ulong, byte)[r.ReadInt32()];
+            for (int i = 0; i < names.Length; i++) names[i] = (r.ReadUInt64(), r.ReadByte());
+            silver = new NerGazetteer(names);
+        }
+        var weights = ReadWeights(r, nt, bits);
+        NerModel? stage1 = null;
+        if ((flags & 1) != 0)
+        {
+            float scale1 = r.ReadSingle();
+            stage1 = new NerModel { Language = lang, Tags = tags, Bits = bits, Weights = ReadWeights(r, nt, bits), Scale = scale1, DocBlock = docBlock, Clusters = clusters, Silver = silver };
+        }
         return new NerModel
         {
             Language = lang, Tags = tags, Bits = bits, Weights = weights, Scale = scale, DocBlock = docBlock,
-            Clusters = nc > 0 ? new NerClusters(entries) : null,
+            Clusters = clusters, Stage1 = stage1, Silver = silver,
         };
     }
 }

@@ -10,7 +10,7 @@ namespace Cronista.Entities.Ner;
 public readonly record struct NerSpan(int FirstToken, int TokenCount, EntityType Type, float Confidence);
 
 /// <summary>
-/// Statistical named-entity tagger (greedy averaged perceptron over IOB2 tags with hashed features; see
+/// Statistical named-entity tagger (averaged structured perceptron, first-order Viterbi over IOB2 tags, hashed features; see
 /// <see cref="NerFeatures"/>). Thread-safe: per-thread scratch, immutable model.
 /// </summary>
 public sealed class NerTagger
@@ -59,6 +59,40 @@ public sealed class NerTagger
         return c;
     }
 
+    /// <summary>Document statistics for <see cref="Tag(Document, int, NerDocumentContext?, List{NerSpan})"/> with this
+    /// model: for stacked models also the first stage's labels over the whole document.</summary>
+    public NerDocumentContext Context(Document doc)
+    {
+        var c = CreateContext(doc);
+        if (_model.Stage1 is null) return c;
+        var tokens = CollectionsMarshal.AsSpan(doc.Tokens);
+        foreach (var s in doc.Sentences) FirstStage(c, doc.Text, tokens.Slice(s.FirstToken, s.TokenCount));
+        c.ClearHistory();
+        c.PriorReady = true;
+        return c;
+    }
+
+    /// <summary>Stacked models: runs the first stage over a document's sentences (after their
+    /// <see cref="NerDocumentContext.AddSentence"/>) and records its labels; nothing for single-stage models.</summary>
+    public void RunFirstStage(NerDocumentContext context, IEnumerable<(string Text, Token[] Tokens)> sentences)
+    {
+        if (_model.Stage1 is null) return;
+        foreach (var (text, tokens) in sentences) FirstStage(context, text, tokens);
+        context.ClearHistory();
+        context.PriorReady = true;
+    }
+
+    private void FirstStage(NerDocumentContext ctx, ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+    {
+        var s1 = _model.Stage1!;
+        var f = t_features ??= new NerFeatures();
+        if (t_tags is null || t_tags.Length < tokens.Length) { t_tags = new int[Math.Max(256, tokens.Length)]; t_conf = new float[t_tags.Length]; }
+        f.Extract(text, tokens, ctx, Gazetteer, s1.Clusters, s1.Shift, s1.Silver);
+        s1.Decode(f, ctx, t_tags, t_conf);
+        for (int i = 0; i < tokens.Length; i++)
+            if ((f.Flags[i] & NerFeatures.InitUpper) != 0) ctx.AddPrior(f.Lower[i], (t_tags[i] + 1) / 2);
+    }
+
     /// <summary>Tags sentence <paramref name="sentence"/> of <paramref name="doc"/>; spans use document token indices.</summary>
     public void Tag(Document doc, int sentence, NerDocumentContext? context, List<NerSpan> output)
     {
@@ -92,7 +126,7 @@ public sealed class NerTagger
     {
         var f = t_features ??= new NerFeatures();
         if (t_tags is null || t_tags.Length < tokens.Length) { t_tags = new int[Math.Max(256, tokens.Length)]; t_conf = new float[t_tags.Length]; }
-        f.Extract(text, tokens, context, Gazetteer, _model.Clusters, _model.Shift);
+        f.Extract(text, tokens, context, Gazetteer, _model.Clusters, _model.Shift, _model.Silver);
         _model.Decode(f, context, t_tags, t_conf);
         return (t_tags, t_conf!);
     }
@@ -110,6 +144,7 @@ public sealed class NerTagger
                 sents[s - from] = AsText(file.Sentences[s].Tokens);
                 if (!file.Sentences[s].IsDocStart) ctx.AddSentence(sents[s - from].Text, sents[s - from].Tokens);
             }
+            RunFirstStage(ctx, Enumerable.Range(from, to - from).Where(s => !file.Sentences[s].IsDocStart).Select(s => sents[s - from]));
             for (int s = from; s < to; s++)
             {
                 var sent = file.Sentences[s];

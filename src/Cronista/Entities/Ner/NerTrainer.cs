@@ -13,11 +13,15 @@ public sealed record NerTrainOptions
     public NerClusters? Clusters { get; init; }
     public NerGazetteer? Gazetteer { get; init; }
     public int DocBlock { get; init; } = 25;
+    /// <summary>With 2 or more: a stacked second stage trained on first-stage labels from this many jackknife folds.</summary>
+    public int Folds { get; init; }
+    /// <summary>Names from a silver-labelled corpus whose matches become features (stored in the model).</summary>
+    public NerGazetteer? Silver { get; init; }
 }
 
 /// <summary>
-/// Trains the greedy tagger as an averaged perceptron (Collins 2002) with per-token updates along the predicted tag
-/// history. With a dev file, keeps the epoch whose averaged weights score best on it.
+/// Trains the tagger as an averaged structured perceptron (Collins 2002): Viterbi-decodes each training sentence with
+/// the current weights and updates the features where the predicted path differs from the gold one. With a dev file, keeps the epoch whose averaged weights score best on it.
 /// </summary>
 public static class NerTrainer
 {
@@ -48,9 +52,38 @@ public static class NerTrainer
             .OrderBy(t => Array.IndexOf(TypeOrder, t) is var i && i < 0 ? int.MaxValue : i).ThenBy(t => t, StringComparer.Ordinal).ToList();
         var tags = new List<string> { "O" };
         foreach (var t in types) { tags.Add("B-" + t); tags.Add("I-" + t); }
-        int nt = tags.Count, shift = 64 - options.Bits;
+        var tagArray = tags.ToArray();
         var tagIndex = tags.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i);
 
+        var (data, docs) = Prepare(train, tagIndex, gaz, options, null);
+        log?.Invoke($"{data.Count} sentences, {data.Sum(d => d.Gold.Length)} tokens, tags {string.Join(' ', tags)}");
+        var all = Enumerable.Range(0, docs.Count).ToArray();
+        Func<NerModel, NerTagger> single = m => new NerTagger(m, gaz);
+        var (stage1, epochs1) = RunEpochs(lang, tagArray, data, docs, all, options, options.Epochs, dev, single, log);
+        if (options.Folds < 2) return single(stage1);
+
+        // Stacking: the second stage sees the first stage's labels of each word over the whole document. Its training
+        // documents get them from first-stage models trained without those documents (jackknife), so that they are
+        // as noisy as at tagging time.
+        var foldTaggers = new NerTagger[options.Folds];
+        for (int k = 0; k < options.Folds; k++)
+        {
+            var rest = all.Where(d => d % options.Folds != k).ToArray();
+            log?.Invoke($"fold {k + 1}/{options.Folds}: first stage on {rest.Length} of {docs.Count} documents, {epochs1} epochs");
+            var fold = RunEpochs(lang, tagArray, data, docs, rest, options, epochs1, null, single, null).Model;
+            foldTaggers[k] = new NerTagger(fold.WithStage1(fold), gaz); // only its first stage is run
+        }
+        var (data2, docs2) = Prepare(train, tagIndex, gaz, options, (d, ctx, sents) => foldTaggers[d % options.Folds].RunFirstStage(ctx, sents));
+        log?.Invoke("second stage:");
+        Func<NerModel, NerTagger> stacked = m => new NerTagger(m.WithStage1(stage1), gaz);
+        var (stage2, _) = RunEpochs(lang, tagArray, data2, docs2, all, options, options.Epochs, dev, stacked, log);
+        return stacked(stage2);
+    }
+
+    private static (List<Sentence> Data, List<(int From, int To)> Docs) Prepare(IReadOnlyList<ConllFile> train, Dictionary<string, int> tagIndex,
+        NerGazetteer gaz, NerTrainOptions options, Action<int, NerDocumentContext, IEnumerable<(string Text, Token[] Tokens)>>? firstStage)
+    {
+        int shift = 64 - options.Bits;
         // Static features once, with the same document statistics as at tagging time.
         var data = new List<Sentence>();
         var docs = new List<(int From, int To)>(); // sentence ranges of data per document
@@ -61,11 +94,12 @@ public static class NerTrainer
                 var ctx = new NerDocumentContext();
                 var sents = Enumerable.Range(from, to - from).Select(s => NerTagger.AsText(file.Sentences[s].Tokens)).ToArray();
                 for (int s = from; s < to; s++) if (!file.Sentences[s].IsDocStart) ctx.AddSentence(sents[s - from].Text, sents[s - from].Tokens);
+                firstStage?.Invoke(docs.Count, ctx, Enumerable.Range(from, to - from).Where(s => !file.Sentences[s].IsDocStart).Select(s => sents[s - from]));
                 for (int s = from; s < to; s++)
                 {
                     if (file.Sentences[s].IsDocStart) continue;
                     var (text, toks) = sents[s - from];
-                    f.Extract(text, toks, ctx, gaz, options.Clusters, shift);
+                    f.Extract(text, toks, ctx, gaz, options.Clusters, shift, options.Silver);
                     int n = toks.Length;
                     data.Add(new Sentence
                     {
@@ -79,8 +113,15 @@ public static class NerTrainer
                 }
                 docs.Add((docs.Count == 0 ? 0 : docs[^1].To, data.Count));
             }
-        log?.Invoke($"{data.Count} sentences, {data.Sum(d => d.Gold.Length)} tokens, tags {string.Join(' ', tags)}");
+        return (data, docs);
+    }
 
+    /// <summary>Averaged structured perceptron over the documents <paramref name="subset"/>; with a dev file, the
+    /// epoch scoring best on it (and its number), else the last.</summary>
+    private static (NerModel Model, int Epoch) RunEpochs(string lang, string[] tags, List<Sentence> data, List<(int From, int To)> docs, int[] subset,
+        NerTrainOptions options, int epochs, ConllFile? dev, Func<NerModel, NerTagger> tagger, Action<string>? log)
+    {
+        int nt = tags.Length, shift = 64 - options.Bits;
         int size = nt << options.Bits;
         var w = new float[size];
         var totals = new double[size];
@@ -95,15 +136,24 @@ public static class NerTrainer
         }
 
         // Documents in random order, sentences in text order (the prediction history runs through each document).
-        var order = Enumerable.Range(0, docs.Count).ToArray();
+        // Structured perceptron: Viterbi over the sentence with the current weights, update where the path differs.
+        var order = subset.ToArray();
         var history = new NerDocumentContext();
         var rng = new Random(options.Seed);
-        Span<float> scores = stackalloc float[nt];
-        Span<int> dyn = stackalloc int[NerModel.DynamicCount];
+        Span<int> dyn = stackalloc int[Math.Max(NerModel.HistoryCount, NerModel.TransitionCount)];
+        int maxN = data.Count == 0 ? 1 : data.Max(d => d.Gold.Length);
+        var emit = new float[maxN * nt];
+        var trans = new float[maxN * nt * (nt + 1)];
+        var delta = new float[maxN * nt];
+        var back = new int[maxN * nt];
+        var pred = new int[maxN];
+        var hist = new int[maxN];
         var probe = new NerFeatures();
-        NerTagger? best = null;
+        var rowsOf = new FloatRows(w, nt);
+        NerModel? best = null;
+        int bestEpoch = 0;
         double bestF1 = -1;
-        for (int epoch = 1; epoch <= options.Epochs; epoch++)
+        for (int epoch = 1; epoch <= epochs; epoch++)
         {
             rng.Shuffle(order);
             int errors = 0, tokens = 0;
@@ -112,45 +162,60 @@ public static class NerTrainer
             {
                 if (si == docs[di].From) history.ClearHistory();
                 var s = data[si];
+                int n = s.Gold.Length;
                 probe.Lower = s.Lower; probe.ShortShape = s.ShortShape; probe.Flags = s.Flags;
-                int p1 = nt, p2 = nt;
-                for (int i = 0; i < s.Gold.Length; i++)
+                for (int i = 0; i < n; i++)
                 {
-                    scores.Clear();
-                    var rows = s.Rows.AsSpan(i * NerFeatures.MaxStatic, s.Counts[i]);
-                    foreach (var r in rows) new FloatRows(w, nt).AddRow(r, scores);
-                    NerModel.DynamicRows(probe, i, p1, p2, NerModel.History(history, probe, i), shift, dyn);
-                    foreach (var r in dyn) new FloatRows(w, nt).AddRow(r, scores);
-                    int guess = 0;
-                    for (int t = 1; t < nt; t++)
-                        if (scores[t] > scores[guess]) guess = t; // unconstrained: else I-X weights only ever grow where the constraint hides them
-                    int gold = s.Gold[i];
+                    var sc = emit.AsSpan(i * nt, nt);
+                    sc.Clear();
+                    foreach (var r in s.Rows.AsSpan(i * NerFeatures.MaxStatic, s.Counts[i])) rowsOf.AddRow(r, sc);
+                    hist[i] = NerModel.History(history, probe, i);
+                    NerModel.HistoryRows(probe, i, hist[i], shift, dyn);
+                    foreach (var r in dyn[..NerModel.HistoryCount]) rowsOf.AddRow(r, sc);
+                    for (int p = i == 0 ? nt : 0; p <= (i == 0 ? nt : nt - 1); p++)
+                    {
+                        var tr = trans.AsSpan((i * (nt + 1) + p) * nt, nt);
+                        tr.Clear();
+                        NerModel.TransitionRows(probe, i, p, shift, dyn);
+                        foreach (var r in dyn[..NerModel.TransitionCount]) rowsOf.AddRow(r, tr);
+                    }
+                }
+                NerModel.Viterbi(emit, trans, n, nt, pred, delta, back);
+                for (int i = 0; i < n; i++)
+                {
+                    int gold = s.Gold[i], guess = pred[i];
+                    int gp = i == 0 ? nt : s.Gold[i - 1], pp = i == 0 ? nt : pred[i - 1];
                     if (guess != gold)
                     {
                         errors++;
-                        foreach (var r in rows) { Update(r, gold, 1); Update(r, guess, -1); }
-                        foreach (var r in dyn) { Update(r, gold, 1); Update(r, guess, -1); }
+                        foreach (var r in s.Rows.AsSpan(i * NerFeatures.MaxStatic, s.Counts[i])) { Update(r, gold, 1); Update(r, guess, -1); }
+                        NerModel.HistoryRows(probe, i, hist[i], shift, dyn);
+                        foreach (var r in dyn[..NerModel.HistoryCount]) { Update(r, gold, 1); Update(r, guess, -1); }
+                    }
+                    if (guess != gold || gp != pp)
+                    {
+                        NerModel.TransitionRows(probe, i, gp, shift, dyn);
+                        foreach (var r in dyn[..NerModel.TransitionCount]) Update(r, gold, 1);
+                        NerModel.TransitionRows(probe, i, pp, shift, dyn);
+                        foreach (var r in dyn[..NerModel.TransitionCount]) Update(r, guess, -1);
                     }
                     NerModel.Remember(history, probe, i, guess);
-                    tokens++;
-                    clock++;
-                    p2 = p1;
-                    p1 = guess;
                 }
+                tokens += n;
+                clock++;
             }
-            var model = Quantize(lang, tags.ToArray(), options, w, totals, stamps, clock);
-            var tagger = new NerTagger(model, gaz);
+            var model = Quantize(lang, tags, options, w, totals, stamps, clock);
             string msg = $"epoch {epoch}: training token errors {errors * 100.0 / tokens:F2}%";
             if (dev is not null)
             {
-                var score = Score(tagger, dev);
+                var score = Score(tagger(model), dev);
                 msg += $", dev F1 {score.Overall.F1:F4} (P {score.Overall.Precision:F4} R {score.Overall.Recall:F4})";
-                if (score.Overall.F1 > bestF1) { bestF1 = score.Overall.F1; best = tagger; }
+                if (score.Overall.F1 > bestF1) { bestF1 = score.Overall.F1; best = model; bestEpoch = epoch; }
             }
-            else best = tagger;
+            else { best = model; bestEpoch = epoch; }
             log?.Invoke(msg);
         }
-        return best!;
+        return (best!, bestEpoch);
     }
 
     /// <summary>Tags the gold file's tokens and scores the result against its tags.</summary>
@@ -181,7 +246,7 @@ public static class NerTrainer
         int nt = tags.Length;
         var q = new short[(w.Length / nt) * NerModel.Stride];
         for (int k = 0; k < w.Length; k++) q[k / nt * NerModel.Stride + k % nt] = (short)Math.Round(avg[k] * scale);
-        return new NerModel { Language = lang, Tags = tags, Bits = o.Bits, Weights = q, Scale = scale, Clusters = o.Clusters, DocBlock = o.DocBlock };
+        return new NerModel { Language = lang, Tags = tags, Bits = o.Bits, Weights = q, Scale = scale, Clusters = o.Clusters, DocBlock = o.DocBlock, Silver = o.Silver };
     }
 
     /// <summary>Saves a trained tagger's model (the file <see cref="NerTagger.Load"/> and the embedded resources read).</summary>
