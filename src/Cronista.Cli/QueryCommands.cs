@@ -38,7 +38,7 @@ internal static class QueryCommands
                 foreach (var h in hits)
                     Console.WriteLine(JsonSerializer.Serialize(new
                     {
-                        id = h.Id, source = h.Source, title = h.Title, lang = h.Language, published = h.Published?.ToString("yyyy-MM-dd"),
+                        id = h.Id, source = h.Source, title = h.Title, lang = h.Language, published = h.Published?.ToString("yyyy-MM-dd"), published_inferred = h.PublishedInferred?.ToString("yyyy-MM-dd"),
                         score = h.Score, copies = h.Copies, snippet = h.Snippet,
                     }, JsonOut.Options));
                 return CliApp.Ok;
@@ -46,7 +46,7 @@ internal static class QueryCommands
             if (hits.Count == 0) { Console.Error.WriteLine("no results"); return CliApp.Ok; }
             foreach (var h in hits)
             {
-                AnsiConsole.MarkupLine($"[bold]{Markup.Escape(h.Title ?? "(untitled)")}[/]  [grey]{h.Language} · {h.Published?.ToString("yyyy-MM-dd") ?? "undated"} · score {h.Score:G3}{(h.Copies > 1 ? $" · {h.Copies} copies" : "")}[/]");
+                AnsiConsole.MarkupLine($"[bold]{Markup.Escape(h.Title ?? "(untitled)")}[/]  [grey]{h.Language} · {h.Published?.ToString("yyyy-MM-dd") ?? (h.PublishedInferred is { } pi ? "~" + pi.ToString("yyyy-MM-dd") : "undated")} · score {h.Score:G3}{(h.Copies > 1 ? $" · {h.Copies} copies" : "")}[/]");
                 AnsiConsole.MarkupLine($"  [grey]{Markup.Escape(h.Id)} · {Markup.Escape(h.Source)}[/]");
                 AnsiConsole.MarkupLine("  " + Highlight(h.Snippet));
             }

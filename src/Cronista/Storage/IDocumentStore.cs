@@ -29,7 +29,8 @@ public sealed record SearchRequest
     public string? EntityId { get; init; }
 }
 
-public sealed record SearchHit(string Id, string? Title, string Language, DateOnly? Published, string Source, double Score, string Snippet, int Copies);
+public sealed record SearchHit(string Id, string? Title, string Language, DateOnly? Published, string Source, double Score, string Snippet, int Copies,
+    DateOnly? PublishedInferred = null);
 
 public sealed record StoredDocument(
     string Id, string Source, string? Url, string? Outlet, string? Title, string Text, string Language, double LanguageConfidence,

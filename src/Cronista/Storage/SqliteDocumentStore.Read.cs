@@ -19,7 +19,8 @@ public sealed partial class SqliteDocumentStore
             if (compiled.Fts is null) continue;
             var sql = new StringBuilder("""
                 SELECT d.id, d.title, d.lang, d.published, d.source, bm25(docs_fts, 3.0, 1.0) AS score, d.text,
-                       (SELECT count(*) FROM documents c WHERE c.duplicate_of = d.id) + (SELECT count(*) FROM document_sources s WHERE s.doc_id = d.id)
+                       (SELECT count(*) FROM documents c WHERE c.duplicate_of = d.id) + (SELECT count(*) FROM document_sources s WHERE s.doc_id = d.id),
+                       d.published_inferred
                 FROM docs_fts JOIN documents d ON d.seq = docs_fts.rowid
                 WHERE docs_fts MATCH $match AND d.lang = $lang
                 """);
@@ -38,7 +39,7 @@ public sealed partial class SqliteDocumentStore
             {
                 var hit = new SearchHit(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetString(2),
                     r.IsDBNull(3) ? null : DateOnly.Parse(r.GetString(3)), r.GetString(4), -r.GetDouble(5), "",
-                    (int)r.GetInt64(7));
+                    (int)r.GetInt64(7), r.IsDBNull(8) ? null : DateOnly.Parse(r.GetString(8)));
                 hits.Add((hit, r.GetString(6), compiled));
             }
         }
@@ -89,8 +90,9 @@ public sealed partial class SqliteDocumentStore
             string text = r.GetString(6);
             int start = r.GetInt32(7), end = r.GetInt32(9);
             hits.Add(new SearchHit(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetString(2),
-                r.IsDBNull(3) ? (r.IsDBNull(8) ? null : DateOnly.Parse(r.GetString(8))) : DateOnly.Parse(r.GetString(3)),
-                r.GetString(4), r.GetInt32(5), Snippets.Around(text, start, end), (int)r.GetInt64(10)));
+                r.IsDBNull(3) ? null : DateOnly.Parse(r.GetString(3)),
+                r.GetString(4), r.GetInt32(5), Snippets.Around(text, start, end), (int)r.GetInt64(10),
+                r.IsDBNull(8) ? null : DateOnly.Parse(r.GetString(8))));
         }
         return hits;
     }
