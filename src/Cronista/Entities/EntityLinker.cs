@@ -83,7 +83,7 @@ public sealed class EntityLinker
                 if (tagger is not null) AddNerSpans(nerSpans, s, found, sentenceStart);
             }
             Resolve(doc, found, hashes, data);
-            DropUnsupportedTowns(doc, found, data, tagged: tagger is not null);
+            DropUnsupportedTowns(doc, found, hashes, data, tagged: tagger is not null);
             Emit(doc, found);
         }
         finally
@@ -107,7 +107,7 @@ public sealed class EntityLinker
             if (n == 0) continue;
             // Most one-word matches of capitalised words are small GeoNames places ("Per", "Paese"): drop them here, before
             // any linking work, unless something says "place" (see DropUnsupportedTowns).
-            if (length == 1 && OnlyTowns(keep.AsSpan(0, n)) && !TownSupported(text, tokens, i, sentence, nerSpans, data)) continue;
+            if (length == 1 && OnlyTowns(keep.AsSpan(0, n)) && !TownSupported(nerSpans is not null, CoveringSpan(nerSpans, i), hashes, i, sentence.FirstToken, data)) continue;
             found.Add(new Found { First = i, Count = length, Sentence = s, Source = Source.Alias, Candidates = keep.AsSpan(0, n).ToArray() });
             i += length - 1;
         }
@@ -120,17 +120,20 @@ public sealed class EntityLinker
         return true;
     }
 
-    /// <summary>A one-word small place stands when the tagger sees a place there, or — without a tagger — after a locative preposition.</summary>
-    private static bool TownSupported(ReadOnlySpan<char> text, List<Token> tokens, int i, Sentence sentence, List<NerSpan>? nerSpans, LinkerLanguageData data)
+    private static (EntityType Type, float Confidence)? CoveringSpan(List<NerSpan>? spans, int i)
     {
-        if (nerSpans is not null)
-        {
-            foreach (var span in nerSpans)
-                if (span.FirstToken <= i && i < span.FirstToken + span.TokenCount) return span.Type == EntityType.Loc && span.Confidence >= 0.8f;
-            return false;
-        }
-        return i > sentence.FirstToken && data.Locatives.Contains(Folded(text.Slice(tokens[i - 1].Start, tokens[i - 1].Length)));
+        if (spans is not null)
+            foreach (var span in spans)
+                if (span.FirstToken <= i && i < span.FirstToken + span.TokenCount) return (span.Type, span.Confidence);
+        return null;
     }
+
+    /// <summary>
+    /// A one-word small place (token <paramref name="i"/>) stands when the tagger sees a confident place there, or — without
+    /// a tagger — after a locative preposition in the same sentence.
+    /// </summary>
+    private static bool TownSupported(bool tagged, (EntityType Type, float Confidence)? ner, ulong[] hashes, int i, int sentenceFirst, LinkerLanguageData data) =>
+        tagged ? ner is { Type: EntityType.Loc, Confidence: >= 0.8f } : i > sentenceFirst && data.Locatives.Contains(hashes[i - 1]);
 
     /// <summary>NER spans become mentions of their own only where no catalogue match overlaps; else they inform the match's type.</summary>
     private static void AddNerSpans(List<NerSpan> spans, int s, List<Found> found, int sentenceStart)
@@ -185,7 +188,7 @@ public sealed class EntityLinker
         {
             var f = found[k];
             if (f.Entity is not null || f.Source != Source.Alias) continue;
-            if (TryOffice(doc, found, k, data, date)) continue;
+            if (TryOffice(found, k, date)) continue;
             bool shortForms = true;
             foreach (var c in f.Candidates) shortForms &= c.Kind == AliasKind.Short;
             if (NearestFullName(fullNames, k, f.Candidates) is { } earlier)
@@ -220,7 +223,7 @@ public sealed class EntityLinker
         {
             var f = found[k];
             if (f.Source != Source.Ner) continue;
-            if (f.Count == 1 && f.NerType == EntityType.Per && EarlierPersonWithToken(doc, found, k) is { } person)
+            if (f.Count == 1 && f.NerType == EntityType.Per && EarlierPersonWithToken(found, hashes, k) is { } person)
             {
                 f.Entity = person.Entity; f.Id = person.Id; f.Name = person.Name; f.Type = person.Type;
                 f.Confidence = 0.8 * f.NerConfidence + 0.1; f.Rule = "ner+short-form";
@@ -245,7 +248,7 @@ public sealed class EntityLinker
             var f = found[k];
             if (f.Entity is not { Target: { } target } e || e.Kind is not (EntityKind.Capital or EntityKind.Seat)) continue;
             if (_catalog.Get(target) is not { } government) continue;
-            if (UsedAsPlace(text, tokens, found, k, data)) continue;
+            if (UsedAsPlace(hashes, found, k, data)) continue;
             Assign(f, government, "metonym:" + e.Id, Math.Min(f.Confidence, 0.85));
             f.Role = "actor";
         }
@@ -255,16 +258,14 @@ public sealed class EntityLinker
     /// Small GeoNames places share their one-word names with common words and surnames ("Paese", "Per", "Alexander"): such a
     /// match stands only when the tagger also sees a place there, or — without a tagger — after a locative preposition.
     /// </summary>
-    private static void DropUnsupportedTowns(Document doc, List<Found> found, LinkerLanguageData data, bool tagged)
+    private static void DropUnsupportedTowns(Document doc, List<Found> found, ulong[] hashes, LinkerLanguageData data, bool tagged)
     {
         foreach (var f in found)
         {
             if (f.Entity is not { Kind: EntityKind.Town or EntityKind.Other, Type: EntityType.Loc } || f.Count > 1 || f.Role is not null) continue;
             // (Town-only matches were already filtered while matching; this catches a town chosen among mixed candidates.)
-            bool supported = tagged
-                ? f.NerType == EntityType.Loc && f.NerConfidence >= 0.8f
-                : f.First > doc.Sentences[f.Sentence].FirstToken && data.Locatives.Contains(Folded(doc.TokenText(doc.Tokens[f.First - 1])));
-            if (!supported) f.Id = null;
+            var ner = f.NerType is { } t ? (t, f.NerConfidence) : ((EntityType, float)?)null;
+            if (!TownSupported(tagged, ner, hashes, f.First, doc.Sentences[f.Sentence].FirstToken, data)) f.Id = null;
         }
     }
 
@@ -323,16 +324,15 @@ public sealed class EntityLinker
     }
 
     /// <summary>An earlier person (catalogue or NER) whose name has this token as one of its words ("Chang" → "Chang Ho-jin").</summary>
-    private static Found? EarlierPersonWithToken(Document doc, List<Found> found, int k)
+    private static Found? EarlierPersonWithToken(List<Found> found, ulong[] hashes, int k)
     {
-        var f = found[k];
-        var word = doc.TokenText(doc.Tokens[f.First]);
+        ulong word = hashes[found[k].First]; // folded token hashes: case and accents do not matter
         for (int j = k - 1; j >= 0; j--)
         {
             var other = found[j];
             if (other.Id is null || other.Type != EntityType.Per || other.Count < 2) continue;
             for (int t = other.First; t < other.End; t++)
-                if (Folded(doc.TokenText(doc.Tokens[t])).Equals(Folded(word), StringComparison.Ordinal)) return other;
+                if (hashes[t] == word) return other;
         }
         return null;
     }
@@ -341,7 +341,7 @@ public sealed class EntityLinker
     /// An office phrase: a role ("ministro della Difesa", "presidente") with a country next to it ("russo", "della Russia",
     /// "de Rusia") resolves to the office holder at the document date, unless a person's name follows (then the name is the mention).
     /// </summary>
-    private bool TryOffice(Document doc, List<Found> found, int k, LinkerLanguageData data, DateOnly? date)
+    private bool TryOffice(List<Found> found, int k, DateOnly? date)
     {
         var f = found[k];
         Entity? role = null;
@@ -365,24 +365,16 @@ public sealed class EntityLinker
         return true;
     }
 
-    private static bool UsedAsPlace(ReadOnlySpan<char> text, List<Token> tokens, List<Found> found, int k, LinkerLanguageData data)
+    private static bool UsedAsPlace(ulong[] hashes, List<Found> found, int k, LinkerLanguageData data)
     {
         var f = found[k];
         if (f.First == 0) return false;
-        var before = tokens[f.First - 1];
-        var prev = Folded(text.Slice(before.Start, before.Length));
+        ulong prev = hashes[f.First - 1];
         if (data.Locatives.Contains(prev)) return true;
         // "a Mosca e Pyongyang": a coordinated capital shares the preposition of the one before.
         if (data.Conjunctions.Contains(prev) && k > 0 && found[k - 1].End == f.First - 1 && found[k - 1].Role is null && found[k - 1].Entity?.Kind is EntityKind.Capital)
             return true;
         return false;
-    }
-
-    private static string Folded(ReadOnlySpan<char> s)
-    {
-        Span<char> buffer = stackalloc char[Math.Min(s.Length, 64)];
-        int n = Folding.Fold(s[..buffer.Length], buffer);
-        return new string(buffer[..n]);
     }
 
     /// <summary>Tagger spans below this confidence are not kept as names of their own.</summary>
@@ -432,25 +424,28 @@ public sealed class EntityLinker
     }
 }
 
-/// <summary>Per-language cues the linker reads (Resources/Languages/&lt;lang&gt;/entity_cues.txt): locative prepositions, conjunctions.</summary>
+/// <summary>
+/// Per-language cues the linker reads (Resources/Languages/&lt;lang&gt;/entity_cues.txt): locative prepositions, conjunctions,
+/// kept as folded token hashes (<see cref="AliasIndex.TokenHash"/>) so they compare with the document's token hashes.
+/// </summary>
 internal sealed class LinkerLanguageData
 {
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, LinkerLanguageData> Cache = new(StringComparer.Ordinal);
 
-    public required HashSet<string> Locatives { get; init; }
-    public required HashSet<string> Conjunctions { get; init; }
+    public required HashSet<ulong> Locatives { get; init; }
+    public required HashSet<ulong> Conjunctions { get; init; }
 
     public static LinkerLanguageData For(string lang) => Cache.GetOrAdd(lang, static l =>
     {
-        var locatives = new HashSet<string>(StringComparer.Ordinal);
-        var conjunctions = new HashSet<string>(StringComparer.Ordinal);
+        var locatives = new HashSet<ulong>();
+        var conjunctions = new HashSet<ulong>();
         foreach (var line in LanguageResources.Lines(l, "entity_cues"))
         {
             var parts = line.Split('\t', 2, StringSplitOptions.TrimEntries);
             if (parts.Length < 2) continue;
             var set = parts[0] switch { "locative" => locatives, "conjunction" => conjunctions, _ => null };
             if (set is null) continue;
-            foreach (var w in parts[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) set.Add(Folding.Fold(w));
+            foreach (var w in parts[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) set.Add(AliasIndex.TokenHash(w));
         }
         return new LinkerLanguageData { Locatives = locatives, Conjunctions = conjunctions };
     });
