@@ -42,22 +42,28 @@ public sealed class EntityCatalog
     public static EntityCatalog Default => DefaultCatalog.Value;
 
     /// <summary>Loads the built-in catalogue plus user files (.tsv or .tsv.gz, same format) in order.</summary>
-    public static EntityCatalog Load(IEnumerable<string> userFiles, bool includeBuiltIn = true)
+    public static EntityCatalog Load(IEnumerable<string> userFiles, bool includeBuiltIn = true) => FromReaders(OpenFiles(userFiles, includeBuiltIn));
+
+    /// <summary>The catalogue files in load order, as text: the embedded ones, then the user files (.tsv or .tsv.gz).
+    /// Each reader is disposed when the enumeration moves on.</summary>
+    internal static IEnumerable<(string Name, TextReader Reader)> OpenFiles(IEnumerable<string> userFiles, bool includeBuiltIn = true)
     {
-        var loader = new Loader();
         if (includeBuiltIn)
             foreach (var name in BuiltInFiles)
             {
-                using var s = LanguageResources.Open(name) ?? throw new InvalidDataException($"embedded catalogue file {name} is missing");
-                loader.Read(s, name, name.EndsWith(".gz", StringComparison.Ordinal));
+                using var reader = OpenText(LanguageResources.Open(name) ?? throw new InvalidDataException($"embedded catalogue file {name} is missing"),
+                    name.EndsWith(".gz", StringComparison.Ordinal));
+                yield return (name, reader);
             }
         foreach (var path in userFiles)
         {
-            using var s = File.OpenRead(path);
-            loader.Read(s, path, path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase));
+            using var reader = OpenText(File.OpenRead(path), path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase));
+            yield return (path, reader);
         }
-        return loader.Build();
     }
+
+    private static StreamReader OpenText(Stream s, bool gzip) =>
+        new(gzip ? new GZipStream(s, CompressionMode.Decompress) : s, Encoding.UTF8, false, 1 << 16);
 
     /// <summary>Loads a catalogue from readers only (tests, tools).</summary>
     public static EntityCatalog FromReaders(IEnumerable<(string Name, TextReader Reader)> sources)
@@ -140,14 +146,6 @@ public sealed class EntityCatalog
         private readonly List<(string Person, string Office, string From, string? To, string Where)> _terms = [];
         private readonly List<Token> _tokens = [];
 
-        public void Read(Stream s, string name, bool gzip)
-        {
-            using var decompressed = gzip ? new GZipStream(s, CompressionMode.Decompress) : null;
-            using var reader = new StreamReader(decompressed ?? s, Encoding.UTF8, false, 1 << 16);
-            Read(reader, name);
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Read(TextReader reader, string name)
         {
             _file = name;
