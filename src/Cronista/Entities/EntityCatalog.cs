@@ -19,15 +19,7 @@ public sealed class EntityCatalog
     /// <summary>Embedded catalogue files, in load order.</summary>
     public static readonly string[] BuiltInFiles = ["Entities/catalog.tsv", "Entities/places.tsv.gz"];
 
-    private static string[] _defaultUserFiles = [];
-    private static readonly Lazy<EntityCatalog> DefaultCatalog = new(() => Load(_defaultUserFiles), LazyThreadSafetyMode.ExecutionAndPublication);
-
-    /// <summary>User catalogue files (same format) that <see cref="Default"/> loads after the built-in ones; call before its first use.</summary>
-    public static void UseUserFiles(IEnumerable<string> paths)
-    {
-        if (DefaultCatalog.IsValueCreated) throw new InvalidOperationException("the default entity catalogue is already loaded");
-        _defaultUserFiles = [.. paths];
-    }
+    private static readonly Lazy<EntityCatalog> DefaultCatalog = new(() => Load([]), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly List<Entity> _entities = new(1 << 18);
     private readonly Dictionary<string, int> _byId = new(1 << 18, StringComparer.Ordinal);
