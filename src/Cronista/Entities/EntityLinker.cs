@@ -21,14 +21,18 @@ namespace Cronista.Entities;
 /// </summary>
 public sealed class EntityLinker
 {
-    private readonly EntityCatalog _catalog;
+    private readonly EntityCatalog? _given;
     private readonly Func<string, NerTagger?> _ner;
 
+    /// <param name="catalog">The catalogue; null = <see cref="EntityCatalog.Default"/>, loaded on the first document rather than
+    /// here, so building a pipeline (e.g. to replace this stage) costs no catalogue load.</param>
     public EntityLinker(EntityCatalog? catalog = null, Func<string, NerTagger?>? ner = null)
     {
-        _catalog = catalog ?? EntityCatalog.Default;
+        _given = catalog;
         _ner = ner ?? NerTagger.For;
     }
+
+    private EntityCatalog Catalog => _given ?? EntityCatalog.Default;
 
     /// <summary>A linker without the statistical tagger (catalogue matches only).</summary>
     public static EntityLinker GazetteerOnly(EntityCatalog? catalog = null) => new(catalog, _ => null);
@@ -100,7 +104,7 @@ public sealed class EntityLinker
         for (int i = sentence.FirstToken; i < sentence.FirstToken + sentence.TokenCount; i++)
         {
             if (tokens[i].Kind is not (TokenKind.Word or TokenKind.Number)) continue;
-            if (!_catalog.Aliases.TryMatch(sentenceHashes, i, out int length, out var candidates)) continue;
+            if (!Catalog.Aliases.TryMatch(sentenceHashes, i, out int length, out var candidates)) continue;
             int n = 0;
             foreach (var c in candidates)
                 if (n < keep.Length && c.AppliesTo(lang) && AliasIndex.CaseFits(c.Case, text, tokens, i, length)) keep[n++] = c;
@@ -116,7 +120,7 @@ public sealed class EntityLinker
     private bool OnlyTowns(ReadOnlySpan<AliasCandidate> candidates)
     {
         foreach (var c in candidates)
-            if (_catalog[c.Entity] is not { Kind: EntityKind.Town or EntityKind.Other, Type: EntityType.Loc }) return false;
+            if (Catalog[c.Entity] is not { Kind: EntityKind.Town or EntityKind.Other, Type: EntityType.Loc }) return false;
         return true;
     }
 
@@ -172,9 +176,9 @@ public sealed class EntityLinker
         for (int k = 0; k < found.Count; k++)
         {
             var f = found[k];
-            if (f.Source != Source.Alias || SingleNonShort(f.Candidates) is not { } only || _catalog[only.Entity].Kind == EntityKind.Role) continue;
+            if (f.Source != Source.Alias || SingleNonShort(f.Candidates) is not { } only || Catalog[only.Entity].Kind == EntityKind.Role) continue;
             bool demonym = only.Kind == AliasKind.Demonym;
-            Assign(f, _catalog[only.Entity], demonym ? "demonym" : "alias", demonym ? 0.9 : 0.95);
+            Assign(f, Catalog[only.Entity], demonym ? "demonym" : "alias", demonym ? 0.9 : 0.95);
             if (f.Entity!.Country is { } cc) countries.Add(cc);
             if (!demonym)
             {
@@ -200,7 +204,7 @@ public sealed class EntityLinker
             double bestScore = double.MinValue, second = double.MinValue;
             foreach (var c in f.Candidates)
             {
-                var e = _catalog[c.Entity];
+                var e = Catalog[c.Entity];
                 if (e.Kind == EntityKind.Role || e.Kind == EntityKind.Office) continue;
                 double score = e.Prior
                     + (e.Hints.Count > 0 ? 0.15 * HintHits(e, docWords ??= new HashSet<ulong>(hashes.AsSpan(0, tokens.Count).ToArray())) : 0)
@@ -212,7 +216,7 @@ public sealed class EntityLinker
             }
             if (best is not { } b) continue;
             double margin = second == double.MinValue ? 1 : bestScore - second;
-            Assign(f, _catalog[b.Entity], b.Kind == AliasKind.Demonym ? "demonym" : "alias-ranked",
+            Assign(f, Catalog[b.Entity], b.Kind == AliasKind.Demonym ? "demonym" : "alias-ranked",
                 Math.Clamp(0.5 + margin, 0.5, shortForms ? 0.7 : 0.9));
             if (f.Entity!.Country is { } c2) countries.Add(c2);
         }
@@ -247,7 +251,7 @@ public sealed class EntityLinker
         {
             var f = found[k];
             if (f.Entity is not { Target: { } target } e || e.Kind is not (EntityKind.Capital or EntityKind.Seat)) continue;
-            if (_catalog.Get(target) is not { } government) continue;
+            if (Catalog.Get(target) is not { } government) continue;
             if (UsedAsPlace(hashes, found, k, data)) continue;
             Assign(f, government, "metonym:" + e.Id, Math.Min(f.Confidence, 0.85));
             f.Role = "actor";
@@ -316,8 +320,8 @@ public sealed class EntityLinker
             if (c.Kind != AliasKind.Short || !fullNames.TryGetValue(c.Entity, out var at)) continue;
             foreach (int j in at)
             {
-                if (j < k && j > bestBefore) { bestBefore = j; before = _catalog[c.Entity]; }
-                else if (j > k && j < bestAfter) { bestAfter = j; after = _catalog[c.Entity]; }
+                if (j < k && j > bestBefore) { bestBefore = j; before = Catalog[c.Entity]; }
+                else if (j > k && j < bestAfter) { bestAfter = j; after = Catalog[c.Entity]; }
             }
         }
         return before ?? after;
@@ -345,7 +349,7 @@ public sealed class EntityLinker
     {
         var f = found[k];
         Entity? role = null;
-        foreach (var c in f.Candidates) if (_catalog[c.Entity].Kind == EntityKind.Role) { role = _catalog[c.Entity]; break; }
+        foreach (var c in f.Candidates) if (Catalog[c.Entity].Kind == EntityKind.Role) { role = Catalog[c.Entity]; break; }
         if (role is null) return false;
         f.Candidates = []; // a role word alone is not a mention
         if (date is null) return true;
@@ -356,10 +360,10 @@ public sealed class EntityLinker
         if (country is null || country.Kind != EntityKind.Country) return true;
         // A name right after ("il ministro della Difesa russo Sergei Shoigu") is the mention itself.
         if (next + 1 < found.Count && found[next + 1].Sentence == f.Sentence && found[next + 1].First - found[next].End <= 1
-            && (found[next + 1].Type == EntityType.Per || found[next + 1].NerType == EntityType.Per || found[next + 1].Candidates.Any(c => _catalog[c.Entity].Kind == EntityKind.Person)))
+            && (found[next + 1].Type == EntityType.Per || found[next + 1].NerType == EntityType.Per || found[next + 1].Candidates.Any(c => Catalog[c.Entity].Kind == EntityKind.Person)))
             return true;
-        var office = _catalog.Office(role.Id, country.Country ?? "");
-        if (office is null || _catalog.OfficeHolder(office.Id, date.Value) is not { } holder) return true;
+        var office = Catalog.Office(role.Id, country.Country ?? "");
+        if (office is null || Catalog.OfficeHolder(office.Id, date.Value) is not { } holder) return true;
         // The office phrase mentions the holder; the country word stays a mention of the country too.
         Assign(f, holder, "office-holder:" + office.Id, 0.8);
         return true;
