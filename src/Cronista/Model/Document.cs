@@ -64,6 +64,8 @@ public sealed class Document
     public List<EntityMention> Mentions { get; } = new();
     /// <summary>The distinct entities <see cref="Mentions"/> point to, in order of first mention.</summary>
     public List<DocumentEntity> Entities { get; } = new();
+    /// <summary>Events and their claims, in text order (ids "e1", "e2" …).</summary>
+    public List<Event> Events { get; } = new();
 
     public ReadOnlySpan<char> TokenText(in Token t) => Text.AsSpan(t.Start, t.Length);
 }
