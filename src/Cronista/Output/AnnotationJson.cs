@@ -81,7 +81,79 @@ public static class AnnotationJson
             }
         }
         w.WriteEndArray();
+
+        WriteEvents(w, doc, includeText);
     }
+
+    private static void WriteEvents(Utf8JsonWriter w, Document doc, bool includeText)
+    {
+        w.WriteStartArray("events");
+        foreach (var e in doc.Events)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", e.Id);
+            w.WriteString("type", e.Type);
+            if (e.Mode is null) w.WriteNull("mode"); else w.WriteString("mode", e.Mode);
+            w.WriteString("cameo", e.Cameo);
+            WriteArgument(w, "source", e.Source, doc, includeText);
+            WriteArgument(w, "target", e.Target, doc, includeText);
+            WriteArgument(w, "location", e.Location, doc, includeText);
+            if (e.Date is { } d)
+            {
+                w.WriteStartObject("date");
+                w.WriteString("start", d.Start);
+                w.WriteString("end", d.End);
+                if (d.Value is null) w.WriteNull("value"); else w.WriteString("value", d.Value);
+                w.WriteBoolean("from_document_date", d.FromDocumentDate);
+                w.WriteEndObject();
+            }
+            else w.WriteNull("date");
+            if (e.Quantity is { } q)
+            {
+                w.WriteNumber("quantity", q);
+                if (e.QuantityUnit is not null) w.WriteString("quantity_unit", e.QuantityUnit);
+            }
+            w.WriteString("modality", ModalityName(e.Modality));
+            WriteArgument(w, "attributed_to", e.AttributedTo, doc, includeText);
+            w.WriteBoolean("negated", e.Negated);
+            if (e.Denies is not null) w.WriteString("denies", e.Denies);
+            w.WriteNumber("sentence", e.Sentence);
+            w.WriteNumber("start", e.Start);
+            w.WriteNumber("end", e.End);
+            if (includeText)
+            {
+                w.WriteString("trigger", doc.Text.AsSpan(e.Start, e.End - e.Start));
+                if (e.Sentence < doc.Sentences.Count)
+                {
+                    var s = doc.Sentences[e.Sentence];
+                    w.WriteString("evidence", doc.Text.AsSpan(s.Start, s.End - s.Start));
+                }
+            }
+            w.WriteNumber("confidence", Math.Round(e.Confidence, 3));
+            w.WriteString("rule", e.Rule);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    private static void WriteArgument(Utf8JsonWriter w, string name, EventArgument? a, Document doc, bool includeText)
+    {
+        if (a is null) { w.WriteNull(name); return; }
+        w.WriteStartObject(name);
+        if (a.Id is null) w.WriteNull("id"); else w.WriteString("id", a.Id);
+        w.WriteString("name", a.Name);
+        if (a.Country is not null) w.WriteString("country", a.Country);
+        if (includeText && a.End > a.Start) w.WriteString("text", doc.Text.AsSpan(a.Start, a.End - a.Start));
+        w.WriteNumber("start", a.Start);
+        w.WriteNumber("end", a.End);
+        w.WriteEndObject();
+    }
+
+    public static string ModalityName(Modality m) => m switch
+    {
+        Modality.Asserted => "asserted", Modality.Reported => "reported", Modality.Planned => "planned",
+        Modality.Hypothetical => "hypothetical", Modality.Question => "question", _ => "denied",
+    };
 
     /// <summary>The annotations alone as one JSON object (what the store keeps per document).</summary>
     public static string ToJson(Document doc, bool includeText = true)
