@@ -9,7 +9,7 @@ public sealed class DocumentPipeline
 
     public IReadOnlyList<IDocumentStage> Stages { get; }
 
-    /// <summary>The standard analysis: normalize → language → tokens → sentences → times → quantities → entities → search terms → fingerprints.</summary>
+    /// <summary>The standard analysis: normalize → language → tokens → sentences → times → quantities → entities → events → search terms → fingerprints.</summary>
     public static DocumentPipeline Default { get; } = CreateBuilder().Build();
 
     public static PipelineBuilder CreateBuilder() => new PipelineBuilder()
@@ -20,6 +20,7 @@ public sealed class DocumentPipeline
         .Add(new TimexStage())
         .Add(new Numbers.QuantityStage())
         .Add(new Entities.EntityStage())
+        .Add(new Events.EventStage())
         .Add(new SearchTermsStage())
         .Add(new FingerprintStage());
 

@@ -1,0 +1,818 @@
+using System.Runtime.InteropServices;
+using Cronista.Model;
+using Cronista.Text;
+
+namespace Cronista.Events;
+
+/// <summary>
+/// Turns sentences into events and claims, in the document's own language, from its <see cref="EventLexicon"/>:
+/// <list type="number">
+/// <item>triggers: lexicon patterns (words, prefixes, multi-word expressions with gaps), longest first, never inside a name;</item>
+/// <item>arguments, without a parser, from word order and the lexicon's cue words: the source is the nearest actor to the
+/// left of the verb group that is not inside a prepositional phrase or an attribution (a relative pronoun passes to its
+/// antecedent; coordinated subjects give one event each), else the agent of a passive or nominal ("da parte di X",
+/// "la visita di Putin"), else the noun phrase before the verb; the target is the first actor after the trigger that is
+/// a direct object or follows a target preposition; places after a locative are the location (a visited city also
+/// stands for its country as target);</item>
+/// <item>date: the sentence's time expression nearest the trigger, else the document date (flagged);</item>
+/// <item>claim: attribution ("secondo fonti americane", "X ha detto che …", "…, ha affermato il Cremlino"), modality from
+/// the verb group (future, conditional, modal and plan cues), questions, hedges, explicit negation, and denials
+/// (a REJECT/deny event linked to the event it denies, in its complement or — for "queste accuse" — just before).</item>
+/// </list>
+/// A document-level pass lets a bare anaphoric mention ("El encuentro, que se llevará a cabo el martes") date the
+/// event it refers to, then drops it. Thread-safe: all state is per call.
+/// </summary>
+public sealed class EventExtractor
+{
+    private const int SubjectWindow = 25, TargetWindow = 12;
+
+    /// <summary>Per-call working state: the document and per-token views of it.</summary>
+    private sealed class Work
+    {
+        public required Document Doc;
+        public required EventLexicon Lex;
+        public required WordSet Stop;
+        public int[] MentionAt = [];     // token → index into Doc.Mentions, or -1
+        public Cue[] Cues = [];          // token → cue flags
+        public bool[] InTime = [];       // token inside a time expression
+        public Dictionary<string, DocumentEntity> Entities = new(StringComparer.Ordinal);
+        public readonly List<int> Alts = new();
+        public int[] AltStart = [];
+        public readonly List<LexiconMatch> Matches = new();
+        public readonly List<Anaphor> Anaphors = new();
+        public Sentence Sentence;
+        public int SentenceIndex;
+        public int From => Sentence.FirstToken;
+        public int To => Sentence.FirstToken + Sentence.TokenCount;
+    }
+
+    public void Extract(Document doc)
+    {
+        doc.Events.Clear();
+        if (doc.Tokens.Count == 0 || EventLexicon.For(doc.Language) is not { } lex) return;
+        var w = new Work { Doc = doc, Lex = lex, Stop = StopWords.For(doc.Language) };
+        w.MentionAt = new int[doc.Tokens.Count];
+        Array.Fill(w.MentionAt, -1);
+        for (int m = 0; m < doc.Mentions.Count; m++)
+        {
+            var mention = doc.Mentions[m];
+            for (int t = TokenAt(doc.Tokens, mention.Start); t < doc.Tokens.Count && doc.Tokens[t].Start < mention.End; t++) w.MentionAt[t] = m;
+        }
+        foreach (var e in doc.Entities) w.Entities[e.Id] = e;
+        w.InTime = new bool[doc.Tokens.Count];
+        foreach (var time in doc.Times)
+            for (int t = TokenAt(doc.Tokens, time.Start); t < doc.Tokens.Count && doc.Tokens[t].Start < time.End; t++) w.InTime[t] = true;
+        w.Cues = new Cue[doc.Tokens.Count];
+        for (int s = 0; s < doc.Sentences.Count; s++)
+        {
+            w.Sentence = doc.Sentences[s];
+            w.SentenceIndex = s;
+            ExtractSentence(w);
+        }
+        ResolveAnaphora(w);
+        LinkDenials(w);
+        for (int i = 0; i < doc.Events.Count; i++)
+        {
+            string old = doc.Events[i].Id, id = "e" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            foreach (var e in doc.Events) if (e.Denies == old) e.Denies = "#" + id; // two steps: old and new ids overlap
+            doc.Events[i].Id = id;
+        }
+        foreach (var e in doc.Events) if (e.Denies is { } d && d[0] == '#') e.Denies = d[1..];
+    }
+
+    // ---------------------------------------------------------------- sentence
+
+    private void ExtractSentence(Work w)
+    {
+        var tokens = w.Doc.Tokens;
+        int from = w.From, to = w.To;
+        if (to <= from) return;
+        // Alternative ids of every token, then all lexicon matches.
+        w.Alts.Clear();
+        if (w.AltStart.Length < to - from + 1) w.AltStart = new int[Math.Max(64, 2 * (to - from + 1))];
+        for (int t = from; t < to; t++)
+        {
+            w.AltStart[t - from] = w.Alts.Count;
+            if (tokens[t].Kind is TokenKind.Word or TokenKind.Number) w.Lex.MatchWord(w.Doc.TokenText(tokens[t]), w.Alts);
+        }
+        w.AltStart[to - from] = w.Alts.Count;
+        w.Matches.Clear();
+        w.Lex.Match(tokens, from, to, w.Alts, w.AltStart, w.Matches);
+
+        var triggers = new List<LexiconMatch>();
+        foreach (var m in w.Matches)
+        {
+            if (m.Pattern.Type is null)
+            {
+                // Morphology cues (future, conditional) only on lower-case words: "Irán" is not a future tense.
+                if (m.Pattern.Cue is Cue.Future or Cue.Conditional && m.First == m.Last && char.IsUpper(w.Doc.Text[tokens[m.First].Start])) continue;
+                for (int t = m.First; t <= m.Last; t++) w.Cues[t] |= m.Pattern.Cue;
+            }
+        }
+        foreach (var m in w.Matches)
+            if (m.Pattern.Type is not null && (w.Cues[m.First] & Cue.Exclude) == 0 && !InsideName(w, m.First)) triggers.Add(m);
+        if (triggers.Count == 0) return;
+
+        // Longest trigger wins where triggers overlap (then the earlier one).
+        triggers.Sort(static (a, b) =>
+            b.Pattern.Words != a.Pattern.Words ? b.Pattern.Words.CompareTo(a.Pattern.Words)
+            : b.Last - b.First != a.Last - a.First ? (b.Last - b.First).CompareTo(a.Last - a.First)
+            : a.First.CompareTo(b.First));
+        var taken = new List<LexiconMatch>();
+        foreach (var m in triggers)
+        {
+            bool overlaps = false;
+            foreach (var k in taken) if (m.First <= k.Last && k.First <= m.Last) { overlaps = true; break; }
+            if (!overlaps) taken.Add(m);
+        }
+        taken.Sort((a, b) => a.First.CompareTo(b.First));
+
+        var attribution = FindAttribution(w);
+        bool question = EndsWithQuestion(w);
+        int firstNew = w.Doc.Events.Count;
+        foreach (var m in taken) BuildEvents(w, m, attribution, question);
+
+        // A denial in the sentence makes the event in its complement denied.
+        for (int i = firstNew; i < w.Doc.Events.Count; i++)
+        {
+            var denial = w.Doc.Events[i];
+            if (denial.Mode != "deny" || denial.Denies is not null) continue;
+            for (int j = i + 1; j < w.Doc.Events.Count; j++)
+            {
+                var e = w.Doc.Events[j];
+                if (e.Start <= denial.Start || e.Mode == "deny") continue;
+                // Every event of that trigger (one per coordinated source) is denied.
+                foreach (var same in w.Doc.Events) if (same.Start == e.Start) same.Modality = Modality.Denied;
+                for (int k = firstNew; k < w.Doc.Events.Count; k++)
+                    if (w.Doc.Events[k].Mode == "deny" && w.Doc.Events[k].Start == denial.Start) w.Doc.Events[k].Denies = e.Id;
+                break;
+            }
+        }
+    }
+
+    private static bool InsideName(Work w, int t) =>
+        w.MentionAt[t] >= 0 && w.Doc.Mentions[w.MentionAt[t]].Rule != "demonym";
+
+    private static bool EndsWithQuestion(Work w)
+    {
+        for (int t = w.To - 1; t >= w.From; t--)
+        {
+            var tok = w.Doc.Tokens[t];
+            if (tok.Kind != TokenKind.Punctuation) return false;
+            if (w.Doc.Text[tok.Start] == '?') return true;
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- one trigger
+
+    private void BuildEvents(Work w, LexiconMatch m, Attribution? sentenceAttribution, bool question)
+    {
+        var doc = w.Doc;
+        var tokens = doc.Tokens;
+        var p = m.Pattern;
+        bool nominal = IsNominal(w, m.First);
+        // Passive: an auxiliary before ("fueron reprimidos") or an agent right after a participle ("vietato dalle sanzioni").
+        bool passive = !nominal && (HasPassiveAux(w, m.First) || m.Last + 1 < w.To && (w.Cues[m.Last + 1] & Cue.Agent) != 0 && (w.Cues[m.Last + 1] & Cue.TargetPrep) == 0);
+
+        // Verb group: the words before the trigger that carry tense, mood and intention ("prevede di", "podría", "se
+        // prepara para"); for a noun, the verb that governs it ("effettuerà una visita", "realizar un viaje").
+        int governed = VerbGroupStart(w, m.First, nominal); // -1: a noun no verb governs ("dalle sanzioni")
+        int groupStart = governed < 0 ? m.First : governed;
+        Cue group = Cue.None;
+        for (int t = groupStart; t <= m.First; t++) group |= w.Cues[t];
+        // "negano le accuse", "han negado estas acusaciones": the accusation is what is denied (an earlier claim), not a new event.
+        if (nominal && p.Type == "DISAPPROVE" && governed >= 0 && DenialBetween(w, governed, m.First)) return;
+
+        // Arguments.
+        var sources = new List<EventArgument>();
+        EventArgument? target = null, location = null;
+        // Nominal events: "la visita di Putin", "l'invio di razzi da parte di Pyongyang".
+        // From the head word: a gap of a multi-word trigger can hold the target ("inviato alla Russia … munizioni").
+        var after = ScanRight(w, m.First + 1, nominal, p.Mode == "visit");
+        if (after.Agent is { } agent && (nominal || passive)) sources.Add(agent);
+        else if (after.Between is { } first && after.Target is not null) sources.Add(first); // "l'incontro tra Kim e Putin"
+        else if (nominal && after.Genitive is { } gen && IsPersonLike(w, gen)) sources.Add(gen);
+        if (sources.Count == 0 && governed >= 0)
+        {
+            var subject = FindSubject(w, groupStart, sentenceAttribution);
+            // A noun's event needs a named actor; a bare description ("la possibilità di una maggiore …") is not one.
+            if (nominal) subject.RemoveAll(a => a.Id is null);
+            if (subject.Count > 0)
+            {
+                if (passive && after.Agent is null) target = subject[0]; // "fueron reprimidos": the subject is the patient
+                else sources.AddRange(subject);
+            }
+        }
+        // An infinitive complement of an accusation or request: "acusado a Corea del Norte de suministrar" — the object acts.
+        if (!nominal && ControllerBefore(w, m.First) is { } controller) { sources.Clear(); sources.Add(controller); }
+        target ??= after.Target ?? (nominal && after.Genitive is { } g2 && !IsPersonLike(w, g2) ? g2 : null);
+        location = after.Location;
+        // A visit's destination is its target: "visita in Corea del Nord", "viaje a Rusia".
+        if (target is null && p.Mode == "visit" && location is not null) target = location;
+        // Visiting a place is consulting its country: "visita a Pyongyang" → target North Korea, location Pyongyang.
+        if (target is not null && IsPlainPlace(w, target) && target.Country is { } tc)
+        {
+            location ??= target;
+            target = CountryArgument(w, tc, target);
+        }
+        if (sources.Count == 0 && target is null) { AddAnaphor(w, m, p, nominal); return; }
+
+        // Claim.
+        var attribution = sentenceAttribution;
+        bool hedge = false;
+        for (int t = w.From; t < w.To; t++) if ((w.Cues[t] & Cue.Hedge) != 0) { hedge = true; break; }
+        if (attribution is { } a && a.SpeechToken == m.First) attribution = null; // the speech act itself
+        if (attribution is { } a2 && a2.SpeechToken >= 0 && a2.SpeechToken > m.First && !a2.Postposed) attribution = null;
+        bool negated = Negated(w, groupStart, m.First);
+        var date = EventDateFor(w, m);
+        var quantity = QuantityFor(w, m);
+
+        foreach (var src in sources.Count == 0 ? [null] : sources.ConvertAll(static s => (EventArgument?)s))
+        {
+            var modality = Modality.Asserted;
+            bool thirdParty = attribution is { } at && !SameParty(at.Argument, src);
+            if (question) modality = Modality.Question;
+            else if (thirdParty) modality = Modality.Reported;
+            else if ((group & (Cue.Conditional | Cue.Modal | Cue.Conditional_If)) != 0 || IfClause(w, m.First)) modality = Modality.Hypothetical;
+            else if ((group & (Cue.Future | Cue.Plan)) != 0 || (date is { FromDocumentDate: false } && IsAfterDocument(doc, date))) modality = Modality.Planned;
+            else if (hedge) modality = Modality.Reported;
+
+            double confidence = 0.5 + (src?.Id is not null ? 0.2 : 0.05) + (target is not null ? 0.15 : 0) + (p.Words > 1 ? 0.1 : 0);
+            doc.Events.Add(new Event
+            {
+                Id = "e" + (doc.Events.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Type = p.Type!,
+                Mode = p.Mode,
+                Cameo = EventOntology.Cameo(p.Type!, p.Mode),
+                Source = src,
+                Target = target,
+                Location = location,
+                Date = date,
+                Quantity = quantity?.Value,
+                QuantityUnit = quantity?.Unit,
+                Modality = modality,
+                AttributedTo = attribution?.Argument,
+                Negated = negated,
+                Sentence = w.SentenceIndex,
+                Start = tokens[m.First].Start,
+                End = tokens[m.Last].End,
+                Confidence = Math.Min(0.95, confidence),
+                Rule = p.Source,
+            });
+        }
+    }
+
+    /// <summary>A trigger preceded by an article, demonstrative, possessive or preposition (possibly with an adjective in
+    /// between: "il prossimo incontro") is a noun, unless it has an infinitive ending ("per approfondire").</summary>
+    private static bool IsNominal(Work w, int t)
+    {
+        if ((w.Cues[t] & Cue.Infinitive) != 0) return false;
+        int prev = PrevWord(w, t);
+        if (prev < 0) return false;
+        if ((w.Cues[prev] & (Cue.Det | Cue.Prep | Cue.Genitive)) != 0) return true; // "la visita" (an article before a clitic reading)
+        if ((w.Cues[prev] & Cue.Aux) != 0) return false;
+        int prev2 = PrevWord(w, prev);
+        return prev2 >= 0 && IsLowerContentWord(w, prev) && (w.Cues[prev2] & (Cue.Det | Cue.Genitive)) != 0 && (w.Cues[prev2] & Cue.Aux) == 0;
+    }
+
+    private static bool DenialBetween(Work w, int from, int to)
+    {
+        foreach (var m in w.Matches) if (m.Pattern.Mode == "deny" && m.First >= from && m.First < to) return true;
+        return false;
+    }
+
+    private static bool HasPassiveAux(Work w, int t)
+    {
+        // "fueron reprimidos por", "è stato inviato da": a passive auxiliary right before, and an agent after (checked later).
+        int prev = PrevWord(w, t);
+        if (prev < 0) return false;
+        var word = w.Doc.TokenText(w.Doc.Tokens[prev]);
+        return PassiveAux.Contains(Folding.Fold(word.ToString()));
+    }
+
+    // Passive auxiliaries are few and shared across the Romance languages and English; kept here rather than per language.
+    private static readonly HashSet<string> PassiveAux = new(StringComparer.Ordinal)
+    {
+        "stato", "stata", "stati", "state", "venne", "vennero", "viene", "vengono", "fu", "furono",
+        "fue", "fueron", "sido", "es", "son", "sera", "seran",
+        "was", "were", "been", "being", "is", "are", "be",
+    };
+
+    /// <summary>The first token of the verb group ending at the trigger (for a noun: of the verb that governs it).</summary>
+    private static int VerbGroupStart(Work w, int trigger, bool nominal)
+    {
+        int t = trigger;
+        if (nominal)
+        {
+            // The verb that governs the noun as its object: "effettuerà una visita", "realizar un viaje"; through a
+            // preposition only after a verb of intention ("se prepara para una visita") — "vietato dalle sanzioni" is not.
+            int prev = PrevWord(w, t);
+            if (prev >= 0 && IsLowerContentWord(w, prev) && PrevWord(w, prev) is int d0 and >= 0 && (w.Cues[d0] & Cue.Det) != 0) { t = prev; prev = d0; } // adjective
+            bool throughPrep = false;
+            while (prev >= 0 && (w.Cues[prev] & (Cue.Det | Cue.Prep | Cue.Genitive)) != 0 && (w.Cues[prev] & Cue.Aux) == 0)
+            {
+                if ((w.Cues[prev] & Cue.Det) == 0) throughPrep = true;
+                t = prev;
+                prev = PrevWord(w, prev);
+            }
+            while (prev >= 0 && w.InTime[prev]) prev = PrevWord(w, prev);
+            if (prev < 0 || w.MentionAt[prev] >= 0 || !(IsLowerContentWord(w, prev) || (w.Cues[prev] & Cue.Plan) != 0)) return -1;
+            if (throughPrep && (w.Cues[prev] & Cue.Plan) == 0) return -1;
+            t = prev;
+        }
+        for (int steps = 0; steps < 6; steps++)
+        {
+            int prev = PrevWord(w, t);
+            if (prev < 0) break;
+            var c = w.Cues[prev];
+            bool groupWord = (c & (Cue.Aux | Cue.Negation | Cue.Modal | Cue.Plan | Cue.Conditional | Cue.Future)) != 0
+                             || IsAdverb(w, prev)
+                             || ((c & (Cue.Prep | Cue.Genitive | Cue.TargetPrep)) != 0 && PrevWord(w, prev) is int pp and >= 0 && (w.Cues[pp] & (Cue.Plan | Cue.Modal)) != 0);
+            if (!groupWord || w.MentionAt[prev] >= 0) break;
+            t = prev;
+        }
+        return t;
+    }
+
+    private static bool IsAdverb(Work w, int t)
+    {
+        var s = w.Doc.TokenText(w.Doc.Tokens[t]);
+        return s.Length > 5 && (s.EndsWith("mente", StringComparison.OrdinalIgnoreCase) || (w.Doc.Language == "en" && s.EndsWith("ly", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    private static bool IsLowerContentWord(Work w, int t)
+    {
+        var tok = w.Doc.Tokens[t];
+        if (tok.Kind != TokenKind.Word || char.IsUpper(w.Doc.Text[tok.Start])) return false;
+        return !w.Stop.Contains(w.Doc.TokenText(tok)) && (w.Cues[t] & (Cue.Prep | Cue.Det | Cue.Relative | Cue.Boundary | Cue.Coord)) == 0;
+    }
+
+    private static int PrevWord(Work w, int t)
+    {
+        int p = t - 1;
+        return p >= w.From && w.Doc.Tokens[p].Kind is TokenKind.Word or TokenKind.Number ? p : -1;
+    }
+
+    // ---------------------------------------------------------------- arguments
+
+    private readonly record struct RightArgs(EventArgument? Target, EventArgument? Location, EventArgument? Agent, EventArgument? Genitive, EventArgument? Between);
+
+    /// <summary>Actors after the trigger, up to the end of its clause: target, location, passive agent, and (for a noun) the
+    /// genitive right after it.</summary>
+    private RightArgs ScanRight(Work w, int start, bool nominal, bool visit)
+    {
+        EventArgument? target = null, location = null, agent = null, genitive = null, between = null;
+        var tokens = w.Doc.Tokens;
+        int end = Math.Min(w.To, start + TargetWindow);
+        for (int t = start; t < end; t++)
+        {
+            var tok = tokens[t];
+            if (tok.Kind == TokenKind.Punctuation && w.Doc.Text[tok.Start] is not ('\'' or '-' or '"' or '“' or '”' or '«' or '»')) break;
+            if ((w.Cues[t] & (Cue.Relative | Cue.Boundary)) != 0 && t > start) break;
+            int mi = w.MentionAt[t];
+            if (mi < 0) continue;
+            var mention = w.Doc.Mentions[mi];
+            int first = t;
+            while (t + 1 < w.To && w.MentionAt[t + 1] == mi) t++;
+            var marker = MarkerBefore(w, first);
+            var arg = Argument(w, mi, first, t);
+            if (arg is null) continue;
+            if ((marker & Cue.Agent) != 0) { agent ??= arg; continue; }
+            if ((marker & Cue.Between) != 0 && between is null && target is null) { between = arg; continue; }
+            if (between is not null && target is null && CoordinatedBefore(w, first)) { target = arg; continue; }
+            if (nominal && first == FirstAfterDet(w, start) && (marker & Cue.Genitive) != 0) { genitive ??= arg; continue; }
+            bool place = IsPlainPlace(w, arg);
+            // A visit's destination: "visita in Corea del Nord", "viaje a Rusia".
+            if (visit && target is null && (marker & (Cue.Locative | Cue.TargetPrep)) != 0) { target = arg; continue; }
+            if (place && (marker & Cue.Locative) != 0 && (marker & Cue.TargetPrep) == 0) { location ??= arg; continue; }
+            // A direct object follows the trigger, an article or a time ("negano il commercio"), not another noun
+            // ("sanzioni Onu" is a modifier).
+            int head = TitleStart(w, first);
+            bool adjacent = head == start || head - 1 >= w.From && ((w.Cues[head - 1] & Cue.Det) != 0 || w.InTime[head - 1]);
+            if (target is null && ((marker & Cue.TargetPrep) != 0 || (marker & (Cue.Prep | Cue.Genitive)) == 0 && adjacent)) { target = arg; continue; }
+            if (place && (marker & Cue.Locative) != 0) location ??= arg;
+        }
+        return new RightArgs(target, location, agent, genitive, between);
+    }
+
+    private static int FirstAfterDet(Work w, int t)
+    {
+        // "la visita di Putin": the genitive must come right after the trigger (or after its adjective).
+        int i = t;
+        while (i < w.To && (w.Cues[i] & (Cue.Genitive | Cue.Det)) != 0) i++;
+        if (i < w.To && w.MentionAt[i] < 0 && IsLowerContentWord(w, i) && i + 1 < w.To && (w.Cues[i + 1] & Cue.Genitive) != 0)
+        {
+            i++;
+            while (i < w.To && (w.Cues[i] & (Cue.Genitive | Cue.Det)) != 0) i++;
+        }
+        return i;
+    }
+
+    /// <summary>The cue flags of the function words right before a mention ("dalla", "da parte di", "a").</summary>
+    private static bool CoordinatedBefore(Work w, int first)
+    {
+        int t = NounPhraseStart(w, first) - 1;
+        return t >= w.From && (w.Cues[t] & Cue.Coord) != 0;
+    }
+
+    /// <summary>Where a person's name phrase starts, with its title: "il presidente russo Vladimir Putin".</summary>
+    private static int TitleStart(Work w, int first)
+    {
+        if (w.MentionAt[first] < 0 || w.Doc.Mentions[w.MentionAt[first]].Type != EntityType.Per) return first;
+        int t = first;
+        for (int steps = 0; steps < 3 && t - 1 >= w.From; steps++)
+        {
+            int p = t - 1;
+            bool demonym = w.MentionAt[p] >= 0 && w.Doc.Mentions[w.MentionAt[p]].Rule == "demonym";
+            if (!demonym && !(IsLowerContentWord(w, p) && w.MentionAt[p] < 0)) break;
+            t = p;
+        }
+        return t;
+    }
+
+    private static Cue MarkerBefore(Work w, int first)
+    {
+        Cue c = Cue.None;
+        int t = TitleStart(w, first) - 1;
+        // Articles between the preposition and the name: "a la", "de la", "to the".
+        while (t >= w.From && (w.Cues[t] & Cue.Det) != 0 && (w.Cues[t] & (Cue.Prep | Cue.Genitive | Cue.Agent)) == 0) t--;
+        if (t < w.From) return c;
+        c = w.Cues[t] & (Cue.Prep | Cue.Genitive | Cue.TargetPrep | Cue.Locative | Cue.Agent | Cue.Report | Cue.Between);
+        return c;
+    }
+
+    /// <summary>Subjects: the nearest actor mention left of <paramref name="groupStart"/> that heads a noun phrase (not
+    /// after a preposition, not inside the attribution), plus those coordinated with it; else the noun phrase before the verb.</summary>
+    private List<EventArgument> FindSubject(Work w, int groupStart, Attribution? attribution)
+    {
+        var result = new List<EventArgument>();
+        var tokens = w.Doc.Tokens;
+        int limit = Math.Max(w.From, groupStart - SubjectWindow);
+        for (int t = groupStart - 1; t >= limit; t--)
+        {
+            var tok = tokens[t];
+            if (tok.Kind == TokenKind.Punctuation && w.Doc.Text[tok.Start] is ';' or ':' or '(' or ')' or '?' or '!') break;
+            if ((w.Cues[t] & Cue.Boundary) != 0) break;
+            if (attribution is { } a && t >= a.First && t <= a.Last) continue;
+            int mi = w.MentionAt[t];
+            if (mi < 0) continue;
+            int last = t;
+            while (t - 1 >= w.From && w.MentionAt[t - 1] == mi) t--;
+            var marker = MarkerBefore(w, t);
+            if ((marker & (Cue.Prep | Cue.Genitive | Cue.Report | Cue.Agent)) != 0) continue; // "in Russia", Spanish object "a Corea"
+            var arg = Argument(w, mi, t, last);
+            if (arg is null) continue;
+            result.Add(arg);
+            // Coordinated subjects: "Mosca e Pyongyang negano", "tanto Moscú como Pionyang".
+            int c = NounPhraseStart(w, t) - 1;
+            while (c >= w.From && (w.Cues[c] & Cue.Coord) != 0)
+            {
+                int prev = c - 1;
+                if (prev < w.From || w.MentionAt[prev] < 0) break;
+                int pm = w.MentionAt[prev], pf = prev;
+                while (pf - 1 >= w.From && w.MentionAt[pf - 1] == pm) pf--;
+                if ((MarkerBefore(w, pf) & (Cue.Prep | Cue.Genitive)) != 0) break;
+                if (Argument(w, pm, pf, prev) is { } other && !result.Exists(r => r.Id == other.Id)) result.Insert(0, other);
+                c = NounPhraseStart(w, pf) - 1;
+            }
+            return result;
+        }
+        // No actor: the noun phrase right before the verb group ("i manifestanti hanno bloccato").
+        if (DescriptionBefore(w, groupStart) is { } np) result.Add(np);
+        return result;
+    }
+
+    /// <summary>"accusa X di fornire", "acusado a X de suministrar", "accused X of supplying": the object controls the infinitive.</summary>
+    private EventArgument? ControllerBefore(Work w, int trigger)
+    {
+        int prev = PrevWord(w, trigger);
+        if (prev < 0 || (w.Cues[prev] & Cue.Genitive) == 0) return null;
+        int mEnd = prev - 1;
+        if (mEnd < w.From || w.MentionAt[mEnd] < 0) return null;
+        int mi = w.MentionAt[mEnd], first = mEnd;
+        while (first - 1 >= w.From && w.MentionAt[first - 1] == mi) first--;
+        // The verb before the object must be a speech/accusation verb (its trigger or cue), with an optional "a".
+        int v = first - 1;
+        while (v >= w.From && (w.Cues[v] & (Cue.Det | Cue.TargetPrep)) != 0) v--;
+        if (v < w.From || (w.Cues[v] & Cue.Speech) == 0) return null;
+        return Argument(w, mi, first, mEnd);
+    }
+
+    /// <summary>A noun phrase without a linked actor ending right before <paramref name="end"/>: content words, possibly joined
+    /// by "de/di/of" (+ article), with one leading article; at most eight words.</summary>
+    private static EventArgument? DescriptionBefore(Work w, int end)
+    {
+        int t = end - 1;
+        while (t >= w.From && w.InTime[t]) t--; // "los maestros anunciaron el lunes"
+        if (t < w.From || w.Doc.Tokens[t].Kind != TokenKind.Word || !IsContent(w, t)) return null;
+        int first = t;
+        while (first - 1 >= w.From && t - first < 8)
+        {
+            int p = first - 1;
+            if (w.Doc.Tokens[p].Kind is not (TokenKind.Word or TokenKind.Number) || w.InTime[p]) break;
+            if (IsContent(w, p)) { first = p; continue; }
+            // "de la Amazonía": a genitive (+ article) between content words stays inside the phrase.
+            int q = p;
+            while (q >= w.From && (w.Cues[q] & Cue.Det) != 0 && (w.Cues[q] & Cue.Genitive) == 0) q--;
+            if (q > w.From && (w.Cues[q] & Cue.Genitive) != 0 && IsContent(w, q - 1)) { first = q - 1; continue; }
+            break;
+        }
+        if (first - 1 >= w.From && (w.Cues[first - 1] & Cue.Det) != 0 && (w.Cues[first - 1] & Cue.Prep) == 0) first--;
+        // A phrase that is only prepositional ("en la ciudad") is not a subject.
+        if (first - 1 >= w.From && (w.Cues[first - 1] & (Cue.Prep | Cue.Genitive)) != 0) return null;
+        var text = w.Doc.Text.AsSpan(w.Doc.Tokens[first].Start, w.Doc.Tokens[t].End - w.Doc.Tokens[first].Start);
+        return new EventArgument(null, text.ToString(), w.Doc.Tokens[first].Start, w.Doc.Tokens[t].End, CountryInside(w, first, t));
+    }
+
+    private static bool IsContent(Work w, int t)
+    {
+        var tok = w.Doc.Tokens[t];
+        if (tok.Kind != TokenKind.Word) return false;
+        if ((w.Cues[t] & (Cue.Prep | Cue.Det | Cue.Relative | Cue.Boundary | Cue.Coord | Cue.Aux | Cue.Genitive | Cue.Negation)) != 0) return false;
+        return !w.Stop.Contains(w.Doc.TokenText(tok));
+    }
+
+    private static string? CountryInside(Work w, int first, int last)
+    {
+        for (int t = first; t <= last; t++)
+            if (w.MentionAt[t] >= 0 && w.Entities.TryGetValue(w.Doc.Mentions[w.MentionAt[t]].EntityId, out var e) && e.Country is not null) return e.Country;
+        return null;
+    }
+
+    private static int NounPhraseStart(Work w, int first)
+    {
+        int t = first;
+        while (t - 1 >= w.From && (w.Cues[t - 1] & Cue.Det) != 0 && (w.Cues[t - 1] & (Cue.Prep | Cue.Coord)) == 0) t--;
+        return t;
+    }
+
+    /// <summary>An event argument for a mention over tokens [first, last]; a demonym stands for its noun phrase
+    /// ("fonti americane" → United States, named as written).</summary>
+    private static EventArgument? Argument(Work w, int mi, int first, int last)
+    {
+        var mention = w.Doc.Mentions[mi];
+        if (!w.Entities.TryGetValue(mention.EntityId, out var entity)) return null;
+        if (mention.Rule == "demonym")
+        {
+            // The phrase around the adjective: "funzionari americani", "Funcionarios estadounidenses y surcoreanos".
+            int f = first, l = last;
+            while (f - 1 >= w.From && IsContent(w, f - 1) && w.MentionAt[f - 1] < 0 && first - f < 3) f--;
+            while (l + 1 < w.To && (w.MentionAt[l + 1] >= 0 && w.Doc.Mentions[w.MentionAt[l + 1]].Rule == "demonym" || (w.Cues[l + 1] & Cue.Coord) != 0 && l + 2 < w.To && w.MentionAt[l + 2] >= 0 && w.Doc.Mentions[w.MentionAt[l + 2]].Rule == "demonym")) l++;
+            if (f == first) return null; // a bare adjective ("russo" in "il presidente russo Putin") is not an actor by itself
+            // "il leader nordcoreano Kim Jong-un": the name that follows is the actor.
+            if (l + 1 < w.To && w.MentionAt[l + 1] >= 0 && w.Doc.Mentions[w.MentionAt[l + 1]].Type is EntityType.Per or EntityType.Org) return null;
+            if (f - 1 >= w.From && (w.Cues[f - 1] & Cue.Det) != 0 && (w.Cues[f - 1] & Cue.Prep) == 0) f--;
+            int s = w.Doc.Tokens[f].Start, e = w.Doc.Tokens[l].End;
+            return new EventArgument(entity.Id, w.Doc.Text[s..e], s, e, entity.Country);
+        }
+        if (entity.Type == EntityType.Misc) return null;
+        return new EventArgument(entity.Id, entity.Name, mention.Start, mention.End, entity.Country);
+    }
+
+    private static bool IsPersonLike(Work w, EventArgument a) =>
+        a.Id is not null && w.Entities.TryGetValue(a.Id, out var e) && e.Type is EntityType.Per or EntityType.Org && !a.Id.StartsWith("gov:", StringComparison.Ordinal);
+
+    /// <summary>A place that is neither a country nor a government acting (a city, a region).</summary>
+    private static bool IsPlainPlace(Work w, EventArgument a) =>
+        a.Id is not null && w.Entities.TryGetValue(a.Id, out var e) && e.Type == EntityType.Loc && !a.Id.StartsWith("country:", StringComparison.Ordinal);
+
+    private static EventArgument CountryArgument(Work w, string country, EventArgument place)
+    {
+        string id = "country:" + country;
+        string name = w.Entities.TryGetValue(id, out var e) ? e.Name : country;
+        return new EventArgument(id, name, place.Start, place.End, country);
+    }
+
+    private static bool SameParty(EventArgument speaker, EventArgument? source) =>
+        source is not null && (speaker.Id is not null && speaker.Id == source.Id || speaker.Country is not null && speaker.Country == source.Country);
+
+    // ---------------------------------------------------------------- claims
+
+    private sealed record Attribution(EventArgument Argument, int First, int Last, int SpeechToken, bool Postposed);
+
+    /// <summary>Who the sentence's claims come from: "secondo/según/according to X", or the subject of a verb of saying
+    /// (before it, "Kim ha affermato che", or after it, "…”, ha affermato il Cremlino").</summary>
+    private Attribution? FindAttribution(Work w)
+    {
+        var tokens = w.Doc.Tokens;
+        for (int t = w.From; t < w.To; t++)
+        {
+            if ((w.Cues[t] & Cue.Report) == 0) continue;
+            if (PrevWord(w, t) is int pr and >= 0 && (w.Cues[pr] & Cue.Det) != 0 && (w.Cues[pr] & Cue.Prep) == 0) continue; // "il secondo" (ordinal)
+            int first = t;
+            while (t + 1 < w.To && (w.Cues[t + 1] & Cue.Report) != 0) t++;
+            int s = t + 1, e = s;
+            while (e < w.To && e - s < 12 && !(tokens[e].Kind == TokenKind.Punctuation && w.Doc.Text[tokens[e].Start] is not ('\'' or '-' or '.'))) e++;
+            if (e == s) continue;
+            var arg = ArgumentInside(w, s, e - 1);
+            return new Attribution(arg, first, e - 1, -1, false);
+        }
+        for (int t = w.From; t < w.To; t++)
+        {
+            if ((w.Cues[t] & Cue.Speech) == 0) continue;
+            int group = VerbGroupStart(w, t, nominal: false);
+            var subject = FindSubject(w, group, null);
+            if (subject.Count > 0 && subject[0].Id is not null) return new Attribution(subject[0], -1, -1, t, false);
+            // Postposed subject: "ha affermato il Cremlino", "dijo el portavoz".
+            for (int r = t + 1; r < Math.Min(w.To, t + 6); r++)
+            {
+                if (tokens[r].Kind == TokenKind.Punctuation) break;
+                if (w.MentionAt[r] >= 0)
+                {
+                    int mi = w.MentionAt[r], last = r;
+                    while (last + 1 < w.To && w.MentionAt[last + 1] == mi) last++;
+                    if (Argument(w, mi, r, last) is { } arg) return new Attribution(arg, -1, -1, t, true);
+                }
+            }
+            if (subject.Count > 0) return new Attribution(subject[0], -1, -1, t, false);
+        }
+        return null;
+    }
+
+    /// <summary>The attribution phrase as an argument: the first actor mentioned in it, named by the phrase itself unless the
+    /// phrase is just the name.</summary>
+    private static EventArgument ArgumentInside(Work w, int first, int last)
+    {
+        var tokens = w.Doc.Tokens;
+        int s = tokens[first].Start, e = tokens[last].End;
+        string text = w.Doc.Text[s..e];
+        for (int t = first; t <= last; t++)
+        {
+            int mi = w.MentionAt[t];
+            if (mi < 0 || !w.Entities.TryGetValue(w.Doc.Mentions[mi].EntityId, out var entity) || entity.Type == EntityType.Misc) continue;
+            var mention = w.Doc.Mentions[mi];
+            bool whole = mention.Start <= s && mention.End >= e;
+            return new EventArgument(entity.Id, whole ? entity.Name : text, s, e, entity.Country);
+        }
+        return new EventArgument(null, text, s, e, null);
+    }
+
+    private static bool Negated(Work w, int groupStart, int trigger)
+    {
+        for (int t = Math.Max(w.From, groupStart - 1); t < trigger; t++) if ((w.Cues[t] & Cue.Negation) != 0) return true;
+        return false;
+    }
+
+    /// <summary>"se/si/if" opening the clause of the trigger.</summary>
+    private static bool IfClause(Work w, int trigger)
+    {
+        for (int t = trigger - 1; t >= Math.Max(w.From, trigger - 8); t--)
+        {
+            if (w.Doc.Tokens[t].Kind == TokenKind.Punctuation) return false;
+            if ((w.Cues[t] & Cue.Conditional_If) != 0) return true;
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- when, how many
+
+    private static EventDate? EventDateFor(Work w, LexiconMatch m)
+    {
+        var doc = w.Doc;
+        int triggerPos = doc.Tokens[m.First].Start;
+        TimeExpression? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (var t in doc.Times)
+        {
+            if (t.Start < w.Sentence.Start || t.End > w.Sentence.End || t.Type is not (TimexType.Date or TimexType.Time)) continue;
+            if (EventDates.Interval(t.Value) is null) continue;
+            int d = t.Start >= triggerPos ? t.Start - triggerPos : triggerPos - t.End + 8; // ties go to the expression after the verb
+            if (d < bestDistance) { best = t; bestDistance = d; }
+        }
+        if (best is not null && EventDates.Interval(best.Value) is { } iv) return new EventDate(iv.Start, iv.End, best.Value, false);
+        if (doc.ReferenceDate is { } rd)
+        {
+            string day = rd.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            return new EventDate(day, day, null, true);
+        }
+        return null;
+    }
+
+    private static bool IsAfterDocument(Document doc, EventDate date) =>
+        doc.ReferenceDate is { } rd && string.CompareOrdinal(date.Start, rd.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) > 0;
+
+    private static Quantity? QuantityFor(Work w, LexiconMatch m)
+    {
+        var tokens = w.Doc.Tokens;
+        int from = tokens[m.First].Start;
+        int to = tokens[Math.Min(w.To - 1, m.Last + 8)].End;
+        foreach (var q in w.Doc.Quantities)
+            if (q.Start >= from && q.Start < to && q.Unit is not null && !IsTimeUnit(q.Unit)) return q;
+        return null;
+    }
+
+    private static bool IsTimeUnit(string unit) => TimeUnits.Contains(Folding.Fold(unit));
+
+    private static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal)
+    {
+        "anni", "anno", "mesi", "mese", "giorni", "giorno", "ore", "settimane", "anos", "ano", "meses", "dias", "dia", "horas", "semanas",
+        "years", "year", "months", "month", "days", "day", "hours", "weeks", "%", "percent", "per cento", "por ciento",
+    };
+
+    // ---------------------------------------------------------------- document level
+
+    private readonly record struct Anaphor(int Sentence, string Type, EventDate Date);
+
+    /// <summary>A trigger with no source and no target ("El encuentro, que se llevará a cabo el martes"): kept aside so it can
+    /// date the event it refers to.</summary>
+    private static void AddAnaphor(Work w, LexiconMatch m, LexiconPattern p, bool nominal)
+    {
+        if (!nominal) return;
+        var date = EventDateFor(w, m);
+        if (date is null || date.FromDocumentDate) return;
+        w.Anaphors.Add(new Anaphor(w.SentenceIndex, p.Type!, date));
+    }
+
+    /// <summary>An anaphoric mention dates the nearest earlier event of its type (within three sentences) when that event had
+    /// only the document date, or a coarser period containing the new one ("questa settimana" → "martedì").</summary>
+    private static void ResolveAnaphora(Work w)
+    {
+        foreach (var a in w.Anaphors)
+        {
+            int sentence = -1;
+            for (int i = w.Doc.Events.Count - 1; i >= 0; i--)
+            {
+                var e = w.Doc.Events[i];
+                if (e.Sentence > a.Sentence || e.Type != a.Type) continue;
+                if (sentence >= 0 && e.Sentence != sentence) break;
+                if (e.Sentence < a.Sentence - 3) break;
+                sentence = e.Sentence;
+                if (e.Date is null || e.Date.FromDocumentDate || EventDates.Contains(e.Date, a.Date)) e.Date = a.Date;
+            }
+        }
+    }
+
+    /// <summary>A denial with nothing to deny in its sentence ("han negado estas acusaciones") denies the latest claim of the
+    /// previous two sentences that involves the denier (else the latest claim).</summary>
+    private static void LinkDenials(Work w)
+    {
+        var events = w.Doc.Events;
+        for (int i = 0; i < events.Count; i++)
+        {
+            var d = events[i];
+            if (d.Mode != "deny" || d.Denies is not null) continue;
+            Event? pick = null, fallback = null;
+            for (int j = i - 1; j >= 0; j--)
+            {
+                var e = events[j];
+                if (e.Sentence < d.Sentence - 2) break;
+                if (e.Sentence == d.Sentence || e.Type == "REJECT") continue;
+                bool involves = d.Source?.Country is { } c && (e.Source?.Country == c || e.Target?.Country == c);
+                // What is denied is a claim about the denier, preferably one somebody else made ("accusano … di fornire").
+                if (involves && e.Type != "DISAPPROVE" && e.AttributedTo is not null) { pick = e; break; }
+                if (involves && e.Type != "DISAPPROVE") fallback ??= e;
+            }
+            if ((pick ?? fallback ?? LatestClaimBefore(events, i)) is { } target) d.Denies = target.Id;
+        }
+    }
+
+    /// <summary>Each token of a sentence with its cue flags (for tests and debugging the lexicon).</summary>
+    internal static IEnumerable<string> Explain(Document doc, int sentence)
+    {
+        if (EventLexicon.For(doc.Language) is not { } lex) yield break;
+        var w = new Work { Doc = doc, Lex = lex, Stop = StopWords.For(doc.Language), Sentence = doc.Sentences[sentence], SentenceIndex = sentence };
+        w.MentionAt = new int[doc.Tokens.Count];
+        Array.Fill(w.MentionAt, -1);
+        w.Cues = new Cue[doc.Tokens.Count];
+        w.InTime = new bool[doc.Tokens.Count];
+        w.Alts.Clear();
+        w.AltStart = new int[w.To - w.From + 1];
+        for (int t = w.From; t < w.To; t++)
+        {
+            w.AltStart[t - w.From] = w.Alts.Count;
+            lex.MatchWord(doc.TokenText(doc.Tokens[t]), w.Alts);
+        }
+        w.AltStart[w.To - w.From] = w.Alts.Count;
+        lex.Match(doc.Tokens, w.From, w.To, w.Alts, w.AltStart, w.Matches);
+        foreach (var m in w.Matches)
+            for (int t = m.First; t <= m.Last; t++) w.Cues[t] |= m.Pattern.Cue;
+        for (int t = w.From; t < w.To; t++)
+            yield return $"{doc.TokenText(doc.Tokens[t])}:{w.Cues[t]}" + string.Concat(w.Matches.Where(m => m.First == t && m.Pattern.Type is not null).Select(m => $" [{m.Pattern.Kind}]"));
+    }
+
+    private static Event? LatestClaimBefore(List<Event> events, int i)
+    {
+        for (int j = i - 1; j >= 0; j--)
+        {
+            if (events[j].Sentence < events[i].Sentence - 2) break;
+            if (events[j].Sentence < events[i].Sentence && events[j].Type != "REJECT") return events[j];
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- tokens
+
+    private static int TokenAt(List<Token> tokens, int charPos)
+    {
+        var span = CollectionsMarshal.AsSpan(tokens);
+        int lo = 0, hi = span.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (span[mid].End <= charPos) lo = mid + 1;
+            else hi = mid - 1;
+        }
+        return lo;
+    }
+}

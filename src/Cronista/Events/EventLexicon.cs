@@ -1,0 +1,266 @@
+using System.Collections.Concurrent;
+using Cronista.Model;
+using Cronista.Resources;
+using Cronista.Text;
+
+namespace Cronista.Events;
+
+/// <summary>Word classes the argument and claim rules read (cue kinds of <c>events.txt</c>).</summary>
+[Flags]
+public enum Cue : uint
+{
+    None = 0,
+    Negation = 1 << 0,     // "non", "no", "not"
+    Conditional = 1 << 1,  // conditional mood: "-rebbe", "-ría", "would"
+    Future = 1 << 2,       // future tense: "-rà", "-rá", "will"
+    Modal = 1 << 3,        // possibility: "potrebbe", "podría", "could"
+    Plan = 1 << 4,         // intention: "prevede di", "se prepara para", "plans to"
+    Report = 1 << 5,       // attribution before its source: "secondo", "según", "according to"
+    Speech = 1 << 6,       // verbs of saying/accusing whose subject is the source of the claim
+    Hedge = 1 << 7,        // unattributed report: "presuntamente", "reportedly"
+    Agent = 1 << 8,        // passive agent: "da parte di", "por parte de", "by"
+    Genitive = 1 << 9,     // "di", "de", "of": the agent of a nominal event ("la visita di Putin")
+    TargetPrep = 1 << 10,  // prepositions introducing a target: "a", "con", "contro", "hacia", "against"
+    Locative = 1 << 11,    // "a", "in", "en", "at": a place
+    Aux = 1 << 12,         // verb-group words between a subject and its verb: auxiliaries, clitics
+    Relative = 1 << 13,    // relative pronouns: the subject is the antecedent ("che", "que", "who")
+    Boundary = 1 << 14,    // words opening a new clause: "mentre", "mientras", "while", "ma"
+    Coord = 1 << 15,       // "e", "y", "and", "tanto … como"
+    Det = 1 << 16,         // articles, demonstratives, possessives: a following trigger is a noun
+    Exclude = 1 << 17,     // words that are never triggers even when a trigger prefix matches ("negozi*")
+    Prep = 1 << 18,        // any preposition: a mention after one is not a subject
+    Conditional_If = 1 << 19, // "se", "si", "if": a hypothetical clause
+    Infinitive = 1 << 20,
+    Between = 1 << 21,     // "tra", "entre", "between": "l'incontro tra Kim e Putin" names both parties  // infinitive endings ("*are", "*ar", "*arse"): a verb even after a preposition ("per approfondire")
+}
+
+/// <summary>A trigger or cue entry: its kind, and its slots of word alternatives (a gap slot matches 0–6 words).</summary>
+internal sealed class LexiconPattern
+{
+    public required string Kind;
+    public string? Type;      // PLOVER type for triggers
+    public string? Mode;
+    public Cue Cue;           // for cue entries
+    public required int[][] Slots;   // alternative ids per slot; empty array = gap
+    public required string Source;   // the line, for provenance ("events.txt:12")
+    public int Words => Slots.Count(s => s.Length > 0);
+}
+
+/// <summary>A pattern match over tokens [First, Last] of a document.</summary>
+internal readonly record struct LexiconMatch(LexiconPattern Pattern, int First, int Last);
+
+/// <summary>
+/// The per-language event lexicon (<c>Resources/Languages/&lt;lang&gt;/events.txt</c>): trigger entries (PLOVER type[/mode] →
+/// word pattern) and cue entries (negation, modality, attribution, argument markers). Words match accent-folded and
+/// lower-cased; <c>pre*</c> matches a prefix, <c>*suf</c> a suffix of the lower-cased word with its accents (morphology:
+/// "*rà", "*ría"), <c>~</c> a gap of up to six words within the clause; <c>|</c> separates alternative patterns
+/// ("visita di stato|viaggio ufficiale").
+/// Matching walks two character tries (forward over folded words, backward over lower-cased ones): no regex, no
+/// per-token allocation.
+/// </summary>
+public sealed class EventLexicon
+{
+    private static readonly ConcurrentDictionary<string, EventLexicon?> Cache = new(StringComparer.Ordinal);
+    private const int MaxGap = 6;
+
+    private readonly CharTrie _forward = new();   // exact and prefix alternatives over folded words
+    private readonly CharTrie _backward = new();  // suffix alternatives over lower-cased words, read right to left
+    private readonly List<LexiconPattern> _patterns = new();
+    private readonly Dictionary<int, List<LexiconPattern>> _byFirst = new();
+    private int _alternatives;
+
+    public string Language { get; }
+    internal IReadOnlyList<LexiconPattern> Patterns => _patterns;
+
+    private EventLexicon(string lang) => Language = lang;
+
+    /// <summary>The lexicon of a language, or null when the language has none.</summary>
+    public static EventLexicon? For(string lang) => Cache.GetOrAdd(lang, static l =>
+    {
+        var lines = LanguageResources.Lines(l, "events");
+        return lines.Count == 0 ? null : Parse(l, lines, $"{l}/events.txt");
+    });
+
+    /// <summary>Builds a lexicon from lines in the file format (for tests and user lexicons).</summary>
+    public static EventLexicon Parse(string lang, IEnumerable<string> lines, string name = "events.txt")
+    {
+        var lex = new EventLexicon(lang);
+        var alternatives = new Dictionary<string, int>(StringComparer.Ordinal);
+        int n = 0;
+        foreach (var raw in lines)
+        {
+            n++;
+            var line = raw.Trim();
+            if (line.Length == 0 || line[0] == '#') continue;
+            int tab = line.IndexOf('\t');
+            if (tab < 0) throw new FormatException($"{name}:{n}: expected 'kind<TAB>pattern'");
+            string kind = line[..tab].Trim(), pattern = line[(tab + 1)..].Trim();
+            // A comment after the pattern ("  # …") is allowed.
+            int hash = pattern.IndexOf(" #", StringComparison.Ordinal);
+            if (hash >= 0) pattern = pattern[..hash].Trim();
+            if (pattern.Length == 0) throw new FormatException($"{name}:{n}: empty pattern");
+            // "a|b c|d ~ e": '|' separates whole alternatives, each a sequence of words.
+            foreach (var alternative in pattern.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var p = new LexiconPattern { Kind = kind, Slots = lex.CompileSlots(alternative, alternatives, name, n), Source = $"{name}:{n}" };
+                if (char.IsUpper(kind[0]))
+                {
+                    int slash = kind.IndexOf('/');
+                    p.Type = slash < 0 ? kind : kind[..slash];
+                    p.Mode = slash < 0 ? null : kind[(slash + 1)..];
+                    if (!EventOntology.IsType(p.Type)) throw new FormatException($"{name}:{n}: unknown event type '{p.Type}'");
+                    if (p.Mode is not null && !EventOntology.HasMode(p.Type, p.Mode)) throw new FormatException($"{name}:{n}: unknown mode '{kind}'");
+                }
+                else p.Cue = ParseCue(kind) ?? throw new FormatException($"{name}:{n}: unknown cue kind '{kind}'");
+                if (p.Slots.Length == 0 || p.Slots[0].Length == 0 || p.Slots[^1].Length == 0)
+                    throw new FormatException($"{name}:{n}: a pattern cannot start or end with a gap");
+                lex._patterns.Add(p);
+                foreach (int alt in p.Slots[0])
+                {
+                    if (!lex._byFirst.TryGetValue(alt, out var list)) lex._byFirst[alt] = list = new List<LexiconPattern>();
+                    list.Add(p);
+                }
+            }
+        }
+        return lex;
+    }
+
+    private static Cue? ParseCue(string kind) => kind switch
+    {
+        "negation" => Cue.Negation, "conditional" => Cue.Conditional, "future" => Cue.Future, "modal" => Cue.Modal,
+        "plan" => Cue.Plan, "report" => Cue.Report, "speech" => Cue.Speech, "hedge" => Cue.Hedge, "agent" => Cue.Agent,
+        "genitive" => Cue.Genitive, "target" => Cue.TargetPrep, "locative" => Cue.Locative, "aux" => Cue.Aux,
+        "relative" => Cue.Relative, "boundary" => Cue.Boundary, "coord" => Cue.Coord, "det" => Cue.Det,
+        "exclude" => Cue.Exclude, "prep" => Cue.Prep, "if" => Cue.Conditional_If, "infinitive" => Cue.Infinitive, "between" => Cue.Between,
+        _ => null,
+    };
+
+    private int[][] CompileSlots(string pattern, Dictionary<string, int> alternatives, string name, int line)
+    {
+        var words = pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var slots = new int[words.Length][];
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (words[i] == "~") { slots[i] = []; continue; }
+            var alts = new[] { words[i] };
+            slots[i] = new int[alts.Length];
+            for (int a = 0; a < alts.Length; a++)
+            {
+                var alt = alts[a];
+                if (alt == "*" || alt.Length == 0) throw new FormatException($"{name}:{line}: empty word in '{pattern}'");
+                if (!alternatives.TryGetValue(alt, out int id))
+                {
+                    id = _alternatives++;
+                    alternatives[alt] = id;
+                    if (alt[0] == '*') _backward.Add(Reverse(alt[1..].ToLowerInvariant()), id, prefix: true);
+                    else if (alt[^1] == '*') _forward.Add(Folding.Fold(alt[..^1]), id, prefix: true);
+                    else _forward.Add(Folding.Fold(alt), id, prefix: false);
+                }
+                slots[i][a] = id;
+            }
+        }
+        return slots;
+    }
+
+    private static string Reverse(string s) { var a = s.ToCharArray(); Array.Reverse(a); return new string(a); }
+
+    /// <summary>Alternative ids a word matches, appended to <paramref name="into"/>.</summary>
+    internal void MatchWord(ReadOnlySpan<char> word, List<int> into)
+    {
+        _forward.MatchForward(word, into);
+        _backward.MatchBackward(word, into);
+    }
+
+    /// <summary>
+    /// All matches in tokens [from, to): for each token, the patterns whose first slot it matches, extended over the
+    /// following slots (gaps stop at punctuation). <paramref name="alts"/>/<paramref name="altStart"/> hold the alternative
+    /// ids of every token of the range (flat, with per-token start offsets; index 0 = token <paramref name="from"/>).
+    /// </summary>
+    internal void Match(List<Token> tokens, int from, int to, List<int> alts, int[] altStart, List<LexiconMatch> into)
+    {
+        for (int i = from; i < to; i++)
+        {
+            int a0 = altStart[i - from], a1 = altStart[i - from + 1];
+            for (int a = a0; a < a1; a++)
+            {
+                if (!_byFirst.TryGetValue(alts[a], out var list)) continue;
+                foreach (var p in list)
+                    if (Extend(p, 1, i + 1, tokens, from, to, alts, altStart) is int last and >= 0)
+                        into.Add(new LexiconMatch(p, i, last));
+            }
+        }
+    }
+
+    /// <summary>Matches slots [slot..] from token <paramref name="t"/>; the last token matched, or -1.</summary>
+    private static int Extend(LexiconPattern p, int slot, int t, List<Token> tokens, int from, int to, List<int> alts, int[] altStart)
+    {
+        if (slot == p.Slots.Length) return t - 1;
+        if (p.Slots[slot].Length == 0)
+        {
+            for (int gap = 0; gap <= MaxGap && t + gap < to; gap++)
+            {
+                if (gap > 0 && tokens[t + gap - 1].Kind == TokenKind.Punctuation) break;
+                int r = Extend(p, slot + 1, t + gap, tokens, from, to, alts, altStart);
+                if (r >= 0) return r;
+            }
+            return -1;
+        }
+        if (t >= to) return -1;
+        int a0 = altStart[t - from], a1 = altStart[t - from + 1];
+        foreach (int want in p.Slots[slot])
+            for (int a = a0; a < a1; a++)
+                if (alts[a] == want) return Extend(p, slot + 1, t + 1, tokens, from, to, alts, altStart);
+        return -1;
+    }
+
+    /// <summary>A character trie whose nodes carry the ids of words ending there (exact) or starting there (prefix).</summary>
+    private sealed class CharTrie
+    {
+        private readonly Dictionary<long, int> _next = new();
+        private readonly List<(List<int>? Exact, List<int>? Prefix)> _nodes = [(null, null)];
+
+        public void Add(string key, int id, bool prefix)
+        {
+            int node = 0;
+            foreach (char c in key)
+            {
+                long k = ((long)node << 16) | c;
+                if (!_next.TryGetValue(k, out int child))
+                {
+                    child = _nodes.Count;
+                    _nodes.Add((null, null));
+                    _next[k] = child;
+                }
+                node = child;
+            }
+            var (exact, pre) = _nodes[node];
+            if (prefix) (pre ??= new List<int>()).Add(id); else (exact ??= new List<int>()).Add(id);
+            _nodes[node] = (exact, pre);
+        }
+
+        public void MatchForward(ReadOnlySpan<char> word, List<int> into)
+        {
+            int node = 0;
+            for (int i = 0; i < word.Length; i++)
+            {
+                if (!_next.TryGetValue(((long)node << 16) | Folding.Fold(word[i]), out node)) return;
+                if (_nodes[node].Prefix is { } pre) into.AddRange(pre);
+            }
+            if (_nodes[node].Exact is { } exact) into.AddRange(exact);
+        }
+
+        public void MatchBackward(ReadOnlySpan<char> word, List<int> into)
+        {
+            if (_nodes.Count == 1) return;
+            int node = 0;
+            for (int i = word.Length - 1; i >= 0; i--)
+            {
+                char c = word[i];
+                c = c < 0x80 ? (char)(c | (char.IsAsciiLetterUpper(c) ? 0x20 : 0)) : char.ToLowerInvariant(c);
+                if (!_next.TryGetValue(((long)node << 16) | c, out node)) return;
+                // A suffix must leave a stem of at least two letters ("*rà" does not match "ra").
+                if (_nodes[node].Prefix is { } pre && i >= 2) into.AddRange(pre);
+            }
+        }
+    }
+}
