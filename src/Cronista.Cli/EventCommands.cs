@@ -76,7 +76,7 @@ internal static class EventCommands
     {
         if (!File.Exists(path)) throw new UsageException($"no such file: {path}");
         var file = PetrarchRecords.Read(path);
-        foreach (var issue in file.Issues) Console.Error.WriteLine($"warning: {issue}");
+        foreach (var issue in file.Issues) Console.Error.WriteLine($"{(issue.RecordSkipped ? "error" : "warning")}: {issue}");
         if (file.Records.Count == 0) throw new UsageException($"{path}: no <Sentence> records with a <Text>");
         return file;
     }
