@@ -7,9 +7,10 @@ internal static class TagCommands
 {
     public static Command Tag()
     {
-        var cmd = new Command("tag", "Annotate token files in evaluation formats");
+        var cmd = new Command("tag", "Annotate files in evaluation formats");
         cmd.Add(NerCommands.TagNer());
         cmd.Add(TimexCommands.Tag());
+        cmd.Add(EventCommands.Tag());
         return cmd;
     }
 }
