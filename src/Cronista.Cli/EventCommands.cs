@@ -1,0 +1,95 @@
+using System.CommandLine;
+using System.Text.Json;
+using Cronista.Model;
+using Cronista.Output;
+using Cronista.Search;
+using Cronista.Storage;
+using Spectre.Console;
+
+namespace Cronista.Cli;
+
+/// <summary><c>cronista events</c>: stored events by actor, type, modality and date, with the evidence sentence.</summary>
+internal static class EventCommands
+{
+    public static Command Events()
+    {
+        var actor = new Option<string?>("--actor") { Description = "Source or target: an entity id or name; country:XX also matches people and governments of XX" };
+        var source = new Option<string?>("--source") { Description = "Who did it (id or name, as --actor)" };
+        var target = new Option<string?>("--target") { Description = "To whom (id or name, as --actor)" };
+        var type = new Option<string?>("--type") { Description = "PLOVER event type (CONSULT, AID, REJECT …)" };
+        var modality = new Option<string?>("--modality") { Description = "asserted, reported, planned, hypothetical, question or denied" };
+        var from = new Option<string?>("--from") { Description = "Events on or after (YYYY-MM-DD; the event's date interval overlaps --from … --to)" };
+        var to = new Option<string?>("--to") { Description = "Events on or before (YYYY-MM-DD)" };
+        var lang = new Option<string?>("--lang") { Description = "Only documents in this language" };
+        var limit = new Option<int>("--limit") { Description = "Maximum number of events", DefaultValueFactory = _ => 50 };
+        var dups = new Option<bool>("--include-duplicates") { Description = "Also list the events of near-duplicate copies" };
+        var cmd = new Command("events", "Events extracted from the stored documents: who did what to whom, when, and the sentence that says so")
+            { actor, source, target, type, modality, from, to, lang, limit, dups, CliApp.DbOption, CliApp.JsonOption };
+        cmd.SetAction(p =>
+        {
+            if (p.GetValue(limit) is < 1 or > 10_000) throw new UsageException("--limit must be between 1 and 10000");
+            var mod = p.GetValue(modality) is { } m ? ParseModality(m) : (Modality?)null;
+            var (fromDate, toDate) = (CliApp.ParseDate(p.GetValue(from), "--from"), CliApp.ParseDate(p.GetValue(to), "--to"));
+            if (fromDate > toDate) throw new UsageException("--from is after --to");
+            using var store = QueryCommands.OpenExisting(p.GetValue(CliApp.DbOption)!);
+            string? Resolve(Option<string?> o) => p.GetValue(o) is { } v ? QueryCommands.ResolveEntityId(store, v.Trim()) : null;
+            var events = store.Events(new EventQuery
+            {
+                Actor = Resolve(actor), Source = Resolve(source), Target = Resolve(target), Type = p.GetValue(type), Modality = mod,
+                From = fromDate, To = toDate, Language = p.GetValue(lang)?.ToLowerInvariant(), IncludeDuplicates = p.GetValue(dups),
+                Limit = p.GetValue(limit),
+            });
+            if (p.GetValue(CliApp.JsonOption))
+            {
+                foreach (var e in events) Console.WriteLine(JsonSerializer.Serialize(ToJson(e), JsonOut.Options));
+                return CliApp.Ok;
+            }
+            if (events.Count == 0) { Console.Error.WriteLine("no events"); return CliApp.Ok; }
+            Print(events);
+            return CliApp.Ok;
+        });
+        return cmd;
+    }
+
+    private static Modality ParseModality(string s)
+    {
+        // Names only: Enum.TryParse would also take numbers.
+        var name = Enum.GetNames<Modality>().FirstOrDefault(n => n.Equals(s.Trim(), StringComparison.OrdinalIgnoreCase));
+        return name is not null ? Enum.Parse<Modality>(name)
+            : throw new UsageException($"--modality: '{s}' is not one of {string.Join(", ", Enum.GetValues<Modality>().Select(AnnotationJson.ModalityName))}");
+    }
+
+    private static object? Arg(StoredEventArgument? a) => a is null ? null : new { id = a.Id, name = a.Name, country = a.Country };
+
+    private static object ToJson(StoredEvent e) => new
+    {
+        doc_id = e.DocumentId, title = e.Title, lang = e.Language, published = e.Published?.ToString("yyyy-MM-dd"),
+        published_inferred = e.PublishedInferred?.ToString("yyyy-MM-dd"),
+        id = e.Id, type = e.Type, mode = e.Mode, cameo = e.Cameo, source = Arg(e.Source), target = Arg(e.Target), location = Arg(e.Location),
+        date = e.DateStart is null ? null : new { start = e.DateStart, end = e.DateEnd, value = e.DateValue, from_document_date = e.DateFromDocument },
+        quantity = e.Quantity, quantity_unit = e.QuantityUnit, modality = AnnotationJson.ModalityName(e.Modality), attributed_to = Arg(e.AttributedTo),
+        negated = e.Negated, denies = e.Denies, sentence = e.SentenceIndex, start = e.Start, end = e.End, trigger = e.Trigger, evidence = e.Sentence,
+        confidence = e.Confidence, rule = e.Rule,
+    };
+
+    private static void Print(IReadOnlyList<StoredEvent> events)
+    {
+        var table = new Table().Border(TableBorder.Simple)
+            .AddColumn("date").AddColumn("type").AddColumn("source → target").AddColumn("modality").AddColumn("document").AddColumn("evidence");
+        foreach (var e in events)
+        {
+            string date = e.DateStart is null ? "-" : e.DateEnd is { } end && end != e.DateStart ? $"{e.DateStart}–{end}" : e.DateStart;
+            if (e.DateFromDocument) date += " (doc)"; // no time expression: the publication date stood in
+            string claim = AnnotationJson.ModalityName(e.Modality) + (e.AttributedTo is { } by ? $" ({by.Name})" : "") +
+                           (e.Negated ? " NEG" : "") + (e.Denies is { } d ? $" denies {d}" : "");
+            table.AddRow(
+                Markup.Escape(date),
+                Markup.Escape(e.Type + (e.Mode is null ? "" : "/" + e.Mode)),
+                Markup.Escape($"{e.Source?.Name ?? "–"} → {e.Target?.Name ?? "–"}"),
+                Markup.Escape(claim),
+                Markup.Escape($"{e.DocumentId} {e.Id}"),
+                QueryCommands.Highlight(Snippets.Around(e.Sentence, e.TriggerStart, e.TriggerEnd, contextChars: 60)));
+        }
+        AnsiConsole.Write(table);
+    }
+}
