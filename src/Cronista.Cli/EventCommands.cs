@@ -72,23 +72,24 @@ internal static class EventCommands
         confidence = e.Confidence, rule = e.Rule,
     };
 
+    /// <summary>One row per event: its date; what, who → whom, the claim and the document; the sentence with the trigger marked.
+    /// The middle cell stacks its lines so that the evidence keeps most of the width.</summary>
     private static void Print(IReadOnlyList<StoredEvent> events)
     {
-        var table = new Table().Border(TableBorder.Simple)
-            .AddColumn("date").AddColumn("type").AddColumn("source → target").AddColumn("modality").AddColumn("document").AddColumn("evidence");
+        var table = new Table().Border(TableBorder.Simple).AddColumn(new TableColumn("date").NoWrap()).AddColumn("event").AddColumn("evidence");
         foreach (var e in events)
         {
             string date = e.DateStart is null ? "-" : e.DateEnd is { } end && end != e.DateStart ? $"{e.DateStart}–{end}" : e.DateStart;
-            if (e.DateFromDocument) date += " (doc)"; // no time expression: the publication date stood in
-            string claim = AnnotationJson.ModalityName(e.Modality) + (e.AttributedTo is { } by ? $" ({by.Name})" : "") +
+            if (e.DateFromDocument) date += "\n(doc date)"; // no time expression: the publication date stood in
+            static string Name(StoredEventArgument? a) => a is null ? "–" : IngestCommands.Truncate(a.Name, 28);
+            string claim = AnnotationJson.ModalityName(e.Modality) + (e.AttributedTo is { } by ? $" ({Name(by)})" : "") +
                            (e.Negated ? " NEG" : "") + (e.Denies is { } d ? $" denies {d}" : "");
             table.AddRow(
                 Markup.Escape(date),
-                Markup.Escape(e.Type + (e.Mode is null ? "" : "/" + e.Mode)),
-                Markup.Escape($"{e.Source?.Name ?? "–"} → {e.Target?.Name ?? "–"}"),
-                Markup.Escape(claim),
-                Markup.Escape($"{e.DocumentId} {e.Id}"),
-                QueryCommands.Highlight(Snippets.Around(e.Sentence, e.TriggerStart, e.TriggerEnd, contextChars: 60)));
+                $"[bold]{Markup.Escape(e.Type + (e.Mode is null ? "" : "/" + e.Mode))}[/] {Markup.Escape(claim)}\n" +
+                $"{Markup.Escape(Name(e.Source))} → {Markup.Escape(Name(e.Target))}\n[grey]{Markup.Escape(e.DocumentId)} {Markup.Escape(e.Id)}[/]",
+                // The trigger with some context (--json has the whole sentence).
+                QueryCommands.Highlight(Snippets.Around(e.Sentence, e.TriggerStart, e.TriggerEnd, contextChars: 80)));
         }
         AnsiConsole.Write(table);
     }
