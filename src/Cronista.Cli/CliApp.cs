@@ -34,6 +34,7 @@ public static class CliApp
         root.Add(QueryCommands.Search());
         root.Add(QueryCommands.Stats());
         root.Add(EntityCommands.Entity());
+        root.Add(EventCommands.Events());
         root.Add(EvalCommands.Eval());
         root.Add(TagCommands.Tag());
         root.Add(TrainCommands.Train());

@@ -14,7 +14,7 @@ internal static class EvalCommands
         cmd.Add(QuantityEvalCommand.Create());
         cmd.Add(NerCommands.EvalNer());
         cmd.Add(TimexCommands.Eval());
-        cmd.Add(EventCommands.Eval());
+        cmd.Add(EventEvalCommands.Eval());
         return cmd;
     }
 

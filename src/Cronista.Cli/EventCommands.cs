@@ -1,125 +1,96 @@
 using System.CommandLine;
-using System.Diagnostics;
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
-using Cronista.Evaluation;
+using Cronista.Model;
+using Cronista.Output;
+using Cronista.Search;
+using Cronista.Storage;
 using Spectre.Console;
 
 namespace Cronista.Cli;
 
-/// <summary>
-/// <c>cronista tag events --in FILE --out FILE.jsonl [--lang L]</c>: runs the document pipeline over each record of a
-/// PETRARCH validation XML file (text and date only) and writes one JSON line of predicted events per record.
-/// <c>cronista eval events GOLD.xml [--pred FILE.jsonl] [--errors FILE] [--json]</c>: event-type P/R/F1 per sentence and
-/// source/target text agreement of matched events (rules in docs/QUALITY.md, "Events"); without --pred the file is tagged first.
-/// </summary>
+/// <summary><c>cronista events</c>: stored events by actor, type, modality and date, with the evidence sentence.</summary>
 internal static class EventCommands
 {
-    private static readonly Option<string?> LangOption = new("--lang") { Description = "Language of the records (default: es when the file says spanish, else identified per record)" };
-
-    public static Command Tag()
+    public static Command Events()
     {
-        var input = new Option<string>("--in") { Description = "PETRARCH validation XML (<Sentence> records with <Text>)", Required = true };
-        var output = new Option<string>("--out") { Description = "Where to write the predictions JSONL ('-' = stdout)", Required = true };
-        var cmd = new Command("events", "Tag events (PLOVER/CAMEO, source, target) in PETRARCH validation records") { input, output, LangOption };
+        var actor = new Option<string?>("--actor") { Description = "Source or target: an entity id or name; country:XX also matches people and governments of XX" };
+        var source = new Option<string?>("--source") { Description = "Who did it (id or name, as --actor)" };
+        var target = new Option<string?>("--target") { Description = "To whom (id or name, as --actor)" };
+        var type = new Option<string?>("--type") { Description = "PLOVER event type (CONSULT, AID, REJECT …)" };
+        var modality = new Option<string?>("--modality") { Description = "asserted, reported, planned, hypothetical, question or denied" };
+        var from = new Option<string?>("--from") { Description = "Events on or after (YYYY-MM-DD; the event's date interval overlaps --from … --to)" };
+        var to = new Option<string?>("--to") { Description = "Events on or before (YYYY-MM-DD)" };
+        var lang = new Option<string?>("--lang") { Description = "Only documents in this language" };
+        var limit = new Option<int>("--limit") { Description = "Maximum number of events", DefaultValueFactory = _ => 50 };
+        var dups = new Option<bool>("--include-duplicates") { Description = "Also list the events of near-duplicate copies" };
+        var cmd = new Command("events", "Events extracted from the stored documents: who did what to whom, when, and the sentence that says so")
+            { actor, source, target, type, modality, from, to, lang, limit, dups, CliApp.DbOption, CliApp.JsonOption };
         cmd.SetAction(p =>
         {
-            var file = ReadGold(p.GetValue(input)!);
-            var sw = Stopwatch.StartNew();
-            var lines = EventEvaluation.Tag(file.Records, TagLanguage(file, p.GetValue(LangOption)), file.Path);
-            var path = p.GetValue(output)!;
-            if (path == "-") EventPredictions.Write(lines, Console.Out);
-            else { using var w = new StreamWriter(path, false, new UTF8Encoding(false)); EventPredictions.Write(lines, w); }
-            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"tagged {lines.Count} records, {lines.Sum(l => l.Events.Count)} events in {sw.Elapsed.TotalSeconds:F1} s"));
-            return Status(file);
+            if (p.GetValue(limit) is < 1 or > 10_000) throw new UsageException("--limit must be between 1 and 10000");
+            var mod = p.GetValue(modality) is { } m ? ParseModality(m) : (Modality?)null;
+            var (fromDate, toDate) = (CliApp.ParseDate(p.GetValue(from), "--from"), CliApp.ParseDate(p.GetValue(to), "--to"));
+            if (fromDate > toDate) throw new UsageException("--from is after --to");
+            using var store = QueryCommands.OpenExisting(p.GetValue(CliApp.DbOption)!);
+            string? Resolve(Option<string?> o) => p.GetValue(o) is { } v ? QueryCommands.ResolveEntityId(store, v.Trim()) : null;
+            var events = store.Events(new EventQuery
+            {
+                Actor = Resolve(actor), Source = Resolve(source), Target = Resolve(target), Type = p.GetValue(type), Modality = mod,
+                From = fromDate, To = toDate, Language = p.GetValue(lang)?.ToLowerInvariant(), IncludeDuplicates = p.GetValue(dups),
+                Limit = p.GetValue(limit),
+            });
+            if (p.GetValue(CliApp.JsonOption))
+            {
+                foreach (var e in events) Console.WriteLine(JsonSerializer.Serialize(ToJson(e), JsonOut.Options));
+                return CliApp.Ok;
+            }
+            if (events.Count == 0) { Console.Error.WriteLine("no events"); return CliApp.Ok; }
+            Print(events);
+            return CliApp.Ok;
         });
         return cmd;
     }
 
-    public static Command Eval()
+    private static Modality ParseModality(string s)
     {
-        var gold = new Argument<string>("gold") { Description = "PETRARCH validation XML with gold <EventCoding> (PLOVER, or CAMEO scored through the crosswalk)" };
-        var pred = new Option<string?>("--pred") { Description = "Predictions JSONL from 'tag events'; default: tag the gold file's texts now" };
-        var errors = new Option<string?>("--errors") { Description = "Write every record with events, gold and predicted, marked correct/missed/false, to this file" };
-        var cmd = new Command("events", "Event-type P/R/F1 per sentence (per PLOVER type) and source/target text agreement") { gold, pred, LangOption, errors, CliApp.JsonOption };
-        cmd.SetAction(p =>
+        // Names only: Enum.TryParse would also take numbers.
+        var name = Enum.GetNames<Modality>().FirstOrDefault(n => n.Equals(s.Trim(), StringComparison.OrdinalIgnoreCase));
+        return name is not null ? Enum.Parse<Modality>(name)
+            : throw new UsageException($"--modality: '{s}' is not one of {string.Join(", ", Enum.GetValues<Modality>().Select(AnnotationJson.ModalityName))}");
+    }
+
+    private static object? Arg(StoredEventArgument? a) => a is null ? null : new { id = a.Id, name = a.Name, country = a.Country };
+
+    private static object ToJson(StoredEvent e) => new
+    {
+        doc_id = e.DocumentId, title = e.Title, lang = e.Language, published = e.Published?.ToString("yyyy-MM-dd"),
+        published_inferred = e.PublishedInferred?.ToString("yyyy-MM-dd"),
+        id = e.Id, type = e.Type, mode = e.Mode, cameo = e.Cameo, source = Arg(e.Source), target = Arg(e.Target), location = Arg(e.Location),
+        date = e.DateStart is null ? null : new { start = e.DateStart, end = e.DateEnd, value = e.DateValue, from_document_date = e.DateFromDocument },
+        quantity = e.Quantity, quantity_unit = e.QuantityUnit, modality = AnnotationJson.ModalityName(e.Modality), attributed_to = Arg(e.AttributedTo),
+        negated = e.Negated, denies = e.Denies, sentence = e.SentenceIndex, start = e.Start, end = e.End, trigger = e.Trigger, evidence = e.Sentence,
+        confidence = e.Confidence, rule = e.Rule,
+    };
+
+    /// <summary>One row per event: its date; what, who → whom, the claim and the document; the sentence with the trigger marked.
+    /// The middle cell stacks its lines so that the evidence keeps most of the width.</summary>
+    private static void Print(IReadOnlyList<StoredEvent> events)
+    {
+        var table = new Table().Border(TableBorder.Simple).AddColumn(new TableColumn("date").NoWrap()).AddColumn("event").AddColumn("evidence");
+        foreach (var e in events)
         {
-            var file = ReadGold(p.GetValue(gold)!);
-            var lang = p.GetValue(LangOption);
-            IReadOnlyDictionary<string, IReadOnlyList<PredictedEvent>> predictions;
-            if (p.GetValue(pred) is { } predPath)
-            {
-                if (!File.Exists(predPath)) throw new UsageException($"no such file: {predPath}");
-                try { predictions = EventPredictions.Read(predPath); }
-                catch (InvalidDataException ex) { throw new UsageException(ex.Message); }
-            }
-            else predictions = EventEvaluation.Tag(file.Records, TagLanguage(file, lang), file.Path).ToDictionary(l => l.Id, l => l.Events);
-            var scoreLang = EventEvaluation.LanguageOf(file, lang);
-            var score = EventEvaluation.Score(file, predictions, scoreLang);
-            if (p.GetValue(errors) is { } ep)
-            {
-                using var w = new StreamWriter(ep, false, new UTF8Encoding(false));
-                EventEvaluation.WriteErrors(score, scoreLang, w);
-            }
-            if (score.UnknownIds > 0) Console.Error.WriteLine($"warning: {score.UnknownIds} prediction ids name no record of {file.Path} (ignored)");
-            if (p.GetValue(CliApp.JsonOption)) Console.WriteLine(JsonSerializer.Serialize(Json(score, scoreLang), JsonOut.Options));
-            else Print(score, scoreLang);
-            return Status(file);
-        });
-        return cmd;
-    }
-
-    /// <summary>Reads the gold file; reader issues go to stderr (the rest of the file is used).</summary>
-    private static PetrarchFile ReadGold(string path)
-    {
-        if (!File.Exists(path)) throw new UsageException($"no such file: {path}");
-        var file = PetrarchRecords.Read(path);
-        foreach (var issue in file.Issues) Console.Error.WriteLine($"{(issue.RecordSkipped ? "error" : "warning")}: {issue}");
-        if (file.Records.Count == 0) throw new UsageException($"{path}: no <Sentence> records with a <Text>");
-        return file;
-    }
-
-    /// <summary>1 when the reader skipped records (the rest was processed), as for rejected inputs elsewhere.</summary>
-    private static int Status(PetrarchFile file) => file.Issues.Any(i => i.RecordSkipped) ? CliApp.InputErrors : CliApp.Ok;
-
-    /// <summary>--lang, else the language the file declares; null lets the pipeline identify each record.</summary>
-    private static string? TagLanguage(PetrarchFile file, string? lang) =>
-        string.IsNullOrWhiteSpace(lang) ? file.DeclaredLanguage : lang.Trim().ToLowerInvariant();
-
-    private static double R(double x) => Math.Round(x, 4);
-
-    private static object Json(EventScore s, string lang)
-    {
-        object Counts(EventCounts c) => new { gold = c.Gold, predicted = c.Predicted, matched = c.Matched, precision = R(c.Precision), recall = R(c.Recall), f1 = R(c.F1) };
-        object Args(ArgumentCounts a) => new { n = a.Total, lenient = a.Lenient, strict = a.Strict, lenient_rate = R(a.LenientRate), strict_rate = R(a.StrictRate) };
-        return new
-        {
-            language = lang, records = s.Records, evaluated = s.Evaluated, no_prediction = s.NoPrediction, unknown_ids = s.UnknownIds,
-            overall = Counts(s.Overall),
-            types = s.Types.ToDictionary(kv => kv.Key, kv => Counts(kv.Value)),
-            source = Args(s.Source), target = Args(s.Target),
-        };
-    }
-
-    private static void Print(EventScore s, string lang)
-    {
-        var inv = CultureInfo.InvariantCulture;
-        AnsiConsole.MarkupLine(string.Create(inv,
-            $"records: {s.Records} ({s.Evaluated} evaluated, {s.Records - s.Evaluated} with evaluate=\"false\"), [bold]{s.NoPrediction}[/] evaluated records without any prediction; text language {lang}"));
-        var table = new Table().Border(TableBorder.Rounded).AddColumns("type", "gold", "predicted", "matched", "P", "R", "F1");
-        foreach (var c in table.Columns.Skip(1)) c.RightAligned();
-        void Row(string name, EventCounts c) => table.AddRow(name, c.Gold.ToString(inv), c.Predicted.ToString(inv), c.Matched.ToString(inv),
-            c.Precision.ToString("F3", inv), c.Recall.ToString("F3", inv), c.F1.ToString("F3", inv));
-        foreach (var (t, c) in s.Types) Row(Markup.Escape(t), c);
-        Row("[bold]all[/]", s.Overall);
+            string date = e.DateStart is null ? "-" : e.DateEnd is { } end && end != e.DateStart ? $"{e.DateStart}–{end}" : e.DateStart;
+            if (e.DateFromDocument) date += "\n(doc date)"; // no time expression: the publication date stood in
+            static string Name(StoredEventArgument? a) => a is null ? "–" : IngestCommands.Truncate(a.Name, 28);
+            string claim = AnnotationJson.ModalityName(e.Modality) + (e.AttributedTo is { } by ? $" ({Name(by)})" : "") +
+                           (e.Negated ? " NEG" : "") + (e.Denies is { } d ? $" denies {d}" : "");
+            table.AddRow(
+                Markup.Escape(date),
+                $"[bold]{Markup.Escape(e.Type + (e.Mode is null ? "" : "/" + e.Mode))}[/] {Markup.Escape(claim)}\n" +
+                $"{Markup.Escape(Name(e.Source))} → {Markup.Escape(Name(e.Target))}\n[grey]{Markup.Escape(e.DocumentId)} {Markup.Escape(e.Id)}[/]",
+                // The trigger with some context (--json has the whole sentence).
+                QueryCommands.Highlight(Snippets.Around(e.Sentence, e.TriggerStart, e.TriggerEnd, contextChars: 80)));
+        }
         AnsiConsole.Write(table);
-        AnsiConsole.MarkupLine(string.Create(inv, $"event type: P {s.Overall.Precision:F3}  R {s.Overall.Recall:F3}  [bold]F1 {s.Overall.F1:F3}[/]"));
-        void Arg(string name, ArgumentCounts a) => AnsiConsole.MarkupLine(a.Total == 0
-            ? $"{name} of matched events: n/a (no gold {name} texts among them)"
-            : string.Create(inv, $"{name} of matched events: [bold]lenient {a.LenientRate:P1}[/] ({a.Lenient}/{a.Total}), strict {a.StrictRate:P1} ({a.Strict}/{a.Total})"));
-        Arg("source", s.Source);
-        Arg("target", s.Target);
     }
 }

@@ -20,18 +20,20 @@ internal static class QueryCommands
         var to = new Option<string?>("--to") { Description = "Published on or before (YYYY-MM-DD)" };
         var limit = new Option<int>("--limit") { Description = "Maximum number of results", DefaultValueFactory = _ => 20 };
         var dups = new Option<bool>("--include-duplicates") { Description = "Also list near-duplicate copies" };
-        var cmd = new Command("search", "Full-text search (stemmed, accent-insensitive, per language)") { query, entity, CliApp.DbOption, lang, from, to, limit, dups, CliApp.JsonOption };
+        var eventType = new Option<string?>("--event-type") { Description = "Only documents with an event of this PLOVER type (CONSULT, AID …)" };
+        var cmd = new Command("search", "Full-text search (stemmed, accent-insensitive, per language)") { query, entity, eventType, CliApp.DbOption, lang, from, to, limit, dups, CliApp.JsonOption };
         cmd.SetAction(p =>
         {
             if (p.GetValue(limit) is < 1 or > 10_000) throw new UsageException("--limit must be between 1 and 10000");
-            if (string.IsNullOrWhiteSpace(p.GetValue(query)) && p.GetValue(entity) is null) throw new UsageException("give a query, --entity, or both");
+            if (string.IsNullOrWhiteSpace(p.GetValue(query)) && p.GetValue(entity) is null && p.GetValue(eventType) is null)
+                throw new UsageException("give a query, --entity, --event-type, or several");
             using var store = OpenExisting(p.GetValue(CliApp.DbOption)!);
-            var entityId = p.GetValue(entity) is { } e ? ResolveEntity(store, e).Id : null;
+            var entityId = p.GetValue(entity) is { } e ? ResolveEntityId(store, e.Trim()) : null;
             var hits = store.Search(new SearchRequest
             {
                 Query = p.GetValue(query)!, EntityId = entityId, Language = p.GetValue(lang)?.ToLowerInvariant(),
                 From = CliApp.ParseDate(p.GetValue(from), "--from"), To = CliApp.ParseDate(p.GetValue(to), "--to"),
-                Limit = p.GetValue(limit), IncludeDuplicates = p.GetValue(dups),
+                Limit = p.GetValue(limit), IncludeDuplicates = p.GetValue(dups), EventType = p.GetValue(eventType),
             });
             if (p.GetValue(CliApp.JsonOption))
             {
@@ -71,6 +73,7 @@ internal static class QueryCommands
                     db = path, bytes, schema_version = s.SchemaVersion, documents = s.Documents, near_duplicates = s.NearDuplicates,
                     sources = s.Sources, by_language = s.ByLanguage, first_published = s.FirstPublished?.ToString("yyyy-MM-dd"),
                     last_published = s.LastPublished?.ToString("yyyy-MM-dd"), undated = s.UndatedDocuments,
+                    events = s.Events, events_by_type = s.EventsByType,
                 }, JsonOut.Options));
                 return CliApp.Ok;
             }
@@ -79,21 +82,31 @@ internal static class QueryCommands
             grid.AddRow("documents", $"{s.Documents:N0} ({s.NearDuplicates:N0} near-duplicates, {s.Sources:N0} sources)");
             grid.AddRow("languages", string.Join(", ", s.ByLanguage.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {kv.Value:N0}")));
             grid.AddRow("published", s.FirstPublished is null ? "-" : $"{s.FirstPublished:yyyy-MM-dd} … {s.LastPublished:yyyy-MM-dd} ({s.UndatedDocuments:N0} undated)");
+            grid.AddRow("events", $"{s.Events:N0}" + (s.EventsByType.Count == 0 ? "" :
+                " (" + string.Join(", ", s.EventsByType.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Select(kv => $"{Markup.Escape(kv.Key)} {kv.Value:N0}")) + ")"));
             AnsiConsole.Write(grid);
             return CliApp.Ok;
         });
         return cmd;
     }
 
-    /// <summary>An entity by id, else by name when exactly one stored entity's name matches (exact match preferred).</summary>
-    internal static StoredEntity ResolveEntity(IDocumentStore store, string idOrName)
+    /// <summary>
+    /// An entity id for an id or a name: a stored or catalogue id as is; else the one stored entity whose canonical name is
+    /// <paramref name="idOrName"/>; else the catalogue's best entity for that alias in any language (as <c>cronista entity</c>
+    /// finds "Rusia" or "il Cremlino"); else the one stored entity whose name contains it.
+    /// </summary>
+    internal static string ResolveEntityId(IDocumentStore store, string idOrName)
     {
-        if (store.GetEntity(idOrName) is { } byId) return byId;
+        if (store.GetEntity(idOrName) is { } byId) return byId.Id;
         var found = store.FindEntities(idOrName);
         var exact = found.Where(f => string.Equals(f.Name, idOrName, StringComparison.OrdinalIgnoreCase)).ToList();
-        if (exact.Count == 1) return exact[0];
-        if (found.Count == 1) return found[0];
-        if (found.Count == 0) throw new UsageException($"no stored entity with id or name '{idOrName}'");
+        if (exact.Count == 1) return exact[0].Id;
+        // The catalogue is loaded only here: most names given on the command line are stored ids or names.
+        var catalog = Entities.EntityCatalog.Default;
+        if (catalog.Get(idOrName) is { } inCatalog) return inCatalog.Id;
+        if (exact.Count == 0 && catalog.Lookup(idOrName).FirstOrDefault() is { Entity: { } byAlias }) return byAlias.Id;
+        if (found.Count == 1) return found[0].Id;
+        if (found.Count == 0) throw new UsageException($"no entity with id or name '{idOrName}' in the database or the catalogue");
         throw new UsageException($"'{idOrName}' is ambiguous: " + string.Join(", ", found.Take(10).Select(f => $"{f.Id} ({f.Name})")));
     }
 
@@ -104,7 +117,7 @@ internal static class QueryCommands
     }
 
     /// <summary>Snippet matches come as [word]: coloured on a terminal, kept as brackets in plain output.</summary>
-    private static string Highlight(string snippet) =>
+    internal static string Highlight(string snippet) =>
         AnsiConsole.Profile.Capabilities.Ansi ? Markup.Escape(snippet).Replace("[[", "[yellow]").Replace("]]", "[/]") : Markup.Escape(snippet);
 }
 

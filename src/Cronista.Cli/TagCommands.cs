@@ -10,7 +10,7 @@ internal static class TagCommands
         var cmd = new Command("tag", "Annotate files in evaluation formats");
         cmd.Add(NerCommands.TagNer());
         cmd.Add(TimexCommands.Tag());
-        cmd.Add(EventCommands.Tag());
+        cmd.Add(EventEvalCommands.Tag());
         return cmd;
     }
 }

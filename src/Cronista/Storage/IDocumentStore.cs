@@ -27,6 +27,9 @@ public sealed record SearchRequest
     public bool IncludeDuplicates { get; init; }
     /// <summary>Only documents that mention this entity id; with an empty query, lists them (latest first).</summary>
     public string? EntityId { get; init; }
+    /// <summary>Only documents with at least one event of this PLOVER type (case-insensitive); with an empty query and no
+    /// entity, lists them (latest first, snippet around the first such event).</summary>
+    public string? EventType { get; init; }
 }
 
 public sealed record SearchHit(string Id, string? Title, string Language, DateOnly? Published, string Source, double Score, string Snippet, int Copies,
@@ -43,7 +46,50 @@ public sealed record EntityDocument(string Id, string? Title, string Language, D
 
 public sealed record StoreStats(
     long Documents, long NearDuplicates, long Sources, IReadOnlyDictionary<string, long> ByLanguage,
-    DateOnly? FirstPublished, DateOnly? LastPublished, long UndatedDocuments, int SchemaVersion);
+    DateOnly? FirstPublished, DateOnly? LastPublished, long UndatedDocuments, int SchemaVersion,
+    long Events, IReadOnlyDictionary<string, long> EventsByType);
+
+/// <summary>
+/// Which stored events to list. Actor, source and target take an entity id; an id <c>country:XX</c> also matches arguments
+/// standing for that country (a person or government whose country is XX). From/To keep events whose date interval overlaps
+/// [From, To] (events without a date are then left out). Results are ordered by event date, then document, then position.
+/// </summary>
+public sealed record EventQuery
+{
+    /// <summary>Source or target.</summary>
+    public string? Actor { get; init; }
+    public string? Source { get; init; }
+    public string? Target { get; init; }
+    /// <summary>PLOVER type, case-insensitive.</summary>
+    public string? Type { get; init; }
+    public Modality? Modality { get; init; }
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+    public string? Language { get; init; }
+    /// <summary>Also events of near-duplicate copies (by default only the earliest copy's events, as search lists them).</summary>
+    public bool IncludeDuplicates { get; init; }
+    public int Limit { get; init; } = 50;
+    public int Offset { get; init; }
+}
+
+/// <summary>An event argument as stored: entity id (or null), name, and the country it stands for (ISO code) when known.</summary>
+public sealed record StoredEventArgument(string? Id, string Name, string? Country);
+
+/// <summary>
+/// A stored event with its document and evidence: the sentence it was found in and the trigger, cut from the stored text
+/// (<see cref="TriggerStart"/>/<see cref="TriggerEnd"/> are offsets into <see cref="Sentence"/>). Dates are ISO days.
+/// </summary>
+public sealed record StoredEvent(
+    string DocumentId, string? Title, string Language, DateOnly? Published, DateOnly? PublishedInferred,
+    string Id, string Type, string? Mode, string Cameo,
+    StoredEventArgument? Source, StoredEventArgument? Target, StoredEventArgument? Location,
+    string? DateStart, string? DateEnd, string? DateValue, bool DateFromDocument,
+    double? Quantity, string? QuantityUnit, Modality Modality, StoredEventArgument? AttributedTo, bool Negated, string? Denies,
+    int SentenceIndex, int Start, int End, double Confidence, string Rule,
+    string Sentence, int TriggerStart, int TriggerEnd)
+{
+    public string Trigger => Sentence[TriggerStart..TriggerEnd];
+}
 
 /// <summary>
 /// What the engine needs from storage. Writes happen in batches: <see cref="Add"/> stages into the open batch,
@@ -64,4 +110,8 @@ public interface IDocumentStore : IDisposable
     /// <summary>The documents that mention an entity, latest first.</summary>
     IReadOnlyList<EntityDocument> EntityDocuments(string entityId, int limit = 50);
     StoreStats Stats();
+    /// <summary>Stored events matching a query (see <see cref="EventQuery"/>).</summary>
+    IReadOnlyList<StoredEvent> Events(EventQuery query);
+    /// <summary>How many events of each type match a query (its limit and offset ignored), most frequent first.</summary>
+    IReadOnlyList<(string Type, long Count)> EventTypeCounts(EventQuery query);
 }

@@ -9,7 +9,7 @@ public sealed partial class SqliteDocumentStore
     public IReadOnlyList<SearchHit> Search(SearchRequest request)
     {
         var query = SearchQuery.Parse(request.Query);
-        if (query.IsEmpty) return request.EntityId is null ? Array.Empty<SearchHit>() : EntityHits(request);
+        if (query.IsEmpty) return request.EntityId is null && request.EventType is null ? Array.Empty<SearchHit>() : ListHits(request);
         var languages = request.Language is { } l ? [l] : StoredLanguages();
         var hits = new List<(SearchHit Hit, string Text, CompiledQuery Query)>();
         foreach (var lang in languages)
@@ -55,6 +55,7 @@ public sealed partial class SqliteDocumentStore
         if (request.From is not null) sql.Append(" AND coalesce(d.published, d.published_inferred) >= $from");
         if (request.To is not null) sql.Append(" AND coalesce(d.published, d.published_inferred) <= $to");
         if (request.EntityId is not null) sql.Append(" AND d.seq IN (SELECT doc_seq FROM doc_entities WHERE entity_id = $entity)");
+        if (request.EventType is not null) sql.Append(" AND d.seq IN (SELECT doc_seq FROM events WHERE type = $etype)");
     }
 
     private static void AddFilterParameters(SqliteCommand cmd, SearchRequest request)
@@ -62,20 +63,28 @@ public sealed partial class SqliteDocumentStore
         if (request.From is { } f) cmd.Parameters.AddWithValue("$from", f.ToString("yyyy-MM-dd"));
         if (request.To is { } t) cmd.Parameters.AddWithValue("$to", t.ToString("yyyy-MM-dd"));
         if (request.EntityId is { } e) cmd.Parameters.AddWithValue("$entity", e);
+        if (request.EventType is { } et) cmd.Parameters.AddWithValue("$etype", et);
     }
 
-    /// <summary>Documents mentioning an entity (no words in the query): latest first, snippet around the first mention.</summary>
-    private IReadOnlyList<SearchHit> EntityHits(SearchRequest request)
+    /// <summary>
+    /// Documents mentioning an entity, else having an event of a type (no words in the query): latest first, snippet around
+    /// the first mention (or trigger). With both, the entity lists and the event type filters.
+    /// </summary>
+    private IReadOnlyList<SearchHit> ListHits(SearchRequest request)
     {
-        var sql = new StringBuilder("""
+        // min(start) picks the first event's row, "end" included (SQLite's bare-column rule for min/max aggregates).
+        string from = request.EntityId is not null
+            ? "(SELECT doc_seq, mentions, first_start, first_end FROM doc_entities WHERE entity_id = $entity)"
+            : "(SELECT doc_seq, count(*) AS mentions, min(start) AS first_start, \"end\" AS first_end FROM events WHERE type = $etype GROUP BY doc_seq)";
+        var sql = new StringBuilder($"""
             SELECT d.id, d.title, d.lang, d.published, d.source, de.mentions, d.text, de.first_start, d.published_inferred, de.first_end,
                    (SELECT count(*) FROM documents c WHERE c.duplicate_of = d.id) + (SELECT count(*) FROM document_sources s WHERE s.doc_id = d.id)
-            FROM doc_entities de JOIN documents d ON d.seq = de.doc_seq
-            WHERE de.entity_id = $entity
+            FROM {from} de JOIN documents d ON d.seq = de.doc_seq
+            WHERE 1
             """);
         if (request.Language is not null) sql.Append(" AND d.lang = $lang");
         if (!request.IncludeDuplicates) sql.Append(" AND d.duplicate_of IS NULL");
-        AppendFilters(sql, request with { EntityId = null });
+        AppendFilters(sql, request with { EntityId = null, EventType = request.EntityId is null ? null : request.EventType });
         sql.Append(" ORDER BY coalesce(d.published, d.published_inferred) DESC, de.mentions DESC, d.seq LIMIT $limit");
         using var cmd = _db.CreateCommand();
         cmd.CommandText = sql.ToString();
@@ -199,6 +208,9 @@ public sealed partial class SqliteDocumentStore
             while (r.Read()) byLang[r.GetString(0)] = r.GetInt64(1);
         }
         string? first = ScalarOrNull("SELECT min(published) FROM documents"), last = ScalarOrNull("SELECT max(published) FROM documents");
+        // A database opened read-only is not migrated: a v2 file has no events table.
+        var byType = ScalarOrNull("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'events'") is null ? new Dictionary<string, long>()
+            : EventTypeCounts(new EventQuery { IncludeDuplicates = true }).ToDictionary(t => t.Type, t => t.Count);
         return new StoreStats(
             Scalar<long>("SELECT count(*) FROM documents"),
             Scalar<long>("SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL"),
@@ -206,7 +218,8 @@ public sealed partial class SqliteDocumentStore
             byLang,
             first is null ? null : DateOnly.Parse(first), last is null ? null : DateOnly.Parse(last),
             Scalar<long>("SELECT count(*) FROM documents WHERE published IS NULL"),
-            (int)Scalar<long>("SELECT coalesce(max(version), 0) FROM schema_version"));
+            (int)Scalar<long>("SELECT coalesce(max(version), 0) FROM schema_version"),
+            byType.Values.Sum(), byType);
     }
 
     private string? ScalarOrNull(string sql)
@@ -253,6 +266,7 @@ public sealed partial class SqliteDocumentStore
                      "SELECT seq, published_inferred, annotations FROM documents ORDER BY seq",
                      "SELECT entity_id, doc_seq, mentions, first_start, first_end FROM doc_entities ORDER BY entity_id, doc_seq",
                      "SELECT id, name, type FROM entities ORDER BY id",
+                     "SELECT * FROM events ORDER BY doc_seq, id",
                  })
         {
             using var cmd = _db.CreateCommand();

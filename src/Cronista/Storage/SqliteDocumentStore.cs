@@ -172,6 +172,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
             ("$pic", doc.PublishedInferred is null ? DBNull.Value : doc.PublishedInferredConfidence),
             ("$ann", Output.AnnotationJson.ToJson(doc, includeText: false))).ExecuteNonQuery();
         InsertEntities(seq, doc);
+        InsertEvents(seq, doc);
     }
 
     // Entity ids already written by this store (most mentions are of entities seen before): skips one statement each.
@@ -220,6 +221,58 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
             link.ExecuteNonQuery();
         }
     }
+
+    private static readonly string[] EventColumns =
+    [
+        "doc_seq", "id", "type", "mode", "cameo", "source_id", "source_name", "source_country", "target_id", "target_name", "target_country",
+        "location_id", "location_name", "location_country", "date_start", "date_end", "date_value", "date_from_document", "quantity", "quantity_unit",
+        "modality", "attributed_id", "attributed_name", "negated", "denies", "sentence", "start", "\"end\"", "confidence", "rule",
+    ];
+    private const int EventsPerStatement = 16; // 16 × 30 parameters, well under SQLite's limit
+    private readonly Dictionary<int, SqliteCommand> _eventInserts = new();
+
+    // Only new documents get here (exact copies and re-ingested inputs return earlier), so events are written once per
+    // stored document; near-duplicate copies keep their own.
+    private void InsertEvents(long seq, Document doc)
+    {
+        for (int from = 0; from < doc.Events.Count; from += EventsPerStatement)
+        {
+            int n = Math.Min(EventsPerStatement, doc.Events.Count - from);
+            if (!_eventInserts.TryGetValue(n, out var cmd))
+            {
+                cmd = _db.CreateCommand();
+                cmd.CommandText = $"INSERT OR IGNORE INTO events({string.Join(", ", EventColumns)}) VALUES " +
+                                  string.Join(",", Enumerable.Range(0, n).Select(i => "(" + string.Join(", ", EventColumns.Select((_, j) => $"$p{i}_{j}")) + ")"));
+                for (int i = 0; i < n; i++)
+                    for (int j = 0; j < EventColumns.Length; j++) cmd.Parameters.Add(new SqliteParameter($"$p{i}_{j}", DBNull.Value));
+                _eventInserts[n] = cmd;
+            }
+            cmd.Transaction = _tx;
+            for (int i = 0; i < n; i++)
+            {
+                var row = EventRow(seq, doc.Events[from + i]);
+                for (int j = 0; j < row.Length; j++) cmd.Parameters[i * EventColumns.Length + j].Value = row[j] ?? DBNull.Value;
+            }
+            cmd.ExecuteNonQuery();
+        }
+    }
+
+    private static object?[] EventRow(long seq, Event e) =>
+    [
+        seq, e.Id, e.Type, e.Mode, e.Cameo, e.Source?.Id, e.Source?.Name, CountryOf(e.Source), e.Target?.Id, e.Target?.Name, CountryOf(e.Target),
+        e.Location?.Id, e.Location?.Name, CountryOf(e.Location), e.Date?.Start, e.Date?.End, e.Date?.Value,
+        e.Date is { } d ? (d.FromDocumentDate ? 1 : 0) : null, e.Quantity, e.QuantityUnit,
+        Output.AnnotationJson.ModalityName(e.Modality), e.AttributedTo?.Id, e.AttributedTo?.Name, e.Negated ? 1 : 0, e.Denies,
+        e.Sentence, e.Start, e.End, e.Confidence, e.Rule,
+    ];
+
+    /// <summary>The country an argument stands for: as the extractor gave it, else read from a country or government id
+    /// (country:RU, gov:RU), so that a query for country:RU finds them all.</summary>
+    private static string? CountryOf(EventArgument? a) => a is null ? null : a.Country?.ToUpperInvariant() ?? CountryCode(a.Id, "gov:") ?? CountryCode(a.Id, "country:");
+
+    /// <summary>"RU" for <paramref name="prefix"/>RU, else null.</summary>
+    internal static string? CountryCode(string? id, string prefix = "country:") =>
+        id is not null && id.Length == prefix.Length + 2 && id.StartsWith(prefix, StringComparison.Ordinal) ? id[prefix.Length..].ToUpperInvariant() : null;
 
     /// <summary>The canonical id of the earliest near-duplicate (estimated Jaccard ≥ threshold), or null.</summary>
     private string? FindNearDuplicateCanonical(uint[] sig, long[] keys, out DateOnly? published, out long seq)
@@ -297,8 +350,9 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
     public void Dispose()
     {
         Rollback();
-        foreach (var c in _commands.Values) c.Dispose();
+        foreach (var c in _commands.Values.Concat(_eventInserts.Values)) c.Dispose();
         _commands.Clear();
+        _eventInserts.Clear();
         _db.Dispose();
     }
 }

@@ -56,5 +56,30 @@ internal static class SqliteSchema
             PRIMARY KEY (entity_id, doc_seq)
         ) WITHOUT ROWID;
         """,
+        // 3: events, one row per event of a document (the full event, with argument offsets, is also in annotations).
+        // Countries are ISO codes ("RU"): an actor filter on country:RU matches an argument whose id is country:RU or whose
+        // country is RU (Putin, gov:RU), through the *_country indexes. Dates are ISO days, NULL when the event has none.
+        """
+        CREATE TABLE events (
+            doc_seq INTEGER NOT NULL, id TEXT NOT NULL,
+            type TEXT NOT NULL COLLATE NOCASE, mode TEXT, cameo TEXT NOT NULL,
+            source_id TEXT, source_name TEXT, source_country TEXT,
+            target_id TEXT, target_name TEXT, target_country TEXT,
+            location_id TEXT, location_name TEXT, location_country TEXT,
+            date_start TEXT, date_end TEXT, date_value TEXT, date_from_document INTEGER,
+            quantity REAL, quantity_unit TEXT,
+            modality TEXT NOT NULL COLLATE NOCASE, attributed_id TEXT, attributed_name TEXT,
+            negated INTEGER NOT NULL, denies TEXT,
+            sentence INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            confidence REAL NOT NULL, rule TEXT NOT NULL,
+            PRIMARY KEY (doc_seq, id)
+        ) WITHOUT ROWID;
+        CREATE INDEX events_source ON events(source_id, date_start) WHERE source_id IS NOT NULL;
+        CREATE INDEX events_target ON events(target_id, date_start) WHERE target_id IS NOT NULL;
+        CREATE INDEX events_source_country ON events(source_country, date_start) WHERE source_country IS NOT NULL;
+        CREATE INDEX events_target_country ON events(target_country, date_start) WHERE target_country IS NOT NULL;
+        CREATE INDEX events_type ON events(type, date_start);
+        CREATE INDEX events_date ON events(date_start, date_end);
+        """,
     ];
 }

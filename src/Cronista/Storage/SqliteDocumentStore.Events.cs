@@ -1,0 +1,96 @@
+using System.Runtime.InteropServices;
+using System.Text;
+using Cronista.Model;
+using Cronista.Output;
+using Microsoft.Data.Sqlite;
+
+namespace Cronista.Storage;
+
+/// <summary>Reading the event index (table <c>events</c>, schema v3).</summary>
+public sealed partial class SqliteDocumentStore
+{
+    public IReadOnlyList<StoredEvent> Events(EventQuery query)
+    {
+        var sql = new StringBuilder("""
+            SELECT d.id, d.title, d.lang, d.published, d.published_inferred, d.text, d.sentence_spans,
+                   e.id, e.type, e.mode, e.cameo, e.source_id, e.source_name, e.source_country, e.target_id, e.target_name, e.target_country,
+                   e.location_id, e.location_name, e.location_country, e.date_start, e.date_end, e.date_value, e.date_from_document,
+                   e.quantity, e.quantity_unit, e.modality, e.attributed_id, e.attributed_name, e.negated, e.denies,
+                   e.sentence, e.start, e."end", e.confidence, e.rule
+            FROM events e JOIN documents d ON d.seq = e.doc_seq WHERE 1
+            """);
+        using var cmd = _db.CreateCommand();
+        cmd.Transaction = _tx;
+        AppendEventFilters(sql, cmd, query);
+        // Undated events last; within a date, documents in ingest order, events in text order.
+        sql.Append(" ORDER BY e.date_start IS NULL, e.date_start, e.date_end, d.seq, e.start LIMIT $limit OFFSET $offset");
+        cmd.Parameters.AddWithValue("$limit", query.Limit);
+        cmd.Parameters.AddWithValue("$offset", query.Offset);
+        cmd.CommandText = sql.ToString();
+
+        var list = new List<StoredEvent>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
+            StoredEventArgument? Arg(int i) => r.IsDBNull(i) && r.IsDBNull(i + 1) ? null : new StoredEventArgument(S(i), S(i + 1) ?? "", S(i + 2));
+            string text = r.GetString(5);
+            int sentence = r.GetInt32(31), start = r.GetInt32(32), end = r.GetInt32(33);
+            var (sStart, sEnd) = SentenceSpan(r.IsDBNull(6) ? null : (byte[])r.GetValue(6), sentence, start, end, text.Length);
+            list.Add(new StoredEvent(
+                r.GetString(0), S(1), r.GetString(2), S(3) is { } p ? DateOnly.Parse(p) : null, S(4) is { } pi ? DateOnly.Parse(pi) : null,
+                r.GetString(7), r.GetString(8), S(9), r.GetString(10), Arg(11), Arg(14), Arg(17),
+                S(20), S(21), S(22), !r.IsDBNull(23) && r.GetInt64(23) != 0,
+                r.IsDBNull(24) ? null : r.GetDouble(24), S(25), Enum.Parse<Modality>(r.GetString(26), ignoreCase: true),
+                r.IsDBNull(27) && r.IsDBNull(28) ? null : new StoredEventArgument(S(27), S(28) ?? "", null),
+                r.GetInt64(29) != 0, S(30), sentence, start, end, r.GetDouble(34), r.GetString(35),
+                text[sStart..sEnd], Math.Clamp(start, sStart, sEnd) - sStart, Math.Clamp(end, sStart, sEnd) - sStart));
+        }
+        return list;
+    }
+
+    public IReadOnlyList<(string Type, long Count)> EventTypeCounts(EventQuery query)
+    {
+        var sql = new StringBuilder("SELECT e.type, count(*) FROM events e JOIN documents d ON d.seq = e.doc_seq WHERE 1");
+        using var cmd = _db.CreateCommand();
+        cmd.Transaction = _tx;
+        AppendEventFilters(sql, cmd, query);
+        sql.Append(" GROUP BY e.type ORDER BY count(*) DESC, e.type");
+        cmd.CommandText = sql.ToString();
+        var list = new List<(string, long)>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) list.Add((r.GetString(0), r.GetInt64(1)));
+        return list;
+    }
+
+    private static void AppendEventFilters(StringBuilder sql, SqliteCommand cmd, EventQuery q)
+    {
+        // An entity id matches the argument's id; country:XX also matches arguments standing for XX (see CountryOf).
+        static string Matches(string role, string name, string id) =>
+            CountryCode(id) is null ? $"e.{role}_id = {name}" : $"(e.{role}_id = {name} OR e.{role}_country = {name}c)";
+        void Bind(string name, string id)
+        {
+            cmd.Parameters.AddWithValue(name, id);
+            if (CountryCode(id) is { } code) cmd.Parameters.AddWithValue(name + "c", code);
+        }
+        if (q.Actor is { } a) { sql.Append($" AND ({Matches("source", "$actor", a)} OR {Matches("target", "$actor", a)})"); Bind("$actor", a); }
+        if (q.Source is { } s) { sql.Append(" AND ").Append(Matches("source", "$source", s)); Bind("$source", s); }
+        if (q.Target is { } t) { sql.Append(" AND ").Append(Matches("target", "$target", t)); Bind("$target", t); }
+        if (q.Type is { } type) { sql.Append(" AND e.type = $type"); cmd.Parameters.AddWithValue("$type", type); }
+        if (q.Modality is { } m) { sql.Append(" AND e.modality = $modality"); cmd.Parameters.AddWithValue("$modality", AnnotationJson.ModalityName(m)); }
+        // Interval overlap: the event starts before the window ends and ends after it starts.
+        if (q.From is { } f) { sql.Append(" AND e.date_end >= $from"); cmd.Parameters.AddWithValue("$from", f.ToString("yyyy-MM-dd")); }
+        if (q.To is { } to) { sql.Append(" AND e.date_start <= $to"); cmd.Parameters.AddWithValue("$to", to.ToString("yyyy-MM-dd")); }
+        if (q.Language is { } l) { sql.Append(" AND d.lang = $lang"); cmd.Parameters.AddWithValue("$lang", l); }
+        if (!q.IncludeDuplicates) sql.Append(" AND d.duplicate_of IS NULL");
+    }
+
+    /// <summary>Sentence <paramref name="index"/>'s span from the stored int32 pairs; the trigger's own span when it is missing.</summary>
+    private static (int Start, int End) SentenceSpan(byte[]? spans, int index, int start, int end, int length)
+    {
+        var pairs = spans is null ? default : MemoryMarshal.Cast<byte, int>(spans);
+        if (index >= 0 && 2 * index + 1 < pairs.Length && pairs[2 * index] <= start && end <= pairs[2 * index + 1] && pairs[2 * index + 1] <= length)
+            return (pairs[2 * index], pairs[2 * index + 1]);
+        return (Math.Clamp(start, 0, length), Math.Clamp(end, Math.Clamp(start, 0, length), length));
+    }
+}
