@@ -8,7 +8,7 @@ namespace Cronista.Time;
 internal enum TTag : byte
 {
     Month, Weekday, Unit, Units, Num, Ord, Rel, Ago, Before, Deic, Ref, Season, Part, Tod, Holiday,
-    Every, Set, Art, Approx, Few, From, To, And, Of, Ctx, Ambig, Fut, Past, Pm, Mod, Skip, Dem, Ending,
+    Every, Set, Art, Approx, Few, From, To, And, Of, Ctx, Ambig, Fut, Past, Pm, Mod, Skip, Dem, Ending, Zone, Dur, Poss, Noun,
 }
 
 /// <summary>One reading of a lexicon phrase: a tag with an integer argument and/or a text argument.</summary>
@@ -46,6 +46,9 @@ internal sealed class TimexLexicon
     /// <summary>A weekday with no tense cue is the day of the anchor's week ("che inizia martedì", WEEKDAY:week) rather than
     /// the last one (WEEKDAY:past, the default: English news writes "said Tuesday" for the day just gone).</summary>
     public bool BareWeekdayInWeek { get; private set; }
+    /// <summary>Clock times are written with a period ("21.30", CLOCK:dot): a bare H.MM counts before a zone or hour word
+    /// and alone in parentheses ("( 21.30 , TV-3 )"), where it cannot be a decimal.</summary>
+    public bool DotClock { get; private set; }
     public WordSet NotFuture { get; private set; } = WordSet.Empty;
     public string[] PastSuffixes { get; private set; } = [];
     public WordSet NotPast { get; private set; } = WordSet.Empty;
@@ -78,6 +81,7 @@ internal sealed class TimexLexicon
                     case "@settings":
                         lex.MonthFirst = tags.Contains("ORDER:mdy");
                         lex.BareWeekdayInWeek = tags.Contains("WEEKDAY:week");
+                        lex.DotClock = tags.Contains("CLOCK:dot");
                         break;
                     case "@future_suffixes": lex.FutureSuffixes = tags; break;
                     case "@not_future": lex.NotFuture = new WordSet(tags); break;

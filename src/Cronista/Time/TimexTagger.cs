@@ -233,9 +233,41 @@ public sealed class TimexTagger
             if (IsPunct(k, ',')) k++;
             if (Get(k, TTag.Of, out _, out int ol)) k += ol;
             int y = YearAt(k);
-            if (y < 0) return -1;
+            if (y < 0)
+            {
+                y = SpokenYear(k, out int sl);
+                if (y < 0) return -1;
+                end = k + sl;
+                return y;
+            }
             end = k + 1;
             return y;
+        }
+
+        /// <summary>A year in words as broadcast transcripts write it, "nineteen ninety-six", "nineteen seventy": the year and its
+        /// length in tokens, else -1.</summary>
+        private int SpokenYear(int j, out int len)
+        {
+            len = 0;
+            if ((uint)(j + 1) >= (uint)_n || toks[j].Kind != TokenKind.Word || !Get(j, TTag.Num, out var c, out int cl) || cl != 1 || c.Arg is not (19 or 20)) return -1;
+            int k = j + 1;
+            int rest;
+            if (Get(k, TTag.Num, out var r, out int rl) && rl == 1 && r.Arg is >= 10 and <= 99) rest = r.Arg;
+            else
+            {
+                var t = text.AsSpan(toks[k].Start, toks[k].Length);
+                int dash = t.IndexOf('-');
+                if (toks[k].Kind != TokenKind.Word || dash <= 0 || t.Length > 24) return -1;
+                Span<char> a = stackalloc char[dash];
+                Span<char> b = stackalloc char[t.Length - dash - 1];
+                Fold(t[..dash], a);
+                Fold(t[(dash + 1)..], b);
+                if (Find(_l.Step(null, a)?.Entries, TTag.Num) is not { Arg: >= 20 and <= 90 } tens || tens.Arg % 10 != 0
+                    || Find(_l.Step(null, b)?.Entries, TTag.Num) is not { Arg: >= 1 and <= 9 } units) return -1;
+                rest = tens.Arg + units.Arg;
+            }
+            len = 2;
+            return c.Arg * 100 + rest;
         }
 
         // ---------------------------------------------------------------- tense: direction of a bare weekday or month
@@ -344,21 +376,45 @@ public sealed class TimexTagger
             if (Is(p, TTag.Deic)) m = Longer(m, Deictic(s, p));
             if (Is(p, TTag.Season)) m = Longer(m, Season(s, p, rel));
             if (Is(p, TTag.Holiday)) m = Longer(m, Holiday(s, p));
-            if (rel is null && s < p && Definite(s, p) && Get(p, TTag.Tod, out var dt, out int dtl)) // "the morning", "la tarde"
+            if (rel is null && (s < p && Definite(s, p) || s == p && Is(p, TTag.Art) && !Is(p, TTag.Num) && lex[p].PhraseLen > 1)
+                && Get(p, TTag.Tod, out var dt, out int dtl)) // "the morning", "la tarde" (a phrase with its article)
                 m = Longer(m, ctx.Anchor is { } da ? new Match(s, p + dtl, TimexType.Time, Ymd(da) + "T" + dt.Text, ctx.AnchorResolution, "definite-time-of-day")
                                                    : new Match(s, p + dtl, TimexType.Time, "XXXX-XX-XXT" + dt.Text, "unresolved", "definite-time-of-day"));
             if (rel is 0 or -1 && Get(p, TTag.Tod, out var tod, out int todl)) // "this morning", "questa sera", "last night"
                 m = Longer(m, ctx.Anchor is { } a ? new Match(s, p + todl, TimexType.Time, Ymd(a.AddDays(rel.Value)) + "T" + tod.Text, ctx.AnchorResolution, "this-time-of-day")
                                                   : new Match(s, p + todl, TimexType.Time, "XXXX-XX-XXT" + tod.Text, "unresolved", "this-time-of-day"));
+            if (rel is null && s == p && Get(p, TTag.Tod, out var ck, out int ckl) && ck.Text is { Length: > 0 } ckt && char.IsAsciiDigit(ckt[0]))
+                m = Longer(m, ctx.Anchor is { } ca ? new Match(s, p + ckl, TimexType.Time, Ymd(ca) + "T" + ckt, ctx.AnchorResolution, "clock-word")
+                                                   : new Match(s, p + ckl, TimexType.Time, "XXXX-XX-XXT" + ckt, "unresolved", "clock-word")); // "noon", "midnight"
             if (rel is null && !few && s == p)
             {
-                if (Get(p, TTag.Ref, out var e, out int len)) m = Longer(m, new Match(s, p + len, TimexType.Date, e.Text + "_REF", "vague", "ref"));
+                // a vague reference used as a noun is not one: "su futuro", "its future", "el futuro de las pensiones"
+                if (Get(p, TTag.Ref, out var e, out int len) && !(Is(p, TTag.Noun) && (Is(p - 1, TTag.Poss) || Is(p + len, TTag.Of))))
+                    m = Longer(m, new Match(s, p + len, TimexType.Date, e.Text + "_REF", "vague", "ref"));
                 if (Is(p, TTag.Before)) m = Longer(m, Before(s, p));
                 if (Is(p, TTag.Every)) m = Longer(m, Every(s, p));
                 if (Get(p, TTag.Set, out e, out len)) m = Longer(m, new Match(s, p + len, TimexType.Set, e.Text!, "explicit", "set-adjective"));
                 if (m is null && toks[p].Kind is TokenKind.Word or TokenKind.Number) m = Compound(s, p);
             }
+            if (m is { Type: TimexType.Time } tm && AttachDate(tm) is { } withDate) m = withDate;
             return m;
+        }
+
+        /// <summary>A time followed by the day it falls on: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9", "noon Thursday",
+        /// "la noche del viernes pasado", "las seis de la mañana de ayer". The day's date replaces the anchor's.</summary>
+        private Match? AttachDate(Match t)
+        {
+            int k = t.E;
+            if (IsPunct(k, ',')) k++;
+            if (Get(k, TTag.Of, out _, out int ol)) k += ol;
+            if (Is(k, TTag.Art) && !Is(k, TTag.Num)) k++;
+            if (k >= _n || !lex[k].Trigger || lex[k].Skipped) return null;
+            // a capitalized word that is not a weekday or month name starts something else ("10:15 Oggi …" in a dateline)
+            if (k == t.E && char.IsUpper(text[toks[k].Start]) && !Is(k, TTag.Weekday) && !Is(k, TTag.Month)) return null;
+            int ti = t.Value.IndexOf('T');
+            if (ti < 0) return null;
+            if (Core(k, k, null, false) is not { Type: TimexType.Date } d || d.Value.Length != 10 || !char.IsAsciiDigit(d.Value[0])) return null;
+            return t with { E = d.E, Value = d.Value + t.Value[ti..], Resolution = d.Resolution, Rule = t.Rule + "+date" };
         }
 
         // ---- dates from numbers: numeric dates, years, day + month, durations, "N units ago", clock times
@@ -386,9 +442,11 @@ public sealed class TimexTagger
                     }
             }
             Match? best = null;
-            if (x.Kind == NumKind.None && HourDotMinute(p, out int hh, out int mi) && (s < p || Is(p + 1, TTag.Unit)))
+            if (x.Kind == NumKind.None && HourDotMinute(p, out int hh, out int mi)
+                && (s < p || Is(p + 1, TTag.Unit) || Is(p + 1, TTag.Zone) || (_l.DotClock && HourWord(p + 1))
+                    || (_l.DotClock && IsPunct(p - 1, '(') && (IsPunct(p + 1, ')') || IsPunct(p + 1, ','))))) // "( 21.30 , TV-3 )"
             {
-                int e = Get(p + 1, TTag.Unit, out var hu, out int hul) && hu.Text == "H" ? p + 1 + hul : p + 1;
+                int e = !Is(p + 1, TTag.Zone) && HourWord(p + 1) ? p + 1 + HourWordLen(p + 1) : p + 1; // "hora local" is a zone
                 return ClockTime(s, e, hh, mi, "clock-time");
             }
             // day (+ coordinated day) + month (+ year)
@@ -422,10 +480,14 @@ public sealed class TimexTagger
                     if (Get(e, TTag.Ago, out var ago, out int al))
                         best = Longer(best, Relative(s, e + al, u.Text!, ago.Arg * n, "units-ago"));
                     else if (n == 1 && Is(p, TTag.Art) && AfterQuantity(p)) { } // "$ 5 million a year": a rate, not a duration
+                    else if (n == 1 && plural && Is(p, TTag.Art)) // "un tiempo": an indefinite article before a mass unit, an unspecified amount
+                        best = Longer(best, new Match(s, e, TimexType.Duration, Duration(null, u.Text!), "vague", "vague-duration"));
                     else if (rel is null or -1 or 1)
                         best = Longer(best, new Match(s, e, TimexType.Duration, Duration(n, u.Text!), "explicit", "duration"));
                 }
             }
+            if (best is null && rel is null && SpokenYear(p, out int syl) is > 0 and var sy) // "in nineteen ninety-six"
+                return new Match(s, p + syl, TimexType.Date, Y(sy), "explicit", "year-words");
             int y = YearAt(p);
             if (y > 0 && best is null && rel is null && YearPart(s, p + 1, y, "year-part") is { } yp) return yp; // "the 1988 third quarter"
             if (y > 0 && best is null && rel is null && PlausibleYear(s, p, y))
@@ -472,9 +534,15 @@ public sealed class TimexTagger
             return s < p || (p > 0 && (Is(p - 1, TTag.Ctx) || Is(p - 1, TTag.From) || Is(p - 1, TTag.Art)));
         }
 
+        /// <summary>"horas", "h", "hours" after a clock time (the unit H, singular or plural).</summary>
+        private bool HourWord(int j) => (Get(j, TTag.Unit, out var u, out _) || Get(j, TTag.Units, out u, out _)) && u.Text == "H";
+
+        private int HourWordLen(int j) => Get(j, TTag.Unit, out var u, out int l) && u.Text == "H" ? l : Get(j, TTag.Units, out _, out l) ? l : 1;
+
         private Match ClockTime(int s, int e, int h, int m, string rule)
         {
             string hm = $"T{h:D2}:{m:D2}";
+            if (Get(e, TTag.Zone, out var z, out int zl)) { e += zl; if (z.Text == "Z") hm += "Z"; } // "13.00 GMT", "hora local"
             return ctx.Anchor is { } a ? new Match(s, e, TimexType.Time, Ymd(a) + hm, ctx.AnchorResolution, rule)
                                        : new Match(s, e, TimexType.Time, "XXXX-XX-XX" + hm, "unresolved", rule);
         }
@@ -497,10 +565,13 @@ public sealed class TimexTagger
                 if (day > 0 && !ValidDay(y, month, day)) return null;
                 return new Match(s, ye, TimexType.Date, day > 0 ? Ymd(new DateOnly(y, month, day)) : YM(y, month), "explicit", rule);
             }
+            // "September of last year", "septiembre del año pasado", "settembre dell'anno scorso", "July last year", "ese año"
+            if (rel is null && RelativeYearAfter(e, out int ry, out int rye, out string ryRes) is { } yearRes)
+            {
+                if (day > 0 && !ValidDay(ry, month, day)) return null;
+                return new Match(s, rye, TimexType.Date, day > 0 ? Ymd(new DateOnly(ry, month, day)) : YM(ry, month), ryRes, rule + "-of-relative-year");
+            }
             if (rel is null && Get(e, TTag.Rel, out var r, out int rl)) { rel = r.Arg; e += rl; }
-            else if (rel is null && day == 0 && Get(e, TTag.Of, out _, out int ofl) && Get(e + ofl, TTag.Rel, out var yr, out int yrl)
-                     && Get(e + ofl + yrl, TTag.Unit, out var yu, out int yul) && yu.Text == "Y" && ctx.Anchor is { } ya)
-                return new Match(s, e + ofl + yrl + yul, TimexType.Date, YM(ya.Year + yr.Arg, month), ctx.AnchorResolution, rule + "-of-relative-year");
             string md = day > 0 ? $"-{month:D2}-{day:D2}" : $"-{month:D2}";
             if (ctx.Anchor is not { } a)
             {
@@ -511,6 +582,33 @@ public sealed class TimexTagger
             int year = rel is { } rd ? YearOf(a, month, day, rd, strict: true) : NearestYear(a, month, day, Tense(s, e));
             if (day > 0 && !ValidDay(year, month, day)) return null;
             return new Match(s, e, TimexType.Date, Y(year) + md, ctx.AnchorResolution, rule);
+        }
+
+        /// <summary>[of] [article] (direction year | year direction | demonstrative year) after a month: "of last year", "del año
+        /// pasado", "dell'anno scorso", "last year", "de ese año". The year, the end position and the resolution, else null.</summary>
+        private string? RelativeYearAfter(int e, out int year, out int end, out string resolution)
+        {
+            year = end = 0; resolution = "";
+            int k = e;
+            bool of = Get(k, TTag.Of, out _, out int ol);
+            if (of) k += ol;
+            if (Is(k, TTag.Art) && !Is(k, TTag.Num) && !Is(k, TTag.Unit)) k++;
+            int? rel = null;
+            bool dem = false;
+            if (Get(k, TTag.Rel, out var r1, out int rl1)) { rel = r1.Arg; k += rl1; }
+            else if (of && Get(k, TTag.Dem, out _, out int dl)) { dem = true; k += dl; }
+            if (!Get(k, TTag.Unit, out var u, out int ul) || u.Text != "Y") return null;
+            k += ul;
+            if (rel is null && !dem && of && Get(k, TTag.Rel, out var r2, out int rl2)) { rel = r2.Arg; k += rl2; }
+            if (dem)
+            {
+                if (_lastExplicit is not { } le) return null;
+                year = le.Year; end = k; resolution = "previous_date";
+                return resolution;
+            }
+            if (rel is not { } n || ctx.Anchor is not { } a) return null;
+            year = a.Year + n; end = k; resolution = ctx.AnchorResolution;
+            return resolution;
         }
 
         /// <summary>The year of the occurrence of month (day) nearest to the anchor; the verb tense around it makes occurrences on
@@ -560,7 +658,7 @@ public sealed class TimexTagger
             if (Is(k, TTag.Art) && !Is(k, TTag.Num)) k++;
             int day = DayAt(k);
             if (day > 0 && DayMonth(s, k, day, rel) is { } full) return full with { Rule = "weekday-date" };
-            if (Is(q, TTag.Month) && DayAt(q + 1) > 0 && Month(s, q, rel) is { } md) return md with { Rule = "weekday-date" };
+            if (Is(k, TTag.Month) && DayAt(k + 1) > 0 && Month(s, k, rel) is { } md) return md with { Rule = "weekday-date" }; // "Saturday, April 25"
             if (rel is null && Get(q, TTag.Rel, out var r, out int rl)) { rel = r.Arg; q += rl; }
             Match m;
             if (ctx.Anchor is not { } a) m = new Match(s, q, TimexType.Date, "XXXX-WXX-" + wd.Arg, "unresolved", "weekday");
@@ -591,6 +689,8 @@ public sealed class TimexTagger
                 if (rel is null && Get(q, TTag.Ago, out var pa, out int pal)) // "mesi fa", "several years ago"
                     return new Match(s, q + pal, TimexType.Date, pa.Arg < 0 ? "PAST_REF" : "FUTURE_REF", "vague", "vague-ago");
                 if (few || rel is -1 or 1) return new Match(s, q, TimexType.Duration, Duration(null, unit), "vague", "vague-duration");
+                if (rel is null && s == p && AfterDurationWord(p)) // "durante años", "for years", "within weeks"
+                    return new Match(s, q, TimexType.Duration, Duration(null, unit), "vague", "bare-plural-duration");
                 if (rel == 0) return new Match(s, q, TimexType.Date, "PRESENT_REF", "vague", "these-units"); // "these days", "queste settimane"
                 return null;
             }
@@ -646,6 +746,14 @@ public sealed class TimexTagger
                 prev = Math.Max(prev, v);
             }
             return total;
+        }
+
+        /// <summary>A preposition of duration (DUR: "durante", "for") ends right before p.</summary>
+        private bool AfterDurationWord(int p)
+        {
+            for (int j = p - 1; j >= Math.Max(0, p - 3); j--)
+                if (Get(j, TTag.Dur, out _, out int dl) && j + dl == p) return true;
+            return false;
         }
 
         private bool Definite(int s, int p)

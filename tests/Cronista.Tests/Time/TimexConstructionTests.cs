@@ -1,0 +1,143 @@
+using Cronista.Model;
+using static Cronista.Tests.Time.TimexTestHelpers;
+
+namespace Cronista.Tests.Time;
+
+/// <summary>Construction classes added from the dev error lists (anchor Monday 2024-06-17; values worked out by hand).</summary>
+public class TimexConstructionTests
+{
+    // A month followed by a relative year is one expression: the month of that year, not this year's month plus a year.
+    [Theory]
+    [InlineData("es", "Desde su reunión en Rusia en septiembre del año pasado, los dos líderes hablaron.", "septiembre del año pasado", "2023-09")]
+    [InlineData("it", "Dalla riunione in Russia a settembre dell'anno scorso i due leader hanno parlato.", "settembre dell'anno scorso", "2023-09")]
+    [InlineData("en", "Since their meeting in Russia in September of last year, the two leaders talked.", "September of last year", "2023-09")]
+    [InlineData("en", "He was arrested in July last year.", "July last year", "2023-07")]
+    [InlineData("es", "Se firmó el 5 de marzo del año pasado.", "el 5 de marzo del año pasado", "2023-03-05")]
+    [InlineData("es", "Llegará en octubre del próximo año.", "octubre del próximo año", "2025-10")]
+    public void MonthOfRelativeYear(string lang, string text, string phrase, string value)
+    {
+        var all = Tag(lang, text, June17);
+        var (t, x) = Assert.Single(all);
+        Assert.Equal(phrase, t);
+        Assert.Equal(value, x.Value);
+    }
+
+    [Fact]
+    public void MonthOfDemonstrativeYearTakesTheLastExplicitYear()
+    {
+        var (t, x) = Find("es", "La ley se aprobó en 2019. En marzo de ese año hubo elecciones.", "marzo", June17);
+        Assert.Equal("marzo de ese año", t);
+        Assert.Equal("2019-03", x.Value);
+    }
+
+    // Clock times written with a period (CLOCK:dot), time zones, hour words.
+    [Theory]
+    [InlineData("es", "Votaron hasta las 18.00 hora local (22.00 GMT).", "22.00 GMT", "2024-06-17T22:00Z")]
+    [InlineData("es", "El partido empieza a las 20.45 horas.", "las 20.45 horas", "2024-06-17T20:45")]
+    [InlineData("es", "Emisión del programa (21.30, TV-3).", "21.30", "2024-06-17T21:30")]
+    [InlineData("es", "Votaron hasta las 18.00 hora local.", "las 18.00 hora local", "2024-06-17T18:00")]
+    [InlineData("es", "Salieron a las seis de la tarde.", "las seis de la tarde", "2024-06-17T18:00")]
+    [InlineData("it", "La scossa è arrivata alle 4 del mattino.", "4 del mattino", "2024-06-17T04:00")]
+    [InlineData("en", "The offer expires at 5 p.m. EST.", "5 p.m. EST", "2024-06-17T17:00")]
+    public void ClockTimes(string lang, string text, string phrase, string value)
+    {
+        var (t, x) = Find(lang, text, phrase.Split(' ')[^1], June17);
+        Assert.Equal(phrase, t);
+        Assert.Equal(value, x.Value);
+        Assert.Equal(TimexType.Time, x.Type);
+    }
+
+    [Fact]
+    public void DotNumbersAreNotClockTimesInEnglish() =>
+        Assert.Empty(Tag("en", "Shares closed at (21.30, up 2%).", June17));
+
+    // A time followed by the day it falls on takes that day's date.
+    [Theory]
+    [InlineData("en", "The kidnapping happened at 10 p.m. Wednesday, police said.", "10 p.m. Wednesday", "2024-06-12T22:00")]
+    [InlineData("en", "The offer runs until 5 p.m. EST, June 21.", "5 p.m. EST, June 21", "2024-06-21T17:00")]
+    [InlineData("en", "Negotiations broke off at noon Thursday.", "noon Thursday", "2024-06-13T12:00")]
+    [InlineData("es", "El barco se hundió en la noche del viernes pasado.", "la noche del viernes pasado", "2024-06-14TNI")]
+    [InlineData("es", "Murió a las seis de la mañana de ayer.", "seis de la mañana de ayer", "2024-06-16T06:00")]
+    public void TimeWithItsDay(string lang, string text, string phrase, string value)
+    {
+        var (t, x) = Find(lang, text, phrase.Split(' ')[^1].TrimEnd('.'), June17);
+        Assert.EndsWith(phrase, t);
+        Assert.Equal(value, x.Value);
+    }
+
+    [Fact]
+    public void CapitalizedDeicticAfterAClockTimeStartsAnotherExpression()
+    {
+        var all = Tag("it", "Aggiornato alle 10:15 Oggi il governo ha deciso.", June17);
+        Assert.Equal(2, all.Count);
+    }
+
+    // A definite time of day written as one phrase with its article ("por la tarde" → "la tarde").
+    [Fact]
+    public void DefiniteTimeOfDayPhrase()
+    {
+        var (t, x) = Find("es", "Las mujeres votan por la mañana y los hombres lo hacen por la tarde.", "tarde", June17);
+        Assert.Equal("la tarde", t);
+        Assert.Equal(TimexType.Time, x.Type);
+        Assert.EndsWith("TAF", x.Value);
+    }
+
+    // Bare plural units after a preposition of duration, vague "tiempo", "un par de".
+    [Theory]
+    [InlineData("es", "El Estado mantuvo durante años una presencia en el capital.", "años", "PXY")]
+    [InlineData("en", "The mosque dominated the skyline for centuries.", "centuries", "PXCE")]
+    [InlineData("es", "Los mercados lo descuentan desde hace tiempo.", "hace tiempo", "PXM")]
+    [InlineData("es", "Llevan demasiado tiempo sin ganar.", "demasiado tiempo", "PXM")]
+    [InlineData("es", "Se quedó allí un tiempo.", "un tiempo", "PXM")]
+    [InlineData("es", "Sirvió para olvidar durante un par de horas.", "un par de horas", "PT2H")]
+    [InlineData("en", "It will not change for a couple of years.", "a couple of years", "P2Y")]
+    public void VagueAndWordDurations(string lang, string text, string phrase, string value)
+    {
+        var (t, x) = Find(lang, text, phrase.Split(' ')[^1], June17);
+        Assert.Equal(phrase, t);
+        Assert.Equal(value, x.Value);
+        Assert.Equal(TimexType.Duration, x.Type);
+    }
+
+    [Theory]
+    [InlineData("es", "El club tiene miedo y mira al pasado con nostalgia.", "pasado", true)]
+    [InlineData("es", "Sabe que su futuro está más que protegido.", "futuro", false)]
+    [InlineData("es", "Nos asusta el futuro de las pensiones.", "futuro", false)]
+    [InlineData("en", "They worry about the future of the plant.", "future", false)]
+    [InlineData("es", "Trabajarán en sus próximas películas.", "próximas", true)]
+    [InlineData("es", "Los equipos llevan cinco jornadas sin ganar.", "jornadas", false)]
+    public void VagueReferenceNounsAfterPossessivesOrBeforeOf(string lang, string text, string word, bool tagged)
+    {
+        bool found = Tag(lang, text, June17).Any(t => t.Text.Contains(word, StringComparison.Ordinal));
+        Assert.Equal(tagged, found);
+    }
+
+    // Years in words (broadcast transcripts), also after a month or season.
+    [Theory]
+    [InlineData("Keating's convictions were thrown out in nineteen ninety-six on a technicality.", "nineteen ninety-six", "1996")]
+    [InlineData("The Soviet Union invaded in nineteen seventy-nine.", "nineteen seventy-nine", "1979")]
+    [InlineData("January nineteen ninety-seven. Atlanta again.", "January nineteen ninety-seven", "1997-01")]
+    [InlineData("Prices were as low as in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI")]
+    public void SpokenYears(string text, string phrase, string value)
+    {
+        var (t, x) = Find("en", text, "nineteen", June17);
+        Assert.Equal(phrase, t);
+        Assert.Equal(value, x.Value);
+    }
+
+    [Fact]
+    public void WeekdayCommaMonthDay()
+    {
+        var (t, x) = Find("en", "The Times said in an editorial on Saturday, April 25: the court erred.", "Saturday", new DateOnly(1998, 4, 24));
+        Assert.Equal("Saturday, April 25", t);
+        Assert.Equal("1998-04-25", x.Value);
+    }
+
+    [Fact]
+    public void IrregularPastVerbPointsAMonthBack()
+    {
+        // published 1989-10-27: "bought" puts March in the past; without a cue the nearer, coming March is taken
+        Assert.Equal("1989-03", Find("en", "In March, the group bought a stake in the company.", "March", new DateOnly(1989, 10, 27)).X.Value);
+        Assert.Equal("1990-03", Find("en", "In March, the group and the company.", "March", new DateOnly(1989, 10, 27)).X.Value);
+    }
+}
