@@ -375,7 +375,7 @@ public sealed class EventExtractor
             var mention = w.Doc.Mentions[mi];
             int first = t;
             while (t + 1 < w.To && w.MentionAt[t + 1] == mi) t++;
-            var marker = MarkerBefore(w, first);
+            var marker = MarkerBefore(w, first, start);
             var arg = Argument(w, mi, first, t);
             if (arg is null) continue;
             if ((marker & Cue.Agent) != 0) { agent ??= arg; continue; }
@@ -388,7 +388,7 @@ public sealed class EventExtractor
             if (place && (marker & Cue.Locative) != 0 && (marker & Cue.TargetPrep) == 0) { location ??= arg; continue; }
             // A direct object follows the trigger, an article or a time ("negano il commercio"), not another noun
             // ("sanzioni Onu" is a modifier).
-            int head = TitleStart(w, first);
+            int head = TitleStart(w, first, start);
             bool adjacent = head == start || head - 1 >= w.From && ((w.Cues[head - 1] & Cue.Det) != 0 || w.InTime[head - 1]);
             if (target is null && ((marker & Cue.TargetPrep) != 0 || (marker & (Cue.Prep | Cue.Genitive)) == 0 && adjacent)) { target = arg; continue; }
             if (place && (marker & Cue.Locative) != 0) location ??= arg;
@@ -417,11 +417,11 @@ public sealed class EventExtractor
     }
 
     /// <summary>Where a person's name phrase starts, with its title: "il presidente russo Vladimir Putin".</summary>
-    private static int TitleStart(Work w, int first)
+    private static int TitleStart(Work w, int first, int floor)
     {
         if (w.MentionAt[first] < 0 || w.Doc.Mentions[w.MentionAt[first]].Type != EntityType.Per) return first;
         int t = first;
-        for (int steps = 0; steps < 3 && t - 1 >= w.From; steps++)
+        for (int steps = 0; steps < 3 && t - 1 >= Math.Max(w.From, floor); steps++)
         {
             int p = t - 1;
             bool demonym = w.MentionAt[p] >= 0 && w.Doc.Mentions[w.MentionAt[p]].Rule == "demonym";
@@ -431,10 +431,10 @@ public sealed class EventExtractor
         return t;
     }
 
-    private static Cue MarkerBefore(Work w, int first)
+    private static Cue MarkerBefore(Work w, int first, int floor = 0)
     {
         Cue c = Cue.None;
-        int t = TitleStart(w, first) - 1;
+        int t = TitleStart(w, first, floor) - 1;
         // Articles between the preposition and the name: "a la", "de la", "to the".
         while (t >= w.From && (w.Cues[t] & Cue.Det) != 0 && (w.Cues[t] & (Cue.Prep | Cue.Genitive | Cue.Agent)) == 0) t--;
         if (t < w.From) return c;
@@ -612,7 +612,9 @@ public sealed class EventExtractor
         {
             if ((w.Cues[t] & Cue.Speech) == 0) continue;
             int group = VerbGroupStart(w, t, nominal: false);
-            var subject = FindSubject(w, group, null);
+            // "“…”, ha affermato il Cremlino": after a quote or a comma the speaker follows the verb.
+            bool postposed = group - 1 >= w.From && tokens[group - 1].Kind == TokenKind.Punctuation;
+            var subject = postposed ? [] : FindSubject(w, group, null);
             if (subject.Count > 0 && subject[0].Id is not null) return new Attribution(subject[0], -1, -1, t, false);
             // Postposed subject: "ha affermato il Cremlino", "dijo el portavoz".
             for (int r = t + 1; r < Math.Min(w.To, t + 6); r++)

@@ -1,0 +1,232 @@
+using Cronista.Events;
+using Cronista.Ingest;
+using Cronista.Model;
+using Cronista.Pipeline;
+using Cronista.Tests.Support;
+
+namespace Cronista.Tests.Events;
+
+/// <summary>The extractor on hand-written sentences: one construction class per test, expectations worked out by reading.</summary>
+public class EventExtractorTests
+{
+    private static readonly DateOnly Date = new(2024, 6, 17);
+
+    private static Document Run(string text, string lang, DateOnly? date = null) =>
+        DocumentPipeline.Default.Run(new RawDocument { Source = "t", Text = text, Language = lang, Published = date ?? Date });
+
+    private static Event Single(Document doc, string type) => Assert.Single(doc.Events, e => e.Type == type);
+
+    [Fact]
+    public void VerbalEventWithSubjectObjectAndFuture()
+    {
+        var e = Single(Run("Il presidente russo Vladimir Putin visiterà la Corea del Nord questa settimana.", "it"), "CONSULT");
+        Assert.Equal("visit", e.Mode);
+        Assert.Equal("042", e.Cameo);
+        Assert.Equal("person:vladimir-putin", e.Source?.Id);
+        Assert.Equal("country:KP", e.Target?.Id);
+        Assert.Equal(Modality.Planned, e.Modality);
+        Assert.Equal(("2024-06-17", "2024-06-23"), (e.Date?.Start, e.Date?.End)); // this ISO week
+        Assert.False(e.Date!.FromDocumentDate);
+    }
+
+    [Fact]
+    public void NominalEventTakesTheSubjectOfItsGoverningVerbAndAPlanCue()
+    {
+        var e = Single(Run("El presidente ruso, Vladímir Putin, se prepara para una visita histórica a Corea del Norte.", "es"), "CONSULT");
+        Assert.Equal("person:vladimir-putin", e.Source?.Id);
+        Assert.Equal("country:KP", e.Target?.Id);
+        Assert.Equal(Modality.Planned, e.Modality);
+        Assert.True(e.Date!.FromDocumentDate);
+    }
+
+    [Fact]
+    public void AttributionToAThirdPartyMakesAClaimReported()
+    {
+        var e = Single(Run("Según un funcionario estadounidense, el líder norcoreano Kim Jong-un podría realizar un viaje a Rusia.", "es"), "CONSULT");
+        Assert.Equal("person:kim-jong-un", e.Source?.Id);
+        Assert.Equal("country:RU", e.Target?.Id);
+        Assert.Equal(Modality.Reported, e.Modality);
+        Assert.Equal("country:US", e.AttributedTo?.Id);
+        Assert.Equal("un funcionario estadounidense", e.AttributedTo?.Name);
+    }
+
+    [Fact]
+    public void ConditionalWithoutAttributionIsHypothetical()
+    {
+        var e = Single(Run("Kim Jong-un podría viajar a Rusia.", "es"), "CONSULT");
+        Assert.Equal(Modality.Hypothetical, e.Modality);
+        Assert.Null(e.AttributedTo);
+    }
+
+    [Fact]
+    public void AnActorsOwnAnnouncementOfAPlanStaysPlanned()
+    {
+        var doc = Run("“Vladimir Putin effettuerà una visita di stato amichevole in Corea del Nord il 18 e 19 giugno”, ha affermato il Cremlino.", "it");
+        var e = Single(doc, "CONSULT");
+        Assert.Equal("person:vladimir-putin", e.Source?.Id);
+        Assert.Equal("country:KP", e.Target?.Id);
+        Assert.Equal(("2024-06-18", "2024-06-19"), (e.Date?.Start, e.Date?.End));
+        Assert.Equal(Modality.Planned, e.Modality); // the Kremlin speaks for Putin's own side
+        Assert.Equal("gov:RU", e.AttributedTo?.Id);
+    }
+
+    [Fact]
+    public void CoordinatedSubjectsDenyAndTheComplementIsDenied()
+    {
+        var doc = Run("Mosca e Pyongyang negano il commercio di armi.", "it");
+        var denials = doc.Events.Where(e => e.Type == "REJECT").ToList();
+        Assert.Equal(["gov:RU", "gov:KP"], denials.Select(d => d.Source?.Id).Order().Reverse().ToList());
+        Assert.All(denials, d => Assert.Equal("deny", d.Mode));
+        var denied = doc.Events.First(e => e.Type != "REJECT");
+        Assert.Equal(Modality.Denied, denied.Modality);
+        Assert.All(denials, d => Assert.Equal(denied.Id, d.Denies));
+    }
+
+    [Fact]
+    public void ObjectControlsTheInfinitiveOfAnAccusationAndTheAccusersAreTheSource()
+    {
+        var doc = Run("Funcionarios estadounidenses y surcoreanos han acusado a Corea del Norte de suministrar a Rusia artillería y misiles.", "es");
+        var accuse = Single(doc, "DISAPPROVE");
+        Assert.Equal("country:US", accuse.Source?.Id);
+        Assert.Equal("country:KP", accuse.Target?.Id);
+        var aid = Single(doc, "AID");
+        Assert.Equal("military", aid.Mode);
+        Assert.Equal("country:KP", aid.Source?.Id);
+        Assert.Equal("country:RU", aid.Target?.Id);
+        Assert.Equal(Modality.Reported, aid.Modality);
+        Assert.Equal("country:US", aid.AttributedTo?.Id);
+    }
+
+    [Fact]
+    public void AnaphoricDenialLinksToTheAccusedClaimOfThePreviousSentence()
+    {
+        var doc = Run("Funcionarios estadounidenses han acusado a Corea del Norte de suministrar a Rusia misiles. " +
+                      "No obstante, tanto Moscú como Pionyang han negado estas acusaciones.", "es");
+        var aid = Single(doc, "AID");
+        var denials = doc.Events.Where(e => e.Type == "REJECT").ToList();
+        Assert.Equal(2, denials.Count);
+        Assert.All(denials, d => Assert.Equal(aid.Id, d.Denies));
+        Assert.DoesNotContain(doc.Events, e => e.Type == "DISAPPROVE" && e.Sentence == 1); // "estas acusaciones" is not a new accusation
+    }
+
+    [Fact]
+    public void QuantityAndDateAttachToTheEvent()
+    {
+        var e = Single(Run("La Corea del Nord prevede di inviare circa 15.000 soldati a sostegno degli sforzi bellici russi a partire dall'ottobre 2024.", "it"), "AID");
+        Assert.Equal(15000, e.Quantity);
+        Assert.Equal("country:KP", e.Source?.Id);
+        Assert.Equal(Modality.Planned, e.Modality);
+        Assert.Equal(("2024-10-01", "2024-10-31"), (e.Date?.Start, e.Date?.End));
+    }
+
+    [Fact]
+    public void PassiveAgentIsTheSourceOfANominalEvent()
+    {
+        var e = Single(Run("La Casa Bianca ha denunciato l'invio di razzi da parte di Pyongyang.", "it"), "AID");
+        Assert.Equal("KP", e.Source?.Country);
+        Assert.Equal("Government of North Korea", e.Source?.Name);
+        Assert.Equal(Modality.Reported, e.Modality);
+    }
+
+    [Fact]
+    public void NegationIsFlagged()
+    {
+        var e = Single(Run("Putin did not visit North Korea.", "en"), "CONSULT");
+        Assert.True(e.Negated);
+        Assert.Equal("person:vladimir-putin", e.Source?.Id);
+        Assert.Equal("country:KP", e.Target?.Id);
+    }
+
+    [Fact]
+    public void QuestionsAreQuestions()
+    {
+        var e = Single(Run("Kim Jong-un visiterà la Russia?", "it"), "CONSULT");
+        Assert.Equal(Modality.Question, e.Modality);
+    }
+
+    [Fact]
+    public void EnglishMeetingBetweenTwoLeaders()
+    {
+        var e = Single(Run("Kim Jong-un met Vladimir Putin in Vladivostok last September.", "en"), "CONSULT");
+        Assert.Equal("person:kim-jong-un", e.Source?.Id);
+        Assert.Equal("person:vladimir-putin", e.Target?.Id);
+        Assert.Contains("vladivostok", e.Location?.Id);
+        Assert.Equal("2023-09-01", e.Date?.Start);
+        Assert.Equal(Modality.Asserted, e.Modality);
+    }
+
+    [Fact]
+    public void NoLexiconNoEvents() => Assert.Empty(Run("Der Präsident besuchte Nordkorea.", "de").Events);
+}
+
+/// <summary>Issue 5 acceptance on the bundled samples (given dates; 002 and 004 published 2024-06-17).</summary>
+public class SeedEventTests
+{
+    private static readonly Lazy<Dictionary<string, Document>> Seeds = new(() =>
+        InputReader.Read([Path.Combine(SharedData.RepoRoot, "samples")], new ReadOptions())
+            .Where(i => i.Document is not null)
+            .Select(i => DocumentPipeline.Default.Run(i.Document!))
+            .ToDictionary(d => Path.GetFileName(d.Raw.Source)[..3]));
+
+    private static bool IsActor(EventArgument? a, string country) => a is not null && (a.Id == "country:" + country || a.Country == country);
+
+    [Theory]
+    [InlineData("002")]
+    [InlineData("004")]
+    public void PutinsVisitIsAPlannedConsultDatedJune18(string seed)
+    {
+        var doc = Seeds.Value[seed];
+        Assert.Contains(doc.Events, e => e.Type == "CONSULT" && IsActor(e.Source, "RU") && IsActor(e.Target, "KP")
+            && e.Date is { Start: "2024-06-18", End: "2024-06-18" or "2024-06-19", FromDocumentDate: false } && e.Modality == Modality.Planned);
+    }
+
+    [Theory]
+    [InlineData("000")]
+    [InlineData("003")]
+    public void KimsTripToRussiaIsAConsultReportedByUsSources(string seed)
+    {
+        var doc = Seeds.Value[seed];
+        Assert.Contains(doc.Events, e => e.Type == "CONSULT" && e.Source?.Id == "person:kim-jong-un" && IsActor(e.Target, "RU")
+            && e.Modality is Modality.Reported or Modality.Hypothetical && e.AttributedTo?.Country == "US");
+    }
+
+    [Theory]
+    [InlineData("002")]
+    [InlineData("004")]
+    public void ArmsSuppliesAreMilitaryAidFromNorthKoreaToRussiaAttributedToOfficials(string seed)
+    {
+        var doc = Seeds.Value[seed];
+        Assert.Contains(doc.Events, e => e.Type == "AID" && e.Mode == "military" && IsActor(e.Source, "KP") && IsActor(e.Target, "RU")
+            && e.AttributedTo?.Country == "US" && e.Modality == Modality.Reported);
+    }
+
+    [Theory]
+    [InlineData("002")]
+    [InlineData("004")]
+    public void MoscowAndPyongyangDenialsAreRejectEvents(string seed)
+    {
+        var doc = Seeds.Value[seed];
+        var denials = doc.Events.Where(e => e.Type == "REJECT" && e.Mode == "deny").ToList();
+        Assert.Contains(denials, d => IsActor(d.Source, "RU") && d.Denies is not null);
+        Assert.Contains(denials, d => IsActor(d.Source, "KP") && d.Denies is not null);
+    }
+
+    [Fact]
+    public void TheSoldiersCarryTheirNumber()
+    {
+        Assert.Contains(Seeds.Value["001"].Events, e => e.Quantity == 15000 && IsActor(e.Source, "KP"));
+    }
+
+    [Fact]
+    public void EveryEventHasProvenance()
+    {
+        foreach (var doc in Seeds.Value.Values)
+            foreach (var e in doc.Events)
+            {
+                Assert.InRange(e.Start, doc.Sentences[e.Sentence].Start, doc.Sentences[e.Sentence].End);
+                Assert.StartsWith(doc.Language + "/events.txt:", e.Rule);
+                Assert.InRange(e.Confidence, 0.0, 1.0);
+                Assert.True(e.Source is not null || e.Target is not null);
+            }
+    }
+}
