@@ -40,6 +40,7 @@ public sealed class EventExtractor
         public int[] AltStart = [];
         public readonly List<LexiconMatch> Matches = new();
         public readonly List<Anaphor> Anaphors = new();
+        public readonly HashSet<Event> InPhrase = new(ReferenceEqualityComparer.Instance);
         public Sentence Sentence;
         public int SentenceIndex;
         public int From => Sentence.FirstToken;
@@ -130,7 +131,12 @@ public sealed class EventExtractor
         var attribution = FindAttribution(w);
         bool question = EndsWithQuestion(w);
         int firstNew = w.Doc.Events.Count;
+        w.InPhrase.Clear();
         foreach (var m in taken) BuildEvents(w, m, attribution, question);
+        // Nouns inside prepositional phrases ("en protesta por la visita de Arafat") are background events when the sentence
+        // has a main one.
+        if (w.InPhrase.Count > 0 && w.InPhrase.Count < w.Doc.Events.Count - firstNew)
+            foreach (var e in w.InPhrase) e.Embedded = true;
 
         // A denial in the sentence makes the event in its complement denied.
         for (int i = firstNew; i < w.Doc.Events.Count; i++)
@@ -239,7 +245,7 @@ public sealed class EventExtractor
             else if (hedge) modality = Modality.Reported;
 
             double confidence = 0.5 + (src?.Id is not null ? 0.2 : 0.05) + (target is not null ? 0.15 : 0) + (p.Words > 1 ? 0.1 : 0);
-            doc.Events.Add(new Event
+            var ev = new Event
             {
                 Id = "e" + (doc.Events.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Type = p.Type!,
@@ -259,7 +265,9 @@ public sealed class EventExtractor
                 End = tokens[m.Last].End,
                 Confidence = Math.Min(0.95, confidence),
                 Rule = p.Source,
-            });
+            };
+            doc.Events.Add(ev);
+            if (nominal && InPrepositionalPhrase(w, m.First)) w.InPhrase.Add(ev);
         }
     }
 
@@ -274,6 +282,17 @@ public sealed class EventExtractor
         if ((w.Cues[prev] & Cue.Aux) != 0) return false;
         int prev2 = PrevWord(w, prev);
         return prev2 >= 0 && IsLowerContentWord(w, prev) && (w.Cues[prev2] & (Cue.Det | Cue.Genitive)) != 0 && (w.Cues[prev2] & Cue.Aux) == 0;
+    }
+
+    /// <summary>A noun after a preposition, possibly with an article and an adjective between: "por la visita", "en protesta".</summary>
+    private static bool InPrepositionalPhrase(Work w, int t)
+    {
+        for (int p = PrevWord(w, t), steps = 0; p >= 0 && steps < 3; p = PrevWord(w, p), steps++)
+        {
+            if ((w.Cues[p] & (Cue.Prep | Cue.Genitive)) != 0) return true; // "por", "del", "nella"
+            if ((w.Cues[p] & (Cue.Det | Cue.Prep | Cue.Genitive)) == 0 && !IsLowerContentWord(w, p)) return false;
+        }
+        return false;
     }
 
     private static bool DenialBetween(Work w, int from, int to)

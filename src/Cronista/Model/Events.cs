@@ -42,6 +42,9 @@ public sealed class Event
     public bool Negated { get; set; }
     /// <summary>For a REJECT/deny event: the id of the event whose claim it denies.</summary>
     public string? Denies { get; set; }
+    /// <summary>The event is named inside a prepositional phrase of a sentence that has a main event ("protestan contra
+    /// la visita de Arafat"): a background event. PETRARCH-style coding (and <c>tag events</c>) keeps main events only.</summary>
+    public bool Embedded { get; set; }
     public required int Sentence { get; init; }
     public required int Start { get; init; }
     public required int End { get; init; }

@@ -117,6 +117,7 @@ public static class AnnotationJson
             WriteArgument(w, "attributed_to", e.AttributedTo, doc, includeText);
             w.WriteBoolean("negated", e.Negated);
             if (e.Denies is not null) w.WriteString("denies", e.Denies);
+            w.WriteBoolean("embedded", e.Embedded);
             w.WriteNumber("sentence", e.Sentence);
             w.WriteNumber("start", e.Start);
             w.WriteNumber("end", e.End);

@@ -226,9 +226,9 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
     [
         "doc_seq", "id", "type", "mode", "cameo", "source_id", "source_name", "source_country", "target_id", "target_name", "target_country",
         "location_id", "location_name", "location_country", "date_start", "date_end", "date_value", "date_from_document", "quantity", "quantity_unit",
-        "modality", "attributed_id", "attributed_name", "negated", "denies", "sentence", "start", "\"end\"", "confidence", "rule",
+        "modality", "attributed_id", "attributed_name", "negated", "denies", "embedded", "sentence", "start", "\"end\"", "confidence", "rule",
     ];
-    private const int EventsPerStatement = 16; // 16 × 30 parameters, well under SQLite's limit
+    private const int EventsPerStatement = 16; // 16 × 31 parameters, well under SQLite's limit
     private readonly Dictionary<int, SqliteCommand> _eventInserts = new();
 
     // Only new documents get here (exact copies and re-ingested inputs return earlier), so events are written once per
@@ -263,7 +263,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
         e.Location?.Id, e.Location?.Name, CountryOf(e.Location), e.Date?.Start, e.Date?.End, e.Date?.Value,
         e.Date is { } d ? (d.FromDocumentDate ? 1 : 0) : null, e.Quantity, e.QuantityUnit,
         Output.AnnotationJson.ModalityName(e.Modality), e.AttributedTo?.Id, e.AttributedTo?.Name, e.Negated ? 1 : 0, e.Denies,
-        e.Sentence, e.Start, e.End, e.Confidence, e.Rule,
+        e.Embedded ? 1 : 0, e.Sentence, e.Start, e.End, e.Confidence, e.Rule,
     ];
 
     /// <summary>The country an argument stands for: as the extractor gave it, else read from a country or government id

@@ -69,7 +69,7 @@ internal static class SqliteSchema
             date_start TEXT, date_end TEXT, date_value TEXT, date_from_document INTEGER,
             quantity REAL, quantity_unit TEXT,
             modality TEXT NOT NULL COLLATE NOCASE, attributed_id TEXT, attributed_name TEXT,
-            negated INTEGER NOT NULL, denies TEXT,
+            negated INTEGER NOT NULL, denies TEXT, embedded INTEGER NOT NULL DEFAULT 0,
             sentence INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
             confidence REAL NOT NULL, rule TEXT NOT NULL,
             PRIMARY KEY (doc_seq, id)
