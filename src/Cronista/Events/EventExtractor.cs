@@ -111,7 +111,7 @@ public sealed class EventExtractor
             }
         }
         foreach (var m in w.Matches)
-            if (m.Pattern.Type is not null && (w.Cues[m.First] & Cue.Exclude) == 0 && !InsideName(w, m.First)) triggers.Add(m);
+            if (m.Pattern.Type is not null && (w.Cues[m.First] & Cue.Exclude) == 0 && !InsideName(w, m.First) && !NamesPeople(w, m.First)) triggers.Add(m);
         if (triggers.Count == 0) return;
 
         // Longest trigger wins where triggers overlap (then the earlier one).
@@ -156,6 +156,15 @@ public sealed class EventExtractor
         }
     }
 
+    /// <summary>A noun for people is not an event: "los manifestantes", "30 muertos", "i detenuti" (but "fueron detenidos" is).</summary>
+    private static bool NamesPeople(Work w, int t)
+    {
+        if ((w.Cues[t] & Cue.Actor) == 0) return false;
+        int prev = PrevWord(w, t);
+        return prev < 0 || w.Doc.Tokens[prev].Kind == TokenKind.Number || (w.Cues[prev] & (Cue.Det | Cue.Prep | Cue.Genitive | Cue.Coord)) != 0
+               || IsContent(w, prev) || w.MentionAt[prev] >= 0;
+    }
+
     private static bool InsideName(Work w, int t) =>
         w.MentionAt[t] >= 0 && w.Doc.Mentions[w.MentionAt[t]].Rule != "demonym";
 
@@ -195,15 +204,13 @@ public sealed class EventExtractor
         EventArgument? target = null, location = null;
         // Nominal events: "la visita di Putin", "l'invio di razzi da parte di Pyongyang".
         // From the head word: a gap of a multi-word trigger can hold the target ("inviato alla Russia … munizioni").
-        var after = ScanRight(w, m.First + 1, nominal, p.Mode == "visit");
+        var after = ScanRight(w, m.First + 1, m.Last + 1, nominal, p.Mode == "visit");
         if (after.Agent is { } agent && (nominal || passive)) sources.Add(agent);
         else if (after.Between is { } first && after.Target is not null) sources.Add(first); // "l'incontro tra Kim e Putin"
-        else if (nominal && after.Genitive is { } gen && IsPersonLike(w, gen)) sources.Add(gen);
+        else if (nominal && after.Genitive is { } gen && (IsPersonLike(w, gen) || gen.Id is null)) sources.Add(gen);
         if (sources.Count == 0 && governed >= 0)
         {
             var subject = FindSubject(w, groupStart, sentenceAttribution);
-            // A noun's event needs a named actor; a bare description ("la possibilità di una maggiore …") is not one.
-            if (nominal) subject.RemoveAll(a => a.Id is null);
             if (subject.Count > 0)
             {
                 if (passive && after.Agent is null) target = subject[0]; // "fueron reprimidos": the subject is the patient
@@ -212,7 +219,7 @@ public sealed class EventExtractor
         }
         // An infinitive complement of an accusation or request: "acusado a Corea del Norte de suministrar" — the object acts.
         if (!nominal && ControllerBefore(w, m.First) is { } controller) { sources.Clear(); sources.Add(controller); }
-        target ??= after.Target ?? (nominal && after.Genitive is { } g2 && !IsPersonLike(w, g2) ? g2 : null);
+        target ??= after.Target ?? (nominal && after.Genitive is { Id: not null } g2 && !IsPersonLike(w, g2) ? g2 : null);
         location = after.Location;
         // A visit's destination is its target: "visita in Corea del Nord", "viaje a Rusia".
         if (target is null && p.Mode == "visit" && location is not null) target = location;
@@ -222,7 +229,9 @@ public sealed class EventExtractor
             location ??= target;
             target = CountryArgument(w, tc, target);
         }
-        if (sources.Count == 0 && target is null) { AddAnaphor(w, m, p, nominal); return; }
+        // A noun without participants is a topic or an anaphor ("la cooperazione militare", "el encuentro"); a verb without
+        // them still says something happened ("se manifestaron en Milán") and is kept, with low confidence.
+        if (sources.Count == 0 && target is null && nominal) { AddAnaphor(w, m, p, nominal); return; }
 
         // Claim.
         var attribution = sentenceAttribution;
@@ -244,7 +253,7 @@ public sealed class EventExtractor
             else if ((group & (Cue.Future | Cue.Plan)) != 0 || (date is { FromDocumentDate: false } && IsAfterDocument(doc, date))) modality = Modality.Planned;
             else if (hedge) modality = Modality.Reported;
 
-            double confidence = 0.5 + (src?.Id is not null ? 0.2 : 0.05) + (target is not null ? 0.15 : 0) + (p.Words > 1 ? 0.1 : 0);
+            double confidence = (src is null && target is null ? 0.3 : 0.5) + (src?.Id is not null ? 0.2 : src is not null ? 0.05 : 0) + (target is not null ? 0.15 : 0) + (p.Words > 1 ? 0.1 : 0);
             var ev = new Event
             {
                 Id = "e" + (doc.Events.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -379,18 +388,25 @@ public sealed class EventExtractor
 
     /// <summary>Actors after the trigger, up to the end of its clause: target, location, passive agent, and (for a noun) the
     /// genitive right after it.</summary>
-    private RightArgs ScanRight(Work w, int start, bool nominal, bool visit)
+    private RightArgs ScanRight(Work w, int start, int afterTrigger, bool nominal, bool visit)
     {
+        int genitiveAt = FirstAfterDet(w, afterTrigger); // where "di Putin" / "de los estudiantes" must start
         EventArgument? target = null, location = null, agent = null, genitive = null, between = null;
         var tokens = w.Doc.Tokens;
-        int end = Math.Min(w.To, start + TargetWindow);
+        int end = Math.Min(w.To, afterTrigger + TargetWindow);
         for (int t = start; t < end; t++)
         {
             var tok = tokens[t];
             if (tok.Kind == TokenKind.Punctuation && w.Doc.Text[tok.Start] is not ('\'' or '-' or '"' or '“' or '”' or '«' or '»')) break;
             if ((w.Cues[t] & (Cue.Relative | Cue.Boundary)) != 0 && t > start) break;
             int mi = w.MentionAt[t];
-            if (mi < 0) continue;
+            if (mi < 0)
+            {
+                // "las manifestaciones de los estudiantes": a described group as the agent of a noun.
+                if (nominal && genitive is null && (w.Cues[t] & Cue.Actor) != 0 && NounPhraseStart(w, t) == genitiveAt
+                    && DescriptionAround(w, t, end, inPhrase: true) is { } group) genitive = group;
+                continue;
+            }
             var mention = w.Doc.Mentions[mi];
             int first = t;
             while (t + 1 < w.To && w.MentionAt[t + 1] == mi) t++;
@@ -400,7 +416,7 @@ public sealed class EventExtractor
             if ((marker & Cue.Agent) != 0) { agent ??= arg; continue; }
             if ((marker & Cue.Between) != 0 && between is null && target is null) { between = arg; continue; }
             if (between is not null && target is null && CoordinatedBefore(w, first)) { target = arg; continue; }
-            if (nominal && first == FirstAfterDet(w, start) && (marker & Cue.Genitive) != 0) { genitive ??= arg; continue; }
+            if (nominal && first == genitiveAt && (marker & Cue.Genitive) != 0) { genitive ??= arg; continue; }
             bool place = IsPlainPlace(w, arg);
             // A visit's destination: "visita in Corea del Nord", "viaje a Rusia".
             if (visit && target is null && (marker & (Cue.Locative | Cue.TargetPrep)) != 0) { target = arg; continue; }
@@ -475,7 +491,12 @@ public sealed class EventExtractor
             if ((w.Cues[t] & Cue.Boundary) != 0) break;
             if (attribution is { } a && t >= a.First && t <= a.Last) continue;
             int mi = w.MentionAt[t];
-            if (mi < 0) continue;
+            if (mi < 0)
+            {
+                // A description naming people or a group ("los manifestantes de Patria Libre", "COLONOS JUDIOS").
+                if ((w.Cues[t] & Cue.Actor) != 0 && !w.InTime[t] && DescriptionAround(w, t, groupStart) is { } described) { result.Add(described); return result; }
+                continue;
+            }
             int last = t;
             while (t - 1 >= w.From && w.MentionAt[t - 1] == mi) t--;
             var marker = MarkerBefore(w, t);
@@ -497,9 +518,29 @@ public sealed class EventExtractor
             }
             return result;
         }
-        // No actor: the noun phrase right before the verb group ("i manifestanti hanno bloccato").
-        if (DescriptionBefore(w, groupStart) is { } np) result.Add(np);
         return result;
+    }
+
+    /// <summary>The noun phrase around an actor noun at <paramref name="head"/>, ending before <paramref name="end"/>: content
+    /// words, "de/di/of" (+ article) and names to the right, content words and one article to the left; null when the
+    /// phrase is inside a prepositional phrase ("contra los manifestantes"). Named by its text; its country is that of a
+    /// name or demonym inside it.</summary>
+    private static EventArgument? DescriptionAround(Work w, int head, int end, bool inPhrase = false)
+    {
+        int last = head;
+        for (int r = head + 1; r < end && r - head < 8; r++)
+        {
+            if (IsContent(w, r) || w.MentionAt[r] >= 0) { last = r; continue; }
+            if ((w.Cues[r] & (Cue.Genitive | Cue.Det)) != 0 && (w.Cues[r] & Cue.Aux) == 0 && r + 1 < end) continue; // "de la Amazonía"
+            break;
+        }
+        if (last > head && (w.Cues[last] & (Cue.Plan | Cue.Modal | Cue.Speech)) != 0) last--;
+        int first = head;
+        while (first - 1 >= w.From && head - first < 4 && IsContent(w, first - 1) && w.MentionAt[first - 1] < 0 && !w.InTime[first - 1]) first--;
+        int np = NounPhraseStart(w, first);
+        if (!inPhrase && np - 1 >= w.From && (w.Cues[np - 1] & (Cue.Prep | Cue.Genitive | Cue.Agent | Cue.Report)) != 0) return null;
+        int s = w.Doc.Tokens[np].Start, e = w.Doc.Tokens[last].End;
+        return new EventArgument(null, w.Doc.Text[s..e], s, e, CountryInside(w, np, last));
     }
 
     /// <summary>"accusa X di fornire", "acusado a X de suministrar", "accused X of supplying": the object controls the infinitive.</summary>
@@ -516,32 +557,6 @@ public sealed class EventExtractor
         while (v >= w.From && (w.Cues[v] & (Cue.Det | Cue.TargetPrep)) != 0) v--;
         if (v < w.From || (w.Cues[v] & Cue.Speech) == 0) return null;
         return Argument(w, mi, first, mEnd);
-    }
-
-    /// <summary>A noun phrase without a linked actor ending right before <paramref name="end"/>: content words, possibly joined
-    /// by "de/di/of" (+ article), with one leading article; at most eight words.</summary>
-    private static EventArgument? DescriptionBefore(Work w, int end)
-    {
-        int t = end - 1;
-        while (t >= w.From && w.InTime[t]) t--; // "los maestros anunciaron el lunes"
-        if (t < w.From || w.Doc.Tokens[t].Kind != TokenKind.Word || !IsContent(w, t)) return null;
-        int first = t;
-        while (first - 1 >= w.From && t - first < 8)
-        {
-            int p = first - 1;
-            if (w.Doc.Tokens[p].Kind is not (TokenKind.Word or TokenKind.Number) || w.InTime[p]) break;
-            if (IsContent(w, p)) { first = p; continue; }
-            // "de la Amazonía": a genitive (+ article) between content words stays inside the phrase.
-            int q = p;
-            while (q >= w.From && (w.Cues[q] & Cue.Det) != 0 && (w.Cues[q] & Cue.Genitive) == 0) q--;
-            if (q > w.From && (w.Cues[q] & Cue.Genitive) != 0 && IsContent(w, q - 1)) { first = q - 1; continue; }
-            break;
-        }
-        if (first - 1 >= w.From && (w.Cues[first - 1] & Cue.Det) != 0 && (w.Cues[first - 1] & Cue.Prep) == 0) first--;
-        // A phrase that is only prepositional ("en la ciudad") is not a subject.
-        if (first - 1 >= w.From && (w.Cues[first - 1] & (Cue.Prep | Cue.Genitive)) != 0) return null;
-        var text = w.Doc.Text.AsSpan(w.Doc.Tokens[first].Start, w.Doc.Tokens[t].End - w.Doc.Tokens[first].Start);
-        return new EventArgument(null, text.ToString(), w.Doc.Tokens[first].Start, w.Doc.Tokens[t].End, CountryInside(w, first, t));
     }
 
     private static bool IsContent(Work w, int t)

@@ -31,7 +31,8 @@ public enum Cue : uint
     Prep = 1 << 18,        // any preposition: a mention after one is not a subject
     Conditional_If = 1 << 19, // "se", "si", "if": a hypothetical clause
     Infinitive = 1 << 20,
-    Between = 1 << 21,     // "tra", "entre", "between": "l'incontro tra Kim e Putin" names both parties  // infinitive endings ("*are", "*ar", "*arse"): a verb even after a preposition ("per approfondire")
+    Between = 1 << 21,
+    Actor = 1 << 22,       // nouns naming people or groups: a description that can be a source ("i manifestanti", "los colonos")     // "tra", "entre", "between": "l'incontro tra Kim e Putin" names both parties  // infinitive endings ("*are", "*ar", "*arse"): a verb even after a preposition ("per approfondire")
 }
 
 /// <summary>A trigger or cue entry: its kind, and its slots of word alternatives (a gap slot matches 0–6 words).</summary>
@@ -131,7 +132,7 @@ public sealed class EventLexicon
         "plan" => Cue.Plan, "report" => Cue.Report, "speech" => Cue.Speech, "hedge" => Cue.Hedge, "agent" => Cue.Agent,
         "genitive" => Cue.Genitive, "target" => Cue.TargetPrep, "locative" => Cue.Locative, "aux" => Cue.Aux,
         "relative" => Cue.Relative, "boundary" => Cue.Boundary, "coord" => Cue.Coord, "det" => Cue.Det,
-        "exclude" => Cue.Exclude, "prep" => Cue.Prep, "if" => Cue.Conditional_If, "infinitive" => Cue.Infinitive, "between" => Cue.Between,
+        "exclude" => Cue.Exclude, "prep" => Cue.Prep, "if" => Cue.Conditional_If, "infinitive" => Cue.Infinitive, "between" => Cue.Between, "actor" => Cue.Actor,
         _ => null,
     };
 

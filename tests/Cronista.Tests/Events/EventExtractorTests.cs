@@ -226,7 +226,7 @@ public class SeedEventTests
                 Assert.InRange(e.Start, doc.Sentences[e.Sentence].Start, doc.Sentences[e.Sentence].End);
                 Assert.StartsWith(doc.Language + "/events.txt:", e.Rule);
                 Assert.InRange(e.Confidence, 0.0, 1.0);
-                Assert.True(e.Source is not null || e.Target is not null);
+                Assert.True(e.Source is not null || e.Target is not null || e.Confidence < 0.5); // bare verbs are kept, unsure
             }
     }
 }

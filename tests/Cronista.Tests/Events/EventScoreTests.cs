@@ -66,24 +66,30 @@ public class EventScoreTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void CameoGoldIsScoredThroughTheCrosswalkAndStatementsByRoot()
+    public void CameoOnlyGoldIsScoredByCameoRoot()
     {
         const string xml = """
             <Sentence date="20080806" id="e1"/>
             <EventCoding eventcode="042" sourcecode="USA" targetcode="CHN" />
             <EventCoding eventcode="010" sourcecode="USA" targetcode="---" />
             <EventCoding eventcode="023" sourcecode="USA" targetcode="---" />
-            <Text>The US leader visited China and said he appealed for calm.</Text>
+            <EventCoding eventcode="141" sourcecode="USA" targetcode="---" />
+            <Text>The US leader visited China and said he appealed for calm while crowds demonstrated.</Text>
             """;
         var gold = PetrarchRecords.Parse(xml, "en.xml");
-        // 04x → CONSULT; a statement (01) matches any prediction with CAMEO root 01, whatever its type; 023 wants root 02.
-        var pred = new Dictionary<string, IReadOnlyList<PredictedEvent>> { ["e1"] = [P("CONSULT", "042", "US leader"), P("DISAPPROVE", "012", "he"), P("DEMAND", "100", "he")] };
+        // Roots compared: 04 = 04; a statement (01) matches a prediction of root 01 whatever its PLOVER type; 023 wants 02;
+        // a demonstration (141) is matched by our MOBILIZE/demonstrate (CAMEO 141), though the crosswalk would say PROTEST.
+        var pred = new Dictionary<string, IReadOnlyList<PredictedEvent>>
+        {
+            ["e1"] = [P("CONSULT", "042", "US leader"), P("DISAPPROVE", "012", "he"), P("DEMAND", "100", "he"), P("MOBILIZE", "141", "crowds")],
+        };
         var s = EventEvaluation.Score(gold, pred, "en");
-        Assert.Equal(new EventCounts(3, 3, 2), s.Overall);
-        Assert.Equal(new EventCounts(1, 1, 1), s.Types["CONSULT"]);
+        Assert.Equal(new EventCounts(4, 4, 3), s.Overall);
+        Assert.Equal(new EventCounts(1, 1, 1), s.Types["CAMEO 04"]);
         Assert.Equal(new EventCounts(1, 1, 1), s.Types["CAMEO 01"]);
         Assert.Equal(new EventCounts(1, 0, 0), s.Types["CAMEO 02"]);
-        Assert.Equal(new EventCounts(0, 1, 0), s.Types["DEMAND"]);
+        Assert.Equal(new EventCounts(0, 1, 0), s.Types["CAMEO 10"]);
+        Assert.Equal(new EventCounts(1, 1, 1), s.Types["CAMEO 14"]);
         Assert.Equal(0, s.Source.Total); // the English file has actor codes, no source texts
     }
 
