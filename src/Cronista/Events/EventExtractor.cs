@@ -133,6 +133,7 @@ public sealed class EventExtractor
         int firstNew = w.Doc.Events.Count;
         w.InPhrase.Clear();
         foreach (var m in taken) BuildEvents(w, m, attribution, question);
+        MergeWithinSentence(w.Doc.Events, firstNew, w.InPhrase);
         // Nouns inside prepositional phrases ("en protesta por la visita de Arafat") are background events when the sentence
         // has a main one.
         if (w.InPhrase.Count > 0 && w.InPhrase.Count < w.Doc.Events.Count - firstNew)
@@ -292,6 +293,40 @@ public sealed class EventExtractor
         int prev2 = PrevWord(w, prev);
         return prev2 >= 0 && IsLowerContentWord(w, prev) && (w.Cues[prev2] & (Cue.Det | Cue.Genitive)) != 0 && (w.Cues[prev2] & Cue.Aux) == 0;
     }
+
+    /// <summary>
+    /// One sentence, one event per type and source: "realizaron una manifestación" and a later "manifestaron" with the same
+    /// (or no) participants are one event, kept at its first, better-argued mention. A verb with no participant at all is
+    /// dropped when the sentence has events with participants (it is then most likely part of one of them).
+    /// </summary>
+    private static void MergeWithinSentence(List<Event> events, int first, HashSet<Event> inPhrase)
+    {
+        bool anyArgued = false;
+        for (int i = first; i < events.Count; i++) anyArgued |= events[i].Source is not null || events[i].Target is not null;
+        for (int i = events.Count - 1; i >= first; i--)
+        {
+            var e = events[i];
+            bool bare = e.Source is null && e.Target is null;
+            bool drop = bare && anyArgued;
+            for (int j = first; j < events.Count && !drop; j++)
+            {
+                if (j == i) continue;
+                var o = events[j];
+                if (o.Type != e.Type || o.Denies is not null || e.Denies is not null) continue;
+                bool sameSource = SameArgument(o.Source, e.Source) || e.Source is null;
+                bool sameTarget = SameArgument(o.Target, e.Target) || e.Target is null;
+                bool richer = (o.Source is not null ? 1 : 0) + (o.Target is not null ? 1 : 0) > (e.Source is not null ? 1 : 0) + (e.Target is not null ? 1 : 0);
+                if (sameSource && sameTarget && (richer || j < i)) drop = true;
+            }
+            if (!drop) continue;
+            foreach (var o in events) if (o.Denies == e.Id) o.Denies = null;
+            inPhrase.Remove(e);
+            events.RemoveAt(i);
+        }
+    }
+
+    private static bool SameArgument(EventArgument? a, EventArgument? b) =>
+        a is null ? b is null : b is not null && (a.Id is not null ? a.Id == b.Id : a.Start == b.Start && a.End == b.End);
 
     /// <summary>A noun after a preposition, possibly with an article and an adjective between: "por la visita", "en protesta".</summary>
     private static bool InPrepositionalPhrase(Work w, int t)
