@@ -207,7 +207,7 @@ public sealed class EventExtractor
         // From the head word: a gap of a multi-word trigger can hold the target ("inviato alla Russia … munizioni").
         var after = ScanRight(w, m.First + 1, m.Last + 1, nominal, p.Mode == "visit");
         if (after.Agent is { } agent && (nominal || passive)) sources.Add(agent);
-        else if (after.Between is { } first && after.Target is not null) sources.Add(first); // "l'incontro tra Kim e Putin"
+        else if (nominal && after.Between is { } first && after.Target is not null) sources.Add(first); // "l'incontro tra Kim e Putin"
         else if (nominal && after.Genitive is { } gen && (IsPersonLike(w, gen) || gen.Id is null)) sources.Add(gen);
         if (sources.Count == 0 && governed >= 0)
         {
@@ -358,7 +358,8 @@ public sealed class EventExtractor
     private static readonly HashSet<string> PassiveAux = new(StringComparer.Ordinal)
     {
         "stato", "stata", "stati", "state", "venne", "vennero", "viene", "vengono", "fu", "furono",
-        "fue", "fueron", "sido", "es", "son", "sera", "seran",
+        "fue", "fueron", "sido", "es", "son", "sera", "seran", "estaba", "estaban", "permanecia", "permanecian", "quedo", "quedaron",
+        "resulto", "resultaron", "rimase", "rimasero", "risulta", "risultano",
         "was", "were", "been", "being", "is", "are", "be",
     };
 
@@ -438,8 +439,14 @@ public sealed class EventExtractor
             if (mi < 0)
             {
                 // "las manifestaciones de los estudiantes": a described group as the agent of a noun.
-                if (nominal && genitive is null && (w.Cues[t] & Cue.Actor) != 0 && NounPhraseStart(w, t) == genitiveAt
-                    && DescriptionAround(w, t, end, inPhrase: true) is { } group) genitive = group;
+                if ((w.Cues[t] & Cue.Actor) != 0)
+                {
+                    int np = NounPhraseStart(w, t);
+                    // "bloqueados … por los pesqueros de atún": a described agent of a passive.
+                    if (agent is null && np - 1 >= w.From && (w.Cues[np - 1] & Cue.Agent) != 0 && (w.Cues[np - 1] & Cue.TargetPrep) == 0
+                        && DescriptionAround(w, t, end, inPhrase: true) is { } by) agent = by;
+                    else if (nominal && genitive is null && np == genitiveAt && DescriptionAround(w, t, end, inPhrase: true) is { } group) genitive = group;
+                }
                 continue;
             }
             var mention = w.Doc.Mentions[mi];
@@ -565,6 +572,7 @@ public sealed class EventExtractor
         int last = head;
         for (int r = head + 1; r < end && r - head < 8; r++)
         {
+            if ((w.Cues[r] & (Cue.Verb | Cue.Infinitive | Cue.Future | Cue.Conditional)) != 0 && w.MentionAt[r] < 0) break;
             if (IsContent(w, r) || w.MentionAt[r] >= 0) { last = r; continue; }
             if ((w.Cues[r] & (Cue.Genitive | Cue.Det)) != 0 && (w.Cues[r] & Cue.Aux) == 0 && r + 1 < end) continue; // "de la Amazonía"
             break;

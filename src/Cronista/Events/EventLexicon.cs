@@ -32,6 +32,7 @@ public enum Cue : uint
     Conditional_If = 1 << 19, // "se", "si", "if": a hypothetical clause
     Infinitive = 1 << 20,
     Between = 1 << 21,
+    Verb = 1 << 23,        // finite verb endings ("*aron", "*arono"): where a described subject ends ("un obrero | intentó")
     Actor = 1 << 22,       // nouns naming people or groups: a description that can be a source ("i manifestanti", "los colonos")     // "tra", "entre", "between": "l'incontro tra Kim e Putin" names both parties  // infinitive endings ("*are", "*ar", "*arse"): a verb even after a preposition ("per approfondire")
 }
 
@@ -132,7 +133,7 @@ public sealed class EventLexicon
         "plan" => Cue.Plan, "report" => Cue.Report, "speech" => Cue.Speech, "hedge" => Cue.Hedge, "agent" => Cue.Agent,
         "genitive" => Cue.Genitive, "target" => Cue.TargetPrep, "locative" => Cue.Locative, "aux" => Cue.Aux,
         "relative" => Cue.Relative, "boundary" => Cue.Boundary, "coord" => Cue.Coord, "det" => Cue.Det,
-        "exclude" => Cue.Exclude, "prep" => Cue.Prep, "if" => Cue.Conditional_If, "infinitive" => Cue.Infinitive, "between" => Cue.Between, "actor" => Cue.Actor,
+        "exclude" => Cue.Exclude, "prep" => Cue.Prep, "if" => Cue.Conditional_If, "infinitive" => Cue.Infinitive, "between" => Cue.Between, "actor" => Cue.Actor, "verb" => Cue.Verb,
         _ => null,
     };
 
