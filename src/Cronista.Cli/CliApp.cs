@@ -35,6 +35,7 @@ public static class CliApp
         root.Add(QueryCommands.Stats());
         root.Add(EntityCommands.Entity());
         root.Add(EventCommands.Events());
+        root.Add(TimelineCommands.Timeline());
         root.Add(EvalCommands.Eval());
         root.Add(TagCommands.Tag());
         root.Add(TrainCommands.Train());
