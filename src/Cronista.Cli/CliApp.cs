@@ -36,6 +36,7 @@ public static class CliApp
         root.Add(EntityCommands.Entity());
         root.Add(EventCommands.Events());
         root.Add(TimelineCommands.Timeline());
+        root.Add(ExportCommands.Export());
         root.Add(EvalCommands.Eval());
         root.Add(TagCommands.Tag());
         root.Add(TrainCommands.Train());

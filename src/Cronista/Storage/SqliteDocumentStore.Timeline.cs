@@ -125,7 +125,8 @@ public sealed partial class SqliteDocumentStore
         return cmd.ExecuteScalar() is not null;
     }
 
-    private bool HasColumn(string table, string column)
+    /// <summary>Whether a table has a column (e.g. documents.story_id, which story clustering adds).</summary>
+    public bool HasColumn(string table, string column)
     {
         using var cmd = _db.CreateCommand();
         cmd.Transaction = _tx;
