@@ -74,12 +74,26 @@ public sealed partial class SqliteDocumentStore
         public required string Type;
         public string? Mode, SourceKey, SourceId, SourceName, TargetKey, TargetId, TargetName, FirstReported;
         public bool Symmetric, FromDocument, IsNew;
+        /// <summary>An indexed column (keys, dates) changed: the full UPDATE; else only the counts and lists are written,
+        /// which leaves the indexes alone.</summary>
+        public bool KeysChanged;
         public DateOnly? Start, End;
         public int Span;
         public long? Scope, DeniesCluster;
         public int Mentions, Sources;
         public SortedSet<string> Languages = new(StringComparer.Ordinal), Modalities = new(StringComparer.Ordinal);
         public List<ClaimRow> Attributions = [];
+        // As read: lists are parsed only for the candidate chosen (most candidates are read and passed over).
+        public string? RawLanguages, RawModalities, RawAttributions;
+
+        public void ParseLists()
+        {
+            if (RawLanguages is null) return;
+            foreach (var l in SplitList(RawLanguages)) Languages.Add(l);
+            foreach (var m in SplitList(RawModalities!)) Modalities.Add(m);
+            Attributions = ParseClaims(RawAttributions!).Select(c => new ClaimRow(c.Modality, c.By)).ToList();
+            RawLanguages = RawModalities = RawAttributions = null;
+        }
     }
 
     private sealed record ClaimRow(string Modality, string? By);
@@ -166,16 +180,19 @@ public sealed partial class SqliteDocumentStore
         };
         if (best is not null)
         {
+            row.ParseLists();
             row.Mode ??= e.Mode;
             row.Symmetric |= reciprocal;
             bool direct = row.SourceKey == sk;
-            if (direct && row.TargetKey is null && tk is not null) (row.TargetKey, row.TargetId, row.TargetName) = (tk, tid, tname);
-            if (row.SourceId is null && direct && sid is not null) (row.SourceId, row.SourceName) = (sid, sname);
+            if (direct && row.TargetKey is null && tk is not null) { (row.TargetKey, row.TargetId, row.TargetName) = (tk, tid, tname); row.KeysChanged = true; }
+            if (row.SourceId is null && direct && sid is not null) { (row.SourceId, row.SourceName) = (sid, sname); row.KeysChanged = true; }
             if (start is not null)
             {
                 int had = Precision(row.FromDocument, row.Span), has = Precision(fromDoc, span);
+                var (oldStart, oldEnd) = (row.Start, row.End);
                 if (row.Start is null || has < had) (row.Start, row.End, row.Span, row.FromDocument) = (start, end, span, fromDoc);
                 else if (has == had) (row.Start, row.End) = (Min(row.Start.Value, start.Value), Max(row.End!.Value, end!.Value));
+                if (row.Start != oldStart || row.End != oldEnd) row.KeysChanged = true;
             }
         }
         row.Mentions++;
@@ -253,9 +270,7 @@ public sealed partial class SqliteDocumentStore
                 Scope = r.IsDBNull(14) ? null : r.GetInt64(14), DeniesCluster = r.IsDBNull(15) ? null : r.GetInt64(15),
                 FirstReported = S(16), Mentions = r.GetInt32(17), Sources = r.GetInt32(18),
             };
-            foreach (var l in SplitList(r.GetString(19))) row.Languages.Add(l);
-            foreach (var m in SplitList(r.GetString(20))) row.Modalities.Add(m);
-            row.Attributions = ParseClaims(r.GetString(21)).Select(c => new ClaimRow(c.Modality, c.By)).ToList();
+            (row.RawLanguages, row.RawModalities, row.RawAttributions) = (r.GetString(19), r.GetString(20), r.GetString(21));
             list.Add(row);
         }
         return list;
@@ -292,6 +307,17 @@ public sealed partial class SqliteDocumentStore
 
     private void SaveCluster(ClusterRow c)
     {
+        if (!c.IsNew && !c.KeysChanged)
+        {
+            Cmd("""
+                UPDATE event_clusters SET mode = $mode, symmetric = $sym, first_reported = $first, mentions = $m, sources = $src,
+                    languages = $langs, modalities = $mods, attributions = $attr
+                WHERE id = $id
+                """, ("$mode", c.Mode), ("$sym", c.Symmetric ? 1 : 0), ("$first", c.FirstReported), ("$m", c.Mentions), ("$src", c.Sources),
+                ("$langs", string.Join(",", c.Languages)), ("$mods", string.Join(",", c.Modalities)), ("$attr", ClaimsJson(c.Attributions)),
+                ("$id", c.Id)).ExecuteNonQuery();
+            return;
+        }
         (string, object?)[] args =
         [
             ("$type", c.Type), ("$mode", c.Mode), ("$sk", c.SourceKey), ("$sid", c.SourceId), ("$sn", c.SourceName),
