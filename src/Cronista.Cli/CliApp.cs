@@ -35,6 +35,8 @@ public static class CliApp
         root.Add(QueryCommands.Stats());
         root.Add(EntityCommands.Entity());
         root.Add(EventCommands.Events());
+        root.Add(TimelineCommands.Timeline());
+        root.Add(ExportCommands.Export());
         root.Add(EvalCommands.Eval());
         root.Add(TagCommands.Tag());
         root.Add(TrainCommands.Train());

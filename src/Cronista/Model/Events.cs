@@ -50,4 +50,7 @@ public sealed class Event
     public required int End { get; init; }
     public double Confidence { get; set; }
     public required string Rule { get; init; }
+    /// <summary>The deduplicated event (event cluster) this mention belongs to: set by the store when the document's events
+    /// are stored (null before, and for documents not stored).</summary>
+    public long? Cluster { get; set; }
 }

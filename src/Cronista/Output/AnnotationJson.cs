@@ -132,6 +132,7 @@ public static class AnnotationJson
             }
             w.WriteNumber("confidence", Math.Round(e.Confidence, 3));
             w.WriteString("rule", e.Rule);
+            if (e.Cluster is { } c) w.WriteNumber("event_cluster", c); else w.WriteNull("event_cluster");
             w.WriteEndObject();
         }
         w.WriteEndArray();

@@ -68,6 +68,8 @@ public sealed record EventQuery
     public string? Language { get; init; }
     /// <summary>Also events of near-duplicate copies (by default only the earliest copy's events, as search lists them).</summary>
     public bool IncludeDuplicates { get; init; }
+    /// <summary>Only the mentions of this event cluster (deduplicated event).</summary>
+    public long? Cluster { get; init; }
     public int Limit { get; init; } = 50;
     public int Offset { get; init; }
 }
@@ -86,10 +88,51 @@ public sealed record StoredEvent(
     string? DateStart, string? DateEnd, string? DateValue, bool DateFromDocument,
     double? Quantity, string? QuantityUnit, Modality Modality, StoredEventArgument? AttributedTo, bool Negated, string? Denies,
     int SentenceIndex, int Start, int End, double Confidence, string Rule,
-    string Sentence, int TriggerStart, int TriggerEnd)
+    string Sentence, int TriggerStart, int TriggerEnd, long? Cluster = null)
 {
     public string Trigger => Sentence[TriggerStart..TriggerEnd];
 }
+
+/// <summary>A claim made about a deduplicated event by one of its mentions: the modality (asserted, reported, planned,
+/// hypothetical, question, denied) and who it was attributed to (null: the article itself).</summary>
+public sealed record EventClaim(string Modality, string? By);
+
+/// <summary>
+/// Which event clusters (deduplicated events) to list. <c>Actor</c> matches the source or the target: <c>country:XX</c> the
+/// participants standing for XX (Putin, gov:RU, country:RU for RU), another id the clusters with a mention naming it. With
+/// <c>Actor2</c> too, only clusters between the two, in either direction. From/To keep clusters whose date interval overlaps
+/// them (undated ones are then left out). Ordered by event date (undated last), then cluster id.
+/// </summary>
+public sealed record EventClusterQuery
+{
+    public string? Actor { get; init; }
+    public string? Actor2 { get; init; }
+    /// <summary>PLOVER type, case-insensitive.</summary>
+    public string? Type { get; init; }
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+    /// <summary>Also the clusters that gather the mentions of one document only (events without a date or without a source).</summary>
+    public bool IncludeDocumentScoped { get; init; } = true;
+    public int Limit { get; init; } = 100;
+    public int Offset { get; init; }
+}
+
+/// <summary>
+/// A deduplicated event: its type, participants (the first mention's names; <c>Country</c> is the ISO country the
+/// participant stands for when known), the most precise date its mentions give (ISO days), the earliest publication
+/// date of a mention, <c>Mentions</c> (event rows), <c>Sources</c> (independent documents: near-duplicate copies count
+/// once), the languages, modalities and claims seen; for a denial the cluster it denies, and for a denied event who denies it.
+/// </summary>
+public sealed record StoredEventCluster(
+    long Id, string Type, string? Mode, StoredEventArgument? Source, StoredEventArgument? Target,
+    string? DateStart, string? DateEnd, bool DateFromDocument, DateOnly? FirstReported, int Mentions, int Sources,
+    IReadOnlyList<string> Languages, IReadOnlyList<string> Modalities, IReadOnlyList<EventClaim> Claims,
+    long? DeniesCluster, IReadOnlyList<string> DeniedBy, bool DocumentScoped);
+
+/// <summary>A stored document as exports list it (no text or annotations).</summary>
+public sealed record ExportedDocument(
+    string Id, string Source, string? Url, string? Title, string Language, DateOnly? Published, DateOnly? PublishedInferred,
+    string? DuplicateOf, string? StoryId);
 
 /// <summary>
 /// What the engine needs from storage. Writes happen in batches: <see cref="Add"/> stages into the open batch,
@@ -114,4 +157,21 @@ public interface IDocumentStore : IDisposable
     IReadOnlyList<StoredEvent> Events(EventQuery query);
     /// <summary>How many events of each type match a query (its limit and offset ignored), most frequent first.</summary>
     IReadOnlyList<(string Type, long Count)> EventTypeCounts(EventQuery query);
+    /// <summary>Stored events matching a query, read as they are enumerated (its limit and offset apply).</summary>
+    IEnumerable<StoredEvent> EachEvent(EventQuery query);
+    /// <summary>Deduplicated events matching a query (see <see cref="EventClusterQuery"/>).</summary>
+    IReadOnlyList<StoredEventCluster> EventClusters(EventClusterQuery query);
+    /// <summary>As <see cref="EventClusters"/>, read as they are enumerated.</summary>
+    IEnumerable<StoredEventCluster> EachEventCluster(EventClusterQuery query);
+    StoredEventCluster? GetEventCluster(long id);
+    /// <summary>The mentions of a cluster with their evidence, in ingest order (near-duplicate copies included).</summary>
+    IReadOnlyList<StoredEvent> ClusterEvents(long clusterId, int limit = 100);
+    /// <summary>Documents (no text), in ingest order; From/To filter on the publication date (given, else inferred).</summary>
+    IEnumerable<ExportedDocument> EachDocument(DateOnly? from = null, DateOnly? to = null);
+    /// <summary>Every stored entity with its document and mention counts, by id.</summary>
+    IEnumerable<StoredEntity> EachEntity();
+    /// <summary>Whether the database has a table (e.g. <c>stories</c>, which another release adds).</summary>
+    bool HasTable(string name);
+    /// <summary>Every row of a table as (column, value) pairs, in rowid order.</summary>
+    IEnumerable<IReadOnlyList<KeyValuePair<string, object?>>> EachRow(string table);
 }

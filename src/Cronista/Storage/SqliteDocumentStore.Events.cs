@@ -9,14 +9,16 @@ namespace Cronista.Storage;
 /// <summary>Reading the event index (table <c>events</c>, schema v3).</summary>
 public sealed partial class SqliteDocumentStore
 {
-    public IReadOnlyList<StoredEvent> Events(EventQuery query)
+    public IReadOnlyList<StoredEvent> Events(EventQuery query) => EachEvent(query).ToList();
+
+    public IEnumerable<StoredEvent> EachEvent(EventQuery query)
     {
         var sql = new StringBuilder("""
             SELECT d.id, d.title, d.lang, d.published, d.published_inferred, d.text, d.sentence_spans,
                    e.id, e.type, e.mode, e.cameo, e.source_id, e.source_name, e.source_country, e.target_id, e.target_name, e.target_country,
                    e.location_id, e.location_name, e.location_country, e.date_start, e.date_end, e.date_value, e.date_from_document,
                    e.quantity, e.quantity_unit, e.modality, e.attributed_id, e.attributed_name, e.negated, e.denies,
-                   e.sentence, e.start, e."end", e.confidence, e.rule
+                   e.sentence, e.start, e."end", e.confidence, e.rule, e.event_cluster
             FROM events e JOIN documents d ON d.seq = e.doc_seq WHERE 1
             """);
         using var cmd = _db.CreateCommand();
@@ -28,25 +30,26 @@ public sealed partial class SqliteDocumentStore
         cmd.Parameters.AddWithValue("$offset", query.Offset);
         cmd.CommandText = sql.ToString();
 
-        var list = new List<StoredEvent>();
         using var r = cmd.ExecuteReader();
-        while (r.Read())
-        {
-            string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
-            StoredEventArgument? Arg(int i) => r.IsDBNull(i) && r.IsDBNull(i + 1) ? null : new StoredEventArgument(S(i), S(i + 1) ?? "", S(i + 2));
-            string text = r.GetString(5);
-            int sentence = r.GetInt32(31), start = r.GetInt32(32), end = r.GetInt32(33);
-            var (sStart, sEnd) = SentenceSpan(r.IsDBNull(6) ? null : (byte[])r.GetValue(6), sentence, start, end, text.Length);
-            list.Add(new StoredEvent(
-                r.GetString(0), S(1), r.GetString(2), S(3) is { } p ? DateOnly.Parse(p) : null, S(4) is { } pi ? DateOnly.Parse(pi) : null,
-                r.GetString(7), r.GetString(8), S(9), r.GetString(10), Arg(11), Arg(14), Arg(17),
-                S(20), S(21), S(22), !r.IsDBNull(23) && r.GetInt64(23) != 0,
-                r.IsDBNull(24) ? null : r.GetDouble(24), S(25), Enum.Parse<Modality>(r.GetString(26), ignoreCase: true),
-                r.IsDBNull(27) && r.IsDBNull(28) ? null : new StoredEventArgument(S(27), S(28) ?? "", null),
-                r.GetInt64(29) != 0, S(30), sentence, start, end, r.GetDouble(34), r.GetString(35),
-                text[sStart..sEnd], Math.Clamp(start, sStart, sEnd) - sStart, Math.Clamp(end, sStart, sEnd) - sStart));
-        }
-        return list;
+        while (r.Read()) yield return ReadEvent(r);
+    }
+
+    private static StoredEvent ReadEvent(SqliteDataReader r)
+    {
+        string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
+        StoredEventArgument? Arg(int i) => r.IsDBNull(i) && r.IsDBNull(i + 1) ? null : new StoredEventArgument(S(i), S(i + 1) ?? "", S(i + 2));
+        string text = r.GetString(5);
+        int sentence = r.GetInt32(31), start = r.GetInt32(32), end = r.GetInt32(33);
+        var (sStart, sEnd) = SentenceSpan(r.IsDBNull(6) ? null : (byte[])r.GetValue(6), sentence, start, end, text.Length);
+        return new StoredEvent(
+            r.GetString(0), S(1), r.GetString(2), S(3) is { } p ? DateOnly.Parse(p) : null, S(4) is { } pi ? DateOnly.Parse(pi) : null,
+            r.GetString(7), r.GetString(8), S(9), r.GetString(10), Arg(11), Arg(14), Arg(17),
+            S(20), S(21), S(22), !r.IsDBNull(23) && r.GetInt64(23) != 0,
+            r.IsDBNull(24) ? null : r.GetDouble(24), S(25), Enum.Parse<Modality>(r.GetString(26), ignoreCase: true),
+            r.IsDBNull(27) && r.IsDBNull(28) ? null : new StoredEventArgument(S(27), S(28) ?? "", null),
+            r.GetInt64(29) != 0, S(30), sentence, start, end, r.GetDouble(34), r.GetString(35),
+            text[sStart..sEnd], Math.Clamp(start, sStart, sEnd) - sStart, Math.Clamp(end, sStart, sEnd) - sStart,
+            r.IsDBNull(36) ? null : r.GetInt64(36));
     }
 
     public IReadOnlyList<(string Type, long Count)> EventTypeCounts(EventQuery query)
@@ -82,6 +85,7 @@ public sealed partial class SqliteDocumentStore
         if (q.From is { } f) { sql.Append(" AND e.date_end >= $from"); cmd.Parameters.AddWithValue("$from", f.ToString("yyyy-MM-dd")); }
         if (q.To is { } to) { sql.Append(" AND e.date_start <= $to"); cmd.Parameters.AddWithValue("$to", to.ToString("yyyy-MM-dd")); }
         if (q.Language is { } l) { sql.Append(" AND d.lang = $lang"); cmd.Parameters.AddWithValue("$lang", l); }
+        if (q.Cluster is { } c) { sql.Append(" AND e.event_cluster = $cluster"); cmd.Parameters.AddWithValue("$cluster", c); }
         if (!q.IncludeDuplicates) sql.Append(" AND d.duplicate_of IS NULL");
     }
 

@@ -267,6 +267,7 @@ public sealed partial class SqliteDocumentStore
                      "SELECT entity_id, doc_seq, mentions, first_start, first_end FROM doc_entities ORDER BY entity_id, doc_seq",
                      "SELECT id, name, type FROM entities ORDER BY id",
                      "SELECT * FROM events ORDER BY doc_seq, id",
+                     "SELECT * FROM event_clusters ORDER BY id",
                  })
         {
             using var cmd = _db.CreateCommand();

@@ -57,14 +57,24 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
             throw new InvalidOperationException($"{Path}: database schema version {SchemaVersion} is newer than this Cronista ({SqliteSchema.Migrations.Length})");
         for (int v = SchemaVersion + 1; v <= SqliteSchema.Migrations.Length; v++)
         {
-            using var tx = _db.BeginTransaction();
-            using (var cmd = _db.CreateCommand())
+            _tx = _db.BeginTransaction();
+            try
             {
-                cmd.Transaction = tx;
-                cmd.CommandText = SqliteSchema.Migrations[v - 1] + $"\nINSERT INTO schema_version(version) VALUES ({v});";
-                cmd.ExecuteNonQuery();
+                using (var cmd = _db.CreateCommand())
+                {
+                    cmd.Transaction = _tx;
+                    cmd.CommandText = SqliteSchema.Migrations[v - 1] + $"\nINSERT INTO schema_version(version) VALUES ({v});";
+                    cmd.ExecuteNonQuery();
+                }
+                // Events stored before clusters existed are clustered now, in ingest order, as an ingest would have.
+                if (SqliteSchema.Migrations[v - 1].Contains(SqliteSchema.EventClustersMarker, StringComparison.Ordinal)) BackfillClusters();
+                _tx.Commit();
             }
-            tx.Commit();
+            finally
+            {
+                _tx.Dispose();
+                _tx = null;
+            }
             SchemaVersion = v;
         }
     }
@@ -77,6 +87,8 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
         var existing = FindExisting(doc);
         if (existing is { } e)
         {
+            // Same text, so the same events: they belong to the clusters the stored copy's events were given.
+            if (e.ContentHash == (long)doc.ContentHash) SetStoredClusters(e.Id, doc);
             if (SourceExists(e.Id, doc.Raw.Source)) return new StoreResult(StoreOutcome.AlreadyPresent, e.Id, e.DuplicateOf);
             if (e.ContentHash != (long)doc.ContentHash)
                 return new StoreResult(StoreOutcome.AlreadyPresent, e.Id, e.DuplicateOf,
@@ -157,6 +169,10 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
 
     private void InsertDocument(long seq, Document doc, string? duplicateOf)
     {
+        // Clusters first: the stored annotations carry each event's cluster, as analyze prints them.
+        var clusters = AssignClusters(seq, duplicateOf ?? doc.Id, doc.Language, (doc.Published ?? doc.PublishedInferred)?.ToString("yyyy-MM-dd"),
+            doc.Events.Select(ClusterInput.From).ToList());
+        for (int i = 0; i < doc.Events.Count; i++) doc.Events[i].Cluster = clusters[i];
         var spans = new int[doc.Sentences.Count * 2];
         for (int i = 0; i < doc.Sentences.Count; i++) { spans[2 * i] = doc.Sentences[i].Start; spans[2 * i + 1] = doc.Sentences[i].End; }
         Cmd("""
@@ -227,8 +243,9 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
         "doc_seq", "id", "type", "mode", "cameo", "source_id", "source_name", "source_country", "target_id", "target_name", "target_country",
         "location_id", "location_name", "location_country", "date_start", "date_end", "date_value", "date_from_document", "quantity", "quantity_unit",
         "modality", "attributed_id", "attributed_name", "negated", "denies", "embedded", "sentence", "start", "\"end\"", "confidence", "rule",
+        "event_cluster",
     ];
-    private const int EventsPerStatement = 16; // 16 × 31 parameters, well under SQLite's limit
+    private const int EventsPerStatement = 16; // 16 × 32 parameters, well under SQLite's limit
     private readonly Dictionary<int, SqliteCommand> _eventInserts = new();
 
     // Only new documents get here (exact copies and re-ingested inputs return earlier), so events are written once per
@@ -263,8 +280,19 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
         e.Location?.Id, e.Location?.Name, CountryOf(e.Location), e.Date?.Start, e.Date?.End, e.Date?.Value,
         e.Date is { } d ? (d.FromDocumentDate ? 1 : 0) : null, e.Quantity, e.QuantityUnit,
         Output.AnnotationJson.ModalityName(e.Modality), e.AttributedTo?.Id, e.AttributedTo?.Name, e.Negated ? 1 : 0, e.Denies,
-        e.Embedded ? 1 : 0, e.Sentence, e.Start, e.End, e.Confidence, e.Rule,
+        e.Embedded ? 1 : 0, e.Sentence, e.Start, e.End, e.Confidence, e.Rule, e.Cluster,
     ];
+
+    /// <summary>Sets each event's cluster from the stored events of document <paramref name="docId"/> (matched by event id).</summary>
+    private void SetStoredClusters(string docId, Document doc)
+    {
+        if (doc.Events.Count == 0) return;
+        var byId = new Dictionary<string, long>(StringComparer.Ordinal);
+        using (var r = Cmd("SELECT e.id, e.event_cluster FROM events e JOIN documents d ON d.seq = e.doc_seq WHERE d.id = $id AND e.event_cluster IS NOT NULL",
+                   ("$id", docId)).ExecuteReader())
+            while (r.Read()) byId[r.GetString(0)] = r.GetInt64(1);
+        foreach (var e in doc.Events) e.Cluster = byId.TryGetValue(e.Id, out var c) ? c : null;
+    }
 
     /// <summary>The country an argument stands for: as the extractor gave it, else read from a country or government id
     /// (country:RU, gov:RU), so that a query for country:RU finds them all.</summary>

@@ -3,6 +3,9 @@ namespace Cronista.Storage;
 /// <summary>Schema migrations, applied in order; the applied version is kept in <c>schema_version</c>.</summary>
 internal static class SqliteSchema
 {
+    /// <summary>Marks the migration that adds event clusters: after it, events stored before are clustered (backfill).</summary>
+    internal const string EventClustersMarker = "CREATE TABLE event_clusters";
+
     public static readonly string[] Migrations =
     [
         // 1: documents, their sources, near-duplicate index, full-text index.
@@ -80,6 +83,40 @@ internal static class SqliteSchema
         CREATE INDEX events_target_country ON events(target_country, date_start) WHERE target_country IS NOT NULL;
         CREATE INDEX events_type ON events(type, date_start);
         CREATE INDEX events_date ON events(date_start, date_end);
+        """,
+        // "5" (event deduplication; numbered after story clustering's "4" on feat/stories — the integrator orders them; on
+        // this branch it is the next element): event clusters, one row per deduplicated real-world event, and
+        // events.event_cluster. Written by the single writer as each document's events are stored (see
+        // SqliteDocumentStore.Clusters.cs for the rules). Keys are what participants stand for: the ISO country when known
+        // (Putin, gov:RU, country:RU → "RU"), else the entity id. Clusters that may only gather mentions of one document
+        // (no date, or no source) have scope_doc set and are not found from other documents.
+        """
+        CREATE TABLE event_clusters (
+            id INTEGER PRIMARY KEY,
+            type TEXT NOT NULL, mode TEXT,
+            source_key TEXT, source_id TEXT, source_name TEXT,
+            target_key TEXT, target_id TEXT, target_name TEXT,
+            symmetric INTEGER NOT NULL DEFAULT 0,         -- participants may be named in either order (meetings, cooperation)
+            date_start TEXT, date_end TEXT,               -- ISO days: the most precise date its mentions give
+            date_span INTEGER, date_from_document INTEGER, -- days covered; 1 when only document dates stood in
+            scope_doc INTEGER,                            -- doc_seq of the one document it may gather mentions from, or NULL
+            denies_cluster INTEGER,                       -- for a denial: the cluster of the event it denies
+            first_reported TEXT,                          -- earliest publication date (given, else inferred) of a mention
+            mentions INTEGER NOT NULL,                    -- event rows
+            sources INTEGER NOT NULL,                     -- independent documents (near-duplicate copies count once)
+            languages TEXT NOT NULL,                      -- sorted, comma-separated
+            modalities TEXT NOT NULL,                     -- sorted, comma-separated modality names (and "negated")
+            attributions TEXT NOT NULL                    -- JSON [{"modality", "by"}], distinct, in order seen
+        );
+        CREATE INDEX event_clusters_match_source ON event_clusters(type, source_key, date_start) WHERE scope_doc IS NULL;
+        CREATE INDEX event_clusters_match_target ON event_clusters(type, target_key, date_start) WHERE scope_doc IS NULL;
+        CREATE INDEX event_clusters_scope ON event_clusters(scope_doc, type) WHERE scope_doc IS NOT NULL;
+        CREATE INDEX event_clusters_denies ON event_clusters(denies_cluster) WHERE denies_cluster IS NOT NULL;
+        CREATE INDEX event_clusters_source_date ON event_clusters(source_key, date_start);
+        CREATE INDEX event_clusters_target_date ON event_clusters(target_key, date_start);
+        CREATE INDEX event_clusters_date ON event_clusters(date_start, date_end);
+        ALTER TABLE events ADD COLUMN event_cluster INTEGER;
+        CREATE INDEX events_cluster ON events(event_cluster, doc_seq);
         """,
     ];
 }

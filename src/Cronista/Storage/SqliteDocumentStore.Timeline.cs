@@ -1,0 +1,153 @@
+using System.Text;
+using Microsoft.Data.Sqlite;
+
+namespace Cronista.Storage;
+
+/// <summary>Reading event clusters (timelines) and streaming rows for exports.</summary>
+public sealed partial class SqliteDocumentStore
+{
+    public IReadOnlyList<StoredEventCluster> EventClusters(EventClusterQuery query) => EachEventCluster(query).ToList();
+
+    public IEnumerable<StoredEventCluster> EachEventCluster(EventClusterQuery query)
+    {
+        var sql = new StringBuilder($"SELECT {ClusterSelect} FROM event_clusters c WHERE 1");
+        using var cmd = _db.CreateCommand();
+        cmd.Transaction = _tx;
+        // A country (country:XX) matches the participants standing for it through the key indexes; another id matches the
+        // clusters with a mention naming it (through the events' source/target indexes).
+        string Matches(string role, string name, string id) => CountryCode(id) is null
+            ? $"(c.{role}_key = {name} OR c.id IN (SELECT event_cluster FROM events WHERE {role}_id = {name} AND event_cluster IS NOT NULL))"
+            : $"c.{role}_key = {name}c";
+        void Bind(string name, string id)
+        {
+            cmd.Parameters.AddWithValue(name, id);
+            if (CountryCode(id) is { } code) cmd.Parameters.AddWithValue(name + "c", code);
+        }
+        if (query.Actor is { } a && query.Actor2 is { } b)
+        {
+            sql.Append($" AND (({Matches("source", "$a", a)} AND {Matches("target", "$b", b)}) OR ({Matches("source", "$b", b)} AND {Matches("target", "$a", a)}))");
+            Bind("$a", a);
+            Bind("$b", b);
+        }
+        else if ((query.Actor ?? query.Actor2) is { } one)
+        {
+            sql.Append($" AND ({Matches("source", "$a", one)} OR {Matches("target", "$a", one)})");
+            Bind("$a", one);
+        }
+        if (query.Type is { } t) { sql.Append(" AND c.type = $type"); cmd.Parameters.AddWithValue("$type", t.ToUpperInvariant()); }
+        if (query.From is { } f) { sql.Append(" AND c.date_end >= $from"); cmd.Parameters.AddWithValue("$from", Iso(f)); }
+        if (query.To is { } to) { sql.Append(" AND c.date_start <= $to"); cmd.Parameters.AddWithValue("$to", Iso(to)); }
+        if (!query.IncludeDocumentScoped) sql.Append(" AND c.scope_doc IS NULL");
+        sql.Append(" ORDER BY c.date_start IS NULL, c.date_start, c.date_end, c.id LIMIT $limit OFFSET $offset");
+        cmd.Parameters.AddWithValue("$limit", query.Limit);
+        cmd.Parameters.AddWithValue("$offset", query.Offset);
+        cmd.CommandText = sql.ToString();
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) yield return ReadCluster(r);
+    }
+
+    public StoredEventCluster? GetEventCluster(long id)
+    {
+        using var cmd = _db.CreateCommand();
+        cmd.Transaction = _tx;
+        cmd.CommandText = $"SELECT {ClusterSelect} FROM event_clusters c WHERE c.id = $id";
+        cmd.Parameters.AddWithValue("$id", id);
+        using var r = cmd.ExecuteReader();
+        return r.Read() ? ReadCluster(r) : null;
+    }
+
+    public IReadOnlyList<StoredEvent> ClusterEvents(long clusterId, int limit = 100) =>
+        EachEvent(new EventQuery { Cluster = clusterId, IncludeDuplicates = true, Limit = limit }).ToList();
+
+    // Who denies a cluster: the sources of the denial clusters pointing at it (unit-separated).
+    private const string ClusterSelect =
+        "c.id, c.type, c.mode, c.source_key, c.source_id, c.source_name, c.target_key, c.target_id, c.target_name, c.date_start, c.date_end, " +
+        "c.date_from_document, c.first_reported, c.mentions, c.sources, c.languages, c.modalities, c.attributions, c.denies_cluster, c.scope_doc, " +
+        "(SELECT group_concat(coalesce(x.source_name, '?'), char(31)) FROM event_clusters x WHERE x.denies_cluster = c.id)";
+
+    private static StoredEventCluster ReadCluster(SqliteDataReader r)
+    {
+        string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
+        // The key is the country the participant stands for when it is one ("RU"), else its entity id.
+        StoredEventArgument? Arg(int i) => r.IsDBNull(i) && r.IsDBNull(i + 2) ? null
+            : new StoredEventArgument(S(i + 1), S(i + 2) ?? S(i) ?? "", S(i) is { Length: 2 } k && !k.Contains(':') ? k : null);
+        return new StoredEventCluster(
+            r.GetInt64(0), r.GetString(1), S(2), Arg(3), Arg(6), S(9), S(10), !r.IsDBNull(11) && r.GetInt64(11) != 0,
+            S(12) is { } fr ? DateOnly.Parse(fr) : null, r.GetInt32(13), r.GetInt32(14),
+            SplitList(r.GetString(15)), SplitList(r.GetString(16)), ParseClaims(r.GetString(17)),
+            r.IsDBNull(18) ? null : r.GetInt64(18), S(20) is { } d ? d.Split('\u001f').Distinct().ToList() : [], !r.IsDBNull(19));
+    }
+
+    // ---- exports ----
+
+    public IEnumerable<ExportedDocument> EachDocument(DateOnly? from = null, DateOnly? to = null)
+    {
+        bool stories = HasColumn("documents", "story_id");
+        using var cmd = _db.CreateCommand();
+        cmd.Transaction = _tx;
+        var sql = new StringBuilder($"SELECT id, source, url, title, lang, published, published_inferred, duplicate_of, {(stories ? "story_id" : "NULL")} FROM documents WHERE 1");
+        if (from is { } f) { sql.Append(" AND coalesce(published, published_inferred) >= $from"); cmd.Parameters.AddWithValue("$from", Iso(f)); }
+        if (to is { } t) { sql.Append(" AND coalesce(published, published_inferred) <= $to"); cmd.Parameters.AddWithValue("$to", Iso(t)); }
+        sql.Append(" ORDER BY seq");
+        cmd.CommandText = sql.ToString();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
+            yield return new ExportedDocument(r.GetString(0), r.GetString(1), S(2), S(3), r.GetString(4),
+                S(5) is { } p ? DateOnly.Parse(p) : null, S(6) is { } pi ? DateOnly.Parse(pi) : null, S(7),
+                r.IsDBNull(8) ? null : Convert.ToString(r.GetValue(8), System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    public IEnumerable<StoredEntity> EachEntity()
+    {
+        using var cmd = _db.CreateCommand();
+        cmd.Transaction = _tx;
+        cmd.CommandText = """
+            SELECT e.id, e.name, e.type, e.qid, e.country, e.lat, e.lon,
+                   (SELECT count(*) FROM doc_entities de WHERE de.entity_id = e.id), (SELECT coalesce(sum(mentions), 0) FROM doc_entities de WHERE de.entity_id = e.id)
+            FROM entities e ORDER BY e.id
+            """;
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            yield return new StoredEntity(r.GetString(0), r.GetString(1), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3),
+                r.IsDBNull(4) ? null : r.GetString(4), r.IsDBNull(5) ? null : r.GetDouble(5), r.IsDBNull(6) ? null : r.GetDouble(6),
+                r.GetInt32(7), r.GetInt32(8));
+    }
+
+    public bool HasTable(string name)
+    {
+        using var cmd = _db.CreateCommand();
+        cmd.Transaction = _tx;
+        cmd.CommandText = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = $n";
+        cmd.Parameters.AddWithValue("$n", name);
+        return cmd.ExecuteScalar() is not null;
+    }
+
+    /// <summary>Whether a table has a column (e.g. documents.story_id, which story clustering adds).</summary>
+    public bool HasColumn(string table, string column)
+    {
+        using var cmd = _db.CreateCommand();
+        cmd.Transaction = _tx;
+        cmd.CommandText = "SELECT 1 FROM pragma_table_info($t) WHERE name = $c";
+        cmd.Parameters.AddWithValue("$t", table);
+        cmd.Parameters.AddWithValue("$c", column);
+        return cmd.ExecuteScalar() is not null;
+    }
+
+    public IEnumerable<IReadOnlyList<KeyValuePair<string, object?>>> EachRow(string table)
+    {
+        if (!HasTable(table)) throw new InvalidOperationException($"no table '{table}' in {Path}");
+        using var cmd = _db.CreateCommand();
+        cmd.Transaction = _tx;
+        cmd.CommandText = $"SELECT * FROM \"{table.Replace("\"", "\"\"")}\"";
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            var row = new KeyValuePair<string, object?>[r.FieldCount];
+            for (int i = 0; i < r.FieldCount; i++) row[i] = new(r.GetName(i), r.IsDBNull(i) ? null : r.GetValue(i));
+            yield return row;
+        }
+    }
+}
