@@ -35,6 +35,9 @@ public static class CliApp
         root.Add(QueryCommands.Stats());
         root.Add(EntityCommands.Entity());
         root.Add(EventCommands.Events());
+        root.Add(StoryCommands.Stories());
+        root.Add(StoryCommands.Story());
+        root.Add(StoryCommands.Similarity());
         root.Add(EvalCommands.Eval());
         root.Add(TagCommands.Tag());
         root.Add(TrainCommands.Train());

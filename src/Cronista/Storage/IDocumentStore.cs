@@ -14,7 +14,9 @@ public enum StoreOutcome
     AlreadyPresent,
 }
 
-public sealed record StoreResult(StoreOutcome Outcome, string DocumentId, string? DuplicateOf, string? Message = null);
+/// <summary>What <see cref="IDocumentStore.Add"/> did. <c>CopyOf</c>: for a near-duplicate, the other copy it matched — the
+/// earliest copy (as <c>DuplicateOf</c>), or the former earliest copy when this one is earlier and took its place.</summary>
+public sealed record StoreResult(StoreOutcome Outcome, string DocumentId, string? DuplicateOf, string? Message = null, string? CopyOf = null);
 
 public sealed record SearchRequest
 {

@@ -20,8 +20,9 @@ public sealed class FeatureStats
 
     public int DocumentFrequency(ulong key) => _df[Slot(key)];
 
-    /// <summary>Smoothed inverse document frequency: ln(1 + (N + 1) / (df + 1)).</summary>
-    public double Idf(ulong key) => Math.Log(1 + (Documents + 1.0) / (_df[Slot(key)] + 1.0));
+    /// <summary>Smoothed inverse document frequency ln((N + 1) / (df + 0.5)), at least 0.01: what every document has
+    /// weighs (almost) nothing, what few have weighs most.</summary>
+    public double Idf(ulong key) => Math.Max(0.01, Math.Log((Documents + 1.0) / (_df[Slot(key)] + 0.5)));
 
     /// <summary>Counts one document having these (distinct) keys.</summary>
     public void Observe(ReadOnlySpan<ulong> keys)

@@ -233,6 +233,7 @@ public sealed class OnlineClusterer
     /// <summary>Puts persisted open stories back (resuming a run), re-indexed in their original order.</summary>
     public void Restore(IEnumerable<Story> stories)
     {
+        long counter = _indexStamp; // as persisted (RestoreState first): re-indexing here must not advance it
         foreach (var s in stories.OrderBy(s => s.IndexStamp).ThenBy(s => s.Seq))
         {
             _open[s.Id] = s;
@@ -240,9 +241,10 @@ public sealed class OnlineClusterer
             long stamp = s.IndexStamp;
             Reindex(s);
             s.IndexStamp = stamp;
-            _indexStamp = Math.Max(_indexStamp, stamp);
+            counter = Math.Max(counter, stamp);
             s.Dirty = false;
         }
+        _indexStamp = counter;
     }
 
     /// <summary>The clusterer's own state (stream position, stories created, clock window) — not the stories or the statistics.</summary>

@@ -14,15 +14,15 @@ public sealed record StoryClusteringOptions
 
     // ---- score ----
     /// <summary>A document joins the best open story when its score reaches this; else it starts a story.</summary>
-    public double JoinThreshold { get; init; } = 0.20;
+    public double JoinThreshold { get; init; } = 0.16;
     /// <summary>Weight of the cosine of entity vectors (linked ids: the same in every language).</summary>
-    public double EntityWeight { get; init; } = 0.20;
+    public double EntityWeight { get; init; } = 0.35;
     /// <summary>Weight of the cosine of event signatures (type + source + target); used only when both sides have events.</summary>
-    public double EventWeight { get; init; } = 0.10;
+    public double EventWeight { get; init; } = 0.30;
     /// <summary>Weight of the text term (stems within a language, character n-grams across languages).</summary>
-    public double TextWeight { get; init; } = 0.70;
+    public double TextWeight { get; init; } = 0.65;
     /// <summary>Within one language, the share of the text term given to stems (the rest to n-grams).</summary>
-    public double SameLanguageStemShare { get; init; } = 0.7;
+    public double SameLanguageStemShare { get; init; } = 0.4;
 
     // ---- time ----
     /// <summary>No penalty for a date within this many days of the story's date range.</summary>
@@ -30,7 +30,7 @@ public sealed record StoryClusteringOptions
     /// <summary>Beyond the grace, the score decays as exp(−gap / DecayDays) for given publication dates…</summary>
     public double DecayDays { get; init; } = 10;
     /// <summary>… and as exp(−gap / InferredDecayDays) when the document's date was inferred from its text (less reliable).</summary>
-    public double InferredDecayDays { get; init; } = 1e9;
+    public double InferredDecayDays { get; init; } = 365;
 
     /// <summary>A date inferred from the text (no publication date given) is used only from this confidence on: the
     /// inference's year-only guesses (confidence below 0.5) are often years the text merely mentions.</summary>

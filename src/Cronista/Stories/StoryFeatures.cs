@@ -37,8 +37,9 @@ public sealed class DocumentSignals
 /// <summary>
 /// A document as clustering sees it: four hashed sparse vectors weighted tf × running idf and cut to their heaviest
 /// entries — entity ids by salience (title, lead, frequency, kind), event signatures (type + source + target, by country
-/// and by id, and type + location), stems of its own language, and character 4-/5-grams of content words plus numbers and
-/// stated dates, which match across related languages (militare/militar, guerra/guerre, 2024-06-18) — with its date.
+/// and by id, and type + location), stems of its own language, and the leading character 4-, 5- and 6-grams of content
+/// words plus numbers and stated dates, which match across related languages (militare/militar, guerra/guerre,
+/// 2024-06-18) — with its date.
 /// </summary>
 public sealed class StoryFeatures
 {
@@ -138,7 +139,14 @@ public sealed class StoryFeatures
         {
             var (count, lead, title) = stats.GetValueOrDefault(m.EntityId);
             if (!title && doc.Title is { } t && m.End > m.Start && m.End <= doc.Text.Length)
-                title = t.AsSpan().Contains(doc.Text.AsSpan(m.Start, m.End - m.Start), StringComparison.OrdinalIgnoreCase);
+            {
+                // The title names it as the text does, or (people) by the last word of the name: "Putin" for "Vladimir Putin".
+                var surface = doc.Text.AsSpan(m.Start, m.End - m.Start);
+                int space = surface.LastIndexOf(' ');
+                title = t.AsSpan().Contains(surface, StringComparison.OrdinalIgnoreCase) ||
+                        (m.Type == EntityType.Per && space > 0 && surface.Length - space > 3 &&
+                         t.AsSpan().Contains(surface[(space + 1)..], StringComparison.OrdinalIgnoreCase));
+            }
             stats[m.EntityId] = (count + 1, lead || m.Sentence < o.LeadSentences, title);
         }
         var weights = new Dictionary<ulong, double>();
@@ -236,7 +244,7 @@ public sealed class StoryFeatures
         var tf = new Dictionary<ulong, double>(1024);
         var stop = StopWords.For(doc.Language);
         Span<char> lower = stackalloc char[MaxGramWord];
-        Span<char> padded = stackalloc char[MaxGramWord + 2];
+        Span<char> folded = stackalloc char[MaxGramWord];
         foreach (ref readonly var t in CollectionsMarshal.AsSpan(doc.Tokens))
         {
             if (t.Kind == TokenKind.Number) { AddNumber(tf, doc.TokenText(t), o.NumberWeight); continue; }
@@ -245,18 +253,16 @@ public sealed class StoryFeatures
             Folding.Lower(word, lower);
             if (stop.Contains(lower[..word.Length])) continue;
             int n = word.Length;
-            padded[0] = ' ';
-            Folding.Fold(lower[..n], padded.Slice(1, n));
-            padded[n + 1] = ' ';
-            var p = padded[..(n + 2)];
-            // Capitalized words (names) weigh a little more: they tell stories apart.
+            Folding.Fold(lower[..n], folded);
+            // Capitalized words (names) weigh more: they tell stories apart.
             double w = char.IsUpper(word[0]) ? o.NameGramBoost : 1.0;
-            for (int g = 4; g <= 5; g++)
-                for (int i = 0; i + g <= p.Length; i++)
-                {
-                    ulong k = StableHash.Hash(p.Slice(i, g), FeatureSeeds.Gram);
-                    tf[k] = tf.GetValueOrDefault(k) + w;
-                }
+            // Leading 4-, 5- and 6-grams: related languages share word beginnings and differ in endings
+            // (militare/militar → milit, guerra/guerre → guerr, Russia/Rusia → rus·); a few keys per word keep the vector compact.
+            for (int g = 4; g <= Math.Min(6, n); g++)
+            {
+                ulong k = StableHash.Hash(folded[..g], FeatureSeeds.Gram);
+                tf[k] = tf.GetValueOrDefault(k) + w;
+            }
         }
         // Dates the text states in full ("18 giugno 2024"): language-independent evidence of which event it is.
         foreach (var x in doc.Times)

@@ -43,11 +43,19 @@ public sealed class StoryTracker
     {
         if (result.Outcome is not (StoreOutcome.Inserted or StoreOutcome.NearDuplicate)) return null;
         signals ??= StoryFeatures.Extract(doc, Options);
-        var a = Clusterer.Add(signals, result.DuplicateOf);
+        // A near-duplicate goes to its copy's story (also when it is the earlier copy and took the other's place).
+        var a = Clusterer.Add(signals, result.DuplicateOf ?? result.CopyOf);
         _store.SetDocumentStory(result.DocumentId, a.StoryId);
         if (a.Story is { } s) _dirty[s.Id] = s;
         else _store.GrowStory(a.StoryId, signals.Language, signals.Outlet, signals.Date);
-        foreach (var closed in Clusterer.DrainClosed()) _dirty[closed.Id] = closed;
+        // Closed stories are written at once (a closed story never changes in memory again): a later near-duplicate of
+        // one of its documents then finds its row, whatever the batch boundaries.
+        foreach (var closed in Clusterer.DrainClosed())
+        {
+            _dirty.Remove(closed.Id);
+            _store.SaveStory(ToRecord(closed));
+            closed.Dirty = false;
+        }
         _stateDirty = true;
         return a;
     }
