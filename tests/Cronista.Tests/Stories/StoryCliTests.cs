@@ -109,6 +109,6 @@ public class StoryCliTests(ITestOutputHelper output)
         var docs = EcbClusterEvaluation.Read(dir);
         var r = EcbClusterEvaluation.Evaluate(docs, EcbClusterEvaluation.Cluster(docs));
         output.WriteLine($"B-cubed P {r.Precision:F4} R {r.Recall:F4} F1 {r.F1:F4}, {r.PredictedClusters}/{r.GoldClusters} clusters");
-        Assert.True(r.F1 >= 0.85, $"B-cubed F1 {r.F1:F4}"); // measured 0.8723 (docs/QUALITY.md); the 0.90 target is not met
+        Assert.True(r.F1 >= 0.85, $"B-cubed F1 {r.F1:F4}"); // measured 0.8626 (docs/QUALITY.md); the 0.90 target is not met
     }
 }
