@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Cronista.Stories;
 
 /// <summary>A compact sparse vector: hashed keys in ascending order with their weights, and its Euclidean norm.</summary>
@@ -26,17 +28,34 @@ public sealed class SparseVector
         if (entries.Count == 0) return Empty;
         if (entries.Count > topK)
         {
-            entries.Sort(static (a, b) => b.Value != a.Value ? b.Value.CompareTo(a.Value) : a.Key.CompareTo(b.Key));
+            CollectionsMarshal.AsSpan(entries).Sort(default(ByWeightDescending));
             entries.RemoveRange(topK, entries.Count - topK);
         }
-        entries.Sort(static (a, b) => a.Key.CompareTo(b.Key));
+        CollectionsMarshal.AsSpan(entries).Sort(default(ByKey));
         var keys = new ulong[entries.Count];
         var weights = new float[entries.Count];
         for (int i = 0; i < entries.Count; i++) { keys[i] = entries[i].Key; weights[i] = (float)entries[i].Value; }
         return new SparseVector(keys, weights);
     }
 
-    public static SparseVector Top(Dictionary<ulong, double> entries, int topK) => Top(entries.Where(kv => kv.Value > 0).ToList(), topK);
+    public static SparseVector Top(Dictionary<ulong, double> entries, int topK)
+    {
+        var list = new List<KeyValuePair<ulong, double>>(entries.Count);
+        foreach (var kv in entries) if (kv.Value > 0) list.Add(kv);
+        return Top(list, topK);
+    }
+
+    /// <summary>Heaviest first, ties by key (struct comparers: the sorts are specialized, no delegate calls).</summary>
+    internal readonly struct ByWeightDescending : IComparer<KeyValuePair<ulong, double>>
+    {
+        public int Compare(KeyValuePair<ulong, double> a, KeyValuePair<ulong, double> b) =>
+            a.Value > b.Value ? -1 : a.Value < b.Value ? 1 : a.Key.CompareTo(b.Key);
+    }
+
+    internal readonly struct ByKey : IComparer<KeyValuePair<ulong, double>>
+    {
+        public int Compare(KeyValuePair<ulong, double> a, KeyValuePair<ulong, double> b) => a.Key.CompareTo(b.Key);
+    }
 
     public double Dot(SparseVector other)
     {
@@ -58,9 +77,12 @@ public sealed class SparseVector
     public IEnumerable<ulong> HeaviestKeys(int n)
     {
         if (Count <= n) return Keys;
-        var idx = Enumerable.Range(0, Count).ToArray();
-        Array.Sort(idx, (a, b) => Weights[b] != Weights[a] ? Weights[b].CompareTo(Weights[a]) : Keys[a].CompareTo(Keys[b]));
-        return idx.Take(n).Select(i => Keys[i]);
+        var entries = new KeyValuePair<ulong, double>[Count];
+        for (int i = 0; i < Count; i++) entries[i] = new(Keys[i], Weights[i]);
+        entries.AsSpan().Sort(default(ByWeightDescending));
+        var top = new ulong[n];
+        for (int i = 0; i < n; i++) top[i] = entries[i].Key;
+        return top;
     }
 }
 
@@ -94,7 +116,7 @@ public sealed class Centroid
     private void Prune(int keep)
     {
         var list = _sum.ToList();
-        list.Sort(static (a, b) => b.Value != a.Value ? b.Value.CompareTo(a.Value) : a.Key.CompareTo(b.Key));
+        CollectionsMarshal.AsSpan(list).Sort(default(SparseVector.ByWeightDescending));
         for (int i = keep; i < list.Count; i++) _sum.Remove(list[i].Key);
     }
 

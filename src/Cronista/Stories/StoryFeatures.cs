@@ -65,7 +65,7 @@ public sealed class StoryFeatures
             DocumentId = doc.Id,
             Language = doc.Language,
             Title = DisplayTitle(doc),
-            Outlet = doc.Raw.Outlet,
+            Outlet = OutletOf(doc.Raw),
             Date = doc.Published ?? (doc.PublishedInferredConfidence >= o.MinInferredDateConfidence ? doc.PublishedInferred : null),
             DateInferred = doc.Published is null,
             Entities = EntityTf(doc, o, names),
@@ -110,6 +110,15 @@ public sealed class StoryFeatures
         return SparseVector.Top(list, top);
     }
 
+    /// <summary>The outlet the input names, else the host of its URL (www. dropped), else none.</summary>
+    internal static string? OutletOf(RawDocument raw)
+    {
+        if (!string.IsNullOrWhiteSpace(raw.Outlet)) return raw.Outlet.Trim();
+        if (raw.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Length > 0)
+            return uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host;
+        return null;
+    }
+
     /// <summary>The document's title, else its first sentence (cut at 160 characters).</summary>
     internal static string DisplayTitle(Document doc)
     {
@@ -125,7 +134,7 @@ public sealed class StoryFeatures
         var a = new KeyValuePair<ulong, double>[d.Count];
         int i = 0;
         foreach (var (k, v) in d) a[i++] = new(k, sublinear ? 1 + Math.Log(v) : v);
-        Array.Sort(a, static (x, y) => x.Key.CompareTo(y.Key));
+        a.AsSpan().Sort(default(SparseVector.ByKey));
         return a;
     }
 
@@ -162,7 +171,7 @@ public sealed class StoryFeatures
         var a = new KeyValuePair<ulong, double>[weights.Count];
         int i = 0;
         foreach (var kv in weights) a[i++] = kv;
-        Array.Sort(a, static (x, y) => x.Key.CompareTo(y.Key));
+        a.AsSpan().Sort(default(SparseVector.ByKey));
         return a;
 
         static void Add(Dictionary<ulong, double> w, Dictionary<ulong, string> names, string id, double v)

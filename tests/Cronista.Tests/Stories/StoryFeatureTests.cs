@@ -92,6 +92,14 @@ public class StoryFeatureTests
     }
 
     [Fact]
+    public void OutletIsTheInputsElseTheUrlHost()
+    {
+        Assert.Equal("ANSA", StoryFeatures.OutletOf(new RawDocument { Source = "x", Text = "t", Outlet = "ANSA", Url = "https://www.ansa.it/a" }));
+        Assert.Equal("elpais.com", StoryFeatures.OutletOf(new RawDocument { Source = "x", Text = "t", Url = "https://www.elpais.com/a/b" }));
+        Assert.Null(StoryFeatures.OutletOf(new RawDocument { Source = "x", Text = "t" }));
+    }
+
+    [Fact]
     public void BCubedOnAHandComputedExample()
     {
         // Gold: {a, b, c} {d, e}; predicted: {a, b} {c, d, e}.
