@@ -80,8 +80,10 @@ internal static class BenchCommand
             double storeSeconds = 0;
             long analysed = 0, tokens = 0;
             PeakMemory.Reset();
+            double storySeconds = 0, featureSeconds = 0;
             using (var store = new SqliteDocumentStore(Path.Combine(work, "store-only.db")))
             {
+                var stories = Stories.StoryTracker.Open(store);
                 foreach (var item in InputReader.Read([jsonl], new ReadOptions()))
                 {
                     if (item.Document is not { } raw) continue;
@@ -93,11 +95,27 @@ internal static class BenchCommand
                         times[s] += Stopwatch.GetElapsedTime(t0).TotalSeconds;
                     }
                     long t1 = Stopwatch.GetTimestamp();
-                    store.Add(doc);
+                    var result = store.Add(doc);
                     tokens += doc.Tokens.Count;
-                    if (++analysed % 1000 == 0) store.Commit();
                     storeSeconds += Stopwatch.GetElapsedTime(t1).TotalSeconds;
+                    // Stories: features, clustering, the document's story_id and the story rows (flushed per batch).
+                    long t6 = Stopwatch.GetTimestamp();
+                    var signals = result.Outcome is StoreOutcome.Inserted or StoreOutcome.NearDuplicate ? Stories.StoryFeatures.Extract(doc) : null;
+                    featureSeconds += Stopwatch.GetElapsedTime(t6).TotalSeconds;
+                    long t3 = Stopwatch.GetTimestamp();
+                    stories.OnStored(doc, result, signals);
+                    if (++analysed % 1000 == 0) stories.Flush();
+                    storySeconds += Stopwatch.GetElapsedTime(t3).TotalSeconds;
+                    if (analysed % 1000 == 0)
+                    {
+                        long t4 = Stopwatch.GetTimestamp();
+                        store.Commit();
+                        storeSeconds += Stopwatch.GetElapsedTime(t4).TotalSeconds;
+                    }
                 }
+                long t5 = Stopwatch.GetTimestamp();
+                stories.Flush();
+                storySeconds += Stopwatch.GetElapsedTime(t5).TotalSeconds;
                 long t2 = Stopwatch.GetTimestamp();
                 store.Commit();
                 storeSeconds += Stopwatch.GetElapsedTime(t2).TotalSeconds;
@@ -107,6 +125,8 @@ internal static class BenchCommand
             for (int s = 0; s < stages.Count; s++) rows.Add(new Row($"  stage: {stages[s].Name}", analysed, times[s], textMb, double.NaN, "1"));
             rows.Add(new Row("analyse (all stages)", analysed, times.Sum(), textMb, double.NaN, "1"));
             rows.Add(new Row("store (SQLite insert + dedup + FTS)", analysed, storeSeconds, textMb, peak, "1"));
+            rows.Add(new Row("stories: features (with the analysis)", analysed, featureSeconds, textMb, double.NaN, "1"));
+            rows.Add(new Row("stories: clustering + rows (writer)", analysed, storySeconds, textMb, double.NaN, "1"));
         }
         finally
         {

@@ -37,6 +37,9 @@ public static class CliApp
         root.Add(EventCommands.Events());
         root.Add(TimelineCommands.Timeline());
         root.Add(ExportCommands.Export());
+        root.Add(StoryCommands.Stories());
+        root.Add(StoryCommands.Story());
+        root.Add(StoryCommands.Similarity());
         root.Add(EvalCommands.Eval());
         root.Add(TagCommands.Tag());
         root.Add(TrainCommands.Train());

@@ -15,6 +15,7 @@ internal static class EvalCommands
         cmd.Add(NerCommands.EvalNer());
         cmd.Add(TimexCommands.Eval());
         cmd.Add(EventEvalCommands.Eval());
+        cmd.Add(StoryCommands.EvalClusters());
         return cmd;
     }
 

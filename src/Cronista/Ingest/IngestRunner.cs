@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using Cronista.Model;
 using Cronista.Pipeline;
 using Cronista.Storage;
+using Cronista.Stories;
 
 namespace Cronista.Ingest;
 
@@ -15,6 +16,9 @@ public sealed record IngestOptions
     public int Parallelism { get; init; } = Environment.ProcessorCount;
     /// <summary>Analysed documents waiting for the writer: absorbs commit and checkpoint stalls (~200 KB each in memory).</summary>
     public int QueueCapacity { get; init; } = 256;
+    /// <summary>Story clustering of the stored documents (null: none). Its features are computed with the analysis, in
+    /// parallel; the assignment happens in the writer, in input order, in the batch's transaction.</summary>
+    public Stories.StoryClusteringOptions? Stories { get; init; } = Cronista.Stories.StoryClusteringOptions.Default;
 }
 
 public sealed record IngestProgress(long Read, long Committed, long Inserted, long NearDuplicates, long ExactDuplicates, long AlreadyPresent, long Errors, long Warnings, TimeSpan Elapsed);
@@ -71,7 +75,8 @@ public sealed class IngestRunner
         }
 
         // Analyses run as tasks; the bounded queue keeps them in input order for the single writer.
-        using var queue = new BlockingCollection<Task<(Document? Doc, InputDiagnostic? Diag)>>(_options.QueueCapacity);
+        using var queue = new BlockingCollection<Task<(Document? Doc, InputDiagnostic? Diag, DocumentSignals? Signals)>>(_options.QueueCapacity);
+        var stories = _options.Stories is { } storyOptions ? StoryTracker.Open(_store, storyOptions) : null;
         using var throttle = new SemaphoreSlim(Math.Max(1, _options.Parallelism));
         Exception? readerFailure = null;
         var producer = new Thread(() =>
@@ -81,7 +86,7 @@ public sealed class IngestRunner
                 foreach (var item in items)
                 {
                     ct.ThrowIfCancellationRequested();
-                    if (item.Diagnostic is { } d) { queue.Add(Task.FromResult<(Document?, InputDiagnostic?)>((null, d)), ct); continue; }
+                    if (item.Diagnostic is { } d) { queue.Add(Task.FromResult<(Document?, InputDiagnostic?, DocumentSignals?)>((null, d, null)), ct); continue; }
                     var raw = item.Document!;
                     throttle.Wait(ct);
                     queue.Add(Task.Run(() =>
@@ -99,6 +104,7 @@ public sealed class IngestRunner
         var batchStart = Stopwatch.StartNew();
         void CommitBatch()
         {
+            stories?.Flush();
             _store.Commit();
             committed += pending;
             pending = 0;
@@ -108,7 +114,7 @@ public sealed class IngestRunner
 
         foreach (var task in queue.GetConsumingEnumerable(ct))
         {
-            var (doc, diag) = task.GetAwaiter().GetResult();
+            var (doc, diag, signals) = task.GetAwaiter().GetResult();
             if (diag is not null) Report(diag);
             if (doc is null) continue;
             read++;
@@ -123,6 +129,7 @@ public sealed class IngestRunner
             }
             if (result.Message is { } m && result.Outcome == StoreOutcome.AlreadyPresent)
                 Report(new InputDiagnostic(Severity.Warning, doc.Raw.Source, null, m));
+            stories?.OnStored(doc, result, signals);
             OnStored?.Invoke(doc, result);
             pending++;
             if (pending >= _options.BatchSize || batchStart.Elapsed >= _options.MaxBatchDelay) CommitBatch();
@@ -133,18 +140,18 @@ public sealed class IngestRunner
         return new IngestSummary(Progress(), diagnostics);
     }
 
-    private (Document?, InputDiagnostic?) Analyse(RawDocument raw)
+    private (Document?, InputDiagnostic?, DocumentSignals?) Analyse(RawDocument raw)
     {
         try
         {
             var doc = _pipeline.Run(raw);
-            if (doc.Text.Length == 0) return (null, new InputDiagnostic(Severity.Error, raw.Source, null, "no text after normalization"));
-            return (doc, null);
+            if (doc.Text.Length == 0) return (null, new InputDiagnostic(Severity.Error, raw.Source, null, "no text after normalization"), null);
+            return (doc, null, _options.Stories is { } so ? StoryFeatures.Extract(doc, so) : null);
         }
         catch (Exception ex)
         {
             // One document that breaks a stage is reported and skipped; the batch goes on.
-            return (null, new InputDiagnostic(Severity.Error, raw.Source, null, $"analysis failed: {ex.GetType().Name}: {ex.Message}"));
+            return (null, new InputDiagnostic(Severity.Error, raw.Source, null, $"analysis failed: {ex.GetType().Name}: {ex.Message}"), null);
         }
     }
 }

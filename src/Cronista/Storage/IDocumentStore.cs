@@ -14,7 +14,9 @@ public enum StoreOutcome
     AlreadyPresent,
 }
 
-public sealed record StoreResult(StoreOutcome Outcome, string DocumentId, string? DuplicateOf, string? Message = null);
+/// <summary>What <see cref="IDocumentStore.Add"/> did. <c>CopyOf</c>: for a near-duplicate, the other copy it matched — the
+/// earliest copy (as <c>DuplicateOf</c>), or the former earliest copy when this one is earlier and took its place.</summary>
+public sealed record StoreResult(StoreOutcome Outcome, string DocumentId, string? DuplicateOf, string? Message = null, string? CopyOf = null);
 
 public sealed record SearchRequest
 {
@@ -133,6 +135,33 @@ public sealed record StoredEventCluster(
 public sealed record ExportedDocument(
     string Id, string Source, string? Url, string? Title, string Language, DateOnly? Published, DateOnly? PublishedInferred,
     string? DuplicateOf, string? StoryId);
+/// <summary>A story row to write: what the clusterer knows of a story (see <see cref="Stories.Story"/>).</summary>
+public sealed record StoryRecord(
+    string Id, long Seq, string Title, IReadOnlyDictionary<string, (string DocumentId, string Title)> Titles,
+    DateOnly? FirstSeen, DateOnly? LastSeen, IReadOnlyDictionary<string, int> Languages, IReadOnlyList<string> Outlets, int Size, bool Open,
+    IReadOnlyList<(string Id, double Weight)> Entities, IReadOnlyList<(string Signature, double Weight)> Events, byte[]? State);
+
+/// <summary>A stored story: its title per language (and the document it comes from), dates, languages (documents per
+/// language), outlets, size, whether it is still open, and its heaviest entity ids and event signatures.</summary>
+public sealed record StoredStory(
+    string Id, string Title, IReadOnlyDictionary<string, (string DocumentId, string Title)> Titles,
+    DateOnly? FirstSeen, DateOnly? LastSeen, IReadOnlyDictionary<string, int> Languages, IReadOnlyList<string> Outlets, int Size, bool Open,
+    IReadOnlyList<(string Id, double Weight)> Entities, IReadOnlyList<(string Signature, double Weight)> Events);
+
+/// <summary>Which stories to list: overlapping [From, To] (by first/last seen), with a document mentioning an entity, in a
+/// language, of at least MinSize documents; latest first (last seen, then size).</summary>
+public sealed record StoryQuery
+{
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+    public string? EntityId { get; init; }
+    public string? Language { get; init; }
+    public int MinSize { get; init; } = 1;
+    public int Limit { get; init; } = 20;
+}
+
+/// <summary>A document of a story.</summary>
+public sealed record StoryDocument(string Id, string? Title, string Language, DateOnly? Published, DateOnly? PublishedInferred, string Source, string? Outlet, string? DuplicateOf);
 
 /// <summary>
 /// What the engine needs from storage. Writes happen in batches: <see cref="Add"/> stages into the open batch,
@@ -174,4 +203,22 @@ public interface IDocumentStore : IDisposable
     bool HasTable(string name);
     /// <summary>Every row of a table as (column, value) pairs, in rowid order.</summary>
     IEnumerable<IReadOnlyList<KeyValuePair<string, object?>>> EachRow(string table);
+
+    // ---- stories (written by the ingest writer in the open batch, like documents) ----
+    /// <summary>Sets the story of a stored document, in the open batch.</summary>
+    void SetDocumentStory(string documentId, string storyId);
+    /// <summary>The story of a stored document (the open batch included), or null.</summary>
+    string? DocumentStory(string documentId);
+    /// <summary>Inserts or replaces a story row, in the open batch.</summary>
+    void SaveStory(StoryRecord story);
+    /// <summary>Counts one more document (a near-duplicate copy) in a closed story's row: size, dates, language, outlet.</summary>
+    void GrowStory(string storyId, string language, string? outlet, DateOnly? date);
+    /// <summary>The persisted state of the open stories (<see cref="StoryRecord.State"/>), in creation order.</summary>
+    IReadOnlyList<byte[]> OpenStoryStates();
+    byte[]? StoryState(string key);
+    void SaveStoryState(string key, byte[] value);
+    IReadOnlyList<StoredStory> Stories(StoryQuery query);
+    StoredStory? GetStory(string id);
+    /// <summary>The documents of a story, by date then ingest order.</summary>
+    IReadOnlyList<StoryDocument> StoryDocuments(string storyId, int limit = 1000);
 }

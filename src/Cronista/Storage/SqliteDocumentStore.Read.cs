@@ -257,6 +257,12 @@ public sealed partial class SqliteDocumentStore
     public string ContentDigest()
     {
         var sb = new StringBuilder();
+        string[] stories = ScalarOrNull("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'stories'") is null ? [] :
+        [
+            "SELECT seq, story_id FROM documents ORDER BY seq",
+            "SELECT id, seq, title, titles, first_seen, last_seen, languages, outlets, size, open, entities, events, hex(centroid) FROM stories ORDER BY seq",
+            "SELECT key, hex(value) FROM story_state ORDER BY key",
+        ];
         foreach (var sql in new[]
                  {
                      "SELECT seq, id, content_hash, source, title, lang, published, duplicate_of, length(text), sentences FROM documents ORDER BY seq",
@@ -268,7 +274,7 @@ public sealed partial class SqliteDocumentStore
                      "SELECT id, name, type FROM entities ORDER BY id",
                      "SELECT * FROM events ORDER BY doc_seq, id",
                      "SELECT * FROM event_clusters ORDER BY id",
-                 })
+                 }.Concat(stories))
         {
             using var cmd = _db.CreateCommand();
             cmd.CommandText = sql;

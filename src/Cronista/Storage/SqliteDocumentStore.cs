@@ -120,7 +120,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
 
         return canonical is null
             ? new StoreResult(StoreOutcome.Inserted, doc.Id, null)
-            : new StoreResult(StoreOutcome.NearDuplicate, doc.Id, duplicateOf, duplicateOf is null ? $"earlier copy of {canonical}" : null);
+            : new StoreResult(StoreOutcome.NearDuplicate, doc.Id, duplicateOf, duplicateOf is null ? $"earlier copy of {canonical}" : null, canonical);
     }
 
     public void Commit()

@@ -84,8 +84,31 @@ internal static class SqliteSchema
         CREATE INDEX events_type ON events(type, date_start);
         CREATE INDEX events_date ON events(date_start, date_end);
         """,
-        // "5" (event deduplication; numbered after story clustering's "4" on feat/stories — the integrator orders them; on
-        // this branch it is the next element): event clusters, one row per deduplicated real-world event, and
+        // 4: stories (online cross-lingual clustering, src/Cronista/Stories): one row per story, the story of each document,
+        // and the clusterer's running state. An open story keeps its whole in-memory state in `centroid` (NULL once closed),
+        // so a later run continues the same stories; `story_state` holds the running document frequencies and the stream clock.
+        """
+        CREATE TABLE stories (
+            id TEXT NOT NULL UNIQUE,            -- "s" + stable hash of its first document's id
+            seq INTEGER NOT NULL,               -- creation order
+            title TEXT NOT NULL,                -- the title in its most frequent language
+            titles TEXT NOT NULL,               -- JSON {lang: {doc_id, title}}: the most central article per language
+            first_seen TEXT, last_seen TEXT,    -- ISO dates of its earliest and latest dated documents
+            languages TEXT NOT NULL,            -- JSON {lang: documents}
+            outlets TEXT NOT NULL,              -- JSON [outlet]
+            size INTEGER NOT NULL,              -- documents (near-duplicate copies included)
+            open INTEGER NOT NULL,              -- 1 while documents may still join it
+            entities TEXT NOT NULL,             -- JSON [[id, weight]]: heaviest entities of the centroid
+            events TEXT NOT NULL,               -- JSON [[signature, weight]]: heaviest event signatures
+            centroid BLOB                       -- open stories: the clusterer's state of the story
+        );
+        CREATE INDEX stories_seen ON stories(last_seen, first_seen);
+        CREATE INDEX stories_open ON stories(open) WHERE open = 1;
+        ALTER TABLE documents ADD COLUMN story_id TEXT;
+        CREATE INDEX documents_story ON documents(story_id) WHERE story_id IS NOT NULL;
+        CREATE TABLE story_state (key TEXT PRIMARY KEY, value BLOB NOT NULL);
+        """,
+        // 5: event deduplication — event clusters, one row per deduplicated real-world event, and
         // events.event_cluster. Written by the single writer as each document's events are stored (see
         // SqliteDocumentStore.Clusters.cs for the rules). Keys are what participants stand for: the ISO country when known
         // (Putin, gov:RU, country:RU → "RU"), else the entity id. Clusters that may only gather mentions of one document

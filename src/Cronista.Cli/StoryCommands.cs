@@ -1,0 +1,271 @@
+using System.CommandLine;
+using System.Text.Json;
+using Cronista.Evaluation;
+using Cronista.Model;
+using Cronista.Pipeline;
+using Cronista.Storage;
+using Cronista.Stories;
+using Cronista.Util;
+using Spectre.Console;
+
+namespace Cronista.Cli;
+
+/// <summary><c>cronista stories</c>, <c>cronista story ID</c>, <c>cronista similarity</c> and <c>cronista eval clusters</c>.</summary>
+internal static class StoryCommands
+{
+    public static Command Stories()
+    {
+        var from = new Option<string?>("--from") { Description = "Stories seen on or after (YYYY-MM-DD; the story's first…last seen overlaps --from … --to)" };
+        var to = new Option<string?>("--to") { Description = "Stories seen on or before (YYYY-MM-DD)" };
+        var entity = new Option<string?>("--entity") { Description = "Only stories with a document mentioning this entity (id or name)" };
+        var lang = new Option<string?>("--lang") { Description = "Only stories with a document in this language" };
+        var minSize = new Option<int>("--min-size") { Description = "Only stories of at least this many documents", DefaultValueFactory = _ => 1 };
+        var limit = new Option<int>("--limit") { Description = "Maximum number of stories", DefaultValueFactory = _ => 20 };
+        var cmd = new Command("stories", "Stories: articles about the same real-world event, across languages (latest first)")
+            { from, to, entity, lang, minSize, limit, CliApp.DbOption, CliApp.JsonOption };
+        cmd.SetAction(p =>
+        {
+            if (p.GetValue(limit) is < 1 or > 10_000) throw new UsageException("--limit must be between 1 and 10000");
+            var (fromDate, toDate) = (CliApp.ParseDate(p.GetValue(from), "--from"), CliApp.ParseDate(p.GetValue(to), "--to"));
+            if (fromDate > toDate) throw new UsageException("--from is after --to");
+            using var store = QueryCommands.OpenExisting(p.GetValue(CliApp.DbOption)!);
+            var stories = store.Stories(new StoryQuery
+            {
+                From = fromDate, To = toDate, EntityId = p.GetValue(entity) is { } e ? QueryCommands.ResolveEntityId(store, e.Trim()) : null,
+                Language = p.GetValue(lang)?.ToLowerInvariant(), MinSize = Math.Max(1, p.GetValue(minSize)), Limit = p.GetValue(limit),
+            });
+            if (p.GetValue(CliApp.JsonOption))
+            {
+                foreach (var s in stories) Console.WriteLine(JsonSerializer.Serialize(ToJson(s, store), JsonOut.Options));
+                return CliApp.Ok;
+            }
+            if (stories.Count == 0) { Console.Error.WriteLine("no stories"); return CliApp.Ok; }
+            var table = new Table().Border(TableBorder.Simple).AddColumns("story", "size", "languages", "first seen", "last seen", "title");
+            foreach (var s in stories)
+                table.AddRow(Markup.Escape(s.Id), s.Size.ToString(), Markup.Escape(Languages(s)), s.FirstSeen?.ToString("yyyy-MM-dd") ?? "-",
+                    s.LastSeen?.ToString("yyyy-MM-dd") ?? "-", Markup.Escape(IngestCommands.Truncate(s.Title, 90)));
+            AnsiConsole.Write(table);
+            return CliApp.Ok;
+        });
+        return cmd;
+    }
+
+    public static Command Story()
+    {
+        var id = new Argument<string>("id") { Description = "A story id (as listed by 'cronista stories')" };
+        var cmd = new Command("story", "One story: its articles grouped by language, its top entities and its events") { id, CliApp.DbOption, CliApp.JsonOption };
+        cmd.SetAction(p =>
+        {
+            using var store = QueryCommands.OpenExisting(p.GetValue(CliApp.DbOption)!);
+            var storyId = p.GetValue(id)!.Trim();
+            var s = store.GetStory(storyId) ?? throw new UsageException($"no story '{storyId}' (see 'cronista stories')");
+            var docs = store.StoryDocuments(s.Id);
+            var events = StoryEvents(store, docs);
+            if (p.GetValue(CliApp.JsonOption))
+            {
+                Console.WriteLine(JsonSerializer.Serialize(new
+                {
+                    story = ToJson(s, store),
+                    documents = docs.Select(d => new
+                    {
+                        id = d.Id, title = d.Title, lang = d.Language, published = d.Published?.ToString("yyyy-MM-dd"),
+                        published_inferred = d.PublishedInferred?.ToString("yyyy-MM-dd"), source = d.Source, outlet = d.Outlet, duplicate_of = d.DuplicateOf,
+                    }),
+                    events = events.Select(e => new
+                    {
+                        doc_id = e.DocumentId, id = e.Id, type = e.Type, mode = e.Mode, source = e.Source?.Name, target = e.Target?.Name,
+                        date = e.DateStart, modality = Output.AnnotationJson.ModalityName(e.Modality), trigger = e.Trigger,
+                    }),
+                }, JsonOut.Options));
+                return CliApp.Ok;
+            }
+            AnsiConsole.MarkupLine($"[bold]{Markup.Escape(s.Title)}[/]");
+            AnsiConsole.MarkupLine($"[grey]{Markup.Escape(s.Id)} · {s.Size} documents · {Markup.Escape(Languages(s))} · " +
+                                   $"{s.FirstSeen?.ToString("yyyy-MM-dd") ?? "undated"} … {s.LastSeen?.ToString("yyyy-MM-dd") ?? "undated"}{(s.Open ? " · open" : "")}[/]");
+            if (s.Outlets.Count > 0) AnsiConsole.MarkupLine($"[grey]outlets: {Markup.Escape(string.Join(", ", s.Outlets))}[/]");
+            if (s.Entities.Count > 0)
+                AnsiConsole.MarkupLine("entities: " + Markup.Escape(string.Join(", ", s.Entities.Select(e => $"{EntityName(store, e.Id)} ({e.Id})"))));
+            foreach (var group in docs.GroupBy(d => d.Language).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+            {
+                AnsiConsole.MarkupLine($"\n[bold]{Markup.Escape(group.Key)}[/] ({group.Count()})" +
+                                       (s.Titles.TryGetValue(group.Key, out var t) ? $" — {Markup.Escape(t.Title)}" : ""));
+                foreach (var d in group)
+                    AnsiConsole.MarkupLine($"  {Date(d)}  {Markup.Escape(IngestCommands.Truncate(d.Title ?? "(untitled)", 80))}  [grey]{Markup.Escape(d.Id)}" +
+                                           $"{(d.DuplicateOf is null ? "" : " copy of " + Markup.Escape(d.DuplicateOf))} · {Markup.Escape(d.Outlet ?? Path.GetFileName(d.Source))}[/]");
+            }
+            if (events.Count > 0)
+            {
+                AnsiConsole.MarkupLine($"\n[bold]events[/] ({events.Count})");
+                foreach (var e in events.Take(30))
+                    AnsiConsole.MarkupLine($"  {Markup.Escape(e.DateStart ?? "-")}  {Markup.Escape(e.Type + (e.Mode is null ? "" : "/" + e.Mode))}  " +
+                                           $"{Markup.Escape(e.Source?.Name ?? "–")} → {Markup.Escape(e.Target?.Name ?? "–")}  [grey]{Markup.Escape(Output.AnnotationJson.ModalityName(e.Modality))} · {Markup.Escape(e.DocumentId)} {Markup.Escape(e.Id)}[/]");
+            }
+            return CliApp.Ok;
+        });
+        return cmd;
+    }
+
+    private static string Date(StoryDocument d) =>
+        d.Published?.ToString("yyyy-MM-dd") ?? (d.PublishedInferred is { } pi ? "~" + pi.ToString("yyyy-MM-dd") : "undated   ");
+
+    private static string Languages(StoredStory s) => string.Join(" ", s.Languages.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Select(kv => $"{kv.Key}:{kv.Value}"));
+
+    private static string EntityName(IDocumentStore store, string id) => store.GetEntity(id)?.Name ?? id;
+
+    /// <summary>The events of a story's documents (original copies), by date: the event index filtered by document.</summary>
+    private static List<StoredEvent> StoryEvents(IDocumentStore store, IReadOnlyList<StoryDocument> docs)
+    {
+        var ids = docs.Where(d => d.DuplicateOf is null).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        if (ids.Count == 0) return new();
+        // Events are indexed by actor, type and date; a story's documents share a date range, so the window narrows the scan.
+        var dates = docs.Select(d => d.Published ?? d.PublishedInferred).Where(d => d is not null).Select(d => d!.Value).ToList();
+        var events = new List<StoredEvent>();
+        for (int offset = 0; ; offset += 10_000)
+        {
+            var page = store.Events(new EventQuery { Limit = 10_000, Offset = offset, IncludeDuplicates = false,
+                From = dates.Count > 0 ? dates.Min().AddDays(-365) : null, To = dates.Count > 0 ? dates.Max().AddDays(365) : null });
+            events.AddRange(page.Where(e => ids.Contains(e.DocumentId)));
+            if (page.Count < 10_000 || offset > 1_000_000) break;
+        }
+        return events;
+    }
+
+    private static object ToJson(StoredStory s, IDocumentStore store) => new
+    {
+        id = s.Id, title = s.Title, size = s.Size, languages = s.Languages, first_seen = s.FirstSeen?.ToString("yyyy-MM-dd"),
+        last_seen = s.LastSeen?.ToString("yyyy-MM-dd"), open = s.Open,
+        titles = s.Titles.ToDictionary(kv => kv.Key, kv => new { doc_id = kv.Value.DocumentId, title = kv.Value.Title }),
+        outlets = s.Outlets,
+        entities = s.Entities.Select(e => new { id = e.Id, name = EntityName(store, e.Id), weight = e.Weight }),
+        events = s.Events.Select(e => new { signature = e.Signature, weight = e.Weight }),
+    };
+
+    // ---- similarity of text pairs ----
+
+    public static Command Similarity()
+    {
+        var pairs = new Option<string>("--pairs") { Description = "CSV (RFC 4180) with header pair_id,lang1,lang2,text1,text2", Required = true };
+        var output = new Option<string>("--out") { Description = "CSV to write: pair_id,similarity", Required = true };
+        var components = new Option<bool>("--components") { Description = "Also write the score's parts: entity, event, text, time" };
+        var cmd = new Command("similarity", "Story similarity of text pairs (the document-vs-document score story clustering uses)") { pairs, output, components };
+        cmd.SetAction(p => RunSimilarity(p.GetValue(pairs)!, p.GetValue(output)!, p.GetValue(components)));
+        return cmd;
+    }
+
+    private static int RunSimilarity(string pairsPath, string outPath, bool components)
+    {
+        if (!File.Exists(pairsPath)) throw new UsageException($"no such file: {pairsPath}");
+        var rows = new List<(string Id, string Lang1, string Lang2, string Text1, string Text2)>();
+        int errors = 0;
+        string[]? header = null;
+        using (var reader = new StreamReader(pairsPath))
+        {
+            foreach (var (record, error) in CsvReader.Read(reader))
+            {
+                if (error is not null) { Console.Error.WriteLine($"error: {pairsPath}:{error.Line}: {error.Message}"); errors++; continue; }
+                var f = record!.Fields;
+                if (header is null)
+                {
+                    header = f.Select(h => h.Trim().ToLowerInvariant()).ToArray();
+                    if (!header.SequenceEqual(["pair_id", "lang1", "lang2", "text1", "text2"]))
+                        throw new UsageException($"{pairsPath}:{record.Line}: expected the header pair_id,lang1,lang2,text1,text2");
+                    continue;
+                }
+                if (f.Count != 5) { Console.Error.WriteLine($"error: {pairsPath}:{record.Line}: expected 5 fields, found {f.Count}"); errors++; continue; }
+                if (string.IsNullOrWhiteSpace(f[3]) || string.IsNullOrWhiteSpace(f[4])) { Console.Error.WriteLine($"error: {pairsPath}:{record.Line}: empty text"); errors++; continue; }
+                rows.Add((f[0], f[1].Trim().ToLowerInvariant(), f[2].Trim().ToLowerInvariant(), f[3], f[4]));
+            }
+        }
+        if (header is null) throw new UsageException($"{pairsPath}: empty file");
+        var scores = PairSimilarity.Score(rows.Select(r => (r.Lang1, r.Text1, r.Lang2, r.Text2)).ToList());
+        using (var w = new StreamWriter(outPath))
+        {
+            static string F(double v) => double.IsNaN(v) ? "" : v.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
+            w.Write(components ? "pair_id,similarity,entity,event,text,time\n" : "pair_id,similarity\n");
+            for (int i = 0; i < rows.Count; i++)
+            {
+                var sc = scores[i];
+                w.Write($"{CsvReader.Escape(rows[i].Id)},{F(sc.Score)}");
+                w.Write(components ? $",{F(sc.Entity)},{F(sc.Event)},{F(sc.Text)},{F(sc.Time)}\n" : "\n");
+            }
+        }
+        Console.Error.WriteLine($"{rows.Count} pairs scored → {outPath}; {errors} malformed records skipped");
+        return errors > 0 ? CliApp.InputErrors : CliApp.Ok;
+    }
+
+    // ---- eval clusters ----
+
+    public static Command EvalClusters()
+    {
+        var dir = new Argument<string>("dir") { Description = "ECB+ folder (<topic>/<t>_<n>ecb.xml and <t>_<n>ecbplus.xml)" };
+        var threshold = new Option<double?>("--threshold") { Description = "Join threshold (default: the calibrated one)" };
+        var sweep = new Option<bool>("--sweep") { Description = "Calibration: F1 over a grid of thresholds and weights (analysis done once)" };
+        var errors = new Option<bool>("--errors") { Description = "Also list the predicted clusters that mix gold clusters, and gold clusters split" };
+        var cmd = new Command("clusters", "Story clustering scored with B-cubed against ECB+ topics (topic × ecb/ecbplus)") { dir, threshold, sweep, errors, CliApp.JsonOption };
+        cmd.SetAction(p =>
+        {
+            var path = p.GetValue(dir)!;
+            if (!Directory.Exists(path)) throw new UsageException($"no such directory: {path}");
+            var docs = EcbClusterEvaluation.Read(path);
+            if (docs.Count == 0) throw new UsageException($"{path}: no *ecb.xml / *ecbplus.xml files");
+            var options = StoryClusteringOptions.Default;
+            if (p.GetValue(threshold) is { } t) options = options with { JoinThreshold = t };
+            var analysed = EcbClusterEvaluation.AnalyseDocuments(docs);
+            var signals = analysed.Select(d => StoryFeatures.Extract(d, options)).ToArray();
+            var gold = docs.ToDictionary(d => d.Name, d => d.Gold);
+            Dictionary<string, string> lastPredicted = new();
+            BCubedResult Run(StoryClusteringOptions o)
+            {
+                if (o.NameGramBoost != options.NameGramBoost || o.NumberWeight != options.NumberWeight || o.MinInferredDateConfidence != options.MinInferredDateConfidence)
+                {
+                    options = options with { NameGramBoost = o.NameGramBoost, NumberWeight = o.NumberWeight, MinInferredDateConfidence = o.MinInferredDateConfidence };
+                    signals = analysed.Select(d => StoryFeatures.Extract(d, options)).ToArray();
+                }
+                var clusterer = new OnlineClusterer(o);
+                var predicted = new Dictionary<string, string>();
+                for (int i = 0; i < docs.Count; i++) predicted[docs[i].Name] = clusterer.Add(signals[i]).StoryId;
+                lastPredicted = predicted;
+                return BCubed.Score(predicted, gold);
+            }
+            if (p.GetValue(sweep))
+            {
+                foreach (var (o, r) in Sweep(options).Select(o => (o, Run(o))).OrderByDescending(x => x.Item2.F1).Take(25))
+                    Console.WriteLine($"F1 {r.F1:F4} P {r.Precision:F4} R {r.Recall:F4} clusters {r.PredictedClusters}/{r.GoldClusters}  threshold {o.JoinThreshold:F2} entity {o.EntityWeight:F2} event {o.EventWeight:F2} text {o.TextWeight:F2} stem share {o.SameLanguageStemShare:F2} inferred decay {o.InferredDecayDays} names {o.NameGramBoost} min conf {o.MinInferredDateConfidence}");
+                return CliApp.Ok;
+            }
+            var result = Run(options);
+            if (p.GetValue(errors))
+            {
+                foreach (var g in lastPredicted.GroupBy(kv => kv.Value).Where(g => g.Select(kv => gold[kv.Key]).Distinct().Count() > 1))
+                    Console.Error.WriteLine($"mixed {g.Key}: " + string.Join(", ", g.GroupBy(kv => gold[kv.Key]).Select(x => $"{x.Key}×{x.Count()}")));
+                for (int i = 0; i < docs.Count; i++)
+                    if (Environment.GetEnvironmentVariable("CRONISTA_DEBUG_DATES") is not null)
+                        Console.Error.WriteLine($"date {docs[i].Gold} {docs[i].Name} {analysed[i].PublishedInferred} {analysed[i].PublishedInferredConfidence:F2}");
+                foreach (var g in gold.GroupBy(kv => kv.Value).Where(g => g.Select(kv => lastPredicted[kv.Key]).Distinct().Count() > 1))
+                    Console.Error.WriteLine($"split {g.Key}: " + string.Join(", ", g.GroupBy(kv => lastPredicted[kv.Key]).Select(x => x.Count())));
+            }
+            if (p.GetValue(CliApp.JsonOption))
+                Console.WriteLine(JsonSerializer.Serialize(new
+                {
+                    documents = result.Items, precision = Math.Round(result.Precision, 4), recall = Math.Round(result.Recall, 4), f1 = Math.Round(result.F1, 4),
+                    predicted_clusters = result.PredictedClusters, gold_clusters = result.GoldClusters, threshold = options.JoinThreshold,
+                }, JsonOut.Options));
+            else
+                Console.WriteLine($"B-cubed over {result.Items} documents: precision {result.Precision:F4}, recall {result.Recall:F4}, F1 {result.F1:F4}; " +
+                                  $"{result.PredictedClusters} predicted clusters, {result.GoldClusters} gold (threshold {options.JoinThreshold:F2})");
+            return CliApp.Ok;
+        });
+        return cmd;
+    }
+
+    private static IEnumerable<StoryClusteringOptions> Sweep(StoryClusteringOptions o)
+    {
+        foreach (var conf in new[] { 0.5, 2.0 })
+        foreach (var entity in new[] { 0.2, 0.35, 0.5 })
+        foreach (var ev in new[] { 0.1, 0.3 })
+        foreach (var share in new[] { 0.4, 0.7 })
+        for (double t = 0.05; t <= 0.25001; t += 0.0125)
+            yield return o with { EntityWeight = entity, EventWeight = ev, TextWeight = 1 - entity, SameLanguageStemShare = share, JoinThreshold = Math.Round(t, 4),
+                MinInferredDateConfidence = conf };
+    }
+}

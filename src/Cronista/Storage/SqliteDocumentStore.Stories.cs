@@ -1,0 +1,165 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
+
+namespace Cronista.Storage;
+
+/// <summary>Stories (schema v4): rows written by the ingest writer in the open batch, and read by <c>cronista stories</c>.</summary>
+public sealed partial class SqliteDocumentStore
+{
+    public void SetDocumentStory(string documentId, string storyId)
+    {
+        _tx ??= _db.BeginTransaction();
+        Cmd("UPDATE documents SET story_id = $s WHERE id = $id", ("$s", storyId), ("$id", documentId)).ExecuteNonQuery();
+    }
+
+    public string? DocumentStory(string documentId) =>
+        Cmd("SELECT story_id FROM documents WHERE id = $id", ("$id", documentId)).ExecuteScalar() as string;
+
+    public void SaveStory(StoryRecord s)
+    {
+        _tx ??= _db.BeginTransaction();
+        Cmd("""
+            INSERT INTO stories(id, seq, title, titles, first_seen, last_seen, languages, outlets, size, open, entities, events, centroid)
+            VALUES ($id, $seq, $title, $titles, $first, $last, $langs, $outlets, $size, $open, $entities, $events, $centroid)
+            ON CONFLICT(id) DO UPDATE SET title = excluded.title, titles = excluded.titles, first_seen = excluded.first_seen,
+                last_seen = excluded.last_seen, languages = excluded.languages, outlets = excluded.outlets, size = excluded.size,
+                open = excluded.open, entities = excluded.entities, events = excluded.events, centroid = excluded.centroid
+            """,
+            ("$id", s.Id), ("$seq", s.Seq), ("$title", s.Title), ("$titles", TitlesJson(s.Titles)),
+            ("$first", Db(s.FirstSeen?.ToString("yyyy-MM-dd"))), ("$last", Db(s.LastSeen?.ToString("yyyy-MM-dd"))),
+            ("$langs", JsonSerializer.Serialize(s.Languages)), ("$outlets", JsonSerializer.Serialize(s.Outlets)), ("$size", s.Size),
+            ("$open", s.Open ? 1 : 0), ("$entities", WeightsJson(s.Entities)), ("$events", WeightsJson(s.Events)),
+            ("$centroid", (object?)s.State ?? DBNull.Value)).ExecuteNonQuery();
+    }
+
+    public void GrowStory(string storyId, string language, string? outlet, DateOnly? date)
+    {
+        var story = GetStory(storyId);
+        if (story is null) return;
+        var langs = new SortedDictionary<string, int>(story.Languages.ToDictionary(), StringComparer.Ordinal);
+        langs[language] = langs.GetValueOrDefault(language) + 1;
+        var outlets = story.Outlets.ToList();
+        if (outlet is { Length: > 0 } && outlets.Count < global::Cronista.Stories.Story.MaxOutlets && !outlets.Contains(outlet)) outlets.Add(outlet);
+        DateOnly? first = story.FirstSeen, last = story.LastSeen;
+        if (date is { } d) { first = first is { } f && f < d ? f : d; last = last is { } l && l > d ? l : d; }
+        Cmd("UPDATE stories SET size = size + 1, languages = $l, outlets = $o, first_seen = $f, last_seen = $t WHERE id = $id",
+            ("$l", JsonSerializer.Serialize(langs)), ("$o", JsonSerializer.Serialize(outlets)), ("$f", Db(first?.ToString("yyyy-MM-dd"))),
+            ("$t", Db(last?.ToString("yyyy-MM-dd"))), ("$id", storyId)).ExecuteNonQuery();
+    }
+
+    public IReadOnlyList<byte[]> OpenStoryStates()
+    {
+        var list = new List<byte[]>();
+        using var r = Cmd("SELECT centroid FROM stories WHERE open = 1 AND centroid IS NOT NULL ORDER BY seq").ExecuteReader();
+        while (r.Read()) list.Add((byte[])r.GetValue(0));
+        return list;
+    }
+
+    public byte[]? StoryState(string key) => Cmd("SELECT value FROM story_state WHERE key = $k", ("$k", key)).ExecuteScalar() as byte[];
+
+    public void SaveStoryState(string key, byte[] value)
+    {
+        _tx ??= _db.BeginTransaction();
+        Cmd("INSERT INTO story_state(key, value) VALUES ($k, $v) ON CONFLICT(key) DO UPDATE SET value = excluded.value", ("$k", key), ("$v", value)).ExecuteNonQuery();
+    }
+
+    private const string StoryColumns = "s.id, s.title, s.titles, s.first_seen, s.last_seen, s.languages, s.outlets, s.size, s.open, s.entities, s.events";
+
+    public IReadOnlyList<StoredStory> Stories(StoryQuery q)
+    {
+        var sql = new StringBuilder($"SELECT {StoryColumns} FROM stories s WHERE s.size >= $min");
+        using var cmd = _db.CreateCommand();
+        cmd.Transaction = _tx;
+        cmd.Parameters.AddWithValue("$min", q.MinSize);
+        // Date overlap; undated stories are left out when a date filter is given.
+        if (q.From is { } f) { sql.Append(" AND s.last_seen >= $from"); cmd.Parameters.AddWithValue("$from", f.ToString("yyyy-MM-dd")); }
+        if (q.To is { } t) { sql.Append(" AND s.first_seen <= $to"); cmd.Parameters.AddWithValue("$to", t.ToString("yyyy-MM-dd")); }
+        if (q.EntityId is { } e)
+        {
+            sql.Append(" AND s.id IN (SELECT d.story_id FROM doc_entities de JOIN documents d ON d.seq = de.doc_seq WHERE de.entity_id = $entity AND d.story_id IS NOT NULL)");
+            cmd.Parameters.AddWithValue("$entity", e);
+        }
+        if (q.Language is { } l)
+        {
+            sql.Append(" AND s.id IN (SELECT story_id FROM documents WHERE lang = $lang AND story_id IS NOT NULL)");
+            cmd.Parameters.AddWithValue("$lang", l);
+        }
+        sql.Append(" ORDER BY s.last_seen IS NULL, s.last_seen DESC, s.size DESC, s.seq LIMIT $limit");
+        cmd.Parameters.AddWithValue("$limit", q.Limit);
+        cmd.CommandText = sql.ToString();
+        var list = new List<StoredStory>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) list.Add(ReadStory(r));
+        return list;
+    }
+
+    public StoredStory? GetStory(string id)
+    {
+        using var cmd = _db.CreateCommand();
+        cmd.Transaction = _tx;
+        cmd.CommandText = $"SELECT {StoryColumns} FROM stories s WHERE s.id = $id";
+        cmd.Parameters.AddWithValue("$id", id);
+        using var r = cmd.ExecuteReader();
+        return r.Read() ? ReadStory(r) : null;
+    }
+
+    public IReadOnlyList<StoryDocument> StoryDocuments(string storyId, int limit = 1000)
+    {
+        using var cmd = _db.CreateCommand();
+        cmd.Transaction = _tx;
+        cmd.CommandText = """
+            SELECT id, title, lang, published, published_inferred, source, outlet, duplicate_of FROM documents
+            WHERE story_id = $s ORDER BY coalesce(published, published_inferred) IS NULL, coalesce(published, published_inferred), seq LIMIT $limit
+            """;
+        cmd.Parameters.AddWithValue("$s", storyId);
+        cmd.Parameters.AddWithValue("$limit", limit);
+        var list = new List<StoryDocument>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
+            list.Add(new StoryDocument(r.GetString(0), S(1), r.GetString(2), S(3) is { } p ? DateOnly.Parse(p) : null,
+                S(4) is { } pi ? DateOnly.Parse(pi) : null, r.GetString(5), S(6), S(7)));
+        }
+        return list;
+    }
+
+    private static StoredStory ReadStory(SqliteDataReader r)
+    {
+        string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
+        var titles = new SortedDictionary<string, (string, string)>(StringComparer.Ordinal);
+        if (JsonNode.Parse(r.GetString(2)) is JsonObject o)
+            foreach (var (lang, v) in o)
+                titles[lang] = (v?["doc_id"]?.GetValue<string>() ?? "", v?["title"]?.GetValue<string>() ?? "");
+        return new StoredStory(
+            r.GetString(0), r.GetString(1), titles, S(3) is { } f ? DateOnly.Parse(f) : null, S(4) is { } l ? DateOnly.Parse(l) : null,
+            JsonSerializer.Deserialize<SortedDictionary<string, int>>(r.GetString(5)) ?? new(),
+            JsonSerializer.Deserialize<List<string>>(r.GetString(6)) ?? new(), r.GetInt32(7), r.GetInt64(8) != 0,
+            ReadWeights(r.GetString(9)), ReadWeights(r.GetString(10)));
+    }
+
+    private static string TitlesJson(IReadOnlyDictionary<string, (string DocumentId, string Title)> titles)
+    {
+        var o = new JsonObject();
+        foreach (var (lang, t) in titles.OrderBy(kv => kv.Key, StringComparer.Ordinal)) o[lang] = new JsonObject { ["doc_id"] = t.DocumentId, ["title"] = t.Title };
+        return o.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    }
+
+    private static string WeightsJson(IEnumerable<(string Name, double Weight)> items)
+    {
+        var a = new JsonArray();
+        foreach (var (n, w) in items) a.Add(new JsonArray(n, w));
+        return a.ToJsonString();
+    }
+
+    private static List<(string, double)> ReadWeights(string json)
+    {
+        var list = new List<(string, double)>();
+        if (JsonNode.Parse(json) is JsonArray a)
+            foreach (var item in a)
+                if (item is JsonArray { Count: 2 } pair) list.Add((pair[0]!.GetValue<string>(), pair[1]!.GetValue<double>()));
+        return list;
+    }
+}

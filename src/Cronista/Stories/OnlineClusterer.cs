@@ -1,0 +1,274 @@
+namespace Cronista.Stories;
+
+/// <summary>Where a document went: its story, whether it started it, its score (NaN for a new story), and the open story
+/// (null when a near-duplicate joined its original's story that is already closed).</summary>
+public sealed record StoryAssignment(string StoryId, bool NewStory, double Score, Story? Story);
+
+/// <summary>
+/// Single-pass story clustering over a stream, in input order. Each document is scored against the open stories that share
+/// one of its heaviest entity ids, stems or n-grams (an inverted index over each story's heaviest centroid keys; never all
+/// stories) and joins the best one when the score reaches <see cref="StoryClusteringOptions.JoinThreshold"/>, else starts a
+/// story. A near-duplicate copy joins its original's story. Stories are closed when no document joined them for
+/// <see cref="StoryClusteringOptions.IdleDays"/> of stream time, or, beyond <see cref="StoryClusteringOptions.MaxOpenStories"/>,
+/// least recently joined first: memory stays bounded whatever the stream's length. Deterministic: the same documents in the
+/// same order give the same stories (ties are broken by creation order, never by hash-table order).
+/// <para>Stream time is the 90th percentile of the last <see cref="ClockWindow"/> document dates, so that one wrongly dated
+/// article cannot close every story.</para>
+/// </summary>
+public sealed class OnlineClusterer
+{
+    public const int ClockWindow = 128;
+    private const int DuplicateMemory = 100_000;
+
+    private readonly StoryClusteringOptions _o;
+    private readonly Dictionary<string, Story> _open = new(StringComparer.Ordinal);
+    private readonly Dictionary<ulong, List<Story>> _postings = new();
+    private readonly List<Story> _closed = new();
+    private readonly int[] _clockRing = new int[ClockWindow];
+    private int _clockCount;
+    private int? _clock;
+    private int? _lastSweep;
+    private long _indexStamp;
+    // Fallback for near-duplicates when no store answers: the story of recent documents (bounded FIFO).
+    private readonly Dictionary<string, string> _recentDocs = new(StringComparer.Ordinal);
+    private readonly Queue<string> _recentOrder = new();
+
+    public OnlineClusterer(StoryClusteringOptions? options = null, FeatureStats? stats = null)
+    {
+        _o = options ?? StoryClusteringOptions.Default;
+        Stats = stats ?? new FeatureStats();
+    }
+
+    public StoryClusteringOptions Options => _o;
+    public FeatureStats Stats { get; }
+    /// <summary>Documents seen (the stream position).</summary>
+    public long Position { get; private set; }
+    /// <summary>Stories created so far (the next story's <see cref="Story.Seq"/>).</summary>
+    public long StoriesCreated { get; private set; }
+    public IReadOnlyCollection<Story> OpenStories => _open.Values;
+    public int OpenCount => _open.Count;
+    /// <summary>Stream time (day number), or null before the first dated document.</summary>
+    public int? Clock => _clock;
+    /// <summary>The story id of a stored document (the store's answer); when null, recent documents are remembered in memory.</summary>
+    public Func<string, string?>? StoryOfDocument { get; set; }
+
+    /// <summary>Stories closed since the last call (their final state, to persist).</summary>
+    public List<Story> DrainClosed()
+    {
+        var list = _closed.ToList();
+        _closed.Clear();
+        return list;
+    }
+
+    public StoryAssignment Add(DocumentSignals signals, string? duplicateOf = null) => Add(StoryFeatures.Weigh(signals, Stats, _o), duplicateOf);
+
+    /// <summary>Assigns a weighed document (see <see cref="StoryFeatures.Weigh"/>) to a story.</summary>
+    public StoryAssignment Add(StoryFeatures f, string? duplicateOf = null)
+    {
+        long position = ++Position;
+        StoryAssignment result;
+        if (duplicateOf is not null && StoryOf(duplicateOf) is { } originalStory)
+        {
+            if (_open.TryGetValue(originalStory, out var story))
+            {
+                double score = StorySimilarity.Score(f, story, _o).Score;
+                Join(story, f, score, position);
+                result = new StoryAssignment(story.Id, false, score, story);
+            }
+            else result = new StoryAssignment(originalStory, false, double.NaN, null); // closed: the caller updates its row
+        }
+        else
+        {
+            var (best, score) = Best(f);
+            if (best is not null && score >= _o.JoinThreshold)
+            {
+                Join(best, f, score, position);
+                result = new StoryAssignment(best.Id, false, score, best);
+            }
+            else
+            {
+                var story = new Story(NewId(f.DocumentId), StoriesCreated++, f.DocumentId, _o);
+                _open[story.Id] = story;
+                Join(story, f, _o.JoinThreshold, position);
+                result = new StoryAssignment(story.Id, true, double.NaN, story);
+            }
+        }
+        Remember(f.DocumentId, result.StoryId);
+        Tick(f.Date);
+        return result;
+    }
+
+    /// <summary>The best open story among the candidates and its score (ties: the older story).</summary>
+    public (Story? Story, double Score) Best(StoryFeatures f)
+    {
+        Story? best = null;
+        double bestScore = double.NegativeInfinity;
+        foreach (var s in Candidates(f))
+        {
+            double score = StorySimilarity.Score(f, s, _o).Score;
+            if (score > bestScore || (score == bestScore && best is not null && s.Seq < best.Seq)) { best = s; bestScore = score; }
+        }
+        return (best, bestScore);
+    }
+
+    /// <summary>Open stories sharing an index key with the document, those sharing most first (at most MaxCandidates).</summary>
+    public List<Story> Candidates(StoryFeatures f)
+    {
+        var hits = new Dictionary<Story, int>(ReferenceEqualityComparer.Instance);
+        foreach (var key in QueryKeys(f))
+        {
+            if (!_postings.TryGetValue(key, out var list)) continue;
+            for (int i = list.Count - 1, seen = 0; i >= 0 && seen < _o.MaxPosting; i--, seen++)
+                hits[list[i]] = hits.GetValueOrDefault(list[i]) + 1;
+        }
+        var ranked = hits.ToList();
+        ranked.Sort(static (a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : a.Key.Seq.CompareTo(b.Key.Seq));
+        return ranked.Take(_o.MaxCandidates).Select(kv => kv.Key).ToList();
+    }
+
+    private IEnumerable<ulong> QueryKeys(StoryFeatures f) =>
+        f.Entities.HeaviestKeys(_o.IndexKeys).Concat(f.Stems.HeaviestKeys(_o.IndexKeys)).Concat(f.Grams.HeaviestKeys(_o.IndexKeys));
+
+    private string NewId(string documentId)
+    {
+        var id = Story.IdFor(documentId);
+        // Practically never: two first documents with the same hash, or a re-used first document id.
+        for (int i = 1; _open.ContainsKey(id); i++) id = Story.IdFor(documentId + "#" + i);
+        return id;
+    }
+
+    private void Join(Story s, StoryFeatures f, double score, long position)
+    {
+        s.Join(f, score, position);
+        Reindex(s);
+    }
+
+    /// <summary>Indexes the story under its heaviest entity, stem (per language) and n-gram keys, when they changed.</summary>
+    private void Reindex(Story s)
+    {
+        var keys = new List<ulong>();
+        keys.AddRange(s.Entities.Vector.HeaviestKeys(_o.IndexKeys));
+        foreach (var c in s.Stems.Values) keys.AddRange(c.Vector.HeaviestKeys(_o.IndexKeys));
+        keys.AddRange(s.Grams.Vector.HeaviestKeys(_o.IndexKeys));
+        var distinct = keys.Distinct().ToList();
+        if (distinct.Count == s.IndexedKeys.Count && !distinct.Except(s.IndexedKeys).Any()) return;
+        Unindex(s);
+        s.IndexStamp = ++_indexStamp;
+        foreach (var k in distinct)
+        {
+            if (!_postings.TryGetValue(k, out var list)) _postings[k] = list = new List<Story>();
+            list.Add(s);
+        }
+        s.IndexedKeys = distinct;
+    }
+
+    private void Unindex(Story s)
+    {
+        foreach (var k in s.IndexedKeys)
+        {
+            if (!_postings.TryGetValue(k, out var list)) continue;
+            list.Remove(s);
+            if (list.Count == 0) _postings.Remove(k);
+        }
+        s.IndexedKeys = new List<ulong>();
+    }
+
+    private string? StoryOf(string documentId)
+    {
+        if (_recentDocs.TryGetValue(documentId, out var s)) return s;
+        return StoryOfDocument?.Invoke(documentId);
+    }
+
+    private void Remember(string documentId, string storyId)
+    {
+        if (StoryOfDocument is not null) return; // the store answers
+        if (_recentDocs.TryAdd(documentId, storyId)) _recentOrder.Enqueue(documentId);
+        while (_recentOrder.Count > DuplicateMemory) _recentDocs.Remove(_recentOrder.Dequeue());
+    }
+
+    // ---- closing ----
+
+    private void Tick(DateOnly? date)
+    {
+        if (date is { } d)
+        {
+            _clockRing[_clockCount++ % ClockWindow] = d.DayNumber;
+            int n = Math.Min(_clockCount, ClockWindow);
+            var window = _clockRing.AsSpan(0, n).ToArray();
+            Array.Sort(window);
+            _clock = window[(int)Math.Floor(0.9 * (n - 1))];
+        }
+        if (_clock is { } clock && (_lastSweep is null || clock > _lastSweep))
+        {
+            _lastSweep = clock;
+            var idle = _open.Values.Where(s => s.LastDay is { } last && last < clock - _o.IdleDays).OrderBy(s => s.Seq).ToList();
+            foreach (var s in idle) Close(s);
+        }
+        if (_open.Count > _o.MaxOpenStories)
+        {
+            // Evict down to 90% of the cap at once (one sort per ~cap/10 new stories).
+            int target = Math.Max(1, _o.MaxOpenStories * 9 / 10);
+            var oldest = _open.Values.OrderBy(s => s.LastJoin).ThenBy(s => s.Seq).Take(_open.Count - target).ToList();
+            foreach (var s in oldest) Close(s);
+        }
+    }
+
+    private void Close(Story s)
+    {
+        Unindex(s);
+        _open.Remove(s.Id);
+        s.IsOpen = false;
+        s.Dirty = true;
+        _closed.Add(s);
+    }
+
+    /// <summary>Closes every open story (end of an offline run).</summary>
+    public void CloseAll()
+    {
+        foreach (var s in _open.Values.OrderBy(s => s.Seq).ToList()) Close(s);
+    }
+
+    // ---- persistence ----
+
+    /// <summary>Puts persisted open stories back (resuming a run), re-indexed in their original order.</summary>
+    public void Restore(IEnumerable<Story> stories)
+    {
+        long counter = _indexStamp; // as persisted (RestoreState first): re-indexing here must not advance it
+        foreach (var s in stories.OrderBy(s => s.IndexStamp).ThenBy(s => s.Seq))
+        {
+            _open[s.Id] = s;
+            s.IsOpen = true;
+            long stamp = s.IndexStamp;
+            Reindex(s);
+            s.IndexStamp = stamp;
+            counter = Math.Max(counter, stamp);
+            s.Dirty = false;
+        }
+        _indexStamp = counter;
+    }
+
+    /// <summary>The clusterer's own state (stream position, stories created, clock window) — not the stories or the statistics.</summary>
+    public byte[] SerializeState()
+    {
+        using var ms = new MemoryStream();
+        using var w = new BinaryWriter(ms);
+        w.Write((byte)1);
+        w.Write(Position); w.Write(StoriesCreated); w.Write(_clockCount);
+        foreach (var d in _clockRing) w.Write(d);
+        w.Write(_clock ?? int.MinValue); w.Write(_lastSweep ?? int.MinValue); w.Write(_indexStamp);
+        w.Flush();
+        return ms.ToArray();
+    }
+
+    public void RestoreState(byte[] bytes)
+    {
+        using var r = new BinaryReader(new MemoryStream(bytes));
+        if (r.ReadByte() != 1) throw new InvalidDataException("clusterer state: unknown version");
+        Position = r.ReadInt64(); StoriesCreated = r.ReadInt64(); _clockCount = r.ReadInt32();
+        for (int i = 0; i < ClockWindow; i++) _clockRing[i] = r.ReadInt32();
+        int c = r.ReadInt32(), l = r.ReadInt32();
+        _clock = c == int.MinValue ? null : c;
+        _lastSweep = l == int.MinValue ? null : l;
+        _indexStamp = Math.Max(_indexStamp, r.ReadInt64());
+    }
+}

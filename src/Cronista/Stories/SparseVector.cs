@@ -1,0 +1,124 @@
+using System.Runtime.InteropServices;
+
+namespace Cronista.Stories;
+
+/// <summary>A compact sparse vector: hashed keys in ascending order with their weights, and its Euclidean norm.</summary>
+public sealed class SparseVector
+{
+    public static readonly SparseVector Empty = new([], []);
+
+    public SparseVector(ulong[] keys, float[] weights)
+    {
+        Keys = keys;
+        Weights = weights;
+        double s = 0;
+        foreach (var w in weights) s += (double)w * w;
+        Norm = Math.Sqrt(s);
+    }
+
+    public ulong[] Keys { get; }
+    public float[] Weights { get; }
+    public double Norm { get; }
+    public int Count => Keys.Length;
+    public bool IsEmpty => Keys.Length == 0 || Norm == 0;
+
+    /// <summary>The <paramref name="topK"/> heaviest entries (ties by key, so the result is deterministic), keys sorted.</summary>
+    public static SparseVector Top(List<KeyValuePair<ulong, double>> entries, int topK)
+    {
+        if (entries.Count == 0) return Empty;
+        if (entries.Count > topK)
+        {
+            CollectionsMarshal.AsSpan(entries).Sort(default(ByWeightDescending));
+            entries.RemoveRange(topK, entries.Count - topK);
+        }
+        CollectionsMarshal.AsSpan(entries).Sort(default(ByKey));
+        var keys = new ulong[entries.Count];
+        var weights = new float[entries.Count];
+        for (int i = 0; i < entries.Count; i++) { keys[i] = entries[i].Key; weights[i] = (float)entries[i].Value; }
+        return new SparseVector(keys, weights);
+    }
+
+    public static SparseVector Top(Dictionary<ulong, double> entries, int topK)
+    {
+        var list = new List<KeyValuePair<ulong, double>>(entries.Count);
+        foreach (var kv in entries) if (kv.Value > 0) list.Add(kv);
+        return Top(list, topK);
+    }
+
+    /// <summary>Heaviest first, ties by key (struct comparers: the sorts are specialized, no delegate calls).</summary>
+    internal readonly struct ByWeightDescending : IComparer<KeyValuePair<ulong, double>>
+    {
+        public int Compare(KeyValuePair<ulong, double> a, KeyValuePair<ulong, double> b) =>
+            a.Value > b.Value ? -1 : a.Value < b.Value ? 1 : a.Key.CompareTo(b.Key);
+    }
+
+    internal readonly struct ByKey : IComparer<KeyValuePair<ulong, double>>
+    {
+        public int Compare(KeyValuePair<ulong, double> a, KeyValuePair<ulong, double> b) => a.Key.CompareTo(b.Key);
+    }
+
+    public double Dot(SparseVector other)
+    {
+        var (ak, aw, bk, bw) = (Keys, Weights, other.Keys, other.Weights);
+        int i = 0, j = 0;
+        double s = 0;
+        while (i < ak.Length && j < bk.Length)
+        {
+            if (ak[i] == bk[j]) { s += (double)aw[i] * bw[j]; i++; j++; }
+            else if (ak[i] < bk[j]) i++;
+            else j++;
+        }
+        return s;
+    }
+
+    public double Cosine(SparseVector other) => IsEmpty || other.IsEmpty ? 0 : Math.Clamp(Dot(other) / (Norm * other.Norm), 0, 1);
+
+    /// <summary>Indices of the <paramref name="n"/> heaviest entries (ties by key).</summary>
+    public IEnumerable<ulong> HeaviestKeys(int n)
+    {
+        if (Count <= n) return Keys;
+        var entries = new KeyValuePair<ulong, double>[Count];
+        for (int i = 0; i < Count; i++) entries[i] = new(Keys[i], Weights[i]);
+        entries.AsSpan().Sort(default(ByWeightDescending));
+        var top = new ulong[n];
+        for (int i = 0; i < n; i++) top[i] = entries[i].Key;
+        return top;
+    }
+}
+
+/// <summary>
+/// A story's running sum of unit-normalized document vectors (so every document counts the same), pruned to its heaviest
+/// entries when it grows past twice its budget; <see cref="Vector"/> is the top of the sum, rebuilt when it changed.
+/// </summary>
+public sealed class Centroid
+{
+    private readonly Dictionary<ulong, double> _sum = new();
+    private SparseVector? _vector;
+
+    public Centroid(int budget) => Budget = Math.Max(1, budget);
+
+    public int Budget { get; }
+    public int Count => _sum.Count;
+    public IEnumerable<KeyValuePair<ulong, double>> Entries => _sum;
+
+    public void Add(SparseVector v, double scale = 1)
+    {
+        if (v.IsEmpty) return;
+        double f = scale / v.Norm;
+        for (int i = 0; i < v.Count; i++)
+            _sum[v.Keys[i]] = _sum.GetValueOrDefault(v.Keys[i]) + v.Weights[i] * f;
+        if (_sum.Count > 2 * Budget) Prune(Budget);
+        _vector = null;
+    }
+
+    public void Set(ulong key, double value) { _sum[key] = value; _vector = null; }
+
+    private void Prune(int keep)
+    {
+        var list = _sum.ToList();
+        CollectionsMarshal.AsSpan(list).Sort(default(SparseVector.ByWeightDescending));
+        for (int i = keep; i < list.Count; i++) _sum.Remove(list[i].Key);
+    }
+
+    public SparseVector Vector => _vector ??= SparseVector.Top(_sum, Budget);
+}

@@ -1,0 +1,302 @@
+using System.Runtime.InteropServices;
+using Cronista.Model;
+using Cronista.Text;
+using Cronista.Util;
+
+namespace Cronista.Stories;
+
+/// <summary>Feature families; each hashes its keys with its own seed, so they share one document-frequency table.</summary>
+internal static class FeatureSeeds
+{
+    public const ulong Entity = 0x5E11_7A11_0001, Event = 0x5E11_7A11_0002, Stem = 0x5E11_7A11_0003, Gram = 0x5E11_7A11_0004;
+    public static ulong Key(string s, ulong seed) => StableHash.Hash(s.AsSpan(), seed);
+}
+
+/// <summary>
+/// What clustering needs of one document, before stream statistics: raw (sublinear) term frequencies per feature family,
+/// the names behind entity and event keys, its date, language, title and outlet. Computed from an analysed
+/// <see cref="Document"/> by <see cref="StoryFeatures.Extract"/>, which needs no shared state and so runs with the analysis,
+/// in parallel; <see cref="StoryFeatures.Weigh"/> then applies the running document frequencies on the writer thread.
+/// </summary>
+public sealed class DocumentSignals
+{
+    public required string DocumentId { get; init; }
+    public required string Language { get; init; }
+    public required string Title { get; init; }
+    public string? Outlet { get; init; }
+    public DateOnly? Date { get; init; }
+    public bool DateInferred { get; init; }
+    public required KeyValuePair<ulong, double>[] Entities { get; init; }
+    public required KeyValuePair<ulong, double>[] Events { get; init; }
+    public required KeyValuePair<ulong, double>[] Stems { get; init; }
+    public required KeyValuePair<ulong, double>[] Grams { get; init; }
+    /// <summary>Entity ids and event signatures behind their keys (for a story's top entities and events).</summary>
+    public required Dictionary<ulong, string> Names { get; init; }
+}
+
+/// <summary>
+/// A document as clustering sees it: four hashed sparse vectors weighted tf × running idf and cut to their heaviest
+/// entries — entity ids by salience (title, lead, frequency, kind), event signatures (type + source + target, by country
+/// and by id, and type + location), stems of its own language, and the leading character 4-, 5- and 6-grams of content
+/// words plus numbers and stated dates, which match across related languages (militare/militar, guerra/guerre,
+/// 2024-06-18) — with its date.
+/// </summary>
+public sealed class StoryFeatures
+{
+    public required string DocumentId { get; init; }
+    public required string Language { get; init; }
+    public required string Title { get; init; }
+    public string? Outlet { get; init; }
+    public DateOnly? Date { get; init; }
+    public bool DateInferred { get; init; }
+    public required SparseVector Entities { get; init; }
+    public required SparseVector Events { get; init; }
+    public required SparseVector Stems { get; init; }
+    public required SparseVector Grams { get; init; }
+    public required Dictionary<ulong, string> Names { get; init; }
+
+    /// <summary>Raw features of an analysed document (thread-safe, no stream state).</summary>
+    public static DocumentSignals Extract(Document doc, StoryClusteringOptions? options = null)
+    {
+        var o = options ?? StoryClusteringOptions.Default;
+        var names = new Dictionary<ulong, string>();
+        return new DocumentSignals
+        {
+            DocumentId = doc.Id,
+            Language = doc.Language,
+            Title = DisplayTitle(doc),
+            Outlet = OutletOf(doc.Raw),
+            Date = doc.Published ?? (doc.PublishedInferredConfidence >= o.MinInferredDateConfidence ? doc.PublishedInferred : null),
+            DateInferred = doc.Published is null,
+            Entities = EntityTf(doc, o, names),
+            Events = EventTf(doc, names),
+            Stems = StemTf(doc),
+            Grams = GramTf(doc, o),
+            Names = names,
+        };
+    }
+
+    /// <summary>Weighs raw features with the running statistics (then counts this document in them, when <paramref name="observe"/>).</summary>
+    public static StoryFeatures Weigh(DocumentSignals s, FeatureStats stats, StoryClusteringOptions? options = null, bool observe = true)
+    {
+        var o = options ?? StoryClusteringOptions.Default;
+        if (observe)
+        {
+            Observe(stats, s.Entities); Observe(stats, s.Events); Observe(stats, s.Stems); Observe(stats, s.Grams);
+            stats.EndDocument();
+        }
+        return new StoryFeatures
+        {
+            DocumentId = s.DocumentId, Language = s.Language, Title = s.Title, Outlet = s.Outlet, Date = s.Date, DateInferred = s.DateInferred,
+            Entities = Idf(s.Entities, stats, o.TopEntities),
+            Events = Idf(s.Events, stats, o.TopEvents),
+            Stems = Idf(s.Stems, stats, o.TopStems),
+            Grams = Idf(s.Grams, stats, o.TopGrams),
+            Names = s.Names,
+        };
+    }
+
+    private static void Observe(FeatureStats stats, KeyValuePair<ulong, double>[] tf)
+    {
+        Span<ulong> keys = tf.Length <= 512 ? stackalloc ulong[tf.Length] : new ulong[tf.Length];
+        for (int i = 0; i < tf.Length; i++) keys[i] = tf[i].Key;
+        stats.Observe(keys);
+    }
+
+    private static SparseVector Idf(KeyValuePair<ulong, double>[] tf, FeatureStats stats, int top)
+    {
+        var list = new List<KeyValuePair<ulong, double>>(tf.Length);
+        foreach (var (k, v) in tf) list.Add(new(k, v * stats.Idf(k)));
+        return SparseVector.Top(list, top);
+    }
+
+    /// <summary>The outlet the input names, else the host of its URL (www. dropped), else none.</summary>
+    internal static string? OutletOf(RawDocument raw)
+    {
+        if (!string.IsNullOrWhiteSpace(raw.Outlet)) return raw.Outlet.Trim();
+        if (raw.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Length > 0)
+            return uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host;
+        return null;
+    }
+
+    /// <summary>The document's title, else its first sentence (cut at 160 characters).</summary>
+    internal static string DisplayTitle(Document doc)
+    {
+        if (!string.IsNullOrWhiteSpace(doc.Title)) return doc.Title!;
+        if (doc.Sentences.Count == 0) return doc.Text.Length <= 160 ? doc.Text : doc.Text[..159] + "…";
+        var s = doc.Sentences[0];
+        var text = doc.Text.AsSpan(s.Start, s.End - s.Start).Trim();
+        return text.Length <= 160 ? text.ToString() : string.Concat(text[..159], "…");
+    }
+
+    private static KeyValuePair<ulong, double>[] ToArray(Dictionary<ulong, double> d, bool sublinear = true)
+    {
+        var a = new KeyValuePair<ulong, double>[d.Count];
+        int i = 0;
+        foreach (var (k, v) in d) a[i++] = new(k, sublinear ? 1 + Math.Log(v) : v);
+        a.AsSpan().Sort(default(SparseVector.ByKey));
+        return a;
+    }
+
+    // ---- entities ----
+
+    private static KeyValuePair<ulong, double>[] EntityTf(Document doc, StoryClusteringOptions o, Dictionary<ulong, string> names)
+    {
+        if (doc.Mentions.Count == 0) return [];
+        var stats = new Dictionary<string, (int Count, bool Lead, bool Title)>(StringComparer.Ordinal);
+        foreach (var m in doc.Mentions)
+        {
+            var (count, lead, title) = stats.GetValueOrDefault(m.EntityId);
+            if (!title && doc.Title is { } t && m.End > m.Start && m.End <= doc.Text.Length)
+            {
+                // The title names it as the text does, or (people) by the last word of the name: "Putin" for "Vladimir Putin".
+                var surface = doc.Text.AsSpan(m.Start, m.End - m.Start);
+                int space = surface.LastIndexOf(' ');
+                title = t.AsSpan().Contains(surface, StringComparison.OrdinalIgnoreCase) ||
+                        (m.Type == EntityType.Per && space > 0 && surface.Length - space > 3 &&
+                         t.AsSpan().Contains(surface[(space + 1)..], StringComparison.OrdinalIgnoreCase));
+            }
+            stats[m.EntityId] = (count + 1, lead || m.Sentence < o.LeadSentences, title);
+        }
+        var weights = new Dictionary<ulong, double>();
+        foreach (var e in doc.Entities)
+        {
+            if (!stats.TryGetValue(e.Id, out var s)) continue;
+            double w = (1 + Math.Log(s.Count)) * (1 + (s.Title ? o.TitleBoost : 0) + (s.Lead ? o.LeadBoost : 0)) * TypeWeight(e.Type);
+            Add(weights, names, e.Id, w);
+            // The country a person, city or organisation belongs to: Pyongyang and Kim also say North Korea.
+            var country = e.Country is { Length: 2 } c ? "country:" + c.ToUpperInvariant() : null;
+            if (country is not null && country != e.Id) Add(weights, names, country, w * o.CountryOfEntityWeight);
+        }
+        var a = new KeyValuePair<ulong, double>[weights.Count];
+        int i = 0;
+        foreach (var kv in weights) a[i++] = kv;
+        a.AsSpan().Sort(default(SparseVector.ByKey));
+        return a;
+
+        static void Add(Dictionary<ulong, double> w, Dictionary<ulong, string> names, string id, double v)
+        {
+            ulong k = FeatureSeeds.Key(id, FeatureSeeds.Entity);
+            names[k] = id;
+            w[k] = w.GetValueOrDefault(k) + v;
+        }
+    }
+
+    private static double TypeWeight(EntityType t) => t switch
+    {
+        EntityType.Per => 1.2,
+        EntityType.Org => 1.0,
+        EntityType.Loc => 1.0,
+        _ => 0.6,
+    };
+
+    // ---- events ----
+
+    private static KeyValuePair<ulong, double>[] EventTf(Document doc, Dictionary<ulong, string> names)
+    {
+        if (doc.Events.Count == 0) return [];
+        var weights = new Dictionary<ulong, double>();
+        foreach (var e in doc.Events)
+        {
+            double w = Math.Max(0.3, e.Confidence) * (e.Embedded ? 0.5 : 1) * (e.Negated ? 0.5 : 1);
+            string src = Country(e.Source) ?? e.Source?.Id ?? "?", tgt = Country(e.Target) ?? e.Target?.Id ?? "?";
+            if (src != "?" || tgt != "?") Add($"{e.Type}|{src}|{tgt}", w);
+            if (e.Source?.Id is not null || e.Target?.Id is not null)
+                Add($"{e.Type}/{e.Mode}|{e.Source?.Id ?? "?"}|{e.Target?.Id ?? "?"}", w);
+            if (e.Location?.Id is { } loc) Add($"{e.Type}@{loc}", w);
+        }
+        return ToArray(weights, sublinear: false);
+
+        void Add(string sig, double w)
+        {
+            ulong k = FeatureSeeds.Key(sig, FeatureSeeds.Event);
+            names[k] = sig;
+            weights[k] = weights.GetValueOrDefault(k) + w;
+        }
+    }
+
+    private static string? Country(EventArgument? a) =>
+        a is null ? null : a.Country?.ToUpperInvariant() ?? Storage.SqliteDocumentStore.CountryCode(a.Id, "gov:") ?? Storage.SqliteDocumentStore.CountryCode(a.Id);
+
+    // ---- stems (one language) ----
+
+    private static KeyValuePair<ulong, double>[] StemTf(Document doc)
+    {
+        var tf = new Dictionary<ulong, double>();
+        ulong seed = StableHash.Hash(doc.Language.AsSpan(), FeatureSeeds.Stem);
+        AddTerms(tf, doc.SearchTerms, seed, 1);
+        AddTerms(tf, doc.TitleSearchTerms, seed, 2); // title words count more
+        return ToArray(tf);
+    }
+
+    private static void AddTerms(Dictionary<ulong, double> tf, string? terms, ulong seed, double w)
+    {
+        if (string.IsNullOrEmpty(terms)) return;
+        var span = terms.AsSpan();
+        while (!span.IsEmpty)
+        {
+            int sp = span.IndexOf(' ');
+            var term = sp < 0 ? span : span[..sp];
+            span = sp < 0 ? default : span[(sp + 1)..];
+            if (term.Length < 2) continue;
+            ulong k = StableHash.Hash(term, seed);
+            tf[k] = tf.GetValueOrDefault(k) + w;
+        }
+    }
+
+    // ---- character n-grams (across languages), numbers and stated dates ----
+
+    private const int MinGramWord = 4, MaxGramWord = 32;
+
+    private static KeyValuePair<ulong, double>[] GramTf(Document doc, StoryClusteringOptions o)
+    {
+        var tf = new Dictionary<ulong, double>(1024);
+        var stop = StopWords.For(doc.Language);
+        Span<char> lower = stackalloc char[MaxGramWord];
+        Span<char> folded = stackalloc char[MaxGramWord];
+        foreach (ref readonly var t in CollectionsMarshal.AsSpan(doc.Tokens))
+        {
+            if (t.Kind == TokenKind.Number) { AddNumber(tf, doc.TokenText(t), o.NumberWeight); continue; }
+            if (t.Kind != TokenKind.Word || t.Length < MinGramWord || t.Length > MaxGramWord) continue;
+            var word = doc.TokenText(t);
+            Folding.Lower(word, lower);
+            if (stop.Contains(lower[..word.Length])) continue;
+            int n = word.Length;
+            Folding.Fold(lower[..n], folded);
+            // Capitalized words (names) weigh more: they tell stories apart.
+            double w = char.IsUpper(word[0]) ? o.NameGramBoost : 1.0;
+            // Leading 4-, 5- and 6-grams: related languages share word beginnings and differ in endings
+            // (militare/militar → milit, guerra/guerre → guerr, Russia/Rusia → rus·); a few keys per word keep the vector compact.
+            for (int g = 4; g <= Math.Min(6, n); g++)
+            {
+                ulong k = StableHash.Hash(folded[..g], FeatureSeeds.Gram);
+                tf[k] = tf.GetValueOrDefault(k) + w;
+            }
+        }
+        // Dates the text states in full ("18 giugno 2024"): language-independent evidence of which event it is.
+        foreach (var x in doc.Times)
+        {
+            if (x.Type != TimexType.Date || x.Resolution != "explicit" || x.Value.Length < 4 || !char.IsAsciiDigit(x.Value[0])) continue;
+            var v = x.Value.AsSpan();
+            int slash = v.IndexOf('/');
+            if (slash > 0) v = v[..slash];
+            ulong k = StableHash.Hash(v, FeatureSeeds.Gram ^ 0xDA7E);
+            tf[k] = tf.GetValueOrDefault(k) + o.NumberWeight;
+        }
+        return ToArray(tf);
+    }
+
+    /// <summary>A number of two or more digits, separators dropped (15.000 = 15,000 = 15000).</summary>
+    private static void AddNumber(Dictionary<ulong, double> tf, ReadOnlySpan<char> text, double weight)
+    {
+        Span<char> digits = stackalloc char[24];
+        int n = 0;
+        foreach (var c in text)
+        {
+            if (char.IsAsciiDigit(c)) { if (n == digits.Length) return; digits[n++] = c; }
+        }
+        if (n < 2) return;
+        ulong k = StableHash.Hash(digits[..n], FeatureSeeds.Gram ^ 0x4E);
+        tf[k] = tf.GetValueOrDefault(k) + weight;
+    }
+}

@@ -1,0 +1,84 @@
+using Cronista.Model;
+using Cronista.Storage;
+
+namespace Cronista.Stories;
+
+/// <summary>
+/// Story clustering wired to a store, for the single ingest writer: loads the open stories and the running statistics
+/// when a run starts (so a second run continues the same stories), assigns each new or near-duplicate document right after
+/// it is stored (its <c>story_id</c> is written in the same batch), and, before every commit, writes the stories that
+/// changed — and the statistics — in that batch's transaction. A kill loses only the open batch, as for documents: the
+/// re-run reloads the state of the last commit and redoes the rest, which gives the same stories as one uninterrupted run.
+/// </summary>
+public sealed class StoryTracker
+{
+    private const string StatsKey = "df", ClustererKey = "clusterer";
+    private readonly IDocumentStore _store;
+    private readonly Dictionary<string, Story> _dirty = new(StringComparer.Ordinal);
+    private bool _stateDirty;
+
+    private StoryTracker(IDocumentStore store, OnlineClusterer clusterer)
+    {
+        _store = store;
+        Clusterer = clusterer;
+        clusterer.StoryOfDocument = store.DocumentStory;
+    }
+
+    public OnlineClusterer Clusterer { get; }
+    public StoryClusteringOptions Options => Clusterer.Options;
+
+    /// <summary>A tracker continuing the stories persisted in <paramref name="store"/> (none on a new database).</summary>
+    public static StoryTracker Open(IDocumentStore store, StoryClusteringOptions? options = null)
+    {
+        var o = options ?? StoryClusteringOptions.Default;
+        var stats = store.StoryState(StatsKey) is { } bytes ? FeatureStats.Deserialize(bytes) : new FeatureStats();
+        var clusterer = new OnlineClusterer(o, stats);
+        if (store.StoryState(ClustererKey) is { } state) clusterer.RestoreState(state);
+        clusterer.Restore(store.OpenStoryStates().Select(b => Story.Deserialize(b, o)));
+        return new StoryTracker(store, clusterer);
+    }
+
+    /// <summary>Assigns a document the store just added (new or near-duplicate; others are already in a story).</summary>
+    public StoryAssignment? OnStored(Document doc, StoreResult result, DocumentSignals? signals = null)
+    {
+        if (result.Outcome is not (StoreOutcome.Inserted or StoreOutcome.NearDuplicate)) return null;
+        signals ??= StoryFeatures.Extract(doc, Options);
+        // A near-duplicate goes to its copy's story (also when it is the earlier copy and took the other's place).
+        var a = Clusterer.Add(signals, result.DuplicateOf ?? result.CopyOf);
+        _store.SetDocumentStory(result.DocumentId, a.StoryId);
+        if (a.Story is { } s) _dirty[s.Id] = s;
+        else _store.GrowStory(a.StoryId, signals.Language, signals.Outlet, signals.Date);
+        // Closed stories are written at once (a closed story never changes in memory again): a later near-duplicate of
+        // one of its documents then finds its row, whatever the batch boundaries.
+        foreach (var closed in Clusterer.DrainClosed())
+        {
+            _dirty.Remove(closed.Id);
+            _store.SaveStory(ToRecord(closed));
+            closed.Dirty = false;
+        }
+        _stateDirty = true;
+        return a;
+    }
+
+    /// <summary>Writes the stories changed since the last flush and the running state, into the open batch (call before committing).</summary>
+    public void Flush()
+    {
+        foreach (var s in _dirty.Values.OrderBy(s => s.Seq))
+        {
+            _store.SaveStory(ToRecord(s));
+            s.Dirty = false;
+        }
+        _dirty.Clear();
+        if (_stateDirty)
+        {
+            _store.SaveStoryState(StatsKey, Clusterer.Stats.Serialize());
+            _store.SaveStoryState(ClustererKey, Clusterer.SerializeState());
+            _stateDirty = false;
+        }
+    }
+
+    public static StoryRecord ToRecord(Story s) => new(
+        s.Id, s.Seq, s.Title, s.Titles.ToDictionary(kv => kv.Key, kv => (kv.Value.DocumentId, kv.Value.Title)),
+        s.FirstSeen, s.LastSeen, s.Languages, s.Outlets, s.Size, s.IsOpen,
+        s.Top(s.Entities, 10), s.Top(s.Events, 10), s.IsOpen ? s.Serialize() : null);
+}

@@ -1,0 +1,114 @@
+using System.Text.Json;
+using Cronista.Evaluation;
+using Cronista.Tests.Support;
+using Xunit.Abstractions;
+
+namespace Cronista.Tests.Stories;
+
+public class StoryCliTests(ITestOutputHelper output)
+{
+    private static string Samples => Path.Combine(SharedData.RepoRoot, "samples");
+
+    [Fact]
+    public void StoriesAndStoryCommands()
+    {
+        using var tmp = new TempDir();
+        var db = tmp.File("s.db");
+        Assert.Equal(0, CliProcess.Run("ingest", Samples, "--db", db).ExitCode);
+
+        var (code, stdout, stderr) = CliProcess.Run("stories", "--db", db, "--json");
+        Assert.True(code == 0, stderr);
+        var stories = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.InRange(stories.Count, 1, 5);
+        Assert.Equal(5, stories.Sum(s => s.GetProperty("size").GetInt32()));
+        var june = stories.First(s => s.GetProperty("last_seen").GetString() == "2024-06-17");
+
+        (code, stdout, _) = CliProcess.Run("stories", "--db", db, "--from", "2024-06-01", "--to", "2024-06-30");
+        Assert.Equal(0, code);
+        Assert.Contains(june.GetProperty("id").GetString()!, stdout);
+
+        (code, stdout, _) = CliProcess.Run("stories", "--db", db, "--entity", "Putin", "--json");
+        Assert.Equal(0, code);
+        Assert.Equal(stories.Count, stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length); // every sample names Putin
+        (code, stdout, _) = CliProcess.Run("stories", "--db", db, "--from", "2030-01-01", "--json");
+        Assert.Equal((0, ""), (code, stdout.Trim()));
+
+        var big = stories.OrderByDescending(s => s.GetProperty("size").GetInt32()).First();
+        var id = big.GetProperty("id").GetString()!;
+        (code, stdout, stderr) = CliProcess.Run("story", id, "--db", db, "--json");
+        Assert.True(code == 0, stderr);
+        var story = JsonDocument.Parse(stdout).RootElement;
+        Assert.Equal(big.GetProperty("size").GetInt32(), story.GetProperty("documents").GetArrayLength());
+        Assert.Contains(story.GetProperty("story").GetProperty("entities").EnumerateArray(), e => e.GetProperty("id").GetString() == "person:vladimir-putin");
+        Assert.True(story.GetProperty("events").GetArrayLength() > 0);
+
+        (code, stdout, _) = CliProcess.Run("story", id, "--db", db);
+        Assert.Equal(0, code);
+        foreach (var lang in big.GetProperty("languages").EnumerateObject()) Assert.Contains($"{lang.Name} ({lang.Value.GetInt32()})", stdout);
+
+        Assert.Equal(2, CliProcess.Run("story", "s-nope", "--db", db).ExitCode);
+        Assert.Equal(2, CliProcess.Run("stories", "--db", tmp.File("missing.db")).ExitCode);
+        Assert.Equal(2, CliProcess.Run("stories", "--db", db, "--from", "June").ExitCode);
+    }
+
+    [Fact]
+    public void SimilarityScoresPairsAndReportsMalformedRecords()
+    {
+        using var tmp = new TempDir();
+        var pairs = tmp.Write("pairs.csv",
+            "pair_id,lang1,lang2,text1,text2\n" +
+            "p1,it,es,\"Il presidente russo Vladimir Putin visiterà la Corea del Nord, ha detto il Cremlino.\",\"El presidente ruso, Vladímir Putin, visitará Corea del Norte, dijo el Kremlin.\"\n" +
+            "p2,it,en,\"Il presidente russo Vladimir Putin visiterà la Corea del Nord.\",\"The football season starts on Saturday with a \"\"big\"\" match in Madrid.\"\n" +
+            "p3,it,es,broken\"quote,x\n" +
+            "\"p4\",en,en,\"An earthquake of magnitude 6.1 struck,\nkilling 300 people.\",\"A 6.1 magnitude earthquake killed 300 people.\"\n");
+        var outFile = tmp.File("out.csv");
+        var (code, _, stderr) = CliProcess.Run("similarity", "--pairs", pairs, "--out", outFile);
+        Assert.Equal(1, code);
+        Assert.Contains($"{pairs}:4:", stderr);
+        var lines = File.ReadAllLines(outFile);
+        Assert.Equal("pair_id,similarity", lines[0]);
+        Assert.Equal(4, lines.Length);
+        double Score(string id) => double.Parse(lines.Single(l => l.StartsWith(id + ",")).Split(',')[1], System.Globalization.CultureInfo.InvariantCulture);
+        output.WriteLine(string.Join("\n", lines));
+        Assert.True(Score("p1") > 0.4);
+        Assert.True(Score("p2") < 0.15);
+        Assert.True(Score("p4") > 0.4);
+        Assert.Equal(2, CliProcess.Run("similarity", "--pairs", tmp.File("none.csv"), "--out", outFile).ExitCode);
+        var bad = tmp.Write("bad.csv", "a,b\n1,2\n");
+        Assert.Equal(2, CliProcess.Run("similarity", "--pairs", bad, "--out", outFile).ExitCode);
+    }
+
+    [Fact]
+    public void EvalClustersOnATinyEcbLayout()
+    {
+        using var tmp = new TempDir();
+        static string Xml(string name, string text) =>
+            $"<Document doc_name=\"{name}\">" + string.Concat(text.Split(' ').Select((w, i) => $"<token t_id=\"{i + 1}\" sentence=\"0\" number=\"{i}\">{w}</token>")) + "</Document>";
+        var quake = "A magnitude 6.3 earthquake struck L'Aquila in Italy on Monday , killing 300 people and destroying the old town .";
+        var quake2 = "A magnitude 7.0 earthquake struck Haiti near Port-au-Prince on Tuesday , killing thousands of people in the capital .";
+        tmp.Write("1/1_1ecb.xml", Xml("1_1ecb.xml", quake));
+        tmp.Write("1/1_2ecb.xml", Xml("1_2ecb.xml", quake.Replace("Monday", "Monday morning")));
+        tmp.Write("1/1_1ecbplus.xml", Xml("1_1ecbplus.xml", quake2));
+        var (code, stdout, stderr) = CliProcess.Run("eval", "clusters", tmp.Path, "--json");
+        Assert.True(code == 0, stderr);
+        var r = JsonDocument.Parse(stdout).RootElement;
+        Assert.Equal(3, r.GetProperty("documents").GetInt32());
+        Assert.Equal(2, r.GetProperty("gold_clusters").GetInt32());
+        Assert.InRange(r.GetProperty("f1").GetDouble(), 0.0, 1.0);
+        var doc = EcbClusterEvaluation.ReadFile(Path.Combine(tmp.Path, "1", "1_1ecbplus.xml"));
+        Assert.Equal(("1", "1+"), (doc.Topic, doc.Gold));
+        Assert.StartsWith("A magnitude 7.0", doc.Text);
+        Assert.Equal(2, CliProcess.Run("eval", "clusters", tmp.File("nope")).ExitCode);
+    }
+
+    [Fact]
+    public void EcbPlusDevFloor()
+    {
+        var dir = SharedData.Path("clustering", "ecbplus");
+        if (dir is null || !Directory.Exists(dir)) { output.WriteLine("SKIPPED: ../shared/data/clustering/ecbplus not found"); return; }
+        var docs = EcbClusterEvaluation.Read(dir);
+        var r = EcbClusterEvaluation.Evaluate(docs, EcbClusterEvaluation.Cluster(docs));
+        output.WriteLine($"B-cubed P {r.Precision:F4} R {r.Recall:F4} F1 {r.F1:F4}, {r.PredictedClusters}/{r.GoldClusters} clusters");
+        Assert.True(r.F1 >= 0.85, $"B-cubed F1 {r.F1:F4}"); // measured 0.8626 (docs/QUALITY.md); the 0.90 target is not met
+    }
+}

@@ -1,0 +1,126 @@
+using Cronista.Cli.Bench;
+using Cronista.Ingest;
+using Cronista.Model;
+using Cronista.Storage;
+using Cronista.Stories;
+using Cronista.Tests.Support;
+using Microsoft.Data.Sqlite;
+
+namespace Cronista.Tests.Stories;
+
+public class StoryStoreTests
+{
+    private static string Samples => Path.Combine(SharedData.RepoRoot, "samples");
+
+    private static string MakeCorpus(TempDir tmp, int count)
+    {
+        var bases = InputReader.Read([Samples], new ReadOptions()).Where(i => i.Document is not null).Select(i => i.Document!).ToList();
+        var path = tmp.File("corpus.jsonl");
+        CorpusGenerator.WriteJsonl(new CorpusGenerator(bases, seed: 5).Generate(count), path);
+        return path;
+    }
+
+    private static IngestSummary Ingest(string db, IEnumerable<ReadItem> items, int batch = 1000)
+    {
+        using var store = new SqliteDocumentStore(db);
+        return new IngestRunner(store, options: new IngestOptions { BatchSize = batch }).Run(items);
+    }
+
+    [Fact]
+    public void IngestHalfReopenIngestTheRestEqualsOneRun()
+    {
+        using var tmp = new TempDir();
+        var corpus = MakeCorpus(tmp, 240);
+        List<ReadItem> Items() => InputReader.Read([corpus], new ReadOptions()).ToList();
+
+        string one = tmp.File("one.db"), two = tmp.File("two.db");
+        Ingest(one, Items(), batch: 1000);
+        // Half, with other batch boundaries, then a second run over everything (the first half is already present).
+        Ingest(two, Items().Take(130), batch: 17);
+        var rerun = Ingest(two, Items(), batch: 50);
+        Assert.Equal(130, rerun.Totals.AlreadyPresent);
+
+        using var a = new SqliteDocumentStore(one);
+        using var b = new SqliteDocumentStore(two);
+        Assert.Equal(a.ContentDigest(), b.ContentDigest());
+        // Every stored document has a story, and the stories account for every document.
+        var counts = a.TableCounts();
+        Assert.True(counts["stories"] > 1);
+        using var c = new SqliteConnection($"Data Source={one};Mode=ReadOnly;Pooling=False");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT count(*) FROM documents WHERE story_id IS NULL";
+        Assert.Equal(0L, (long)cmd.ExecuteScalar()!);
+        cmd.CommandText = "SELECT (SELECT sum(size) FROM stories) = (SELECT count(*) FROM documents)";
+        Assert.Equal(1L, (long)cmd.ExecuteScalar()!);
+        // A re-run adds nothing and changes nothing.
+        var before = a.ContentDigest();
+        Ingest(one, Items());
+        Assert.Equal(before, a.ContentDigest());
+    }
+
+    [Fact]
+    public void NearDuplicatesJoinTheirOriginalsStoryInTheStore()
+    {
+        using var tmp = new TempDir();
+        var corpus = MakeCorpus(tmp, 200); // the generator plants near-duplicate copies
+        string db = tmp.File("s.db");
+        Ingest(db, InputReader.Read([corpus], new ReadOptions()));
+        using var c = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT count(*), sum(d.story_id = o.story_id) FROM documents d JOIN documents o ON o.id = d.duplicate_of";
+        using var r = cmd.ExecuteReader();
+        Assert.True(r.Read());
+        Assert.True(r.GetInt64(0) > 0, "the corpus has near-duplicates");
+        Assert.Equal(r.GetInt64(0), r.GetInt64(1));
+    }
+
+    [Fact]
+    public void StoriesAreListedFilteredAndShown()
+    {
+        using var tmp = new TempDir();
+        string db = tmp.File("s.db");
+        Ingest(db, InputReader.Read([Samples], new ReadOptions()));
+        using var store = new SqliteDocumentStore(db);
+        var all = store.Stories(new StoryQuery { Limit = 100 });
+        Assert.Equal(5, all.Sum(s => s.Size));
+        var june = store.Stories(new StoryQuery { From = new DateOnly(2024, 6, 1), To = new DateOnly(2024, 6, 30) });
+        Assert.NotEmpty(june);
+        Assert.All(june, s => Assert.True(s.FirstSeen <= new DateOnly(2024, 6, 30) && s.LastSeen >= new DateOnly(2024, 6, 1)));
+        var putin = store.Stories(new StoryQuery { EntityId = "person:vladimir-putin", Limit = 100 });
+        Assert.Equal(all.Count, putin.Count); // every sample mentions Putin
+        Assert.Empty(store.Stories(new StoryQuery { EntityId = "person:nobody" }));
+        var story = store.GetStory(june[0].Id)!;
+        var docs = store.StoryDocuments(story.Id);
+        Assert.Equal(story.Size, docs.Count);
+        Assert.Equal(story.Languages.Keys.Order(), story.Titles.Keys.Order());
+        Assert.Equal(story.Languages.Keys.Order(), docs.Select(d => d.Language).Distinct().Order());
+        Assert.NotEmpty(story.Entities);
+    }
+
+    // Not met (docs/QUALITY.md, "Stories"): in a stream of five articles that all name Kim, Putin, North Korea and Russia,
+    // the running document frequencies cannot tell the stories' specifics from their shared actors, and three of the five
+    // have no reliable date (000 none, 001 and 003 year-level guesses), so time cannot separate them either.
+    [Fact(Skip = "target not met: the samples give 2 stories ({000, 001, 003, 004}, {002}); see docs/QUALITY.md, Stories")]
+    public void TheFiveSamplesFormThreeStories()
+    {
+        using var tmp = new TempDir();
+        string db = tmp.File("s.db");
+        Ingest(db, InputReader.Read([Samples], new ReadOptions()));
+        using var c = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT source, story_id FROM documents";
+        var groups = new Dictionary<string, List<string>>();
+        using (var r = cmd.ExecuteReader())
+            while (r.Read())
+            {
+                var file = Path.GetFileName(r.GetString(0))[..3];
+                if (!groups.TryGetValue(r.GetString(1), out var list)) groups[r.GetString(1)] = list = new();
+                list.Add(file);
+            }
+        var stories = groups.Values.Select(g => string.Join("+", g.Order())).Order().ToList();
+        Assert.Equal(["000+003", "001", "002+004"], stories);
+    }
+}
