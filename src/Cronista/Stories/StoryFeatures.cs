@@ -200,7 +200,15 @@ public sealed class StoryFeatures
         {
             double w = Math.Max(0.3, e.Confidence) * (e.Embedded ? 0.5 : 1) * (e.Negated ? 0.5 : 1);
             string src = Country(e.Source) ?? e.Source?.Id ?? "?", tgt = Country(e.Target) ?? e.Target?.Id ?? "?";
-            if (src != "?" || tgt != "?") Add($"{e.Type}|{src}|{tgt}", w);
+            if (src != "?" || tgt != "?")
+            {
+                Add($"{e.Type}|{src}|{tgt}", w);
+                // The same event told twice carries the same date: a dated signature ("CONSULT|RU|KP|2024-06", from the
+                // text's own date, at most a month wide) is rarer and more telling than the actors alone.
+                if (e.Date is { FromDocumentDate: false } d && DateOnly.TryParse(d.Start, out var ds) && DateOnly.TryParse(d.End, out var de)
+                    && de.DayNumber - ds.DayNumber <= 31)
+                    Add($"{e.Type}|{src}|{tgt}|{d.Start[..7]}", 2 * w);
+            }
             if (e.Source?.Id is not null || e.Target?.Id is not null)
                 Add($"{e.Type}/{e.Mode}|{e.Source?.Id ?? "?"}|{e.Target?.Id ?? "?"}", w);
             if (e.Location?.Id is { } loc) Add($"{e.Type}@{loc}", w);
