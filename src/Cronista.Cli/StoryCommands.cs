@@ -230,7 +230,7 @@ internal static class StoryCommands
             if (p.GetValue(sweep))
             {
                 foreach (var (o, r) in Sweep(options).Select(o => (o, Run(o))).OrderByDescending(x => x.Item2.F1).Take(25))
-                    Console.WriteLine($"F1 {r.F1:F4} P {r.Precision:F4} R {r.Recall:F4} clusters {r.PredictedClusters}/{r.GoldClusters}  threshold {o.JoinThreshold:F2} entity {o.EntityWeight:F2} event {o.EventWeight:F2} text {o.TextWeight:F2} stem share {o.SameLanguageStemShare:F2} inferred decay {o.InferredDecayDays} names {o.NameGramBoost} min conf {o.MinInferredDateConfidence}");
+                    Console.WriteLine($"F1 {r.F1:F4} P {r.Precision:F4} R {r.Recall:F4} clusters {r.PredictedClusters}/{r.GoldClusters}  threshold {o.JoinThreshold:F2} entity {o.EntityWeight:F2} event {o.EventWeight:F2} text {o.TextWeight:F2} stem share {o.SameLanguageStemShare:F2} members {o.StoryMembers} member share {o.MemberShare:F2} idf prior {o.IdfPrior} names {o.NameGramBoost}");
                 return CliApp.Ok;
             }
             var result = Run(options);
@@ -260,12 +260,12 @@ internal static class StoryCommands
 
     private static IEnumerable<StoryClusteringOptions> Sweep(StoryClusteringOptions o)
     {
-        foreach (var conf in new[] { 0.5, 2.0 })
-        foreach (var entity in new[] { 0.2, 0.35, 0.5 })
-        foreach (var ev in new[] { 0.1, 0.3 })
-        foreach (var share in new[] { 0.4, 0.7 })
-        for (double t = 0.05; t <= 0.25001; t += 0.0125)
-            yield return o with { EntityWeight = entity, EventWeight = ev, TextWeight = 1 - entity, SameLanguageStemShare = share, JoinThreshold = Math.Round(t, 4),
-                MinInferredDateConfidence = conf };
+        foreach (var members in new[] { 0, 4, 8 })
+        foreach (var share in members == 0 ? new[] { 0.0 } : new[] { 0.3, 0.5, 0.7 })
+        foreach (var stems in new[] { 0.0, 0.2, 0.4 })
+        foreach (var entity in new[] { 0.25, 0.35, 0.5 })
+        for (double t = 0.08; t <= 0.25001; t += 0.01)
+            yield return o with { StoryMembers = members, MemberShare = share, SameLanguageStemShare = stems, EntityWeight = entity, TextWeight = 1 - entity,
+                JoinThreshold = Math.Round(t, 4) };
     }
 }

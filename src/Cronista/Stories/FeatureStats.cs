@@ -5,6 +5,10 @@ namespace Cronista.Stories;
 /// idf-style down-weighting of what every article mentions. A fixed table of 2^20 saturating 16-bit counters (2 MB,
 /// collisions tolerated); when the document count reaches <see cref="HalvingPoint"/>, every count and the document count
 /// are halved, so the statistics follow the stream (an exponential forgetting window) and stay within 16 bits.
+/// <para>Text features (stems, n-grams) can be counted per language (<c>language</c> given): their key is counted in its
+/// language's slots, against that language's document count. A word every Spanish article uses is then common, however
+/// few Spanish articles the stream holds — without it, in a stream of mostly Italian articles, Spanish generic words look
+/// rare and two Spanish articles look alike for their language alone.</para>
 /// Persisted with the stories, so that a resumed run weighs exactly as one uninterrupted run.
 /// </summary>
 public sealed class FeatureStats
@@ -12,49 +16,77 @@ public sealed class FeatureStats
     public const int Bits = 20;
     public const int HalvingPoint = 60_000;
     private const int Mask = (1 << Bits) - 1;
+    private const int TableBytes = 8 + (1 << Bits) * 2;
     private readonly ushort[] _df = new ushort[1 << Bits];
+    private readonly SortedDictionary<string, long> _languages = new(StringComparer.Ordinal);
 
     public long Documents { get; private set; }
 
+    /// <summary>Documents of one language seen (0 for a language not seen).</summary>
+    public long LanguageDocuments(string language) => _languages.GetValueOrDefault(language);
+
     private static int Slot(ulong key) => (int)((key ^ (key >> 29)) & Mask);
+    private static ulong Salt(string? language) => language is null ? 0 : Util.StableHash.Hash(language.AsSpan(), 0x1A46_0D0F);
+    private static int Slot(ulong key, string? language) => Slot(key ^ Salt(language));
 
-    public int DocumentFrequency(ulong key) => _df[Slot(key)];
+    public int DocumentFrequency(ulong key, string? language = null) => _df[Slot(key, language)];
 
-    /// <summary>Smoothed inverse document frequency ln((N + 1) / (df + 0.5)), at least 0.01: what every document has
-    /// weighs (almost) nothing, what few have weighs most.</summary>
-    public double Idf(ulong key) => Math.Max(0.01, Math.Log((Documents + 1.0) / (_df[Slot(key)] + 0.5)));
+    /// <summary>Smoothed inverse document frequency ln((N + 1 + prior) / (df + 0.5)), at least 0.01: what every document has
+    /// weighs (almost) nothing, what few have weighs most. With <paramref name="language"/>, df and N are those of that
+    /// language's documents. <paramref name="prior"/> adds that many documents that have none of the features.</summary>
+    public double Idf(ulong key, double prior = 0, string? language = null) => Idf(key, prior, language, Salt(language));
 
-    /// <summary>Counts one document having these (distinct) keys.</summary>
-    public void Observe(ReadOnlySpan<ulong> keys)
+    internal double Idf(ulong key, double prior, string? language, ulong salt)
     {
+        long n = language is null ? Documents : _languages.GetValueOrDefault(language);
+        return Math.Max(0.01, Math.Log((n + 1.0 + prior) / (_df[Slot(key ^ salt)] + 0.5)));
+    }
+
+    internal static ulong SaltOf(string? language) => Salt(language);
+
+    /// <summary>Counts one document having these (distinct) keys (in <paramref name="language"/>'s slots when given).</summary>
+    public void Observe(ReadOnlySpan<ulong> keys, string? language = null)
+    {
+        ulong salt = Salt(language);
         foreach (var k in keys)
         {
-            ref var c = ref _df[Slot(k)];
+            ref var c = ref _df[Slot(k ^ salt)];
             if (c < ushort.MaxValue) c++;
         }
     }
 
-    public void EndDocument()
+    /// <summary>Ends a document (of <paramref name="language"/>, counted in that language's documents too).</summary>
+    public void EndDocument(string? language = null)
     {
+        if (language is not null) _languages[language] = _languages.GetValueOrDefault(language) + 1;
         if (++Documents < HalvingPoint) return;
         for (int i = 0; i < _df.Length; i++) _df[i] >>= 1;
         Documents >>= 1;
+        foreach (var l in _languages.Keys.ToList()) _languages[l] >>= 1;
     }
 
     public byte[] Serialize()
     {
-        var bytes = new byte[8 + _df.Length * 2];
-        BitConverter.TryWriteBytes(bytes.AsSpan(0, 8), Documents);
-        System.Runtime.InteropServices.MemoryMarshal.AsBytes(_df.AsSpan()).CopyTo(bytes.AsSpan(8));
-        return bytes;
+        using var ms = new MemoryStream(TableBytes + 64);
+        using var w = new BinaryWriter(ms);
+        w.Write(Documents);
+        w.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_df.AsSpan()));
+        w.Write(_languages.Count);
+        foreach (var (l, n) in _languages) { w.Write(l); w.Write(n); }
+        w.Flush();
+        return ms.ToArray();
     }
 
+    /// <summary>Reads <see cref="Serialize"/>'s bytes; those of a version without per-language counts are read too (no language counted).</summary>
     public static FeatureStats Deserialize(byte[] bytes)
     {
         var s = new FeatureStats();
-        if (bytes.Length != 8 + s._df.Length * 2) throw new InvalidDataException("story feature statistics: unexpected size");
+        if (bytes.Length < TableBytes) throw new InvalidDataException("story feature statistics: unexpected size");
         s.Documents = BitConverter.ToInt64(bytes, 0);
-        bytes.AsSpan(8).CopyTo(System.Runtime.InteropServices.MemoryMarshal.AsBytes(s._df.AsSpan()));
+        bytes.AsSpan(8, TableBytes - 8).CopyTo(System.Runtime.InteropServices.MemoryMarshal.AsBytes(s._df.AsSpan()));
+        if (bytes.Length == TableBytes) return s;
+        using var r = new BinaryReader(new MemoryStream(bytes, TableBytes, bytes.Length - TableBytes));
+        for (int i = r.ReadInt32(); i > 0; i--) s._languages[r.ReadString()] = r.ReadInt64();
         return s;
     }
 }

@@ -71,7 +71,7 @@ public sealed class OnlineClusterer
         {
             if (_open.TryGetValue(originalStory, out var story))
             {
-                double score = StorySimilarity.Score(f, story, _o).Score;
+                double score = StorySimilarity.Score(f, story, Stats, _o).Score;
                 Join(story, f, score, position);
                 result = new StoryAssignment(story.Id, false, score, story);
             }
@@ -98,16 +98,23 @@ public sealed class OnlineClusterer
         return result;
     }
 
-    /// <summary>The best open story among the candidates and its score (ties: the older story).</summary>
+    /// <summary>The best open story among the candidates and its score (ties: the older story). When stories keep members,
+    /// the <see cref="StoryClusteringOptions.MemberCandidates"/> best by centroid score are compared with their members too
+    /// and the best of them by the blended score wins.</summary>
     public (Story? Story, double Score) Best(StoryFeatures f)
     {
+        var scored = new List<(Story Story, double Score)>();
+        foreach (var s in Candidates(f)) scored.Add((s, StorySimilarity.Score(f, s, _o).Score));
+        if (_o.StoryMembers > 0 && _o.MemberShare > 0 && scored.Count > 0)
+        {
+            scored.Sort(static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Story.Seq.CompareTo(b.Story.Seq));
+            if (scored.Count > _o.MemberCandidates) scored.RemoveRange(_o.MemberCandidates, scored.Count - _o.MemberCandidates);
+            for (int i = 0; i < scored.Count; i++) scored[i] = (scored[i].Story, StorySimilarity.Score(f, scored[i].Story, Stats, _o).Score);
+        }
         Story? best = null;
         double bestScore = double.NegativeInfinity;
-        foreach (var s in Candidates(f))
-        {
-            double score = StorySimilarity.Score(f, s, _o).Score;
+        foreach (var (s, score) in scored)
             if (score > bestScore || (score == bestScore && best is not null && s.Seq < best.Seq)) { best = s; bestScore = score; }
-        }
         return (best, bestScore);
     }
 

@@ -23,6 +23,7 @@ public sealed class Story
         Events = new Centroid(o.TopEvents * o.CentroidFactor);
         Grams = new Centroid(o.TopGrams * o.CentroidFactor);
         StemBudget = o.TopStems * o.CentroidFactor;
+        _memberCap = o.StoryMembers;
     }
 
     /// <summary>"s" + the stable hash of the first document's id.</summary>
@@ -46,6 +47,13 @@ public sealed class Story
     public Centroid Grams { get; private set; }
     public SortedDictionary<string, Centroid> Stems { get; } = new(StringComparer.Ordinal);
     internal int StemBudget { get; }
+    /// <summary>Months (year·12 + month − 1) of the event dates its documents' texts state, with how many documents state
+    /// each (at most <see cref="MaxStatedMonths"/>: the least stated, then the earliest, are dropped).</summary>
+    public SortedDictionary<int, int> StatedMonths { get; } = new();
+    public const int MaxStatedMonths = 24;
+    /// <summary>The last documents that joined (at most <see cref="StoryClusteringOptions.StoryMembers"/>), oldest first.</summary>
+    public List<StoryMember> Members { get; } = new();
+    private readonly int _memberCap;
     /// <summary>Entity ids and event signatures behind the centroid keys.</summary>
     internal Dictionary<ulong, string> Names { get; } = new();
     internal List<ulong> IndexedKeys { get; set; } = new();
@@ -87,6 +95,14 @@ public sealed class Story
         Grams.Add(f.Grams);
         if (!Stems.TryGetValue(f.Language, out var stems)) Stems[f.Language] = stems = new Centroid(StemBudget);
         stems.Add(f.Stems);
+        foreach (var month in f.StatedMonths) StatedMonths[month] = StatedMonths.GetValueOrDefault(month) + 1;
+        while (StatedMonths.Count > MaxStatedMonths)
+            StatedMonths.Remove(StatedMonths.OrderBy(kv => kv.Value).ThenBy(kv => kv.Key).First().Key);
+        if (_memberCap > 0 && f.Member is { } m)
+        {
+            while (Members.Count >= _memberCap) Members.RemoveAt(0);
+            Members.Add(m);
+        }
         foreach (var k in f.Entities.Keys) if (f.Names.TryGetValue(k, out var n)) Names.TryAdd(k, n);
         foreach (var k in f.Events.Keys) if (f.Names.TryGetValue(k, out var n)) Names.TryAdd(k, n);
         if (Names.Count > 4 * (Entities.Budget + Events.Budget)) PruneNames();
@@ -107,7 +123,7 @@ public sealed class Story
 
     // ---- serialization ----
 
-    private const byte Version = 1;
+    private const byte Version = 2; // 2: stated months and members
 
     public byte[] Serialize()
     {
@@ -130,6 +146,14 @@ public sealed class Story
         var names = Names.OrderBy(kv => kv.Key).ToList();
         w.Write(names.Count);
         foreach (var (k, n) in names) { w.Write(k); w.Write(n); }
+        w.Write(StatedMonths.Count);
+        foreach (var (month, n) in StatedMonths) { w.Write(month); w.Write(n); }
+        w.Write(Members.Count);
+        foreach (var m in Members)
+        {
+            w.Write(m.Language);
+            WriteVector(w, m.Entities); WriteVector(w, m.Events); WriteVector(w, m.Stems); WriteVector(w, m.Grams);
+        }
         w.Flush();
         return ms.ToArray();
     }
@@ -148,6 +172,22 @@ public sealed class Story
         foreach (var (k, v) in entries) { w.Write(k); w.Write(v); }
     }
 
+    private static void WriteVector(BinaryWriter w, SparseVector v)
+    {
+        w.Write(v.Count);
+        for (int i = 0; i < v.Count; i++) { w.Write(v.Keys[i]); w.Write(v.Weights[i]); }
+    }
+
+    private static SparseVector ReadVector(BinaryReader r)
+    {
+        int n = r.ReadInt32();
+        if (n == 0) return SparseVector.Empty;
+        var keys = new ulong[n];
+        var weights = new float[n];
+        for (int i = 0; i < n; i++) { keys[i] = r.ReadUInt64(); weights[i] = r.ReadSingle(); }
+        return new SparseVector(keys, weights);
+    }
+
     private static void ReadCentroid(BinaryReader r, Centroid c)
     {
         int n = r.ReadInt32();
@@ -157,7 +197,8 @@ public sealed class Story
     public static Story Deserialize(byte[] bytes, StoryClusteringOptions o)
     {
         using var r = new BinaryReader(new MemoryStream(bytes));
-        if (r.ReadByte() != Version) throw new InvalidDataException("story state: unknown version");
+        byte version = r.ReadByte();
+        if (version is not (1 or Version)) throw new InvalidDataException("story state: unknown version");
         var s = new Story(r.ReadString(), r.ReadInt64(), r.ReadString(), o) { Size = r.ReadInt32() };
         int first = r.ReadInt32(), last = r.ReadInt32();
         s.FirstDay = first == int.MinValue ? null : first;
@@ -180,6 +221,12 @@ public sealed class Story
             s.Stems[l] = c;
         }
         for (int i = r.ReadInt32(); i > 0; i--) s.Names[r.ReadUInt64()] = r.ReadString();
+        if (version >= 2)
+        {
+            for (int i = r.ReadInt32(); i > 0; i--) s.StatedMonths[r.ReadInt32()] = r.ReadInt32();
+            for (int i = r.ReadInt32(); i > 0; i--)
+                s.Members.Add(new StoryMember(r.ReadString(), ReadVector(r), ReadVector(r), ReadVector(r), ReadVector(r)));
+        }
         s.Dirty = false;
         return s;
     }

@@ -24,6 +24,15 @@ public sealed record StoryClusteringOptions
     /// <summary>Within one language, the share of the text term given to stems (the rest to n-grams).</summary>
     public double SameLanguageStemShare { get; init; } = 0.4;
 
+    /// <summary>A story keeps its last this many documents (members) besides its centroid; 0: centroid only.</summary>
+    public int StoryMembers { get; init; } = 0;
+    /// <summary>Share of the score given to the document's similarity to the story's members (the mean of its two best, each
+    /// member weighed with today's statistics), the rest to the centroid: a specific one member shares is not diluted by the
+    /// others, and what became common since a member arrived no longer counts as specific.</summary>
+    public double MemberShare { get; init; } = 0.5;
+    /// <summary>The members are compared only for this many candidates, those with the best centroid scores.</summary>
+    public int MemberCandidates { get; init; } = 3;
+
     // ---- time ----
     /// <summary>No penalty for a date within this many days of the story's date range.</summary>
     public double GraceDays { get; init; } = 3;
@@ -36,7 +45,18 @@ public sealed record StoryClusteringOptions
     /// inference's year-only guesses (confidence below 0.5) are often years the text merely mentions.</summary>
     public double MinInferredDateConfidence { get; init; } = 0.5;
 
+    /// <summary>Event dates the texts state (months): no penalty when the document and the story share a month within this many…</summary>
+    public int StatedGraceMonths { get; init; } = 1;
+    /// <summary>… else exp(−(gap − grace) / StatedDecayMonths) for the smallest gap; 0: stated dates unused.</summary>
+    public double StatedDecayMonths { get; init; } = 0;
+
     // ---- features ----
+    /// <summary>Documents assumed, in the idf, to have none of a document's features (see <see cref="FeatureStats.Idf"/>): keeps
+    /// what two documents of a short stream share from being cut in favour of what only one has.</summary>
+    public double IdfPrior { get; init; } = 0;
+    /// <summary>Document frequencies of stems and n-grams are counted per language, against that language's document count
+    /// (<see cref="FeatureStats"/>); entity ids and event signatures, the same in every language, over all documents.</summary>
+    public bool TextIdfPerLanguage { get; init; } = true;
     /// <summary>Entity salience: multiplier added for an entity named in the title, and in the lead (first sentences).</summary>
     public double TitleBoost { get; init; } = 1.0;
     public double LeadBoost { get; init; } = 0.5;

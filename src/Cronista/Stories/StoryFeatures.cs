@@ -26,6 +26,8 @@ public sealed class DocumentSignals
     public string? Outlet { get; init; }
     public DateOnly? Date { get; init; }
     public bool DateInferred { get; init; }
+    /// <summary>Months (year·12 + month − 1, ascending, distinct) of the event dates the text states (see <see cref="StoryFeatures.StatedMonths"/>).</summary>
+    public int[] StatedMonths { get; init; } = [];
     public required KeyValuePair<ulong, double>[] Entities { get; init; }
     public required KeyValuePair<ulong, double>[] Events { get; init; }
     public required KeyValuePair<ulong, double>[] Stems { get; init; }
@@ -49,11 +51,16 @@ public sealed class StoryFeatures
     public string? Outlet { get; init; }
     public DateOnly? Date { get; init; }
     public bool DateInferred { get; init; }
+    /// <summary>Months of the event dates the text states (<see cref="DocumentSignals.StatedMonths"/>).</summary>
+    public int[] StatedMonths { get; init; } = [];
     public required SparseVector Entities { get; init; }
     public required SparseVector Events { get; init; }
     public required SparseVector Stems { get; init; }
     public required SparseVector Grams { get; init; }
     public required Dictionary<ulong, string> Names { get; init; }
+    /// <summary>The same keys with their raw (sublinear) term frequencies, for a story to keep as one of its members and
+    /// weigh with the statistics of the day it is compared (<see cref="StoryMember"/>).</summary>
+    public StoryMember? Member { get; init; }
 
     /// <summary>Raw features of an analysed document (thread-safe, no stream state).</summary>
     public static DocumentSignals Extract(Document doc, StoryClusteringOptions? options = null)
@@ -68,6 +75,7 @@ public sealed class StoryFeatures
             Outlet = OutletOf(doc.Raw),
             Date = doc.Published ?? (doc.PublishedInferredConfidence >= o.MinInferredDateConfidence ? doc.PublishedInferred : null),
             DateInferred = doc.Published is null,
+            StatedMonths = StatedMonthsOf(doc),
             Entities = EntityTf(doc, o, names),
             Events = EventTf(doc, names),
             Stems = StemTf(doc),
@@ -82,32 +90,54 @@ public sealed class StoryFeatures
         var o = options ?? StoryClusteringOptions.Default;
         if (observe)
         {
-            Observe(stats, s.Entities); Observe(stats, s.Events); Observe(stats, s.Stems); Observe(stats, s.Grams);
-            stats.EndDocument();
+            string? textLanguage = o.TextIdfPerLanguage ? s.Language : null;
+            Observe(stats, s.Entities, null); Observe(stats, s.Events, null); Observe(stats, s.Stems, textLanguage); Observe(stats, s.Grams, textLanguage);
+            stats.EndDocument(s.Language);
         }
+        string? lang = o.TextIdfPerLanguage ? s.Language : null;
+        var entities = Idf(s.Entities, stats, o.TopEntities, o.IdfPrior);
+        var events = Idf(s.Events, stats, o.TopEvents, o.IdfPrior);
+        var stems = Idf(s.Stems, stats, o.TopStems, o.IdfPrior, lang);
+        var grams = Idf(s.Grams, stats, o.TopGrams, o.IdfPrior, lang);
         return new StoryFeatures
         {
             DocumentId = s.DocumentId, Language = s.Language, Title = s.Title, Outlet = s.Outlet, Date = s.Date, DateInferred = s.DateInferred,
-            Entities = Idf(s.Entities, stats, o.TopEntities),
-            Events = Idf(s.Events, stats, o.TopEvents),
-            Stems = Idf(s.Stems, stats, o.TopStems),
-            Grams = Idf(s.Grams, stats, o.TopGrams),
+            StatedMonths = s.StatedMonths,
+            Entities = entities, Events = events, Stems = stems, Grams = grams,
             Names = s.Names,
+            Member = o.StoryMembers > 0
+                ? new StoryMember(s.Language, Raw(s.Entities, entities), Raw(s.Events, events), Raw(s.Stems, stems), Raw(s.Grams, grams))
+                : null,
         };
     }
 
-    private static void Observe(FeatureStats stats, KeyValuePair<ulong, double>[] tf)
+    private static void Observe(FeatureStats stats, KeyValuePair<ulong, double>[] tf, string? language)
     {
         Span<ulong> keys = tf.Length <= 512 ? stackalloc ulong[tf.Length] : new ulong[tf.Length];
         for (int i = 0; i < tf.Length; i++) keys[i] = tf[i].Key;
-        stats.Observe(keys);
+        stats.Observe(keys, language);
     }
 
-    private static SparseVector Idf(KeyValuePair<ulong, double>[] tf, FeatureStats stats, int top)
+    private static SparseVector Idf(KeyValuePair<ulong, double>[] tf, FeatureStats stats, int top, double prior, string? language = null)
     {
         var list = new List<KeyValuePair<ulong, double>>(tf.Length);
-        foreach (var (k, v) in tf) list.Add(new(k, v * stats.Idf(k)));
+        ulong salt = FeatureStats.SaltOf(language);
+        foreach (var (k, v) in tf) list.Add(new(k, v * stats.Idf(k, prior, language, salt)));
         return SparseVector.Top(list, top);
+    }
+
+    /// <summary>The raw weights of the keys <paramref name="selected"/> kept (both key-sorted).</summary>
+    private static SparseVector Raw(KeyValuePair<ulong, double>[] tf, SparseVector selected)
+    {
+        if (selected.IsEmpty) return SparseVector.Empty;
+        var keys = selected.Keys;
+        var weights = new float[keys.Length];
+        for (int i = 0, j = 0; i < keys.Length; i++)
+        {
+            while (tf[j].Key != keys[i]) j++;
+            weights[i] = (float)tf[j].Value;
+        }
+        return new SparseVector(keys, weights);
     }
 
     /// <summary>The outlet the input names, else the host of its URL (www. dropped), else none.</summary>
@@ -196,6 +226,7 @@ public sealed class StoryFeatures
     {
         if (doc.Events.Count == 0) return [];
         var weights = new Dictionary<ulong, double>();
+        var stated = StatedValues(doc);
         foreach (var e in doc.Events)
         {
             double w = Math.Max(0.3, e.Confidence) * (e.Embedded ? 0.5 : 1) * (e.Negated ? 0.5 : 1);
@@ -205,9 +236,8 @@ public sealed class StoryFeatures
                 Add($"{e.Type}|{src}|{tgt}", w);
                 // The same event told twice carries the same date: a dated signature ("CONSULT|RU|KP|2024-06", from the
                 // text's own date, at most a month wide) is rarer and more telling than the actors alone.
-                if (e.Date is { FromDocumentDate: false } d && DateOnly.TryParse(d.Start, out var ds) && DateOnly.TryParse(d.End, out var de)
-                    && de.DayNumber - ds.DayNumber <= 31)
-                    Add($"{e.Type}|{src}|{tgt}|{d.Start[..7]}", 2 * w);
+                if (StatedMonth(doc, e, stated) is { } month)
+                    Add($"{e.Type}|{src}|{tgt}|{month / 12:D4}-{month % 12 + 1:D2}", 2 * w);
             }
             if (e.Source?.Id is not null || e.Target?.Id is not null)
                 Add($"{e.Type}/{e.Mode}|{e.Source?.Id ?? "?"}|{e.Target?.Id ?? "?"}", w);
@@ -221,6 +251,36 @@ public sealed class StoryFeatures
             names[k] = sig;
             weights[k] = weights.GetValueOrDefault(k) + w;
         }
+    }
+
+    /// <summary>Date values the text itself states: in full ("18 June 2024"), or relative to a given publication date
+    /// ("on Tuesday" in an article dated 17 June) — not relative to a date inferred from the text, which is often a guess.</summary>
+    private static HashSet<string> StatedValues(Document doc)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var x in doc.Times)
+            if (x.Type == TimexType.Date && (x.Resolution == "explicit" || (x.Resolution == "document_date" && doc.Published is not null)))
+                set.Add(x.Value);
+        return set;
+    }
+
+    /// <summary>The month of an event's date when the text states it (see <see cref="StatedValues"/>) at most a month wide.</summary>
+    private static int? StatedMonth(Document doc, Event e, HashSet<string> stated)
+    {
+        if (e.Date is not { FromDocumentDate: false, Value: { } value } d || !stated.Contains(value)) return null;
+        if (!DateOnly.TryParse(d.Start, out var ds) || !DateOnly.TryParse(d.End, out var de) || de.DayNumber - ds.DayNumber > 31) return null;
+        return ds.Year * 12 + ds.Month - 1;
+    }
+
+    /// <summary>The months of the events whose dates the text states, ascending and distinct.</summary>
+    internal static int[] StatedMonthsOf(Document doc)
+    {
+        if (doc.Events.Count == 0) return [];
+        var stated = StatedValues(doc);
+        var months = new SortedSet<int>();
+        foreach (var e in doc.Events)
+            if (StatedMonth(doc, e, stated) is { } m) months.Add(m);
+        return months.ToArray();
     }
 
     private static string? Country(EventArgument? a) =>
@@ -308,3 +368,7 @@ public sealed class StoryFeatures
         tf[k] = tf.GetValueOrDefault(k) + weight;
     }
 }
+
+/// <summary>A story's member as it keeps it: the document's language and its selected keys with raw (sublinear) term
+/// frequencies, weighed with the running statistics only when compared (<see cref="StorySimilarity.Member"/>).</summary>
+public sealed record StoryMember(string Language, SparseVector Entities, SparseVector Events, SparseVector Stems, SparseVector Grams);

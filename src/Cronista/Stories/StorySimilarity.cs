@@ -24,8 +24,63 @@ public static class StorySimilarity
         double ev = events ? d.Events.Cosine(s.Events.Vector) : double.NaN;
         double weights = o.EntityWeight + o.TextWeight + (events ? o.EventWeight : 0);
         double content = (o.EntityWeight * entity + o.TextWeight * text + (events ? o.EventWeight * ev : 0)) / Math.Max(weights, 1e-9);
-        double time = TimeFactor(d.Date, d.DateInferred, s.FirstDay, s.LastDay, o);
+        double time = TimeFactor(d.Date, d.DateInferred, s.FirstDay, s.LastDay, o) * StatedTimeFactor(d.StatedMonths, s.StatedMonths.Keys, o);
         return new StoryScore(Math.Clamp(content * time, 0, 1), entity, ev, text, time);
+    }
+
+    /// <summary>
+    /// The score against the story's centroid blended with the document's similarity to the story's members:
+    /// <c>(1 − MemberShare)·centroid + MemberShare·time·mean(two best member contents)</c>, each member weighed with
+    /// <paramref name="stats"/> (today's document frequencies) — the centroid score alone when the story keeps no members.
+    /// </summary>
+    public static StoryScore Score(StoryFeatures d, Story s, FeatureStats stats, StoryClusteringOptions? options = null)
+    {
+        var o = options ?? StoryClusteringOptions.Default;
+        var c = Score(d, s, o);
+        if (s.Members.Count == 0 || o.MemberShare <= 0) return c;
+        double best = 0, second = 0;
+        foreach (var m in s.Members)
+        {
+            double v = MemberContent(d, m, stats, o);
+            if (v > best) { second = best; best = v; }
+            else if (v > second) second = v;
+        }
+        double members = s.Members.Count == 1 ? best : (best + second) / 2;
+        double score = (1 - o.MemberShare) * c.Score + o.MemberShare * members * c.Time;
+        return c with { Score = Math.Clamp(score, 0, 1) };
+    }
+
+    /// <summary>The content score (no time) of a document against one member, the member weighed with <paramref name="stats"/>.</summary>
+    public static double MemberContent(StoryFeatures d, StoryMember m, FeatureStats stats, StoryClusteringOptions o)
+    {
+        string? lang = o.TextIdfPerLanguage ? m.Language : null;
+        double entity = WeighedCosine(d.Entities, m.Entities, stats, o.IdfPrior, null);
+        double grams = WeighedCosine(d.Grams, m.Grams, stats, o.IdfPrior, lang);
+        double text = m.Language == d.Language
+            ? o.SameLanguageStemShare * WeighedCosine(d.Stems, m.Stems, stats, o.IdfPrior, lang) + (1 - o.SameLanguageStemShare) * grams
+            : grams;
+        bool events = !d.Events.IsEmpty && !m.Events.IsEmpty;
+        double ev = events ? WeighedCosine(d.Events, m.Events, stats, o.IdfPrior, null) : 0;
+        double weights = o.EntityWeight + o.TextWeight + (events ? o.EventWeight : 0);
+        return (o.EntityWeight * entity + o.TextWeight * text + (events ? o.EventWeight * ev : 0)) / Math.Max(weights, 1e-9);
+    }
+
+    /// <summary>Cosine of a weighed vector and a raw one weighed here (raw × idf).</summary>
+    internal static double WeighedCosine(SparseVector d, SparseVector raw, FeatureStats stats, double prior, string? language)
+    {
+        if (d.IsEmpty || raw.IsEmpty) return 0;
+        ulong salt = FeatureStats.SaltOf(language);
+        var (ak, aw, bk, bw) = (d.Keys, d.Weights, raw.Keys, raw.Weights);
+        double dot = 0, norm = 0;
+        int i = 0;
+        for (int j = 0; j < bk.Length; j++)
+        {
+            double w = bw[j] * stats.Idf(bk[j], prior, language, salt);
+            norm += w * w;
+            while (i < ak.Length && ak[i] < bk[j]) i++;
+            if (i < ak.Length && ak[i] == bk[j]) dot += aw[i] * w;
+        }
+        return norm <= 0 ? 0 : Math.Clamp(dot / (d.Norm * Math.Sqrt(norm)), 0, 1);
     }
 
     /// <summary>Document against document: the score of <paramref name="a"/> against a story made of <paramref name="b"/> alone
@@ -36,6 +91,20 @@ public static class StorySimilarity
         var s = new Story("", 0, b.DocumentId, o);
         s.Join(b, 1, 0);
         return Score(a, s, o);
+    }
+
+    /// <summary>The event dates the texts state: 1 when either side states none or one of the document's months is within
+    /// <see cref="StoryClusteringOptions.StatedGraceMonths"/> of one of the story's; else exp(−(gap − grace) / StatedDecayMonths)
+    /// for the smallest gap in months. A background date one side mentions costs nothing as long as the two share one month.</summary>
+    public static double StatedTimeFactor(int[] document, IEnumerable<int> story, StoryClusteringOptions o)
+    {
+        if (document.Length == 0 || o.StatedDecayMonths <= 0) return 1;
+        int gap = int.MaxValue;
+        foreach (var m in story)
+            foreach (var d in document)
+                gap = Math.Min(gap, Math.Abs(m - d));
+        if (gap == int.MaxValue || gap <= o.StatedGraceMonths) return 1;
+        return Math.Exp(-(gap - o.StatedGraceMonths) / o.StatedDecayMonths);
     }
 
     /// <summary>1 within the grace days of [first, last], then exp(−(gap − grace) / decay); 1 when a date is missing.</summary>

@@ -92,6 +92,119 @@ public class StoryFeatureTests
     }
 
     [Fact]
+    public void TextDocumentFrequenciesArePerLanguage()
+    {
+        // Four Italian documents use "guerra", one Spanish document does too: counted per language, the word is common in
+        // Italian and — with one Spanish document — as common in Spanish, not rare because Spanish is a minority.
+        var stats = new FeatureStats();
+        ulong guerra = 42, pyongyang = 43;
+        for (int i = 0; i < 4; i++) { stats.Observe([guerra], "it"); stats.EndDocument("it"); }
+        stats.Observe([guerra], "es"); stats.EndDocument("es");
+        stats.Observe([pyongyang], "es"); stats.EndDocument("es");
+        Assert.Equal(4, stats.DocumentFrequency(guerra, "it"));
+        Assert.Equal(1, stats.DocumentFrequency(guerra, "es"));
+        Assert.Equal(2, stats.LanguageDocuments("es"));
+        Assert.Equal(6, stats.Documents);
+        // Spanish idf of "guerra" uses the two Spanish documents (ln(3/1.5)), not all six (ln(7/1.5)).
+        Assert.Equal(Math.Log(3 / 1.5), stats.Idf(guerra, language: "es"), 9);
+        // The per-language counts survive a round trip; the previous format (no language counts) still reads.
+        var copy = FeatureStats.Deserialize(stats.Serialize());
+        Assert.Equal(stats.Idf(guerra, language: "es"), copy.Idf(guerra, language: "es"));
+        Assert.Equal(2, copy.LanguageDocuments("es"));
+        var old = stats.Serialize()[..(8 + (1 << FeatureStats.Bits) * 2)];
+        var fromOld = FeatureStats.Deserialize(old);
+        Assert.Equal(6, fromOld.Documents);
+        Assert.Equal(0, fromOld.LanguageDocuments("es"));
+    }
+
+    [Fact]
+    public void IdfPriorKeepsSharedFeaturesCloseToUniqueOnesEarlyInAStream()
+    {
+        var stats = new FeatureStats();
+        ulong shared = 1, unique = 2;
+        stats.Observe([shared]); stats.EndDocument();
+        stats.Observe([shared, unique]); stats.EndDocument();
+        double without = stats.Idf(shared) / stats.Idf(unique), with = stats.Idf(shared, prior: 20) / stats.Idf(unique, prior: 20);
+        Assert.True(with > without && with > 0.8, $"{without:F3} → {with:F3}");
+    }
+
+    [Fact]
+    public void CrossLingualPairOfOneEventOutscoresSameLanguagePairOfTwo()
+    {
+        // Per-language text statistics: two Spanish articles on different events no longer look alike for the Spanish
+        // words they share, more than an Italian and a Spanish article on one event (the sample pairs 003–004 and 002–004).
+        string Read(string name) => File.ReadAllText(Directory.EnumerateFiles(Samples, name + "_*.txt", SearchOption.AllDirectories).Single());
+        var pairs = new List<(string, string, string, string)>
+        {
+            ("it", Read("002"), "es", Read("004")),
+            ("es", Read("003"), "es", Read("004")),
+        };
+        var scores = PairSimilarity.Score(pairs);
+        Assert.True(scores[0].Score > scores[1].Score, $"002–004 {scores[0].Score:F3}, 003–004 {scores[1].Score:F3}");
+    }
+
+    private static string Samples
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !Directory.Exists(Path.Combine(dir.FullName, "samples"))) dir = dir.Parent;
+            return Path.Combine(dir!.FullName, "samples");
+        }
+    }
+
+    [Fact]
+    public void StatedMonthsAreTheEventDatesTheTextStates()
+    {
+        // "18 giugno 2024" is stated in full; with a given publication date, "martedì" is stated too.
+        var d = Analyse("Il presidente russo Vladimir Putin visiterà la Corea del Nord il 18 giugno 2024 per incontrare Kim Jong Un.", "it",
+            new DateOnly(2024, 6, 17));
+        var f = Features(d);
+        Assert.Contains(2024 * 12 + 5, f.StatedMonths);
+        // Without a publication date, a date resolved against a date guessed from the text is no stated date.
+        var undated = Features(Analyse("Kim Jong-un ha incontrato Vladimir Putin lunedì a Vladivostok.", "it"));
+        Assert.Empty(undated.StatedMonths);
+    }
+
+    [Fact]
+    public void StatedTimeFactorComparesTheClosestMonths()
+    {
+        var o = StoryClusteringOptions.Default with { StatedGraceMonths = 1, StatedDecayMonths = 3 };
+        int june2024 = 2024 * 12 + 5;
+        Assert.Equal(1.0, StorySimilarity.StatedTimeFactor([], [june2024], o));
+        Assert.Equal(1.0, StorySimilarity.StatedTimeFactor([june2024], [], o));
+        Assert.Equal(1.0, StorySimilarity.StatedTimeFactor([june2024 - 1], [june2024], o));
+        // A background month far away costs nothing when another month is shared.
+        Assert.Equal(1.0, StorySimilarity.StatedTimeFactor([june2024 - 60, june2024], [june2024], o));
+        double year = StorySimilarity.StatedTimeFactor([june2024 - 12], [june2024], o);
+        Assert.Equal(Math.Exp(-11 / 3.0), year, 9);
+        Assert.Equal(1.0, StorySimilarity.StatedTimeFactor([june2024 - 12], [june2024], o with { StatedDecayMonths = 0 }));
+    }
+
+    [Fact]
+    public void MembersAreWeighedWithTodaysStatistics()
+    {
+        // A member kept with raw frequencies, weighed when compared: with the statistics of its own day the member score
+        // equals the centroid's cosine; once its words became common, they count for less.
+        var stats = new FeatureStats();
+        var o = StoryClusteringOptions.Default with { StoryMembers = 4 };
+        var a = StoryFeatures.Weigh(StoryFeatures.Extract(Analyse("Vladimir Putin incontra Kim Jong Un a Vladivostok.", "it"), o), stats, o);
+        var b = StoryFeatures.Weigh(StoryFeatures.Extract(Analyse("Vladimir Putin incontra Kim Jong Un a Pyongyang.", "it"), o), stats, o, observe: false);
+        Assert.NotNull(a.Member);
+        var m = a.Member!;
+        Assert.Equal(a.Grams.Keys, m.Grams.Keys);
+        Assert.Equal(b.Grams.Cosine(a.Grams), StorySimilarity.WeighedCosine(b.Grams, m.Grams, stats, 0, "it"), 5);
+        var s = new Story("s", 0, a.DocumentId, o);
+        s.Join(a, 1, 1);
+        Assert.Single(s.Members);
+        var back = Story.Deserialize(s.Serialize(), o);
+        Assert.Equal(m.Grams.Keys, back.Members[0].Grams.Keys);
+        Assert.Equal(m.Grams.Weights, back.Members[0].Grams.Weights);
+        double blended = StorySimilarity.Score(b, s, stats, o).Score;
+        Assert.InRange(blended, 0, 1);
+    }
+
+    [Fact]
     public void OutletIsTheInputsElseTheUrlHost()
     {
         Assert.Equal("ANSA", StoryFeatures.OutletOf(new RawDocument { Source = "x", Text = "t", Outlet = "ANSA", Url = "https://www.ansa.it/a" }));
