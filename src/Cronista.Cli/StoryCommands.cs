@@ -260,8 +260,8 @@ internal static class StoryCommands
 
     private static IEnumerable<StoryClusteringOptions> Sweep(StoryClusteringOptions o)
     {
-        foreach (var members in new[] { 0, 4, 8 })
-        foreach (var share in members == 0 ? new[] { 0.0 } : new[] { 0.3, 0.5, 0.7 })
+        foreach (var members in new[] { 0, 4 })
+        foreach (var share in members == 0 ? new[] { 0.0 } : new[] { 0.5 })
         foreach (var stems in new[] { 0.0, 0.2, 0.4 })
         foreach (var entity in new[] { 0.25, 0.35, 0.5 })
         for (double t = 0.08; t <= 0.25001; t += 0.01)
