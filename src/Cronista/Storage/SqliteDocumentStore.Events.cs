@@ -86,6 +86,8 @@ public sealed partial class SqliteDocumentStore
         if (q.To is { } to) { sql.Append(" AND e.date_start <= $to"); cmd.Parameters.AddWithValue("$to", to.ToString("yyyy-MM-dd")); }
         if (q.Language is { } l) { sql.Append(" AND d.lang = $lang"); cmd.Parameters.AddWithValue("$lang", l); }
         if (q.Cluster is { } c) { sql.Append(" AND e.event_cluster = $cluster"); cmd.Parameters.AddWithValue("$cluster", c); }
+        if (q.DocumentId is { } doc) { sql.Append(" AND d.id = $doc"); cmd.Parameters.AddWithValue("$doc", doc); }
+        if (q.StoryId is { } story) { sql.Append(" AND d.story_id = $story"); cmd.Parameters.AddWithValue("$story", story); }
         if (!q.IncludeDuplicates) sql.Append(" AND d.duplicate_of IS NULL");
     }
 

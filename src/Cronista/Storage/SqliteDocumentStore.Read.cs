@@ -32,7 +32,7 @@ public sealed partial class SqliteDocumentStore
             cmd.Transaction = _tx;
             cmd.Parameters.AddWithValue("$match", compiled.Fts);
             cmd.Parameters.AddWithValue("$lang", lang);
-            cmd.Parameters.AddWithValue("$limit", request.Limit);
+            cmd.Parameters.AddWithValue("$limit", request.Limit + request.Offset);
             AddFilterParameters(cmd, request);
             using var r = cmd.ExecuteReader();
             while (r.Read())
@@ -44,7 +44,7 @@ public sealed partial class SqliteDocumentStore
             }
         }
         // bm25 scores from one FTS index are comparable across the per-language queries.
-        return hits.OrderByDescending(h => h.Hit.Score).ThenBy(h => h.Hit.Id, StringComparer.Ordinal).Take(request.Limit)
+        return hits.OrderByDescending(h => h.Hit.Score).ThenBy(h => h.Hit.Id, StringComparer.Ordinal).Skip(request.Offset).Take(request.Limit)
             .Select(h => h.Hit with { Snippet = Snippets.Make(h.Text, TermAnalyzer.For(h.Hit.Language), h.Query.HighlightTerms) })
             .ToList();
     }
@@ -85,13 +85,14 @@ public sealed partial class SqliteDocumentStore
         if (request.Language is not null) sql.Append(" AND d.lang = $lang");
         if (!request.IncludeDuplicates) sql.Append(" AND d.duplicate_of IS NULL");
         AppendFilters(sql, request with { EntityId = null, EventType = request.EntityId is null ? null : request.EventType });
-        sql.Append(" ORDER BY coalesce(d.published, d.published_inferred) DESC, de.mentions DESC, d.seq LIMIT $limit");
+        sql.Append(" ORDER BY coalesce(d.published, d.published_inferred) DESC, de.mentions DESC, d.seq LIMIT $limit OFFSET $offset");
         using var cmd = _db.CreateCommand();
         cmd.CommandText = sql.ToString();
         cmd.Transaction = _tx;
         AddFilterParameters(cmd, request);
         if (request.Language is { } l) cmd.Parameters.AddWithValue("$lang", l);
         cmd.Parameters.AddWithValue("$limit", request.Limit);
+        cmd.Parameters.AddWithValue("$offset", request.Offset);
         var hits = new List<SearchHit>();
         using var r = cmd.ExecuteReader();
         while (r.Read())
@@ -110,6 +111,19 @@ public sealed partial class SqliteDocumentStore
 
     public IReadOnlyList<StoredEntity> FindEntities(string text, int limit = 20) =>
         QueryEntities("e.name LIKE '%' || $p || '%' COLLATE NOCASE", text, limit);
+
+    public string? Lead(string id, int chars = 120) =>
+        Cmd("SELECT substr(text, 1, $n) FROM documents WHERE id = $id", ("$n", chars), ("$id", id)).ExecuteScalar() as string;
+
+    public string? EntityName(string id) => Cmd("SELECT name FROM entities WHERE id = $id", ("$id", id)).ExecuteScalar() as string;
+
+    public IReadOnlyList<string> EntitiesNamed(string name)
+    {
+        var list = new List<string>();
+        using var r = Cmd("SELECT id FROM entities WHERE name = $n COLLATE NOCASE ORDER BY id LIMIT 50", ("$n", name)).ExecuteReader();
+        while (r.Read()) list.Add(r.GetString(0));
+        return list;
+    }
 
     private List<StoredEntity> QueryEntities(string where, string parameter, int limit)
     {
@@ -131,17 +145,18 @@ public sealed partial class SqliteDocumentStore
         return list;
     }
 
-    public IReadOnlyList<EntityDocument> EntityDocuments(string entityId, int limit = 50)
+    public IReadOnlyList<EntityDocument> EntityDocuments(string entityId, int limit = 50, int offset = 0)
     {
         using var cmd = _db.CreateCommand();
         cmd.Transaction = _tx;
         cmd.CommandText = """
             SELECT d.id, d.title, d.lang, d.published, d.published_inferred, de.mentions
             FROM doc_entities de JOIN documents d ON d.seq = de.doc_seq WHERE de.entity_id = $e
-            ORDER BY coalesce(d.published, d.published_inferred) DESC, d.seq LIMIT $limit
+            ORDER BY coalesce(d.published, d.published_inferred) DESC, d.seq LIMIT $limit OFFSET $offset
             """;
         cmd.Parameters.AddWithValue("$e", entityId);
         cmd.Parameters.AddWithValue("$limit", limit);
+        cmd.Parameters.AddWithValue("$offset", offset);
         var list = new List<EntityDocument>();
         using var r = cmd.ExecuteReader();
         while (r.Read())

@@ -86,8 +86,9 @@ public sealed partial class SqliteDocumentStore
             sql.Append(" AND s.id IN (SELECT story_id FROM documents WHERE lang = $lang AND story_id IS NOT NULL)");
             cmd.Parameters.AddWithValue("$lang", l);
         }
-        sql.Append(" ORDER BY s.last_seen IS NULL, s.last_seen DESC, s.size DESC, s.seq LIMIT $limit");
+        sql.Append(" ORDER BY s.last_seen IS NULL, s.last_seen DESC, s.size DESC, s.seq LIMIT $limit OFFSET $offset");
         cmd.Parameters.AddWithValue("$limit", q.Limit);
+        cmd.Parameters.AddWithValue("$offset", q.Offset);
         cmd.CommandText = sql.ToString();
         var list = new List<StoredStory>();
         using var r = cmd.ExecuteReader();

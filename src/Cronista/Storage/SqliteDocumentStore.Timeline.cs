@@ -38,6 +38,11 @@ public sealed partial class SqliteDocumentStore
         if (query.From is { } f) { sql.Append(" AND c.date_end >= $from"); cmd.Parameters.AddWithValue("$from", Iso(f)); }
         if (query.To is { } to) { sql.Append(" AND c.date_start <= $to"); cmd.Parameters.AddWithValue("$to", Iso(to)); }
         if (!query.IncludeDocumentScoped) sql.Append(" AND c.scope_doc IS NULL");
+        if (query.StoryId is { } story)
+        {
+            sql.Append(" AND c.id IN (SELECT e.event_cluster FROM documents d JOIN events e ON e.doc_seq = d.seq WHERE d.story_id = $story)");
+            cmd.Parameters.AddWithValue("$story", story);
+        }
         sql.Append(" ORDER BY c.date_start IS NULL, c.date_start, c.date_end, c.id LIMIT $limit OFFSET $offset");
         cmd.Parameters.AddWithValue("$limit", query.Limit);
         cmd.Parameters.AddWithValue("$offset", query.Offset);
