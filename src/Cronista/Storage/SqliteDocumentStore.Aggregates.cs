@@ -9,9 +9,9 @@ public sealed partial class SqliteDocumentStore
     {
         using var cmd = _db.CreateCommand();
         cmd.Transaction = _tx;
-        cmd.CommandText = """
+        cmd.CommandText = $"""
             SELECT substr(coalesce(d.published, d.published_inferred), 1, 7) AS month, count(*), sum(de.mentions)
-            FROM doc_entities de JOIN documents d ON d.seq = de.doc_seq
+            FROM doc_entities de JOIN documents d{Meta} ON d.seq = de.doc_seq
             WHERE de.entity_id = $e AND coalesce(d.published, d.published_inferred) IS NOT NULL
             GROUP BY month ORDER BY month
             """;

@@ -13,19 +13,22 @@ public sealed partial class SqliteDocumentStore
 
     public IEnumerable<StoredEvent> EachEvent(EventQuery query)
     {
-        var sql = new StringBuilder("""
+        // The page of events is chosen with documents through their narrow index (filters on language, copies, story);
+        // only the page's documents are read whole, for the evidence sentences.
+        const string order = "e.date_start IS NULL, e.date_start, e.date_end, e.doc_seq, e.start";
+        var sql = new StringBuilder($"""
             SELECT d.id, d.title, d.lang, d.published, d.published_inferred, d.text, d.sentence_spans,
                    e.id, e.type, e.mode, e.cameo, e.source_id, e.source_name, e.source_country, e.target_id, e.target_name, e.target_country,
                    e.location_id, e.location_name, e.location_country, e.date_start, e.date_end, e.date_value, e.date_from_document,
                    e.quantity, e.quantity_unit, e.modality, e.attributed_id, e.attributed_name, e.negated, e.denies,
                    e.sentence, e.start, e."end", e.confidence, e.rule, e.event_cluster
-            FROM events e JOIN documents d ON d.seq = e.doc_seq WHERE 1
+            FROM (SELECT e.* FROM events e JOIN documents d{Meta} ON d.seq = e.doc_seq WHERE 1
             """);
         using var cmd = _db.CreateCommand();
         cmd.Transaction = _tx;
         AppendEventFilters(sql, cmd, query);
         // Undated events last; within a date, documents in ingest order, events in text order.
-        sql.Append(" ORDER BY e.date_start IS NULL, e.date_start, e.date_end, d.seq, e.start LIMIT $limit OFFSET $offset");
+        sql.Append($" ORDER BY {order} LIMIT $limit OFFSET $offset) e JOIN documents d ON d.seq = e.doc_seq ORDER BY {order}");
         cmd.Parameters.AddWithValue("$limit", query.Limit);
         cmd.Parameters.AddWithValue("$offset", query.Offset);
         cmd.CommandText = sql.ToString();
@@ -54,7 +57,7 @@ public sealed partial class SqliteDocumentStore
 
     public IReadOnlyList<(string Type, long Count)> EventTypeCounts(EventQuery query)
     {
-        var sql = new StringBuilder("SELECT e.type, count(*) FROM events e JOIN documents d ON d.seq = e.doc_seq WHERE 1");
+        var sql = new StringBuilder($"SELECT e.type, count(*) FROM events e JOIN documents d{Meta} ON d.seq = e.doc_seq WHERE 1");
         using var cmd = _db.CreateCommand();
         cmd.Transaction = _tx;
         AppendEventFilters(sql, cmd, query);
@@ -86,8 +89,8 @@ public sealed partial class SqliteDocumentStore
         if (q.To is { } to) { sql.Append(" AND e.date_start <= $to"); cmd.Parameters.AddWithValue("$to", to.ToString("yyyy-MM-dd")); }
         if (q.Language is { } l) { sql.Append(" AND d.lang = $lang"); cmd.Parameters.AddWithValue("$lang", l); }
         if (q.Cluster is { } c) { sql.Append(" AND e.event_cluster = $cluster"); cmd.Parameters.AddWithValue("$cluster", c); }
-        if (q.DocumentId is { } doc) { sql.Append(" AND d.id = $doc"); cmd.Parameters.AddWithValue("$doc", doc); }
-        if (q.StoryId is { } story) { sql.Append(" AND d.story_id = $story"); cmd.Parameters.AddWithValue("$story", story); }
+        if (q.DocumentId is { } doc) { sql.Append(" AND d.seq = (SELECT seq FROM documents WHERE id = $doc)"); cmd.Parameters.AddWithValue("$doc", doc); }
+        if (q.StoryId is { } story) { sql.Append(" AND e.doc_seq IN (SELECT seq FROM documents WHERE story_id = $story)"); cmd.Parameters.AddWithValue("$story", story); }
         if (!q.IncludeDuplicates) sql.Append(" AND d.duplicate_of IS NULL");
     }
 

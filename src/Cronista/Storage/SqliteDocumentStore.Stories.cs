@@ -78,12 +78,12 @@ public sealed partial class SqliteDocumentStore
         if (q.To is { } t) { sql.Append(" AND s.first_seen <= $to"); cmd.Parameters.AddWithValue("$to", t.ToString("yyyy-MM-dd")); }
         if (q.EntityId is { } e)
         {
-            sql.Append(" AND s.id IN (SELECT d.story_id FROM doc_entities de JOIN documents d ON d.seq = de.doc_seq WHERE de.entity_id = $entity AND d.story_id IS NOT NULL)");
+            sql.Append($" AND s.id IN (SELECT d.story_id FROM doc_entities de JOIN documents d{Meta} ON d.seq = de.doc_seq WHERE de.entity_id = $entity AND d.story_id IS NOT NULL)");
             cmd.Parameters.AddWithValue("$entity", e);
         }
         if (q.Language is { } l)
         {
-            sql.Append(" AND s.id IN (SELECT story_id FROM documents WHERE lang = $lang AND story_id IS NOT NULL)");
+            sql.Append($" AND s.id IN (SELECT story_id FROM documents{Meta} WHERE lang = $lang AND story_id IS NOT NULL)");
             cmd.Parameters.AddWithValue("$lang", l);
         }
         sql.Append(" ORDER BY s.last_seen IS NULL, s.last_seen DESC, s.size DESC, s.seq LIMIT $limit OFFSET $offset");
