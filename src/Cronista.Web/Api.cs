@@ -86,12 +86,12 @@ public static class Api
         new("GET", "/api/timeline", "Deduplicated events of an actor, or between two, by event date, with their evidence in every language",
             [new("actor", "string", "Id or name", Required: true), new("actor2", "string", "A second actor: events between the two, either direction"),
              new("type", "string", "PLOVER type"), From, To, new("all", "boolean", "Also events that stay with one document (no date or no source)"),
-             new("evidence", "integer", "Evidence sentences per event (default 20, at most 100)"), Limit, Cursor],
+             new("evidence", "integer", "Evidence sentences per event (default 5, at most 100; mentions counts them all)"), Limit, Cursor],
             typeof(Timeline), TimelineOf),
         new("GET", "/api/stories", "Stories (articles about one real-world event, across languages), latest first",
             [From, To, new("entity", "string", "With a document mentioning this entity"), Lang,
              new("min_size", "integer", "At least this many documents"), Limit, Cursor], typeof(Paged<Story>), Stories),
-        new("GET", "/api/stories/{id}", "One story: its articles, its timeline (deduplicated events) and event mentions", [Id], typeof(StoryDetail), GetStory),
+        new("GET", "/api/stories/{id}", "One story: its articles (up to 500), its timeline (the first 100 deduplicated events, 3 evidence sentences each) and its first 100 event mentions", [Id], typeof(StoryDetail), GetStory),
         new("GET", "/api/places", "Places with coordinates where events happened, most events first",
             [From, To, new("limit", "integer", "How many (default 500, at most 2000)")], typeof(IReadOnlyList<Place>), Places),
     ];
@@ -210,14 +210,14 @@ public static class Api
         var a = c.Args;
         var (from, to) = a.Dates();
         var (limit, offset) = a.Page();
-        int evidence = a.Int("evidence", 20, 1, 100);
+        int evidence = a.Int("evidence", 5, 1, 100);
         var actor = c.Entity("actor") ?? throw ApiException.BadRequest("actor: required");
         var actor2 = c.Entity("actor2");
         var clusters = c.Store.EventClusters(new EventClusterQuery
         {
             Actor = actor, Actor2 = actor2, Type = a.EventType("type"), From = from, To = to, IncludeDocumentScoped = a.Bool("all"), Limit = limit, Offset = offset,
         });
-        var items = clusters.Select(x => ApiJson.TimelineEvent(x, c.Store.ClusterEvents(x.Id, evidence))).ToList();
+        var items = clusters.Select(x => ApiJson.TimelineEvent(x, ApiJson.EvidenceSample(c.Store.ClusterEvents(x.Id, Math.Min(3 * evidence, 100)), evidence))).ToList();
         EntityRef Ref(string id) => new(id, c.Services.EntityName(c.Store, id));
         return Done(new Timeline(Ref(actor), actor2 is null ? null : Ref(actor2), items, QueryArgs.NextCursor(offset, limit, items.Count)));
     }
@@ -238,9 +238,11 @@ public static class Api
     {
         var s = store.GetStory(id) ?? throw ApiException.NotFound($"no story '{id}'");
         var docs = store.StoryDocuments(s.Id, 500).Select(d => new StoryArticle(d.Id, d.Title, d.Language, d.Published, d.PublishedInferred, d.Source, d.Outlet, d.DuplicateOf)).ToList();
-        var timeline = store.EventClusters(new EventClusterQuery { StoryId = s.Id, IncludeDocumentScoped = true, Limit = 200 })
-            .Select(x => ApiJson.TimelineEvent(x, store.ClusterEvents(x.Id, 20))).ToList();
-        var events = store.Events(new EventQuery { StoryId = s.Id, Limit = 500 }).Select(ApiJson.Mention).ToList();
+        // Bounded for big stories (a thousand articles): the first 100 events by date, with 3 evidence sentences each, and
+        // the first 100 event mentions; the story's own events and timeline pages are /api/events and /api/timeline.
+        var timeline = store.EventClusters(new EventClusterQuery { StoryId = s.Id, IncludeDocumentScoped = false, Limit = 100 })
+            .Select(x => ApiJson.TimelineEvent(x, ApiJson.EvidenceSample(store.ClusterEvents(x.Id, 9), 3))).ToList();
+        var events = store.Events(new EventQuery { StoryId = s.Id, Limit = 100 }).Select(ApiJson.Mention).ToList();
         return new StoryDetail(ApiJson.Story(s, e => services.EntityName(store, e)), docs, timeline, events);
     }
 

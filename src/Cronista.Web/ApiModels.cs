@@ -78,6 +78,20 @@ public static class ApiJson
         mentions.Select(e => new Evidence(e.DocumentId, e.Title, e.Language, e.Published ?? e.PublishedInferred, e.Id, e.Type, e.Mode,
             AnnotationJson.ModalityName(e.Modality), e.AttributedTo?.Name, e.Negated, e.Trigger, e.Sentence, e.TriggerStart, e.TriggerEnd)).ToList());
 
+    /// <summary>Up to <paramref name="max"/> evidence sentences, every language first: the first mention in each
+    /// language, then the others in ingest order.</summary>
+    public static IReadOnlyList<StoredEvent> EvidenceSample(IReadOnlyList<StoredEvent> all, int max)
+    {
+        var mentions = all.ToList();
+        var picked = mentions.GroupBy(e => e.Language).Select(g => g.First()).Take(max).ToList();
+        foreach (var e in mentions)
+        {
+            if (picked.Count >= max) break;
+            if (!picked.Contains(e)) picked.Add(e);
+        }
+        return picked.OrderBy(e => mentions.IndexOf(e)).ToList();
+    }
+
     public static EntitySummary Entity(StoredEntity e) => new(e.Id, e.Name, e.Type, e.Qid, e.Country, e.Lat, e.Lon, e.Documents, e.Mentions);
 
     public static DocumentHit Hit(SearchHit h) => new(h.Id, h.Title, h.Language, h.Published, h.PublishedInferred, h.Source, h.Score, h.Copies, h.Snippet);

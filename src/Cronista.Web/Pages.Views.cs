@@ -154,13 +154,13 @@ public static partial class Pages
             h.Add(new Raw("</ul></section>"));
         }
         h.Add(new Raw("</div>"));
-        var clusters = c.Store.EventClusters(new EventClusterQuery { StoryId = s.Id, IncludeDocumentScoped = false, Limit = 200 });
+        var clusters = c.Store.EventClusters(new EventClusterQuery { StoryId = s.Id, IncludeDocumentScoped = false, Limit = 100 });
         h.Add($"<h2>Timeline ({clusters.Count} events)</h2>");
         if (clusters.Count > 0)
         {
             h.Add(Charts.TimelineAxis(clusters.Select(x => (x, EventClusterText.MainModality(x))).ToList()));
             h.Add(Legend(clusters.Select(x => x.Type).Distinct().Order()));
-            h.Add(EventList(c, clusters));
+            h.Add(EventList(c, clusters, evidence: 6));
         }
         return (s.Title, h.ToRaw());
     }

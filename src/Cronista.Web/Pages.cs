@@ -121,9 +121,9 @@ public static partial class Pages
         return h.ToRaw();
     }
 
-    /// <summary>Deduplicated events as expandable entries: date, type, who → whom and the claims; inside, every evidence
-    /// sentence with its trigger marked and a link to its article.</summary>
-    private static Raw EventList(ApiContext c, IReadOnlyList<StoredEventCluster> clusters, int evidence = 20)
+    /// <summary>Deduplicated events as expandable entries: date, type, who → whom and the claims; inside, evidence
+    /// sentences (every language first) with the trigger marked and a link to the article.</summary>
+    private static Raw EventList(ApiContext c, IReadOnlyList<StoredEventCluster> clusters, int evidence = 12)
     {
         var h = new Html();
         h.Add(new Raw("<ol class=\"events\">"));
@@ -139,7 +139,7 @@ public static partial class Pages
             h.Add($"<span class=\"claims\">{EventClusterText.ClaimSummary(cl)}</span> ");
             h.Add($"<span class=\"counts\">{cl.Mentions} mention{(cl.Mentions == 1 ? "" : "s")} · {cl.Sources} source{(cl.Sources == 1 ? "" : "s")} · {string.Join(" ", cl.Languages)}</span>");
             h.Add(new Raw("</summary><ul class=\"evidence\">"));
-            foreach (var e in c.Store.ClusterEvents(cl.Id, evidence))
+            foreach (var e in ApiJson.EvidenceSample(c.Store.ClusterEvents(cl.Id, 3 * evidence), evidence))
                 h.Add($"<li lang=\"{e.Language}\"><span class=\"lang\">{e.Language}</span> <q>{Html.Marked(e.Sentence, e.TriggerStart, e.TriggerEnd)}</q> " +
                       $"<span class=\"muted\">{AnnotationJson.ModalityName(e.Modality)}{(e.AttributedTo is { } by ? " by " + by.Name : "")}{(e.Negated ? ", negated" : "")}</span> " +
                       $"<a href=\"{DocUrl(e.DocumentId)}\">{Title(c, e.Title, e.DocumentId)}</a> <span class=\"muted\">{Date(e.Published, e.PublishedInferred)}</span></li>");

@@ -78,6 +78,9 @@ public sealed record EventQuery
     public string? StoryId { get; init; }
     /// <summary>Only events of this document.</summary>
     public string? DocumentId { get; init; }
+    /// <summary>Order by document ingest order, then text order, instead of by event date (a cluster's mentions share a
+    /// date; read this way a page of them comes straight off the cluster index).</summary>
+    public bool IngestOrder { get; init; }
     public int Limit { get; init; } = 50;
     public int Offset { get; init; }
 }

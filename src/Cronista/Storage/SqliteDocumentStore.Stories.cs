@@ -110,9 +110,12 @@ public sealed partial class SqliteDocumentStore
     {
         using var cmd = _db.CreateCommand();
         cmd.Transaction = _tx;
-        cmd.CommandText = """
-            SELECT id, title, lang, published, published_inferred, source, outlet, duplicate_of FROM documents
-            WHERE story_id = $s ORDER BY coalesce(published, published_inferred) IS NULL, coalesce(published, published_inferred), seq LIMIT $limit
+        // The story's documents through its index, their dates and language through documents_meta: a big story's texts
+        // are not read.
+        cmd.CommandText = $"""
+            SELECT d.id, d.title, m.lang, m.published, m.published_inferred, d.source, d.outlet, m.duplicate_of
+            FROM (SELECT seq FROM documents WHERE story_id = $s) x JOIN documents m{Meta} ON m.seq = x.seq JOIN documents d ON d.seq = x.seq
+            ORDER BY coalesce(m.published, m.published_inferred) IS NULL, coalesce(m.published, m.published_inferred), x.seq LIMIT $limit
             """;
         cmd.Parameters.AddWithValue("$s", storyId);
         cmd.Parameters.AddWithValue("$limit", limit);

@@ -77,7 +77,7 @@ public sealed partial class SqliteDocumentStore
     }
 
     public IReadOnlyList<StoredEvent> ClusterEvents(long clusterId, int limit = 100) =>
-        EachEvent(new EventQuery { Cluster = clusterId, IncludeDuplicates = true, Limit = limit }).ToList();
+        EachEvent(new EventQuery { Cluster = clusterId, IncludeDuplicates = true, Limit = limit, IngestOrder = true }).ToList();
 
     // Who denies a cluster: the sources of the denial clusters pointing at it (unit-separated).
     private const string ClusterSelect =

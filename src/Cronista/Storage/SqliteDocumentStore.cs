@@ -144,6 +144,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
         _tx.Dispose();
         _tx = null;
         _storedEntities.Clear();
+        _texts.Clear(); // seqs of the discarded batch will be given again
         _nextSeq = Scalar<long>("SELECT coalesce(max(seq), 0) + 1 FROM documents");
     }
 
