@@ -80,6 +80,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         if (Chromium.Path is null) throw new InvalidOperationException("Chromium is required here (CI) but was not found: apt-get install -y chromium");
         var page = await Browser.NewPageAsync();
+        page.SetDefaultTimeout(60_000); // two shared cores, the other test project running beside
         await page.SetViewportSizeAsync(width, height);
         var response = await page.GotoAsync(BaseUrl + path);
         Assert.True(response is { Ok: true }, $"{path}: {response?.Status}");
