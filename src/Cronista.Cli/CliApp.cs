@@ -44,6 +44,7 @@ public static class CliApp
         root.Add(TagCommands.Tag());
         root.Add(TrainCommands.Train());
         root.Add(BenchCommand.Bench());
+        root.Add(ServeCommand.Serve());
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -90,24 +90,11 @@ internal static class QueryCommands
         return cmd;
     }
 
-    /// <summary>
-    /// An entity id for an id or a name: a stored or catalogue id as is; else the one stored entity whose canonical name is
-    /// <paramref name="idOrName"/>; else the catalogue's best entity for that alias in any language (as <c>cronista entity</c>
-    /// finds "Rusia" or "il Cremlino"); else the one stored entity whose name contains it.
-    /// </summary>
+    /// <summary>An entity id for an id or a name (see <see cref="Entities.EntityResolver.Resolve"/>); none or several: a usage error.</summary>
     internal static string ResolveEntityId(IDocumentStore store, string idOrName)
     {
-        if (store.GetEntity(idOrName) is { } byId) return byId.Id;
-        var found = store.FindEntities(idOrName);
-        var exact = found.Where(f => string.Equals(f.Name, idOrName, StringComparison.OrdinalIgnoreCase)).ToList();
-        if (exact.Count == 1) return exact[0].Id;
-        // The catalogue is loaded only here: most names given on the command line are stored ids or names.
-        var catalog = Entities.EntityCatalog.Default;
-        if (catalog.Get(idOrName) is { } inCatalog) return inCatalog.Id;
-        if (exact.Count == 0 && catalog.Lookup(idOrName).FirstOrDefault() is { Entity: { } byAlias }) return byAlias.Id;
-        if (found.Count == 1) return found[0].Id;
-        if (found.Count == 0) throw new UsageException($"no entity with id or name '{idOrName}' in the database or the catalogue");
-        throw new UsageException($"'{idOrName}' is ambiguous: " + string.Join(", ", found.Take(10).Select(f => $"{f.Id} ({f.Name})")));
+        try { return Entities.EntityResolver.Resolve(store, idOrName); }
+        catch (Entities.EntityResolutionException ex) { throw new UsageException(ex.Message); }
     }
 
     internal static SqliteDocumentStore OpenExisting(string path)

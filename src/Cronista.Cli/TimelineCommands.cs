@@ -10,8 +10,6 @@ namespace Cronista.Cli;
 /// <summary><c>cronista timeline</c>: the deduplicated events of one actor, or between two, by event date.</summary>
 internal static class TimelineCommands
 {
-    private static readonly string[] ModalityOrder = ["asserted", "reported", "planned", "hypothetical", "question", "denied"];
-
     public static Command Timeline()
     {
         var actor = new Argument<string>("actor") { Description = "An entity id or name (country:XX also matches the people and governments of XX)" };
@@ -57,21 +55,7 @@ internal static class TimelineCommands
     }
 
     /// <summary>"asserted; reported by US officials; planned by Government of Russia; denied by Government of Russia".</summary>
-    internal static string ClaimSummary(StoredEventCluster c)
-    {
-        var parts = new List<string>();
-        foreach (var m in ModalityOrder)
-        {
-            var claims = c.Claims.Where(x => x.Modality == m).ToList();
-            var by = claims.Where(x => x.By is not null).Select(x => x.By!).Distinct().ToList();
-            if (m == "denied") by = by.Concat(c.DeniedBy).Distinct().ToList();
-            if (claims.Count == 0 && by.Count == 0) continue;
-            parts.Add(by.Count == 0 ? m : $"{m} by {string.Join(", ", by)}");
-        }
-        if (c.Modalities.Contains("negated")) parts.Add("negated");
-        if (c.DeniesCluster is { } d) parts.Add($"denies #{d}");
-        return string.Join("; ", parts);
-    }
+    internal static string ClaimSummary(StoredEventCluster c) => EventClusterText.ClaimSummary(c);
 
     internal static string DateText(StoredEventCluster c) =>
         c.DateStart is null ? "undated" : c.DateEnd is { } end && end != c.DateStart ? $"{c.DateStart}–{end}" : c.DateStart;

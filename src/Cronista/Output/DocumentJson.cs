@@ -25,16 +25,19 @@ public static class DocumentJson
         w.WriteNumber("sentences", doc.Sentences.Count);
         w.WriteNumber("tokens", doc.Tokens.Count);
         WriteNullable(w, "duplicate_of", stored.DuplicateOf);
-        w.WriteString("stored", stored.Outcome switch
-        {
-            StoreOutcome.Inserted => "new",
-            StoreOutcome.NearDuplicate => "near_duplicate",
-            StoreOutcome.ExactDuplicate => "exact_duplicate",
-            _ => "already_present",
-        });
+        w.WriteString("stored", StoredName(stored.Outcome));
         AnnotationJson.WriteProperties(w, doc);
         w.WriteEndObject();
     }
+
+    /// <summary>What the store did, as the <c>stored</c> field says it.</summary>
+    public static string StoredName(StoreOutcome outcome) => outcome switch
+    {
+        StoreOutcome.Inserted => "new",
+        StoreOutcome.NearDuplicate => "near_duplicate",
+        StoreOutcome.ExactDuplicate => "exact_duplicate",
+        _ => "already_present",
+    };
 
     public static string ToJson(Document doc, StoreResult stored)
     {

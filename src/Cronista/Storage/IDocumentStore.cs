@@ -25,6 +25,8 @@ public sealed record SearchRequest
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }
     public int Limit { get; init; } = 20;
+    /// <summary>Results to skip (paging).</summary>
+    public int Offset { get; init; }
     /// <summary>Also return near-duplicate copies (by default only the earliest copy of a story is listed).</summary>
     public bool IncludeDuplicates { get; init; }
     /// <summary>Only documents that mention this entity id; with an empty query, lists them (latest first).</summary>
@@ -72,6 +74,13 @@ public sealed record EventQuery
     public bool IncludeDuplicates { get; init; }
     /// <summary>Only the mentions of this event cluster (deduplicated event).</summary>
     public long? Cluster { get; init; }
+    /// <summary>Only events of the documents of this story.</summary>
+    public string? StoryId { get; init; }
+    /// <summary>Only events of this document.</summary>
+    public string? DocumentId { get; init; }
+    /// <summary>Order by document ingest order, then text order, instead of by event date (a cluster's mentions share a
+    /// date; read this way a page of them comes straight off the cluster index).</summary>
+    public bool IngestOrder { get; init; }
     public int Limit { get; init; } = 50;
     public int Offset { get; init; }
 }
@@ -115,6 +124,8 @@ public sealed record EventClusterQuery
     public DateOnly? To { get; init; }
     /// <summary>Also the clusters that gather the mentions of one document only (events without a date or without a source).</summary>
     public bool IncludeDocumentScoped { get; init; } = true;
+    /// <summary>Only clusters with a mention in a document of this story.</summary>
+    public string? StoryId { get; init; }
     public int Limit { get; init; } = 100;
     public int Offset { get; init; }
 }
@@ -158,7 +169,17 @@ public sealed record StoryQuery
     public string? Language { get; init; }
     public int MinSize { get; init; } = 1;
     public int Limit { get; init; } = 20;
+    public int Offset { get; init; }
 }
+
+/// <summary>Documents and mentions of an entity in one month (<c>yyyy-MM</c> of the publication date, given else inferred).</summary>
+public sealed record MonthlyMentions(string Month, int Documents, int Mentions);
+
+/// <summary>An entity named in the same documents as another, with the number of documents they share.</summary>
+public sealed record CoOccurrence(string Id, string Name, string Type, int Documents);
+
+/// <summary>A place with coordinates and how many stored events happened there.</summary>
+public sealed record LocatedPlace(string Id, string Name, string? Country, double Lat, double Lon, int Events);
 
 /// <summary>A document of a story.</summary>
 public sealed record StoryDocument(string Id, string? Title, string Language, DateOnly? Published, DateOnly? PublishedInferred, string Source, string? Outlet, string? DuplicateOf);
@@ -175,12 +196,24 @@ public interface IDocumentStore : IDisposable
     void Rollback();
     IReadOnlyList<SearchHit> Search(SearchRequest request);
     StoredDocument? Get(string id);
+    /// <summary>The first <paramref name="chars"/> characters of a document's text (what stands for a missing title), or null.</summary>
+    string? Lead(string id, int chars = 120);
     /// <summary>A stored entity with its document and mention counts, or null.</summary>
     StoredEntity? GetEntity(string id);
+    /// <summary>The canonical name of a stored entity, or null (no counting: cheap for any entity).</summary>
+    string? EntityName(string id);
+    /// <summary>Ids of the stored entities whose canonical name is <paramref name="name"/> (case-insensitive).</summary>
+    IReadOnlyList<string> EntitiesNamed(string name);
     /// <summary>Stored entities whose canonical name contains <paramref name="text"/> (case-insensitive), most mentioned first.</summary>
     IReadOnlyList<StoredEntity> FindEntities(string text, int limit = 20);
     /// <summary>The documents that mention an entity, latest first.</summary>
-    IReadOnlyList<EntityDocument> EntityDocuments(string entityId, int limit = 50);
+    IReadOnlyList<EntityDocument> EntityDocuments(string entityId, int limit = 50, int offset = 0);
+    /// <summary>Documents and mentions of an entity per month of publication, in month order (undated documents left out).</summary>
+    IReadOnlyList<MonthlyMentions> EntityMentionsByMonth(string entityId);
+    /// <summary>The entities most often named with an entity, counted over its latest <paramref name="sampleDocuments"/> documents.</summary>
+    IReadOnlyList<CoOccurrence> CoOccurringEntities(string entityId, int sampleDocuments = 500, int limit = 20);
+    /// <summary>Places with coordinates where stored events happened (overlapping [from, to] when given), most events first.</summary>
+    IReadOnlyList<LocatedPlace> EventPlaces(DateOnly? from = null, DateOnly? to = null, int limit = 500);
     StoreStats Stats();
     /// <summary>Stored events matching a query (see <see cref="EventQuery"/>).</summary>
     IReadOnlyList<StoredEvent> Events(EventQuery query);

@@ -13,19 +13,22 @@ public sealed partial class SqliteDocumentStore
 
     public IEnumerable<StoredEvent> EachEvent(EventQuery query)
     {
-        var sql = new StringBuilder("""
-            SELECT d.id, d.title, d.lang, d.published, d.published_inferred, d.text, d.sentence_spans,
+        // The page of events is chosen with documents through their narrow index (filters on language, copies, story);
+        // only the page's documents are read whole, for the evidence sentences.
+        string order = query.IngestOrder ? "e.doc_seq, e.start" : "e.date_start IS NULL, e.date_start, e.date_end, e.doc_seq, e.start";
+        var sql = new StringBuilder($"""
+            SELECT d.id, d.title, m.lang, m.published, m.published_inferred, e.doc_seq, NULL,
                    e.id, e.type, e.mode, e.cameo, e.source_id, e.source_name, e.source_country, e.target_id, e.target_name, e.target_country,
                    e.location_id, e.location_name, e.location_country, e.date_start, e.date_end, e.date_value, e.date_from_document,
                    e.quantity, e.quantity_unit, e.modality, e.attributed_id, e.attributed_name, e.negated, e.denies,
                    e.sentence, e.start, e."end", e.confidence, e.rule, e.event_cluster
-            FROM events e JOIN documents d ON d.seq = e.doc_seq WHERE 1
+            FROM (SELECT e.* FROM events e JOIN documents d{Meta} ON d.seq = e.doc_seq WHERE 1
             """);
         using var cmd = _db.CreateCommand();
         cmd.Transaction = _tx;
         AppendEventFilters(sql, cmd, query);
         // Undated events last; within a date, documents in ingest order, events in text order.
-        sql.Append(" ORDER BY e.date_start IS NULL, e.date_start, e.date_end, d.seq, e.start LIMIT $limit OFFSET $offset");
+        sql.Append($" ORDER BY {order} LIMIT $limit OFFSET $offset) e JOIN documents d ON d.seq = e.doc_seq JOIN documents m{Meta} ON m.seq = e.doc_seq ORDER BY {order}");
         cmd.Parameters.AddWithValue("$limit", query.Limit);
         cmd.Parameters.AddWithValue("$offset", query.Offset);
         cmd.CommandText = sql.ToString();
@@ -34,13 +37,13 @@ public sealed partial class SqliteDocumentStore
         while (r.Read()) yield return ReadEvent(r);
     }
 
-    private static StoredEvent ReadEvent(SqliteDataReader r)
+    private StoredEvent ReadEvent(SqliteDataReader r)
     {
         string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
         StoredEventArgument? Arg(int i) => r.IsDBNull(i) && r.IsDBNull(i + 1) ? null : new StoredEventArgument(S(i), S(i + 1) ?? "", S(i + 2));
-        string text = r.GetString(5);
+        var (text, spans) = TextOf(r.GetInt64(5));
         int sentence = r.GetInt32(31), start = r.GetInt32(32), end = r.GetInt32(33);
-        var (sStart, sEnd) = SentenceSpan(r.IsDBNull(6) ? null : (byte[])r.GetValue(6), sentence, start, end, text.Length);
+        var (sStart, sEnd) = SentenceSpan(spans, sentence, start, end, text.Length);
         return new StoredEvent(
             r.GetString(0), S(1), r.GetString(2), S(3) is { } p ? DateOnly.Parse(p) : null, S(4) is { } pi ? DateOnly.Parse(pi) : null,
             r.GetString(7), r.GetString(8), S(9), r.GetString(10), Arg(11), Arg(14), Arg(17),
@@ -52,9 +55,22 @@ public sealed partial class SqliteDocumentStore
             r.IsDBNull(36) ? null : r.GetInt64(36));
     }
 
+    // Texts of the documents events were last read from: a page of events often comes from a few documents, and a long
+    // text is read through many overflow pages. Stored texts never change, so entries never go stale.
+    private readonly Dictionary<long, (string Text, byte[]? Spans)> _texts = new();
+
+    private (string Text, byte[]? Spans) TextOf(long seq)
+    {
+        if (_texts.TryGetValue(seq, out var hit)) return hit;
+        using var r = Cmd("SELECT text, sentence_spans FROM documents WHERE seq = $seq", ("$seq", seq)).ExecuteReader();
+        var value = r.Read() ? (r.GetString(0), r.IsDBNull(1) ? null : (byte[])r.GetValue(1)) : ("", null);
+        if (_texts.Count >= 64) _texts.Clear();
+        return _texts[seq] = value;
+    }
+
     public IReadOnlyList<(string Type, long Count)> EventTypeCounts(EventQuery query)
     {
-        var sql = new StringBuilder("SELECT e.type, count(*) FROM events e JOIN documents d ON d.seq = e.doc_seq WHERE 1");
+        var sql = new StringBuilder($"SELECT e.type, count(*) FROM events e JOIN documents d{Meta} ON d.seq = e.doc_seq WHERE 1");
         using var cmd = _db.CreateCommand();
         cmd.Transaction = _tx;
         AppendEventFilters(sql, cmd, query);
@@ -86,6 +102,8 @@ public sealed partial class SqliteDocumentStore
         if (q.To is { } to) { sql.Append(" AND e.date_start <= $to"); cmd.Parameters.AddWithValue("$to", to.ToString("yyyy-MM-dd")); }
         if (q.Language is { } l) { sql.Append(" AND d.lang = $lang"); cmd.Parameters.AddWithValue("$lang", l); }
         if (q.Cluster is { } c) { sql.Append(" AND e.event_cluster = $cluster"); cmd.Parameters.AddWithValue("$cluster", c); }
+        if (q.DocumentId is { } doc) { sql.Append(" AND d.seq = (SELECT seq FROM documents WHERE id = $doc)"); cmd.Parameters.AddWithValue("$doc", doc); }
+        if (q.StoryId is { } story) { sql.Append(" AND e.doc_seq IN (SELECT seq FROM documents WHERE story_id = $story)"); cmd.Parameters.AddWithValue("$story", story); }
         if (!q.IncludeDuplicates) sql.Append(" AND d.duplicate_of IS NULL");
     }
 

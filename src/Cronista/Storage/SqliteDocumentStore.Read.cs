@@ -17,22 +17,24 @@ public sealed partial class SqliteDocumentStore
             var analyzer = TermAnalyzer.For(lang);
             var compiled = query.Compile(analyzer, IndexHas);
             if (compiled.Fts is null) continue;
-            var sql = new StringBuilder("""
-                SELECT d.id, d.title, d.lang, d.published, d.source, bm25(docs_fts, 3.0, 1.0) AS score, d.text,
+            // Ranked and filtered first (documents through their narrow index), then only the page's rows are read whole.
+            var sql = new StringBuilder($"""
+                SELECT d.id, d.title, d.lang, d.published, d.source, top.score, d.text,
                        (SELECT count(*) FROM documents c WHERE c.duplicate_of = d.id) + (SELECT count(*) FROM document_sources s WHERE s.doc_id = d.id),
                        d.published_inferred
-                FROM docs_fts JOIN documents d ON d.seq = docs_fts.rowid
-                WHERE docs_fts MATCH $match AND d.lang = $lang
+                FROM (SELECT m.seq, bm25(docs_fts, 3.0, 1.0) AS score
+                      FROM docs_fts JOIN documents m{Meta} ON m.seq = docs_fts.rowid
+                      WHERE docs_fts MATCH $match AND m.lang = $lang
                 """);
-            if (!request.IncludeDuplicates) sql.Append(" AND d.duplicate_of IS NULL");
-            AppendFilters(sql, request);
-            sql.Append(" ORDER BY score LIMIT $limit");
+            if (!request.IncludeDuplicates) sql.Append(" AND m.duplicate_of IS NULL");
+            AppendFilters(sql, request, "m");
+            sql.Append(" ORDER BY score LIMIT $limit) top JOIN documents d ON d.seq = top.seq ORDER BY top.score");
             using var cmd = _db.CreateCommand();
             cmd.CommandText = sql.ToString();
             cmd.Transaction = _tx;
             cmd.Parameters.AddWithValue("$match", compiled.Fts);
             cmd.Parameters.AddWithValue("$lang", lang);
-            cmd.Parameters.AddWithValue("$limit", request.Limit);
+            cmd.Parameters.AddWithValue("$limit", request.Limit + request.Offset);
             AddFilterParameters(cmd, request);
             using var r = cmd.ExecuteReader();
             while (r.Read())
@@ -44,18 +46,18 @@ public sealed partial class SqliteDocumentStore
             }
         }
         // bm25 scores from one FTS index are comparable across the per-language queries.
-        return hits.OrderByDescending(h => h.Hit.Score).ThenBy(h => h.Hit.Id, StringComparer.Ordinal).Take(request.Limit)
+        return hits.OrderByDescending(h => h.Hit.Score).ThenBy(h => h.Hit.Id, StringComparer.Ordinal).Skip(request.Offset).Take(request.Limit)
             .Select(h => h.Hit with { Snippet = Snippets.Make(h.Text, TermAnalyzer.For(h.Hit.Language), h.Query.HighlightTerms) })
             .ToList();
     }
 
-    // Dates filter on the given publication date, else the inferred one.
-    private static void AppendFilters(StringBuilder sql, SearchRequest request)
+    // Dates filter on the given publication date, else the inferred one. d: the alias of documents.
+    private static void AppendFilters(StringBuilder sql, SearchRequest request, string d = "d")
     {
-        if (request.From is not null) sql.Append(" AND coalesce(d.published, d.published_inferred) >= $from");
-        if (request.To is not null) sql.Append(" AND coalesce(d.published, d.published_inferred) <= $to");
-        if (request.EntityId is not null) sql.Append(" AND d.seq IN (SELECT doc_seq FROM doc_entities WHERE entity_id = $entity)");
-        if (request.EventType is not null) sql.Append(" AND d.seq IN (SELECT doc_seq FROM events WHERE type = $etype)");
+        if (request.From is not null) sql.Append($" AND coalesce({d}.published, {d}.published_inferred) >= $from");
+        if (request.To is not null) sql.Append($" AND coalesce({d}.published, {d}.published_inferred) <= $to");
+        if (request.EntityId is not null) sql.Append($" AND {d}.seq IN (SELECT doc_seq FROM doc_entities WHERE entity_id = $entity)");
+        if (request.EventType is not null) sql.Append($" AND {d}.seq IN (SELECT doc_seq FROM events WHERE type = $etype)");
     }
 
     private static void AddFilterParameters(SqliteCommand cmd, SearchRequest request)
@@ -76,22 +78,26 @@ public sealed partial class SqliteDocumentStore
         string from = request.EntityId is not null
             ? "(SELECT doc_seq, mentions, first_start, first_end FROM doc_entities WHERE entity_id = $entity)"
             : "(SELECT doc_seq, count(*) AS mentions, min(start) AS first_start, \"end\" AS first_end FROM events WHERE type = $etype GROUP BY doc_seq)";
+        // The page is chosen through documents' narrow index; only its rows are read whole.
         var sql = new StringBuilder($"""
-            SELECT d.id, d.title, d.lang, d.published, d.source, de.mentions, d.text, de.first_start, d.published_inferred, de.first_end,
+            SELECT d.id, d.title, d.lang, d.published, d.source, top.mentions, d.text, top.first_start, d.published_inferred, top.first_end,
                    (SELECT count(*) FROM documents c WHERE c.duplicate_of = d.id) + (SELECT count(*) FROM document_sources s WHERE s.doc_id = d.id)
-            FROM {from} de JOIN documents d ON d.seq = de.doc_seq
-            WHERE 1
+            FROM (SELECT de.doc_seq, de.mentions, de.first_start, de.first_end, coalesce(m.published, m.published_inferred) AS date
+                  FROM {from} de JOIN documents m{Meta} ON m.seq = de.doc_seq
+                  WHERE 1
             """);
-        if (request.Language is not null) sql.Append(" AND d.lang = $lang");
-        if (!request.IncludeDuplicates) sql.Append(" AND d.duplicate_of IS NULL");
-        AppendFilters(sql, request with { EntityId = null, EventType = request.EntityId is null ? null : request.EventType });
-        sql.Append(" ORDER BY coalesce(d.published, d.published_inferred) DESC, de.mentions DESC, d.seq LIMIT $limit");
+        if (request.Language is not null) sql.Append(" AND m.lang = $lang");
+        if (!request.IncludeDuplicates) sql.Append(" AND m.duplicate_of IS NULL");
+        AppendFilters(sql, request with { EntityId = null, EventType = request.EntityId is null ? null : request.EventType }, "m");
+        sql.Append(" ORDER BY date DESC, de.mentions DESC, de.doc_seq LIMIT $limit OFFSET $offset) top JOIN documents d ON d.seq = top.doc_seq");
+        sql.Append(" ORDER BY top.date DESC, top.mentions DESC, top.doc_seq");
         using var cmd = _db.CreateCommand();
         cmd.CommandText = sql.ToString();
         cmd.Transaction = _tx;
         AddFilterParameters(cmd, request);
         if (request.Language is { } l) cmd.Parameters.AddWithValue("$lang", l);
         cmd.Parameters.AddWithValue("$limit", request.Limit);
+        cmd.Parameters.AddWithValue("$offset", request.Offset);
         var hits = new List<SearchHit>();
         using var r = cmd.ExecuteReader();
         while (r.Read())
@@ -110,6 +116,19 @@ public sealed partial class SqliteDocumentStore
 
     public IReadOnlyList<StoredEntity> FindEntities(string text, int limit = 20) =>
         QueryEntities("e.name LIKE '%' || $p || '%' COLLATE NOCASE", text, limit);
+
+    public string? Lead(string id, int chars = 120) =>
+        Cmd("SELECT substr(text, 1, $n) FROM documents WHERE id = $id", ("$n", chars), ("$id", id)).ExecuteScalar() as string;
+
+    public string? EntityName(string id) => Cmd("SELECT name FROM entities WHERE id = $id", ("$id", id)).ExecuteScalar() as string;
+
+    public IReadOnlyList<string> EntitiesNamed(string name)
+    {
+        var list = new List<string>();
+        using var r = Cmd("SELECT id FROM entities WHERE name = $n COLLATE NOCASE ORDER BY id LIMIT 50", ("$n", name)).ExecuteReader();
+        while (r.Read()) list.Add(r.GetString(0));
+        return list;
+    }
 
     private List<StoredEntity> QueryEntities(string where, string parameter, int limit)
     {
@@ -131,17 +150,20 @@ public sealed partial class SqliteDocumentStore
         return list;
     }
 
-    public IReadOnlyList<EntityDocument> EntityDocuments(string entityId, int limit = 50)
+    public IReadOnlyList<EntityDocument> EntityDocuments(string entityId, int limit = 50, int offset = 0)
     {
         using var cmd = _db.CreateCommand();
         cmd.Transaction = _tx;
-        cmd.CommandText = """
-            SELECT d.id, d.title, d.lang, d.published, d.published_inferred, de.mentions
-            FROM doc_entities de JOIN documents d ON d.seq = de.doc_seq WHERE de.entity_id = $e
-            ORDER BY coalesce(d.published, d.published_inferred) DESC, d.seq LIMIT $limit
+        cmd.CommandText = $"""
+            SELECT d.id, d.title, d.lang, d.published, d.published_inferred, top.mentions
+            FROM (SELECT de.doc_seq, de.mentions, coalesce(m.published, m.published_inferred) AS date
+                  FROM doc_entities de JOIN documents m{Meta} ON m.seq = de.doc_seq WHERE de.entity_id = $e
+                  ORDER BY date DESC, de.doc_seq LIMIT $limit OFFSET $offset) top
+            JOIN documents d ON d.seq = top.doc_seq ORDER BY top.date DESC, top.doc_seq
             """;
         cmd.Parameters.AddWithValue("$e", entityId);
         cmd.Parameters.AddWithValue("$limit", limit);
+        cmd.Parameters.AddWithValue("$offset", offset);
         var list = new List<EntityDocument>();
         using var r = cmd.ExecuteReader();
         while (r.Read())

@@ -78,16 +78,17 @@ public sealed partial class SqliteDocumentStore
         if (q.To is { } t) { sql.Append(" AND s.first_seen <= $to"); cmd.Parameters.AddWithValue("$to", t.ToString("yyyy-MM-dd")); }
         if (q.EntityId is { } e)
         {
-            sql.Append(" AND s.id IN (SELECT d.story_id FROM doc_entities de JOIN documents d ON d.seq = de.doc_seq WHERE de.entity_id = $entity AND d.story_id IS NOT NULL)");
+            sql.Append($" AND s.id IN (SELECT d.story_id FROM doc_entities de JOIN documents d{Meta} ON d.seq = de.doc_seq WHERE de.entity_id = $entity AND d.story_id IS NOT NULL)");
             cmd.Parameters.AddWithValue("$entity", e);
         }
         if (q.Language is { } l)
         {
-            sql.Append(" AND s.id IN (SELECT story_id FROM documents WHERE lang = $lang AND story_id IS NOT NULL)");
+            sql.Append($" AND s.id IN (SELECT story_id FROM documents{Meta} WHERE lang = $lang AND story_id IS NOT NULL)");
             cmd.Parameters.AddWithValue("$lang", l);
         }
-        sql.Append(" ORDER BY s.last_seen IS NULL, s.last_seen DESC, s.size DESC, s.seq LIMIT $limit");
+        sql.Append(" ORDER BY s.last_seen IS NULL, s.last_seen DESC, s.size DESC, s.seq LIMIT $limit OFFSET $offset");
         cmd.Parameters.AddWithValue("$limit", q.Limit);
+        cmd.Parameters.AddWithValue("$offset", q.Offset);
         cmd.CommandText = sql.ToString();
         var list = new List<StoredStory>();
         using var r = cmd.ExecuteReader();
@@ -109,9 +110,12 @@ public sealed partial class SqliteDocumentStore
     {
         using var cmd = _db.CreateCommand();
         cmd.Transaction = _tx;
-        cmd.CommandText = """
-            SELECT id, title, lang, published, published_inferred, source, outlet, duplicate_of FROM documents
-            WHERE story_id = $s ORDER BY coalesce(published, published_inferred) IS NULL, coalesce(published, published_inferred), seq LIMIT $limit
+        // The story's documents through its index, their dates and language through documents_meta: a big story's texts
+        // are not read.
+        cmd.CommandText = $"""
+            SELECT d.id, d.title, m.lang, m.published, m.published_inferred, d.source, d.outlet, m.duplicate_of
+            FROM (SELECT seq FROM documents WHERE story_id = $s) x JOIN documents m{Meta} ON m.seq = x.seq JOIN documents d ON d.seq = x.seq
+            ORDER BY coalesce(m.published, m.published_inferred) IS NULL, coalesce(m.published, m.published_inferred), x.seq LIMIT $limit
             """;
         cmd.Parameters.AddWithValue("$s", storyId);
         cmd.Parameters.AddWithValue("$limit", limit);

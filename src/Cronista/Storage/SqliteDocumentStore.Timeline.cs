@@ -23,21 +23,41 @@ public sealed partial class SqliteDocumentStore
             cmd.Parameters.AddWithValue(name, id);
             if (CountryCode(id) is { } code) cmd.Parameters.AddWithValue(name + "c", code);
         }
-        if (query.Actor is { } a && query.Actor2 is { } b)
+        var filters = new StringBuilder();
+        if (query.Type is { } t) { filters.Append(" AND c.type = $type"); cmd.Parameters.AddWithValue("$type", t.ToUpperInvariant()); }
+        if (query.From is { } f) { filters.Append(" AND c.date_end >= $from"); cmd.Parameters.AddWithValue("$from", Iso(f)); }
+        if (query.To is { } to) { filters.Append(" AND c.date_start <= $to"); cmd.Parameters.AddWithValue("$to", Iso(to)); }
+        if (!query.IncludeDocumentScoped) filters.Append(" AND c.scope_doc IS NULL");
+        if (query.StoryId is { } story)
         {
-            sql.Append($" AND (({Matches("source", "$a", a)} AND {Matches("target", "$b", b)}) OR ({Matches("source", "$b", b)} AND {Matches("target", "$a", a)}))");
-            Bind("$a", a);
-            Bind("$b", b);
+            filters.Append(" AND c.id IN (SELECT e.event_cluster FROM documents d JOIN events e ON e.doc_seq = d.seq WHERE d.story_id = $story)");
+            cmd.Parameters.AddWithValue("$story", story);
         }
-        else if ((query.Actor ?? query.Actor2) is { } one)
+        var (a, b) = (query.Actor ?? query.Actor2, query.Actor is null ? null : query.Actor2);
+        if (a is not null) Bind("$a", a);
+        if (b is not null) Bind("$b", b);
+        if (a is not null && CountryCode(a) is not null && (b is null || CountryCode(b) is not null))
         {
-            sql.Append($" AND ({Matches("source", "$a", one)} OR {Matches("target", "$a", one)})");
-            Bind("$a", one);
+            // Countries: each way a cluster can match (as source or target, dated or not) is read in date order from its key
+            // index, only as far as the page needs, and the union is ordered — not every cluster of a busy country sorted.
+            string[] ways = b is null ? ["c.source_key = $ac", "c.target_key = $ac"]
+                : ["c.source_key = $ac AND c.target_key = $bc", "c.source_key = $bc AND c.target_key = $ac"];
+            var branches = ways.SelectMany(w => new[]
+            {
+                $"SELECT id FROM (SELECT c.id FROM event_clusters c WHERE {w} AND c.date_start IS NOT NULL{filters} ORDER BY c.date_start, c.date_end, c.id LIMIT $k)",
+                $"SELECT id FROM (SELECT c.id FROM event_clusters c WHERE {w} AND c.date_start IS NULL{filters} ORDER BY c.id LIMIT $k)",
+            });
+            sql.Append(" AND c.id IN (").AppendJoin(" UNION ALL ", branches).Append(')');
+            cmd.Parameters.AddWithValue("$k", query.Limit + query.Offset);
         }
-        if (query.Type is { } t) { sql.Append(" AND c.type = $type"); cmd.Parameters.AddWithValue("$type", t.ToUpperInvariant()); }
-        if (query.From is { } f) { sql.Append(" AND c.date_end >= $from"); cmd.Parameters.AddWithValue("$from", Iso(f)); }
-        if (query.To is { } to) { sql.Append(" AND c.date_start <= $to"); cmd.Parameters.AddWithValue("$to", Iso(to)); }
-        if (!query.IncludeDocumentScoped) sql.Append(" AND c.scope_doc IS NULL");
+        else
+        {
+            if (b is not null)
+                sql.Append($" AND (({Matches("source", "$a", a!)} AND {Matches("target", "$b", b)}) OR ({Matches("source", "$b", b)} AND {Matches("target", "$a", a!)}))");
+            else if (a is not null)
+                sql.Append($" AND ({Matches("source", "$a", a)} OR {Matches("target", "$a", a)})");
+            sql.Append(filters);
+        }
         sql.Append(" ORDER BY c.date_start IS NULL, c.date_start, c.date_end, c.id LIMIT $limit OFFSET $offset");
         cmd.Parameters.AddWithValue("$limit", query.Limit);
         cmd.Parameters.AddWithValue("$offset", query.Offset);
@@ -57,7 +77,7 @@ public sealed partial class SqliteDocumentStore
     }
 
     public IReadOnlyList<StoredEvent> ClusterEvents(long clusterId, int limit = 100) =>
-        EachEvent(new EventQuery { Cluster = clusterId, IncludeDuplicates = true, Limit = limit }).ToList();
+        EachEvent(new EventQuery { Cluster = clusterId, IncludeDuplicates = true, Limit = limit, IngestOrder = true }).ToList();
 
     // Who denies a cluster: the sources of the denial clusters pointing at it (unit-separated).
     private const string ClusterSelect =

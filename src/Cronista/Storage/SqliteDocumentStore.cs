@@ -38,6 +38,8 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
             }
             Exec("PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536; PRAGMA busy_timeout=5000;");
             _nextSeq = Scalar<long>("SELECT coalesce(max(seq), 0) + 1 FROM documents");
+            // A read-only open of an older database has no documents_meta: queries then read the rows.
+            Meta = Scalar<long>("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'documents_meta'") > 0 ? " INDEXED BY documents_meta" : "";
         }
         catch (SqliteException ex)
         {
@@ -47,6 +49,10 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
     }
 
     public string Path { get; }
+
+    /// <summary>" INDEXED BY documents_meta" when the database has it (schema 6): for joins that read only a document's
+    /// seq, lang, duplicate_of, dates or story, never its text.</summary>
+    private string Meta { get; set; } = "";
     public int SchemaVersion { get; private set; }
 
     private void Migrate()
@@ -138,6 +144,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
         _tx.Dispose();
         _tx = null;
         _storedEntities.Clear();
+        _texts.Clear(); // seqs of the discarded batch will be given again
         _nextSeq = Scalar<long>("SELECT coalesce(max(seq), 0) + 1 FROM documents");
     }
 

@@ -1,0 +1,34 @@
+using Cronista.Ingest;
+using Cronista.Model;
+using Cronista.Storage;
+
+namespace Cronista.Web;
+
+/// <summary>The one writer: ingests posted documents into the database, one request at a time (SQLite has one writer).</summary>
+public sealed class Ingestor(string path) : IDisposable
+{
+    // Opening the writable store also migrates an older database before the readers see it.
+    private readonly SqliteDocumentStore _store = new(path);
+    private readonly SemaphoreSlim _lock = new(1, 1);
+
+    public sealed record Outcome(IngestProgress Totals, IReadOnlyList<(Document Doc, StoreResult Result)> Stored, IReadOnlyList<InputDiagnostic> Diagnostics);
+
+    public async Task<Outcome> IngestAsync(IEnumerable<ReadItem> items, CancellationToken ct)
+    {
+        await _lock.WaitAsync(ct);
+        try
+        {
+            var stored = new List<(Document, StoreResult)>();
+            var runner = new IngestRunner(_store) { OnStored = (d, r) => stored.Add((d, r)) };
+            var summary = await runner.RunAsync(items, ct);
+            return new Outcome(summary.Totals, stored, summary.Diagnostics);
+        }
+        finally { _lock.Release(); }
+    }
+
+    public void Dispose()
+    {
+        _store.Dispose();
+        _lock.Dispose();
+    }
+}
