@@ -42,11 +42,12 @@ public sealed class BrowserTests(BrowserFixture fixture)
     public async Task StoryShowsArticlesByLanguageAndItsTimeline()
     {
         var page = await fixture.Open("/");
-        await page.Locator("ol.stories li", new() { HasText = "es:2 it:2" }).Locator("a.title").ClickAsync(); // the story of Putin's visit
+        // A story told in both languages (on the samples: Putin's visit, it + es).
+        await page.Locator("ol.stories li", new() { HasText = "es:" }).Filter(new() { HasText = "it:" }).First.Locator("a.title").ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("/stories/"));
         var languages = await page.Locator("section.by-lang h3 .lang").AllInnerTextsAsync();
         Assert.Equal(["ES", "IT"], languages.Select(l => l.ToUpperInvariant()).Order());
-        Assert.True(await page.Locator("section.by-lang li a").CountAsync() >= 4);
+        Assert.True(await page.Locator("section.by-lang li a").CountAsync() >= 2);
         Assert.True(await page.Locator("ol.events > li.event").CountAsync() > 0);
         Assert.True(await page.Locator("svg.axis-chart circle").CountAsync() > 0);
         await Shot(page, "story.png");
