@@ -21,14 +21,14 @@ public sealed partial class SqliteDocumentStore
                    e.id, e.type, e.mode, e.cameo, e.source_id, e.source_name, e.source_country, e.target_id, e.target_name, e.target_country,
                    e.location_id, e.location_name, e.location_country, e.date_start, e.date_end, e.date_value, e.date_from_document,
                    e.quantity, e.quantity_unit, e.modality, e.attributed_id, e.attributed_name, e.negated, e.denies,
-                   e.sentence, e.start, e."end", e.confidence, e.rule, e.event_cluster
+                   e.sentence, e.start, e."end", e.confidence, e.rule, e.event_cluster, {SentenceColumns}
             FROM (SELECT e.* FROM events e JOIN documents d{Meta} ON d.seq = e.doc_seq WHERE 1
             """);
         using var cmd = _db.CreateCommand();
         cmd.Transaction = _tx;
         AppendEventFilters(sql, cmd, query);
         // Undated events last; within a date, documents in ingest order, events in text order.
-        sql.Append($" ORDER BY {order} LIMIT $limit OFFSET $offset) e JOIN documents d ON d.seq = e.doc_seq JOIN documents m{Meta} ON m.seq = e.doc_seq ORDER BY {order}");
+        sql.Append($" ORDER BY {order} LIMIT $limit OFFSET $offset) e JOIN documents d ON d.seq = e.doc_seq JOIN documents m{Meta} ON m.seq = e.doc_seq{SentenceJoin} ORDER BY {order}");
         cmd.Parameters.AddWithValue("$limit", query.Limit);
         cmd.Parameters.AddWithValue("$offset", query.Offset);
         cmd.CommandText = sql.ToString();
@@ -41,9 +41,20 @@ public sealed partial class SqliteDocumentStore
     {
         string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
         StoredEventArgument? Arg(int i) => r.IsDBNull(i) && r.IsDBNull(i + 1) ? null : new StoredEventArgument(S(i), S(i + 1) ?? "", S(i + 2));
-        var (text, spans) = TextOf(r.GetInt64(5));
         int sentence = r.GetInt32(31), start = r.GetInt32(32), end = r.GetInt32(33);
-        var (sStart, sEnd) = SentenceSpan(spans, sentence, start, end, text.Length);
+        string evidence;
+        int sStart, sEnd;
+        if (!r.IsDBNull(39) && r.GetInt32(37) <= start && end <= r.GetInt32(38))
+        {
+            // The stored sentence: what cutting it from the text gives, without reading the text.
+            (evidence, sStart, sEnd) = (r.GetString(39), r.GetInt32(37), r.GetInt32(38));
+        }
+        else
+        {
+            var (text, spans) = TextOf(r.GetInt64(5));
+            (sStart, sEnd) = SentenceSpan(spans, sentence, start, end, text.Length);
+            evidence = text[sStart..sEnd];
+        }
         return new StoredEvent(
             r.GetString(0), S(1), r.GetString(2), S(3) is { } p ? DateOnly.Parse(p) : null, S(4) is { } pi ? DateOnly.Parse(pi) : null,
             r.GetString(7), r.GetString(8), S(9), r.GetString(10), Arg(11), Arg(14), Arg(17),
@@ -51,9 +62,13 @@ public sealed partial class SqliteDocumentStore
             r.IsDBNull(24) ? null : r.GetDouble(24), S(25), Enum.Parse<Modality>(r.GetString(26), ignoreCase: true),
             r.IsDBNull(27) && r.IsDBNull(28) ? null : new StoredEventArgument(S(27), S(28) ?? "", null),
             r.GetInt64(29) != 0, S(30), sentence, start, end, r.GetDouble(34), r.GetString(35),
-            text[sStart..sEnd], Math.Clamp(start, sStart, sEnd) - sStart, Math.Clamp(end, sStart, sEnd) - sStart,
+            evidence, Math.Clamp(start, sStart, sEnd) - sStart, Math.Clamp(end, sStart, sEnd) - sStart,
             r.IsDBNull(36) ? null : r.GetInt64(36));
     }
+
+    // An event's stored sentence (schema 7), columns 37-39 of an event row: start, end, text; NULLs before schema 7.
+    private string SentenceColumns => HasEventSentences ? "s.start, s.\"end\", s.text" : "NULL, NULL, NULL";
+    private string SentenceJoin => HasEventSentences ? " LEFT JOIN event_sentences s ON s.doc_seq = e.doc_seq AND s.sentence = e.sentence" : "";
 
     // Texts of the documents events were last read from: a page of events often comes from a few documents, and a long
     // text is read through many overflow pages. Stored texts never change, so entries never go stale.

@@ -40,6 +40,8 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
             _nextSeq = Scalar<long>("SELECT coalesce(max(seq), 0) + 1 FROM documents");
             // A read-only open of an older database has no documents_meta: queries then read the rows.
             Meta = Scalar<long>("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'documents_meta'") > 0 ? " INDEXED BY documents_meta" : "";
+            // Likewise a read-only open before schema 7 has no event_sentences: evidence is then cut from the texts.
+            HasEventSentences = Scalar<long>("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'event_sentences'") > 0;
         }
         catch (SqliteException ex)
         {
@@ -53,6 +55,9 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
     /// <summary>" INDEXED BY documents_meta" when the database has it (schema 6): for joins that read only a document's
     /// seq, lang, duplicate_of, dates or story, never its text.</summary>
     private string Meta { get; set; } = "";
+
+    /// <summary>Whether the database stores events' sentences (schema 7).</summary>
+    private bool HasEventSentences { get; set; }
     public int SchemaVersion { get; private set; }
 
     private void Migrate()
@@ -74,6 +79,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
                 }
                 // Events stored before clusters existed are clustered now, in ingest order, as an ingest would have.
                 if (SqliteSchema.Migrations[v - 1].Contains(SqliteSchema.EventClustersMarker, StringComparison.Ordinal)) BackfillClusters();
+                if (SqliteSchema.Migrations[v - 1].Contains(SqliteSchema.EventSentencesMarker, StringComparison.Ordinal)) BackfillEventSentences();
                 _tx.Commit();
             }
             finally
@@ -196,6 +202,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
             ("$ann", Output.AnnotationJson.ToJson(doc, includeText: false))).ExecuteNonQuery();
         InsertEntities(seq, doc);
         InsertEvents(seq, doc);
+        InsertEventSentences(seq, doc.Text, spans, doc.Events.Select(e => e.Sentence));
     }
 
     // Entity ids already written by this store (most mentions are of entities seen before): skips one statement each.
@@ -385,9 +392,10 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
     public void Dispose()
     {
         Rollback();
-        foreach (var c in _commands.Values.Concat(_eventInserts.Values)) c.Dispose();
+        foreach (var c in _commands.Values.Concat(_eventInserts.Values).Concat(_sentenceInserts.Values)) c.Dispose();
         _commands.Clear();
         _eventInserts.Clear();
+        _sentenceInserts.Clear();
         _db.Dispose();
     }
 }

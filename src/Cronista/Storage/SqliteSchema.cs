@@ -6,6 +6,9 @@ internal static class SqliteSchema
     /// <summary>Marks the migration that adds event clusters: after it, events stored before are clustered (backfill).</summary>
     internal const string EventClustersMarker = "CREATE TABLE event_clusters";
 
+    /// <summary>Marks the migration that adds event sentences: after it, the sentences of events stored before are copied.</summary>
+    internal const string EventSentencesMarker = "CREATE TABLE IF NOT EXISTS event_sentences";
+
     public static readonly string[] Migrations =
     [
         // 1: documents, their sources, near-duplicate index, full-text index.
@@ -148,6 +151,16 @@ internal static class SqliteSchema
         """
         CREATE INDEX IF NOT EXISTS documents_meta ON documents(seq, lang, duplicate_of, published, published_inferred, story_id);
         CREATE INDEX IF NOT EXISTS doc_entities_doc ON doc_entities(doc_seq);
+        """,
+        // 7: each event's evidence sentence, stored once per (document, sentence) that has an event: timelines, stories and
+        // event lists show it without reading the document's text (a long text is read through many overflow pages).
+        // Offsets are the sentence's UTF-16 span in the text (as sentence_spans); only sentences whose span lies inside the
+        // text are stored, and a reader falls back to the text when an event's trigger is not inside its sentence.
+        """
+        CREATE TABLE IF NOT EXISTS event_sentences (
+            doc_seq INTEGER NOT NULL, sentence INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+            PRIMARY KEY (doc_seq, sentence)
+        ) WITHOUT ROWID;
         """,
     ];
 }

@@ -191,6 +191,45 @@ public class EventStoreTests
     }
 
     [Fact]
+    public void EvidenceSentencesAreStoredOnceAndReadAsCutFromTheText()
+    {
+        using var tmp = new TempDir();
+        var path = tmp.File("e.db");
+        string Dump(IDocumentStore s) => string.Join("\n", s.Events(new EventQuery { IncludeDuplicates = true })
+            .Select(e => $"{e.DocumentId} {e.Id} {e.SentenceIndex} [{e.Sentence}] {e.TriggerStart}-{e.TriggerEnd} {e.Trigger}"));
+        string stored;
+        using (var store = new SqliteDocumentStore(path))
+        {
+            var doc = ItalianDoc();
+            // An event whose sentence index points past the sentences: its evidence is the trigger alone, as before.
+            var odd = doc.Events[0];
+            doc.Events.Add(new Event { Id = "e9", Type = odd.Type, Mode = odd.Mode, Cameo = odd.Cameo, Sentence = 99, Start = odd.Start, End = odd.End,
+                Rule = odd.Rule, Modality = odd.Modality, Confidence = odd.Confidence });
+            store.Add(doc);
+            store.Add(SpanishDoc());
+            store.Commit();
+            // One row per sentence with an event (e1 and e2 share none here; e9's sentence is not stored).
+            Assert.Equal(4, store.TableCounts()["event_sentences"]);
+            stored = Dump(store);
+            Assert.Contains(" 99 [incontrato] 0-10 incontrato", stored);
+        }
+        // Without the stored sentences (a database before schema 7, read-only) the texts give the same evidence.
+        using (var db = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            db.Open();
+            using var cmd = db.CreateCommand();
+            cmd.CommandText = "DROP TABLE event_sentences; DELETE FROM schema_version WHERE version >= 7;";
+            cmd.ExecuteNonQuery();
+        }
+        using (var old = new SqliteDocumentStore(path, readOnly: true)) Assert.Equal(stored, Dump(old));
+        // Migrating copies them from the texts.
+        using var migrated = new SqliteDocumentStore(path);
+        Assert.Equal(SqliteSchema.Migrations.Length, migrated.SchemaVersion);
+        Assert.Equal(4, migrated.TableCounts()["event_sentences"]);
+        Assert.Equal(stored, Dump(migrated));
+    }
+
+    [Fact]
     public void SchemaReachesVersionThreeOnNewAndVersionTwoDatabases()
     {
         using var tmp = new TempDir();
