@@ -13,12 +13,14 @@ public static class Snippets
         var tokens = new List<Token>();
         Tokenizer.For(analyzer.Language).Tokenize(text, tokens);
         var hit = new bool[tokens.Count];
+        // Looked up by span: no string per token.
+        if (wanted is not HashSet<string> set || !set.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup))
+            lookup = new HashSet<string>(wanted, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         for (int i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
             if (t.Kind is not (TokenKind.Word or TokenKind.Number)) continue;
-            var term = analyzer.Term(text.AsSpan(t.Start, t.Length), t.Kind);
-            hit[i] = wanted.Contains(term) || TermAnalyzer.SplitLikeIndex(term).Any(wanted.Contains);
+            hit[i] = analyzer.TermMatches(text.AsSpan(t.Start, t.Length), t.Kind, lookup);
         }
         // Slide a window over the tokens and keep the one with the most hits.
         int best = 0, bestCount = -1, count = 0;

@@ -118,6 +118,33 @@ public sealed class TermAnalyzer
         return list;
     }
 
+    /// <summary>
+    /// Whether a word or number token's term, or one of the parts the index splits it into (<see cref="SplitLikeIndex"/>),
+    /// is in <paramref name="wanted"/>: what <c>wanted.Contains(Term(word)) || SplitLikeIndex(Term(word)).Any(wanted.Contains)</c>
+    /// tells, without allocating (snippets test every token of long texts).
+    /// </summary>
+    public bool TermMatches(ReadOnlySpan<char> word, TokenKind kind, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> wanted)
+    {
+        if (word.Length > MinHasher.MaxWordChars) return false; // no term (see AppendTerms)
+        Span<char> lower = stackalloc char[MinHasher.MaxWordChars];
+        Span<char> stem = stackalloc char[260];
+        uint keyHash = TermCache.LowerKey(word, lower);
+        var key = lower[..word.Length];
+        var cache = _cache.Value!;
+        if (!cache.TryGet(key, keyHash, out var term, out _)) term = stem[..Analyse(key, keyHash, kind, stem, cache, out _)];
+        if (term.Length == 0) return false;
+        if (wanted.Contains(term)) return true;
+        int start = -1;
+        for (int i = 0; i <= term.Length; i++)
+        {
+            bool sep = i == term.Length || (term[i] < 128 && !char.IsAsciiLetterOrDigit(term[i]));
+            if (!sep) { if (start < 0) start = i; continue; }
+            if (start >= 0 && wanted.Contains(term[start..i])) return true;
+            start = -1;
+        }
+        return false;
+    }
+
     /// <summary>The term of a single token (snippet highlighting).</summary>
     public string Term(ReadOnlySpan<char> word, TokenKind kind)
     {

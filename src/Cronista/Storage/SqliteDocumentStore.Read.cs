@@ -10,46 +10,65 @@ public sealed partial class SqliteDocumentStore
     {
         var query = SearchQuery.Parse(request.Query);
         if (query.IsEmpty) return request.EntityId is null && request.EventType is null ? Array.Empty<SearchHit>() : ListHits(request);
-        var languages = request.Language is { } l ? [l] : StoredLanguages();
-        var hits = new List<(SearchHit Hit, string Text, CompiledQuery Query)>();
-        foreach (var lang in languages)
+        var stored = StoredLanguages();
+        var languages = request.Language is { } l ? [l] : stored;
+        // Documents are matched with their own language's analysis of the query. Languages whose analyses give the same
+        // FTS expression (most words stem alike in it, es, fr) share one ranked FTS query instead of one each: bm25 over
+        // tens of thousands of matches is the cost, and it was paid once per stored language.
+        var groups = languages.Select(lang => (Lang: lang, Query: query.Compile(TermAnalyzer.For(lang), IndexHas)))
+            .Where(x => x.Query.Fts is not null).GroupBy(x => x.Query.Fts!, StringComparer.Ordinal).ToList();
+        int k = request.Limit + request.Offset;
+        var ranked = new List<(long Seq, string Lang, double Score, CompiledQuery Query)>();
+        foreach (var group in groups)
         {
-            var analyzer = TermAnalyzer.For(lang);
-            var compiled = query.Compile(analyzer, IndexHas);
-            if (compiled.Fts is null) continue;
-            // Ranked and filtered first (documents through their narrow index), then only the page's rows are read whole.
+            var langs = group.Select(x => x.Lang).ToList();
+            // Ranked and filtered first (documents through their narrow index), ties in ingest order; rows are read later.
             var sql = new StringBuilder($"""
-                SELECT d.id, d.title, d.lang, d.published, d.source, top.score, d.text,
-                       (SELECT count(*) FROM documents c WHERE c.duplicate_of = d.id) + (SELECT count(*) FROM document_sources s WHERE s.doc_id = d.id),
-                       d.published_inferred
-                FROM (SELECT m.seq, bm25(docs_fts, 3.0, 1.0) AS score
-                      FROM docs_fts JOIN documents m{Meta} ON m.seq = docs_fts.rowid
-                      WHERE docs_fts MATCH $match AND m.lang = $lang
+                SELECT m.seq, m.lang, bm25(docs_fts, 3.0, 1.0) AS score
+                FROM docs_fts JOIN documents m{Meta} ON m.seq = docs_fts.rowid
+                WHERE docs_fts MATCH $match
                 """);
+            using var cmd = _db.CreateCommand();
+            cmd.Transaction = _tx;
+            // Every stored language in one query needs no language filter.
+            if (request.Language is not null || !stored.All(langs.Contains))
+            {
+                sql.Append(" AND +m.lang IN (").AppendJoin(", ", langs.Select((_, i) => $"$lang{i}")).Append(')');
+                for (int i = 0; i < langs.Count; i++) cmd.Parameters.AddWithValue($"$lang{i}", langs[i]);
+            }
             if (!request.IncludeDuplicates) sql.Append(" AND m.duplicate_of IS NULL");
             AppendFilters(sql, request, "m");
-            sql.Append(" ORDER BY score LIMIT $limit) top JOIN documents d ON d.seq = top.seq ORDER BY top.score");
-            using var cmd = _db.CreateCommand();
+            sql.Append(" ORDER BY score, m.seq LIMIT $limit");
             cmd.CommandText = sql.ToString();
-            cmd.Transaction = _tx;
-            cmd.Parameters.AddWithValue("$match", compiled.Fts);
-            cmd.Parameters.AddWithValue("$lang", lang);
-            cmd.Parameters.AddWithValue("$limit", request.Limit + request.Offset);
+            cmd.Parameters.AddWithValue("$match", group.Key);
+            cmd.Parameters.AddWithValue("$limit", k);
             AddFilterParameters(cmd, request);
+            var compiled = group.First().Query;
             using var r = cmd.ExecuteReader();
-            while (r.Read())
-            {
-                var hit = new SearchHit(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetString(2),
-                    r.IsDBNull(3) ? null : DateOnly.Parse(r.GetString(3)), r.GetString(4), -r.GetDouble(5), "",
-                    (int)r.GetInt64(7), r.IsDBNull(8) ? null : DateOnly.Parse(r.GetString(8)));
-                hits.Add((hit, r.GetString(6), compiled));
-            }
+            while (r.Read()) ranked.Add((r.GetInt64(0), r.GetString(1), r.GetDouble(2), compiled));
         }
-        // bm25 scores from one FTS index are comparable across the per-language queries.
-        return hits.OrderByDescending(h => h.Hit.Score).ThenBy(h => h.Hit.Id, StringComparer.Ordinal).Skip(request.Offset).Take(request.Limit)
-            .Select(h => h.Hit with { Snippet = Snippets.Make(h.Text, TermAnalyzer.For(h.Hit.Language), h.Query.HighlightTerms) })
-            .ToList();
+        // bm25 scores from one FTS index are comparable across the queries. The page's rows are read whole only now.
+        var page = ranked.Select(x => (x.Seq, x.Lang, x.Score, x.Query, Id: DocumentId(x.Seq)))
+            .OrderBy(x => x.Score).ThenBy(x => x.Id, StringComparer.Ordinal).Skip(request.Offset).Take(request.Limit).ToList();
+        var hits = new List<SearchHit>(page.Count);
+        foreach (var (seq, lang, score, compiled, _) in page)
+        {
+            using var r = Cmd("""
+                SELECT d.id, d.title, d.published, d.source, d.text,
+                       (SELECT count(*) FROM documents c WHERE c.duplicate_of = d.id) + (SELECT count(*) FROM document_sources s WHERE s.doc_id = d.id),
+                       d.published_inferred
+                FROM documents d WHERE d.seq = $seq
+                """, ("$seq", seq)).ExecuteReader();
+            if (!r.Read()) continue;
+            hits.Add(new SearchHit(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), lang,
+                r.IsDBNull(2) ? null : DateOnly.Parse(r.GetString(2)), r.GetString(3), -score,
+                Snippets.Make(r.GetString(4), TermAnalyzer.For(lang), compiled.HighlightTerms),
+                (int)r.GetInt64(5), r.IsDBNull(6) ? null : DateOnly.Parse(r.GetString(6))));
+        }
+        return hits;
     }
+
+    private string DocumentId(long seq) => (string)Cmd("SELECT id FROM documents WHERE seq = $seq", ("$seq", seq)).ExecuteScalar()!;
 
     // Dates filter on the given publication date, else the inferred one. d: the alias of documents.
     private static void AppendFilters(StringBuilder sql, SearchRequest request, string d = "d")
@@ -185,7 +204,12 @@ public sealed partial class SqliteDocumentStore
     {
         var list = new List<string>();
         using var cmd = _db.CreateCommand();
-        cmd.CommandText = "SELECT DISTINCT lang FROM documents ORDER BY lang";
+        // One index seek per language (documents_lang_published), not a scan of every document's entry.
+        cmd.CommandText = """
+            WITH RECURSIVE l(lang) AS (SELECT min(lang) FROM documents
+                                       UNION ALL SELECT (SELECT min(lang) FROM documents WHERE lang > l.lang) FROM l WHERE l.lang IS NOT NULL)
+            SELECT lang FROM l WHERE lang IS NOT NULL
+            """;
         cmd.Transaction = _tx;
         using var r = cmd.ExecuteReader();
         while (r.Read()) list.Add(r.GetString(0));
