@@ -15,42 +15,39 @@ public sealed partial class SqliteDocumentStore
         // Documents are matched with their own language's analysis of the query. Languages whose analyses give the same
         // FTS expression (most words stem alike in it, es, fr) share one ranked FTS query instead of one each: bm25 over
         // tens of thousands of matches is the cost, and it was paid once per stored language.
-        var groups = languages.Select(lang => (Lang: lang, Query: query.Compile(TermAnalyzer.For(lang), IndexHas)))
+        var indexed = new Dictionary<string, bool>(StringComparer.Ordinal); // the languages ask about the same stems
+        bool Has(string term) => indexed.TryGetValue(term, out bool has) ? has : indexed[term] = IndexHas(term);
+        var groups = languages.Select(lang => (Lang: lang, Query: query.Compile(TermAnalyzer.For(lang), Has)))
             .Where(x => x.Query.Fts is not null).GroupBy(x => x.Query.Fts!, StringComparer.Ordinal).ToList();
         int k = request.Limit + request.Offset;
+        var jobs = groups.Select(g => new RankJob(g.Key, g.Select(x => x.Lang).ToList(), g.First().Query, request, k,
+            LanguageFilter: request.Language is not null || !stored.All(g.Select(x => x.Lang).Contains), Share: LanguageShare(g.Select(x => x.Lang)))).ToList();
         var ranked = new List<(long Seq, string Lang, double Score, CompiledQuery Query)>();
-        foreach (var group in groups)
+        // A read-only store ranks the upper half of the documents (by seq) on a second connection, on another core, while
+        // this one ranks the lower half: bm25 over tens of thousands of matches is CPU-bound. Each half keeps its own top k
+        // (ties by seq), so their union holds the top k of all. IDF comes from the whole index either way.
+        long mid = _readOnly && _tx is null && _nextSeq > SplitSearchAbove ? _nextSeq / 2 : long.MaxValue;
+        Task<List<(RankJob Job, List<RankedDoc> Docs)>>? upper = mid == long.MaxValue ? null
+            : Task.Run(() => jobs.Select(j => (j, RankGroup(Helper(), j, mid, long.MaxValue))).ToList());
+        try
         {
-            var langs = group.Select(x => x.Lang).ToList();
-            // Ranked and filtered first (documents through their narrow index), ties in ingest order; rows are read later.
-            var sql = new StringBuilder($"""
-                SELECT m.seq, m.lang, bm25(docs_fts, 3.0, 1.0) AS score
-                FROM docs_fts JOIN documents m{Meta} ON m.seq = docs_fts.rowid
-                WHERE docs_fts MATCH $match
-                """);
-            using var cmd = _db.CreateCommand();
-            cmd.Transaction = _tx;
-            // Every stored language in one query needs no language filter.
-            if (request.Language is not null || !stored.All(langs.Contains))
-            {
-                sql.Append(" AND +m.lang IN (").AppendJoin(", ", langs.Select((_, i) => $"$lang{i}")).Append(')');
-                for (int i = 0; i < langs.Count; i++) cmd.Parameters.AddWithValue($"$lang{i}", langs[i]);
-            }
-            if (!request.IncludeDuplicates) sql.Append(" AND m.duplicate_of IS NULL");
-            AppendFilters(sql, request, "m");
-            sql.Append(" ORDER BY score, m.seq LIMIT $limit");
-            cmd.CommandText = sql.ToString();
-            cmd.Parameters.AddWithValue("$match", group.Key);
-            cmd.Parameters.AddWithValue("$limit", k);
-            AddFilterParameters(cmd, request);
-            var compiled = group.First().Query;
-            using var r = cmd.ExecuteReader();
-            while (r.Read()) ranked.Add((r.GetInt64(0), r.GetString(1), r.GetDouble(2), compiled));
+            foreach (var job in jobs)
+                foreach (var d in RankGroup(_db, job, 0, mid)) ranked.Add((d.Seq, d.Lang, d.Score, job.Query));
         }
-        // bm25 scores from one FTS index are comparable across the queries. The page's rows are read whole only now.
-        var page = ranked.Select(x => (x.Seq, x.Lang, x.Score, x.Query, Id: DocumentId(x.Seq)))
+        catch when (upper is not null)
+        {
+            // The helper connection is this store's: never leave it busy behind a failed search.
+            try { upper.Wait(); } catch (AggregateException) { }
+            throw;
+        }
+        if (upper is not null)
+            foreach (var (job, docs) in upper.GetAwaiter().GetResult())
+                foreach (var d in docs) ranked.Add((d.Seq, d.Lang, d.Score, job.Query));
+        // bm25 scores from one FTS index are comparable across the queries: the best k of all (ties in ingest order, as each
+        // query keeps them), shown best first and ties by document id. The page's rows are read whole only now.
+        var page = ranked.OrderBy(x => x.Score).ThenBy(x => x.Seq).Take(k).Select(x => (x.Seq, x.Lang, x.Score, x.Query, Id: DocumentId(x.Seq)))
             .OrderBy(x => x.Score).ThenBy(x => x.Id, StringComparer.Ordinal).Skip(request.Offset).Take(request.Limit).ToList();
-        var hits = new List<SearchHit>(page.Count);
+        var rows = new List<(SearchHit Hit, string Text, CompiledQuery Query)>(page.Count);
         foreach (var (seq, lang, score, compiled, _) in page)
         {
             using var r = Cmd("""
@@ -60,12 +57,139 @@ public sealed partial class SqliteDocumentStore
                 FROM documents d WHERE d.seq = $seq
                 """, ("$seq", seq)).ExecuteReader();
             if (!r.Read()) continue;
-            hits.Add(new SearchHit(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), lang,
-                r.IsDBNull(2) ? null : DateOnly.Parse(r.GetString(2)), r.GetString(3), -score,
-                Snippets.Make(r.GetString(4), TermAnalyzer.For(lang), compiled.HighlightTerms),
-                (int)r.GetInt64(5), r.IsDBNull(6) ? null : DateOnly.Parse(r.GetString(6))));
+            rows.Add((new SearchHit(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), lang,
+                r.IsDBNull(2) ? null : DateOnly.Parse(r.GetString(2)), r.GetString(3), -score, "",
+                (int)r.GetInt64(5), r.IsDBNull(6) ? null : DateOnly.Parse(r.GetString(6))), r.GetString(4), compiled));
         }
+        // Snippets analyse whole texts (pure CPU): on both cores for a read-only store, as the ranking.
+        var hits = new SearchHit[rows.Count];
+        void Snippet(int i) => hits[i] = rows[i].Hit with { Snippet = Snippets.Make(rows[i].Text, TermAnalyzer.For(rows[i].Hit.Language), rows[i].Query.HighlightTerms) };
+        if (mid != long.MaxValue && rows.Count > 1) Parallel.For(0, rows.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, Snippet);
+        else for (int i = 0; i < rows.Count; i++) Snippet(i);
         return hits;
+    }
+
+    /// <summary>Documents (by seq) above which a read-only store ranks searches in two halves (see <see cref="Search"/>).</summary>
+    internal long SplitSearchAbove { get; set; } = 10_000;
+
+    /// <summary>For tests: how many ranked rows to check before filtering in SQL instead (see RankGroup).</summary>
+    internal int? SearchCandidates { get; set; }
+
+    /// <summary>One ranked FTS query: documents of <paramref name="Langs"/> matching <paramref name="Match"/>.</summary>
+    private sealed record RankJob(string Match, List<string> Langs, CompiledQuery Query, SearchRequest Request, int K, bool LanguageFilter, double Share);
+
+    private readonly record struct RankedDoc(long Seq, string Lang, double Score);
+
+    /// <summary>
+    /// The top <c>K</c> documents of a job with seq in (<paramref name="above"/>, <paramref name="atMost"/>], by bm25 then seq.
+    /// When the job's languages hold most documents and no other filter applies, FTS ranks alone and the best few are then
+    /// checked for language and copies (joining documents_meta for every match costs about as much as bm25); when too
+    /// few pass, or else, the filters go into the ranked query.
+    /// </summary>
+    private List<RankedDoc> RankGroup(SqliteConnection db, RankJob job, long above, long atMost)
+    {
+        var request = job.Request;
+        var list = new List<RankedDoc>();
+        string range = (above > 0 ? " AND docs_fts.rowid > $above" : "") + (atMost < long.MaxValue ? " AND docs_fts.rowid <= $atMost" : "");
+        void Range(SqliteCommand cmd)
+        {
+            if (above > 0) cmd.Parameters.AddWithValue("$above", above);
+            if (atMost < long.MaxValue) cmd.Parameters.AddWithValue("$atMost", atMost);
+        }
+        bool filtered = request.From is not null || request.To is not null || request.EntityId is not null || request.EventType is not null;
+        if (!filtered && job.Share >= 0.5)
+        {
+            // Near-duplicate copies score alike, so rejected rows bunch at the top: a wide margin (the sorter keeps n rows).
+            int n = SearchCandidates ?? (int)Math.Ceiling((4.0 * job.K + 64) / job.Share);
+            var candidates = new List<(long Seq, double Score)>(n);
+            using (var cmd = db.CreateCommand())
+            {
+                cmd.Transaction = db == _db ? _tx : null;
+                cmd.CommandText = $"SELECT rowid, bm25(docs_fts, 3.0, 1.0) AS score FROM docs_fts WHERE docs_fts MATCH $match{range} ORDER BY score, rowid LIMIT $n";
+                cmd.Parameters.AddWithValue("$match", job.Match);
+                cmd.Parameters.AddWithValue("$n", n);
+                Range(cmd);
+                using var r = cmd.ExecuteReader();
+                while (r.Read()) candidates.Add((r.GetInt64(0), r.GetDouble(1)));
+            }
+            using (var check = db.CreateCommand())
+            {
+                check.Transaction = db == _db ? _tx : null;
+                check.CommandText = $"SELECT lang, duplicate_of IS NULL FROM documents{Meta} WHERE seq = $seq";
+                var seqParameter = check.Parameters.Add("$seq", SqliteType.Integer);
+                foreach (var (seq, score) in candidates)
+                {
+                    seqParameter.Value = seq;
+                    using var r = check.ExecuteReader();
+                    if (!r.Read()) continue;
+                    string lang = r.GetString(0);
+                    if (job.LanguageFilter && !job.Langs.Contains(lang)) continue;
+                    if (!request.IncludeDuplicates && r.GetInt64(1) == 0) continue;
+                    list.Add(new RankedDoc(seq, lang, score));
+                    if (list.Count == job.K) return list;
+                }
+            }
+            if (candidates.Count < n) return list; // every match was seen
+            list.Clear();
+        }
+        // Ranked and filtered together (documents through their narrow index).
+        var sql = new StringBuilder($"""
+            SELECT m.seq, m.lang, bm25(docs_fts, 3.0, 1.0) AS score
+            FROM docs_fts JOIN documents m{Meta} ON m.seq = docs_fts.rowid
+            WHERE docs_fts MATCH $match{range}
+            """);
+        using var q = db.CreateCommand();
+        q.Transaction = db == _db ? _tx : null;
+        if (job.LanguageFilter)
+        {
+            sql.Append(" AND +m.lang IN (").AppendJoin(", ", job.Langs.Select((_, i) => $"$lang{i}")).Append(')');
+            for (int i = 0; i < job.Langs.Count; i++) q.Parameters.AddWithValue($"$lang{i}", job.Langs[i]);
+        }
+        if (!request.IncludeDuplicates) sql.Append(" AND m.duplicate_of IS NULL");
+        AppendFilters(sql, request, "m");
+        sql.Append(" ORDER BY score, m.seq LIMIT $limit");
+        q.CommandText = sql.ToString();
+        q.Parameters.AddWithValue("$match", job.Match);
+        q.Parameters.AddWithValue("$limit", job.K);
+        Range(q);
+        AddFilterParameters(q, request);
+        using (var r = q.ExecuteReader())
+            while (r.Read()) list.Add(new RankedDoc(r.GetInt64(0), r.GetString(1), r.GetDouble(2)));
+        return list;
+    }
+
+    // Documents per language, counted once per store: only to choose how to rank (see RankGroup), so it may lag behind writes.
+    private Dictionary<string, long>? _languageCounts;
+
+    private double LanguageShare(IEnumerable<string> langs)
+    {
+        if (_languageCounts is null)
+        {
+            _languageCounts = new Dictionary<string, long>(StringComparer.Ordinal);
+            using var cmd = _db.CreateCommand();
+            cmd.Transaction = _tx;
+            cmd.CommandText = "SELECT lang, count(*) FROM documents GROUP BY lang";
+            using var r = cmd.ExecuteReader();
+            while (r.Read()) _languageCounts[r.GetString(0)] = r.GetInt64(1);
+        }
+        long total = _languageCounts.Values.Sum();
+        return total == 0 ? 0 : (double)langs.Sum(l => _languageCounts.GetValueOrDefault(l)) / total;
+    }
+
+    // A second read-only connection for the other half of a ranked search (see Search), opened on first use.
+    private SqliteConnection? _helper;
+
+    private SqliteConnection Helper()
+    {
+        if (_helper is not null) return _helper;
+        var helper = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        helper.Open();
+        using (var cmd = helper.CreateCommand())
+        {
+            cmd.CommandText = "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536; PRAGMA busy_timeout=5000;";
+            cmd.ExecuteNonQuery();
+        }
+        return _helper = helper;
     }
 
     private string DocumentId(long seq) => (string)Cmd("SELECT id FROM documents WHERE seq = $seq", ("$seq", seq)).ExecuteScalar()!;
@@ -193,10 +317,14 @@ public sealed partial class SqliteDocumentStore
 
     private bool IndexHas(string term)
     {
+        // A term the ascii tokenizer keeps whole (no ASCII but lower-case letters and digits) is looked up as a one-term
+        // query, which stops at the first document; docs_vocab counts every document of the term first (~1 ms for a
+        // common one). Anything else is asked of the vocabulary as it is.
+        bool whole = term.Length > 0 && term.All(c => c >= 128 || char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c));
         using var cmd = _db.CreateCommand();
-        cmd.CommandText = "SELECT 1 FROM docs_vocab WHERE term = $t";
+        cmd.CommandText = whole ? "SELECT 1 FROM docs_fts WHERE docs_fts MATCH $t LIMIT 1" : "SELECT 1 FROM docs_vocab WHERE term = $t";
         cmd.Transaction = _tx;
-        cmd.Parameters.AddWithValue("$t", term);
+        cmd.Parameters.AddWithValue("$t", whole ? "\"" + term + "\"" : term);
         return cmd.ExecuteScalar() is not null;
     }
 

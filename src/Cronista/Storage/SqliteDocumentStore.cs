@@ -17,10 +17,12 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
     private SqliteTransaction? _tx;
     private readonly Dictionary<string, SqliteCommand> _commands = new();
     private long _nextSeq;
+    private readonly bool _readOnly;
 
     public SqliteDocumentStore(string path, bool readOnly = false)
     {
         Path = path;
+        _readOnly = readOnly;
         var csb = new SqliteConnectionStringBuilder
         {
             DataSource = path,
@@ -396,6 +398,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
         _commands.Clear();
         _eventInserts.Clear();
         _sentenceInserts.Clear();
+        _helper?.Dispose();
         _db.Dispose();
     }
 }

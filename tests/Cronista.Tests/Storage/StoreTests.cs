@@ -152,6 +152,46 @@ public class StoreSearchTests
     }
 
     [Fact]
+    public async Task SearchGivesTheSameHitsHoweverItRanks()
+    {
+        // Three languages, words shared across them (one FTS query for several languages) and not, near-duplicate copies
+        // (which score alike), repeated scores: every way of ranking must give the same pages.
+        using var tmp = new TempDir();
+        var path = tmp.File("same.db");
+        var rnd = new Random(7);
+        string[] it = ["La guerra in Siria continua.", "Obama parla alle Nazioni Unite.", "Le elezioni in Italia sono vicine.", "Il petrolio sale ancora.", "La Siria chiede aiuto.", "Nessuna notizia oggi."];
+        string[] es = ["La guerra en Siria continúa.", "Obama habla en las Naciones Unidas.", "Los rebeldes toman Misrata.", "El petróleo sube otra vez.", "Siria pide ayuda.", "Ninguna noticia hoy."];
+        string[] fr = ["La guerre en Syrie continue.", "Obama parle aux Nations unies.", "La manifestation a réuni des milliers de personnes.", "Le pétrole monte encore.", "Sarkozy parle de la Libye.", "Aucune nouvelle aujourd'hui."];
+        var docs = new List<RawDocument>();
+        foreach (var (lang, sentences) in new[] { ("it", it), ("es", es), ("fr", fr) })
+            for (int i = 0; i < 40; i++)
+            {
+                var text = string.Join(" ", Enumerable.Range(0, 6 + rnd.Next(20)).Select(_ => sentences[rnd.Next(sentences.Length)])) + $" Numero {lang}{i}.";
+                docs.Add(new RawDocument { Source = $"{lang}{i}.txt", Language = lang, Text = text, Title = i % 7 == 0 ? sentences[0] : null });
+                if (i % 5 == 0) docs.Add(new RawDocument { Source = $"{lang}{i}-copy.txt", Language = lang, Text = text.Replace($"Numero {lang}{i}.", $"Numero {lang}{i} bis.") });
+            }
+        using (var writer = new SqliteDocumentStore(path))
+            await new IngestRunner(writer).RunAsync(docs.Select(ReadItem.Of));
+        var requests = new List<SearchRequest>();
+        foreach (var q in new[] { "guerra", "Siria", "Obama", "petrolio", "\"Nazioni Unite\"", "Sarkozy -Libye", "guerra OR manifestation", "notizia" })
+        {
+            requests.Add(new SearchRequest { Query = q });
+            requests.Add(new SearchRequest { Query = q, Limit = 7, Offset = 5 });
+            requests.Add(new SearchRequest { Query = q, IncludeDuplicates = true, Limit = 50 });
+            requests.Add(new SearchRequest { Query = q, Language = "es", Limit = 5 });
+            requests.Add(new SearchRequest { Query = q, From = new DateOnly(2000, 1, 1), Limit = 10 });
+        }
+        string Run(SqliteDocumentStore s) => string.Join("\n", requests.Select(r =>
+            string.Join(" | ", s.Search(r).Select(h => $"{h.Id} {h.Language} {h.Score:R} {h.Copies} {h.Snippet}"))));
+        string expected;
+        using (var plain = new SqliteDocumentStore(path, readOnly: true) { SearchCandidates = 0 }) expected = Run(plain); // filters in SQL, one pass
+        Assert.Contains("guerra", expected, StringComparison.OrdinalIgnoreCase);
+        using (var s = new SqliteDocumentStore(path)) Assert.Equal(expected, Run(s));                                            // ranked, then filtered
+        using (var s = new SqliteDocumentStore(path, readOnly: true) { SplitSearchAbove = 0 }) Assert.Equal(expected, Run(s));      // two halves
+        using (var s = new SqliteDocumentStore(path, readOnly: true) { SplitSearchAbove = 0, SearchCandidates = 3 }) Assert.Equal(expected, Run(s)); // too few checked
+    }
+
+    [Fact]
     public async Task RankingPrefersDocumentsWhereTheTermIsFrequentAndInTheTitle()
     {
         using var tmp = new TempDir();
