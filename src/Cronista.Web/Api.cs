@@ -217,7 +217,8 @@ public static class Api
         {
             Actor = actor, Actor2 = actor2, Type = a.EventType("type"), From = from, To = to, IncludeDocumentScoped = a.Bool("all"), Limit = limit, Offset = offset,
         });
-        var items = clusters.Select(x => ApiJson.TimelineEvent(x, ApiJson.EvidenceSample(c.Store.ClusterEvents(x.Id, Math.Min(3 * evidence, 100)), evidence))).ToList();
+        var mentions = c.Store.ClusterEvents(clusters.Select(x => x.Id).ToList(), Math.Min(3 * evidence, 100));
+        var items = clusters.Select(x => ApiJson.TimelineEvent(x, ApiJson.EvidenceSample(mentions[x.Id], evidence))).ToList();
         EntityRef Ref(string id) => new(id, c.Services.EntityName(c.Store, id));
         return Done(new Timeline(Ref(actor), actor2 is null ? null : Ref(actor2), items, QueryArgs.NextCursor(offset, limit, items.Count)));
     }
@@ -240,8 +241,9 @@ public static class Api
         var docs = store.StoryDocuments(s.Id, 500).Select(d => new StoryArticle(d.Id, d.Title, d.Language, d.Published, d.PublishedInferred, d.Source, d.Outlet, d.DuplicateOf)).ToList();
         // Bounded for big stories (a thousand articles): the first 100 events by date, with 3 evidence sentences each, and
         // the first 100 event mentions; the story's own events and timeline pages are /api/events and /api/timeline.
-        var timeline = store.EventClusters(new EventClusterQuery { StoryId = s.Id, IncludeDocumentScoped = false, Limit = 100 })
-            .Select(x => ApiJson.TimelineEvent(x, ApiJson.EvidenceSample(store.ClusterEvents(x.Id, 9), 3))).ToList();
+        var clusters = store.EventClusters(new EventClusterQuery { StoryId = s.Id, IncludeDocumentScoped = false, Limit = 100 });
+        var mentions = store.ClusterEvents(clusters.Select(x => x.Id).ToList(), 9);
+        var timeline = clusters.Select(x => ApiJson.TimelineEvent(x, ApiJson.EvidenceSample(mentions[x.Id], 3))).ToList();
         var events = store.Events(new EventQuery { StoryId = s.Id, Limit = 100 }).Select(ApiJson.Mention).ToList();
         return new StoryDetail(ApiJson.Story(s, e => services.EntityName(store, e)), docs, timeline, events);
     }

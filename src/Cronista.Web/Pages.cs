@@ -127,6 +127,7 @@ public static partial class Pages
     {
         var h = new Html();
         h.Add(new Raw("<ol class=\"events\">"));
+        var mentions = c.Store.ClusterEvents(clusters.Select(x => x.Id).ToList(), 3 * evidence);
         foreach (var cl in clusters)
         {
             var modality = EventClusterText.MainModality(cl);
@@ -139,7 +140,7 @@ public static partial class Pages
             h.Add($"<span class=\"claims\">{EventClusterText.ClaimSummary(cl)}</span> ");
             h.Add($"<span class=\"counts\">{cl.Mentions} mention{(cl.Mentions == 1 ? "" : "s")} · {cl.Sources} source{(cl.Sources == 1 ? "" : "s")} · {string.Join(" ", cl.Languages)}</span>");
             h.Add(new Raw("</summary><ul class=\"evidence\">"));
-            foreach (var e in ApiJson.EvidenceSample(c.Store.ClusterEvents(cl.Id, 3 * evidence), evidence))
+            foreach (var e in ApiJson.EvidenceSample(mentions[cl.Id], evidence))
                 h.Add($"<li lang=\"{e.Language}\"><span class=\"lang\">{e.Language}</span> <q>{Html.Marked(e.Sentence, e.TriggerStart, e.TriggerEnd)}</q> " +
                       $"<span class=\"muted\">{AnnotationJson.ModalityName(e.Modality)}{(e.AttributedTo is { } by ? " by " + by.Name : "")}{(e.Negated ? ", negated" : "")}</span> " +
                       $"<a href=\"{DocUrl(e.DocumentId)}\">{Title(c, e.Title, e.DocumentId)}</a> <span class=\"muted\">{Date(e.Published, e.PublishedInferred)}</span></li>");

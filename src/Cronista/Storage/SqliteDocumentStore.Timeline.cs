@@ -79,6 +79,43 @@ public sealed partial class SqliteDocumentStore
     public IReadOnlyList<StoredEvent> ClusterEvents(long clusterId, int limit = 100) =>
         EachEvent(new EventQuery { Cluster = clusterId, IncludeDuplicates = true, Limit = limit, IngestOrder = true }).ToList();
 
+    /// <summary>
+    /// <see cref="ClusterEvents(long, int)"/> of many clusters in one query (a timeline page, a story): each cluster's first
+    /// <paramref name="limit"/> mentions in ingest order. Only the mentions in the documents up to the one holding a
+    /// cluster's limit-th mention are read, through the (event_cluster, doc_seq) index.
+    /// </summary>
+    public IReadOnlyDictionary<long, IReadOnlyList<StoredEvent>> ClusterEvents(IReadOnlyList<long> clusterIds, int limit)
+    {
+        var result = clusterIds.Distinct().ToDictionary(id => id, _ => (IReadOnlyList<StoredEvent>)new List<StoredEvent>());
+        if (result.Count == 0 || limit <= 0) return result;
+        using var cmd = _db.CreateCommand();
+        cmd.Transaction = _tx;
+        cmd.CommandText = $"""
+            WITH ids(c) AS (SELECT value FROM json_each($ids)),
+                 bounds(c, upto) AS (SELECT c, coalesce((SELECT doc_seq FROM events WHERE event_cluster = ids.c ORDER BY doc_seq LIMIT 1 OFFSET $bound), 9223372036854775807) FROM ids)
+            SELECT d.id, d.title, m.lang, m.published, m.published_inferred, e.doc_seq, NULL,
+                   e.id, e.type, e.mode, e.cameo, e.source_id, e.source_name, e.source_country, e.target_id, e.target_name, e.target_country,
+                   e.location_id, e.location_name, e.location_country, e.date_start, e.date_end, e.date_value, e.date_from_document,
+                   e.quantity, e.quantity_unit, e.modality, e.attributed_id, e.attributed_name, e.negated, e.denies,
+                   e.sentence, e.start, e."end", e.confidence, e.rule, e.event_cluster, {SentenceColumns}
+            FROM (SELECT e.*, row_number() OVER (PARTITION BY e.event_cluster ORDER BY e.doc_seq, e.start, e.id) AS rn
+                  FROM bounds b JOIN events e ON e.event_cluster = b.c AND e.doc_seq <= b.upto) e
+            JOIN documents d ON d.seq = e.doc_seq JOIN documents m{Meta} ON m.seq = e.doc_seq{SentenceJoin}
+            WHERE e.rn <= $limit
+            ORDER BY e.event_cluster, e.doc_seq, e.start, e.id
+            """;
+        cmd.Parameters.AddWithValue("$ids", "[" + string.Join(",", result.Keys) + "]");
+        cmd.Parameters.AddWithValue("$bound", limit - 1);
+        cmd.Parameters.AddWithValue("$limit", limit);
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            var e = ReadEvent(r);
+            ((List<StoredEvent>)result[e.Cluster!.Value]).Add(e);
+        }
+        return result;
+    }
+
     // Who denies a cluster: the sources of the denial clusters pointing at it (unit-separated).
     private const string ClusterSelect =
         "c.id, c.type, c.mode, c.source_key, c.source_id, c.source_name, c.target_key, c.target_id, c.target_name, c.date_start, c.date_end, " +

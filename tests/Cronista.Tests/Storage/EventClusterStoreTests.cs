@@ -79,6 +79,18 @@ public class EventClusterStoreTests
         Assert.Contains(new EventClaim("planned", "Government of Russia"), c.Claims);
         Assert.Equal(3, store.ClusterEvents(id).Count);
         Assert.All(store.Events(new EventQuery()), e => Assert.Equal(id, e.Cluster));
+
+        // Many clusters' mentions in one query: each cluster's first ones in ingest order, as one by one.
+        var other = Doc("fr.txt", "fr", June17, new Spec("AID", null, Russia, NorthKorea, "2024-06-01", "2024-06-30"));
+        AddAll(store, other);
+        long[] ids = [id, other.Events[0].Cluster!.Value, 999_999];
+        foreach (int limit in new[] { 1, 2, 100 })
+        {
+            var many = store.ClusterEvents(ids, limit);
+            Assert.Equal(ids.Order(), many.Keys.Order());
+            foreach (var cluster in ids) Assert.Equal(store.ClusterEvents(cluster, limit), many[cluster]);
+        }
+        Assert.Equal([2, 1, 0], ids.Select(x => store.ClusterEvents(ids, 2)[x].Count));
     }
 
     [Fact]
