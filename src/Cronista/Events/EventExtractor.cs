@@ -85,31 +85,9 @@ public sealed class EventExtractor
 
     private void ExtractSentence(Work w)
     {
-        var tokens = w.Doc.Tokens;
-        int from = w.From, to = w.To;
-        if (to <= from) return;
-        // Alternative ids of every token, then all lexicon matches.
-        w.Alts.Clear();
-        if (w.AltStart.Length < to - from + 1) w.AltStart = new int[Math.Max(64, 2 * (to - from + 1))];
-        for (int t = from; t < to; t++)
-        {
-            w.AltStart[t - from] = w.Alts.Count;
-            if (tokens[t].Kind is TokenKind.Word or TokenKind.Number) w.Lex.MatchWord(w.Doc.TokenText(tokens[t]), w.Alts);
-        }
-        w.AltStart[to - from] = w.Alts.Count;
-        w.Matches.Clear();
-        w.Lex.Match(tokens, from, to, w.Alts, w.AltStart, w.Matches);
-
+        if (w.To <= w.From) return;
+        MatchSentence(w);
         var triggers = new List<LexiconMatch>();
-        foreach (var m in w.Matches)
-        {
-            if (m.Pattern.Type is null)
-            {
-                // Morphology cues (future, conditional) only on lower-case words: "Irán" is not a future tense.
-                if (m.Pattern.Cue is Cue.Future or Cue.Conditional && m.First == m.Last && char.IsUpper(w.Doc.Text[tokens[m.First].Start])) continue;
-                for (int t = m.First; t <= m.Last; t++) w.Cues[t] |= m.Pattern.Cue;
-            }
-        }
         foreach (var m in w.Matches)
             if (m.Pattern.Type is not null && (w.Cues[m.First] & Cue.Exclude) == 0 && !InsideName(w, m.First) && !NamesPeople(w, m.First)) triggers.Add(m);
         if (triggers.Count == 0) return;
@@ -154,6 +132,31 @@ public sealed class EventExtractor
                     if (w.Doc.Events[k].Mode == "deny" && w.Doc.Events[k].Start == denial.Start) w.Doc.Events[k].Denies = e.Id;
                 break;
             }
+        }
+    }
+
+    /// <summary>Every lexicon match of the current sentence (<see cref="Work.Matches"/>) and the cue flags of its tokens.</summary>
+    private static void MatchSentence(Work w)
+    {
+        var tokens = w.Doc.Tokens;
+        int from = w.From, to = w.To;
+        // Alternative ids of every token, then all lexicon matches.
+        w.Alts.Clear();
+        if (w.AltStart.Length < to - from + 1) w.AltStart = new int[Math.Max(64, 2 * (to - from + 1))];
+        for (int t = from; t < to; t++)
+        {
+            w.AltStart[t - from] = w.Alts.Count;
+            if (tokens[t].Kind is TokenKind.Word or TokenKind.Number) w.Lex.MatchWord(w.Doc.TokenText(tokens[t]), w.Alts);
+        }
+        w.AltStart[to - from] = w.Alts.Count;
+        w.Matches.Clear();
+        w.Lex.Match(tokens, from, to, w.Alts, w.AltStart, w.Matches);
+        foreach (var m in w.Matches)
+        {
+            if (m.Pattern.Type is not null) continue;
+            // Morphology cues (future, conditional) only on lower-case words: "Irán" is not a future tense.
+            if (m.Pattern.Cue is Cue.Future or Cue.Conditional && m.First == m.Last && char.IsUpper(w.Doc.Text[tokens[m.First].Start])) continue;
+            for (int t = m.First; t <= m.Last; t++) w.Cues[t] |= m.Pattern.Cue;
         }
     }
 
@@ -349,19 +352,8 @@ public sealed class EventExtractor
     {
         // "fueron reprimidos por", "è stato inviato da": a passive auxiliary right before, and an agent after (checked later).
         int prev = PrevWord(w, t);
-        if (prev < 0) return false;
-        var word = w.Doc.TokenText(w.Doc.Tokens[prev]);
-        return PassiveAux.Contains(Folding.Fold(word.ToString()));
+        return prev >= 0 && (w.Cues[prev] & Cue.Passive) != 0;
     }
-
-    // Passive auxiliaries are few and shared across the Romance languages and English; kept here rather than per language.
-    private static readonly HashSet<string> PassiveAux = new(StringComparer.Ordinal)
-    {
-        "stato", "stata", "stati", "state", "venne", "vennero", "viene", "vengono", "fu", "furono",
-        "fue", "fueron", "sido", "es", "son", "sera", "seran", "estaba", "estaban", "permanecia", "permanecian", "quedo", "quedaron",
-        "resulto", "resultaron", "rimase", "rimasero", "risulta", "risultano",
-        "was", "were", "been", "being", "is", "are", "be",
-    };
 
     /// <summary>The first token of the verb group ending at the trigger (for a noun: of the verb that governs it).</summary>
     private static int VerbGroupStart(Work w, int trigger, bool nominal)
@@ -855,17 +847,7 @@ public sealed class EventExtractor
         Array.Fill(w.MentionAt, -1);
         w.Cues = new Cue[doc.Tokens.Count];
         w.InTime = new bool[doc.Tokens.Count];
-        w.Alts.Clear();
-        w.AltStart = new int[w.To - w.From + 1];
-        for (int t = w.From; t < w.To; t++)
-        {
-            w.AltStart[t - w.From] = w.Alts.Count;
-            lex.MatchWord(doc.TokenText(doc.Tokens[t]), w.Alts);
-        }
-        w.AltStart[w.To - w.From] = w.Alts.Count;
-        lex.Match(doc.Tokens, w.From, w.To, w.Alts, w.AltStart, w.Matches);
-        foreach (var m in w.Matches)
-            for (int t = m.First; t <= m.Last; t++) w.Cues[t] |= m.Pattern.Cue;
+        MatchSentence(w);
         for (int t = w.From; t < w.To; t++)
             yield return $"{doc.TokenText(doc.Tokens[t])}:{w.Cues[t]}" + string.Concat(w.Matches.Where(m => m.First == t && m.Pattern.Type is not null).Select(m => $" [{m.Pattern.Kind}]"));
     }

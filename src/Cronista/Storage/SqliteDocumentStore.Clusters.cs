@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Cronista.Events;
 using Cronista.Model;
 using Microsoft.Data.Sqlite;
 
@@ -45,7 +46,7 @@ public sealed partial class SqliteDocumentStore
         string Modality, bool Negated, string? AttributedName, string? Denies)
     {
         public static ClusterInput From(Event e) => new(
-            e.Id, e.Type, e.Mode, e.Source?.Id, e.Source?.Name, CountryOf(e.Source), e.Target?.Id, e.Target?.Name, CountryOf(e.Target),
+            e.Id, e.Type, e.Mode, e.Source?.Id, e.Source?.Name, ActorCountry.Of(e.Source), e.Target?.Id, e.Target?.Name, ActorCountry.Of(e.Target),
             e.Date?.Start, e.Date?.End, e.Date?.FromDocumentDate ?? false, Output.AnnotationJson.ModalityName(e.Modality), e.Negated,
             e.AttributedTo?.Name, e.Denies);
     }

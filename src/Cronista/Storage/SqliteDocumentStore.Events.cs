@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Text;
+using Cronista.Events;
 using Cronista.Model;
 using Cronista.Output;
 using Microsoft.Data.Sqlite;
@@ -99,13 +100,13 @@ public sealed partial class SqliteDocumentStore
 
     private static void AppendEventFilters(StringBuilder sql, SqliteCommand cmd, EventQuery q)
     {
-        // An entity id matches the argument's id; country:XX also matches arguments standing for XX (see CountryOf).
+        // An entity id matches the argument's id; country:XX also matches arguments standing for XX (see ActorCountry).
         static string Matches(string role, string name, string id) =>
-            CountryCode(id) is null ? $"e.{role}_id = {name}" : $"(e.{role}_id = {name} OR e.{role}_country = {name}c)";
+            ActorCountry.FromId(id) is null ? $"e.{role}_id = {name}" : $"(e.{role}_id = {name} OR e.{role}_country = {name}c)";
         void Bind(string name, string id)
         {
             cmd.Parameters.AddWithValue(name, id);
-            if (CountryCode(id) is { } code) cmd.Parameters.AddWithValue(name + "c", code);
+            if (ActorCountry.FromId(id) is { } code) cmd.Parameters.AddWithValue(name + "c", code);
         }
         if (q.Actor is { } a) { sql.Append($" AND ({Matches("source", "$actor", a)} OR {Matches("target", "$actor", a)})"); Bind("$actor", a); }
         if (q.Source is { } s) { sql.Append(" AND ").Append(Matches("source", "$source", s)); Bind("$source", s); }

@@ -1,4 +1,5 @@
 using System.Text;
+using Cronista.Events;
 using Microsoft.Data.Sqlite;
 
 namespace Cronista.Storage;
@@ -15,13 +16,13 @@ public sealed partial class SqliteDocumentStore
         cmd.Transaction = _tx;
         // A country (country:XX) matches the participants standing for it through the key indexes; another id matches the
         // clusters with a mention naming it (through the events' source/target indexes).
-        string Matches(string role, string name, string id) => CountryCode(id) is null
+        string Matches(string role, string name, string id) => ActorCountry.FromId(id) is null
             ? $"(c.{role}_key = {name} OR c.id IN (SELECT event_cluster FROM events WHERE {role}_id = {name} AND event_cluster IS NOT NULL))"
             : $"c.{role}_key = {name}c";
         void Bind(string name, string id)
         {
             cmd.Parameters.AddWithValue(name, id);
-            if (CountryCode(id) is { } code) cmd.Parameters.AddWithValue(name + "c", code);
+            if (ActorCountry.FromId(id) is { } code) cmd.Parameters.AddWithValue(name + "c", code);
         }
         var filters = new StringBuilder();
         if (query.Type is { } t) { filters.Append(" AND c.type = $type"); cmd.Parameters.AddWithValue("$type", t.ToUpperInvariant()); }
@@ -36,7 +37,7 @@ public sealed partial class SqliteDocumentStore
         var (a, b) = (query.Actor ?? query.Actor2, query.Actor is null ? null : query.Actor2);
         if (a is not null) Bind("$a", a);
         if (b is not null) Bind("$b", b);
-        if (a is not null && CountryCode(a) is not null && (b is null || CountryCode(b) is not null))
+        if (a is not null && ActorCountry.FromId(a) is not null && (b is null || ActorCountry.FromId(b) is not null))
         {
             // Countries: each way a cluster can match (as source or target, dated or not) is read in date order from its key
             // index, only as far as the page needs, and the union is ordered — not every cluster of a busy country sorted.

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Cronista.Dedup;
+using Cronista.Events;
 using Cronista.Model;
 using Microsoft.Data.Sqlite;
 
@@ -292,8 +293,8 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
 
     private static object?[] EventRow(long seq, Event e) =>
     [
-        seq, e.Id, e.Type, e.Mode, e.Cameo, e.Source?.Id, e.Source?.Name, CountryOf(e.Source), e.Target?.Id, e.Target?.Name, CountryOf(e.Target),
-        e.Location?.Id, e.Location?.Name, CountryOf(e.Location), e.Date?.Start, e.Date?.End, e.Date?.Value,
+        seq, e.Id, e.Type, e.Mode, e.Cameo, e.Source?.Id, e.Source?.Name, ActorCountry.Of(e.Source), e.Target?.Id, e.Target?.Name, ActorCountry.Of(e.Target),
+        e.Location?.Id, e.Location?.Name, ActorCountry.Of(e.Location), e.Date?.Start, e.Date?.End, e.Date?.Value,
         e.Date is { } d ? (d.FromDocumentDate ? 1 : 0) : null, e.Quantity, e.QuantityUnit,
         Output.AnnotationJson.ModalityName(e.Modality), e.AttributedTo?.Id, e.AttributedTo?.Name, e.Negated ? 1 : 0, e.Denies,
         e.Embedded ? 1 : 0, e.Sentence, e.Start, e.End, e.Confidence, e.Rule, e.Cluster,
@@ -309,14 +310,6 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
             while (r.Read()) byId[r.GetString(0)] = r.GetInt64(1);
         foreach (var e in doc.Events) e.Cluster = byId.TryGetValue(e.Id, out var c) ? c : null;
     }
-
-    /// <summary>The country an argument stands for: as the extractor gave it, else read from a country or government id
-    /// (country:RU, gov:RU), so that a query for country:RU finds them all.</summary>
-    private static string? CountryOf(EventArgument? a) => a is null ? null : a.Country?.ToUpperInvariant() ?? CountryCode(a.Id, "gov:") ?? CountryCode(a.Id, "country:");
-
-    /// <summary>"RU" for <paramref name="prefix"/>RU, else null.</summary>
-    internal static string? CountryCode(string? id, string prefix = "country:") =>
-        id is not null && id.Length == prefix.Length + 2 && id.StartsWith(prefix, StringComparison.Ordinal) ? id[prefix.Length..].ToUpperInvariant() : null;
 
     /// <summary>The canonical id of the earliest near-duplicate (estimated Jaccard ≥ threshold), or null.</summary>
     private string? FindNearDuplicateCanonical(uint[] sig, long[] keys, out DateOnly? published, out long seq)

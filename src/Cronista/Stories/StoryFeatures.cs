@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Cronista.Events;
 using Cronista.Model;
 using Cronista.Text;
 using Cronista.Util;
@@ -230,7 +231,7 @@ public sealed class StoryFeatures
         foreach (var e in doc.Events)
         {
             double w = Math.Max(0.3, e.Confidence) * (e.Embedded ? 0.5 : 1) * (e.Negated ? 0.5 : 1);
-            string src = Country(e.Source) ?? e.Source?.Id ?? "?", tgt = Country(e.Target) ?? e.Target?.Id ?? "?";
+            string src = ActorCountry.Of(e.Source) ?? e.Source?.Id ?? "?", tgt = ActorCountry.Of(e.Target) ?? e.Target?.Id ?? "?";
             if (src != "?" || tgt != "?")
             {
                 Add($"{e.Type}|{src}|{tgt}", w);
@@ -282,9 +283,6 @@ public sealed class StoryFeatures
             if (StatedMonth(doc, e, stated) is { } m) months.Add(m);
         return months.ToArray();
     }
-
-    private static string? Country(EventArgument? a) =>
-        a is null ? null : a.Country?.ToUpperInvariant() ?? Storage.SqliteDocumentStore.CountryCode(a.Id, "gov:") ?? Storage.SqliteDocumentStore.CountryCode(a.Id);
 
     // ---- stems (one language) ----
 
