@@ -40,6 +40,8 @@ public sealed class EventExtractor
         public int[] AltStart = [];
         public readonly List<LexiconMatch> Matches = new();
         public readonly List<Anaphor> Anaphors = new();
+        public readonly List<Event> Bare = new();   // the sentence's participant-less nominal events, kept aside
+        public readonly HashSet<Event> BareKept = new(ReferenceEqualityComparer.Instance); // those kept as the sentence's events
         public readonly HashSet<Event> InPhrase = new(ReferenceEqualityComparer.Instance);
         public Sentence Sentence;
         public int SentenceIndex;
@@ -110,7 +112,14 @@ public sealed class EventExtractor
         bool question = EndsWithQuestion(w);
         int firstNew = w.Doc.Events.Count;
         w.InPhrase.Clear();
+        w.Bare.Clear();
         foreach (var m in taken) BuildEvents(w, m, attribution, question);
+        // A sentence whose only event words are bare nouns ("Persiste tensión en Costa Rica por protestas populares")
+        // still reports those events: keep the first of each type, with low confidence. Elsewhere such a noun is a topic
+        // or an anaphor of an event already counted ("el encuentro").
+        if (w.Doc.Events.Count == firstNew)
+            foreach (var bare in w.Bare)
+                if (!w.Doc.Events.Exists(e => e.Sentence == bare.Sentence && e.Type == bare.Type)) { w.Doc.Events.Add(bare); w.BareKept.Add(bare); }
         MergeWithinSentence(w.Doc.Events, firstNew, w.InPhrase);
         // Nouns inside prepositional phrases ("en protesta por la visita de Arafat") are background events when the sentence
         // has a main one.
@@ -235,7 +244,8 @@ public sealed class EventExtractor
         }
         // A noun without participants is a topic or an anaphor ("la cooperazione militare", "el encuentro"); a verb without
         // them still says something happened ("se manifestaron en Milán") and is kept, with low confidence.
-        if (sources.Count == 0 && target is null && nominal) { AddAnaphor(w, m, p, nominal); return; }
+        bool bare = sources.Count == 0 && target is null && nominal;
+        if (bare) AddAnaphor(w, m, p, nominal);
 
         // Claim.
         var attribution = sentenceAttribution;
@@ -257,7 +267,7 @@ public sealed class EventExtractor
             else if ((group & (Cue.Future | Cue.Plan)) != 0 || (date is { FromDocumentDate: false } && IsAfterDocument(doc, date))) modality = Modality.Planned;
             else if (hedge) modality = Modality.Reported;
 
-            double confidence = (src is null && target is null ? 0.3 : 0.5) + (src?.Id is not null ? 0.2 : src is not null ? 0.05 : 0) + (target is not null ? 0.15 : 0) + (p.Words > 1 ? 0.1 : 0);
+            double confidence = bare ? 0.2 : (src is null && target is null ? 0.3 : 0.5) + (src?.Id is not null ? 0.2 : src is not null ? 0.05 : 0) + (target is not null ? 0.15 : 0) + (p.Words > 1 ? 0.1 : 0);
             var ev = new Event
             {
                 Id = "e" + (doc.Events.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -279,6 +289,7 @@ public sealed class EventExtractor
                 Confidence = Math.Min(0.95, confidence),
                 Rule = p.Source,
             };
+            if (bare) { w.Bare.Add(ev); continue; }
             doc.Events.Add(ev);
             if (nominal && InPrepositionalPhrase(w, m.First)) w.InPhrase.Add(ev);
         }
@@ -293,6 +304,7 @@ public sealed class EventExtractor
         if (prev < 0) return false;
         if ((w.Cues[prev] & (Cue.Det | Cue.Prep | Cue.Genitive)) != 0) return true; // "la visita" (an article before a clitic reading)
         if ((w.Cues[prev] & Cue.Aux) != 0) return false;
+        if ((w.Cues[t] & Cue.Verb) != 0) return false; // a finite ending after a noun: "miles de personas protestaron"
         int prev2 = PrevWord(w, prev);
         return prev2 >= 0 && IsLowerContentWord(w, prev) && (w.Cues[prev2] & (Cue.Det | Cue.Genitive)) != 0 && (w.Cues[prev2] & Cue.Aux) == 0;
     }
@@ -552,7 +564,41 @@ public sealed class EventExtractor
             }
             return result;
         }
+        if (PlainSubjectBefore(w, groupStart) is { } plain) result.Add(plain);
         return result;
+    }
+
+    /// <summary>A noun phrase of lower-case content words (with numbers and articles) right before the verb group that
+    /// starts its clause — "unos 1.000 alumnos se manifestaron", ", abogados laboralistas manifestaron" — when no name or
+    /// known noun for people is the subject. The clause start (sentence start, comma, conjunction) stands in for a parse.</summary>
+    private static EventArgument? PlainSubjectBefore(Work w, int groupStart)
+    {
+        var tokens = w.Doc.Tokens;
+        int last = groupStart - 1;
+        while (last >= w.From && tokens[last].Kind == TokenKind.Word && (w.Cues[last] & Cue.Aux) != 0) last--; // "se", "ya"
+        int t = last, content = 0;
+        while (t >= w.From && last - t < 6)
+        {
+            var tok = tokens[t];
+            bool number = tok.Kind == TokenKind.Number;
+            if (!number && (tok.Kind != TokenKind.Word || w.InTime[t] || w.MentionAt[t] >= 0)) break;
+            if (IsContent(w, t) && (w.Cues[t] & (Cue.Verb | Cue.Infinitive | Cue.Future | Cue.Conditional | Cue.Speech | Cue.Plan)) == 0
+                && !char.IsUpper(w.Doc.Text[tok.Start])) { content++; t--; continue; }
+            if (number || (w.Cues[t] & Cue.Det) != 0 && (w.Cues[t] & (Cue.Prep | Cue.Aux)) == 0) { t--; continue; }
+            break;
+        }
+        int first = t + 1;
+        if (content == 0 || first > last) return null;
+        // The phrase must open its clause: nothing before it, a comma, or a coordinating/subordinating word.
+        if (t >= w.From)
+        {
+            var before = tokens[t];
+            bool comma = before.Kind == TokenKind.Punctuation && w.Doc.Text[before.Start] == ',';
+            if (!comma && (w.Cues[t] & (Cue.Coord | Cue.Boundary)) == 0) return null;
+        }
+        while (first < last && tokens[first].Kind == TokenKind.Word && !IsContent(w, first) && (w.Cues[first] & Cue.Det) == 0) first++;
+        int s = tokens[first].Start, e = tokens[last].End;
+        return new EventArgument(null, w.Doc.Text[s..e], s, e, null);
     }
 
     /// <summary>The noun phrase around an actor noun at <paramref name="head"/>, ending before <paramref name="end"/>: content
@@ -805,12 +851,14 @@ public sealed class EventExtractor
             for (int i = w.Doc.Events.Count - 1; i >= 0; i--)
             {
                 var e = w.Doc.Events[i];
-                if (e.Sentence > a.Sentence || e.Type != a.Type) continue;
+                if (e.Sentence > a.Sentence || e.Type != a.Type || w.BareKept.Contains(e)) continue;
                 if (sentence >= 0 && e.Sentence != sentence) break;
                 if (e.Sentence < a.Sentence - 3) break;
                 sentence = e.Sentence;
                 if (e.Date is null || e.Date.FromDocumentDate || EventDates.Contains(e.Date, a.Date)) e.Date = a.Date;
             }
+            // Resolved: the bare mention was that event, not another one.
+            if (sentence >= 0) w.Doc.Events.RemoveAll(e => e.Sentence == a.Sentence && e.Type == a.Type && w.BareKept.Contains(e));
         }
     }
 

@@ -156,6 +156,29 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void ABareEventNounIsTheSentencesEventOnlyWhenNothingElseIs()
+    {
+        // Only a noun, no participants: the sentence still reports protests (low confidence).
+        var e = Single(Run("Persiste la tensión en Costa Rica por protestas populares.", "es"), "PROTEST");
+        Assert.Null(e.Source);
+        Assert.True(e.Confidence < 0.3);
+        // Next to an argued event the bare noun is a topic, not a second event.
+        var doc = Run("Los estudiantes marcharon hasta el Congreso pese a las protestas.", "es");
+        Assert.DoesNotContain(doc.Events, x => x.Type == "PROTEST");
+    }
+
+    [Fact]
+    public void AFiniteVerbAfterANounIsAVerbAndTakesThePhraseAsSubject()
+    {
+        var e = Single(Run("Miles de personas protestaron en varias ciudades.", "es"), "PROTEST");
+        Assert.False(e.Embedded);
+        Assert.Equal("Miles de personas", e.Source?.Name);
+        // A plain noun phrase that opens its clause is the subject when no name or known noun for people is there.
+        var m = Single(Run("El viernes, unos mil alumnos se manifestaron frente al rectorado.", "es"), "MOBILIZE");
+        Assert.Equal("unos mil alumnos", m.Source?.Name);
+    }
+
+    [Fact]
     public void NoLexiconNoEvents() => Assert.Empty(Run("Der Präsident besuchte Nordkorea.", "de").Events);
 }
 
