@@ -201,7 +201,7 @@ public sealed class EventExtractor
         var p = m.Pattern;
         bool nominal = IsNominal(w, m.First);
         // Passive: an auxiliary before ("fueron reprimidos") or an agent right after a participle ("vietato dalle sanzioni").
-        bool passive = !nominal && (HasPassiveAux(w, m.First) || m.Last + 1 < w.To && (w.Cues[m.Last + 1] & Cue.Agent) != 0 && (w.Cues[m.Last + 1] & Cue.TargetPrep) == 0);
+        bool passive = !nominal && (HasPassiveAux(w, m.First) || (w.Cues[m.First] & Cue.Participle) != 0 && m.Last + 1 < w.To && (w.Cues[m.Last + 1] & Cue.Agent) != 0 && (w.Cues[m.Last + 1] & Cue.TargetPrep) == 0);
 
         // Verb group: the words before the trigger that carry tense, mood and intention ("prevede di", "podría", "se
         // prepara para"); for a noun, the verb that governs it ("effettuerà una visita", "realizar un viaje").
@@ -577,16 +577,22 @@ public sealed class EventExtractor
         int last = groupStart - 1;
         while (last >= w.From && tokens[last].Kind == TokenKind.Word && (w.Cues[last] & Cue.Aux) != 0) last--; // "se", "ya"
         int t = last, content = 0;
-        while (t >= w.From && last - t < 6)
+        while (t >= w.From && last - t < 10)
         {
             var tok = tokens[t];
             bool number = tok.Kind == TokenKind.Number;
             if (!number && (tok.Kind != TokenKind.Word || w.InTime[t] || w.MentionAt[t] >= 0)) break;
+            // Capitalised only as the sentence's first word ("Tres municipios mantienen …").
             if (IsContent(w, t) && (w.Cues[t] & (Cue.Verb | Cue.Infinitive | Cue.Future | Cue.Conditional | Cue.Speech | Cue.Plan)) == 0
-                && !char.IsUpper(w.Doc.Text[tok.Start])) { content++; t--; continue; }
-            if (number || (w.Cues[t] & Cue.Det) != 0 && (w.Cues[t] & (Cue.Prep | Cue.Aux)) == 0) { t--; continue; }
+                && (!char.IsUpper(w.Doc.Text[tok.Start]) || t == w.From)) { content++; t--; continue; }
+            // Articles and numbers; "los" is also a clitic, but not before a noun. "de (la)" chains nouns: "los conductores de
+            // autobuses de la compañía".
+            if (number || (w.Cues[t] & Cue.Det) != 0 && (w.Cues[t] & Cue.Prep) == 0 && (content > 0 || (w.Cues[t] & Cue.Aux) == 0)) { t--; continue; }
+            if (content > 0 && (w.Cues[t] & Cue.Genitive) != 0) { t--; continue; }
             break;
         }
+        // The phrase starts at a content word or article, never at a dangling "de".
+        while (t + 1 <= last && (w.Cues[t + 1] & Cue.Genitive) != 0 && (w.Cues[t + 1] & Cue.Det) == 0) t++;
         int first = t + 1;
         if (content == 0 || first > last) return null;
         // The phrase must open its clause: nothing before it, a comma, or a coordinating/subordinating word.

@@ -30,11 +30,12 @@ public enum Cue : uint
     Exclude = 1 << 17,     // words that are never triggers even when a trigger prefix matches ("negozi*")
     Prep = 1 << 18,        // any preposition: a mention after one is not a subject
     Conditional_If = 1 << 19, // "se", "si", "if": a hypothetical clause
-    Infinitive = 1 << 20,
-    Between = 1 << 21,
+    Infinitive = 1 << 20,  // infinitive endings ("*are", "*ar", "*arse"): a verb even after a preposition ("per approfondire")
+    Between = 1 << 21,     // "tra", "entre", "between": "l'incontro tra Kim e Putin" names both parties
+    Actor = 1 << 22,       // nouns naming people or groups: a description that can be a source ("i manifestanti", "los colonos")
     Verb = 1 << 23,        // finite verb endings ("*aron", "*arono"): where a described subject ends ("un obrero | intentó")
-    Actor = 1 << 22,
-    Passive = 1 << 24,     // passive auxiliaries: "fueron reprimidos", "è stato inviato", "was sent"       // nouns naming people or groups: a description that can be a source ("i manifestanti", "los colonos")     // "tra", "entre", "between": "l'incontro tra Kim e Putin" names both parties  // infinitive endings ("*are", "*ar", "*arse"): a verb even after a preposition ("per approfondire")
+    Passive = 1 << 24,     // passive auxiliaries: "fueron reprimidos", "è stato inviato", "was sent"
+    Participle = 1 << 25,  // past participle endings ("*ado", "*ato", "*ed"): an agent phrase after one makes a passive
 }
 
 /// <summary>A trigger or cue entry: its kind, and its slots of word alternatives (a gap slot matches 0–6 words).</summary>
@@ -134,7 +135,7 @@ public sealed class EventLexicon
         "plan" => Cue.Plan, "report" => Cue.Report, "speech" => Cue.Speech, "hedge" => Cue.Hedge, "agent" => Cue.Agent,
         "genitive" => Cue.Genitive, "target" => Cue.TargetPrep, "locative" => Cue.Locative, "aux" => Cue.Aux,
         "relative" => Cue.Relative, "boundary" => Cue.Boundary, "coord" => Cue.Coord, "det" => Cue.Det,
-        "exclude" => Cue.Exclude, "prep" => Cue.Prep, "if" => Cue.Conditional_If, "infinitive" => Cue.Infinitive, "between" => Cue.Between, "actor" => Cue.Actor, "passive" => Cue.Passive, "verb" => Cue.Verb,
+        "exclude" => Cue.Exclude, "prep" => Cue.Prep, "if" => Cue.Conditional_If, "infinitive" => Cue.Infinitive, "between" => Cue.Between, "actor" => Cue.Actor, "passive" => Cue.Passive, "verb" => Cue.Verb, "participle" => Cue.Participle,
         _ => null,
     };
 
