@@ -229,6 +229,9 @@ public sealed class EventExtractor
                 if (passive && after.Agent is null) target = subject[0]; // "fueron reprimidos": the subject is the patient
                 else sources.AddRange(subject);
             }
+            // Purpose clauses, coordinated verbs and verbs after a relative clause share the sentence's opening subject:
+            // "Los pilotos de Iberia realizan una huelga … para protestar", "El ex cantante, que …, protestó".
+            else if (!passive && OpeningSubject(w, groupStart) is { } opening) sources.Add(opening);
         }
         // An infinitive complement of an accusation or request: "acusado a Corea del Norte de suministrar" — the object acts.
         if (!nominal && ControllerBefore(w, m.First) is { } controller) { sources.Clear(); sources.Add(controller); }
@@ -451,6 +454,14 @@ public sealed class EventExtractor
                         && DescriptionAround(w, t, end, inPhrase: true) is { } by) agent = by;
                     else if (nominal && genitive is null && np == genitiveAt && DescriptionAround(w, t, end, inPhrase: true) is { } group) genitive = group;
                 }
+                // "protestan contra el gobierno", "exigir al gobierno": a described target after a target preposition that is
+                // not also locative.
+                else if (target is null && !w.InTime[t] && IsContent(w, t) && (w.Cues[t] & (Cue.Verb | Cue.Infinitive | Cue.Future | Cue.Conditional)) == 0)
+                {
+                    int np = NounPhraseStart(w, t);
+                    if (np - 1 >= start && (w.Cues[np - 1] & Cue.TargetPrep) != 0 && (w.Cues[np - 1] & (Cue.Locative | Cue.Genitive | Cue.Agent)) == 0
+                        && DescriptionAround(w, t, end, inPhrase: true) is { } described) target = described;
+                }
                 continue;
             }
             var mention = w.Doc.Mentions[mi];
@@ -605,6 +616,49 @@ public sealed class EventExtractor
         while (first < last && tokens[first].Kind == TokenKind.Word && !IsContent(w, first) && (w.Cues[first] & Cue.Det) == 0) first++;
         int s = tokens[first].Start, e = tokens[last].End;
         return new EventArgument(null, w.Doc.Text[s..e], s, e, null);
+    }
+
+    /// <summary>The noun phrase that opens the sentence, when it does not start with a preposition or adverbial: a name
+    /// ("Rusia"), a description with its "de" chain ("Los pilotos de Iberia", "El ex cantante"), ending at the first verb,
+    /// punctuation or lower-case word after a name; null if it reaches <paramref name="before"/> or is a headline in capitals.</summary>
+    private static EventArgument? OpeningSubject(Work w, int before)
+    {
+        var tokens = w.Doc.Tokens;
+        int t = w.From, last = -1, content = 0, named = -1;
+        bool afterName = false;
+        while (t < before && t - w.From < 12)
+        {
+            var tok = tokens[t];
+            int mi = w.MentionAt[t];
+            if (mi >= 0)
+            {
+                if (named < 0) named = mi;
+                while (t + 1 < before && w.MentionAt[t + 1] == mi) t++;
+                last = t++; content++; afterName = true;
+                continue;
+            }
+            if (tok.Kind == TokenKind.Number || (w.Cues[t] & Cue.Det) != 0 && (w.Cues[t] & Cue.Prep) == 0 && (content > 0 || t == w.From || (w.Cues[t] & Cue.Aux) == 0)) { t++; continue; }
+            if (content > 0 && (w.Cues[t] & Cue.Genitive) != 0) { t++; continue; }
+            // A word followed by an article is a verb with its object, not part of the phrase ("realizan este martes").
+            if (tok.Kind == TokenKind.Word && !afterName && !w.InTime[t] && IsContent(w, t)
+                && (w.Cues[t] & (Cue.Verb | Cue.Infinitive | Cue.Future | Cue.Conditional | Cue.Speech | Cue.Plan | Cue.Report)) == 0
+                && !(content > 0 && t + 1 < w.To && (w.Cues[t + 1] & Cue.Det) != 0 && (w.Cues[t + 1] & (Cue.Prep | Cue.Genitive)) == 0))
+            { last = t++; content++; continue; }
+            break;
+        }
+        if (content == 0 || last < 0 || t >= before) return null;
+        if (t < w.To && tokens[t].Kind == TokenKind.Word && (w.Cues[t] & Cue.Prep) != 0 && (w.Cues[t] & Cue.Genitive) == 0 && content == 1 && named < 0) return null;
+        int s = tokens[w.From].Start, e = tokens[last].End;
+        var text = w.Doc.Text.AsSpan(s, e - s);
+        bool capitals = true;
+        foreach (char c in text) if (char.IsLower(c)) { capitals = false; break; }
+        if (capitals) return null;
+        // A single name is that entity ("Rusia"); a longer phrase is a description.
+        if (named >= 0 && content == 1 && Argument(w, named, TokenAt(tokens, w.Doc.Mentions[named].Start), last) is { } arg) return arg;
+        int first = w.From;
+        while (first < last && (w.Cues[first] & Cue.Det) != 0) first++;
+        first = NounPhraseStart(w, first);
+        return new EventArgument(null, w.Doc.Text[tokens[first].Start..e], tokens[first].Start, e, CountryInside(w, first, last));
     }
 
     /// <summary>The noun phrase around an actor noun at <paramref name="head"/>, ending before <paramref name="end"/>: content

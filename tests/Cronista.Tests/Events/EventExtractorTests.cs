@@ -179,6 +179,25 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void APurposeClauseSharesTheSentencesOpeningSubjectAndADescribedTargetCounts()
+    {
+        var doc = Run("Los pilotos de la compañía realizan este martes una huelga para protestar contra el plan de ajuste.", "es");
+        var e = Single(doc, "PROTEST");
+        Assert.Equal("Los pilotos de la compañía", e.Source?.Name);
+        Assert.Equal("el plan de ajuste", e.Target?.Name);
+    }
+
+    [Fact]
+    public void AnAgentPhraseMakesAPassiveOnlyAfterAParticiple()
+    {
+        // "protesta por X": X is what is protested, not who protests.
+        var e = Single(Run("La federación protesta por la detención de sus dirigentes.", "es"), "PROTEST");
+        Assert.Equal("La federación", e.Source?.Name);
+        var p = Single(Run("Las carreteras fueron bloqueadas por los camioneros.", "es"), "MOBILIZE");
+        Assert.Equal("los camioneros", p.Source?.Name);
+    }
+
+    [Fact]
     public void NoLexiconNoEvents() => Assert.Empty(Run("Der Präsident besuchte Nordkorea.", "de").Events);
 }
 
