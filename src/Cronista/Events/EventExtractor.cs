@@ -875,17 +875,9 @@ public sealed class EventExtractor
         int from = tokens[m.First].Start;
         int to = tokens[Math.Min(w.To - 1, m.Last + 8)].End;
         foreach (var q in w.Doc.Quantities)
-            if (q.Start >= from && q.Start < to && q.Unit is not null && !IsTimeUnit(q.Unit)) return q;
+            if (q.Start >= from && q.Start < to && q.Unit is not null && q.Unit != "%" && (w.Cues[TokenAt(tokens, q.End - 1)] & Cue.Measure) == 0) return q;
         return null;
     }
-
-    private static bool IsTimeUnit(string unit) => TimeUnits.Contains(Folding.Fold(unit));
-
-    private static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal)
-    {
-        "anni", "anno", "mesi", "mese", "giorni", "giorno", "ore", "settimane", "anos", "ano", "meses", "dias", "dia", "horas", "semanas",
-        "years", "year", "months", "month", "days", "day", "hours", "weeks", "%", "percent", "per cento", "por ciento",
-    };
 
     // ---------------------------------------------------------------- document level
 

@@ -198,6 +198,13 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void DurationsAndPercentagesAreNotTheEventsQuantity()
+    {
+        Assert.Null(Single(Run("Los mineros iniciaron una huelga de 18 días.", "es"), "MOBILIZE").Quantity);
+        Assert.Equal(300, Single(Run("La policía detuvo a 300 manifestantes.", "es"), "COERCE").Quantity);
+    }
+
+    [Fact]
     public void NoLexiconNoEvents() => Assert.Empty(Run("Der Präsident besuchte Nordkorea.", "de").Events);
 }
 
