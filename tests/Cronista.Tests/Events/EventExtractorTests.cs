@@ -204,6 +204,15 @@ public class EventExtractorTests
         Assert.Equal(300, Single(Run("La policía detuvo a 300 manifestantes.", "es"), "COERCE").Quantity);
     }
 
+    [Theory]
+    [InlineData("Insurgents bombarded the city overnight.", "190")]   // CAMEO 2.0: bombing is explosive destruction, 190
+    [InlineData("Soldiers killed three villagers.", "190")]           // KILL 190
+    [InlineData("Gunmen assassinated the mayor.", "186")]
+    [InlineData("A car bomb exploded near the embassy.", "183")]
+    [InlineData("The troops invaded the province.", "192")]
+    public void ViolenceIsCodedAsCameo20Codes(string text, string cameo) =>
+        Assert.Equal(cameo, Single(Run(text, "en"), "ASSAULT").Cameo);
+
     [Fact]
     public void NoLexiconNoEvents() => Assert.Empty(Run("Der Präsident besuchte Nordkorea.", "de").Events);
 }
