@@ -17,6 +17,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
     private readonly SqliteConnection _db;
     private SqliteTransaction? _tx;
     private readonly Dictionary<string, SqliteCommand> _commands = new();
+    private readonly Dictionary<string, Statement> _statements = new();
     private long _nextSeq;
     private readonly bool _readOnly;
 
@@ -154,6 +155,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
         _tx = null;
         _storedEntities.Clear();
         _texts.Clear(); // seqs of the discarded batch will be given again
+        _nextClusterId = null;
         _nextSeq = Scalar<long>("SELECT coalesce(max(seq), 0) + 1 FROM documents");
     }
 
@@ -189,6 +191,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
         var clusters = AssignClusters(seq, duplicateOf ?? doc.Id, doc.Language, (doc.Published ?? doc.PublishedInferred)?.ToString("yyyy-MM-dd"),
             doc.Events.Select(ClusterInput.From).ToList());
         for (int i = 0; i < doc.Events.Count; i++) doc.Events[i].Cluster = clusters[i];
+        var ann = Output.AnnotationJson.ToJson(doc, includeText: false);
         var spans = new int[doc.Sentences.Count * 2];
         for (int i = 0; i < doc.Sentences.Count; i++) { spans[2 * i] = doc.Sentences[i].Start; spans[2 * i + 1] = doc.Sentences[i].End; }
         Cmd("""
@@ -202,7 +205,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
             ("$sents", doc.Sentences.Count), ("$toks", doc.Tokens.Count), ("$spans", MemoryMarshal.AsBytes(spans.AsSpan()).ToArray()),
             ("$dup", Db(duplicateOf)), ("$pi", Db(doc.PublishedInferred?.ToString("yyyy-MM-dd"))),
             ("$pic", doc.PublishedInferred is null ? DBNull.Value : doc.PublishedInferredConfidence),
-            ("$ann", Output.AnnotationJson.ToJson(doc, includeText: false))).ExecuteNonQuery();
+            ("$ann", ann)).ExecuteNonQuery();
         InsertEntities(seq, doc);
         InsertEvents(seq, doc);
         InsertEventSentences(seq, doc.Text, spans, doc.Events.Select(e => e.Sentence));
@@ -255,50 +258,30 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
         }
     }
 
-    private static readonly string[] EventColumns =
-    [
-        "doc_seq", "id", "type", "mode", "cameo", "source_id", "source_name", "source_country", "target_id", "target_name", "target_country",
-        "location_id", "location_name", "location_country", "date_start", "date_end", "date_value", "date_from_document", "quantity", "quantity_unit",
-        "modality", "attributed_id", "attributed_name", "negated", "denies", "embedded", "sentence", "start", "\"end\"", "confidence", "rule",
-        "event_cluster",
-    ];
-    private const int EventsPerStatement = 16; // 16 × 32 parameters, well under SQLite's limit
-    private readonly Dictionary<int, SqliteCommand> _eventInserts = new();
+    private const string EventInsert = """
+        INSERT OR IGNORE INTO events(doc_seq, id, type, mode, cameo, source_id, source_name, source_country, target_id, target_name, target_country,
+            location_id, location_name, location_country, date_start, date_end, date_value, date_from_document, quantity, quantity_unit,
+            modality, attributed_id, attributed_name, negated, denies, embedded, sentence, start, "end", confidence, rule, event_cluster)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27,
+            ?28, ?29, ?30, ?31, ?32)
+        """;
 
     // Only new documents get here (exact copies and re-ingested inputs return earlier), so events are written once per
     // stored document; near-duplicate copies keep their own.
     private void InsertEvents(long seq, Document doc)
     {
-        for (int from = 0; from < doc.Events.Count; from += EventsPerStatement)
-        {
-            int n = Math.Min(EventsPerStatement, doc.Events.Count - from);
-            if (!_eventInserts.TryGetValue(n, out var cmd))
-            {
-                cmd = _db.CreateCommand();
-                cmd.CommandText = $"INSERT OR IGNORE INTO events({string.Join(", ", EventColumns)}) VALUES " +
-                                  string.Join(",", Enumerable.Range(0, n).Select(i => "(" + string.Join(", ", EventColumns.Select((_, j) => $"$p{i}_{j}")) + ")"));
-                for (int i = 0; i < n; i++)
-                    for (int j = 0; j < EventColumns.Length; j++) cmd.Parameters.Add(new SqliteParameter($"$p{i}_{j}", DBNull.Value));
-                _eventInserts[n] = cmd;
-            }
-            cmd.Transaction = _tx;
-            for (int i = 0; i < n; i++)
-            {
-                var row = EventRow(seq, doc.Events[from + i]);
-                for (int j = 0; j < row.Length; j++) cmd.Parameters[i * EventColumns.Length + j].Value = row[j] ?? DBNull.Value;
-            }
-            cmd.ExecuteNonQuery();
-        }
+        var insert = Stmt(EventInsert);
+        foreach (var e in doc.Events)
+            insert.Bind(1, seq).Bind(2, e.Id).Bind(3, e.Type).Bind(4, e.Mode).Bind(5, e.Cameo)
+                .Bind(6, e.Source?.Id).Bind(7, e.Source?.Name).Bind(8, ActorCountry.Of(e.Source))
+                .Bind(9, e.Target?.Id).Bind(10, e.Target?.Name).Bind(11, ActorCountry.Of(e.Target))
+                .Bind(12, e.Location?.Id).Bind(13, e.Location?.Name).Bind(14, ActorCountry.Of(e.Location))
+                .Bind(15, e.Date?.Start).Bind(16, e.Date?.End).Bind(17, e.Date?.Value).Bind(18, e.Date is { } d ? d.FromDocumentDate ? 1L : 0L : null)
+                .Bind(19, e.Quantity).Bind(20, e.QuantityUnit).Bind(21, Output.AnnotationJson.ModalityName(e.Modality))
+                .Bind(22, e.AttributedTo?.Id).Bind(23, e.AttributedTo?.Name).Bind(24, e.Negated).Bind(25, e.Denies).Bind(26, e.Embedded)
+                .Bind(27, e.Sentence).Bind(28, e.Start).Bind(29, e.End).Bind(30, e.Confidence).Bind(31, e.Rule).Bind(32, e.Cluster)
+                .Execute();
     }
-
-    private static object?[] EventRow(long seq, Event e) =>
-    [
-        seq, e.Id, e.Type, e.Mode, e.Cameo, e.Source?.Id, e.Source?.Name, ActorCountry.Of(e.Source), e.Target?.Id, e.Target?.Name, ActorCountry.Of(e.Target),
-        e.Location?.Id, e.Location?.Name, ActorCountry.Of(e.Location), e.Date?.Start, e.Date?.End, e.Date?.Value,
-        e.Date is { } d ? (d.FromDocumentDate ? 1 : 0) : null, e.Quantity, e.QuantityUnit,
-        Output.AnnotationJson.ModalityName(e.Modality), e.AttributedTo?.Id, e.AttributedTo?.Name, e.Negated ? 1 : 0, e.Denies,
-        e.Embedded ? 1 : 0, e.Sentence, e.Start, e.End, e.Confidence, e.Rule, e.Cluster,
-    ];
 
     /// <summary>Sets each event's cluster from the stored events of document <paramref name="docId"/> (matched by event id).</summary>
     private void SetStoredClusters(string docId, Document doc)
@@ -368,6 +351,13 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
         return cmd;
     }
 
+    /// <summary>A write-path statement, prepared on first use and kept (see <see cref="Statement"/>).</summary>
+    private Statement Stmt(string sql)
+    {
+        if (!_statements.TryGetValue(sql, out var st)) _statements[sql] = st = new Statement(_db, sql);
+        return st;
+    }
+
     private void Exec(string sql)
     {
         using var cmd = _db.CreateCommand();
@@ -387,10 +377,11 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
     public void Dispose()
     {
         Rollback();
-        foreach (var c in _commands.Values.Concat(_eventInserts.Values).Concat(_sentenceInserts.Values)) c.Dispose();
+        foreach (var c in _commands.Values.Concat(_sentenceInserts.Values)) c.Dispose();
         _commands.Clear();
-        _eventInserts.Clear();
         _sentenceInserts.Clear();
+        foreach (var st in _statements.Values) st.Dispose();
+        _statements.Clear();
         _helper?.Dispose();
         _db.Dispose();
     }
