@@ -146,6 +146,7 @@ public sealed class IngestRunner
         {
             var doc = _pipeline.Run(raw);
             if (doc.Text.Length == 0) return (null, new InputDiagnostic(Severity.Error, raw.Source, null, "no text after normalization"), null);
+            _store.Prepare(doc);
             return (doc, null, _options.Stories is { } so ? StoryFeatures.Extract(doc, so) : null);
         }
         catch (Exception ex)

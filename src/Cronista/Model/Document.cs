@@ -66,6 +66,9 @@ public sealed class Document
     public List<DocumentEntity> Entities { get; } = new();
     /// <summary>Events and their claims, in text order (ids "e1", "e2" …).</summary>
     public List<Event> Events { get; } = new();
+    /// <summary>The store's encoding of the annotations, built on an analysis worker (<c>IDocumentStore.Prepare</c>) so that
+    /// the single writer only binds it; null: the store builds it when adding.</summary>
+    public byte[]? PreparedAnnotations { get; set; }
 
     public ReadOnlySpan<char> TokenText(in Token t) => Text.AsSpan(t.Start, t.Length);
 }

@@ -12,7 +12,9 @@ public static class AnnotationJson
 {
     /// <param name="includeText">Write each item's text; the store leaves it out (it keeps the document text, and the offsets
     /// give it back) to halve what it writes.</param>
-    public static void WriteProperties(Utf8JsonWriter w, Document doc, bool includeText = true)
+    /// <param name="includeClusters">Write each event's <c>event_cluster</c>; the store leaves it out (its event rows have it,
+    /// and leaving it out lets the payload be built before the writer assigns clusters).</param>
+    public static void WriteProperties(Utf8JsonWriter w, Document doc, bool includeText = true, bool includeClusters = true)
     {
         w.WriteStartArray("times");
         foreach (var t in doc.Times)
@@ -82,10 +84,10 @@ public static class AnnotationJson
         }
         w.WriteEndArray();
 
-        WriteEvents(w, doc, includeText);
+        WriteEvents(w, doc, includeText, includeClusters);
     }
 
-    private static void WriteEvents(Utf8JsonWriter w, Document doc, bool includeText)
+    private static void WriteEvents(Utf8JsonWriter w, Document doc, bool includeText, bool includeClusters)
     {
         w.WriteStartArray("events");
         foreach (var e in doc.Events)
@@ -132,7 +134,10 @@ public static class AnnotationJson
             }
             w.WriteNumber("confidence", Math.Round(e.Confidence, 3));
             w.WriteString("rule", e.Rule);
-            if (e.Cluster is { } c) w.WriteNumber("event_cluster", c); else w.WriteNull("event_cluster");
+            if (includeClusters)
+            {
+                if (e.Cluster is { } c) w.WriteNumber("event_cluster", c); else w.WriteNull("event_cluster");
+            }
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -157,17 +162,20 @@ public static class AnnotationJson
         Modality.Hypothetical => "hypothetical", Modality.Question => "question", _ => "denied",
     };
 
-    /// <summary>The annotations alone as one JSON object (what the store keeps per document).</summary>
-    public static string ToJson(Document doc, bool includeText = true)
+    /// <summary>The annotations alone as one JSON object.</summary>
+    public static string ToJson(Document doc, bool includeText = true) => System.Text.Encoding.UTF8.GetString(ToUtf8(doc, includeText));
+
+    /// <summary>The annotations alone as one JSON object, UTF-8.</summary>
+    public static ReadOnlySpan<byte> ToUtf8(Document doc, bool includeText = true, bool includeClusters = true)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1024);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(16384);
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
-            WriteProperties(w, doc, includeText);
+            WriteProperties(w, doc, includeText, includeClusters);
             w.WriteEndObject();
         }
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return buffer.WrittenSpan;
     }
 
     public static string TypeName(TimexType t) => t switch

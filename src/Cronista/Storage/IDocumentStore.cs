@@ -190,6 +190,9 @@ public sealed record StoryDocument(string Id, string? Title, string Language, Da
 /// </summary>
 public interface IDocumentStore : IDisposable
 {
+    /// <summary>Work on a document that depends on it alone, done ahead of <see cref="Add"/> on the caller's thread (the
+    /// ingest calls it on its analysis workers, in parallel): thread-safe, optional.</summary>
+    void Prepare(Document doc) { }
     StoreResult Add(Document doc);
     void Commit();
     /// <summary>Discards the open batch.</summary>

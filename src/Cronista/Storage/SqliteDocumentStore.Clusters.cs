@@ -116,6 +116,9 @@ public sealed partial class SqliteDocumentStore
         for (int i = 0; i < events.Count; i++) index.TryAdd(events[i].Id, i);
         var copies = OtherCopies(seq, canonicalId);
         var counted = new HashSet<long>();
+        // Clusters created or changed by this document, written once each at the end (a cluster often gathers several
+        // mentions of one article); until then the matching reads them from here rather than from the table.
+        var changed = new Dictionary<long, ClusterRow>();
         // Denials last: they record the cluster of the event they deny, which may come later in the text.
         for (int pass = 0; pass < 2; pass++)
             for (int i = 0; i < events.Count; i++)
@@ -123,9 +126,20 @@ public sealed partial class SqliteDocumentStore
                 var e = events[i];
                 int denied = e.Denies is { } d && index.TryGetValue(d, out var di) && di != i ? di : -1;
                 if ((denied >= 0) != (pass == 1)) continue;
-                result[i] = Place(seq, language, published, e, denied >= 0 ? result[denied] : null, copies, counted);
+                result[i] = Place(seq, language, published, e, denied >= 0 ? result[denied] : null, copies, counted, changed);
             }
+        foreach (var row in changed.Values) SaveCluster(row);
         return result;
+    }
+
+    // The id the next new cluster gets (as SQLite would give it: max + 1); read on first use and again after a rollback.
+    private long? _nextClusterId;
+
+    private long NewClusterId()
+    {
+        long id = _nextClusterId ??= Scalar<long>("SELECT coalesce(max(id), 0) + 1 FROM event_clusters");
+        _nextClusterId = id + 1;
+        return id;
     }
 
     /// <summary>The stored documents of a near-duplicate group other than <paramref name="seq"/> (usually none), as JSON for json_each.</summary>
@@ -138,7 +152,8 @@ public sealed partial class SqliteDocumentStore
         return seqs.Count == 0 ? null : "[" + string.Join(",", seqs) + "]";
     }
 
-    private long Place(long seq, string language, string? published, ClusterInput e, long? deniedCluster, string? copies, HashSet<long> counted)
+    private long Place(long seq, string language, string? published, ClusterInput e, long? deniedCluster, string? copies, HashSet<long> counted,
+                       Dictionary<long, ClusterRow> changed)
     {
         string? sk = e.SourceCountry ?? e.SourceId, tk = e.TargetCountry ?? e.TargetId;
         string? sid = e.SourceId, sname = e.SourceName, tid = e.TargetId, tname = e.TargetName;
@@ -158,7 +173,10 @@ public sealed partial class SqliteDocumentStore
         bool fromDoc = start is not null && e.FromDocument;
         bool scoped = sk is null || start is null;
 
-        var candidates = scoped ? LoadScopedClusters(seq, e.Type, deniedCluster) : LoadClusters(e.Type, sk!, start!.Value, end!.Value, deniedCluster);
+        // A document-scoped cluster only gathers mentions of its own document, so it can only be one this document made.
+        var candidates = scoped
+            ? changed.Values.Where(c => c.Scope == seq && c.Type == e.Type && c.DeniesCluster == deniedCluster)
+            : LoadClusters(e.Type, sk!, start!.Value, end!.Value, deniedCluster, changed);
         ClusterRow? best = null;
         (int, int, long) bestRank = default;
         foreach (var c in candidates)
@@ -177,7 +195,7 @@ public sealed partial class SqliteDocumentStore
         {
             Type = e.Type, Mode = e.Mode, SourceKey = sk, SourceId = sid, SourceName = sname, TargetKey = tk, TargetId = tid, TargetName = tname,
             Symmetric = reciprocal, Start = start, End = end, Span = span, FromDocument = fromDoc, Scope = scoped ? seq : null,
-            DeniesCluster = deniedCluster, IsNew = true,
+            DeniesCluster = deniedCluster, IsNew = true, Id = NewClusterId(),
         };
         if (best is not null)
         {
@@ -190,17 +208,18 @@ public sealed partial class SqliteDocumentStore
             if (start is not null)
             {
                 int had = Precision(row.FromDocument, row.Span), has = Precision(fromDoc, span);
-                var (oldStart, oldEnd) = (row.Start, row.End);
+                var before = (row.Start, row.End, row.Span, row.FromDocument);
                 if (row.Start is null || has < had) (row.Start, row.End, row.Span, row.FromDocument) = (start, end, span, fromDoc);
                 else if (has == had) (row.Start, row.End) = (Min(row.Start.Value, start.Value), Max(row.End!.Value, end!.Value));
-                if (row.Start != oldStart || row.End != oldEnd) row.KeysChanged = true;
+                // The precision (span, document date) decides later matches too: it is written with the dates.
+                if ((row.Start, row.End, row.Span, row.FromDocument) != before) row.KeysChanged = true;
             }
         }
         row.Mentions++;
-        if (row.IsNew || counted.Add(row.Id))
+        if (best is null || counted.Add(row.Id))
         {
             // A document counts once; a near-duplicate copy of a document already counted does not count again.
-            if (row.IsNew || copies is null
+            if (best is null || copies is null
                 || Cmd("SELECT 1 FROM events WHERE event_cluster = $c AND doc_seq IN (SELECT value FROM json_each($seqs)) LIMIT 1",
                        ("$c", row.Id), ("$seqs", copies)).ExecuteScalar() is null)
                 row.Sources++;
@@ -211,7 +230,7 @@ public sealed partial class SqliteDocumentStore
         var claim = new ClaimRow(e.Modality, e.AttributedName);
         if (row.Attributions.Count < MaxAttributions && !row.Attributions.Contains(claim)) row.Attributions.Add(claim);
         if (published is not null && (row.FirstReported is null || string.CompareOrdinal(published, row.FirstReported) < 0)) row.FirstReported = published;
-        SaveCluster(row);
+        changed[row.Id] = row;
         counted.Add(row.Id);
         return row.Id;
     }
@@ -236,45 +255,48 @@ public sealed partial class SqliteDocumentStore
     }
 
     /// <summary>Clusters that may match a dated event with a source key, through the (type, key, date_start) indexes:
-    /// the key as source, or as target (reciprocal actions), with a date window wide enough for any tolerance.</summary>
-    private List<ClusterRow> LoadClusters(string type, string key, DateOnly start, DateOnly end, long? deniedCluster)
+    /// the key as source, or as target (reciprocal actions), with a date window wide enough for any tolerance. Clusters
+    /// this document changed are taken from <paramref name="changed"/> (their rows are not written yet).</summary>
+    private List<ClusterRow> LoadClusters(string type, string key, DateOnly start, DateOnly end, long? deniedCluster, Dictionary<long, ClusterRow> changed)
     {
-        string lo = Iso(start.AddDays(-DocumentDateToleranceDays - MaxMatchSpanDays)), from = Iso(start.AddDays(-DocumentDateToleranceDays)),
-            hi = Iso(end.AddDays(DocumentDateToleranceDays));
-        const string where = "type = $type AND scope_doc IS NULL AND denies_cluster IS $den AND date_start BETWEEN $lo AND $hi AND date_end >= $from";
-        var cmd = Cmd($"SELECT {ClusterColumns} FROM event_clusters WHERE source_key = $k AND {where} " +
-                      $"UNION SELECT {ClusterColumns} FROM event_clusters WHERE target_key = $k AND {where}",
-            ("$type", type), ("$k", key), ("$den", deniedCluster), ("$lo", lo), ("$hi", hi), ("$from", from));
-        return ReadClusterRows(cmd);
+        DateOnly windowLo = start.AddDays(-DocumentDateToleranceDays - MaxMatchSpanDays), windowFrom = start.AddDays(-DocumentDateToleranceDays),
+            windowHi = end.AddDays(DocumentDateToleranceDays);
+        // Two index range scans; UNION ALL (a cluster whose source and target keys are equal comes twice) and no temp B-tree.
+        const string where = "type = ?1 AND scope_doc IS NULL AND denies_cluster IS ?3 AND date_start BETWEEN ?4 AND ?5 AND date_end >= ?6";
+        var query = Stmt($"SELECT {ClusterColumns} FROM event_clusters WHERE source_key = ?2 AND {where} " +
+                         $"UNION ALL SELECT {ClusterColumns} FROM event_clusters WHERE target_key = ?2 AND {where}")
+            .Bind(1, type).Bind(2, key).Bind(3, deniedCluster).Bind(4, Iso(windowLo)).Bind(5, Iso(windowHi)).Bind(6, Iso(windowFrom));
+        var list = new List<ClusterRow>();
+        var seen = new HashSet<long>();
+        while (query.Read())
+        {
+            long id = query.Int64(0);
+            if (!changed.ContainsKey(id) && seen.Add(id)) list.Add(ReadClusterRow(query));
+        }
+        foreach (var c in changed.Values)
+            if (c.Scope is null && c.Type == type && c.DeniesCluster == deniedCluster && (c.SourceKey == key || c.TargetKey == key)
+                && c.Start >= windowLo && c.Start <= windowHi && c.End >= windowFrom)
+                list.Add(c);
+        return list;
     }
-
-    private List<ClusterRow> LoadScopedClusters(long seq, string type, long? deniedCluster) =>
-        ReadClusterRows(Cmd($"SELECT {ClusterColumns} FROM event_clusters WHERE scope_doc = $seq AND type = $type AND denies_cluster IS $den",
-            ("$seq", seq), ("$type", type), ("$den", deniedCluster)));
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static List<ClusterRow> ReadClusterRows(SqliteCommand cmd)
+    private static DateOnly? Date(string? iso) => iso is null ? null : DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static ClusterRow ReadClusterRow(Statement r)
     {
-        var list = new List<ClusterRow>();
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
+        var row = new ClusterRow
         {
-            string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
-            var row = new ClusterRow
-            {
-                Id = r.GetInt64(0), Type = r.GetString(1), Mode = S(2), SourceKey = S(3), SourceId = S(4), SourceName = S(5),
-                TargetKey = S(6), TargetId = S(7), TargetName = S(8), Symmetric = r.GetInt64(9) != 0,
-                Start = S(10) is { } a ? DateOnly.ParseExact(a, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
-                End = S(11) is { } b ? DateOnly.ParseExact(b, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
-                Span = r.IsDBNull(12) ? 0 : r.GetInt32(12), FromDocument = !r.IsDBNull(13) && r.GetInt64(13) != 0,
-                Scope = r.IsDBNull(14) ? null : r.GetInt64(14), DeniesCluster = r.IsDBNull(15) ? null : r.GetInt64(15),
-                FirstReported = S(16), Mentions = r.GetInt32(17), Sources = r.GetInt32(18),
-            };
-            (row.RawLanguages, row.RawModalities, row.RawAttributions) = (r.GetString(19), r.GetString(20), r.GetString(21));
-            list.Add(row);
-        }
-        return list;
+            Id = r.Int64(0), Type = r.String(1), Mode = r.StringOrNull(2), SourceKey = r.StringOrNull(3), SourceId = r.StringOrNull(4),
+            SourceName = r.StringOrNull(5), TargetKey = r.StringOrNull(6), TargetId = r.StringOrNull(7), TargetName = r.StringOrNull(8),
+            Symmetric = r.Int64(9) != 0, Start = Date(r.StringOrNull(10)), End = Date(r.StringOrNull(11)),
+            Span = r.IsNull(12) ? 0 : (int)r.Int64(12), FromDocument = !r.IsNull(13) && r.Int64(13) != 0,
+            Scope = r.IsNull(14) ? null : r.Int64(14), DeniesCluster = r.IsNull(15) ? null : r.Int64(15),
+            FirstReported = r.StringOrNull(16), Mentions = (int)r.Int64(17), Sources = (int)r.Int64(18),
+        };
+        (row.RawLanguages, row.RawModalities, row.RawAttributions) = (r.String(19), r.String(20), r.String(21));
+        return row;
     }
 
     internal static string[] SplitList(string s) => s.Length == 0 ? [] : s.Split(',');
@@ -310,43 +332,38 @@ public sealed partial class SqliteDocumentStore
     {
         if (!c.IsNew && !c.KeysChanged)
         {
-            Cmd("""
-                UPDATE event_clusters SET mode = $mode, symmetric = $sym, first_reported = $first, mentions = $m, sources = $src,
-                    languages = $langs, modalities = $mods, attributions = $attr
-                WHERE id = $id
-                """, ("$mode", c.Mode), ("$sym", c.Symmetric ? 1 : 0), ("$first", c.FirstReported), ("$m", c.Mentions), ("$src", c.Sources),
-                ("$langs", string.Join(",", c.Languages)), ("$mods", string.Join(",", c.Modalities)), ("$attr", ClaimsJson(c.Attributions)),
-                ("$id", c.Id)).ExecuteNonQuery();
+            // Only counts and lists changed: this UPDATE leaves the indexes alone.
+            Stmt("""
+                UPDATE event_clusters SET mode = ?1, symmetric = ?2, first_reported = ?3, mentions = ?4, sources = ?5,
+                    languages = ?6, modalities = ?7, attributions = ?8
+                WHERE id = ?9
+                """).Bind(1, c.Mode).Bind(2, c.Symmetric).Bind(3, c.FirstReported).Bind(4, c.Mentions).Bind(5, c.Sources)
+                .Bind(6, string.Join(",", c.Languages)).Bind(7, string.Join(",", c.Modalities)).Bind(8, ClaimsJson(c.Attributions)).Bind(9, c.Id)
+                .Execute();
             return;
         }
-        (string, object?)[] args =
-        [
-            ("$type", c.Type), ("$mode", c.Mode), ("$sk", c.SourceKey), ("$sid", c.SourceId), ("$sn", c.SourceName),
-            ("$tk", c.TargetKey), ("$tid", c.TargetId), ("$tn", c.TargetName), ("$sym", c.Symmetric ? 1 : 0),
-            ("$ds", c.Start is { } s ? Iso(s) : null), ("$de", c.End is { } e ? Iso(e) : null), ("$span", c.Start is null ? null : c.Span),
-            ("$fd", c.Start is null ? null : c.FromDocument ? 1 : 0), ("$scope", c.Scope), ("$den", c.DeniesCluster), ("$first", c.FirstReported),
-            ("$m", c.Mentions), ("$src", c.Sources), ("$langs", string.Join(",", c.Languages)), ("$mods", string.Join(",", c.Modalities)),
-            ("$attr", ClaimsJson(c.Attributions)),
-        ];
-        if (c.IsNew)
-        {
-            c.Id = (long)Cmd("""
+        var cmd = c.IsNew
+            ? Stmt("""
                 INSERT INTO event_clusters(type, mode, source_key, source_id, source_name, target_key, target_id, target_name, symmetric,
                     date_start, date_end, date_span, date_from_document, scope_doc, denies_cluster, first_reported, mentions, sources,
-                    languages, modalities, attributions)
-                VALUES ($type, $mode, $sk, $sid, $sn, $tk, $tid, $tn, $sym, $ds, $de, $span, $fd, $scope, $den, $first, $m, $src, $langs, $mods, $attr)
-                RETURNING id
-                """, args).ExecuteScalar()!;
-            c.IsNew = false;
-            return;
-        }
-        Cmd("""
-            UPDATE event_clusters SET mode = $mode, source_key = $sk, source_id = $sid, source_name = $sn, target_key = $tk, target_id = $tid,
-                target_name = $tn, symmetric = $sym, date_start = $ds, date_end = $de, date_span = $span, date_from_document = $fd,
-                scope_doc = $scope, denies_cluster = $den, first_reported = $first, mentions = $m, sources = $src, languages = $langs,
-                modalities = $mods, attributions = $attr, type = $type
-            WHERE id = $id
-            """, [.. args, ("$id", c.Id)]).ExecuteNonQuery();
+                    languages, modalities, attributions, id)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)
+                """)
+            : Stmt("""
+                UPDATE event_clusters SET type = ?1, mode = ?2, source_key = ?3, source_id = ?4, source_name = ?5, target_key = ?6,
+                    target_id = ?7, target_name = ?8, symmetric = ?9, date_start = ?10, date_end = ?11, date_span = ?12,
+                    date_from_document = ?13, scope_doc = ?14, denies_cluster = ?15, first_reported = ?16, mentions = ?17, sources = ?18,
+                    languages = ?19, modalities = ?20, attributions = ?21
+                WHERE id = ?22
+                """);
+        cmd.Bind(1, c.Type).Bind(2, c.Mode).Bind(3, c.SourceKey).Bind(4, c.SourceId).Bind(5, c.SourceName)
+            .Bind(6, c.TargetKey).Bind(7, c.TargetId).Bind(8, c.TargetName).Bind(9, c.Symmetric)
+            .Bind(10, c.Start is { } s ? Iso(s) : null).Bind(11, c.End is { } e ? Iso(e) : null).Bind(12, c.Start is null ? null : (long?)c.Span)
+            .Bind(13, c.Start is null ? null : c.FromDocument ? 1L : 0L).Bind(14, c.Scope).Bind(15, c.DeniesCluster).Bind(16, c.FirstReported)
+            .Bind(17, c.Mentions).Bind(18, c.Sources).Bind(19, string.Join(",", c.Languages)).Bind(20, string.Join(",", c.Modalities))
+            .Bind(21, ClaimsJson(c.Attributions)).Bind(22, c.Id)
+            .Execute();
+        c.IsNew = c.KeysChanged = false;
     }
 
     /// <summary>

@@ -1,46 +1,18 @@
 using System.Runtime.InteropServices;
-using Microsoft.Data.Sqlite;
 
 namespace Cronista.Storage;
 
 /// <summary>Events' evidence sentences (table <c>event_sentences</c>, schema 7): written with the events, read with them.</summary>
 public sealed partial class SqliteDocumentStore
 {
-    private const int SentencesPerStatement = 32;
-    private readonly Dictionary<int, SqliteCommand> _sentenceInserts = new();
-
     /// <summary>Stores the sentences <paramref name="indices"/> of a document (each once; spans as int32 pairs into the text),
     /// those whose span lies inside the text.</summary>
     private void InsertEventSentences(long seq, string text, ReadOnlySpan<int> spans, IEnumerable<int> indices)
     {
-        var rows = new List<(int Index, int Start, int End)>();
+        var insert = Stmt("INSERT OR IGNORE INTO event_sentences(doc_seq, sentence, start, \"end\", text) VALUES (?1, ?2, ?3, ?4, ?5)");
         foreach (int i in indices.Distinct().Order())
-            if (ValidSentence(spans, i, text.Length) is { } span) rows.Add((i, span.Start, span.End));
-        for (int from = 0; from < rows.Count; from += SentencesPerStatement)
-        {
-            int n = Math.Min(SentencesPerStatement, rows.Count - from);
-            if (!_sentenceInserts.TryGetValue(n, out var cmd))
-            {
-                cmd = _db.CreateCommand();
-                cmd.CommandText = "INSERT OR IGNORE INTO event_sentences(doc_seq, sentence, start, \"end\", text) VALUES " +
-                                  string.Join(",", Enumerable.Range(0, n).Select(i => $"($seq, $i{i}, $s{i}, $e{i}, $t{i})"));
-                cmd.Parameters.Add(new SqliteParameter("$seq", 0L));
-                for (int i = 0; i < n; i++)
-                    foreach (var name in new[] { "$i", "$s", "$e", "$t" }) cmd.Parameters.Add(new SqliteParameter(name + i, 0));
-                _sentenceInserts[n] = cmd;
-            }
-            cmd.Transaction = _tx;
-            cmd.Parameters[0].Value = seq;
-            for (int i = 0; i < n; i++)
-            {
-                var (index, start, end) = rows[from + i];
-                cmd.Parameters[1 + 4 * i].Value = index;
-                cmd.Parameters[2 + 4 * i].Value = start;
-                cmd.Parameters[3 + 4 * i].Value = end;
-                cmd.Parameters[4 + 4 * i].Value = text[start..end];
-            }
-            cmd.ExecuteNonQuery();
-        }
+            if (ValidSentence(spans, i, text.Length) is { } span)
+                insert.Bind(1, seq).Bind(2, i).Bind(3, span.Start).Bind(4, span.End).Bind(5, text[span.Start..span.End]).Execute();
     }
 
     /// <summary>Sentence <paramref name="index"/>'s span when the pairs have it and it lies inside the text.</summary>

@@ -350,7 +350,7 @@ public sealed partial class SqliteDocumentStore
         cmd.Transaction = _tx;
         cmd.CommandText = """
             SELECT id, source, url, outlet, title, text, lang, lang_confidence, published, chars, sentences, tokens, duplicate_of,
-                   published_inferred, published_inferred_confidence, annotations
+                   published_inferred, published_inferred_confidence, annotations, seq
             FROM documents WHERE id = $id
             """;
         cmd.Parameters.AddWithValue("$id", id);
@@ -368,7 +368,21 @@ public sealed partial class SqliteDocumentStore
         }
         return new StoredDocument(r.GetString(0), r.GetString(1), S(2), S(3), S(4), r.GetString(5), r.GetString(6), r.GetDouble(7),
             S(8) is { } p ? DateOnly.Parse(p) : null, r.GetInt32(9), r.GetInt32(10), r.GetInt32(11), S(12), sources,
-            S(13) is { } pi ? DateOnly.Parse(pi) : null, r.IsDBNull(14) ? null : r.GetDouble(14), S(15));
+            S(13) is { } pi ? DateOnly.Parse(pi) : null, r.IsDBNull(14) ? null : r.GetDouble(14),
+            r.IsDBNull(15) ? null : r.GetValue(15) is byte[] blob ? StoredAnnotations.Decode(blob, EventClusters(r.GetInt64(16))) : r.GetString(15));
+    }
+
+    /// <summary>The cluster of each stored event of a document, by event id.</summary>
+    private Dictionary<string, long?> EventClusters(long seq)
+    {
+        var clusters = new Dictionary<string, long?>(StringComparer.Ordinal);
+        using var cmd = _db.CreateCommand();
+        cmd.Transaction = _tx;
+        cmd.CommandText = "SELECT id, event_cluster FROM events WHERE doc_seq = $seq";
+        cmd.Parameters.AddWithValue("$seq", seq);
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) clusters[r.GetString(0)] = r.IsDBNull(1) ? null : r.GetInt64(1);
+        return clusters;
     }
 
     public StoreStats Stats()
@@ -455,7 +469,8 @@ public sealed partial class SqliteDocumentStore
             using var r = cmd.ExecuteReader();
             while (r.Read())
             {
-                for (int i = 0; i < r.FieldCount; i++) sb.Append(r.IsDBNull(i) ? "∅" : r.GetValue(i)).Append('|');
+                for (int i = 0; i < r.FieldCount; i++)
+                    sb.Append(r.IsDBNull(i) ? "∅" : r.GetValue(i) is byte[] blob ? Convert.ToHexString(blob) : r.GetValue(i)).Append('|');
                 sb.Append('\n');
             }
         }

@@ -17,6 +17,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
     private readonly SqliteConnection _db;
     private SqliteTransaction? _tx;
     private readonly Dictionary<string, SqliteCommand> _commands = new();
+    private readonly Dictionary<string, Statement> _statements = new();
     private long _nextSeq;
     private readonly bool _readOnly;
 
@@ -96,6 +97,9 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
 
     // ---- writes ----
 
+    /// <summary>Builds the annotations column (see <see cref="StoredAnnotations"/>).</summary>
+    public void Prepare(Document doc) => doc.PreparedAnnotations = StoredAnnotations.Encode(doc);
+
     public StoreResult Add(Document doc)
     {
         _tx ??= _db.BeginTransaction();
@@ -127,11 +131,10 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
 
         InsertDocument(seq, doc, duplicateOf);
         InsertSource(doc.Id, doc);
-        Cmd("INSERT INTO minhash(doc_id, sig) VALUES ($id, $sig)", ("$id", doc.Id), ("$sig", MemoryMarshal.AsBytes(sig.AsSpan()).ToArray())).ExecuteNonQuery();
-        var lsh = Cmd("INSERT OR IGNORE INTO lsh(key, doc_id) VALUES ($k, $id)", ("$k", 0L), ("$id", doc.Id));
-        foreach (var k in keys) { lsh.Parameters["$k"].Value = k; lsh.ExecuteNonQuery(); }
-        Cmd("INSERT INTO docs_fts(rowid, title, body) VALUES ($seq, $t, $b)",
-            ("$seq", seq), ("$t", (object?)doc.TitleSearchTerms ?? DBNull.Value), ("$b", doc.SearchTerms ?? "")).ExecuteNonQuery();
+        Stmt("INSERT INTO minhash(doc_id, sig) VALUES (?1, ?2)").Bind(1, doc.Id).Bind(2, MemoryMarshal.AsBytes(sig.AsSpan())).Execute();
+        var lsh = Stmt("INSERT OR IGNORE INTO lsh(key, doc_id) VALUES (?1, ?2)");
+        foreach (var k in keys) lsh.Bind(1, k).Bind(2, doc.Id).Execute();
+        Stmt("INSERT INTO docs_fts(rowid, title, body) VALUES (?1, ?2, ?3)").Bind(1, seq).Bind(2, doc.TitleSearchTerms).Bind(3, doc.SearchTerms ?? "").Execute();
 
         return canonical is null
             ? new StoreResult(StoreOutcome.Inserted, doc.Id, null)
@@ -154,6 +157,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
         _tx = null;
         _storedEntities.Clear();
         _texts.Clear(); // seqs of the discarded batch will be given again
+        _nextClusterId = null;
         _nextSeq = Scalar<long>("SELECT coalesce(max(seq), 0) + 1 FROM documents");
     }
 
@@ -185,24 +189,23 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
 
     private void InsertDocument(long seq, Document doc, string? duplicateOf)
     {
-        // Clusters first: the stored annotations carry each event's cluster, as analyze prints them.
         var clusters = AssignClusters(seq, duplicateOf ?? doc.Id, doc.Language, (doc.Published ?? doc.PublishedInferred)?.ToString("yyyy-MM-dd"),
             doc.Events.Select(ClusterInput.From).ToList());
         for (int i = 0; i < doc.Events.Count; i++) doc.Events[i].Cluster = clusters[i];
+        var ann = doc.PreparedAnnotations ?? StoredAnnotations.Encode(doc);
         var spans = new int[doc.Sentences.Count * 2];
         for (int i = 0; i < doc.Sentences.Count; i++) { spans[2 * i] = doc.Sentences[i].Start; spans[2 * i + 1] = doc.Sentences[i].End; }
-        Cmd("""
+        Stmt("""
             INSERT INTO documents(seq, id, content_hash, source, url, outlet, title, text, lang, lang_confidence, published,
                                   chars, sentences, tokens, sentence_spans, duplicate_of, published_inferred, published_inferred_confidence, annotations)
-            VALUES ($seq, $id, $h, $src, $url, $outlet, $title, $text, $lang, $lc, $pub, $chars, $sents, $toks, $spans, $dup, $pi, $pic, $ann)
-            """,
-            ("$seq", seq), ("$id", doc.Id), ("$h", (long)doc.ContentHash), ("$src", doc.Raw.Source), ("$url", Db(doc.Raw.Url)),
-            ("$outlet", Db(doc.Raw.Outlet)), ("$title", Db(doc.Title)), ("$text", doc.Text), ("$lang", doc.Language),
-            ("$lc", doc.LanguageConfidence), ("$pub", Db(doc.Published?.ToString("yyyy-MM-dd"))), ("$chars", doc.Text.Length),
-            ("$sents", doc.Sentences.Count), ("$toks", doc.Tokens.Count), ("$spans", MemoryMarshal.AsBytes(spans.AsSpan()).ToArray()),
-            ("$dup", Db(duplicateOf)), ("$pi", Db(doc.PublishedInferred?.ToString("yyyy-MM-dd"))),
-            ("$pic", doc.PublishedInferred is null ? DBNull.Value : doc.PublishedInferredConfidence),
-            ("$ann", Output.AnnotationJson.ToJson(doc, includeText: false))).ExecuteNonQuery();
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)
+            """)
+            .Bind(1, seq).Bind(2, doc.Id).Bind(3, (long)doc.ContentHash).Bind(4, doc.Raw.Source).Bind(5, doc.Raw.Url).Bind(6, doc.Raw.Outlet)
+            .Bind(7, doc.Title).Bind(8, doc.Text).Bind(9, doc.Language).Bind(10, doc.LanguageConfidence).Bind(11, doc.Published?.ToString("yyyy-MM-dd"))
+            .Bind(12, doc.Text.Length).Bind(13, doc.Sentences.Count).Bind(14, doc.Tokens.Count).Bind(15, MemoryMarshal.AsBytes(spans.AsSpan()))
+            .Bind(16, duplicateOf).Bind(17, doc.PublishedInferred?.ToString("yyyy-MM-dd"))
+            .Bind(18, doc.PublishedInferred is null ? null : doc.PublishedInferredConfidence).Bind(19, ann)
+            .Execute();
         InsertEntities(seq, doc);
         InsertEvents(seq, doc);
         InsertEventSentences(seq, doc.Text, spans, doc.Events.Select(e => e.Sentence));
@@ -211,94 +214,46 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
     // Entity ids already written by this store (most mentions are of entities seen before): skips one statement each.
     // Cleared on rollback, since the rolled-back rows are gone.
     private readonly HashSet<string> _storedEntities = new(StringComparer.Ordinal);
-    private const int RowsPerStatement = 32;
 
     private void InsertEntities(long seq, Document doc)
     {
         if (doc.Entities.Count == 0) return;
-        var entity = Cmd("INSERT OR IGNORE INTO entities(id, name, type, qid, country, lat, lon) VALUES ($id, $n, $t, $q, $c, $lat, $lon)",
-            ("$id", ""), ("$n", ""), ("$t", ""), ("$q", null), ("$c", null), ("$lat", null), ("$lon", null));
+        var entity = Stmt("INSERT OR IGNORE INTO entities(id, name, type, qid, country, lat, lon) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
         foreach (var e in doc.Entities)
-        {
-            if (!_storedEntities.Add(e.Id)) continue;
-            entity.Parameters["$id"].Value = e.Id;
-            entity.Parameters["$n"].Value = e.Name;
-            entity.Parameters["$t"].Value = Output.AnnotationJson.TypeName(e.Type);
-            entity.Parameters["$q"].Value = Db(e.Qid);
-            entity.Parameters["$c"].Value = Db(e.Country);
-            entity.Parameters["$lat"].Value = (object?)e.Lat ?? DBNull.Value;
-            entity.Parameters["$lon"].Value = (object?)e.Lon ?? DBNull.Value;
-            entity.ExecuteNonQuery();
-        }
+            if (_storedEntities.Add(e.Id))
+                entity.Bind(1, e.Id).Bind(2, e.Name).Bind(3, Output.AnnotationJson.TypeName(e.Type)).Bind(4, e.Qid).Bind(5, e.Country)
+                    .Bind(6, e.Lat).Bind(7, e.Lon).Execute();
         var counts = new Dictionary<string, (int Mentions, int FirstStart, int FirstEnd)>();
         foreach (var m in doc.Mentions)
             counts[m.EntityId] = counts.TryGetValue(m.EntityId, out var c) ? (c.Mentions + 1, c.FirstStart, c.FirstEnd) : (1, m.Start, m.End);
-        // Several rows per statement: the per-statement overhead, not SQLite's B-tree work, dominates such small rows.
-        var rows = counts.ToList();
-        for (int from = 0; from < rows.Count; from += RowsPerStatement)
-        {
-            int n = Math.Min(RowsPerStatement, rows.Count - from);
-            var link = Cmd("INSERT OR IGNORE INTO doc_entities(entity_id, doc_seq, mentions, first_start, first_end) VALUES " +
-                           string.Join(",", Enumerable.Range(0, n).Select(i => $"($e{i}, $seq, $n{i}, $f{i}, $x{i})")), ("$seq", seq));
-            if (link.Parameters.Count == 1)
-                for (int i = 0; i < n; i++)
-                    foreach (var name in new[] { "$e", "$n", "$f", "$x" }) link.Parameters.Add(new SqliteParameter(name + i, 0));
-            for (int i = 0; i < n; i++)
-            {
-                var (id, c) = rows[from + i];
-                link.Parameters["$e" + i].Value = id;
-                link.Parameters["$n" + i].Value = c.Mentions;
-                link.Parameters["$f" + i].Value = c.FirstStart;
-                link.Parameters["$x" + i].Value = c.FirstEnd;
-            }
-            link.ExecuteNonQuery();
-        }
+        var link = Stmt("INSERT OR IGNORE INTO doc_entities(entity_id, doc_seq, mentions, first_start, first_end) VALUES (?1, ?2, ?3, ?4, ?5)");
+        foreach (var (id, c) in counts) link.Bind(1, id).Bind(2, seq).Bind(3, c.Mentions).Bind(4, c.FirstStart).Bind(5, c.FirstEnd).Execute();
     }
 
-    private static readonly string[] EventColumns =
-    [
-        "doc_seq", "id", "type", "mode", "cameo", "source_id", "source_name", "source_country", "target_id", "target_name", "target_country",
-        "location_id", "location_name", "location_country", "date_start", "date_end", "date_value", "date_from_document", "quantity", "quantity_unit",
-        "modality", "attributed_id", "attributed_name", "negated", "denies", "embedded", "sentence", "start", "\"end\"", "confidence", "rule",
-        "event_cluster",
-    ];
-    private const int EventsPerStatement = 16; // 16 × 32 parameters, well under SQLite's limit
-    private readonly Dictionary<int, SqliteCommand> _eventInserts = new();
+    private const string EventInsert = """
+        INSERT OR IGNORE INTO events(doc_seq, id, type, mode, cameo, source_id, source_name, source_country, target_id, target_name, target_country,
+            location_id, location_name, location_country, date_start, date_end, date_value, date_from_document, quantity, quantity_unit,
+            modality, attributed_id, attributed_name, negated, denies, embedded, sentence, start, "end", confidence, rule, event_cluster)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27,
+            ?28, ?29, ?30, ?31, ?32)
+        """;
 
     // Only new documents get here (exact copies and re-ingested inputs return earlier), so events are written once per
     // stored document; near-duplicate copies keep their own.
     private void InsertEvents(long seq, Document doc)
     {
-        for (int from = 0; from < doc.Events.Count; from += EventsPerStatement)
-        {
-            int n = Math.Min(EventsPerStatement, doc.Events.Count - from);
-            if (!_eventInserts.TryGetValue(n, out var cmd))
-            {
-                cmd = _db.CreateCommand();
-                cmd.CommandText = $"INSERT OR IGNORE INTO events({string.Join(", ", EventColumns)}) VALUES " +
-                                  string.Join(",", Enumerable.Range(0, n).Select(i => "(" + string.Join(", ", EventColumns.Select((_, j) => $"$p{i}_{j}")) + ")"));
-                for (int i = 0; i < n; i++)
-                    for (int j = 0; j < EventColumns.Length; j++) cmd.Parameters.Add(new SqliteParameter($"$p{i}_{j}", DBNull.Value));
-                _eventInserts[n] = cmd;
-            }
-            cmd.Transaction = _tx;
-            for (int i = 0; i < n; i++)
-            {
-                var row = EventRow(seq, doc.Events[from + i]);
-                for (int j = 0; j < row.Length; j++) cmd.Parameters[i * EventColumns.Length + j].Value = row[j] ?? DBNull.Value;
-            }
-            cmd.ExecuteNonQuery();
-        }
+        var insert = Stmt(EventInsert);
+        foreach (var e in doc.Events)
+            insert.Bind(1, seq).Bind(2, e.Id).Bind(3, e.Type).Bind(4, e.Mode).Bind(5, e.Cameo)
+                .Bind(6, e.Source?.Id).Bind(7, e.Source?.Name).Bind(8, ActorCountry.Of(e.Source))
+                .Bind(9, e.Target?.Id).Bind(10, e.Target?.Name).Bind(11, ActorCountry.Of(e.Target))
+                .Bind(12, e.Location?.Id).Bind(13, e.Location?.Name).Bind(14, ActorCountry.Of(e.Location))
+                .Bind(15, e.Date?.Start).Bind(16, e.Date?.End).Bind(17, e.Date?.Value).Bind(18, e.Date is { } d ? d.FromDocumentDate ? 1L : 0L : null)
+                .Bind(19, e.Quantity).Bind(20, e.QuantityUnit).Bind(21, Output.AnnotationJson.ModalityName(e.Modality))
+                .Bind(22, e.AttributedTo?.Id).Bind(23, e.AttributedTo?.Name).Bind(24, e.Negated).Bind(25, e.Denies).Bind(26, e.Embedded)
+                .Bind(27, e.Sentence).Bind(28, e.Start).Bind(29, e.End).Bind(30, e.Confidence).Bind(31, e.Rule).Bind(32, e.Cluster)
+                .Execute();
     }
-
-    private static object?[] EventRow(long seq, Event e) =>
-    [
-        seq, e.Id, e.Type, e.Mode, e.Cameo, e.Source?.Id, e.Source?.Name, ActorCountry.Of(e.Source), e.Target?.Id, e.Target?.Name, ActorCountry.Of(e.Target),
-        e.Location?.Id, e.Location?.Name, ActorCountry.Of(e.Location), e.Date?.Start, e.Date?.End, e.Date?.Value,
-        e.Date is { } d ? (d.FromDocumentDate ? 1 : 0) : null, e.Quantity, e.QuantityUnit,
-        Output.AnnotationJson.ModalityName(e.Modality), e.AttributedTo?.Id, e.AttributedTo?.Name, e.Negated ? 1 : 0, e.Denies,
-        e.Embedded ? 1 : 0, e.Sentence, e.Start, e.End, e.Confidence, e.Rule, e.Cluster,
-    ];
 
     /// <summary>Sets each event's cluster from the stored events of document <paramref name="docId"/> (matched by event id).</summary>
     private void SetStoredClusters(string docId, Document doc)
@@ -368,6 +323,13 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
         return cmd;
     }
 
+    /// <summary>A write-path statement, prepared on first use and kept (see <see cref="Statement"/>).</summary>
+    private Statement Stmt(string sql)
+    {
+        if (!_statements.TryGetValue(sql, out var st)) _statements[sql] = st = new Statement(_db, sql);
+        return st;
+    }
+
     private void Exec(string sql)
     {
         using var cmd = _db.CreateCommand();
@@ -387,10 +349,10 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
     public void Dispose()
     {
         Rollback();
-        foreach (var c in _commands.Values.Concat(_eventInserts.Values).Concat(_sentenceInserts.Values)) c.Dispose();
+        foreach (var c in _commands.Values) c.Dispose();
         _commands.Clear();
-        _eventInserts.Clear();
-        _sentenceInserts.Clear();
+        foreach (var st in _statements.Values) st.Dispose();
+        _statements.Clear();
         _helper?.Dispose();
         _db.Dispose();
     }

@@ -51,7 +51,7 @@ internal static class SqliteSchema
         """
         ALTER TABLE documents ADD COLUMN published_inferred TEXT;          -- inferred from the text when published is NULL
         ALTER TABLE documents ADD COLUMN published_inferred_confidence REAL;
-        ALTER TABLE documents ADD COLUMN annotations TEXT;                 -- JSON {times, quantities, entities} as analyze prints it
+        ALTER TABLE documents ADD COLUMN annotations TEXT;                 -- JSON {times, quantities, entities} as analyze prints it (8: a compressed BLOB)
         CREATE TABLE entities (
             id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, qid TEXT, country TEXT, lat REAL, lon REAL
         ) WITHOUT ROWID;
@@ -162,5 +162,9 @@ internal static class SqliteSchema
             PRIMARY KEY (doc_seq, sentence)
         ) WITHOUT ROWID;
         """,
+        // 8: documents.annotations of new rows is a BLOB: the JSON without item texts and without events' clusters (the event
+        // rows have them), Brotli-compressed (see StoredAnnotations). Rows written before stay JSON TEXT and are read as they
+        // are, so nothing is rewritten; the version tells an older Cronista that it cannot read the new rows.
+        "-- no DDL",
     ];
 }

@@ -70,6 +70,49 @@ public class AnnotationStoreTests
     }
 
     [Fact]
+    public void StoredAnnotationsReadBackAsAnalyzePrintsThemWithoutTexts()
+    {
+        using var tmp = new TempDir();
+        using var store = new SqliteDocumentStore(tmp.File("a.db"));
+        var doc = Annotated("a.txt", Text);
+        int meet = doc.Text.IndexOf("incontrerà", StringComparison.Ordinal);
+        doc.Events.Add(new Event
+        {
+            Id = $"e{doc.Events.Count + 1}", Type = "CONSULT", Mode = "meet", Cameo = "044", Sentence = 0, Start = meet, End = meet + 10, Rule = "test", Confidence = 0.7,
+            Source = new EventArgument("person:kim-jong-un", "Kim Jong-un", 0, 11, "KP"), Target = new EventArgument("person:vladimir-putin", "Vladimir Putin", 23, 37),
+            Date = new EventDate("2019-09-13", "2019-09-13", "XXXX-09-13", false),
+        });
+        store.Prepare(doc); // as the ingest does, on an analysis worker
+        store.Add(doc);
+        store.Commit();
+        Assert.NotNull(doc.Events[0].Cluster);
+        // The column is compressed and leaves the clusters to the event rows; read back, it is analyze's JSON again.
+        Assert.Equal(Cronista.Output.AnnotationJson.ToJson(doc, includeText: false), store.Get(doc.Id)!.AnnotationsJson);
+    }
+
+    [Fact]
+    public void AnnotationsStoredAsJsonBeforeSchemaEightAreReadAsTheyAre()
+    {
+        using var tmp = new TempDir();
+        var path = tmp.File("v7.db");
+        const string json = """{"times":[],"quantities":[],"entities":[],"events":[]}""";
+        using (var db = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            db.Open();
+            using var cmd = db.CreateCommand();
+            cmd.CommandText = "CREATE TABLE schema_version (version INTEGER NOT NULL);" + string.Join("\n", SqliteSchema.Migrations[..7]) + $"""
+                INSERT INTO schema_version VALUES (7);
+                INSERT INTO documents(seq, id, content_hash, source, text, lang, lang_confidence, chars, sentences, tokens, annotations)
+                VALUES (1, 'old', 42, 'old.txt', 'Testo di prima.', 'it', 1.0, 15, 1, 4, '{json}');
+                """;
+            cmd.ExecuteNonQuery();
+        }
+        using var store = new SqliteDocumentStore(path);
+        Assert.Equal(8, store.SchemaVersion);
+        Assert.Equal(json, store.Get("old")!.AnnotationsJson);
+    }
+
+    [Fact]
     public void VersionOneDatabaseIsMigratedAndKeepsItsDocuments()
     {
         using var tmp = new TempDir();
