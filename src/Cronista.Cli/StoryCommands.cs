@@ -200,8 +200,9 @@ internal static class StoryCommands
         var dir = new Argument<string>("dir") { Description = "ECB+ folder (<topic>/<t>_<n>ecb.xml and <t>_<n>ecbplus.xml)" };
         var threshold = new Option<double?>("--threshold") { Description = "Join threshold (default: the calibrated one)" };
         var sweep = new Option<bool>("--sweep") { Description = "Calibration: F1 over a grid of thresholds and weights (analysis done once)" };
+        var refine = new Option<bool>("--refine") { Description = "Also score the offline refinement of the online stories (split with the final statistics)" };
         var errors = new Option<bool>("--errors") { Description = "Also list the predicted clusters that mix gold clusters, and gold clusters split" };
-        var cmd = new Command("clusters", "Story clustering scored with B-cubed against ECB+ topics (topic × ecb/ecbplus)") { dir, threshold, sweep, errors, CliApp.JsonOption };
+        var cmd = new Command("clusters", "Story clustering scored with B-cubed against ECB+ topics (topic × ecb/ecbplus)") { dir, threshold, sweep, refine, errors, CliApp.JsonOption };
         cmd.SetAction(p =>
         {
             var path = p.GetValue(dir)!;
@@ -214,6 +215,7 @@ internal static class StoryCommands
             var signals = analysed.Select(d => StoryFeatures.Extract(d, options)).ToArray();
             var gold = docs.ToDictionary(d => d.Name, d => d.Gold);
             Dictionary<string, string> lastPredicted = new();
+            bool doRefine = p.GetValue(refine);
             BCubedResult Run(StoryClusteringOptions o)
             {
                 if (o.NameGramBoost != options.NameGramBoost || o.NumberWeight != options.NumberWeight || o.MinInferredDateConfidence != options.MinInferredDateConfidence)
@@ -224,16 +226,37 @@ internal static class StoryCommands
                 var clusterer = new OnlineClusterer(o);
                 var predicted = new Dictionary<string, string>();
                 for (int i = 0; i < docs.Count; i++) predicted[docs[i].Name] = clusterer.Add(signals[i]).StoryId;
+                if (doRefine)
+                {
+                    var weighed = signals.Select(s => StoryFeatures.Weigh(s, clusterer.Stats, o, observe: false)).ToArray();
+                    foreach (var story in Enumerable.Range(0, docs.Count).GroupBy(i => predicted[docs[i].Name]).ToList())
+                    {
+                        var members = story.ToList();
+                        var parts = StoryRefinement.Split(members.Select(i => weighed[i]).ToList(), o);
+                        for (int k = 1; k < parts.Count; k++)
+                            foreach (var i in parts[k]) predicted[docs[members[i]].Name] = story.Key + "/" + k;
+                    }
+                }
                 lastPredicted = predicted;
                 return BCubed.Score(predicted, gold);
             }
             if (p.GetValue(sweep))
             {
                 foreach (var (o, r) in Sweep(options).Select(o => (o, Run(o))).OrderByDescending(x => x.Item2.F1).Take(25))
-                    Console.WriteLine($"F1 {r.F1:F4} P {r.Precision:F4} R {r.Recall:F4} clusters {r.PredictedClusters}/{r.GoldClusters}  threshold {o.JoinThreshold:F2} entity {o.EntityWeight:F2} event {o.EventWeight:F2} text {o.TextWeight:F2} stem share {o.SameLanguageStemShare:F2} members {o.StoryMembers} member share {o.MemberShare:F2} idf prior {o.IdfPrior} names {o.NameGramBoost}");
+                    Console.WriteLine($"F1 {r.F1:F4} P {r.Precision:F4} R {r.Recall:F4} clusters {r.PredictedClusters}/{r.GoldClusters}  threshold {o.JoinThreshold:F3} entity {o.EntityWeight:F2} event {o.EventWeight:F2} text {o.TextWeight:F2} stem share {o.SameLanguageStemShare:F2} members {o.StoryMembers} member share {o.MemberShare:F2} idf prior {o.IdfPrior} names {o.NameGramBoost}");
                 return CliApp.Ok;
             }
             var result = Run(options);
+            if (doRefine)
+            {
+                foreach (var st in new[] { 0.08, 0.10, 0.12, 0.13, 0.14, 0.15, 0.16, 0.18, 0.20 })
+                {
+                    var r = Run(options with { SplitThreshold = st });
+                    Console.WriteLine($"refined (split threshold {st:F2}): precision {r.Precision:F4}, recall {r.Recall:F4}, F1 {r.F1:F4}; {r.PredictedClusters} clusters");
+                }
+                doRefine = false;
+                result = Run(options);
+            }
             if (p.GetValue(errors))
             {
                 foreach (var g in lastPredicted.GroupBy(kv => kv.Value).Where(g => g.Select(kv => gold[kv.Key]).Distinct().Count() > 1))
@@ -252,7 +275,7 @@ internal static class StoryCommands
                 }, JsonOut.Options));
             else
                 Console.WriteLine($"B-cubed over {result.Items} documents: precision {result.Precision:F4}, recall {result.Recall:F4}, F1 {result.F1:F4}; " +
-                                  $"{result.PredictedClusters} predicted clusters, {result.GoldClusters} gold (threshold {options.JoinThreshold:F2})");
+                                  $"{result.PredictedClusters} predicted clusters, {result.GoldClusters} gold (threshold {options.JoinThreshold:F3})");
             return CliApp.Ok;
         });
         return cmd;
@@ -260,12 +283,11 @@ internal static class StoryCommands
 
     private static IEnumerable<StoryClusteringOptions> Sweep(StoryClusteringOptions o)
     {
-        foreach (var members in new[] { 0, 4 })
-        foreach (var share in members == 0 ? new[] { 0.0 } : new[] { 0.5 })
         foreach (var stems in new[] { 0.0, 0.2, 0.4 })
         foreach (var entity in new[] { 0.25, 0.35, 0.5 })
-        for (double t = 0.08; t <= 0.25001; t += 0.01)
-            yield return o with { StoryMembers = members, MemberShare = share, SameLanguageStemShare = stems, EntityWeight = entity, TextWeight = 1 - entity,
-                JoinThreshold = Math.Round(t, 4) };
+        foreach (var ev in new[] { 0.3, 0.6, 1.0 })
+        for (double t = 0.10; t <= 0.20001; t += 0.005)
+            yield return o with { SameLanguageStemShare = stems, EntityWeight = entity, TextWeight = 1 - entity,
+                EventWeight = ev, JoinThreshold = Math.Round(t, 4) };
     }
 }

@@ -36,10 +36,19 @@ public sealed class FeatureStats
     /// language's documents. <paramref name="prior"/> adds that many documents that have none of the features.</summary>
     public double Idf(ulong key, double prior = 0, string? language = null) => Idf(key, prior, language, Salt(language));
 
-    internal double Idf(ulong key, double prior, string? language, ulong salt)
+    internal double Idf(ulong key, double prior, string? language, ulong salt) => Weigher(prior, language, salt).Idf(key);
+
+    /// <summary>The idf of one language (or of all documents) at this point of the stream, for many keys: the document
+    /// count and its logarithm are looked up once.</summary>
+    internal IdfWeigher Weigher(double prior, string? language, ulong salt)
     {
         long n = language is null ? Documents : _languages.GetValueOrDefault(language);
-        return Math.Max(0.01, Math.Log((n + 1.0 + prior) / (_df[Slot(key ^ salt)] + 0.5)));
+        return new IdfWeigher(_df, Math.Log(n + 1.0 + prior), salt);
+    }
+
+    internal readonly struct IdfWeigher(ushort[] df, double logN, ulong salt)
+    {
+        public double Idf(ulong key) => Math.Max(0.01, logN - Math.Log(df[Slot(key ^ salt)] + 0.5));
     }
 
     internal static ulong SaltOf(string? language) => Salt(language);

@@ -104,7 +104,7 @@ public sealed class OnlineClusterer
     public (Story? Story, double Score) Best(StoryFeatures f)
     {
         var scored = new List<(Story Story, double Score)>();
-        foreach (var s in Candidates(f)) scored.Add((s, StorySimilarity.Score(f, s, _o).Score));
+        foreach (var s in Candidates(f)) scored.Add((s, StorySimilarity.CentroidScore(f, s, Stats, _o).Score));
         if (_o.StoryMembers > 0 && _o.MemberShare > 0 && scored.Count > 0)
         {
             scored.Sort(static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Story.Seq.CompareTo(b.Story.Seq));

@@ -30,7 +30,7 @@ public static class PairSimilarity
         {
             var a = StoryFeatures.Weigh(signals[2 * i], stats, o, observe: false);
             var b = StoryFeatures.Weigh(signals[2 * i + 1], stats, o, observe: false);
-            scores[i] = StorySimilarity.Score(a, b, o);
+            scores[i] = StorySimilarity.Score(a, b, o, stats);
         }
         return scores;
     }

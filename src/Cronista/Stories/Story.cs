@@ -24,7 +24,11 @@ public sealed class Story
         Grams = new Centroid(o.TopGrams * o.CentroidFactor);
         StemBudget = o.TopStems * o.CentroidFactor;
         _memberCap = o.StoryMembers;
+        Raw = o.ReweighCentroids;
     }
+
+    /// <summary>The centroids sum raw term frequencies, weighed when scored (<see cref="StoryClusteringOptions.ReweighCentroids"/>).</summary>
+    public bool Raw { get; private set; }
 
     /// <summary>"s" + the stable hash of the first document's id.</summary>
     public static string IdFor(string firstDocumentId) => "s" + StableHash.ToId(StableHash.Hash(firstDocumentId.AsSpan(), 0x5709));
@@ -90,11 +94,12 @@ public sealed class Story
             LastDay = LastDay is { } b ? Math.Max(b, day) : day;
         }
         if (!Titles.TryGetValue(f.Language, out var t) || score > t.Score) Titles[f.Language] = new StoryTitle(f.DocumentId, f.Title, score);
-        Entities.Add(f.Entities);
-        Events.Add(f.Events);
-        Grams.Add(f.Grams);
+        var (entities, events, stemTf) = Raw && f.Member is { } raw ? (raw.Entities, raw.Events, raw.Stems) : (f.Entities, f.Events, f.Stems);
+        Entities.Add(entities);
+        Events.Add(events);
+        Grams.Add(f.Grams); // weighed on joining, in its document's language (a story's n-grams mix languages)
         if (!Stems.TryGetValue(f.Language, out var stems)) Stems[f.Language] = stems = new Centroid(StemBudget);
-        stems.Add(f.Stems);
+        stems.Add(stemTf);
         foreach (var month in f.StatedMonths) StatedMonths[month] = StatedMonths.GetValueOrDefault(month) + 1;
         while (StatedMonths.Count > MaxStatedMonths)
             StatedMonths.Remove(StatedMonths.OrderBy(kv => kv.Value).ThenBy(kv => kv.Key).First().Key);
@@ -123,14 +128,14 @@ public sealed class Story
 
     // ---- serialization ----
 
-    private const byte Version = 2; // 2: stated months and members
+    private const byte Version = 3; // 2: stated months and members; 3: raw centroids flag
 
     public byte[] Serialize()
     {
         using var ms = new MemoryStream();
         using var w = new BinaryWriter(ms);
         w.Write(Version);
-        w.Write(Id); w.Write(Seq); w.Write(FirstDocumentId); w.Write(Size);
+        w.Write(Id); w.Write(Seq); w.Write(FirstDocumentId); w.Write(Size); w.Write(Raw);
         w.Write(FirstDay ?? int.MinValue); w.Write(LastDay ?? int.MinValue); w.Write(LastJoin); w.Write(IndexStamp);
         w.Write(Languages.Count);
         foreach (var (l, n) in Languages) { w.Write(l); w.Write(n); }
@@ -198,8 +203,9 @@ public sealed class Story
     {
         using var r = new BinaryReader(new MemoryStream(bytes));
         byte version = r.ReadByte();
-        if (version is not (1 or Version)) throw new InvalidDataException("story state: unknown version");
+        if (version is not (1 or 2 or Version)) throw new InvalidDataException("story state: unknown version");
         var s = new Story(r.ReadString(), r.ReadInt64(), r.ReadString(), o) { Size = r.ReadInt32() };
+        s.Raw = version >= 3 && r.ReadBoolean(); // earlier versions kept weighed centroids
         int first = r.ReadInt32(), last = r.ReadInt32();
         s.FirstDay = first == int.MinValue ? null : first;
         s.LastDay = last == int.MinValue ? null : last;

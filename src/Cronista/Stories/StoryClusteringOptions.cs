@@ -6,7 +6,8 @@ namespace Cronista.Stories;
 /// <para>The score of a document against a story (or another document) is
 /// <c>time × (EntityWeight·cos(entities) + EventWeight·cos(events) + TextWeight·text) / (sum of the weights used)</c>,
 /// where the event term is used only when both sides have events, and <c>text</c> is, for a language the story already has,
-/// <c>SameLanguageStemShare·cos(stems) + (1 − SameLanguageStemShare)·cos(n-grams)</c>, else <c>cos(n-grams)</c>.</para>
+/// <c>SameLanguageStemShare·cos(stems) + (1 − SameLanguageStemShare)·cos(n-grams)</c>, else <c>cos(n-grams)</c>; the
+/// story's entity, event and stem centroids are weighed with the statistics of the moment (<see cref="ReweighCentroids"/>).</para>
 /// </summary>
 public sealed record StoryClusteringOptions
 {
@@ -14,15 +15,21 @@ public sealed record StoryClusteringOptions
 
     // ---- score ----
     /// <summary>A document joins the best open story when its score reaches this; else it starts a story.</summary>
-    public double JoinThreshold { get; init; } = 0.16;
+    public double JoinThreshold { get; init; } = 0.145;
     /// <summary>Weight of the cosine of entity vectors (linked ids: the same in every language).</summary>
     public double EntityWeight { get; init; } = 0.35;
     /// <summary>Weight of the cosine of event signatures (type + source + target); used only when both sides have events.</summary>
-    public double EventWeight { get; init; } = 0.30;
+    public double EventWeight { get; init; } = 0.60;
     /// <summary>Weight of the text term (stems within a language, character n-grams across languages).</summary>
     public double TextWeight { get; init; } = 0.65;
     /// <summary>Within one language, the share of the text term given to stems (the rest to n-grams).</summary>
-    public double SameLanguageStemShare { get; init; } = 0.4;
+    public double SameLanguageStemShare { get; init; } = 0.2;
+
+    /// <summary>Story centroids sum their documents' raw (sublinear) term frequencies and are weighed with the running
+    /// document frequencies when scored, as the document is: what became common since a document joined (the actors every
+    /// article of a short stream names) stops counting as shared evidence. Off: centroids keep the weights of the day each
+    /// document joined.</summary>
+    public bool ReweighCentroids { get; init; } = true;
 
     /// <summary>A story keeps its last this many documents (members) besides its centroid; 0: centroid only.</summary>
     public int StoryMembers { get; init; } = 0;
@@ -32,6 +39,10 @@ public sealed record StoryClusteringOptions
     public double MemberShare { get; init; } = 0.5;
     /// <summary>The members are compared only for this many candidates, those with the best centroid scores.</summary>
     public int MemberCandidates { get; init; } = 3;
+
+    /// <summary>Offline refinement (<see cref="StoryRefinement"/>): a story's documents stay together while the mean
+    /// similarity of their groups reaches this.</summary>
+    public double SplitThreshold { get; init; } = 0.14;
 
     // ---- time ----
     /// <summary>No penalty for a date within this many days of the story's date range.</summary>
@@ -63,10 +74,10 @@ public sealed record StoryClusteringOptions
     /// <summary>Sentences counted as the lead.</summary>
     public int LeadSentences { get; init; } = 3;
     /// <summary>Weight of the country a person, place or organisation belongs to, added as an entity of its own (relative to the entity).</summary>
-    public double CountryOfEntityWeight { get; init; } = 0.25;
+    public double CountryOfEntityWeight { get; init; } = 0;
     /// <summary>N-grams of capitalized words (names) count this many times those of other words: names tell stories apart.</summary>
     public double NameGramBoost { get; init; } = 3;
-    /// <summary>Weight of a number (two or more digits, separators dropped) or a date the text states in full, as one n-gram occurrence.</summary>
+    /// <summary>Weight of a number (two or more digits, separators dropped) or a date the text states (in full, or relative to a given publication date), as one n-gram occurrence.</summary>
     public double NumberWeight { get; init; } = 2;
     /// <summary>How many weights each document keeps per feature family (largest first).</summary>
     public int TopEntities { get; init; } = 32;

@@ -106,7 +106,7 @@ public sealed class StoryFeatures
             StatedMonths = s.StatedMonths,
             Entities = entities, Events = events, Stems = stems, Grams = grams,
             Names = s.Names,
-            Member = o.StoryMembers > 0
+            Member = o.StoryMembers > 0 || o.ReweighCentroids
                 ? new StoryMember(s.Language, Raw(s.Entities, entities), Raw(s.Events, events), Raw(s.Stems, stems), Raw(s.Grams, grams))
                 : null,
         };
@@ -122,8 +122,8 @@ public sealed class StoryFeatures
     private static SparseVector Idf(KeyValuePair<ulong, double>[] tf, FeatureStats stats, int top, double prior, string? language = null)
     {
         var list = new List<KeyValuePair<ulong, double>>(tf.Length);
-        ulong salt = FeatureStats.SaltOf(language);
-        foreach (var (k, v) in tf) list.Add(new(k, v * stats.Idf(k, prior, language, salt)));
+        var idf = stats.Weigher(prior, language, FeatureStats.SaltOf(language));
+        foreach (var (k, v) in tf) list.Add(new(k, v * idf.Idf(k)));
         return SparseVector.Top(list, top);
     }
 
@@ -260,10 +260,12 @@ public sealed class StoryFeatures
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
         foreach (var x in doc.Times)
-            if (x.Type == TimexType.Date && (x.Resolution == "explicit" || (x.Resolution == "document_date" && doc.Published is not null)))
-                set.Add(x.Value);
+            if (IsStated(doc, x)) set.Add(x.Value);
         return set;
     }
+
+    private static bool IsStated(Document doc, TimeExpression x) =>
+        x.Type == TimexType.Date && (x.Resolution == "explicit" || (x.Resolution == "document_date" && doc.Published is not null));
 
     /// <summary>The month of an event's date when the text states it (see <see cref="StatedValues"/>) at most a month wide.</summary>
     private static int? StatedMonth(Document doc, Event e, HashSet<string> stated)
@@ -339,10 +341,11 @@ public sealed class StoryFeatures
                 tf[k] = tf.GetValueOrDefault(k) + w;
             }
         }
-        // Dates the text states in full ("18 giugno 2024"): language-independent evidence of which event it is.
+        // Dates the text states (see StatedValues: "18 giugno 2024", or "martedì" in an article dated 17 June 2024):
+        // language-independent evidence of which event it is ("il 18 e 19 giugno" and "el martes" both give 2024-06-18).
         foreach (var x in doc.Times)
         {
-            if (x.Type != TimexType.Date || x.Resolution != "explicit" || x.Value.Length < 4 || !char.IsAsciiDigit(x.Value[0])) continue;
+            if (!IsStated(doc, x) || x.Value.Length < 4 || !char.IsAsciiDigit(x.Value[0])) continue;
             var v = x.Value.AsSpan();
             int slash = v.IndexOf('/');
             if (slash > 0) v = v[..slash];

@@ -12,20 +12,27 @@ public readonly record struct StoryScore(double Score, double Entity, double Eve
 /// </summary>
 public static class StorySimilarity
 {
-    public static StoryScore Score(StoryFeatures d, Story s, StoryClusteringOptions? options = null)
+    public static StoryScore Score(StoryFeatures d, Story s, StoryClusteringOptions? options = null) => CentroidScore(d, s, null, options ?? StoryClusteringOptions.Default);
+
+    /// <summary>The score against the story's centroids; raw centroids (<see cref="Story.Raw"/>) are weighed with
+    /// <paramref name="stats"/> (text keys as in the document's language), or compared unweighed when none is given.</summary>
+    public static StoryScore CentroidScore(StoryFeatures d, Story s, FeatureStats? stats, StoryClusteringOptions o)
     {
-        var o = options ?? StoryClusteringOptions.Default;
-        double entity = d.Entities.Cosine(s.Entities.Vector);
+        string? lang = o.TextIdfPerLanguage ? d.Language : null;
+        double entity = Cos(d.Entities, s.Entities, null);
         double grams = d.Grams.Cosine(s.Grams.Vector);
         double text = s.Stems.TryGetValue(d.Language, out var stems)
-            ? o.SameLanguageStemShare * d.Stems.Cosine(stems.Vector) + (1 - o.SameLanguageStemShare) * grams
+            ? o.SameLanguageStemShare * Cos(d.Stems, stems, lang) + (1 - o.SameLanguageStemShare) * grams
             : grams;
         bool events = !d.Events.IsEmpty && !s.Events.Vector.IsEmpty;
-        double ev = events ? d.Events.Cosine(s.Events.Vector) : double.NaN;
+        double ev = events ? Cos(d.Events, s.Events, null) : double.NaN;
         double weights = o.EntityWeight + o.TextWeight + (events ? o.EventWeight : 0);
         double content = (o.EntityWeight * entity + o.TextWeight * text + (events ? o.EventWeight * ev : 0)) / Math.Max(weights, 1e-9);
         double time = TimeFactor(d.Date, d.DateInferred, s.FirstDay, s.LastDay, o) * StatedTimeFactor(d.StatedMonths, s.StatedMonths.Keys, o);
         return new StoryScore(Math.Clamp(content * time, 0, 1), entity, ev, text, time);
+
+        double Cos(SparseVector v, Centroid c, string? language) =>
+            s.Raw && stats is not null ? WeighedCosine(v, c.Vector, stats, o.IdfPrior, language) : v.Cosine(c.Vector);
     }
 
     /// <summary>
@@ -36,7 +43,7 @@ public static class StorySimilarity
     public static StoryScore Score(StoryFeatures d, Story s, FeatureStats stats, StoryClusteringOptions? options = null)
     {
         var o = options ?? StoryClusteringOptions.Default;
-        var c = Score(d, s, o);
+        var c = CentroidScore(d, s, stats, o);
         if (s.Members.Count == 0 || o.MemberShare <= 0) return c;
         double best = 0, second = 0;
         foreach (var m in s.Members)
@@ -69,13 +76,13 @@ public static class StorySimilarity
     internal static double WeighedCosine(SparseVector d, SparseVector raw, FeatureStats stats, double prior, string? language)
     {
         if (d.IsEmpty || raw.IsEmpty) return 0;
-        ulong salt = FeatureStats.SaltOf(language);
+        var idf = stats.Weigher(prior, language, FeatureStats.SaltOf(language));
         var (ak, aw, bk, bw) = (d.Keys, d.Weights, raw.Keys, raw.Weights);
         double dot = 0, norm = 0;
         int i = 0;
         for (int j = 0; j < bk.Length; j++)
         {
-            double w = bw[j] * stats.Idf(bk[j], prior, language, salt);
+            double w = bw[j] * idf.Idf(bk[j]);
             norm += w * w;
             while (i < ak.Length && ak[i] < bk[j]) i++;
             if (i < ak.Length && ak[i] == bk[j]) dot += aw[i] * w;
@@ -84,13 +91,15 @@ public static class StorySimilarity
     }
 
     /// <summary>Document against document: the score of <paramref name="a"/> against a story made of <paramref name="b"/> alone
-    /// (symmetric up to the language rule, which is symmetric too).</summary>
-    public static StoryScore Score(StoryFeatures a, StoryFeatures b, StoryClusteringOptions? options = null)
+    /// (symmetric up to the language rule, which is symmetric too); <paramref name="stats"/> weighs <paramref name="b"/>'s raw
+    /// frequencies as the clusterer weighs a story's (without: <paramref name="b"/>'s own weights).</summary>
+    public static StoryScore Score(StoryFeatures a, StoryFeatures b, StoryClusteringOptions? options = null, FeatureStats? stats = null)
     {
         var o = options ?? StoryClusteringOptions.Default;
+        if (stats is null) o = o with { ReweighCentroids = false };
         var s = new Story("", 0, b.DocumentId, o);
         s.Join(b, 1, 0);
-        return Score(a, s, o);
+        return CentroidScore(a, s, stats, o);
     }
 
     /// <summary>The event dates the texts state: 1 when either side states none or one of the document's months is within

