@@ -13,9 +13,14 @@ namespace Cronista.Entities;
 public sealed class AliasIndex
 {
     // Edges: open addressing on (parent, token hash) → child node; child 0 marks an empty slot (the root is never a child).
-    private ulong[] _edgeHash = new ulong[1 << 16];
-    private int[] _edgeParent = new int[1 << 16];
-    private int[] _edgeChild = new int[1 << 16];
+    // One 16-byte struct per slot, so a probe of this table (far larger than the caches) touches one cache line.
+    private struct Edge
+    {
+        public ulong Hash;
+        public int Parent, Child;
+    }
+
+    private Edge[] _edge = new Edge[1 << 16];
     private int _edges;
     private int _nodes = 1;
     // While building: candidates as linked lists per node; after Freeze: contiguous runs per node, best first.
@@ -122,7 +127,7 @@ public sealed class AliasIndex
     {
         _pending!.EnsureCapacity(_pending.Count + aliases);
         int want = (int)Math.Min(1L << 30, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(_edges + aliases * 2) * 2));
-        while (_edgeChild.Length < want) Grow();
+        while (_edge.Length < want) Grow();
     }
 
     internal void Add(ReadOnlySpan<ulong> tokenHashes, AliasCandidate candidate)
@@ -191,12 +196,12 @@ public sealed class AliasIndex
 
     private int Child(int parent, ulong hash)
     {
-        int mask = _edgeChild.Length - 1;
+        int mask = _edge.Length - 1;
         for (int s = Slot(parent, hash, mask); ; s = (s + 1) & mask)
         {
-            int child = _edgeChild[s];
-            if (child == 0) return -1;
-            if (_edgeHash[s] == hash && _edgeParent[s] == parent) return child;
+            ref var e = ref _edge[s];
+            if (e.Child == 0) return -1;
+            if (e.Hash == hash && e.Parent == parent) return e.Child;
         }
     }
 
@@ -204,26 +209,26 @@ public sealed class AliasIndex
     {
         int found = Child(parent, hash);
         if (found > 0) return found;
-        if ((_edges + 1) * 2 > _edgeChild.Length) Grow();
-        int mask = _edgeChild.Length - 1;
+        if ((_edges + 1) * 2 > _edge.Length) Grow();
+        int mask = _edge.Length - 1;
         int s = Slot(parent, hash, mask);
-        while (_edgeChild[s] != 0) s = (s + 1) & mask;
-        _edgeHash[s] = hash; _edgeParent[s] = parent; _edgeChild[s] = _nodes++;
+        while (_edge[s].Child != 0) s = (s + 1) & mask;
+        _edge[s] = new Edge { Hash = hash, Parent = parent, Child = _nodes++ };
         _edges++;
-        return _edgeChild[s];
+        return _edge[s].Child;
     }
 
     private void Grow()
     {
-        var (hashes, parents, children) = (_edgeHash, _edgeParent, _edgeChild);
-        int size = children.Length * 2, mask = size - 1;
-        _edgeHash = new ulong[size]; _edgeParent = new int[size]; _edgeChild = new int[size];
-        for (int i = 0; i < children.Length; i++)
+        var old = _edge;
+        int mask = old.Length * 2 - 1;
+        _edge = new Edge[old.Length * 2];
+        foreach (var e in old)
         {
-            if (children[i] == 0) continue;
-            int s = Slot(parents[i], hashes[i], mask);
-            while (_edgeChild[s] != 0) s = (s + 1) & mask;
-            _edgeHash[s] = hashes[i]; _edgeParent[s] = parents[i]; _edgeChild[s] = children[i];
+            if (e.Child == 0) continue;
+            int s = Slot(e.Parent, e.Hash, mask);
+            while (_edge[s].Child != 0) s = (s + 1) & mask;
+            _edge[s] = e;
         }
     }
 }

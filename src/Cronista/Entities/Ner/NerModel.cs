@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 using System.Text;
+using Cronista.Model;
 using Cronista.Util;
 
 namespace Cronista.Entities.Ner;
@@ -91,8 +92,8 @@ internal sealed class NerModel
 
     private int[]? _bigram;
 
-    // Weights of the tag-bigram feature (row 0 of TransitionRows) per previous tag, widened; computed once.
-    private int[] Bigram()
+    /// <summary>Weights of the tag-bigram feature (row 0 of <see cref="TransitionRows"/>) per previous tag, widened; computed once.</summary>
+    internal int[] Bigram()
     {
         if (_bigram is { } b) return b;
         b = new int[(TagCount + 1) * Stride];
@@ -104,60 +105,75 @@ internal sealed class NerModel
         return _bigram = b;
     }
 
-    [ThreadStatic] private static float[]? t_emit, t_trans, t_delta;
-    [ThreadStatic] private static int[]? t_back;
-
-    /// <summary>Viterbi decoding with the IOB2 constraint; the tag per token and, for entity tokens, its softmax
-    /// probability given the chosen previous tag. Document history is read before and updated after the sentence.</summary>
-    public void Decode(NerFeatures f, NerDocumentContext? doc, Span<int> tags, Span<float> confidence)
+    /// <summary>Adds row <paramref name="row"/>'s weights, widened, to the lanes lo (tags 0–7) and hi (8–15).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void AddRow(int row, ref Vector256<int> lo, ref Vector256<int> hi)
     {
-        int nt = TagCount, shift = Shift, n = f.Count;
+        var (a, b) = Vector256.Widen(Vector256.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(Weights), (nuint)row * Stride));
+        lo += a; hi += b;
+    }
+
+    /// <summary>Requests rows of the weight table from memory (it is far larger than the caches) before they are summed.</summary>
+    public void Prefetch(ReadOnlySpan<int> rows)
+    {
+        if (!Sse.IsSupported) return;
+        ref short w0 = ref MemoryMarshal.GetArrayDataReference(Weights);
+        foreach (var r in rows) unsafe { Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref w0, r * Stride))); }
+    }
+
+    [ThreadStatic] private static float[]? t_emit, t_trans, t_delta;
+    [ThreadStatic] private static int[]? t_back, t_sums;
+    private readonly ThreadLocal<NerWordCache> _words;
+
+    public NerModel() => _words = new(() => new NerWordCache(this));
+
+    /// <summary>
+    /// Tags one sentence: Viterbi decoding with the IOB2 constraint; the tag per token and, for entity tokens, its
+    /// softmax probability given the chosen previous tag. Document history is read before and updated after the
+    /// sentence. The word-level scores come from this thread's <see cref="NerWordCache"/>; only the context rows
+    /// (<see cref="NerFeatures.ContextRows"/>) and the history rows are summed per token.
+    /// </summary>
+    public void Decode(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, NerDocumentContext? doc, NerGazetteer gazetteer, NerFeatures f,
+        Span<int> tags, Span<float> confidence)
+    {
+        int nt = TagCount, shift = Shift, n = tokens.Length;
+        f.Begin(n, shift, Clusters);
         if (n == 0) return;
         float unit = 1f / Scale;
-        if (t_emit is null || t_emit.Length < n * nt || t_trans!.Length < n * nt * (nt + 1))
+        if (t_emit is null || t_emit.Length < n * Stride)
         {
             int m = Math.Max(256, n) * Stride;
-            t_emit = new float[m]; t_delta = new float[m]; t_back = new int[m]; t_trans = new float[m * (Stride + 1)];
+            t_emit = new float[m]; t_delta = new float[m]; t_back = new int[m]; t_trans = new float[m * (Stride + 1)]; t_sums = new int[m];
         }
-        var emit = t_emit; var trans = t_trans!;
-        Span<int> scores = stackalloc int[Stride];
-        Span<int> dyn = stackalloc int[Math.Max(HistoryCount, TransitionCount)];
-        ref short w0 = ref MemoryMarshal.GetArrayDataReference(Weights);
-        // The rows are scattered over a table far larger than the caches: request them all before summing any.
-        if (Sse.IsSupported)
-            for (int i = 0; i < n; i++)
-                foreach (var r in f.Static.AsSpan(i * NerFeatures.MaxStatic, f.StaticCount[i]))
-                    unsafe { Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref w0, r * Stride))); }
+        var emit = t_emit; var trans = t_trans!; var sums = t_sums!;
+        Array.Clear(sums, 0, n * Stride);
+        var words = _words.Value!;
+        words.BeginSentence();
+        // Cached spellings add their scores now; the rows of the others and the context rows are requested from memory
+        // first and summed after.
+        for (int i = 0; i < n; i++)
+            if (words.TryGet(text.Slice(tokens[i].Start, tokens[i].Length), i, f, out int entry)) AddWordScores(words, i, entry, n, sums, trans);
+        f.ContextRows(text, tokens, doc, gazetteer, Silver);
+        for (int i = 0; i < n; i++) Prefetch(f.Static.AsSpan(i * NerFeatures.MaxStatic, f.StaticCount[i]));
+        for (int m = 0; m < words.Missing; m++)
+        {
+            int i = words.MissingToken(m);
+            AddWordScores(words, i, words.Fill(m, text.Slice(tokens[i].Start, tokens[i].Length), f), n, sums, trans);
+        }
+        var offsets = NerFeatures.NeighbourOffsets;
+        Span<int> dyn = stackalloc int[HistoryCount], rows = stackalloc int[NerFeatures.MaxStatic];
         for (int i = 0; i < n; i++)
         {
-            Vector256<int> lo = Vector256<int>.Zero, hi = Vector256<int>.Zero;
-            foreach (var r in f.Static.AsSpan(i * NerFeatures.MaxStatic, f.StaticCount[i]))
-            {
-                var (a, b) = Vector256.Widen(Vector256.LoadUnsafe(ref w0, (nuint)r * Stride));
-                lo += a; hi += b;
-            }
+            ref int sum = ref sums[i * Stride];
+            Vector256<int> lo = Vector256.LoadUnsafe(ref sum), hi = Vector256.LoadUnsafe(ref sum, 8);
+            foreach (var r in f.Static.AsSpan(i * NerFeatures.MaxStatic, f.StaticCount[i])) AddRow(r, ref lo, ref hi);
+            foreach (int d in offsets) // neighbours beyond the sentence: its start or end stands in for them
+                if ((uint)(i - d) >= (uint)n)
+                    foreach (var r in rows[..f.NeighbourRows(i - d, d, rows)]) AddRow(r, ref lo, ref hi);
             HistoryRows(f, i, History(doc, f, i), shift, dyn);
-            foreach (var r in dyn[..HistoryCount])
-            {
-                var (a, b) = Vector256.Widen(Vector256.LoadUnsafe(ref w0, (nuint)r * Stride));
-                lo += a; hi += b;
-            }
-            lo.CopyTo(scores); hi.CopyTo(scores[8..]);
-            for (int t = 0; t < nt; t++) emit[i * nt + t] = scores[t];
-            var bigram = Bigram();
-            for (int p = i == 0 ? nt : 0; p <= (i == 0 ? nt : nt - 1); p++)
-            {
-                TransitionRows(f, i, p, shift, dyn);
-                lo = Vector256.Create(bigram, p * Stride); hi = Vector256.Create(bigram, p * Stride + 8);
-                foreach (var r in dyn[1..TransitionCount]) // row 0, the tag bigram, is the same at every token
-                {
-                    var (a, b) = Vector256.Widen(Vector256.LoadUnsafe(ref w0, (nuint)r * Stride));
-                    lo += a; hi += b;
-                }
-                lo.CopyTo(scores); hi.CopyTo(scores[8..]);
-                int o = (i * (nt + 1) + p) * nt;
-                for (int t = 0; t < nt; t++) trans[o + t] = scores[t];
-            }
+            foreach (var r in dyn) AddRow(r, ref lo, ref hi);
+            lo.StoreUnsafe(ref sum); hi.StoreUnsafe(ref sum, 8);
+            for (int t = 0; t < nt; t++) emit[i * nt + t] = sums[i * Stride + t];
         }
         Viterbi(emit, trans, n, nt, tags, t_delta, t_back);
         for (int i = 0; i < n; i++)
@@ -175,6 +191,32 @@ internal sealed class NerModel
             }
             confidence[i] = conf;
             Remember(doc, f, i, best);
+        }
+    }
+
+    /// <summary>Adds a cached spelling's scores at token i: its own and its neighbours' emission sums, its transitions.</summary>
+    private void AddWordScores(NerWordCache words, int i, int entry, int n, int[] sums, float[] trans)
+    {
+        ref int e = ref words.Scores(entry);
+        Add16(ref sums[i * Stride], ref e);
+        var offsets = NerFeatures.NeighbourOffsets;
+        for (int k = 0; k < offsets.Length; k++)
+            if ((uint)(i + offsets[k]) < (uint)n) Add16(ref sums[(i + offsets[k]) * Stride], ref Unsafe.Add(ref e, (k + 1) * Stride));
+        int nt = TagCount, size = (nt + 1) * nt;
+        var from = MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref e, NerWordCache.Transitions), size);
+        var to = trans.AsSpan(i * size, size);
+        for (int k = 0; k < size; k++) to[k] = from[k];
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Add16(ref int into, ref int from)
+    {
+        if (Vector512.IsHardwareAccelerated)
+            (Vector512.LoadUnsafe(ref into) + Vector512.LoadUnsafe(ref from)).StoreUnsafe(ref into);
+        else
+        {
+            (Vector256.LoadUnsafe(ref into) + Vector256.LoadUnsafe(ref from)).StoreUnsafe(ref into);
+            (Vector256.LoadUnsafe(ref into, 8) + Vector256.LoadUnsafe(ref from, 8)).StoreUnsafe(ref into, 8);
         }
     }
 

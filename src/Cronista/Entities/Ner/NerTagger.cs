@@ -87,8 +87,7 @@ public sealed class NerTagger
         var s1 = _model.Stage1!;
         var f = t_features ??= new NerFeatures();
         if (t_tags is null || t_tags.Length < tokens.Length) { t_tags = new int[Math.Max(256, tokens.Length)]; t_conf = new float[t_tags.Length]; }
-        f.Extract(text, tokens, ctx, Gazetteer, s1.Clusters, s1.Shift, s1.Silver);
-        s1.Decode(f, ctx, t_tags, t_conf);
+        s1.Decode(text, tokens, ctx, Gazetteer, f, t_tags, t_conf);
         for (int i = 0; i < tokens.Length; i++)
             if ((f.Flags[i] & NerFeatures.InitUpper) != 0) ctx.AddPrior(f.Lower[i], (t_tags[i] + 1) / 2);
     }
@@ -126,8 +125,7 @@ public sealed class NerTagger
     {
         var f = t_features ??= new NerFeatures();
         if (t_tags is null || t_tags.Length < tokens.Length) { t_tags = new int[Math.Max(256, tokens.Length)]; t_conf = new float[t_tags.Length]; }
-        f.Extract(text, tokens, context, Gazetteer, _model.Clusters, _model.Shift, _model.Silver);
-        _model.Decode(f, context, t_tags, t_conf);
+        _model.Decode(text, tokens, context, Gazetteer, f, t_tags, t_conf);
         return (t_tags, t_conf!);
     }
 
