@@ -21,6 +21,10 @@ public sealed class AliasIndex
     }
 
     private Edge[] _edge = new Edge[1 << 16];
+    // After Freeze: a bit per hashed first token of any alias (256 KB, stays in cache), so that most words, which start
+    // no alias, skip the probe of the edge table.
+    private ulong[]? _starts;
+    private const int StartBits = 21;
     private int _edges;
     private int _nodes = 1;
     // While building: candidates as linked lists per node; after Freeze: contiguous runs per node, best first.
@@ -41,7 +45,7 @@ public sealed class AliasIndex
         ulong h = 14695981039346656037UL;
         foreach (char raw in token)
         {
-            char c = CharClass.IsHyphen(raw) ? '-' : CharClass.IsApostrophe(raw) ? '\'' : Folding.Fold(raw);
+            char c = raw < 0x80 ? Folding.Fold(raw) : CharClass.IsHyphen(raw) ? '-' : CharClass.IsApostrophe(raw) ? '\'' : Folding.Fold(raw);
             h = (h ^ c) * 1099511628211UL;
         }
         return h ^ (h >> 29);
@@ -189,13 +193,19 @@ public sealed class AliasIndex
         }
         _candidates = [.. list];
         _pending = null;
+        _starts = new ulong[(1 << StartBits) / 64];
+        foreach (var e in _edge)
+            if (e.Child != 0 && e.Parent == 0) _starts[StartBit(e.Hash) >> 6] |= 1UL << StartBit(e.Hash);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Slot(int parent, ulong hash, int mask) => (int)((hash ^ ((ulong)(uint)parent * 0x9E3779B97F4A7C15UL)) * 0xBF58476D1CE4E5B9UL >> 32) & mask;
 
+    private static int StartBit(ulong hash) => (int)((hash * 0x9E3779B97F4A7C15UL) >> (64 - StartBits));
+
     private int Child(int parent, ulong hash)
     {
+        if (parent == 0 && _starts is { } starts && (starts[StartBit(hash) >> 6] & (1UL << StartBit(hash))) == 0) return -1;
         int mask = _edge.Length - 1;
         for (int s = Slot(parent, hash, mask); ; s = (s + 1) & mask)
         {

@@ -235,7 +235,7 @@ internal sealed class NerFeatures
         for (int j = 0; j < s.Length; j++)
         {
             char ch = s[j];
-            char lc = char.ToLowerInvariant(ch);
+            char lc = NerHash.ToLower(ch);
             lower = NerHash.Step(lower, lc);
             raw = NerHash.Step(raw, ch);
             if (j < 4) _pre[i * 4 + j] = lower;
@@ -250,7 +250,7 @@ internal sealed class NerFeatures
         ulong suf = NerHash.Seed ^ 0x9E37UL;
         for (int j = 0; j < 4 && j < s.Length; j++)
         {
-            suf = NerHash.Step(suf, char.ToLowerInvariant(s[s.Length - 1 - j]));
+            suf = NerHash.Step(suf, NerHash.ToLower(s[s.Length - 1 - j]));
             _suf[i * 4 + j] = suf;
         }
         if (letters > 0)

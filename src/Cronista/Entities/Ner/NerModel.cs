@@ -68,9 +68,29 @@ internal sealed class NerModel
     {
         if (n == 0) return;
         for (int t = 0; t < nt; t++) delta[t] = Allowed(nt, t) ? emit[t] + trans[nt * nt + t] : float.NegativeInfinity;
+        // One vector of all tags per previous tag (the same additions and comparisons, in the same order, as the scalar
+        // loop), when the buffers have room for the last vector.
+        bool vector = Vector512.IsHardwareAccelerated && nt <= Stride
+            && emit.Length >= n * nt + Stride && trans.Length >= n * (nt + 1) * nt + Stride && delta.Length >= n * nt + Stride && back.Length >= n * nt + Stride;
         for (int i = 1; i < n; i++)
         {
             var prev = delta.Slice((i - 1) * nt, nt);
+            if (vector)
+            {
+                ref float tr = ref Unsafe.Add(ref MemoryMarshal.GetReference(trans), i * (nt + 1) * nt);
+                var best = Vector512.Create(float.NegativeInfinity);
+                var arg = Vector512<int>.Zero;
+                for (int p = 0; p < nt; p++)
+                {
+                    var v = Vector512.Create(prev[p]) + Vector512.LoadUnsafe(ref tr, (nuint)(p * nt)) + Forbidden[p];
+                    var gt = Vector512.GreaterThan(v, best);
+                    best = Vector512.ConditionalSelect(gt, v, best);
+                    arg = Vector512.ConditionalSelect(gt.AsInt32(), Vector512.Create(p), arg);
+                }
+                (best + Vector512.LoadUnsafe(ref MemoryMarshal.GetReference(emit), (nuint)(i * nt))).StoreUnsafe(ref MemoryMarshal.GetReference(delta), (nuint)(i * nt));
+                arg.StoreUnsafe(ref MemoryMarshal.GetReference(back), (nuint)(i * nt));
+                continue;
+            }
             for (int t = 0; t < nt; t++)
             {
                 float best = float.NegativeInfinity;
@@ -89,6 +109,10 @@ internal sealed class NerModel
         for (int t = 1; t < nt; t++) if (delta[(n - 1) * nt + t] > delta[(n - 1) * nt + last]) last = t;
         for (int i = n - 1; i >= 0; i--) { tags[i] = last; if (i > 0) last = back[i * nt + last]; }
     }
+
+    // Per previous tag, 0 for the tags that may follow it and −∞ for the others (IOB2), added to a vector of scores.
+    private static readonly Vector512<float>[] Forbidden = Enumerable.Range(0, Stride)
+        .Select(p => Vector512.Create(Enumerable.Range(0, Stride).Select(t => Allowed(p, t) ? 0f : float.NegativeInfinity).ToArray())).ToArray();
 
     private int[]? _bigram;
 
@@ -202,10 +226,8 @@ internal sealed class NerModel
         var offsets = NerFeatures.NeighbourOffsets;
         for (int k = 0; k < offsets.Length; k++)
             if ((uint)(i + offsets[k]) < (uint)n) Add16(ref sums[(i + offsets[k]) * Stride], ref Unsafe.Add(ref e, (k + 1) * Stride));
-        int nt = TagCount, size = (nt + 1) * nt;
-        var from = MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref e, NerWordCache.Transitions), size);
-        var to = trans.AsSpan(i * size, size);
-        for (int k = 0; k < size; k++) to[k] = from[k];
+        int size = (TagCount + 1) * TagCount;
+        MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<int, float>(ref Unsafe.Add(ref e, NerWordCache.Transitions)), size).CopyTo(trans.AsSpan(i * size, size));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -61,9 +61,14 @@ public sealed class NerTagger
 
     /// <summary>Document statistics for <see cref="Tag(Document, int, NerDocumentContext?, List{NerSpan})"/> with this
     /// model: for stacked models also the first stage's labels over the whole document.</summary>
-    public NerDocumentContext Context(Document doc)
+    public NerDocumentContext Context(Document doc) => Context(doc, new NerDocumentContext());
+
+    /// <summary>As <see cref="Context(Document)"/>, refilling <paramref name="reuse"/> (cleared first; its tables keep their capacity).</summary>
+    public NerDocumentContext Context(Document doc, NerDocumentContext reuse)
     {
-        var c = CreateContext(doc);
+        var c = reuse;
+        c.Clear();
+        c.AddDocument(doc);
         if (_model.Stage1 is null) return c;
         var tokens = CollectionsMarshal.AsSpan(doc.Tokens);
         foreach (var s in doc.Sentences) FirstStage(c, doc.Text, tokens.Slice(s.FirstToken, s.TokenCount));

@@ -16,7 +16,7 @@ internal sealed class NerWordCache
     private const int Bits = 14; // 16,384 spellings, ~11.5 MB with 9 tags
     /// <summary>Offsets of an entry's score vectors (<see cref="NerModel.Stride"/> ints each): the word's own rows, then
     /// what it gives the tokens at +1, +2, −1, −2 (<see cref="NerFeatures.NeighbourOffsets"/>), then its transition
-    /// scores, (tags + 1) × tags: after each previous tag and at the sentence start.</summary>
+    /// scores as floats, (tags + 1) × tags: after each previous tag and at the sentence start.</summary>
     public const int Transitions = 5 * NerModel.Stride;
     private const int MaxRows = 64; // rows of one spelling: ≤ 17 own, 10 of neighbours, 2 per previous tag (≤ 17)
 
@@ -113,6 +113,7 @@ internal sealed class NerWordCache
             Sum(rows[from..ends[k]], ref Unsafe.Add(ref scores, k * NerModel.Stride));
         var bigram = _model.Bigram();
         Span<int> sum = stackalloc int[NerModel.Stride];
+        var transitions = MemoryMarshal.CreateSpan(ref Unsafe.As<int, float>(ref Unsafe.Add(ref scores, Transitions)), (nt + 1) * nt);
         for (int p = 0, r = ends[4]; p <= nt; p++, r += NerModel.TransitionCount - 1)
         {
             // The tag bigram (the first transition row) is the same for every word: its weights come from Bigram().
@@ -120,7 +121,7 @@ internal sealed class NerWordCache
             var hi = Vector256.Create(bigram, p * NerModel.Stride + 8);
             foreach (var row in rows.Slice(r, NerModel.TransitionCount - 1)) _model.AddRow(row, ref lo, ref hi);
             lo.CopyTo(sum); hi.CopyTo(sum[8..]);
-            sum[..nt].CopyTo(MemoryMarshal.CreateSpan(ref Unsafe.Add(ref scores, Transitions + p * nt), nt));
+            for (int t = 0; t < nt; t++) transitions[p * nt + t] = sum[t];
         }
         return slot * _stride;
     }
