@@ -222,12 +222,14 @@ internal sealed class NerModel
     private void AddWordScores(NerWordCache words, int i, int entry, int n, int[] sums, float[] trans)
     {
         ref int e = ref words.Scores(entry);
+        // Vectors are one score per tag apart: the lanes beyond the tag count pick up the next vector's scores, and
+        // those lanes of the sums are never read.
         Add16(ref sums[i * Stride], ref e);
         var offsets = NerFeatures.NeighbourOffsets;
         for (int k = 0; k < offsets.Length; k++)
-            if ((uint)(i + offsets[k]) < (uint)n) Add16(ref sums[(i + offsets[k]) * Stride], ref Unsafe.Add(ref e, (k + 1) * Stride));
+            if ((uint)(i + offsets[k]) < (uint)n) Add16(ref sums[(i + offsets[k]) * Stride], ref Unsafe.Add(ref e, (k + 1) * TagCount));
         int size = (TagCount + 1) * TagCount;
-        MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<int, float>(ref Unsafe.Add(ref e, NerWordCache.Transitions)), size).CopyTo(trans.AsSpan(i * size, size));
+        MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<int, float>(ref Unsafe.Add(ref e, words.Transitions)), size).CopyTo(trans.AsSpan(i * size, size));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

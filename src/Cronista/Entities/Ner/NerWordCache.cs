@@ -13,11 +13,12 @@ namespace Cronista.Entities.Ner;
 /// </summary>
 internal sealed class NerWordCache
 {
-    private const int Bits = 14; // 16,384 spellings, ~11.5 MB with 9 tags
-    /// <summary>Offsets of an entry's score vectors (<see cref="NerModel.Stride"/> ints each): the word's own rows, then
-    /// what it gives the tokens at +1, +2, −1, −2 (<see cref="NerFeatures.NeighbourOffsets"/>), then its transition
-    /// scores as floats, (tags + 1) × tags: after each previous tag and at the sentence start.</summary>
-    public const int Transitions = 5 * NerModel.Stride;
+    private const int Bits = 15; // 32,768 spellings, ~19 MB with 9 tags
+    /// <summary>An entry holds score vectors of one score per tag: the word's own rows, then what it gives the tokens
+    /// at +1, +2, −1, −2 (<see cref="NerFeatures.NeighbourOffsets"/>), then (at <see cref="Transitions"/>) its
+    /// transition scores as floats, (tags + 1) × tags: after each previous tag and at the sentence start. Entries are
+    /// padded so that reading <see cref="NerModel.Stride"/> lanes from any vector stays inside the entry.</summary>
+    public readonly int Transitions;
     private const int MaxRows = 64; // rows of one spelling: ≤ 17 own, 10 of neighbours, 2 per previous tag (≤ 17)
 
     private struct Key
@@ -40,7 +41,8 @@ internal sealed class NerWordCache
     {
         _model = model;
         int tags = model.TagCount;
-        _stride = Transitions + ((tags + 1) * tags + NerModel.Stride - 1) / NerModel.Stride * NerModel.Stride;
+        Transitions = 5 * tags;
+        _stride = (Math.Max(Transitions + (tags + 1) * tags, 4 * tags + NerModel.Stride) + NerModel.Stride - 1) / NerModel.Stride * NerModel.Stride;
         _scores = GC.AllocateUninitializedArray<int>(_stride << Bits);
     }
 
@@ -110,7 +112,7 @@ internal sealed class NerWordCache
         var rows = _missRows.AsSpan(m * MaxRows, MaxRows);
         var ends = _missEnds.AsSpan(m * 6, 6);
         for (int k = 0, from = 0; k < 5; from = ends[k++])
-            Sum(rows[from..ends[k]], ref Unsafe.Add(ref scores, k * NerModel.Stride));
+            Sum(rows[from..ends[k]], MemoryMarshal.CreateSpan(ref Unsafe.Add(ref scores, k * nt), nt));
         var bigram = _model.Bigram();
         Span<int> sum = stackalloc int[NerModel.Stride];
         var transitions = MemoryMarshal.CreateSpan(ref Unsafe.As<int, float>(ref Unsafe.Add(ref scores, Transitions)), (nt + 1) * nt);
@@ -126,11 +128,12 @@ internal sealed class NerWordCache
         return slot * _stride;
     }
 
-    private void Sum(ReadOnlySpan<int> rows, ref int into)
+    private void Sum(ReadOnlySpan<int> rows, Span<int> into)
     {
         Vector256<int> lo = Vector256<int>.Zero, hi = Vector256<int>.Zero;
         foreach (var r in rows) _model.AddRow(r, ref lo, ref hi);
-        lo.StoreUnsafe(ref into);
-        hi.StoreUnsafe(ref into, 8);
+        Span<int> sum = stackalloc int[NerModel.Stride];
+        lo.CopyTo(sum); hi.CopyTo(sum[8..]);
+        sum[..into.Length].CopyTo(into);
     }
 }
