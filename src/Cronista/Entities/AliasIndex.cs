@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 using Cronista.Model;
 using Cronista.Text;
 
@@ -90,6 +91,18 @@ public sealed class AliasIndex
         }
         candidates = best < 0 ? default : _candidates.AsSpan(_nodeStart[best], _nodeCount[best]);
         return best >= 0;
+    }
+
+    /// <summary>Requests the edge-table slots of the tokens that may start an alias (the table is far larger than the
+    /// caches), so that the <see cref="TryMatch(ReadOnlySpan{ulong}, int, out int, out ReadOnlySpan{AliasCandidate})"/>
+    /// calls over a sentence wait for memory once rather than once per token.</summary>
+    public void PrefetchStarts(ReadOnlySpan<ulong> tokenHashes)
+    {
+        if (!Sse.IsSupported || _starts is not { } starts) return;
+        int mask = _edge.Length - 1;
+        foreach (var h in tokenHashes)
+            if ((starts[StartBit(h) >> 6] & (1UL << StartBit(h))) != 0)
+                unsafe { Sse.Prefetch0(Unsafe.AsPointer(ref _edge[Slot(0, h, mask)])); }
     }
 
     /// <summary>Candidates of exactly this token-hash sequence (empty when it is not an alias).</summary>

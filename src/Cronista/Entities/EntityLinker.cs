@@ -102,6 +102,7 @@ public sealed class EntityLinker
     {
         var sentenceHashes = hashes.AsSpan(0, sentence.FirstToken + sentence.TokenCount);
         var keep = t_keep ??= new AliasCandidate[64];
+        Catalog.Aliases.PrefetchStarts(sentenceHashes[sentence.FirstToken..]);
         for (int i = sentence.FirstToken; i < sentence.FirstToken + sentence.TokenCount; i++)
         {
             if (tokens[i].Kind is not (TokenKind.Word or TokenKind.Number)) continue;
