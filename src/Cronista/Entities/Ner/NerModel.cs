@@ -172,7 +172,7 @@ internal sealed class NerModel
         var emit = t_emit; var trans = t_trans!; var sums = t_sums!;
         Array.Clear(sums, 0, n * Stride);
         var words = _words.Value!;
-        words.BeginSentence();
+        words.BeginSentence(text, tokens);
         // Cached spellings add their scores now; the rows of the others and the context rows are requested from memory
         // first and summed after.
         for (int i = 0; i < n; i++)

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Cronista.Entities.Ner;
 
@@ -34,6 +35,7 @@ internal sealed class NerWordCache
     private readonly int _stride;
 
     // Spellings of the current sentence not in the cache: token, then its rows (MaxRows each) and where each group ends.
+    private ulong[] _raw = new ulong[256]; // per token of the sentence: the hash of its spelling
     private int _missing;
     private int[] _missTokens = new int[64], _missRows = new int[64 * MaxRows], _missEnds = new int[64 * 6];
 
@@ -48,11 +50,32 @@ internal sealed class NerWordCache
 
     private static int Slot(ulong raw) => (int)((raw * 0x9E3779B97F4A7C15UL) >> (64 - Bits));
 
-    /// <summary>The entry of token i's spelling, setting its pieces in <paramref name="f"/>; on a miss, false: its pieces
-    /// are hashed, its rows listed and requested from memory, and <see cref="FillMissing"/> sums them later.</summary>
+    /// <summary>Starts a sentence: hashes its spellings and requests their entries from memory (the table is larger
+    /// than the caches), so that the look-ups that follow wait for memory once per sentence rather than once per token.</summary>
+    public void BeginSentence(ReadOnlySpan<char> text, ReadOnlySpan<Model.Token> tokens)
+    {
+        _missing = 0;
+        if (_raw.Length < tokens.Length) _raw = new ulong[Math.Max(tokens.Length, _raw.Length * 2)];
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            ulong raw = _raw[i] = NerFeatures.RawHash(text.Slice(tokens[i].Start, tokens[i].Length));
+            if (!Sse.IsSupported) continue;
+            int slot = Slot(raw);
+            unsafe
+            {
+                Sse.Prefetch0(Unsafe.AsPointer(ref _keys[slot]));
+                ref int scores = ref _scores[slot * _stride];
+                for (int k = 0; k < _stride; k += 16) Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref scores, k)));
+            }
+        }
+    }
+
+    /// <summary>The entry of token i's spelling (<paramref name="length"/> characters), setting its pieces in
+    /// <paramref name="f"/>; on a miss, false: its pieces are hashed, its rows listed and requested from memory, and
+    /// <see cref="Fill"/> sums them later.</summary>
     public bool TryGet(ReadOnlySpan<char> word, int i, NerFeatures f, out int entry)
     {
-        ulong raw = NerFeatures.RawHash(word);
+        ulong raw = _raw[i];
         int slot = Slot(raw);
         ref var key = ref _keys[slot];
         entry = slot * _stride;
@@ -67,8 +90,6 @@ internal sealed class NerWordCache
     }
 
     public ref int Scores(int entry) => ref _scores[entry];
-
-    public void BeginSentence() => _missing = 0;
 
     private void Plan(int i, NerFeatures f)
     {
@@ -105,7 +126,7 @@ internal sealed class NerWordCache
     public int Fill(int m, ReadOnlySpan<char> word, NerFeatures f)
     {
         int i = _missTokens[m], nt = _model.TagCount;
-        ulong raw = NerFeatures.RawHash(word);
+        ulong raw = _raw[i];
         int slot = Slot(raw);
         _keys[slot] = new Key { Raw = raw, Lower = f.Lower[i], ShortShape = f.ShortShape[i], Length = word.Length, Flags = f.Flags[i] };
         ref int scores = ref _scores[slot * _stride];
