@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Runtime.InteropServices;
 using System.Runtime.CompilerServices;
@@ -147,31 +148,39 @@ internal sealed class NerModel
 
     [ThreadStatic] private static float[]? t_emit, t_trans, t_delta;
     [ThreadStatic] private static int[]? t_back, t_sums;
-    private readonly ThreadLocal<NerWordCache> _words;
-
-    public NerModel() => _words = new(() => new NerWordCache(this));
+    // Word caches (~19 MB each) are taken per sentence and given back, so there are as many as sentences tagged at once
+    // (about the cores), not one per thread that ever tagged; the bag hands a thread back the one it gave.
+    private readonly ConcurrentBag<NerWordCache> _words = new();
 
     /// <summary>
     /// Tags one sentence: Viterbi decoding with the IOB2 constraint; the tag per token and, for entity tokens, its
     /// softmax probability given the chosen previous tag. Document history is read before and updated after the
-    /// sentence. The word-level scores come from this thread's <see cref="NerWordCache"/>; only the context rows
+    /// sentence. The word-level scores come from a <see cref="NerWordCache"/>; only the context rows
     /// (<see cref="NerFeatures.ContextRows"/>) and the history rows are summed per token.
     /// </summary>
     public void Decode(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, NerDocumentContext? doc, NerGazetteer gazetteer, NerFeatures f,
         Span<int> tags, Span<float> confidence)
     {
-        int nt = TagCount, shift = Shift, n = tokens.Length;
-        f.Begin(n, shift, Clusters);
+        int n = tokens.Length;
+        f.Begin(n, Shift, Clusters);
         if (n == 0) return;
-        float unit = 1f / Scale;
         if (t_emit is null || t_emit.Length < n * Stride)
         {
             int m = Math.Max(256, n) * Stride;
             t_emit = new float[m]; t_delta = new float[m]; t_back = new int[m]; t_trans = new float[m * (Stride + 1)]; t_sums = new int[m];
         }
-        var emit = t_emit; var trans = t_trans!; var sums = t_sums!;
+        if (!_words.TryTake(out var words)) words = new NerWordCache(this);
+        try { Decode(text, tokens, doc, gazetteer, f, tags, confidence, words); }
+        finally { _words.Add(words); }
+    }
+
+    private void Decode(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, NerDocumentContext? doc, NerGazetteer gazetteer, NerFeatures f,
+        Span<int> tags, Span<float> confidence, NerWordCache words)
+    {
+        int nt = TagCount, shift = Shift, n = tokens.Length;
+        float unit = 1f / Scale;
+        var emit = t_emit!; var trans = t_trans!; var sums = t_sums!;
         Array.Clear(sums, 0, n * Stride);
-        var words = _words.Value!;
         words.BeginSentence(text, tokens);
         // Cached spellings add their scores now; the rows of the others and the context rows are requested from memory
         // first and summed after.

@@ -6,11 +6,12 @@ using System.Runtime.Intrinsics.X86;
 namespace Cronista.Entities.Ner;
 
 /// <summary>
-/// One thread's cache of a model's scores per word spelling. Most of a token's feature rows depend on one word only
-/// (its own spelling, or a neighbour's as "previous word", "next word", …), and so do its transition scores (tag
-/// bigram, previous tag × word, previous tag × shape): summed once per spelling they cost one look-up per token
-/// instead of ~30 rows scattered over the weight table and 2 more per previous tag. The sums are integers, so the
-/// scores are exactly those of summing the rows each time. Direct-mapped; a colliding spelling replaces the entry.
+/// A cache of a model's scores per word spelling (used by one sentence at a time). Most of a token's feature rows
+/// depend on one word only (its own spelling, or a neighbour's as "previous word", "next word", …), and so do its
+/// transition scores (tag bigram, previous tag × word, previous tag × shape): summed once per spelling they cost one
+/// look-up per token instead of ~30 rows scattered over the weight table and 2 more per previous tag. The sums are
+/// integers, so the scores are exactly those of summing the rows each time. Direct-mapped; a colliding spelling
+/// replaces the entry.
 /// </summary>
 internal sealed class NerWordCache
 {
