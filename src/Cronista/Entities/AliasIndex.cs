@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 using Cronista.Model;
 using Cronista.Text;
 
@@ -13,9 +14,18 @@ namespace Cronista.Entities;
 public sealed class AliasIndex
 {
     // Edges: open addressing on (parent, token hash) → child node; child 0 marks an empty slot (the root is never a child).
-    private ulong[] _edgeHash = new ulong[1 << 16];
-    private int[] _edgeParent = new int[1 << 16];
-    private int[] _edgeChild = new int[1 << 16];
+    // One 16-byte struct per slot, so a probe of this table (far larger than the caches) touches one cache line.
+    private struct Edge
+    {
+        public ulong Hash;
+        public int Parent, Child;
+    }
+
+    private Edge[] _edge = new Edge[1 << 16];
+    // After Freeze: a bit per hashed first token of any alias (256 KB, stays in cache), so that most words, which start
+    // no alias, skip the probe of the edge table.
+    private ulong[]? _starts;
+    private const int StartBits = 21;
     private int _edges;
     private int _nodes = 1;
     // While building: candidates as linked lists per node; after Freeze: contiguous runs per node, best first.
@@ -36,7 +46,7 @@ public sealed class AliasIndex
         ulong h = 14695981039346656037UL;
         foreach (char raw in token)
         {
-            char c = CharClass.IsHyphen(raw) ? '-' : CharClass.IsApostrophe(raw) ? '\'' : Folding.Fold(raw);
+            char c = raw < 0x80 ? Folding.Fold(raw) : CharClass.IsHyphen(raw) ? '-' : CharClass.IsApostrophe(raw) ? '\'' : Folding.Fold(raw);
             h = (h ^ c) * 1099511628211UL;
         }
         return h ^ (h >> 29);
@@ -83,6 +93,18 @@ public sealed class AliasIndex
         return best >= 0;
     }
 
+    /// <summary>Requests the edge-table slots of the tokens that may start an alias (the table is far larger than the
+    /// caches), so that the <see cref="TryMatch(ReadOnlySpan{ulong}, int, out int, out ReadOnlySpan{AliasCandidate})"/>
+    /// calls over a sentence wait for memory once rather than once per token.</summary>
+    public void PrefetchStarts(ReadOnlySpan<ulong> tokenHashes)
+    {
+        if (!Sse.IsSupported || _starts is not { } starts) return;
+        int mask = _edge.Length - 1;
+        foreach (var h in tokenHashes)
+            if ((starts[StartBit(h) >> 6] & (1UL << StartBit(h))) != 0)
+                unsafe { Sse.Prefetch0(Unsafe.AsPointer(ref _edge[Slot(0, h, mask)])); }
+    }
+
     /// <summary>Candidates of exactly this token-hash sequence (empty when it is not an alias).</summary>
     public ReadOnlySpan<AliasCandidate> Exact(ReadOnlySpan<ulong> tokenHashes)
     {
@@ -122,7 +144,7 @@ public sealed class AliasIndex
     {
         _pending!.EnsureCapacity(_pending.Count + aliases);
         int want = (int)Math.Min(1L << 30, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(_edges + aliases * 2) * 2));
-        while (_edgeChild.Length < want) Grow();
+        while (_edge.Length < want) Grow();
     }
 
     internal void Add(ReadOnlySpan<ulong> tokenHashes, AliasCandidate candidate)
@@ -184,19 +206,25 @@ public sealed class AliasIndex
         }
         _candidates = [.. list];
         _pending = null;
+        _starts = new ulong[(1 << StartBits) / 64];
+        foreach (var e in _edge)
+            if (e.Child != 0 && e.Parent == 0) _starts[StartBit(e.Hash) >> 6] |= 1UL << StartBit(e.Hash);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Slot(int parent, ulong hash, int mask) => (int)((hash ^ ((ulong)(uint)parent * 0x9E3779B97F4A7C15UL)) * 0xBF58476D1CE4E5B9UL >> 32) & mask;
 
+    private static int StartBit(ulong hash) => (int)((hash * 0x9E3779B97F4A7C15UL) >> (64 - StartBits));
+
     private int Child(int parent, ulong hash)
     {
-        int mask = _edgeChild.Length - 1;
+        if (parent == 0 && _starts is { } starts && (starts[StartBit(hash) >> 6] & (1UL << StartBit(hash))) == 0) return -1;
+        int mask = _edge.Length - 1;
         for (int s = Slot(parent, hash, mask); ; s = (s + 1) & mask)
         {
-            int child = _edgeChild[s];
-            if (child == 0) return -1;
-            if (_edgeHash[s] == hash && _edgeParent[s] == parent) return child;
+            ref var e = ref _edge[s];
+            if (e.Child == 0) return -1;
+            if (e.Hash == hash && e.Parent == parent) return e.Child;
         }
     }
 
@@ -204,26 +232,26 @@ public sealed class AliasIndex
     {
         int found = Child(parent, hash);
         if (found > 0) return found;
-        if ((_edges + 1) * 2 > _edgeChild.Length) Grow();
-        int mask = _edgeChild.Length - 1;
+        if ((_edges + 1) * 2 > _edge.Length) Grow();
+        int mask = _edge.Length - 1;
         int s = Slot(parent, hash, mask);
-        while (_edgeChild[s] != 0) s = (s + 1) & mask;
-        _edgeHash[s] = hash; _edgeParent[s] = parent; _edgeChild[s] = _nodes++;
+        while (_edge[s].Child != 0) s = (s + 1) & mask;
+        _edge[s] = new Edge { Hash = hash, Parent = parent, Child = _nodes++ };
         _edges++;
-        return _edgeChild[s];
+        return _edge[s].Child;
     }
 
     private void Grow()
     {
-        var (hashes, parents, children) = (_edgeHash, _edgeParent, _edgeChild);
-        int size = children.Length * 2, mask = size - 1;
-        _edgeHash = new ulong[size]; _edgeParent = new int[size]; _edgeChild = new int[size];
-        for (int i = 0; i < children.Length; i++)
+        var old = _edge;
+        int mask = old.Length * 2 - 1;
+        _edge = new Edge[old.Length * 2];
+        foreach (var e in old)
         {
-            if (children[i] == 0) continue;
-            int s = Slot(parents[i], hashes[i], mask);
-            while (_edgeChild[s] != 0) s = (s + 1) & mask;
-            _edgeHash[s] = hashes[i]; _edgeParent[s] = parents[i]; _edgeChild[s] = children[i];
+            if (e.Child == 0) continue;
+            int s = Slot(e.Parent, e.Hash, mask);
+            while (_edge[s].Child != 0) s = (s + 1) & mask;
+            _edge[s] = e;
         }
     }
 }

@@ -38,6 +38,7 @@ public sealed class EntityLinker
     public static EntityLinker GazetteerOnly(EntityCatalog? catalog = null) => new(catalog, _ => null);
 
     [ThreadStatic] private static AliasCandidate[]? t_keep;
+    [ThreadStatic] private static NerDocumentContext? t_context;
 
     private enum Source : byte { Alias, Ner }
 
@@ -76,7 +77,7 @@ public sealed class EntityLinker
             var found = new List<Found>();
             var nerSpans = new List<NerSpan>();
             var tagger = _ner(lang);
-            var context = tagger?.Context(doc);
+            var context = tagger?.Context(doc, t_context ??= new NerDocumentContext());
             for (int s = 0; s < doc.Sentences.Count; s++)
             {
                 var sentence = doc.Sentences[s];
@@ -101,6 +102,7 @@ public sealed class EntityLinker
     {
         var sentenceHashes = hashes.AsSpan(0, sentence.FirstToken + sentence.TokenCount);
         var keep = t_keep ??= new AliasCandidate[64];
+        Catalog.Aliases.PrefetchStarts(sentenceHashes[sentence.FirstToken..]);
         for (int i = sentence.FirstToken; i < sentence.FirstToken + sentence.TokenCount; i++)
         {
             if (tokens[i].Kind is not (TokenKind.Word or TokenKind.Number)) continue;

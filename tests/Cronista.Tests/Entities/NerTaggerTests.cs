@@ -127,4 +127,52 @@ public class NerTaggerTests(ITestOutputHelper output)
         Assert.Equal(expected, found);
         Assert.All(spans, sp => Assert.InRange(sp.Confidence, 0.0f, 1.0f));
     }
+
+    [Theory]
+    [InlineData("es", "El presidente Pedro Sánchez viajó a Buenos Aires el lunes con la ministra de Defensa, Margarita Robles.")]
+    [InlineData("it", "Il presidente Sergio Mattarella è arrivato a Milano ieri; la Procura di Napoli indaga su Mario Rossi.")]
+    public void CachedWordScoresGiveTheTagsOfSummingEveryRow(string lang, string text)
+    {
+        // The tagger sums each spelling's rows once (NerWordCache); the reference sums every row of every token, as the
+        // trainer does. Integer sums: the scores, hence the tags, must agree, with the cache cold and warm.
+        var model = NerTagger.For(lang)!.Model;
+        var gazetteer = NerGazetteer.Default;
+        var tokens = new List<Token>();
+        Tokenizer.For(lang).Tokenize(text, tokens);
+        var span = tokens.ToArray().AsSpan();
+        int n = span.Length, nt = model.TagCount;
+        var f = new NerFeatures();
+        f.Extract(text, span, null, gazetteer, model.Clusters, model.Shift, model.Silver);
+        var emit = new float[n * nt];
+        var trans = new float[n * (nt + 1) * nt];
+        Span<int> dyn = stackalloc int[NerModel.TransitionCount];
+        var scores = new int[nt];
+        void Sum(ReadOnlySpan<int> rows, Span<float> into)
+        {
+            Array.Clear(scores);
+            foreach (var r in rows) for (int t = 0; t < nt; t++) scores[t] += model.Weights[r * NerModel.Stride + t];
+            for (int t = 0; t < nt; t++) into[t] = scores[t];
+        }
+        for (int i = 0; i < n; i++)
+        {
+            var rows = f.Static.AsSpan(i * NerFeatures.MaxStatic, f.StaticCount[i]).ToArray().ToList();
+            NerModel.HistoryRows(f, i, NerModel.History(null, f, i), model.Shift, dyn);
+            rows.AddRange(dyn[..NerModel.HistoryCount].ToArray());
+            Sum(rows.ToArray(), emit.AsSpan(i * nt, nt));
+            for (int p = 0; p <= nt; p++)
+            {
+                NerModel.TransitionRows(f, i, p, model.Shift, dyn);
+                Sum(dyn[..NerModel.TransitionCount], trans.AsSpan((i * (nt + 1) + p) * nt, nt));
+            }
+        }
+        var expected = new int[n];
+        NerModel.Viterbi(emit, trans, n, nt, expected, new float[n * nt], new int[n * nt]);
+        Assert.Contains(expected, t => t != 0);
+        for (int pass = 0; pass < 2; pass++)
+        {
+            var tags = new int[n];
+            model.Decode(text, span, null, gazetteer, new NerFeatures(), tags, new float[n]);
+            Assert.Equal(expected, tags);
+        }
+    }
 }

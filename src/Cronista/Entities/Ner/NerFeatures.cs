@@ -40,12 +40,112 @@ internal sealed class NerFeatures
         Static = new int[m * MaxStatic]; StaticCount = new int[m];
     }
 
+    private int _shift;
+    private NerClusters? _clusters;
+
+    /// <summary>Starts a sentence of <paramref name="n"/> tokens (rows are hashed to 64 − <paramref name="shift"/> bits).</summary>
+    public void Begin(int n, int shift, NerClusters? clusters)
+    {
+        Count = n;
+        Ensure(n);
+        _shift = shift;
+        _clusters = clusters;
+    }
+
+    /// <summary>All static feature rows of every token into <see cref="Static"/> (training; tagging caches the word rows,
+    /// see <see cref="NerWordCache"/>).</summary>
     public void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, NerDocumentContext? doc, NerGazetteer gazetteer, NerClusters? clusters, int shift, NerGazetteer? silver = null)
     {
         int n = tokens.Length;
-        Count = n;
-        Ensure(n);
-        for (int i = 0; i < n; i++) Pieces(text.Slice(tokens[i].Start, tokens[i].Length), i, clusters);
+        Begin(n, shift, clusters);
+        for (int i = 0; i < n; i++) Word(text.Slice(tokens[i].Start, tokens[i].Length), i);
+        ContextRows(text, tokens, doc, gazetteer, silver);
+        Span<int> word = stackalloc int[MaxStatic];
+        for (int i = 0; i < n; i++)
+        {
+            var f = Static.AsSpan(i * MaxStatic, MaxStatic);
+            int c = StaticCount[i];
+            foreach (var r in word[..WordRows(i, word)]) f[c++] = r;
+            foreach (int d in NeighbourOffsets)
+                foreach (var r in word[..NeighbourRows(i - d, d, word)]) f[c++] = r;
+            StaticCount[i] = c;
+        }
+    }
+
+    /// <summary>Offsets d of the neighbour features: token i has features of the word at i − d.</summary>
+    public static ReadOnlySpan<int> NeighbourOffsets => [1, 2, -1, -2];
+
+    private int Row(ulong h) => (int)(StableHash.Mix(h) >> _shift);
+
+    /// <summary>Rows of the features of token i that depend on its spelling only.</summary>
+    public int WordRows(int i, Span<int> f)
+    {
+        int c = 0;
+        ulong ss = ShortShape[i];
+        f[c++] = Row(1);
+        f[c++] = Row(NerHash.Combine(2, Lower[i]));
+        f[c++] = Row(NerHash.Combine(3, _raw[i]));
+        int k = Math.Min(4, _len[i]);
+        for (int j = 0; j < k; j++)
+        {
+            f[c++] = Row(NerHash.Combine(4 + (ulong)j, _pre[i * 4 + j]));
+            f[c++] = Row(NerHash.Combine(8 + (ulong)j, _suf[i * 4 + j]));
+        }
+        f[c++] = Row(NerHash.Combine(12, _shape[i]));
+        f[c++] = Row(NerHash.Combine(13, ss));
+        if (_clusters is not null)
+        {
+            foreach (int p in NerClusters.Prefixes)
+                if (_clusterLen[i] > 0) f[c++] = Row(NerHash.Combine(31, (ulong)p, NerClusters.Prefix(_cluster[i], _clusterLen[i], p)));
+                else { f[c++] = Row(NerHash.Combine(31, (ulong)p, 0xFFFFFFFFUL)); break; }
+            if (_clusterLen[i] > 0) f[c++] = Row(NerHash.Combine(38, NerClusters.Prefix(_cluster[i], _clusterLen[i], 11), ss));
+        }
+        return c;
+    }
+
+    /// <summary>Rows of the features that the word at j gives token j + d (d = 1, 2: it is the previous word or the one
+    /// before; d = −1, −2: the next ones); j outside the sentence stands for its start or end.</summary>
+    public int NeighbourRows(int j, int d, Span<int> f)
+    {
+        bool inside = j >= 0 && j < Count;
+        ulong w = inside ? Lower[j] : d > 0 ? Bos : Eos, ss = inside ? ShortShape[j] : d > 0 ? Bos : Eos;
+        bool cluster = inside && _clusters is not null && _clusterLen[j] > 0;
+        int c = 0;
+        switch (d)
+        {
+            case 1:
+                f[c++] = Row(NerHash.Combine(14, w));
+                f[c++] = Row(NerHash.Combine(18, ss));
+                if (cluster)
+                {
+                    f[c++] = Row(NerHash.Combine(32, 6, NerClusters.Prefix(_cluster[j], _clusterLen[j], 6)));
+                    f[c++] = Row(NerHash.Combine(36, NerClusters.Prefix(_cluster[j], _clusterLen[j], 20)));
+                }
+                break;
+            case -1:
+                f[c++] = Row(NerHash.Combine(15, w));
+                f[c++] = Row(NerHash.Combine(19, ss));
+                if (cluster)
+                {
+                    f[c++] = Row(NerHash.Combine(33, 6, NerClusters.Prefix(_cluster[j], _clusterLen[j], 6)));
+                    f[c++] = Row(NerHash.Combine(37, NerClusters.Prefix(_cluster[j], _clusterLen[j], 20)));
+                }
+                break;
+            case 2: f[c++] = Row(NerHash.Combine(16, w)); break;
+            case -2: f[c++] = Row(NerHash.Combine(17, w)); break;
+            default: throw new ArgumentOutOfRangeException(nameof(d));
+        }
+        return c;
+    }
+
+    /// <summary>
+    /// The rows of every token that depend on more than one word, the position or the document (shape and word
+    /// n-grams, capitalised runs, document statistics, gazetteer and silver-name matches) into <see cref="Static"/>.
+    /// Needs <see cref="Lower"/>, <see cref="ShortShape"/>, <see cref="Flags"/> and the lengths of all tokens.
+    /// </summary>
+    public void ContextRows(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, NerDocumentContext? doc, NerGazetteer gazetteer, NerGazetteer? silver)
+    {
+        int n = Count;
         gazetteer.Match(Lower.AsSpan(0, n), Flags.AsSpan(0, n), _gazB.AsSpan(0, n), _gazI.AsSpan(0, n));
         if (silver is not null) silver.Match(Lower.AsSpan(0, n), Flags.AsSpan(0, n), _silB.AsSpan(0, n), _silI.AsSpan(0, n));
 
@@ -53,28 +153,10 @@ internal sealed class NerFeatures
         {
             var f = Static.AsSpan(i * MaxStatic, MaxStatic);
             int c = 0;
-            void Add(Span<int> f, ulong h) => f[c++] = (int)(StableHash.Mix(h) >> shift);
+            void Add(Span<int> f, ulong h) => f[c++] = Row(h);
             ulong w = Lower[i], ss = ShortShape[i];
             ulong wm1 = i > 0 ? Lower[i - 1] : Bos, wp1 = i + 1 < n ? Lower[i + 1] : Eos;
-            ulong wm2 = i > 1 ? Lower[i - 2] : Bos, wp2 = i + 2 < n ? Lower[i + 2] : Eos;
             ulong sm1 = i > 0 ? ShortShape[i - 1] : Bos, sp1 = i + 1 < n ? ShortShape[i + 1] : Eos;
-            Add(f, 1);
-            Add(f, NerHash.Combine(2, w));
-            Add(f, NerHash.Combine(3, _raw[i]));
-            int k = Math.Min(4, _len[i]);
-            for (int j = 0; j < k; j++)
-            {
-                Add(f, NerHash.Combine(4 + (ulong)j, _pre[i * 4 + j]));
-                Add(f, NerHash.Combine(8 + (ulong)j, _suf[i * 4 + j]));
-            }
-            Add(f, NerHash.Combine(12, _shape[i]));
-            Add(f, NerHash.Combine(13, ss));
-            Add(f, NerHash.Combine(14, wm1));
-            Add(f, NerHash.Combine(15, wp1));
-            Add(f, NerHash.Combine(16, wm2));
-            Add(f, NerHash.Combine(17, wp2));
-            Add(f, NerHash.Combine(18, sm1));
-            Add(f, NerHash.Combine(19, sp1));
             Add(f, NerHash.Combine(20, sm1, ss));
             Add(f, NerHash.Combine(21, ss, sp1));
             Add(f, NerHash.Combine(NerHash.Combine(22, sm1), ss, sp1));
@@ -122,17 +204,6 @@ internal sealed class NerFeatures
                 if (i > 0 && (_silB[i - 1] | _silI[i - 1]) != 0) Add(f, NerHash.Combine(40, _silB[i - 1], _silI[i - 1]));
                 if (i + 1 < n && (_silB[i + 1] | _silI[i + 1]) != 0) Add(f, NerHash.Combine(41, _silB[i + 1], _silI[i + 1]));
             }
-            if (clusters is not null)
-            {
-                foreach (int p in NerClusters.Prefixes)
-                    if (_clusterLen[i] > 0) Add(f, NerHash.Combine(31, (ulong)p, NerClusters.Prefix(_cluster[i], _clusterLen[i], p)));
-                    else { Add(f, NerHash.Combine(31, (ulong)p, 0xFFFFFFFFUL)); break; }
-                if (i > 0 && _clusterLen[i - 1] > 0) Add(f, NerHash.Combine(32, 6, NerClusters.Prefix(_cluster[i - 1], _clusterLen[i - 1], 6)));
-                if (i + 1 < n && _clusterLen[i + 1] > 0) Add(f, NerHash.Combine(33, 6, NerClusters.Prefix(_cluster[i + 1], _clusterLen[i + 1], 6)));
-                if (i > 0 && _clusterLen[i - 1] > 0) Add(f, NerHash.Combine(36, NerClusters.Prefix(_cluster[i - 1], _clusterLen[i - 1], 20)));
-                if (i + 1 < n && _clusterLen[i + 1] > 0) Add(f, NerHash.Combine(37, NerClusters.Prefix(_cluster[i + 1], _clusterLen[i + 1], 20)));
-                if (_clusterLen[i] > 0) Add(f, NerHash.Combine(38, NerClusters.Prefix(_cluster[i], _clusterLen[i], 11), ss));
-            }
             StaticCount[i] = c;
         }
     }
@@ -140,7 +211,22 @@ internal sealed class NerFeatures
     // A short lower-case word between two capitalised ones: "de", "del", "di", "of", "y", "e", "la".
     private bool IsConnector(int k) => (Flags[k] & (InitUpper | HasDigit)) == 0 && (Flags[k] & HasLetter) != 0 && _len[k] <= 3;
 
-    private void Pieces(ReadOnlySpan<char> s, int i, NerClusters? clusters)
+    /// <summary>The hash of a token's characters as written: the key of <see cref="NerWordCache"/>.</summary>
+    public static ulong RawHash(ReadOnlySpan<char> s)
+    {
+        ulong raw = NerHash.Seed;
+        foreach (char ch in s) raw = NerHash.Step(raw, ch);
+        return raw;
+    }
+
+    /// <summary>Token i's pieces from a cache entry: enough for the context rows, not for <see cref="WordRows"/>.</summary>
+    public void SetWord(int i, ulong lower, ulong shortShape, int length, byte flags)
+    {
+        Lower[i] = lower; ShortShape[i] = shortShape; _len[i] = length; Flags[i] = flags;
+    }
+
+    /// <summary>Hashes the pieces of token i (spelling <paramref name="s"/>): everything its features read.</summary>
+    public void Word(ReadOnlySpan<char> s, int i)
     {
         ulong lower = NerHash.Seed, raw = NerHash.Seed, shape = NerHash.Seed, sshape = NerHash.Seed;
         char prevClass = '\0';
@@ -149,7 +235,7 @@ internal sealed class NerFeatures
         for (int j = 0; j < s.Length; j++)
         {
             char ch = s[j];
-            char lc = char.ToLowerInvariant(ch);
+            char lc = NerHash.ToLower(ch);
             lower = NerHash.Step(lower, lc);
             raw = NerHash.Step(raw, ch);
             if (j < 4) _pre[i * 4 + j] = lower;
@@ -164,7 +250,7 @@ internal sealed class NerFeatures
         ulong suf = NerHash.Seed ^ 0x9E37UL;
         for (int j = 0; j < 4 && j < s.Length; j++)
         {
-            suf = NerHash.Step(suf, char.ToLowerInvariant(s[s.Length - 1 - j]));
+            suf = NerHash.Step(suf, NerHash.ToLower(s[s.Length - 1 - j]));
             _suf[i * 4 + j] = suf;
         }
         if (letters > 0)
@@ -179,7 +265,7 @@ internal sealed class NerFeatures
         ShortShape[i] = sshape;
         _len[i] = s.Length;
         Flags[i] = flags;
-        if (clusters is not null && clusters.TryGet(Lower[i], out var path, out var len)) { _cluster[i] = path; _clusterLen[i] = len; }
+        if (_clusters is not null && _clusters.TryGet(Lower[i], out var path, out var len)) { _cluster[i] = path; _clusterLen[i] = len; }
         else _clusterLen[i] = 0;
     }
 }

@@ -15,9 +15,13 @@ internal static class NerHash
     public static ulong Lower(ReadOnlySpan<char> s)
     {
         ulong h = Seed;
-        foreach (var c in s) h = Step(h, char.ToLowerInvariant(c));
+        foreach (var c in s) h = Step(h, ToLower(c));
         return StableHash.Mix(h);
     }
+
+    /// <summary><see cref="char.ToLowerInvariant"/>, without its call for ASCII.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static char ToLower(char c) => c < 0x80 ? (char)(c | (char.IsAsciiLetterUpper(c) ? 0x20 : 0)) : char.ToLowerInvariant(c);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Combine(ulong a, ulong b) => StableHash.Combine(a, b);

@@ -1,9 +1,11 @@
+using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Runtime.InteropServices;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 using System.Text;
+using Cronista.Model;
 using Cronista.Util;
 
 namespace Cronista.Entities.Ner;
@@ -67,9 +69,29 @@ internal sealed class NerModel
     {
         if (n == 0) return;
         for (int t = 0; t < nt; t++) delta[t] = Allowed(nt, t) ? emit[t] + trans[nt * nt + t] : float.NegativeInfinity;
+        // One vector of all tags per previous tag (the same additions and comparisons, in the same order, as the scalar
+        // loop), when the buffers have room for the last vector.
+        bool vector = Vector512.IsHardwareAccelerated && nt <= Stride
+            && emit.Length >= n * nt + Stride && trans.Length >= n * (nt + 1) * nt + Stride && delta.Length >= n * nt + Stride && back.Length >= n * nt + Stride;
         for (int i = 1; i < n; i++)
         {
             var prev = delta.Slice((i - 1) * nt, nt);
+            if (vector)
+            {
+                ref float tr = ref Unsafe.Add(ref MemoryMarshal.GetReference(trans), i * (nt + 1) * nt);
+                var best = Vector512.Create(float.NegativeInfinity);
+                var arg = Vector512<int>.Zero;
+                for (int p = 0; p < nt; p++)
+                {
+                    var v = Vector512.Create(prev[p]) + Vector512.LoadUnsafe(ref tr, (nuint)(p * nt)) + Forbidden[p];
+                    var gt = Vector512.GreaterThan(v, best);
+                    best = Vector512.ConditionalSelect(gt, v, best);
+                    arg = Vector512.ConditionalSelect(gt.AsInt32(), Vector512.Create(p), arg);
+                }
+                (best + Vector512.LoadUnsafe(ref MemoryMarshal.GetReference(emit), (nuint)(i * nt))).StoreUnsafe(ref MemoryMarshal.GetReference(delta), (nuint)(i * nt));
+                arg.StoreUnsafe(ref MemoryMarshal.GetReference(back), (nuint)(i * nt));
+                continue;
+            }
             for (int t = 0; t < nt; t++)
             {
                 float best = float.NegativeInfinity;
@@ -89,10 +111,14 @@ internal sealed class NerModel
         for (int i = n - 1; i >= 0; i--) { tags[i] = last; if (i > 0) last = back[i * nt + last]; }
     }
 
+    // Per previous tag, 0 for the tags that may follow it and −∞ for the others (IOB2), added to a vector of scores.
+    private static readonly Vector512<float>[] Forbidden = Enumerable.Range(0, Stride)
+        .Select(p => Vector512.Create(Enumerable.Range(0, Stride).Select(t => Allowed(p, t) ? 0f : float.NegativeInfinity).ToArray())).ToArray();
+
     private int[]? _bigram;
 
-    // Weights of the tag-bigram feature (row 0 of TransitionRows) per previous tag, widened; computed once.
-    private int[] Bigram()
+    /// <summary>Weights of the tag-bigram feature (row 0 of <see cref="TransitionRows"/>) per previous tag, widened; computed once.</summary>
+    internal int[] Bigram()
     {
         if (_bigram is { } b) return b;
         b = new int[(TagCount + 1) * Stride];
@@ -104,60 +130,83 @@ internal sealed class NerModel
         return _bigram = b;
     }
 
-    [ThreadStatic] private static float[]? t_emit, t_trans, t_delta;
-    [ThreadStatic] private static int[]? t_back;
-
-    /// <summary>Viterbi decoding with the IOB2 constraint; the tag per token and, for entity tokens, its softmax
-    /// probability given the chosen previous tag. Document history is read before and updated after the sentence.</summary>
-    public void Decode(NerFeatures f, NerDocumentContext? doc, Span<int> tags, Span<float> confidence)
+    /// <summary>Adds row <paramref name="row"/>'s weights, widened, to the lanes lo (tags 0–7) and hi (8–15).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void AddRow(int row, ref Vector256<int> lo, ref Vector256<int> hi)
     {
-        int nt = TagCount, shift = Shift, n = f.Count;
+        var (a, b) = Vector256.Widen(Vector256.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(Weights), (nuint)row * Stride));
+        lo += a; hi += b;
+    }
+
+    /// <summary>Requests rows of the weight table from memory (it is far larger than the caches) before they are summed.</summary>
+    public void Prefetch(ReadOnlySpan<int> rows)
+    {
+        if (!Sse.IsSupported) return;
+        ref short w0 = ref MemoryMarshal.GetArrayDataReference(Weights);
+        foreach (var r in rows) unsafe { Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref w0, r * Stride))); }
+    }
+
+    [ThreadStatic] private static float[]? t_emit, t_trans, t_delta;
+    [ThreadStatic] private static int[]? t_back, t_sums;
+    // Word caches (~19 MB each) are taken per sentence and given back, so there are as many as sentences tagged at once
+    // (about the cores), not one per thread that ever tagged; the bag hands a thread back the one it gave.
+    private readonly ConcurrentBag<NerWordCache> _words = new();
+
+    /// <summary>
+    /// Tags one sentence: Viterbi decoding with the IOB2 constraint; the tag per token and, for entity tokens, its
+    /// softmax probability given the chosen previous tag. Document history is read before and updated after the
+    /// sentence. The word-level scores come from a <see cref="NerWordCache"/>; only the context rows
+    /// (<see cref="NerFeatures.ContextRows"/>) and the history rows are summed per token.
+    /// </summary>
+    public void Decode(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, NerDocumentContext? doc, NerGazetteer gazetteer, NerFeatures f,
+        Span<int> tags, Span<float> confidence)
+    {
+        int n = tokens.Length;
+        f.Begin(n, Shift, Clusters);
         if (n == 0) return;
-        float unit = 1f / Scale;
-        if (t_emit is null || t_emit.Length < n * nt || t_trans!.Length < n * nt * (nt + 1))
+        if (t_emit is null || t_emit.Length < n * Stride)
         {
             int m = Math.Max(256, n) * Stride;
-            t_emit = new float[m]; t_delta = new float[m]; t_back = new int[m]; t_trans = new float[m * (Stride + 1)];
+            t_emit = new float[m]; t_delta = new float[m]; t_back = new int[m]; t_trans = new float[m * (Stride + 1)]; t_sums = new int[m];
         }
-        var emit = t_emit; var trans = t_trans!;
-        Span<int> scores = stackalloc int[Stride];
-        Span<int> dyn = stackalloc int[Math.Max(HistoryCount, TransitionCount)];
-        ref short w0 = ref MemoryMarshal.GetArrayDataReference(Weights);
-        // The rows are scattered over a table far larger than the caches: request them all before summing any.
-        if (Sse.IsSupported)
-            for (int i = 0; i < n; i++)
-                foreach (var r in f.Static.AsSpan(i * NerFeatures.MaxStatic, f.StaticCount[i]))
-                    unsafe { Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref w0, r * Stride))); }
+        if (!_words.TryTake(out var words)) words = new NerWordCache(this);
+        try { Decode(text, tokens, doc, gazetteer, f, tags, confidence, words); }
+        finally { _words.Add(words); }
+    }
+
+    private void Decode(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, NerDocumentContext? doc, NerGazetteer gazetteer, NerFeatures f,
+        Span<int> tags, Span<float> confidence, NerWordCache words)
+    {
+        int nt = TagCount, shift = Shift, n = tokens.Length;
+        float unit = 1f / Scale;
+        var emit = t_emit!; var trans = t_trans!; var sums = t_sums!;
+        Array.Clear(sums, 0, n * Stride);
+        words.BeginSentence(text, tokens);
+        // Cached spellings add their scores now; the rows of the others and the context rows are requested from memory
+        // first and summed after.
+        for (int i = 0; i < n; i++)
+            if (words.TryGet(text.Slice(tokens[i].Start, tokens[i].Length), i, f, out int entry)) AddWordScores(words, i, entry, n, sums, trans);
+        f.ContextRows(text, tokens, doc, gazetteer, Silver);
+        for (int i = 0; i < n; i++) Prefetch(f.Static.AsSpan(i * NerFeatures.MaxStatic, f.StaticCount[i]));
+        for (int m = 0; m < words.Missing; m++)
+        {
+            int i = words.MissingToken(m);
+            AddWordScores(words, i, words.Fill(m, text.Slice(tokens[i].Start, tokens[i].Length), f), n, sums, trans);
+        }
+        var offsets = NerFeatures.NeighbourOffsets;
+        Span<int> dyn = stackalloc int[HistoryCount], rows = stackalloc int[NerFeatures.MaxStatic];
         for (int i = 0; i < n; i++)
         {
-            Vector256<int> lo = Vector256<int>.Zero, hi = Vector256<int>.Zero;
-            foreach (var r in f.Static.AsSpan(i * NerFeatures.MaxStatic, f.StaticCount[i]))
-            {
-                var (a, b) = Vector256.Widen(Vector256.LoadUnsafe(ref w0, (nuint)r * Stride));
-                lo += a; hi += b;
-            }
+            ref int sum = ref sums[i * Stride];
+            Vector256<int> lo = Vector256.LoadUnsafe(ref sum), hi = Vector256.LoadUnsafe(ref sum, 8);
+            foreach (var r in f.Static.AsSpan(i * NerFeatures.MaxStatic, f.StaticCount[i])) AddRow(r, ref lo, ref hi);
+            foreach (int d in offsets) // neighbours beyond the sentence: its start or end stands in for them
+                if ((uint)(i - d) >= (uint)n)
+                    foreach (var r in rows[..f.NeighbourRows(i - d, d, rows)]) AddRow(r, ref lo, ref hi);
             HistoryRows(f, i, History(doc, f, i), shift, dyn);
-            foreach (var r in dyn[..HistoryCount])
-            {
-                var (a, b) = Vector256.Widen(Vector256.LoadUnsafe(ref w0, (nuint)r * Stride));
-                lo += a; hi += b;
-            }
-            lo.CopyTo(scores); hi.CopyTo(scores[8..]);
-            for (int t = 0; t < nt; t++) emit[i * nt + t] = scores[t];
-            var bigram = Bigram();
-            for (int p = i == 0 ? nt : 0; p <= (i == 0 ? nt : nt - 1); p++)
-            {
-                TransitionRows(f, i, p, shift, dyn);
-                lo = Vector256.Create(bigram, p * Stride); hi = Vector256.Create(bigram, p * Stride + 8);
-                foreach (var r in dyn[1..TransitionCount]) // row 0, the tag bigram, is the same at every token
-                {
-                    var (a, b) = Vector256.Widen(Vector256.LoadUnsafe(ref w0, (nuint)r * Stride));
-                    lo += a; hi += b;
-                }
-                lo.CopyTo(scores); hi.CopyTo(scores[8..]);
-                int o = (i * (nt + 1) + p) * nt;
-                for (int t = 0; t < nt; t++) trans[o + t] = scores[t];
-            }
+            foreach (var r in dyn) AddRow(r, ref lo, ref hi);
+            lo.StoreUnsafe(ref sum); hi.StoreUnsafe(ref sum, 8);
+            for (int t = 0; t < nt; t++) emit[i * nt + t] = sums[i * Stride + t];
         }
         Viterbi(emit, trans, n, nt, tags, t_delta, t_back);
         for (int i = 0; i < n; i++)
@@ -175,6 +224,32 @@ internal sealed class NerModel
             }
             confidence[i] = conf;
             Remember(doc, f, i, best);
+        }
+    }
+
+    /// <summary>Adds a cached spelling's scores at token i: its own and its neighbours' emission sums, its transitions.</summary>
+    private void AddWordScores(NerWordCache words, int i, int entry, int n, int[] sums, float[] trans)
+    {
+        ref int e = ref words.Scores(entry);
+        // Vectors are one score per tag apart: the lanes beyond the tag count pick up the next vector's scores, and
+        // those lanes of the sums are never read.
+        Add16(ref sums[i * Stride], ref e);
+        var offsets = NerFeatures.NeighbourOffsets;
+        for (int k = 0; k < offsets.Length; k++)
+            if ((uint)(i + offsets[k]) < (uint)n) Add16(ref sums[(i + offsets[k]) * Stride], ref Unsafe.Add(ref e, (k + 1) * TagCount));
+        int size = (TagCount + 1) * TagCount;
+        MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<int, float>(ref Unsafe.Add(ref e, words.Transitions)), size).CopyTo(trans.AsSpan(i * size, size));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Add16(ref int into, ref int from)
+    {
+        if (Vector512.IsHardwareAccelerated)
+            (Vector512.LoadUnsafe(ref into) + Vector512.LoadUnsafe(ref from)).StoreUnsafe(ref into);
+        else
+        {
+            (Vector256.LoadUnsafe(ref into) + Vector256.LoadUnsafe(ref from)).StoreUnsafe(ref into);
+            (Vector256.LoadUnsafe(ref into, 8) + Vector256.LoadUnsafe(ref from, 8)).StoreUnsafe(ref into, 8);
         }
     }
 

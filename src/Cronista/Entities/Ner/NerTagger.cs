@@ -61,9 +61,14 @@ public sealed class NerTagger
 
     /// <summary>Document statistics for <see cref="Tag(Document, int, NerDocumentContext?, List{NerSpan})"/> with this
     /// model: for stacked models also the first stage's labels over the whole document.</summary>
-    public NerDocumentContext Context(Document doc)
+    public NerDocumentContext Context(Document doc) => Context(doc, new NerDocumentContext());
+
+    /// <summary>As <see cref="Context(Document)"/>, refilling <paramref name="reuse"/> (cleared first; its tables keep their capacity).</summary>
+    public NerDocumentContext Context(Document doc, NerDocumentContext reuse)
     {
-        var c = CreateContext(doc);
+        var c = reuse;
+        c.Clear();
+        c.AddDocument(doc);
         if (_model.Stage1 is null) return c;
         var tokens = CollectionsMarshal.AsSpan(doc.Tokens);
         foreach (var s in doc.Sentences) FirstStage(c, doc.Text, tokens.Slice(s.FirstToken, s.TokenCount));
@@ -87,8 +92,7 @@ public sealed class NerTagger
         var s1 = _model.Stage1!;
         var f = t_features ??= new NerFeatures();
         if (t_tags is null || t_tags.Length < tokens.Length) { t_tags = new int[Math.Max(256, tokens.Length)]; t_conf = new float[t_tags.Length]; }
-        f.Extract(text, tokens, ctx, Gazetteer, s1.Clusters, s1.Shift, s1.Silver);
-        s1.Decode(f, ctx, t_tags, t_conf);
+        s1.Decode(text, tokens, ctx, Gazetteer, f, t_tags, t_conf);
         for (int i = 0; i < tokens.Length; i++)
             if ((f.Flags[i] & NerFeatures.InitUpper) != 0) ctx.AddPrior(f.Lower[i], (t_tags[i] + 1) / 2);
     }
@@ -126,8 +130,7 @@ public sealed class NerTagger
     {
         var f = t_features ??= new NerFeatures();
         if (t_tags is null || t_tags.Length < tokens.Length) { t_tags = new int[Math.Max(256, tokens.Length)]; t_conf = new float[t_tags.Length]; }
-        f.Extract(text, tokens, context, Gazetteer, _model.Clusters, _model.Shift, _model.Silver);
-        _model.Decode(f, context, t_tags, t_conf);
+        _model.Decode(text, tokens, context, Gazetteer, f, t_tags, t_conf);
         return (t_tags, t_conf!);
     }
 
