@@ -44,17 +44,24 @@ def crisis_of(source):
 
 def main(db):
     con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    rows = con.execute("SELECT story_id, source, lang FROM documents WHERE story_id IS NOT NULL").fetchall()
+    rows = con.execute("SELECT story_id, source, lang, id, duplicate_of FROM documents WHERE story_id IS NOT NULL").fetchall()
+    crisis_by_id = {doc_id: crisis_of(source) for _, source, _, doc_id, _ in rows}
     crises, langs = defaultdict(Counter), defaultdict(Counter)
-    for story, source, lang in rows:
+    # A near-duplicate copy of an article filed under another crisis folder is the same article: counted under its
+    # original's crisis as well, a story holding it is "mixed through a copy", reported apart from the others.
+    own_crises = defaultdict(Counter)
+    for story, source, lang, doc_id, dup in rows:
         crises[story][crisis_of(source)] += 1
+        own_crises[story][crisis_by_id.get(dup, crisis_of(source)) if dup else crisis_of(source)] += 1
         langs[story][lang] += 1
     mixed = [s for s in crises if len(crises[s]) > 1]
+    through_copies = [s for s in mixed if len(own_crises[s]) == 1]
     multi = [s for s in langs if len(langs[s]) > 1]
     sizes = Counter(sum(c.values()) for c in crises.values())
     # B-cubed against the crisis labels (an upper bound on what a story can be: a crisis holds many stories).
     print(f"documents {len(rows)}, stories {len(crises)}, singletons {sizes[1]}, stories of ≥ 2 documents {len(crises) - sizes[1]}")
-    print(f"stories mixing two crises: {len(mixed)} ({sum(sum(crises[s].values()) for s in mixed)} documents)")
+    print(f"stories mixing two crises: {len(mixed)} ({sum(sum(crises[s].values()) for s in mixed)} documents); "
+          f"{len(through_copies)} of them only through a near-duplicate copy filed under the other crisis")
     print(f"stories with more than one language: {len(multi)} ({sum(sum(langs[s].values()) for s in multi)} documents); "
           f"by languages: {dict(Counter('+'.join(sorted(langs[s])) for s in multi))}")
     for s in sorted(crises, key=lambda s: -sum(crises[s].values()))[:10]:
