@@ -48,7 +48,9 @@ public sealed class FeatureStats
 
     internal readonly struct IdfWeigher(ushort[] df, double logN, ulong salt)
     {
-        public double Idf(ulong key) => Math.Max(0.01, logN - Math.Log(df[Slot(key ^ salt)] + 0.5));
+        public double Idf(ulong key) => IdfAt(Slot(key ^ salt));
+        /// <summary>The idf of a key by its slot (<see cref="FeatureStats.Observe(ReadOnlySpan{KeyValuePair{ulong, double}}, ulong, Span{int})"/>).</summary>
+        public double IdfAt(int slot) => Math.Max(0.01, logN - Math.Log(df[slot] + 0.5));
     }
 
     internal static ulong SaltOf(string? language) => Salt(language);
@@ -60,6 +62,19 @@ public sealed class FeatureStats
         foreach (var k in keys)
         {
             ref var c = ref _df[Slot(k ^ salt)];
+            if (c < ushort.MaxValue) c++;
+        }
+    }
+
+    /// <summary>Counts one document having these (distinct) keys, with <paramref name="salt"/> (<see cref="SaltOf"/>), and
+    /// returns their slots: weighing the same keys right after reads the counters just touched (in cache) by slot,
+    /// without hashing them again.</summary>
+    internal void Observe(ReadOnlySpan<KeyValuePair<ulong, double>> keys, ulong salt, Span<int> slots)
+    {
+        for (int i = 0; i < keys.Length; i++)
+        {
+            int slot = slots[i] = Slot(keys[i].Key ^ salt);
+            ref var c = ref _df[slot];
             if (c < ushort.MaxValue) c++;
         }
     }

@@ -29,6 +29,7 @@ public sealed class OnlineClusterer
     private int? _clock;
     private int? _lastSweep;
     private long _indexStamp;
+    private long _queries; // Candidates calls, to stamp the stories a query hit
     // Fallback for near-duplicates when no store answers: the story of recent documents (bounded FIFO).
     private readonly Dictionary<string, string> _recentDocs = new(StringComparer.Ordinal);
     private readonly Queue<string> _recentOrder = new();
@@ -79,7 +80,7 @@ public sealed class OnlineClusterer
         }
         else
         {
-            var (best, score) = Best(f);
+            var (best, score) = Best(f, _o.JoinThreshold);
             if (best is not null && score >= _o.JoinThreshold)
             {
                 Join(best, f, score, position);
@@ -100,16 +101,37 @@ public sealed class OnlineClusterer
 
     /// <summary>The best open story among the candidates and its score (ties: the older story). When stories keep members,
     /// the <see cref="StoryClusteringOptions.MemberCandidates"/> best by centroid score are compared with their members too
-    /// and the best of them by the blended score wins.</summary>
-    public (Story? Story, double Score) Best(StoryFeatures f)
+    /// and the best of them by the blended score wins. Without members, a candidate whose score cannot reach
+    /// <paramref name="floor"/> may be left out (null when none reaches it).</summary>
+    public (Story? Story, double Score) Best(StoryFeatures f, double floor = double.NegativeInfinity)
     {
-        var scored = new List<(Story Story, double Score)>();
-        foreach (var s in Candidates(f)) scored.Add((s, StorySimilarity.CentroidScore(f, s, Stats, _o).Score));
-        if (_o.StoryMembers > 0 && _o.MemberShare > 0 && scored.Count > 0)
+        var candidates = Candidates(f);
+        var scored = new List<(Story Story, double Score)>(candidates.Count);
+        if (_o.StoryMembers > 0 && _o.MemberShare > 0)
         {
-            scored.Sort(static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Story.Seq.CompareTo(b.Story.Seq));
-            if (scored.Count > _o.MemberCandidates) scored.RemoveRange(_o.MemberCandidates, scored.Count - _o.MemberCandidates);
-            for (int i = 0; i < scored.Count; i++) scored[i] = (scored[i].Story, StorySimilarity.Score(f, scored[i].Story, Stats, _o).Score);
+            foreach (var s in candidates) scored.Add((s, StorySimilarity.CentroidScore(f, s, Stats, _o).Score));
+            if (scored.Count > 0)
+            {
+                scored.Sort(static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Story.Seq.CompareTo(b.Story.Seq));
+                if (scored.Count > _o.MemberCandidates) scored.RemoveRange(_o.MemberCandidates, scored.Count - _o.MemberCandidates);
+                for (int i = 0; i < scored.Count; i++) scored[i] = (scored[i].Story, StorySimilarity.Score(f, scored[i].Story, Stats, _o).Score);
+            }
+        }
+        else
+        {
+            // Re-weighing a story's centroids costs a table access and a logarithm per key: score exactly only the
+            // candidates whose upper bound reaches the floor and the best exact score so far (highest bounds first).
+            // Those left out score below the winner or the floor, so the winner is the one all exact scores give.
+            foreach (var s in candidates) scored.Add((s, StorySimilarity.CentroidScoreBound(f, s, Stats, _o)));
+            scored.Sort(static (a, b) => b.Score.CompareTo(a.Score));
+            double top = double.NegativeInfinity;
+            int exact = 0;
+            for (; exact < scored.Count && scored[exact].Score >= floor && scored[exact].Score >= top; exact++)
+            {
+                scored[exact] = (scored[exact].Story, StorySimilarity.CentroidScore(f, scored[exact].Story, Stats, _o).Score);
+                top = Math.Max(top, scored[exact].Score);
+            }
+            scored.RemoveRange(exact, scored.Count - exact);
         }
         Story? best = null;
         double bestScore = double.NegativeInfinity;
@@ -121,16 +143,38 @@ public sealed class OnlineClusterer
     /// <summary>Open stories sharing an index key with the document, those sharing most first (at most MaxCandidates).</summary>
     public List<Story> Candidates(StoryFeatures f)
     {
-        var hits = new Dictionary<Story, int>(ReferenceEqualityComparer.Instance);
+        // Hits are counted on the stories themselves (stamped with this query), not in a dictionary.
+        long query = ++_queries;
+        var hit = new List<Story>();
+        int most = 0;
         foreach (var key in QueryKeys(f))
         {
             if (!_postings.TryGetValue(key, out var list)) continue;
             for (int i = list.Count - 1, seen = 0; i >= 0 && seen < _o.MaxPosting; i--, seen++)
-                hits[list[i]] = hits.GetValueOrDefault(list[i]) + 1;
+            {
+                var s = list[i];
+                if (s.HitQuery != query) { s.HitQuery = query; s.Hits = 0; hit.Add(s); }
+                most = Math.Max(most, ++s.Hits);
+            }
         }
-        var ranked = hits.ToList();
-        ranked.Sort(static (a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : a.Key.Seq.CompareTo(b.Key.Seq));
-        return ranked.Take(_o.MaxCandidates).Select(kv => kv.Key).ToList();
+        if (hit.Count > _o.MaxCandidates)
+        {
+            // Counts are small (at most one per query key): the cut is the least count still among the first
+            // MaxCandidates; all above it are kept, and of those at it the oldest — what a full sort would keep.
+            var atLeast = new int[most + 2];
+            foreach (var s in hit) atLeast[s.Hits]++;
+            for (int h = most - 1; h >= 0; h--) atLeast[h] += atLeast[h + 1];
+            int cut = most;
+            while (atLeast[cut] < _o.MaxCandidates) cut--;
+            var kept = new List<Story>(_o.MaxCandidates);
+            var atCut = new List<Story>();
+            foreach (var s in hit) (s.Hits > cut ? kept : s.Hits == cut ? atCut : null)?.Add(s);
+            atCut.Sort(static (a, b) => a.Seq.CompareTo(b.Seq));
+            kept.AddRange(atCut.Take(_o.MaxCandidates - kept.Count));
+            hit = kept;
+        }
+        hit.Sort(static (a, b) => a.Hits != b.Hits ? b.Hits.CompareTo(a.Hits) : a.Seq.CompareTo(b.Seq));
+        return hit;
     }
 
     private IEnumerable<ulong> QueryKeys(StoryFeatures f) =>
@@ -154,9 +198,9 @@ public sealed class OnlineClusterer
     private void Reindex(Story s)
     {
         var keys = new List<ulong>();
-        keys.AddRange(s.Entities.Vector.HeaviestKeys(_o.IndexKeys));
-        foreach (var c in s.Stems.Values) keys.AddRange(c.Vector.HeaviestKeys(_o.IndexKeys));
-        keys.AddRange(s.Grams.Vector.HeaviestKeys(_o.IndexKeys));
+        keys.AddRange(s.Entities.HeaviestKeys(_o.IndexKeys));
+        foreach (var c in s.Stems.Values) keys.AddRange(c.HeaviestKeys(_o.IndexKeys));
+        keys.AddRange(s.Grams.HeaviestKeys(_o.IndexKeys));
         var distinct = keys.Distinct().ToList();
         if (distinct.Count == s.IndexedKeys.Count && !distinct.Except(s.IndexedKeys).Any()) return;
         Unindex(s);

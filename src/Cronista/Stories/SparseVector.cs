@@ -28,7 +28,7 @@ public sealed class SparseVector
         if (entries.Count == 0) return Empty;
         if (entries.Count > topK)
         {
-            CollectionsMarshal.AsSpan(entries).Sort(default(ByWeightDescending));
+            SelectFirst(CollectionsMarshal.AsSpan(entries), topK);
             entries.RemoveRange(topK, entries.Count - topK);
         }
         CollectionsMarshal.AsSpan(entries).Sort(default(ByKey));
@@ -52,6 +52,34 @@ public sealed class SparseVector
             a.Value > b.Value ? -1 : a.Value < b.Value ? 1 : a.Key.CompareTo(b.Key);
     }
 
+    /// <summary>Moves the <paramref name="k"/> heaviest entries (ties by key) to the front, in no particular order: a
+    /// quickselect, O(n) instead of a full sort's O(n log n). The order is total (distinct keys), so the set is the sort's.</summary>
+    internal static void SelectFirst(Span<KeyValuePair<ulong, double>> a, int k)
+    {
+        var cmp = default(ByWeightDescending);
+        int lo = 0, hi = a.Length - 1;
+        while (lo < hi)
+        {
+            if (hi - lo < 16) { a[lo..(hi + 1)].Sort(cmp); return; }
+            // Median of three as the pivot, then a Hoare partition.
+            int mid = lo + (hi - lo) / 2;
+            if (cmp.Compare(a[mid], a[lo]) < 0) (a[mid], a[lo]) = (a[lo], a[mid]);
+            if (cmp.Compare(a[hi], a[lo]) < 0) (a[hi], a[lo]) = (a[lo], a[hi]);
+            if (cmp.Compare(a[hi], a[mid]) < 0) (a[hi], a[mid]) = (a[mid], a[hi]);
+            var pivot = a[mid];
+            int i = lo, j = hi;
+            while (i <= j)
+            {
+                while (cmp.Compare(a[i], pivot) < 0) i++;
+                while (cmp.Compare(pivot, a[j]) < 0) j--;
+                if (i <= j) { (a[i], a[j]) = (a[j], a[i]); i++; j--; }
+            }
+            if (k - 1 <= j) hi = j;
+            else if (k - 1 >= i) lo = i;
+            else return;
+        }
+    }
+
     internal readonly struct ByKey : IComparer<KeyValuePair<ulong, double>>
     {
         public int Compare(KeyValuePair<ulong, double> a, KeyValuePair<ulong, double> b) => a.Key.CompareTo(b.Key);
@@ -64,9 +92,12 @@ public sealed class SparseVector
         double s = 0;
         while (i < ak.Length && j < bk.Length)
         {
-            if (ak[i] == bk[j]) { s += (double)aw[i] * bw[j]; i++; j++; }
-            else if (ak[i] < bk[j]) i++;
-            else j++;
+            // Advancing by comparison results (no branch on the key order, which the CPU cannot predict); the matches
+            // are still summed in key order, so the sum is the same.
+            ulong a = ak[i], b = bk[j];
+            if (a == b) s += (double)aw[i] * bw[j];
+            i += a <= b ? 1 : 0;
+            j += b <= a ? 1 : 0;
         }
         return s;
     }
@@ -79,7 +110,8 @@ public sealed class SparseVector
         if (Count <= n) return Keys;
         var entries = new KeyValuePair<ulong, double>[Count];
         for (int i = 0; i < Count; i++) entries[i] = new(Keys[i], Weights[i]);
-        entries.AsSpan().Sort(default(ByWeightDescending));
+        SelectFirst(entries, n);
+        entries.AsSpan(0, n).Sort(default(ByWeightDescending));
         var top = new ulong[n];
         for (int i = 0; i < n; i++) top[i] = entries[i].Key;
         return top;
@@ -94,6 +126,7 @@ public sealed class Centroid
 {
     private readonly Dictionary<ulong, double> _sum = new();
     private SparseVector? _vector;
+    private (int N, IEnumerable<ulong> Keys)? _heaviest;
 
     public Centroid(int budget) => Budget = Math.Max(1, budget);
 
@@ -109,9 +142,15 @@ public sealed class Centroid
             _sum[v.Keys[i]] = _sum.GetValueOrDefault(v.Keys[i]) + v.Weights[i] * f;
         if (_sum.Count > 2 * Budget) Prune(Budget);
         _vector = null;
+        _heaviest = null;
     }
 
-    public void Set(ulong key, double value) { _sum[key] = value; _vector = null; }
+    public void Set(ulong key, double value) { _sum[key] = value; _vector = null; _heaviest = null; }
+
+    /// <summary><see cref="Vector"/>'s heaviest keys, kept until the centroid changes (a story is re-indexed under all its
+    /// centroids when one document joins one language's stems).</summary>
+    public IEnumerable<ulong> HeaviestKeys(int n) =>
+        _heaviest is { } h && h.N == n ? h.Keys : (_heaviest = (n, Vector.HeaviestKeys(n).ToArray())).Value.Keys;
 
     private void Prune(int keep)
     {

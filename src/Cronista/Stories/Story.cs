@@ -63,6 +63,9 @@ public sealed class Story
     internal List<ulong> IndexedKeys { get; set; } = new();
     /// <summary>When the story was last (re)indexed: posting lists are in this order, and a resumed run restores them so.</summary>
     internal long IndexStamp { get; set; }
+    /// <summary>Scratch of <see cref="OnlineClusterer.Candidates"/>: the query that last hit the story and its index keys hit.</summary>
+    internal long HitQuery;
+    internal int Hits;
     public bool IsOpen { get; internal set; } = true;
     internal bool Dirty { get; set; } = true;
 

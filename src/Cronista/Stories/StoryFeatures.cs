@@ -89,17 +89,27 @@ public sealed class StoryFeatures
     public static StoryFeatures Weigh(DocumentSignals s, FeatureStats stats, StoryClusteringOptions? options = null, bool observe = true)
     {
         var o = options ?? StoryClusteringOptions.Default;
+        string? lang = o.TextIdfPerLanguage ? s.Language : null;
+        int n = s.Entities.Length + s.Events.Length + s.Stems.Length + s.Grams.Length;
+        int[]? slots = null;
         if (observe)
         {
-            string? textLanguage = o.TextIdfPerLanguage ? s.Language : null;
-            Observe(stats, s.Entities, null); Observe(stats, s.Events, null); Observe(stats, s.Stems, textLanguage); Observe(stats, s.Grams, textLanguage);
+            // Counting records each key's slot, so that weighing reads the counters just touched by slot.
+            slots = System.Buffers.ArrayPool<int>.Shared.Rent(n);
+            ulong all = FeatureStats.SaltOf(null), text = FeatureStats.SaltOf(lang);
+            int at = 0;
+            stats.Observe(s.Entities, all, slots.AsSpan(at, s.Entities.Length)); at += s.Entities.Length;
+            stats.Observe(s.Events, all, slots.AsSpan(at, s.Events.Length)); at += s.Events.Length;
+            stats.Observe(s.Stems, text, slots.AsSpan(at, s.Stems.Length)); at += s.Stems.Length;
+            stats.Observe(s.Grams, text, slots.AsSpan(at, s.Grams.Length));
             stats.EndDocument(s.Language);
         }
-        string? lang = o.TextIdfPerLanguage ? s.Language : null;
-        var entities = Idf(s.Entities, stats, o.TopEntities, o.IdfPrior);
-        var events = Idf(s.Events, stats, o.TopEvents, o.IdfPrior);
-        var stems = Idf(s.Stems, stats, o.TopStems, o.IdfPrior, lang);
-        var grams = Idf(s.Grams, stats, o.TopGrams, o.IdfPrior, lang);
+        int from = 0;
+        var entities = Idf(s.Entities, stats, o.TopEntities, o.IdfPrior, null, slots, ref from);
+        var events = Idf(s.Events, stats, o.TopEvents, o.IdfPrior, null, slots, ref from);
+        var stems = Idf(s.Stems, stats, o.TopStems, o.IdfPrior, lang, slots, ref from);
+        var grams = Idf(s.Grams, stats, o.TopGrams, o.IdfPrior, lang, slots, ref from);
+        if (slots is not null) System.Buffers.ArrayPool<int>.Shared.Return(slots);
         return new StoryFeatures
         {
             DocumentId = s.DocumentId, Language = s.Language, Title = s.Title, Outlet = s.Outlet, Date = s.Date, DateInferred = s.DateInferred,
@@ -112,18 +122,14 @@ public sealed class StoryFeatures
         };
     }
 
-    private static void Observe(FeatureStats stats, KeyValuePair<ulong, double>[] tf, string? language)
-    {
-        Span<ulong> keys = tf.Length <= 512 ? stackalloc ulong[tf.Length] : new ulong[tf.Length];
-        for (int i = 0; i < tf.Length; i++) keys[i] = tf[i].Key;
-        stats.Observe(keys, language);
-    }
-
-    private static SparseVector Idf(KeyValuePair<ulong, double>[] tf, FeatureStats stats, int top, double prior, string? language = null)
+    /// <summary>tf × idf, cut to the <paramref name="top"/> heaviest; the keys' slots from <paramref name="from"/> on when given.</summary>
+    private static SparseVector Idf(KeyValuePair<ulong, double>[] tf, FeatureStats stats, int top, double prior, string? language, int[]? slots, ref int from)
     {
         var list = new List<KeyValuePair<ulong, double>>(tf.Length);
         var idf = stats.Weigher(prior, language, FeatureStats.SaltOf(language));
-        foreach (var (k, v) in tf) list.Add(new(k, v * idf.Idf(k)));
+        if (slots is null) foreach (var (k, v) in tf) list.Add(new(k, v * idf.Idf(k)));
+        else for (int i = 0; i < tf.Length; i++) list.Add(new(tf[i].Key, tf[i].Value * idf.IdfAt(slots[from + i])));
+        from += tf.Length;
         return SparseVector.Top(list, top);
     }
 

@@ -35,6 +35,41 @@ public static class StorySimilarity
             s.Raw && stats is not null ? WeighedCosine(v, c.Vector, stats, o.IdfPrior, language) : v.Cosine(c.Vector);
     }
 
+    /// <summary>An upper bound of <see cref="CentroidScore"/> that weighs nothing: a re-weighed cosine is at most
+    /// |d restricted to the keys the centroid has| / |d| (Cauchy–Schwarz, whatever the idf), the other terms are exact.
+    /// Lets the clusterer re-weigh only the candidates that could still win.</summary>
+    public static double CentroidScoreBound(StoryFeatures d, Story s, FeatureStats? stats, StoryClusteringOptions o)
+    {
+        if (!s.Raw || stats is null) return CentroidScore(d, s, stats, o).Score;
+        double entity = SharedShare(d.Entities, s.Entities.Vector);
+        double grams = d.Grams.Cosine(s.Grams.Vector);
+        double text = s.Stems.TryGetValue(d.Language, out var stems)
+            ? o.SameLanguageStemShare * SharedShare(d.Stems, stems.Vector) + (1 - o.SameLanguageStemShare) * grams
+            : grams;
+        bool events = !d.Events.IsEmpty && !s.Events.Vector.IsEmpty;
+        double ev = events ? SharedShare(d.Events, s.Events.Vector) : 0;
+        double weights = o.EntityWeight + o.TextWeight + (events ? o.EventWeight : 0);
+        double content = (o.EntityWeight * entity + o.TextWeight * text + (events ? o.EventWeight * ev : 0)) / Math.Max(weights, 1e-9);
+        double time = TimeFactor(d.Date, d.DateInferred, s.FirstDay, s.LastDay, o) * StatedTimeFactor(d.StatedMonths, s.StatedMonths.Keys, o);
+        return Math.Clamp(content * time, 0, 1) + 1e-9; // slack for rounding: a bound, never below the exact score
+    }
+
+    /// <summary>The norm of <paramref name="d"/>'s entries whose keys <paramref name="other"/> has, over d's norm (at most 1).</summary>
+    private static double SharedShare(SparseVector d, SparseVector other)
+    {
+        if (d.IsEmpty || other.IsEmpty) return 0;
+        var (ak, aw, bk) = (d.Keys, d.Weights, other.Keys);
+        double s = 0;
+        for (int i = 0, j = 0; i < ak.Length && j < bk.Length;)
+        {
+            ulong a = ak[i], b = bk[j]; // branch-free advance, as in SparseVector.Dot
+            if (a == b) s += (double)aw[i] * aw[i];
+            i += a <= b ? 1 : 0;
+            j += b <= a ? 1 : 0;
+        }
+        return Math.Min(1, Math.Sqrt(s) / d.Norm);
+    }
+
     /// <summary>
     /// The score against the story's centroid blended with the document's similarity to the story's members:
     /// <c>(1 − MemberShare)·centroid + MemberShare·time·mean(two best member contents)</c>, each member weighed with
