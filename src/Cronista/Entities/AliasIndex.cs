@@ -26,6 +26,13 @@ public sealed class AliasIndex
     // no alias, skip the probe of the edge table.
     private ulong[]? _starts;
     private const int StartBits = 21;
+    // After Freeze: a bit per hashed (first token, second token) of any alias of two or more tokens (128 KB): most
+    // words that start an alias start only one-word aliases, so the probe for a second token is mostly skipped.
+    private ulong[]? _pairs;
+    private const int PairBits = 20;
+    // After Freeze: an edge's Child carries this bit when the child node ends an alias, so that a match reads the
+    // candidate counts (another random access) only for the node it keeps.
+    private const int Ends = 1 << 30;
     private int _edges;
     private int _nodes = 1;
     // While building: candidates as linked lists per node; after Freeze: contiguous runs per node, best first.
@@ -70,8 +77,9 @@ public sealed class AliasIndex
         for (int i = start; i < end && i - start < MaxTokens; i++)
         {
             var t = tokens[i];
-            node = Child(node, TokenHash(text.Slice(t.Start, t.Length)));
-            if (node < 0) break;
+            int child = Child(node, TokenHash(text.Slice(t.Start, t.Length)));
+            if (child < 0) break;
+            node = child & ~Ends;
             if (_nodeCount[node] > 0) { best = node; length = i - start + 1; }
         }
         candidates = best < 0 ? default : _candidates.AsSpan(_nodeStart[best], _nodeCount[best]);
@@ -85,9 +93,11 @@ public sealed class AliasIndex
         length = 0;
         for (int i = start; i < tokenHashes.Length && i - start < MaxTokens; i++)
         {
-            node = Child(node, tokenHashes[i]);
-            if (node < 0) break;
-            if (_nodeCount[node] > 0) { best = node; length = i - start + 1; }
+            if (i == start + 1 && _pairs is { } pairs && (pairs[PairBit(tokenHashes[start], tokenHashes[i]) >> 6] & (1UL << PairBit(tokenHashes[start], tokenHashes[i]))) == 0) break;
+            int child = Child(node, tokenHashes[i]);
+            if (child < 0) break;
+            node = child & ~Ends;
+            if ((child & Ends) != 0) { best = node; length = i - start + 1; }
         }
         candidates = best < 0 ? default : _candidates.AsSpan(_nodeStart[best], _nodeCount[best]);
         return best >= 0;
@@ -113,6 +123,7 @@ public sealed class AliasIndex
         {
             node = Child(node, h);
             if (node < 0) return default;
+            node &= ~Ends;
         }
         return _candidates.AsSpan(_nodeStart[node], _nodeCount[node]);
     }
@@ -207,8 +218,23 @@ public sealed class AliasIndex
         _candidates = [.. list];
         _pending = null;
         _starts = new ulong[(1 << StartBits) / 64];
+        _pairs = new ulong[(1 << PairBits) / 64];
+        var firstHash = new ulong[_nodes]; // the first token's hash of the one-token prefix a node stands for
+        var depthOne = new bool[_nodes];
         foreach (var e in _edge)
-            if (e.Child != 0 && e.Parent == 0) _starts[StartBit(e.Hash) >> 6] |= 1UL << StartBit(e.Hash);
+            if (e.Child != 0 && e.Parent == 0)
+            {
+                _starts[StartBit(e.Hash) >> 6] |= 1UL << StartBit(e.Hash);
+                firstHash[e.Child] = e.Hash;
+                depthOne[e.Child] = true;
+            }
+        for (int s = 0; s < _edge.Length; s++)
+        {
+            ref var e = ref _edge[s];
+            if (e.Child == 0) continue;
+            if (e.Parent != 0 && depthOne[e.Parent]) _pairs[PairBit(firstHash[e.Parent], e.Hash) >> 6] |= 1UL << PairBit(firstHash[e.Parent], e.Hash);
+            if (_nodeCount[e.Child] > 0) e.Child |= Ends;
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -216,6 +242,9 @@ public sealed class AliasIndex
 
     private static int StartBit(ulong hash) => (int)((hash * 0x9E3779B97F4A7C15UL) >> (64 - StartBits));
 
+    private static int PairBit(ulong first, ulong second) => (int)(((first * 0xBF58476D1CE4E5B9UL) ^ second) * 0x9E3779B97F4A7C15UL >> (64 - PairBits));
+
+    /// <summary>The child node of <paramref name="parent"/> by a token (with <see cref="Ends"/> after Freeze), or -1.</summary>
     private int Child(int parent, ulong hash)
     {
         if (parent == 0 && _starts is { } starts && (starts[StartBit(hash) >> 6] & (1UL << StartBit(hash))) == 0) return -1;

@@ -39,6 +39,7 @@ public sealed class EntityLinker
 
     [ThreadStatic] private static AliasCandidate[]? t_keep;
     [ThreadStatic] private static NerDocumentContext? t_context;
+    [ThreadStatic] private static HashSet<ulong>? t_docWords;
 
     private enum Source : byte { Alias, Ner }
 
@@ -209,7 +210,7 @@ public sealed class EntityLinker
                 var e = Catalog[c.Entity];
                 if (e.Kind == EntityKind.Role || e.Kind == EntityKind.Office) continue;
                 double score = e.Prior
-                    + (e.Hints.Count > 0 ? 0.15 * HintHits(e, docWords ??= new HashSet<ulong>(hashes.AsSpan(0, tokens.Count).ToArray())) : 0)
+                    + (e.Hints.Count > 0 ? 0.15 * HintHits(e, docWords ??= DocumentWords(hashes.AsSpan(0, tokens.Count))) : 0)
                     + (e.Country is { } cc && countries.Contains(cc) ? 0.1 : 0)
                     + (f.NerType is { } t && t == e.Type ? 0.2 : 0)
                     - (c.Kind == AliasKind.Short ? 0.1 : 0);
@@ -278,6 +279,15 @@ public sealed class EntityLinker
     private void Assign(Found f, Entity e, string rule, double confidence)
     {
         f.Entity = e; f.Id = e.Id; f.Name = e.Name; f.Type = e.Type; f.Rule = rule; f.Confidence = Math.Round(confidence, 3);
+    }
+
+    /// <summary>The document's folded words, in a set reused per thread (its table keeps its capacity).</summary>
+    private static HashSet<ulong> DocumentWords(ReadOnlySpan<ulong> hashes)
+    {
+        var words = t_docWords ??= new HashSet<ulong>();
+        words.Clear();
+        foreach (var h in hashes) words.Add(h);
+        return words;
     }
 
     private static int HintHits(Entity e, HashSet<ulong> docWords)

@@ -18,7 +18,21 @@ public sealed class NerGazetteer
     // Token-sequence hash → bit mask of EntityType (bit 1 << type); 0 marks a proper prefix of a longer name.
     private readonly FrozenDictionary<ulong, byte> _names;
 
-    private NerGazetteer(Dictionary<ulong, byte> names) => _names = names.ToFrozenDictionary();
+    // A bit per key (~16 bits per key, ≤ 2 MB): most capitalised words start no name, and a clear bit settles that
+    // without the dictionary's scattered reads.
+    private readonly ulong[] _filter;
+    private readonly int _filterShift;
+
+    private NerGazetteer(Dictionary<ulong, byte> names)
+    {
+        _names = names.ToFrozenDictionary();
+        int bits = Math.Clamp(System.Numerics.BitOperations.Log2(System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(names.Count, 1) * 16)), 12, 24);
+        _filterShift = 64 - bits;
+        _filter = new ulong[(1 << bits) / 64];
+        foreach (var h in names.Keys) _filter[FilterBit(h) >> 6] |= 1UL << FilterBit(h);
+    }
+
+    private int FilterBit(ulong h) => (int)((h * 0x9E3779B97F4A7C15UL) >> _filterShift);
 
     public int Count { get; private init; }
 
@@ -130,7 +144,7 @@ public sealed class NerGazetteer
             for (int k = 0; k < MaxTokens && i + k < lower.Length; k++)
             {
                 h = NerHash.Combine(h, lower[i + k]);
-                if (!_names.TryGetValue(h, out var m)) break;
+                if ((_filter[FilterBit(h) >> 6] & (1UL << FilterBit(h))) == 0 || !_names.TryGetValue(h, out var m)) break;
                 if (m != 0) { best = k + 1; mask = m; }
             }
             if (best == 0) continue;
