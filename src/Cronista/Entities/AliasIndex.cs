@@ -93,7 +93,7 @@ public sealed class AliasIndex
         length = 0;
         for (int i = start; i < tokenHashes.Length && i - start < MaxTokens; i++)
         {
-            if (i == start + 1 && _pairs is { } pairs && (pairs[PairBit(tokenHashes[start], tokenHashes[i]) >> 6] & (1UL << PairBit(tokenHashes[start], tokenHashes[i]))) == 0) break;
+            if (i == start + 1 && _pairs is { } pairs && !Has(pairs, PairBit(tokenHashes[start], tokenHashes[i]))) break;
             int child = Child(node, tokenHashes[i]);
             if (child < 0) break;
             node = child & ~Ends;
@@ -111,7 +111,7 @@ public sealed class AliasIndex
         if (!Sse.IsSupported || _starts is not { } starts) return;
         int mask = _edge.Length - 1;
         foreach (var h in tokenHashes)
-            if ((starts[StartBit(h) >> 6] & (1UL << StartBit(h))) != 0)
+            if (Has(starts, StartBit(h)))
                 unsafe { Sse.Prefetch0(Unsafe.AsPointer(ref _edge[Slot(0, h, mask)])); }
     }
 
@@ -224,7 +224,7 @@ public sealed class AliasIndex
         foreach (var e in _edge)
             if (e.Child != 0 && e.Parent == 0)
             {
-                _starts[StartBit(e.Hash) >> 6] |= 1UL << StartBit(e.Hash);
+                Set(_starts, StartBit(e.Hash));
                 firstHash[e.Child] = e.Hash;
                 depthOne[e.Child] = true;
             }
@@ -232,13 +232,18 @@ public sealed class AliasIndex
         {
             ref var e = ref _edge[s];
             if (e.Child == 0) continue;
-            if (e.Parent != 0 && depthOne[e.Parent]) _pairs[PairBit(firstHash[e.Parent], e.Hash) >> 6] |= 1UL << PairBit(firstHash[e.Parent], e.Hash);
+            if (e.Parent != 0 && depthOne[e.Parent]) Set(_pairs, PairBit(firstHash[e.Parent], e.Hash));
             if (_nodeCount[e.Child] > 0) e.Child |= Ends;
         }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Slot(int parent, ulong hash, int mask) => (int)((hash ^ ((ulong)(uint)parent * 0x9E3779B97F4A7C15UL)) * 0xBF58476D1CE4E5B9UL >> 32) & mask;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Has(ulong[] bits, int bit) => (bits[bit >> 6] & (1UL << bit)) != 0;
+
+    private static void Set(ulong[] bits, int bit) => bits[bit >> 6] |= 1UL << bit;
 
     private static int StartBit(ulong hash) => (int)((hash * 0x9E3779B97F4A7C15UL) >> (64 - StartBits));
 
@@ -247,7 +252,7 @@ public sealed class AliasIndex
     /// <summary>The child node of <paramref name="parent"/> by a token (with <see cref="Ends"/> after Freeze), or -1.</summary>
     private int Child(int parent, ulong hash)
     {
-        if (parent == 0 && _starts is { } starts && (starts[StartBit(hash) >> 6] & (1UL << StartBit(hash))) == 0) return -1;
+        if (parent == 0 && _starts is { } starts && !Has(starts, StartBit(hash))) return -1;
         int mask = _edge.Length - 1;
         for (int s = Slot(parent, hash, mask); ; s = (s + 1) & mask)
         {

@@ -25,6 +25,8 @@ namespace Cronista.Events;
 public sealed class EventExtractor
 {
     private const int SubjectWindow = 25, TargetWindow = 12;
+    // Word forms that are verbs, where a noun phrase ends.
+    private const Cue VerbForms = Cue.Verb | Cue.Infinitive | Cue.Future | Cue.Conditional;
 
     /// <summary>Per-call working state: the document and per-token views of it.</summary>
     private sealed class Work
@@ -119,7 +121,7 @@ public sealed class EventExtractor
         // or an anaphor of an event already counted ("el encuentro").
         if (w.Doc.Events.Count == firstNew)
             foreach (var bare in w.Bare)
-                if (!w.Doc.Events.Exists(e => e.Sentence == bare.Sentence && e.Type == bare.Type)) { w.Doc.Events.Add(bare); w.BareKept.Add(bare); }
+                if (w.Doc.Events.FindIndex(firstNew, e => e.Type == bare.Type) < 0) { w.Doc.Events.Add(bare); w.BareKept.Add(bare); }
         MergeWithinSentence(w.Doc.Events, firstNew, w.InPhrase);
         // Nouns inside prepositional phrases ("en protesta por la visita de Arafat") are background events when the sentence
         // has a main one.
@@ -456,7 +458,7 @@ public sealed class EventExtractor
                 }
                 // "protestan contra el gobierno", "exigir al gobierno": a described target after a target preposition that is
                 // not also locative.
-                else if (target is null && !w.InTime[t] && IsContent(w, t) && (w.Cues[t] & (Cue.Verb | Cue.Infinitive | Cue.Future | Cue.Conditional)) == 0)
+                else if (target is null && !w.InTime[t] && IsContent(w, t) && (w.Cues[t] & VerbForms) == 0)
                 {
                     int np = NounPhraseStart(w, t);
                     if (np - 1 >= start && (w.Cues[np - 1] & Cue.TargetPrep) != 0 && (w.Cues[np - 1] & (Cue.Locative | Cue.Genitive | Cue.Agent)) == 0
@@ -594,12 +596,9 @@ public sealed class EventExtractor
             bool number = tok.Kind == TokenKind.Number;
             if (!number && (tok.Kind != TokenKind.Word || w.InTime[t] || w.MentionAt[t] >= 0)) break;
             // Capitalised only as the sentence's first word ("Tres municipios mantienen …").
-            if (IsContent(w, t) && (w.Cues[t] & (Cue.Verb | Cue.Infinitive | Cue.Future | Cue.Conditional | Cue.Speech | Cue.Plan)) == 0
+            if (IsContent(w, t) && (w.Cues[t] & (VerbForms | Cue.Speech | Cue.Plan)) == 0
                 && (!char.IsUpper(w.Doc.Text[tok.Start]) || t == w.From)) { content++; t--; continue; }
-            // Articles and numbers; "los" is also a clitic, but not before a noun. "de (la)" chains nouns: "los conductores de
-            // autobuses de la compañía".
-            if (number || (w.Cues[t] & Cue.Det) != 0 && (w.Cues[t] & Cue.Prep) == 0 && (content > 0 || (w.Cues[t] & Cue.Aux) == 0)) { t--; continue; }
-            if (content > 0 && (w.Cues[t] & Cue.Genitive) != 0) { t--; continue; }
+            if (PhraseLink(w, t, afterContent: content > 0, atStart: false)) { t--; continue; }
             break;
         }
         // The phrase starts at a content word or article, never at a dangling "de".
@@ -616,6 +615,17 @@ public sealed class EventExtractor
         while (first < last && tokens[first].Kind == TokenKind.Word && !IsContent(w, first) && (w.Cues[first] & Cue.Det) == 0) first++;
         int s = tokens[first].Start, e = tokens[last].End;
         return new EventArgument(null, w.Doc.Text[s..e], s, e, null);
+    }
+
+    /// <summary>A word between the content words of a plain noun phrase: a number; an article ("los" is also a clitic, so
+    /// only inside the phrase or at the sentence start when it is one); after a content word, "de (la)", which chains nouns
+    /// ("los conductores de autobuses de la compañía").</summary>
+    private static bool PhraseLink(Work w, int t, bool afterContent, bool atStart)
+    {
+        var cue = w.Cues[t];
+        return w.Doc.Tokens[t].Kind == TokenKind.Number
+            || (cue & Cue.Det) != 0 && (cue & Cue.Prep) == 0 && (afterContent || atStart || (cue & Cue.Aux) == 0)
+            || afterContent && (cue & Cue.Genitive) != 0;
     }
 
     /// <summary>The noun phrase that opens the sentence, when it does not start with a preposition or adverbial: a name
@@ -637,11 +647,10 @@ public sealed class EventExtractor
                 last = t++; content++; afterName = true;
                 continue;
             }
-            if (tok.Kind == TokenKind.Number || (w.Cues[t] & Cue.Det) != 0 && (w.Cues[t] & Cue.Prep) == 0 && (content > 0 || t == w.From || (w.Cues[t] & Cue.Aux) == 0)) { t++; continue; }
-            if (content > 0 && (w.Cues[t] & Cue.Genitive) != 0) { t++; continue; }
+            if (PhraseLink(w, t, afterContent: content > 0, atStart: t == w.From)) { t++; continue; }
             // A word followed by an article is a verb with its object, not part of the phrase ("realizan este martes").
             if (tok.Kind == TokenKind.Word && !afterName && !w.InTime[t] && IsContent(w, t)
-                && (w.Cues[t] & (Cue.Verb | Cue.Infinitive | Cue.Future | Cue.Conditional | Cue.Speech | Cue.Plan | Cue.Report)) == 0
+                && (w.Cues[t] & (VerbForms | Cue.Speech | Cue.Plan | Cue.Report)) == 0
                 && !(content > 0 && t + 1 < w.To && (w.Cues[t + 1] & Cue.Det) != 0 && (w.Cues[t + 1] & (Cue.Prep | Cue.Genitive)) == 0))
             { last = t++; content++; continue; }
             break;
@@ -670,7 +679,7 @@ public sealed class EventExtractor
         int last = head;
         for (int r = head + 1; r < end && r - head < 8; r++)
         {
-            if ((w.Cues[r] & (Cue.Verb | Cue.Infinitive | Cue.Future | Cue.Conditional)) != 0 && w.MentionAt[r] < 0) break;
+            if ((w.Cues[r] & VerbForms) != 0 && w.MentionAt[r] < 0) break;
             if (IsContent(w, r) || w.MentionAt[r] >= 0) { last = r; continue; }
             if ((w.Cues[r] & (Cue.Genitive | Cue.Det)) != 0 && (w.Cues[r] & Cue.Aux) == 0 && r + 1 < end) continue; // "de la Amazonía"
             break;

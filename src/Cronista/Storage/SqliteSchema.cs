@@ -163,7 +163,7 @@ internal static class SqliteSchema
         ) WITHOUT ROWID;
         """,
         // 8: documents.annotations of new rows is a BLOB: the JSON without item texts and without events' clusters (the event
-        // rows have them), Brotli-compressed (see StoredAnnotations). Rows written before stay JSON TEXT and are read as they
+        // rows have them), zlib-compressed (see StoredAnnotations). Rows written before stay JSON TEXT and are read as they
         // are, so nothing is rewritten; the version tells an older Cronista that it cannot read the new rows.
         "-- no DDL",
     ];

@@ -113,22 +113,15 @@ internal sealed class NerFeatures
         int c = 0;
         switch (d)
         {
-            case 1:
-                f[c++] = Row(NerHash.Combine(14, w));
-                f[c++] = Row(NerHash.Combine(18, ss));
+            case 1 or -1:
+                // The previous word's features and the next word's are the same kinds, numbered one apart.
+                ulong next = d == 1 ? 0UL : 1UL;
+                f[c++] = Row(NerHash.Combine(14 + next, w));
+                f[c++] = Row(NerHash.Combine(18 + next, ss));
                 if (cluster)
                 {
-                    f[c++] = Row(NerHash.Combine(32, 6, NerClusters.Prefix(_cluster[j], _clusterLen[j], 6)));
-                    f[c++] = Row(NerHash.Combine(36, NerClusters.Prefix(_cluster[j], _clusterLen[j], 20)));
-                }
-                break;
-            case -1:
-                f[c++] = Row(NerHash.Combine(15, w));
-                f[c++] = Row(NerHash.Combine(19, ss));
-                if (cluster)
-                {
-                    f[c++] = Row(NerHash.Combine(33, 6, NerClusters.Prefix(_cluster[j], _clusterLen[j], 6)));
-                    f[c++] = Row(NerHash.Combine(37, NerClusters.Prefix(_cluster[j], _clusterLen[j], 20)));
+                    f[c++] = Row(NerHash.Combine(32 + next, 6, NerClusters.Prefix(_cluster[j], _clusterLen[j], 6)));
+                    f[c++] = Row(NerHash.Combine(36 + next, NerClusters.Prefix(_cluster[j], _clusterLen[j], 20)));
                 }
                 break;
             case 2: f[c++] = Row(NerHash.Combine(16, w)); break;

@@ -51,14 +51,6 @@ public sealed class NerTagger
     public IReadOnlyList<string> Tags => _model.Tags;
     internal NerModel Model => _model;
 
-    /// <summary>Document statistics for <see cref="Tag(Document, int, NerDocumentContext?, List{NerSpan})"/>.</summary>
-    public static NerDocumentContext CreateContext(Document doc)
-    {
-        var c = new NerDocumentContext();
-        c.AddDocument(doc);
-        return c;
-    }
-
     /// <summary>Document statistics for <see cref="Tag(Document, int, NerDocumentContext?, List{NerSpan})"/> with this
     /// model: for stacked models also the first stage's labels over the whole document.</summary>
     public NerDocumentContext Context(Document doc) => Context(doc, new NerDocumentContext());
