@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Cronista.Evaluation;
+using Cronista.Events;
 using Spectre.Console;
 
 namespace Cronista.Cli;
@@ -17,17 +18,20 @@ namespace Cronista.Cli;
 internal static class EventEvalCommands
 {
     private static readonly Option<string?> LangOption = new("--lang") { Description = "Language of the records (default: es when the file says spanish, else identified per record)" };
+    private static readonly Option<bool> RawOption = new("--raw") { Description = "Write the extractor's main events as they are, without the language's trained event coder" };
+    private static readonly Option<string?> CoderOption = new("--coder") { Description = "Event coder model to use instead of the shipped one (from 'train events')" };
 
     public static Command Tag()
     {
         var input = new Option<string>("--in") { Description = "PETRARCH validation XML (<Sentence> records with <Text>)", Required = true };
         var output = new Option<string>("--out") { Description = "Where to write the predictions JSONL ('-' = stdout)", Required = true };
-        var cmd = new Command("events", "Tag events (PLOVER/CAMEO, source, target) in PETRARCH validation records") { input, output, LangOption };
+        var cmd = new Command("events", "Tag events (PLOVER/CAMEO, source, target) in PETRARCH validation records") { input, output, LangOption, RawOption, CoderOption };
         cmd.SetAction(p =>
         {
             var file = ReadGold(p.GetValue(input)!);
             var sw = Stopwatch.StartNew();
-            var lines = EventEvaluation.Tag(file.Records, TagLanguage(file, p.GetValue(LangOption)), file.Path);
+            var coder = Coder(p, file, EventEvaluation.LanguageOf(file, p.GetValue(LangOption)));
+            var lines = EventEvaluation.Tag(file.Records, TagLanguage(file, p.GetValue(LangOption)), file.Path, coder: coder);
             var path = p.GetValue(output)!;
             if (path == "-") EventPredictions.Write(lines, Console.Out);
             else { using var w = new StreamWriter(path, false, new UTF8Encoding(false)); EventPredictions.Write(lines, w); }
@@ -43,20 +47,21 @@ internal static class EventEvalCommands
         var gold = new Argument<string>("gold") { Description = "PETRARCH validation XML with gold <EventCoding> (PLOVER, or CAMEO scored through the crosswalk)" };
         var pred = new Option<string?>("--pred") { Description = "Predictions JSONL from 'tag events'; default: tag the gold file's texts now" };
         var errors = new Option<string?>("--errors") { Description = "Write every record with events, gold and predicted, marked correct/missed/false, to this file" };
-        var cmd = new Command("events", "Event-type P/R/F1 per sentence (per PLOVER type) and source/target text agreement") { gold, pred, LangOption, errors, CliApp.JsonOption };
+        var cmd = new Command("events", "Event-type P/R/F1 per sentence (per PLOVER type) and source/target text agreement") { gold, pred, LangOption, RawOption, CoderOption, errors, CliApp.JsonOption };
         cmd.SetAction(p =>
         {
             var file = ReadGold(p.GetValue(gold)!);
             var lang = p.GetValue(LangOption);
-            IReadOnlyDictionary<string, IReadOnlyList<PredictedEvent>> predictions;
+            IReadOnlyDictionary<string, IReadOnlyList<PredictedEvent>> predictions = new Dictionary<string, IReadOnlyList<PredictedEvent>>();
             if (p.GetValue(pred) is { } predPath)
             {
                 if (!File.Exists(predPath)) throw new UsageException($"no such file: {predPath}");
                 try { predictions = EventPredictions.Read(predPath); }
                 catch (InvalidDataException ex) { throw new UsageException(ex.Message); }
             }
-            else predictions = EventEvaluation.Tag(file.Records, TagLanguage(file, lang), file.Path).ToDictionary(l => l.Id, l => l.Events);
             var scoreLang = EventEvaluation.LanguageOf(file, lang);
+            if (p.GetValue(pred) is null)
+                predictions = EventEvaluation.Tag(file.Records, TagLanguage(file, lang), file.Path, coder: Coder(p, file, scoreLang)).ToDictionary(l => l.Id, l => l.Events);
             var score = EventEvaluation.Score(file, predictions, scoreLang);
             if (p.GetValue(errors) is { } ep)
             {
@@ -67,6 +72,95 @@ internal static class EventEvalCommands
             if (p.GetValue(CliApp.JsonOption)) Console.WriteLine(JsonSerializer.Serialize(Json(score, scoreLang), JsonOut.Options));
             else Print(score, scoreLang);
             return Status(file);
+        });
+        return cmd;
+    }
+
+    /// <summary>
+    /// The event coder for a tagging run: none with --raw, the --coder file, else the language's shipped model (if any).
+    /// Says on stderr which one, and warns when the model was trained on this very file (its figures are then training-set
+    /// figures, not a measure: the cross-validated ones come from 'train events --folds').
+    /// </summary>
+    private static EventCoder? Coder(ParseResult p, PetrarchFile file, string lang)
+    {
+        if (p.GetValue(RawOption)) { Console.Error.WriteLine("event coder: none (--raw)"); return null; }
+        EventCoder? coder;
+        string name;
+        if (p.GetValue(CoderOption) is { } path)
+        {
+            if (!File.Exists(path)) throw new UsageException($"no such file: {path}");
+            using var r = new StreamReader(path);
+            try { coder = EventCoder.Load(r, path); }
+            catch (FormatException ex) { throw new UsageException(ex.Message); }
+            name = path;
+        }
+        else { coder = EventCoder.For(lang); name = $"shipped Events/Coder/{lang}.tsv"; }
+        if (coder is null) { Console.Error.WriteLine($"event coder: none for '{lang}' (the extractor's main events)"); return null; }
+        Console.Error.WriteLine($"event coder: {name}");
+        if (coder.TrainedOn.Contains(Sha256(file.Path)))
+            Console.Error.WriteLine($"warning: the event coder was trained on {file.Path}: these are training-set figures; see 'cronista train events --folds' for cross-validated ones, or use --raw");
+        return coder;
+    }
+
+    internal static string Sha256(string path)
+    {
+        using var s = File.OpenRead(path);
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(s));
+    }
+
+    /// <summary><c>cronista train events --gold FILE.xml --out MODEL [--folds K]</c>: trains the event coder on coded records.</summary>
+    public static Command Train()
+    {
+        var gold = new Option<string[]>("--gold") { Description = "PETRARCH-style XML files with <EventCoding plover=…> and <EventText eventtext=…>", Required = true, AllowMultipleArgumentsPerToken = true };
+        var output = new Option<string?>("--out") { Description = "Model file to write (src/Cronista/Resources/Events/Coder/<lang>.tsv to ship it); none: only cross-validate" };
+        var folds = new Option<int>("--folds") { Description = "Also print K-fold cross-validated figures (records of one article stay in one fold; 0: none)", DefaultValueFactory = _ => 5 };
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the examples", DefaultValueFactory = _ => 15 };
+        var cmd = new Command("events", "Train the event coder (which extracted events a PLOVER coding keeps, and as which type)") { gold, output, folds, epochs, LangOption, CliApp.JsonOption };
+        cmd.SetAction(p =>
+        {
+            var sw = Stopwatch.StartNew();
+            var files = p.GetValue(gold)!.Select(ReadGold).ToList();
+            var lang = EventEvaluation.LanguageOf(files[0], p.GetValue(LangOption));
+            var records = files.SelectMany(f => f.Records).ToList();
+            var docs = EventEvaluation.Analyze(records, lang, "train");
+            // Labels: the ontology's types the gold uses.
+            var labels = records.SelectMany(r => r.Codings).Select(c => c.Label).Where(EventOntology.IsType).Distinct().ToList();
+            int k = p.GetValue(folds), n = p.GetValue(epochs);
+            if (k == 1 || k < 0) throw new UsageException("--folds must be 0 or at least 2");
+            if (k >= 2)
+            {
+                var gold1 = new PetrarchFile { Path = string.Join(",", files.Select(f => f.Path)), Records = records, Issues = [] };
+                var cv = EventCoderTraining.CrossValidate(records, docs, lang, k, n, labels);
+                var raw = records.Select((r, i) => (r.Id, Events: EventEvaluation.Predictions(docs[i], null))).ToDictionary(x => x.Id, x => (IReadOnlyList<PredictedEvent>)x.Events);
+                var before = EventEvaluation.Score(gold1, raw, lang);
+                // What a perfect coder could reach: every event labelled as the gold alignment labels it.
+                var text = new EventTextMatch(lang);
+                var reachable = records.Select((r, i) => (r.Id, Events: (IReadOnlyList<PredictedEvent>)EventCoderTraining.Align(r, docs[i], text)
+                    .Select((l, e) => (l, e)).Where(x => x.l != EventCoder.None)
+                    .Select(x => PredictedEvent.From(docs[i].Events[x.e], docs[i].Text) with { Plover = x.l }).ToList())).ToDictionary(x => x.Id, x => x.Events);
+                var best = EventEvaluation.Score(gold1, reachable, lang);
+                var score = EventEvaluation.Score(gold1, cv, lang);
+                AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture,
+                    $"extractor alone: P {before.Overall.Precision:F3} R {before.Overall.Recall:F3} F1 {before.Overall.F1:F3}; source lenient {before.Source.LenientRate:P1}\n" +
+                    $"a perfect coder of the extractor's {docs.Sum(d => d.Events.Count)} events: P {best.Overall.Precision:F3} R {best.Overall.Recall:F3} F1 {best.Overall.F1:F3}"));
+                AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[bold]{k}-fold cross-validated coder:[/]"));
+                if (p.GetValue(CliApp.JsonOption)) Console.WriteLine(JsonSerializer.Serialize(Json(score, lang), JsonOut.Options));
+                else Print(score, lang);
+            }
+            if (p.GetValue(output) is { } outPath)
+            {
+                var coder = EventCoder.Train(EventCoderTraining.Examples(records, docs, lang), labels, n);
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
+                using (var w = new StreamWriter(outPath, false, new UTF8Encoding(false)))
+                    coder.Save(w, [
+                        $"Cronista event coder ({lang}): multinomial logistic regression, {n} epochs; see Resources/Events/README.md.",
+                        $"Trained by: cronista train events --gold {string.Join(' ', files.Select(f => Path.GetFileName(f.Path)))} --epochs {n} --lang {lang}",
+                        .. files.Select(f => $"trained-on-sha256 {Sha256(f.Path)} {Path.GetFileName(f.Path)}"),
+                    ]);
+                Console.Error.WriteLine($"wrote {outPath} ({new FileInfo(outPath).Length / 1024.0:F0} KB)");
+            }
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"done in {sw.Elapsed.TotalSeconds:F1} s"));
+            return files.Any(f => f.Issues.Any(i => i.RecordSkipped)) ? CliApp.InputErrors : CliApp.Ok;
         });
         return cmd;
     }

@@ -9,6 +9,7 @@ internal static class TrainCommands
     {
         var cmd = new Command("train", "Train models from gold data");
         cmd.Add(NerCommands.TrainNer());
+        cmd.Add(EventEvalCommands.Train());
         return cmd;
     }
 }

@@ -109,18 +109,30 @@ public static class EventEvaluation
 {
     /// <summary>
     /// Runs <paramref name="pipeline"/> (default: <see cref="DocumentPipeline.Default"/>) over each record's text and date, in
-    /// parallel; results in record order. <paramref name="lang"/> null: each record's language is identified.
+    /// parallel; results in record order. <paramref name="lang"/> null: each record's language is identified. With a
+    /// <paramref name="coder"/>, the events it codes (with its types); without, the extractor's main events.
     /// </summary>
-    public static List<PredictionLine> Tag(IReadOnlyList<PetrarchRecord> records, string? lang, string sourceName = "", DocumentPipeline? pipeline = null)
+    public static List<PredictionLine> Tag(IReadOnlyList<PetrarchRecord> records, string? lang, string sourceName = "", DocumentPipeline? pipeline = null, EventCoder? coder = null)
+    {
+        var docs = Analyze(records, lang, sourceName, pipeline);
+        return records.Select((r, i) => new PredictionLine(r.Id, Predictions(docs[i], coder))).ToList();
+    }
+
+    /// <summary>The analysed document of each record (text and date only), in record order.</summary>
+    public static List<Document> Analyze(IReadOnlyList<PetrarchRecord> records, string? lang, string sourceName = "", DocumentPipeline? pipeline = null)
     {
         var p = pipeline ?? DocumentPipeline.Default;
-        return records.AsParallel().AsOrdered().Select(r =>
-        {
-            var doc = p.Run(new RawDocument { Id = r.Id, Source = $"{sourceName}:{r.Line}", Text = r.Text, Published = r.Date, Language = lang });
-            // PETRARCH codes a sentence's main events: background events named in prepositional phrases are left out.
-            return new PredictionLine(r.Id, doc.Events.Where(e => !e.Embedded).Select(e => PredictedEvent.From(e, doc.Text)).ToList());
-        }).ToList();
+        return records.AsParallel().AsOrdered()
+            .Select(r => p.Run(new RawDocument { Id = r.Id, Source = $"{sourceName}:{r.Line}", Text = r.Text, Published = r.Date, Language = lang }))
+            .ToList();
     }
+
+    /// <summary>A document's predicted codings: the coder's decisions, or (no coder) every event not embedded in a
+    /// prepositional phrase — PETRARCH codes a sentence's main events.</summary>
+    public static List<PredictedEvent> Predictions(Document doc, EventCoder? coder) =>
+        coder is null
+            ? doc.Events.Where(e => !e.Embedded).Select(e => PredictedEvent.From(e, doc.Text)).ToList()
+            : coder.Code(doc).Select(d => PredictedEvent.From(d.Event, doc.Text) with { Plover = d.Label, Cameo = d.Cameo }).ToList();
 
     /// <summary>The language to score a file's texts in: <paramref name="lang"/>, else what the file declares, else identified from its texts.</summary>
     public static string LanguageOf(PetrarchFile file, string? lang)
