@@ -62,6 +62,11 @@ public sealed record StoryClusteringOptions
     public double StatedDecayMonths { get; init; } = 0;
 
     // ---- features ----
+    /// <summary>A line (title or text line, 8 characters or more) that at least this many earlier documents had is page
+    /// furniture, and the keys found only in such lines are dropped (<see cref="StoryFeatures.DropFurniture"/>); 0: kept.</summary>
+    public int FurnitureRepeats { get; init; } = 2;
+    /// <summary>… unless such lines hold more than this share of the document's characters (a copy, not furniture).</summary>
+    public double MaxFurnitureShare { get; init; } = 0.8;
     /// <summary>Documents assumed, in the idf, to have none of a document's features (see <see cref="FeatureStats.Idf"/>): keeps
     /// what two documents of a short stream share from being cut in favour of what only one has.</summary>
     public double IdfPrior { get; init; } = 0;
