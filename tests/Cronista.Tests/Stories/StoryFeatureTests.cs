@@ -331,4 +331,29 @@ public class StoryFeatureTests
         Assert.Equal(plain.Grams.Keys, scraped.Grams.Keys);
         Assert.Equal(plain.Stems.Keys, scraped.Stems.Keys);
     }
+
+    [Fact]
+    public void SameLanguageArticlesSharingOnlyActorsAreScaledDown()
+    {
+        // Two Italian articles that name the same leader and country but tell different things: the text term is below
+        // the floor and scales the score down; across languages (n-grams only) nothing changes.
+        var stats = new FeatureStats();
+        string[] background =
+        [
+            "Hosni Mubarak e l'Egitto: la borsa del Cairo chiude in calo.", "Mubarak, l'Egitto e il turismo sul Mar Rosso.",
+            "Egitto, Mubarak nomina un nuovo governo al Cairo.", "Il Cairo: Mubarak incontra il ministro degli esteri.",
+            "Egitto: il partito di Mubarak perde consensi.", "Mubarak parla alla televisione egiziana dal Cairo.",
+            "Hosni Mubarak riceve il re di Giordania.", "Hosni Mubarak, trent'anni al potere.", "Il figlio di Hosni Mubarak.",
+        ];
+        foreach (var (t, i) in background.Select((t, i) => (t, i))) Features(Analyse(t, "it", id: "bg" + i), stats);
+        var a = Features(Analyse("Hosni Mubarak ha lasciato il Cairo. L'esercito egiziano ha sospeso la costituzione e sciolto il parlamento.", "it", id: "a"), stats);
+        var b = Features(Analyse("Hosni Mubarak è ricoverato a Sharm el-Sheikh, dicono i medici: le sue condizioni di salute sono stabili.", "it", id: "b"), stats);
+        var off = StoryClusteringOptions.Default with { MinSameLanguageText = 0 };
+        var on = StorySimilarity.Score(a, b, null, stats);
+        var without = StorySimilarity.Score(a, b, off, stats);
+        Assert.True(on.Text < StoryClusteringOptions.Default.MinSameLanguageText, $"text {on.Text:F3}");
+        Assert.Equal(without.Score * on.Text / StoryClusteringOptions.Default.MinSameLanguageText, on.Score, 9);
+        var es = Features(Analyse("Hosni Mubarak está hospitalizado en Sharm el-Sheikh, según los médicos.", "es", id: "c"), stats);
+        Assert.Equal(StorySimilarity.Score(a, es, off, stats).Score, StorySimilarity.Score(a, es, null, stats).Score, 9);
+    }
 }
