@@ -6,8 +6,10 @@ Usage:
   tools/check-stories.py /tmp/mlc.db
 
 The crisis of a document is the <topic> folder of its source path. Prints the number of stories, how many mix two
-crises (should be none), how many have more than one language, and the largest stories with their crises and languages.
-With --dated-order DIR it prints the corpus's date folders sorted by date (then language, topic), so that the ingest
+crises (should be none), how many have more than one language, and the largest stories with their crises and languages;
+then how many mixed stories the labels explain (each document of another crisis is a near-duplicate copy, names the
+story's crisis more often than its own, or shares half its names and numbers with a document of another crisis — a
+rough check) and lists the others. With --dated-order DIR it prints the corpus's date folders sorted by date (then language, topic), so that the ingest
 sees the articles as a news stream would: in publication order.
 """
 import json
