@@ -141,6 +141,7 @@ public sealed class StoryFeatures
     {
         private const int MinLine = 20; // shorter lines ("Siria", "He was 75.") are not told apart as furniture
         private readonly int[] _starts; // text offset of line i + 1
+        private readonly bool[] _code;
         private readonly Dictionary<ulong, int> _keyLine = new();
 
         public LineMap(Document doc)
@@ -156,19 +157,18 @@ public sealed class StoryFeatures
             for (int i = 0; i < _starts.Length; i++)
             {
                 int end = i + 1 < _starts.Length ? _starts[i + 1] - 1 : text.Length;
-                Set(i + 1, text.AsSpan(_starts[i], end - _starts[i]));
-                _code[i + 1] = IsCode(text.AsSpan(_starts[i], end - _starts[i]));
+                var line = text.AsSpan(_starts[i], end - _starts[i]);
+                Set(i + 1, line);
+                _code[i + 1] = IsScript(line);
             }
         }
 
-        private readonly bool[] _code;
-
-        /// <summary>Whether the line of a text offset is program code (a page's scripts scraped with its text).</summary>
-        public bool InCode(int offset) => _code[LineOf(offset)];
+        /// <summary>Whether a line is program code (a page's scripts scraped with its text): it gives no features.</summary>
+        public bool IsCode(int line) => _code[line];
 
         /// <summary>A line of script, not prose: with a brace, or an assignment ended by a semicolon (prose has semicolons
         /// and dollar signs, hardly ever braces or <c>= … ;</c>; a URL's <c>?id=…</c> has no semicolon).</summary>
-        private static bool IsCode(ReadOnlySpan<char> line) =>
+        private static bool IsScript(ReadOnlySpan<char> line) =>
             line.IndexOfAny('{', '}') >= 0 || (line.IndexOf('=') >= 0 && line.TrimEnd().EndsWith(';'));
 
         public ulong[] Hashes { get; }
@@ -303,7 +303,8 @@ public sealed class StoryFeatures
         var stats = new Dictionary<string, (int Count, bool Lead, bool Title)>(StringComparer.Ordinal);
         foreach (var m in doc.Mentions)
         {
-            if (lines.InCode(m.Start)) continue;
+            int line = lines.LineOf(m.Start);
+            if (lines.IsCode(line)) continue;
             var (count, lead, title) = stats.GetValueOrDefault(m.EntityId);
             if (!title && doc.Title is { } t && m.End > m.Start && m.End <= doc.Text.Length)
             {
@@ -315,7 +316,7 @@ public sealed class StoryFeatures
                          t.AsSpan().Contains(surface[(space + 1)..], StringComparison.OrdinalIgnoreCase));
             }
             stats[m.EntityId] = (count + 1, lead || m.Sentence < o.LeadSentences, title);
-            lines.Note(FeatureSeeds.Key(m.EntityId, FeatureSeeds.Entity), lines.LineOf(m.Start));
+            lines.Note(FeatureSeeds.Key(m.EntityId, FeatureSeeds.Entity), line);
         }
         var weights = new Dictionary<ulong, double>();
         foreach (var e in doc.Entities)
@@ -433,7 +434,7 @@ public sealed class StoryFeatures
             int line = lines.LineOf(all[i].Start);
             tokens.Clear();
             for (; i < all.Count && lines.LineOf(all[i].Start) == line; i++) tokens.Add(all[i]);
-            if (lines.InCode(all[i - 1].Start)) continue;
+            if (lines.IsCode(line)) continue;
             sb.Clear();
             analyzer.AppendTerms(doc.Text, tokens, sb);
             AddTerms(tf, sb.ToString(), seed, 1, lines, line);
@@ -470,8 +471,9 @@ public sealed class StoryFeatures
         Span<char> folded = stackalloc char[MaxGramWord];
         foreach (ref readonly var t in CollectionsMarshal.AsSpan(doc.Tokens))
         {
-            if (lines.InCode(t.Start)) continue;
-            if (t.Kind == TokenKind.Number) { AddNumber(tf, doc.TokenText(t), o.NumberWeight, lines, lines.LineOf(t.Start)); continue; }
+            int line = lines.LineOf(t.Start);
+            if (lines.IsCode(line)) continue;
+            if (t.Kind == TokenKind.Number) { AddNumber(tf, doc.TokenText(t), o.NumberWeight, lines, line); continue; }
             if (t.Kind != TokenKind.Word || t.Length < MinGramWord || t.Length > MaxGramWord) continue;
             var word = doc.TokenText(t);
             Folding.Lower(word, lower);
@@ -480,7 +482,6 @@ public sealed class StoryFeatures
             Folding.Fold(lower[..n], folded);
             // Capitalized words (names) weigh more: they tell stories apart.
             double w = char.IsUpper(word[0]) ? o.NameGramBoost : 1.0;
-            int line = lines.LineOf(t.Start);
             // Leading 4-, 5- and 6-grams: related languages share word beginnings and differ in endings
             // (militare/militar → milit, guerra/guerre → guerr, Russia/Rusia → rus·); a few keys per word keep the vector compact.
             for (int g = 4; g <= Math.Min(6, n); g++)
