@@ -55,6 +55,26 @@ public sealed class FeatureStats
 
     internal static ulong SaltOf(string? language) => Salt(language);
 
+    // Lines share the table with the features: each is counted in two slots and read as the smaller count (a count-min
+    // sketch), so that a line colliding with one common feature's slot is not taken for a repeated line.
+    private const ulong LineSalt1 = 0x7A6E_11DE_0F0F, LineSalt2 = 0x3C1D_5B2A_9E77;
+
+    /// <summary>Documents seen with a line of this hash (see <see cref="StoryFeatures.DropFurniture"/>).</summary>
+    public int LineFrequency(ulong lineHash) => Math.Min(_df[Slot(lineHash ^ LineSalt1)], _df[Slot(Util.StableHash.Mix(lineHash ^ LineSalt2))]);
+
+    /// <summary>Counts one document having these lines (hash 0: not counted; a line repeated within the document counts once).</summary>
+    public void ObserveLines(ReadOnlySpan<ulong> lineHashes)
+    {
+        var seen = new HashSet<ulong>();
+        foreach (var h in lineHashes)
+            if (h != 0 && seen.Add(h))
+            {
+                int a = Slot(h ^ LineSalt1), b = Slot(Util.StableHash.Mix(h ^ LineSalt2));
+                if (_df[a] < ushort.MaxValue) _df[a]++;
+                if (b != a && _df[b] < ushort.MaxValue) _df[b]++;
+            }
+    }
+
     /// <summary>Counts one document having these (distinct) keys (in <paramref name="language"/>'s slots when given).</summary>
     public void Observe(ReadOnlySpan<ulong> keys, string? language = null)
     {

@@ -7,7 +7,8 @@ namespace Cronista.Stories;
 /// <c>time × (EntityWeight·cos(entities) + EventWeight·cos(events) + TextWeight·text) / (sum of the weights used)</c>,
 /// where the event term is used only when both sides have events, and <c>text</c> is, for a language the story already has,
 /// <c>SameLanguageStemShare·cos(stems) + (1 − SameLanguageStemShare)·cos(n-grams)</c>, else <c>cos(n-grams)</c>; the
-/// story's entity, event and stem centroids are weighed with the statistics of the moment (<see cref="ReweighCentroids"/>).</para>
+/// story's entity, event and stem centroids are weighed with the statistics of the moment (<see cref="ReweighCentroids"/>);
+/// within a language the story has, a text term below <see cref="MinSameLanguageText"/> scales the score down.</para>
 /// </summary>
 public sealed record StoryClusteringOptions
 {
@@ -24,6 +25,10 @@ public sealed record StoryClusteringOptions
     public double TextWeight { get; init; } = 0.65;
     /// <summary>Within one language, the share of the text term given to stems (the rest to n-grams).</summary>
     public double SameLanguageStemShare { get; init; } = 0.2;
+
+    /// <summary>When the story has articles in the document's language, a text term below this scales the score down
+    /// proportionally (<see cref="StorySimilarity.TextAgreement"/>); 0: off.</summary>
+    public double MinSameLanguageText { get; init; } = 0.1;
 
     /// <summary>Story centroids sum their documents' raw (sublinear) term frequencies and are weighed with the running
     /// document frequencies when scored, as the document is: what became common since a document joined (the actors every
@@ -62,6 +67,11 @@ public sealed record StoryClusteringOptions
     public double StatedDecayMonths { get; init; } = 0;
 
     // ---- features ----
+    /// <summary>A line (title or text line, 8 characters or more) that at least this many earlier documents had is page
+    /// furniture, and the keys found only in such lines are dropped (<see cref="StoryFeatures.DropFurniture"/>); 0: kept.</summary>
+    public int FurnitureRepeats { get; init; } = 2;
+    /// <summary>… unless such lines hold more than this share of the document's characters (a copy, not furniture).</summary>
+    public double MaxFurnitureShare { get; init; } = 0.8;
     /// <summary>Documents assumed, in the idf, to have none of a document's features (see <see cref="FeatureStats.Idf"/>): keeps
     /// what two documents of a short stream share from being cut in favour of what only one has.</summary>
     public double IdfPrior { get; init; } = 0;

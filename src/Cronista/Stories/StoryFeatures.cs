@@ -35,7 +35,15 @@ public sealed class DocumentSignals
     public required KeyValuePair<ulong, double>[] Grams { get; init; }
     /// <summary>Entity ids and event signatures behind their keys (for a story's top entities and events).</summary>
     public required Dictionary<ulong, string> Names { get; init; }
+    /// <summary>The title's and the text's lines, and the line each entity, stem and n-gram key comes from (for
+    /// dropping an outlet's page furniture: <see cref="StoryClusteringOptions.FurnitureRepeats"/>); null: not tracked.</summary>
+    public DocumentLines? Lines { get; init; }
 }
+
+/// <summary>A document's lines (0: the title, then the text's lines) by hash (0: too short to tell) and length, and,
+/// aligned with <see cref="DocumentSignals.Entities"/>, <c>Stems</c> and <c>Grams</c>, the one line each key occurs in
+/// (−1: several lines, or none).</summary>
+public sealed record DocumentLines(ulong[] Hashes, int[] Lengths, int[] Entities, int[] Stems, int[] Grams);
 
 /// <summary>
 /// A document as clustering sees it: four hashed sparse vectors weighted tf × running idf and cut to their heaviest
@@ -68,6 +76,10 @@ public sealed class StoryFeatures
     {
         var o = options ?? StoryClusteringOptions.Default;
         var names = new Dictionary<ulong, string>();
+        var lines = new LineMap(doc);
+        var entities = EntityTf(doc, o, names, lines);
+        var stems = StemTf(doc, lines);
+        var grams = GramTf(doc, o, lines);
         return new DocumentSignals
         {
             DocumentId = doc.Id,
@@ -77,18 +89,126 @@ public sealed class StoryFeatures
             Date = doc.Published ?? (doc.PublishedInferredConfidence >= o.MinInferredDateConfidence ? doc.PublishedInferred : null),
             DateInferred = doc.Published is null,
             StatedMonths = StatedMonthsOf(doc),
-            Entities = EntityTf(doc, o, names),
+            Entities = entities,
             Events = EventTf(doc, names),
-            Stems = StemTf(doc),
-            Grams = GramTf(doc, o),
+            Stems = stems,
+            Grams = grams,
             Names = names,
+            Lines = new DocumentLines(lines.Hashes, lines.Lengths, lines.Of(entities), lines.Of(stems), lines.Of(grams)),
         };
+    }
+
+    /// <summary>
+    /// Drops the entity, stem and n-gram keys that occur only in lines at least <see cref="StoryClusteringOptions.FurnitureRepeats"/>
+    /// earlier documents had too (an outlet's header, footer, menus, links to its other articles): page furniture that
+    /// glues unrelated articles of one outlet with rare, hence heavy, names and numbers (a company register number, a
+    /// sidebar headline). Not when such lines are most of the document (a copy, or a short wire repeated as is).
+    /// Counts the document's lines in <paramref name="stats"/> when <paramref name="observe"/> (else it is counted already).
+    /// </summary>
+    internal static DocumentSignals DropFurniture(DocumentSignals s, FeatureStats stats, StoryClusteringOptions o, bool observe)
+    {
+        if (o.FurnitureRepeats <= 0 || s.Lines is not { } lines) return s;
+        var repeated = new bool[lines.Hashes.Length];
+        long chars = 0, furniture = 0;
+        int need = o.FurnitureRepeats + (observe ? 0 : 1);
+        for (int i = 0; i < repeated.Length; i++)
+        {
+            chars += lines.Lengths[i];
+            if (lines.Hashes[i] == 0 || stats.LineFrequency(lines.Hashes[i]) < need) continue;
+            repeated[i] = true;
+            furniture += lines.Lengths[i];
+        }
+        if (observe) stats.ObserveLines(lines.Hashes);
+        if (furniture == 0 || furniture > o.MaxFurnitureShare * chars) return s;
+        return new DocumentSignals
+        {
+            DocumentId = s.DocumentId, Language = s.Language, Title = s.Title, Outlet = s.Outlet, Date = s.Date, DateInferred = s.DateInferred,
+            StatedMonths = s.StatedMonths, Events = s.Events, Names = s.Names,
+            Entities = Keep(s.Entities, lines.Entities), Stems = Keep(s.Stems, lines.Stems), Grams = Keep(s.Grams, lines.Grams),
+        };
+
+        KeyValuePair<ulong, double>[] Keep(KeyValuePair<ulong, double>[] tf, int[] line)
+        {
+            var kept = new List<KeyValuePair<ulong, double>>(tf.Length);
+            for (int i = 0; i < tf.Length; i++)
+                if (line[i] < 0 || !repeated[line[i]]) kept.Add(tf[i]);
+            return kept.Count == tf.Length ? tf : kept.ToArray();
+        }
+    }
+
+    /// <summary>Which line an offset of the text is in, each line's hash and length, and the one line each key occurs in.</summary>
+    private sealed class LineMap
+    {
+        private const int MinLine = 20; // shorter lines ("Siria", "He was 75.") are not told apart as furniture
+        private readonly int[] _starts; // text offset of line i + 1
+        private readonly bool[] _code;
+        private readonly Dictionary<ulong, int> _keyLine = new();
+
+        public LineMap(Document doc)
+        {
+            var starts = new List<int> { 0 };
+            var text = doc.Text;
+            for (int i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1)) starts.Add(i + 1);
+            _starts = starts.ToArray();
+            Hashes = new ulong[_starts.Length + 1];
+            Lengths = new int[_starts.Length + 1];
+            _code = new bool[_starts.Length + 1];
+            Set(0, (doc.Title ?? "").AsSpan());
+            for (int i = 0; i < _starts.Length; i++)
+            {
+                int end = i + 1 < _starts.Length ? _starts[i + 1] - 1 : text.Length;
+                var line = text.AsSpan(_starts[i], end - _starts[i]);
+                Set(i + 1, line);
+                _code[i + 1] = IsScript(line);
+            }
+        }
+
+        /// <summary>Whether a line is program code (a page's scripts scraped with its text): it gives no features.</summary>
+        public bool IsCode(int line) => _code[line];
+
+        /// <summary>A line of script, not prose: with a brace, or an assignment ended by a semicolon (prose has semicolons
+        /// and dollar signs, hardly ever braces or <c>= … ;</c>; a URL's <c>?id=…</c> has no semicolon).</summary>
+        private static bool IsScript(ReadOnlySpan<char> line) =>
+            line.IndexOfAny('{', '}') >= 0 || (line.IndexOf('=') >= 0 && line.TrimEnd().EndsWith(';'));
+
+        public ulong[] Hashes { get; }
+        public int[] Lengths { get; }
+
+        private void Set(int line, ReadOnlySpan<char> text)
+        {
+            text = text.Trim();
+            Lengths[line] = text.Length;
+            Hashes[line] = text.Length < MinLine ? 0 : StableHash.Hash(text, 0x11_4E5) | 1;
+        }
+
+        /// <summary>The line (1…) of a text offset.</summary>
+        public int LineOf(int offset)
+        {
+            int i = Array.BinarySearch(_starts, offset);
+            return (i >= 0 ? i : ~i - 1) + 1;
+        }
+
+        /// <summary>Notes that <paramref name="key"/> occurs in <paramref name="line"/>.</summary>
+        public void Note(ulong key, int line)
+        {
+            ref var l = ref CollectionsMarshal.GetValueRefOrAddDefault(_keyLine, key, out bool exists);
+            l = !exists || l == line ? line : -1;
+        }
+
+        /// <summary>The one line of each key of <paramref name="tf"/> (−1: several, or not noted).</summary>
+        public int[] Of(KeyValuePair<ulong, double>[] tf)
+        {
+            var a = new int[tf.Length];
+            for (int i = 0; i < tf.Length; i++) a[i] = _keyLine.GetValueOrDefault(tf[i].Key, -1);
+            return a;
+        }
     }
 
     /// <summary>Weighs raw features with the running statistics (then counts this document in them, when <paramref name="observe"/>).</summary>
     public static StoryFeatures Weigh(DocumentSignals s, FeatureStats stats, StoryClusteringOptions? options = null, bool observe = true)
     {
         var o = options ?? StoryClusteringOptions.Default;
+        s = DropFurniture(s, stats, o, observe);
         string? lang = o.TextIdfPerLanguage ? s.Language : null;
         int n = s.Entities.Length + s.Events.Length + s.Stems.Length + s.Grams.Length;
         int[]? slots = null;
@@ -177,12 +297,14 @@ public sealed class StoryFeatures
 
     // ---- entities ----
 
-    private static KeyValuePair<ulong, double>[] EntityTf(Document doc, StoryClusteringOptions o, Dictionary<ulong, string> names)
+    private static KeyValuePair<ulong, double>[] EntityTf(Document doc, StoryClusteringOptions o, Dictionary<ulong, string> names, LineMap lines)
     {
         if (doc.Mentions.Count == 0) return [];
         var stats = new Dictionary<string, (int Count, bool Lead, bool Title)>(StringComparer.Ordinal);
         foreach (var m in doc.Mentions)
         {
+            int line = lines.LineOf(m.Start);
+            if (lines.IsCode(line)) continue;
             var (count, lead, title) = stats.GetValueOrDefault(m.EntityId);
             if (!title && doc.Title is { } t && m.End > m.Start && m.End <= doc.Text.Length)
             {
@@ -194,6 +316,7 @@ public sealed class StoryFeatures
                          t.AsSpan().Contains(surface[(space + 1)..], StringComparison.OrdinalIgnoreCase));
             }
             stats[m.EntityId] = (count + 1, lead || m.Sentence < o.LeadSentences, title);
+            lines.Note(FeatureSeeds.Key(m.EntityId, FeatureSeeds.Entity), line);
         }
         var weights = new Dictionary<ulong, double>();
         foreach (var e in doc.Entities)
@@ -294,16 +417,33 @@ public sealed class StoryFeatures
 
     // ---- stems (one language) ----
 
-    private static KeyValuePair<ulong, double>[] StemTf(Document doc)
+    [ThreadStatic] private static List<Token>? _lineTokens;
+    [ThreadStatic] private static System.Text.StringBuilder? _terms;
+
+    /// <summary>Stems as full-text search indexes them (<see cref="Search.TermAnalyzer"/>), line by line to note each stem's line.</summary>
+    private static KeyValuePair<ulong, double>[] StemTf(Document doc, LineMap lines)
     {
         var tf = new Dictionary<ulong, double>();
         ulong seed = StableHash.Hash(doc.Language.AsSpan(), FeatureSeeds.Stem);
-        AddTerms(tf, doc.SearchTerms, seed, 1);
-        AddTerms(tf, doc.TitleSearchTerms, seed, 2); // title words count more
+        var analyzer = Search.TermAnalyzer.For(doc.Language);
+        var tokens = _lineTokens ??= new List<Token>();
+        var sb = _terms ??= new System.Text.StringBuilder(1024);
+        var all = doc.Tokens;
+        for (int i = 0; i < all.Count;)
+        {
+            int line = lines.LineOf(all[i].Start);
+            tokens.Clear();
+            for (; i < all.Count && lines.LineOf(all[i].Start) == line; i++) tokens.Add(all[i]);
+            if (lines.IsCode(line)) continue;
+            sb.Clear();
+            analyzer.AppendTerms(doc.Text, tokens, sb);
+            AddTerms(tf, sb.ToString(), seed, 1, lines, line);
+        }
+        AddTerms(tf, doc.TitleSearchTerms, seed, 2, lines, 0); // title words count more
         return ToArray(tf);
     }
 
-    private static void AddTerms(Dictionary<ulong, double> tf, string? terms, ulong seed, double w)
+    private static void AddTerms(Dictionary<ulong, double> tf, string? terms, ulong seed, double w, LineMap lines, int line)
     {
         if (string.IsNullOrEmpty(terms)) return;
         var span = terms.AsSpan();
@@ -315,6 +455,7 @@ public sealed class StoryFeatures
             if (term.Length < 2) continue;
             ulong k = StableHash.Hash(term, seed);
             tf[k] = tf.GetValueOrDefault(k) + w;
+            lines.Note(k, line);
         }
     }
 
@@ -322,7 +463,7 @@ public sealed class StoryFeatures
 
     private const int MinGramWord = 4, MaxGramWord = 32;
 
-    private static KeyValuePair<ulong, double>[] GramTf(Document doc, StoryClusteringOptions o)
+    private static KeyValuePair<ulong, double>[] GramTf(Document doc, StoryClusteringOptions o, LineMap lines)
     {
         var tf = new Dictionary<ulong, double>(1024);
         var stop = StopWords.For(doc.Language);
@@ -330,7 +471,9 @@ public sealed class StoryFeatures
         Span<char> folded = stackalloc char[MaxGramWord];
         foreach (ref readonly var t in CollectionsMarshal.AsSpan(doc.Tokens))
         {
-            if (t.Kind == TokenKind.Number) { AddNumber(tf, doc.TokenText(t), o.NumberWeight); continue; }
+            int line = lines.LineOf(t.Start);
+            if (lines.IsCode(line)) continue;
+            if (t.Kind == TokenKind.Number) { AddNumber(tf, doc.TokenText(t), o.NumberWeight, lines, line); continue; }
             if (t.Kind != TokenKind.Word || t.Length < MinGramWord || t.Length > MaxGramWord) continue;
             var word = doc.TokenText(t);
             Folding.Lower(word, lower);
@@ -345,6 +488,7 @@ public sealed class StoryFeatures
             {
                 ulong k = StableHash.Hash(folded[..g], FeatureSeeds.Gram);
                 tf[k] = tf.GetValueOrDefault(k) + w;
+                lines.Note(k, line);
             }
         }
         // Dates the text states (see StatedValues: "18 giugno 2024", or "martedì" in an article dated 17 June 2024):
@@ -357,12 +501,13 @@ public sealed class StoryFeatures
             if (slash > 0) v = v[..slash];
             ulong k = StableHash.Hash(v, FeatureSeeds.Gram ^ 0xDA7E);
             tf[k] = tf.GetValueOrDefault(k) + o.NumberWeight;
+            lines.Note(k, lines.LineOf(x.Start));
         }
         return ToArray(tf);
     }
 
     /// <summary>A number of two or more digits, separators dropped (15.000 = 15,000 = 15000).</summary>
-    private static void AddNumber(Dictionary<ulong, double> tf, ReadOnlySpan<char> text, double weight)
+    private static void AddNumber(Dictionary<ulong, double> tf, ReadOnlySpan<char> text, double weight, LineMap lines, int line)
     {
         Span<char> digits = stackalloc char[24];
         int n = 0;
@@ -373,6 +518,7 @@ public sealed class StoryFeatures
         if (n < 2) return;
         ulong k = StableHash.Hash(digits[..n], FeatureSeeds.Gram ^ 0x4E);
         tf[k] = tf.GetValueOrDefault(k) + weight;
+        lines.Note(k, line);
     }
 }
 

@@ -21,14 +21,16 @@ public static class StorySimilarity
         string? lang = o.TextIdfPerLanguage ? d.Language : null;
         double entity = Cos(d.Entities, s.Entities, null);
         double grams = d.Grams.Cosine(s.Grams.Vector);
-        double text = s.Stems.TryGetValue(d.Language, out var stems)
-            ? o.SameLanguageStemShare * Cos(d.Stems, stems, lang) + (1 - o.SameLanguageStemShare) * grams
+        bool sameLanguage = s.Stems.TryGetValue(d.Language, out var stems);
+        double text = sameLanguage
+            ? o.SameLanguageStemShare * Cos(d.Stems, stems!, lang) + (1 - o.SameLanguageStemShare) * grams
             : grams;
         bool events = !d.Events.IsEmpty && !s.Events.Vector.IsEmpty;
         double ev = events ? Cos(d.Events, s.Events, null) : double.NaN;
         double weights = o.EntityWeight + o.TextWeight + (events ? o.EventWeight : 0);
         double content = (o.EntityWeight * entity + o.TextWeight * text + (events ? o.EventWeight * ev : 0)) / Math.Max(weights, 1e-9);
         double time = TimeFactor(d.Date, d.DateInferred, s.FirstDay, s.LastDay, o) * StatedTimeFactor(d.StatedMonths, s.StatedMonths.Keys, o);
+        if (sameLanguage) content *= TextAgreement(text, o);
         return new StoryScore(Math.Clamp(content * time, 0, 1), entity, ev, text, time);
 
         double Cos(SparseVector v, Centroid c, string? language) =>
@@ -43,14 +45,16 @@ public static class StorySimilarity
         if (!s.Raw || stats is null) return CentroidScore(d, s, stats, o).Score;
         double entity = SharedShare(d.Entities, s.Entities.Vector);
         double grams = d.Grams.Cosine(s.Grams.Vector);
-        double text = s.Stems.TryGetValue(d.Language, out var stems)
-            ? o.SameLanguageStemShare * SharedShare(d.Stems, stems.Vector) + (1 - o.SameLanguageStemShare) * grams
+        bool sameLanguage = s.Stems.TryGetValue(d.Language, out var stems);
+        double text = sameLanguage
+            ? o.SameLanguageStemShare * SharedShare(d.Stems, stems!.Vector) + (1 - o.SameLanguageStemShare) * grams
             : grams;
         bool events = !d.Events.IsEmpty && !s.Events.Vector.IsEmpty;
         double ev = events ? SharedShare(d.Events, s.Events.Vector) : 0;
         double weights = o.EntityWeight + o.TextWeight + (events ? o.EventWeight : 0);
         double content = (o.EntityWeight * entity + o.TextWeight * text + (events ? o.EventWeight * ev : 0)) / Math.Max(weights, 1e-9);
         double time = TimeFactor(d.Date, d.DateInferred, s.FirstDay, s.LastDay, o) * StatedTimeFactor(d.StatedMonths, s.StatedMonths.Keys, o);
+        if (sameLanguage) content *= TextAgreement(text, o); // increasing in text: the bound's text bounds the factor too
         return Math.Clamp(content * time, 0, 1) + 1e-9; // slack for rounding: a bound, never below the exact score
     }
 
@@ -136,6 +140,13 @@ public static class StorySimilarity
         s.Join(b, 1, 0);
         return CentroidScore(a, s, stats, o);
     }
+
+    /// <summary>Within one language, a story's articles share words: below <see cref="StoryClusteringOptions.MinSameLanguageText"/>
+    /// the score is scaled down by text / minimum, so that shared actors alone (a country, a head of state named in
+    /// passing) do not join two articles of one language that say different things. Across languages the n-grams alone
+    /// are weak evidence even for one story (a floor there cost multilingual stories and mixed no fewer).</summary>
+    public static double TextAgreement(double text, StoryClusteringOptions o) =>
+        o.MinSameLanguageText <= 0 || text >= o.MinSameLanguageText ? 1 : text / o.MinSameLanguageText;
 
     /// <summary>The event dates the texts state: 1 when either side states none or one of the document's months is within
     /// <see cref="StoryClusteringOptions.StatedGraceMonths"/> of one of the story's; else exp(−(gap − grace) / StatedDecayMonths)

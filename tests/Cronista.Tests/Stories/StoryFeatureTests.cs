@@ -296,4 +296,64 @@ public class StoryFeatureTests
         var unclosed = CsvReader.Read(new StringReader("a,b\n1,\"never closed\n")).ToList();
         Assert.Equal((2, "a quoted field is never closed"), (unclosed[^1].Error!.Line, unclosed[^1].Error!.Message));
     }
+
+    [Fact]
+    public void PageFurnitureRepeatedAcrossEarlierDocumentsIsDropped()
+    {
+        // An outlet's footer (register number, address) glues unrelated articles with rare names and numbers; from its
+        // third occurrence (two earlier documents had the line) its keys are dropped, the article's own are kept.
+        const string footer = "Editora Ejemplo S.L. - Calle Mayor 29, 50001 Zaragoza - CIF: B99288763 - Folio 177";
+        string[] bodies =
+        [
+            "El Gobierno aprobó ayer los presupuestos con el apoyo de tres grupos parlamentarios.",
+            "La selección de baloncesto ganó el torneo de Lituania tras una prórroga agónica.",
+            "Los agricultores de Huesca protestan por el precio del gasóleo con una tractorada.",
+        ];
+        var stats = new FeatureStats();
+        var o = StoryClusteringOptions.Default;
+        var docs = bodies.Select((b, i) => StoryFeatures.Weigh(StoryFeatures.Extract(Analyse(b + "\n" + footer, "es", id: "f" + i), o), stats, o)).ToList();
+        // The footer's postcode, a number key (digits only, as the n-gram extraction keys numbers).
+        bool HasFooterNumber(StoryFeatures f) => f.Grams.Keys.Contains(StableHash.Hash("50001".AsSpan(), FeatureSeeds.Gram ^ 0x4E));
+        Assert.True(HasFooterNumber(docs[0]) && HasFooterNumber(docs[1]));
+        Assert.False(HasFooterNumber(docs[2]));
+        Assert.Contains(docs[2].Grams.Keys, k => !docs[0].Grams.Keys.Contains(k)); // its own words stay
+        // Off: kept.
+        var off = o with { FurnitureRepeats = 0 };
+        var kept = StoryFeatures.Weigh(StoryFeatures.Extract(Analyse(bodies[2] + "\n" + footer, "es", id: "g"), off), stats, off);
+        Assert.True(HasFooterNumber(kept));
+    }
+
+    [Fact]
+    public void ScriptLinesGiveNoFeatures()
+    {
+        var plain = Features(Analyse("Il governo ha approvato la legge di bilancio.", "it"));
+        var scraped = Features(Analyse("Il governo ha approvato la legge di bilancio.\nvar subdirectory = idVideo.substring(0, 2);\n} catch (e) {\nsuccess: function (data){", "it"));
+        Assert.Equal(plain.Grams.Keys, scraped.Grams.Keys);
+        Assert.Equal(plain.Stems.Keys, scraped.Stems.Keys);
+    }
+
+    [Fact]
+    public void SameLanguageArticlesSharingOnlyActorsAreScaledDown()
+    {
+        // Two Italian articles that name the same leader and country but tell different things: the text term is below
+        // the floor and scales the score down; across languages (n-grams only) nothing changes.
+        var stats = new FeatureStats();
+        string[] background =
+        [
+            "Hosni Mubarak e l'Egitto: la borsa del Cairo chiude in calo.", "Mubarak, l'Egitto e il turismo sul Mar Rosso.",
+            "Egitto, Mubarak nomina un nuovo governo al Cairo.", "Il Cairo: Mubarak incontra il ministro degli esteri.",
+            "Egitto: il partito di Mubarak perde consensi.", "Mubarak parla alla televisione egiziana dal Cairo.",
+            "Hosni Mubarak riceve il re di Giordania.", "Hosni Mubarak, trent'anni al potere.", "Il figlio di Hosni Mubarak.",
+        ];
+        foreach (var (t, i) in background.Select((t, i) => (t, i))) Features(Analyse(t, "it", id: "bg" + i), stats);
+        var a = Features(Analyse("Hosni Mubarak ha lasciato il Cairo. L'esercito egiziano ha sospeso la costituzione e sciolto il parlamento.", "it", id: "a"), stats);
+        var b = Features(Analyse("Hosni Mubarak è ricoverato a Sharm el-Sheikh, dicono i medici: le sue condizioni di salute sono stabili.", "it", id: "b"), stats);
+        var off = StoryClusteringOptions.Default with { MinSameLanguageText = 0 };
+        var on = StorySimilarity.Score(a, b, null, stats);
+        var without = StorySimilarity.Score(a, b, off, stats);
+        Assert.True(on.Text < StoryClusteringOptions.Default.MinSameLanguageText, $"text {on.Text:F3}");
+        Assert.Equal(without.Score * on.Text / StoryClusteringOptions.Default.MinSameLanguageText, on.Score, 9);
+        var es = Features(Analyse("Hosni Mubarak está hospitalizado en Sharm el-Sheikh, según los médicos.", "es", id: "c"), stats);
+        Assert.Equal(StorySimilarity.Score(a, es, off, stats).Score, StorySimilarity.Score(a, es, null, stats).Score, 9);
+    }
 }
