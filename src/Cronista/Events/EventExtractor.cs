@@ -581,6 +581,40 @@ public sealed class EventExtractor
         return c;
     }
 
+    /// <summary>The noun phrase a relative pronoun at <paramref name="rel"/> refers to: the phrase right before it (across a
+    /// comma), with its "de" chain, names and numbers; a single name is that entity.</summary>
+    private static EventArgument? AntecedentOf(Work w, int rel)
+    {
+        var tokens = w.Doc.Tokens;
+        int last = rel - 1;
+        if (last >= w.From && tokens[last].Kind == TokenKind.Punctuation && w.Doc.Text[tokens[last].Start] == ',') last--;
+        int t = last, content = 0, named = -1;
+        while (t >= w.From && last - t < 10)
+        {
+            int mi = w.MentionAt[t];
+            if (mi >= 0)
+            {
+                int s0 = t;
+                while (s0 - 1 >= w.From && w.MentionAt[s0 - 1] == mi) s0--;
+                if (content == 0) named = mi;
+                content++;
+                t = s0 - 1;
+                continue;
+            }
+            if (tokens[t].Kind == TokenKind.Number && content > 0
+                || IsContent(w, t) && (w.Cues[t] & (VerbForms | Cue.Speech | Cue.Plan)) == 0 && !w.InTime[t]) { content++; t--; continue; }
+            if (PhraseLink(w, t, afterContent: content > 0, atStart: false)) { t--; continue; }
+            break;
+        }
+        while (t + 1 <= last && (w.Cues[t + 1] & Cue.Genitive) != 0 && (w.Cues[t + 1] & Cue.Det) == 0) t++;
+        int first = t + 1;
+        if (content == 0 || first > last) return null;
+        if (named >= 0 && content == 1 && TokenAt(tokens, w.Doc.Mentions[named].Start) is var mf && mf >= first
+            && Argument(w, named, mf, last) is { } arg) return arg;
+        int s = tokens[first].Start, e = tokens[last].End;
+        return new EventArgument(null, w.Doc.Text[s..e], s, e, CountryInside(w, first, last));
+    }
+
     /// <summary>A later conjunct of a prepositional phrase: "en Moscú y Vladivostok", "de Francia e Italia".</summary>
     private static bool ConjunctInPhrase(Work w, int first)
     {
@@ -602,6 +636,13 @@ public sealed class EventExtractor
     {
         var result = new List<EventArgument>();
         var tokens = w.Doc.Tokens;
+        // A relative clause's verb: its subject is the antecedent ("los aficionados de ambos equipos que se manifestaron").
+        if (groupStart - 1 >= w.From && (w.Cues[groupStart - 1] & Cue.Relative) != 0 && tokens[groupStart - 1].Kind == TokenKind.Word
+            && AntecedentOf(w, groupStart - 1) is { } antecedent)
+        {
+            result.Add(antecedent);
+            return result;
+        }
         int limit = Math.Max(w.From, groupStart - SubjectWindow);
         for (int t = groupStart - 1; t >= limit; t--)
         {
@@ -787,9 +828,12 @@ public sealed class EventExtractor
         int last = head;
         for (int r = head + 1; r < end && r - head < 8; r++)
         {
-            if ((w.Cues[r] & VerbForms) != 0 && w.MentionAt[r] < 0) break;
+            if ((w.Cues[r] & VerbForms) != 0 && w.MentionAt[r] < 0 || w.InTime[r]) break;
+            // A word followed by an article is a verb with its object ("realizan este martes", "cortaron la carretera").
+            if (w.MentionAt[r] < 0 && IsContent(w, r) && r + 1 < end && (w.Cues[r + 1] & Cue.Det) != 0 && (w.Cues[r + 1] & (Cue.Prep | Cue.Genitive)) == 0) break;
             if (IsContent(w, r) || w.MentionAt[r] >= 0) { last = r; continue; }
-            if ((w.Cues[r] & (Cue.Genitive | Cue.Det)) != 0 && (w.Cues[r] & Cue.Aux) == 0 && r + 1 < end) continue; // "de la Amazonía"
+            // "de la Amazonía" ("la" is also a clitic: an article only after "de").
+            if ((w.Cues[r] & (Cue.Genitive | Cue.Det)) != 0 && ((w.Cues[r] & Cue.Aux) == 0 || (w.Cues[r - 1] & Cue.Genitive) != 0) && r + 1 < end) continue;
             break;
         }
         if (last > head && (w.Cues[last] & (Cue.Plan | Cue.Modal | Cue.Speech)) != 0) last--;
@@ -797,6 +841,10 @@ public sealed class EventExtractor
         while (first - 1 >= w.From && head - first < 4 && IsContent(w, first - 1) && w.MentionAt[first - 1] < 0 && !w.InTime[first - 1]) first--;
         int np = NounPhraseStart(w, first);
         if (!inPhrase && np - 1 >= w.From && (w.Cues[np - 1] & (Cue.Prep | Cue.Genitive | Cue.Agent | Cue.Report)) != 0) return null;
+        // With its count ("unos 20.000 aficionados"), unless the count is itself in a phrase ("más de 25.000 personas").
+        int counted = np;
+        while (counted - 1 >= w.From && (w.Doc.Tokens[counted - 1].Kind == TokenKind.Number || (w.Cues[counted - 1] & Cue.Det) != 0 && (w.Cues[counted - 1] & (Cue.Prep | Cue.Coord)) == 0)) counted--;
+        if (counted < np && !(counted - 1 >= w.From && (w.Cues[counted - 1] & (Cue.Prep | Cue.Genitive)) != 0)) np = counted;
         int s = w.Doc.Tokens[np].Start, e = w.Doc.Tokens[last].End;
         return new EventArgument(null, w.Doc.Text[s..e], s, e, CountryInside(w, np, last));
     }

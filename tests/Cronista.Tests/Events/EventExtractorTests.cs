@@ -202,7 +202,7 @@ public class EventExtractorTests
     {
         var doc = Run("BALTIMORE, EEUU, Dic 8 (AFP) - Unos 50 árbitros de fútbol se declararon en huelga este miércoles.", "es");
         Assert.Equal("Unos", doc.TokenText(doc.Tokens[EventExtractor.AfterDateline(doc, doc.Sentences[0])]).ToString());
-        Assert.Equal("árbitros de fútbol", Single(doc, "MOBILIZE").Source?.Name);
+        Assert.Equal("Unos 50 árbitros de fútbol", Single(doc, "MOBILIZE").Source?.Name);
         var prose = Run("Buenos Aires - la capital - amaneció con protestas.", "es"); // a lower-case word: no dateline
         Assert.Equal(0, EventExtractor.AfterDateline(prose, prose.Sentences[0]));
         var h = Single(Run("TRABAJADORES REALIZAN NOVEDOSA MOVILIZACION", "es"), "MOBILIZE");
