@@ -499,7 +499,8 @@ public sealed class EventExtractor
                     // "bloqueados … por los pesqueros de atún": a described agent of a passive.
                     if (agent is null && np - 1 >= w.From && (w.Cues[np - 1] & Cue.Agent) != 0 && (w.Cues[np - 1] & Cue.TargetPrep) == 0
                         && DescriptionAround(w, t, end, inPhrase: true) is { } by) agent = by;
-                    else if (nominal && genitive is null && np == genitiveAt && DescriptionAround(w, t, end, inPhrase: true) is { } group) genitive = group;
+                    else if (nominal && genitive is null && (np == genitiveAt || SkipDets(w, np) == AfterGenitive(w, afterTrigger))
+                             && DescriptionAround(w, t, end, inPhrase: true) is { } group) genitive = group;
                 }
                 // "protestan contra el gobierno", "exigir al gobierno": a described target after a target preposition that is
                 // not also locative.
@@ -533,6 +534,21 @@ public sealed class EventExtractor
             if (place && (marker & Cue.Locative) != 0) location ??= arg;
         }
         return new RightArgs(target, location, agent, genitive, between);
+    }
+
+    /// <summary>The first token after "de" and its article right at <paramref name="t"/> ("de los" → "defensores"), or -1.</summary>
+    private static int AfterGenitive(Work w, int t)
+    {
+        if (t >= w.To || (w.Cues[t] & Cue.Genitive) == 0) return -1;
+        int i = t + 1;
+        while (i < w.To && (w.Cues[i] & Cue.Det) != 0 && (w.Cues[i] & Cue.Genitive) == 0) i++;
+        return i;
+    }
+
+    private static int SkipDets(Work w, int t)
+    {
+        while (t < w.To && (w.Cues[t] & Cue.Det) != 0) t++;
+        return t;
     }
 
     private static int FirstAfterDet(Work w, int t)
@@ -589,6 +605,7 @@ public sealed class EventExtractor
         int last = rel - 1;
         if (last >= w.From && tokens[last].Kind == TokenKind.Punctuation && w.Doc.Text[tokens[last].Start] == ',') last--;
         int t = last, content = 0, named = -1;
+        bool actor = false;
         while (t >= w.From && last - t < 10)
         {
             int mi = w.MentionAt[t];
@@ -602,7 +619,9 @@ public sealed class EventExtractor
                 continue;
             }
             if (tokens[t].Kind == TokenKind.Number && content > 0
-                || IsContent(w, t) && (w.Cues[t] & (VerbForms | Cue.Speech | Cue.Plan)) == 0 && !w.InTime[t]) { content++; t--; continue; }
+                || IsContent(w, t) && (w.Cues[t] & (VerbForms | Cue.Speech | Cue.Plan)) == 0 && !w.InTime[t]) { actor |= (w.Cues[t] & Cue.Actor) != 0; content++; t--; continue; }
+            // "la cólera de los aficionados que …": the people, not what the phrase says of them.
+            if (actor && (w.Cues[t] & Cue.Genitive) != 0) break;
             if (PhraseLink(w, t, afterContent: content > 0, atStart: false)) { t--; continue; }
             break;
         }

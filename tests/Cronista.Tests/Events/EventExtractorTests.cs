@@ -229,6 +229,15 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void ANounsDescribedGenitiveIsItsSourceAndARelativeClauseItsAntecedent()
+    {
+        var e = Single(Run("Los camiones partieron a pesar de las manifestaciones de los defensores de los animales.", "es"), "MOBILIZE");
+        Assert.Equal("los defensores de los animales", e.Source?.Name);
+        var r = Single(Run("La sanción provocó la cólera de los aficionados que protestaron durante toda la semana.", "es"), "PROTEST");
+        Assert.Equal("los aficionados", r.Source?.Name);
+    }
+
+    [Fact]
     public void DurationsAndPercentagesAreNotTheEventsQuantity()
     {
         Assert.Null(Single(Run("Los mineros iniciaron una huelga de 18 días.", "es"), "MOBILIZE").Quantity);
