@@ -47,7 +47,7 @@ public sealed class EventExtractor
         public readonly HashSet<Event> InPhrase = new(ReferenceEqualityComparer.Instance);
         public Sentence Sentence;
         public int SentenceIndex;
-        public int From => Sentence.FirstToken;
+        public int From;                 // the sentence's first token after a dateline ("QUITO (AFP) -")
         public int To => Sentence.FirstToken + Sentence.TokenCount;
     }
 
@@ -72,6 +72,7 @@ public sealed class EventExtractor
         {
             w.Sentence = doc.Sentences[s];
             w.SentenceIndex = s;
+            w.From = AfterDateline(doc, w.Sentence);
             ExtractSentence(w);
         }
         ResolveAnaphora(w);
@@ -144,6 +145,31 @@ public sealed class EventExtractor
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// The first token after a dateline that opens the sentence: a place in capitals, then up to eight tokens of places,
+    /// dates and the agency in parentheses, then a dash ("TEGUCIGALPA -", "PARIS (AFP) -", "BALTIMORE, EEUU, Dic 8 ( AFP) -").
+    /// A dateline is no subject of the sentence's verbs.
+    /// </summary>
+    internal static int AfterDateline(Document doc, Sentence sentence)
+    {
+        int from = sentence.FirstToken, to = from + sentence.TokenCount;
+        if (to - from < 4 || doc.Tokens[from].Kind != TokenKind.Word || !AllCapitals(doc.TokenText(doc.Tokens[from]), 3)) return from;
+        for (int t = from + 1; t < to - 1 && t <= from + 9; t++)
+        {
+            var text = doc.TokenText(doc.Tokens[t]);
+            if (doc.Tokens[t].Kind == TokenKind.Punctuation && text is "-" or "--" or "—" or "–") return t + 1;
+            if (doc.Tokens[t].Kind == TokenKind.Word && !char.IsUpper(text[0])) return from; // a lower-case word: prose
+        }
+        return from;
+    }
+
+    private static bool AllCapitals(ReadOnlySpan<char> s, int minLength)
+    {
+        if (s.Length < minLength) return false;
+        foreach (char c in s) if (!char.IsUpper(c)) return false;
+        return true;
     }
 
     /// <summary>Every lexicon match of the current sentence (<see cref="Work.Matches"/>) and the cue flags of its tokens.</summary>
@@ -223,6 +249,14 @@ public sealed class EventExtractor
         if (after.Agent is { } agent && (nominal || passive)) sources.Add(agent);
         else if (nominal && after.Between is { } first && after.Target is not null) sources.Add(first); // "l'incontro tra Kim e Putin"
         else if (nominal && after.Genitive is { } gen && (IsPersonLike(w, gen) || gen.Id is null)) sources.Add(gen);
+        // A gerund after a comma shares the subject of its clause's verb: "miles de trabajadores iniciaron un movimiento …,
+        // exigiendo el pago" — that of the sentence's previous event, else the opening subject.
+        if (!nominal && (w.Cues[m.First] & Cue.Gerund) != 0 && groupStart - 1 >= w.From && tokens[groupStart - 1].Kind == TokenKind.Punctuation
+            && doc.Text[tokens[groupStart - 1].Start] == ',')
+        {
+            if (doc.Events.FindLast(e => e.Sentence == w.SentenceIndex && e.Source is not null) is { Source: { } shared }) sources.Add(shared);
+            else if (OpeningSubject(w, groupStart) is { } opening) sources.Add(opening);
+        }
         if (sources.Count == 0 && governed >= 0)
         {
             var subject = FindSubject(w, groupStart, sentenceAttribution);
@@ -382,14 +416,25 @@ public sealed class EventExtractor
             // preposition only after a verb of intention ("se prepara para una visita") — "vietato dalle sanzioni" is not.
             int prev = PrevWord(w, t);
             if (prev >= 0 && IsLowerContentWord(w, prev) && PrevWord(w, prev) is int d0 and >= 0 && (w.Cues[d0] & Cue.Det) != 0) { t = prev; prev = d0; } // adjective
-            bool throughPrep = false;
-            while (prev >= 0 && (w.Cues[prev] & (Cue.Det | Cue.Prep | Cue.Genitive)) != 0 && (w.Cues[prev] & Cue.Aux) == 0)
+            bool throughPrep = false, genitiveOnly = true;
+            for (int round = 0; round < 2; round++)
             {
-                if ((w.Cues[prev] & Cue.Det) == 0) throughPrep = true;
-                t = prev;
-                prev = PrevWord(w, prev);
+                while (prev >= 0 && (w.Cues[prev] & (Cue.Det | Cue.Prep | Cue.Genitive)) != 0 && (w.Cues[prev] & Cue.Aux) == 0)
+                {
+                    if ((w.Cues[prev] & Cue.Det) == 0) { throughPrep = true; genitiveOnly &= (w.Cues[prev] & Cue.Genitive) != 0; }
+                    t = prev;
+                    prev = PrevWord(w, prev);
+                }
+                while (prev >= 0 && w.InTime[prev]) prev = PrevWord(w, prev);
+                // "un movimiento de protesta", "su segundo día de huelga": the trigger qualifies a noun through "de"; the verb
+                // governs that noun.
+                if (round > 0 || !throughPrep || !genitiveOnly || prev < 0 || !IsLowerContentWord(w, prev) || (w.Cues[prev] & (Cue.Plan | VerbForms)) != 0) break;
+                int q = prev;
+                for (int words = 0; words < 2 && q >= 0 && IsLowerContentWord(w, q) && (w.Cues[q] & VerbForms) == 0; words++) q = PrevWord(w, q);
+                if (q < 0 || (w.Cues[q] & Cue.Det) == 0 || (w.Cues[q] & (Cue.Prep | Cue.Aux)) != 0) break;
+                throughPrep = false;
+                prev = q;
             }
-            while (prev >= 0 && w.InTime[prev]) prev = PrevWord(w, prev);
             if (prev < 0 || w.MentionAt[prev] >= 0 || !(IsLowerContentWord(w, prev) || (w.Cues[prev] & Cue.Plan) != 0)) return -1;
             if (throughPrep && (w.Cues[prev] & Cue.Plan) == 0) return -1;
             t = prev;
@@ -454,7 +499,8 @@ public sealed class EventExtractor
                     // "bloqueados … por los pesqueros de atún": a described agent of a passive.
                     if (agent is null && np - 1 >= w.From && (w.Cues[np - 1] & Cue.Agent) != 0 && (w.Cues[np - 1] & Cue.TargetPrep) == 0
                         && DescriptionAround(w, t, end, inPhrase: true) is { } by) agent = by;
-                    else if (nominal && genitive is null && np == genitiveAt && DescriptionAround(w, t, end, inPhrase: true) is { } group) genitive = group;
+                    else if (nominal && genitive is null && (np == genitiveAt || SkipDets(w, np) == AfterGenitive(w, afterTrigger))
+                             && DescriptionAround(w, t, end, inPhrase: true) is { } group) genitive = group;
                 }
                 // "protestan contra el gobierno", "exigir al gobierno": a described target after a target preposition that is
                 // not also locative.
@@ -488,6 +534,21 @@ public sealed class EventExtractor
             if (place && (marker & Cue.Locative) != 0) location ??= arg;
         }
         return new RightArgs(target, location, agent, genitive, between);
+    }
+
+    /// <summary>The first token after "de" and its article right at <paramref name="t"/> ("de los" → "defensores"), or -1.</summary>
+    private static int AfterGenitive(Work w, int t)
+    {
+        if (t >= w.To || (w.Cues[t] & Cue.Genitive) == 0) return -1;
+        int i = t + 1;
+        while (i < w.To && (w.Cues[i] & Cue.Det) != 0 && (w.Cues[i] & Cue.Genitive) == 0) i++;
+        return i;
+    }
+
+    private static int SkipDets(Work w, int t)
+    {
+        while (t < w.To && (w.Cues[t] & Cue.Det) != 0) t++;
+        return t;
     }
 
     private static int FirstAfterDet(Work w, int t)
@@ -536,12 +597,71 @@ public sealed class EventExtractor
         return c;
     }
 
+    /// <summary>The noun phrase a relative pronoun at <paramref name="rel"/> refers to: the phrase right before it (across a
+    /// comma), with its "de" chain, names and numbers; a single name is that entity.</summary>
+    private static EventArgument? AntecedentOf(Work w, int rel)
+    {
+        var tokens = w.Doc.Tokens;
+        int last = rel - 1;
+        if (last >= w.From && tokens[last].Kind == TokenKind.Punctuation && w.Doc.Text[tokens[last].Start] == ',') last--;
+        int t = last, content = 0, named = -1;
+        bool actor = false;
+        while (t >= w.From && last - t < 10)
+        {
+            int mi = w.MentionAt[t];
+            if (mi >= 0)
+            {
+                int s0 = t;
+                while (s0 - 1 >= w.From && w.MentionAt[s0 - 1] == mi) s0--;
+                if (content == 0) named = mi;
+                content++;
+                t = s0 - 1;
+                continue;
+            }
+            if (tokens[t].Kind == TokenKind.Number && content > 0
+                || IsContent(w, t) && (w.Cues[t] & (VerbForms | Cue.Speech | Cue.Plan)) == 0 && !w.InTime[t]) { actor |= (w.Cues[t] & Cue.Actor) != 0; content++; t--; continue; }
+            // "la cólera de los aficionados que …": the people, not what the phrase says of them.
+            if (actor && (w.Cues[t] & Cue.Genitive) != 0) break;
+            if (PhraseLink(w, t, afterContent: content > 0, atStart: false)) { t--; continue; }
+            break;
+        }
+        while (t + 1 <= last && (w.Cues[t + 1] & Cue.Genitive) != 0 && (w.Cues[t + 1] & Cue.Det) == 0) t++;
+        int first = t + 1;
+        if (content == 0 || first > last) return null;
+        if (named >= 0 && content == 1 && TokenAt(tokens, w.Doc.Mentions[named].Start) is var mf && mf >= first
+            && Argument(w, named, mf, last) is { } arg) return arg;
+        int s = tokens[first].Start, e = tokens[last].End;
+        return new EventArgument(null, w.Doc.Text[s..e], s, e, CountryInside(w, first, last));
+    }
+
+    /// <summary>A later conjunct of a prepositional phrase: "en Moscú y Vladivostok", "de Francia e Italia".</summary>
+    private static bool ConjunctInPhrase(Work w, int first)
+    {
+        int c = NounPhraseStart(w, first) - 1;
+        for (int hops = 0; hops < 3 && c > w.From && w.Doc.Tokens[c].Kind == TokenKind.Word && (w.Cues[c] & Cue.Coord) != 0; hops++)
+        {
+            int pf = c - 1, pm = w.MentionAt[pf];
+            if (pm >= 0) while (pf - 1 >= w.From && w.MentionAt[pf - 1] == pm) pf--;
+            else if (!IsContent(w, pf)) return false;
+            if ((MarkerBefore(w, pf) & (Cue.Prep | Cue.Genitive | Cue.Agent)) != 0) return true;
+            c = NounPhraseStart(w, pf) - 1;
+        }
+        return false;
+    }
+
     /// <summary>Subjects: the nearest actor mention left of <paramref name="groupStart"/> that heads a noun phrase (not
     /// after a preposition, not inside the attribution), plus those coordinated with it; else the noun phrase before the verb.</summary>
     private List<EventArgument> FindSubject(Work w, int groupStart, Attribution? attribution)
     {
         var result = new List<EventArgument>();
         var tokens = w.Doc.Tokens;
+        // A relative clause's verb: its subject is the antecedent ("los aficionados de ambos equipos que se manifestaron").
+        if (groupStart - 1 >= w.From && (w.Cues[groupStart - 1] & Cue.Relative) != 0 && tokens[groupStart - 1].Kind == TokenKind.Word
+            && AntecedentOf(w, groupStart - 1) is { } antecedent)
+        {
+            result.Add(antecedent);
+            return result;
+        }
         int limit = Math.Max(w.From, groupStart - SubjectWindow);
         for (int t = groupStart - 1; t >= limit; t--)
         {
@@ -553,13 +673,14 @@ public sealed class EventExtractor
             if (mi < 0)
             {
                 // A description naming people or a group ("los manifestantes de Patria Libre", "COLONOS JUDIOS").
-                if ((w.Cues[t] & Cue.Actor) != 0 && !w.InTime[t] && DescriptionAround(w, t, groupStart) is { } described) { result.Add(described); return result; }
+                if ((w.Cues[t] & Cue.Actor) != 0 && !w.InTime[t] && DescriptionAround(w, t, groupStart) is { } described) { result.Add(WithConjunctBefore(w, described)); return result; }
                 continue;
             }
             int last = t;
             while (t - 1 >= w.From && w.MentionAt[t - 1] == mi) t--;
             var marker = MarkerBefore(w, t);
             if ((marker & (Cue.Prep | Cue.Genitive | Cue.Report | Cue.Agent)) != 0) continue; // "in Russia", Spanish object "a Corea"
+            if (ConjunctInPhrase(w, t)) continue; // "en Moscú y Vladivostok"
             var arg = Argument(w, mi, t, last);
             if (arg is null) continue;
             result.Add(arg);
@@ -594,6 +715,11 @@ public sealed class EventExtractor
         {
             var tok = tokens[t];
             bool number = tok.Kind == TokenKind.Number;
+            // A name after "de (la)" is the complement of a noun further left: "Los pilotos de Iberia", "Organizaciones
+            // sociales de Guatemala".
+            if (tok.Kind == TokenKind.Word && !w.InTime[t] && (w.MentionAt[t] >= 0 || char.IsUpper(w.Doc.Text[tok.Start])) && t > w.From
+                && NameStart(w, t) is var ns && ns > w.From && GenitiveBefore(w, ns) is var g and >= 0)
+            { t = g - 1; continue; }
             if (!number && (tok.Kind != TokenKind.Word || w.InTime[t] || w.MentionAt[t] >= 0)) break;
             // Capitalised only as the sentence's first word ("Tres municipios mantienen …").
             if (IsContent(w, t) && (w.Cues[t] & (VerbForms | Cue.Speech | Cue.Plan)) == 0
@@ -617,6 +743,51 @@ public sealed class EventExtractor
         return new EventArgument(null, w.Doc.Text[s..e], s, e, null);
     }
 
+    /// <summary>
+    /// A described subject with the conjunct before it that opens the clause: "Policías y grupos de jóvenes se enfrentaron",
+    /// "Un centenar de dirigentes obreros y dos centenares de estudiantes desfilaron" — one description of both.
+    /// </summary>
+    private static EventArgument WithConjunctBefore(Work w, EventArgument described)
+    {
+        var tokens = w.Doc.Tokens;
+        int c = TokenAt(tokens, described.Start) - 1;
+        if (c < w.From || tokens[c].Kind != TokenKind.Word || (w.Cues[c] & Cue.Coord) == 0) return described;
+        int t = c - 1, content = 0;
+        while (t >= w.From && c - t <= 8)
+        {
+            if (w.MentionAt[t] >= 0 || IsContent(w, t) && (w.Cues[t] & (VerbForms | Cue.Speech | Cue.Plan)) == 0 && !w.InTime[t]) { content++; t--; continue; }
+            if (PhraseLink(w, t, afterContent: content > 0, atStart: t == w.From)) { t--; continue; }
+            break;
+        }
+        if (content == 0) return described;
+        // The conjunct must open its clause (sentence start, comma, subordinator): "contra X y Y" is no subject.
+        if (t >= w.From && !(tokens[t].Kind == TokenKind.Punctuation && w.Doc.Text[tokens[t].Start] == ',') && (w.Cues[t] & Cue.Boundary) == 0) return described;
+        int first = t + 1;
+        while (first < c && (w.Cues[first] & Cue.Genitive) != 0 && (w.Cues[first] & Cue.Det) == 0) first++;
+        int s = tokens[first].Start;
+        return described with { Name = w.Doc.Text[s..described.End], Start = s };
+    }
+
+    /// <summary>The first token of the name (mention, or run of capitalised words) ending at <paramref name="t"/>.</summary>
+    private static int NameStart(Work w, int t)
+    {
+        int mi = w.MentionAt[t];
+        while (t - 1 >= w.From && (mi >= 0 ? w.MentionAt[t - 1] == mi
+                   : w.Doc.Tokens[t - 1].Kind == TokenKind.Word && w.MentionAt[t - 1] < 0 && char.IsUpper(w.Doc.Text[w.Doc.Tokens[t - 1].Start]) && (w.Cues[t - 1] & (Cue.Genitive | Cue.Det)) == 0))
+            t--;
+        return t;
+    }
+
+    /// <summary>The "de" (or "de" + article) right before token <paramref name="t"/>, after a lower-case content word: its index, else -1.</summary>
+    private static int GenitiveBefore(Work w, int t)
+    {
+        int g = PrevWord(w, t);
+        if (g >= 0 && (w.Cues[g] & Cue.Det) != 0 && (w.Cues[g] & Cue.Genitive) == 0) g = PrevWord(w, g);
+        if (g < 0 || (w.Cues[g] & Cue.Genitive) == 0) return -1;
+        int head = PrevWord(w, g);
+        return head >= 0 && IsContent(w, head) && w.MentionAt[head] < 0 ? g : -1;
+    }
+
     /// <summary>A word between the content words of a plain noun phrase: a number; an article ("los" is also a clitic, so
     /// only inside the phrase or at the sentence start when it is one); after a content word, "de (la)", which chains nouns
     /// ("los conductores de autobuses de la compañía").</summary>
@@ -630,7 +801,8 @@ public sealed class EventExtractor
 
     /// <summary>The noun phrase that opens the sentence, when it does not start with a preposition or adverbial: a name
     /// ("Rusia"), a description with its "de" chain ("Los pilotos de Iberia", "El ex cantante"), ending at the first verb,
-    /// punctuation or lower-case word after a name; null if it reaches <paramref name="before"/> or is a headline in capitals.</summary>
+    /// punctuation or lower-case word after a name; null if it reaches <paramref name="before"/>. Headlines in capitals count
+    /// ("TRABAJADORES REALIZAN NOVEDOSA MOVILIZACION").</summary>
     private static EventArgument? OpeningSubject(Work w, int before)
     {
         var tokens = w.Doc.Tokens;
@@ -657,11 +829,7 @@ public sealed class EventExtractor
         }
         if (content == 0 || last < 0 || t >= before) return null;
         if (t < w.To && tokens[t].Kind == TokenKind.Word && (w.Cues[t] & Cue.Prep) != 0 && (w.Cues[t] & Cue.Genitive) == 0 && content == 1 && named < 0) return null;
-        int s = tokens[w.From].Start, e = tokens[last].End;
-        var text = w.Doc.Text.AsSpan(s, e - s);
-        bool capitals = true;
-        foreach (char c in text) if (char.IsLower(c)) { capitals = false; break; }
-        if (capitals) return null;
+        int e = tokens[last].End;
         // A single name is that entity ("Rusia"); a longer phrase is a description.
         if (named >= 0 && content == 1 && Argument(w, named, TokenAt(tokens, w.Doc.Mentions[named].Start), last) is { } arg) return arg;
         int first = w.From;
@@ -679,9 +847,12 @@ public sealed class EventExtractor
         int last = head;
         for (int r = head + 1; r < end && r - head < 8; r++)
         {
-            if ((w.Cues[r] & VerbForms) != 0 && w.MentionAt[r] < 0) break;
+            if ((w.Cues[r] & VerbForms) != 0 && w.MentionAt[r] < 0 || w.InTime[r]) break;
+            // A word followed by an article is a verb with its object ("realizan este martes", "cortaron la carretera").
+            if (w.MentionAt[r] < 0 && IsContent(w, r) && r + 1 < end && (w.Cues[r + 1] & Cue.Det) != 0 && (w.Cues[r + 1] & (Cue.Prep | Cue.Genitive)) == 0) break;
             if (IsContent(w, r) || w.MentionAt[r] >= 0) { last = r; continue; }
-            if ((w.Cues[r] & (Cue.Genitive | Cue.Det)) != 0 && (w.Cues[r] & Cue.Aux) == 0 && r + 1 < end) continue; // "de la Amazonía"
+            // "de la Amazonía" ("la" is also a clitic: an article only after "de").
+            if ((w.Cues[r] & (Cue.Genitive | Cue.Det)) != 0 && ((w.Cues[r] & Cue.Aux) == 0 || (w.Cues[r - 1] & Cue.Genitive) != 0) && r + 1 < end) continue;
             break;
         }
         if (last > head && (w.Cues[last] & (Cue.Plan | Cue.Modal | Cue.Speech)) != 0) last--;
@@ -689,6 +860,10 @@ public sealed class EventExtractor
         while (first - 1 >= w.From && head - first < 4 && IsContent(w, first - 1) && w.MentionAt[first - 1] < 0 && !w.InTime[first - 1]) first--;
         int np = NounPhraseStart(w, first);
         if (!inPhrase && np - 1 >= w.From && (w.Cues[np - 1] & (Cue.Prep | Cue.Genitive | Cue.Agent | Cue.Report)) != 0) return null;
+        // With its count ("unos 20.000 aficionados"), unless the count is itself in a phrase ("más de 25.000 personas").
+        int counted = np;
+        while (counted - 1 >= w.From && (w.Doc.Tokens[counted - 1].Kind == TokenKind.Number || (w.Cues[counted - 1] & Cue.Det) != 0 && (w.Cues[counted - 1] & (Cue.Prep | Cue.Coord)) == 0)) counted--;
+        if (counted < np && !(counted - 1 >= w.From && (w.Cues[counted - 1] & (Cue.Prep | Cue.Genitive)) != 0)) np = counted;
         int s = w.Doc.Tokens[np].Start, e = w.Doc.Tokens[last].End;
         return new EventArgument(null, w.Doc.Text[s..e], s, e, CountryInside(w, np, last));
     }
@@ -952,6 +1127,7 @@ public sealed class EventExtractor
     {
         if (EventLexicon.For(doc.Language) is not { } lex) yield break;
         var w = new Work { Doc = doc, Lex = lex, Stop = StopWords.For(doc.Language), Sentence = doc.Sentences[sentence], SentenceIndex = sentence };
+        w.From = AfterDateline(doc, w.Sentence);
         w.MentionAt = new int[doc.Tokens.Count];
         Array.Fill(w.MentionAt, -1);
         w.Cues = new Cue[doc.Tokens.Count];

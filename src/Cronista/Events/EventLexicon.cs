@@ -37,6 +37,7 @@ public enum Cue : uint
     Passive = 1 << 24,     // passive auxiliaries: "fueron reprimidos", "è stato inviato", "was sent"
     Participle = 1 << 25,  // past participle endings ("*ado", "*ato", "*ed"): an agent phrase after one makes a passive
     Measure = 1 << 26,     // units that measure rather than count participants ("anni", "días", "years", "per cento")
+    Gerund = 1 << 27,      // gerund endings ("*ando", "*iendo", "*ing"): after a comma, the verb shares the clause's subject
 }
 
 /// <summary>A trigger or cue entry: its kind, and its slots of word alternatives (a gap slot matches 0–6 words).</summary>
@@ -136,7 +137,7 @@ public sealed class EventLexicon
         "plan" => Cue.Plan, "report" => Cue.Report, "speech" => Cue.Speech, "hedge" => Cue.Hedge, "agent" => Cue.Agent,
         "genitive" => Cue.Genitive, "target" => Cue.TargetPrep, "locative" => Cue.Locative, "aux" => Cue.Aux,
         "relative" => Cue.Relative, "boundary" => Cue.Boundary, "coord" => Cue.Coord, "det" => Cue.Det,
-        "exclude" => Cue.Exclude, "prep" => Cue.Prep, "if" => Cue.Conditional_If, "infinitive" => Cue.Infinitive, "between" => Cue.Between, "actor" => Cue.Actor, "passive" => Cue.Passive, "verb" => Cue.Verb, "participle" => Cue.Participle, "measure" => Cue.Measure,
+        "exclude" => Cue.Exclude, "prep" => Cue.Prep, "if" => Cue.Conditional_If, "infinitive" => Cue.Infinitive, "between" => Cue.Between, "actor" => Cue.Actor, "passive" => Cue.Passive, "verb" => Cue.Verb, "participle" => Cue.Participle, "measure" => Cue.Measure, "gerund" => Cue.Gerund,
         _ => null,
     };
 

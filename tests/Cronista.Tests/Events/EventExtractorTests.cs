@@ -198,6 +198,46 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void ADatelineIsNoSubjectAndAHeadlineInCapitalsHasOne()
+    {
+        var doc = Run("BALTIMORE, EEUU, Dic 8 (AFP) - Unos 50 árbitros de fútbol se declararon en huelga este miércoles.", "es");
+        Assert.Equal("Unos", doc.TokenText(doc.Tokens[EventExtractor.AfterDateline(doc, doc.Sentences[0])]).ToString());
+        Assert.Equal("Unos 50 árbitros de fútbol", Single(doc, "MOBILIZE").Source?.Name);
+        var prose = Run("Buenos Aires - la capital - amaneció con protestas.", "es"); // a lower-case word: no dateline
+        Assert.Equal(0, EventExtractor.AfterDateline(prose, prose.Sentences[0]));
+        var h = Single(Run("TRABAJADORES REALIZAN NOVEDOSA MOVILIZACION", "es"), "MOBILIZE");
+        Assert.Equal("TRABAJADORES", h.Source?.Name);
+    }
+
+    [Fact]
+    public void ANounQualifiedByTheTriggerIsWhatTheVerbGoverns()
+    {
+        // "su segundo día de huelga": the verb governs "día", and its subject is the strike's; the name after "de" belongs
+        // to the subject's description.
+        var e = Single(Run("Los pilotos de Iberia realizan su segundo día de huelga.", "es"), "MOBILIZE");
+        Assert.Equal("Los pilotos de Iberia", e.Source?.Name);
+    }
+
+    [Fact]
+    public void CoordinatedDescriptionsAreOneSubjectAndAConjunctOfAPrepositionalPhraseIsNone()
+    {
+        var e = Single(Run("Policías y grupos de jóvenes se enfrentaron este sábado.", "es"), "ASSAULT");
+        Assert.Equal("Policías y grupos de jóvenes", e.Source?.Name);
+        // "en Moscú y Vladivostok" is a place phrase; the gerund after the comma shares the clause's subject.
+        var doc = Run("Miles de trabajadores protestaron en Moscú y Vladivostok, exigiendo el pago de sus salarios.", "es");
+        Assert.Equal("Miles de trabajadores", Single(doc, "DEMAND").Source?.Name);
+    }
+
+    [Fact]
+    public void ANounsDescribedGenitiveIsItsSourceAndARelativeClauseItsAntecedent()
+    {
+        var e = Single(Run("Los camiones partieron a pesar de las manifestaciones de los defensores de los animales.", "es"), "MOBILIZE");
+        Assert.Equal("los defensores de los animales", e.Source?.Name);
+        var r = Single(Run("La sanción provocó la cólera de los aficionados que protestaron durante toda la semana.", "es"), "PROTEST");
+        Assert.Equal("los aficionados", r.Source?.Name);
+    }
+
+    [Fact]
     public void DurationsAndPercentagesAreNotTheEventsQuantity()
     {
         Assert.Null(Single(Run("Los mineros iniciaron una huelga de 18 días.", "es"), "MOBILIZE").Quantity);
