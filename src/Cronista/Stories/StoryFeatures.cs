@@ -90,7 +90,7 @@ public sealed class StoryFeatures
             DateInferred = doc.Published is null,
             StatedMonths = StatedMonthsOf(doc),
             Entities = entities,
-            Events = EventTf(doc, names),
+            Events = EventTf(doc, o, names),
             Stems = stems,
             Grams = grams,
             Names = names,
@@ -352,7 +352,7 @@ public sealed class StoryFeatures
 
     // ---- events ----
 
-    private static KeyValuePair<ulong, double>[] EventTf(Document doc, Dictionary<ulong, string> names)
+    private static KeyValuePair<ulong, double>[] EventTf(Document doc, StoryClusteringOptions o, Dictionary<ulong, string> names)
     {
         if (doc.Events.Count == 0) return [];
         var weights = new Dictionary<ulong, double>();
@@ -367,7 +367,7 @@ public sealed class StoryFeatures
                 // The same event told twice carries the same date: a dated signature ("CONSULT|RU|KP|2024-06", from the
                 // text's own date, at most a month wide) is rarer and more telling than the actors alone.
                 if (StatedMonth(doc, e, stated) is { } month)
-                    Add($"{e.Type}|{src}|{tgt}|{month / 12:D4}-{month % 12 + 1:D2}", 2 * w);
+                    Add($"{e.Type}|{src}|{tgt}|{month / 12:D4}-{month % 12 + 1:D2}", o.DatedEventWeight * w);
             }
             if (e.Source?.Id is not null || e.Target?.Id is not null)
                 Add($"{e.Type}/{e.Mode}|{e.Source?.Id ?? "?"}|{e.Target?.Id ?? "?"}", w);
