@@ -56,8 +56,8 @@ internal static class BenchCommand
             {
                 var passes = WriterBench.Run(jsonl, work, writerPasses, batchSize, dbPath, log);
                 double Median(Func<WriterBench.Pass, double> f) => passes.Select(f).Order().ElementAt(passes.Count / 2) * 1e6 / count;
-                Console.WriteLine($"writer, median of {passes.Count} passes, µs per article: wall {Median(p => p.Seconds):F0}, CPU {Median(p => p.CpuSeconds):F0}; " +
-                                  $"store {Median(p => p.Store):F0}, stories {Median(p => p.Stories):F0}, flush + commit {Median(p => p.Commit):F0}");
+                Console.WriteLine($"writer, median of {passes.Count} passes,  µs per article: wall {Median(p => p.Seconds):F0}, process CPU {Median(p => p.CpuSeconds):F0}, writer thread CPU {Median(p => p.WriterCpu):F0}; " +
+                                  $"store {Median(p => p.Store):F0}, stories {Median(p => p.Stories):F0}, story rows at commit {Median(p => p.Flush):F0}, commit {Median(p => p.Commit):F0}");
                 return CliApp.Ok;
             }
             finally
