@@ -20,6 +20,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
     private readonly Dictionary<string, Statement> _statements = new();
     private long _nextSeq;
     private readonly bool _readOnly;
+    private Checkpointer? _checkpointer;
 
     public SqliteDocumentStore(string path, bool readOnly = false)
     {
@@ -49,6 +50,13 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
             Meta = Scalar<long>("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'documents_meta'") > 0 ? " INDEXED BY documents_meta" : "";
             // Likewise a read-only open before schema 7 has no event_sentences: evidence is then cut from the texts.
             HasEventSentences = Scalar<long>("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'event_sentences'") > 0;
+            if (!readOnly)
+            {
+                // Checkpoints run on a thread of their own (see Checkpointer); SQLite's automatic one only bounds the WAL
+                // (4,096 pages: 64 MB with the 16 KB pages of new databases) should that thread fall behind.
+                Exec("PRAGMA wal_autocheckpoint=4096;");
+                _checkpointer = new Checkpointer(path);
+            }
         }
         catch (SqliteException ex)
         {
@@ -150,6 +158,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
         _tx.Commit();
         _tx.Dispose();
         _tx = null;
+        _checkpointer?.Request();
     }
 
     public void Rollback()
@@ -357,6 +366,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
         foreach (var st in _statements.Values) st.Dispose();
         _statements.Clear();
         _helper?.Dispose();
+        _checkpointer?.Dispose(); // before the writer's connection, whose closing checkpoints the rest and removes the WAL
         _db.Dispose();
     }
 }
