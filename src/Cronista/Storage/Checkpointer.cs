@@ -49,6 +49,7 @@ internal sealed class Checkpointer : IDisposable
 
     public void Dispose()
     {
+        if (_stopping) return;
         _stopping = true;
         Request();
         _thread.Join();

@@ -367,6 +367,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
         _statements.Clear();
         _helper?.Dispose();
         _checkpointer?.Dispose(); // before the writer's connection, whose closing checkpoints the rest and removes the WAL
+        _checkpointer = null;
         _db.Dispose();
     }
 }
