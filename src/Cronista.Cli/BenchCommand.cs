@@ -21,8 +21,10 @@ internal static class BenchCommand
         var corpus = new Option<string?>("--corpus") { Description = "Articles to build the benchmark corpus from (default: ../shared/data/corpus/ml-crisis, else samples/)" };
         var count = new Option<int>("--count") { Description = "Number of articles", DefaultValueFactory = _ => 20_000 };
         var db = new Option<string?>("--db") { Description = "Database for the end-to-end run (default: a temporary file)" };
-        var cmd = new Command("bench", "Throughput benchmark: articles/s, MB/s and peak memory per stage and end to end") { corpus, count, db, CliApp.JsonOption };
-        cmd.SetAction(p => Run(p.GetValue(corpus), p.GetValue(count), p.GetValue(db), p.GetValue(CliApp.JsonOption)));
+        var writer = new Option<int>("--writer") { Description = "Only the ingest's writer: analyse the articles once, then store them (with stories) N times into fresh databases" };
+        var batch = new Option<int>("--batch-size") { Description = "With --writer: documents per transaction", DefaultValueFactory = _ => 1000 };
+        var cmd = new Command("bench", "Throughput benchmark: articles/s, MB/s and peak memory per stage and end to end") { corpus, count, db, writer, batch, CliApp.JsonOption };
+        cmd.SetAction(p => Run(p.GetValue(corpus), p.GetValue(count), p.GetValue(db), p.GetValue(CliApp.JsonOption), p.GetValue(writer), p.GetValue(batch)));
         return cmd;
     }
 
@@ -32,9 +34,10 @@ internal static class BenchCommand
         public double MbPerSecond => Megabytes / Seconds;
     }
 
-    private static int Run(string? corpusPath, int count, string? dbPath, bool json)
+    private static int Run(string? corpusPath, int count, string? dbPath, bool json, int writerPasses, int batchSize)
     {
         if (count < 1) throw new UsageException("--count must be at least 1");
+        if (writerPasses < 0 || batchSize < 1) throw new UsageException("--writer must be at least 0 and --batch-size at least 1");
         corpusPath ??= new[] { "../shared/data/corpus/ml-crisis", "samples" }.FirstOrDefault(Directory.Exists)
                        ?? throw new UsageException("no corpus found: pass --corpus DIR");
         var log = Console.Error;
@@ -47,6 +50,21 @@ internal static class BenchCommand
         var generator = new CorpusGenerator(bases);
         CorpusGenerator.WriteJsonl(generator.Generate(count), jsonl);
         double inputMb = new FileInfo(jsonl).Length / 1048576.0;
+        if (writerPasses > 0)
+        {
+            try
+            {
+                var passes = WriterBench.Run(jsonl, work, writerPasses, batchSize, dbPath, log);
+                double Median(Func<WriterBench.Pass, double> f) => passes.Select(f).Order().ElementAt(passes.Count / 2) * 1e6 / count;
+                Console.WriteLine($"writer, median of {passes.Count} passes,  µs per article: wall {Median(p => p.Seconds):F0}, process CPU {Median(p => p.CpuSeconds):F0}, writer thread CPU {Median(p => p.WriterCpu):F0}; " +
+                                  $"store {Median(p => p.Store):F0}, stories {Median(p => p.Stories):F0}, story rows at commit {Median(p => p.Flush):F0}, commit {Median(p => p.Commit):F0}");
+                return CliApp.Ok;
+            }
+            finally
+            {
+                try { Directory.Delete(work, true); } catch (IOException) { }
+            }
+        }
         dbPath ??= Path.Combine(work, "bench.db");
         var rows = new List<Row>();
         DedupCheck? dedup = null;

@@ -2,6 +2,7 @@ using Cronista.Ingest;
 using Cronista.Model;
 using Cronista.Storage;
 using Cronista.Tests.Support;
+using Microsoft.Data.Sqlite;
 
 namespace Cronista.Tests.Storage;
 
@@ -121,6 +122,41 @@ public class StoreTests
         using var again = new SqliteDocumentStore(path);
         Assert.Equal(latest, again.Stats().SchemaVersion);
         Assert.Equal(latest, again.TableCounts()["schema_version"]);
+    }
+
+    [Fact]
+    public async Task NewDatabasesGet16KbPagesOlderOnesKeepTheirsAndClosingLeavesNoWal()
+    {
+        using var tmp = new TempDir();
+        string fresh = tmp.File("new.db"), old = tmp.File("old.db");
+        // A file made with SQLite's default 4 KB pages, as every database was before: the page size of an existing file stays.
+        using (var db = new SqliteConnection($"Data Source={old};Pooling=False"))
+        {
+            db.Open();
+            using var cmd = db.CreateCommand();
+            cmd.CommandText = "PRAGMA page_size=4096; CREATE TABLE t(x)";
+            cmd.ExecuteNonQuery();
+        }
+        foreach (var path in new[] { fresh, old })
+        {
+            using (var store = new SqliteDocumentStore(path))
+                await Ingest(store, Doc("a.txt", Story), Doc("b.txt", "Un altro articolo, del tutto diverso, sulla Corea del Sud e il Giappone."));
+            // The checkpoint thread stopped and the writer's connection checkpointed the rest as it closed.
+            Assert.True(!File.Exists(path + "-wal") || new FileInfo(path + "-wal").Length == 0);
+            using var reopened = new SqliteDocumentStore(path, readOnly: true);
+            Assert.Equal(2, reopened.Stats().Documents);
+        }
+        Assert.Equal(16384L, PageSize(fresh));
+        Assert.Equal(4096L, PageSize(old));
+
+        static long PageSize(string path)
+        {
+            using var db = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+            db.Open();
+            using var cmd = db.CreateCommand();
+            cmd.CommandText = "PRAGMA page_size";
+            return (long)cmd.ExecuteScalar()!;
+        }
     }
 }
 
