@@ -80,7 +80,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         if (Chromium.Path is null) throw new InvalidOperationException("Chromium is required here (CI) but was not found: apt-get install -y chromium");
         var page = await Browser.NewPageAsync();
-        page.SetDefaultTimeout(60_000); // two shared cores, the other test project running beside
+        // Two shared cores with the other test project running beside: a starved Chromium has taken over 60 s for one step.
+        page.SetDefaultTimeout(180_000);
         await page.SetViewportSizeAsync(width, height);
         var response = await page.GotoAsync(BaseUrl + path);
         Assert.True(response is { Ok: true }, $"{path}: {response?.Status}");
