@@ -46,6 +46,9 @@ public sealed class Document
     /// <summary>Stemmed, accent-folded, lower-cased word tokens joined by spaces: what full-text search indexes.</summary>
     public string? SearchTerms { get; set; }
     public string? TitleSearchTerms { get; set; }
+    /// <summary>Where each line of <see cref="Text"/> ends in <see cref="SearchTerms"/> (line i: [end of line i − 1, end of
+    /// line i)); null when not computed. Lets story features note the line each term comes from without analysing again.</summary>
+    public int[]? SearchTermLineEnds { get; set; }
     /// <summary>Hash of the normalized text: equal hashes are exact duplicates.</summary>
     public ulong ContentHash { get; set; }
     /// <summary>MinHash signature over word shingles, for near-duplicate detection.</summary>

@@ -87,6 +87,7 @@ public sealed class SearchTermsStage : IDocumentStage
 
     [ThreadStatic] private static StringBuilder? _sb;
     [ThreadStatic] private static List<Token>? _titleTokens;
+    [ThreadStatic] private static List<Token>? _lineTokens;
 
     public void Process(Document doc)
     {
@@ -96,8 +97,31 @@ public sealed class SearchTermsStage : IDocumentStage
         foreach (var t in CollectionsMarshal.AsSpan(doc.Tokens)) if (t.Kind is TokenKind.Word or TokenKind.Number) words++;
         var hashes = ArrayPool<ulong>.Shared.Rent(Math.Max(words, 1));
         sb.Clear();
-        analyzer.AppendTerms(doc.Text, doc.Tokens, sb, hashes.AsSpan(0, Math.Max(words, 1)));
+        // Line by line (the same terms as in one call), noting where each line's terms end.
+        var tokens = doc.Tokens;
+        var lineTokens = _lineTokens ??= new List<Token>();
+        var ends = new List<int>();
+        int lineStart = 0, at = 0, word = 0;
+        string text = doc.Text;
+        while (true)
+        {
+            int nl = text.IndexOf('\n', lineStart);
+            int lineEnd = nl < 0 ? text.Length : nl;
+            lineTokens.Clear();
+            int lineWords = 0;
+            for (; at < tokens.Count && tokens[at].Start < lineEnd; at++)
+            {
+                lineTokens.Add(tokens[at]);
+                if (tokens[at].Kind is TokenKind.Word or TokenKind.Number) lineWords++;
+            }
+            if (lineTokens.Count > 0) analyzer.AppendTerms(text, lineTokens, sb, hashes.AsSpan(word, Math.Max(lineWords, 1)));
+            word += lineWords;
+            ends.Add(sb.Length);
+            if (nl < 0) break;
+            lineStart = nl + 1;
+        }
         doc.SearchTerms = sb.ToString();
+        doc.SearchTermLineEnds = ends.ToArray();
         if (doc.WordHashes is { } old) ArrayPool<ulong>.Shared.Return(old.Hashes);
         doc.WordHashes = (hashes, words, doc.Tokens.Count);
         if (doc.Title is not null)

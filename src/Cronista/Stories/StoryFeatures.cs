@@ -425,28 +425,36 @@ public sealed class StoryFeatures
     {
         var tf = new Dictionary<ulong, double>();
         ulong seed = StableHash.Hash(doc.Language.AsSpan(), FeatureSeeds.Stem);
-        var analyzer = Search.TermAnalyzer.For(doc.Language);
-        var tokens = _lineTokens ??= new List<Token>();
-        var sb = _terms ??= new System.Text.StringBuilder(1024);
-        var all = doc.Tokens;
-        for (int i = 0; i < all.Count;)
+        if (doc.SearchTermLineEnds is { } ends && doc.SearchTerms is { } terms)
         {
-            int line = lines.LineOf(all[i].Start);
-            tokens.Clear();
-            for (; i < all.Count && lines.LineOf(all[i].Start) == line; i++) tokens.Add(all[i]);
-            if (lines.IsCode(line)) continue;
-            sb.Clear();
-            analyzer.AppendTerms(doc.Text, tokens, sb);
-            AddTerms(tf, sb.ToString(), seed, 1, lines, line);
+            // The search-terms stage's terms, line by line (line i + 1 of the map is text line i).
+            for (int i = 0, from = 0; i < ends.Length; from = ends[i++])
+                if (!lines.IsCode(i + 1)) AddTerms(tf, terms.AsSpan(from, ends[i] - from), seed, 1, lines, i + 1);
+        }
+        else
+        {
+            var analyzer = Search.TermAnalyzer.For(doc.Language);
+            var tokens = _lineTokens ??= new List<Token>();
+            var sb = _terms ??= new System.Text.StringBuilder(1024);
+            var all = doc.Tokens;
+            for (int i = 0; i < all.Count;)
+            {
+                int line = lines.LineOf(all[i].Start);
+                tokens.Clear();
+                for (; i < all.Count && lines.LineOf(all[i].Start) == line; i++) tokens.Add(all[i]);
+                if (lines.IsCode(line)) continue;
+                sb.Clear();
+                analyzer.AppendTerms(doc.Text, tokens, sb);
+                AddTerms(tf, sb.ToString(), seed, 1, lines, line);
+            }
         }
         AddTerms(tf, doc.TitleSearchTerms, seed, 2, lines, 0); // title words count more
         return ToArray(tf);
     }
 
-    private static void AddTerms(Dictionary<ulong, double> tf, string? terms, ulong seed, double w, LineMap lines, int line)
+    private static void AddTerms(Dictionary<ulong, double> tf, ReadOnlySpan<char> span, ulong seed, double w, LineMap lines, int line)
     {
-        if (string.IsNullOrEmpty(terms)) return;
-        var span = terms.AsSpan();
+        if (span.IsEmpty) return;
         while (!span.IsEmpty)
         {
             int sp = span.IndexOf(' ');
@@ -454,7 +462,7 @@ public sealed class StoryFeatures
             span = sp < 0 ? default : span[(sp + 1)..];
             if (term.Length < 2) continue;
             ulong k = StableHash.Hash(term, seed);
-            tf[k] = tf.GetValueOrDefault(k) + w;
+            CollectionsMarshal.GetValueRefOrAddDefault(tf, k, out _) += w; // one lookup
             lines.Note(k, line);
         }
     }
@@ -487,7 +495,7 @@ public sealed class StoryFeatures
             for (int g = 4; g <= Math.Min(6, n); g++)
             {
                 ulong k = StableHash.Hash(folded[..g], FeatureSeeds.Gram);
-                tf[k] = tf.GetValueOrDefault(k) + w;
+                CollectionsMarshal.GetValueRefOrAddDefault(tf, k, out _) += w; // one lookup
                 lines.Note(k, line);
             }
         }
@@ -500,7 +508,7 @@ public sealed class StoryFeatures
             int slash = v.IndexOf('/');
             if (slash > 0) v = v[..slash];
             ulong k = StableHash.Hash(v, FeatureSeeds.Gram ^ 0xDA7E);
-            tf[k] = tf.GetValueOrDefault(k) + o.NumberWeight;
+            CollectionsMarshal.GetValueRefOrAddDefault(tf, k, out _) += o.NumberWeight;
             lines.Note(k, lines.LineOf(x.Start));
         }
         return ToArray(tf);
@@ -517,7 +525,7 @@ public sealed class StoryFeatures
         }
         if (n < 2) return;
         ulong k = StableHash.Hash(digits[..n], FeatureSeeds.Gram ^ 0x4E);
-        tf[k] = tf.GetValueOrDefault(k) + weight;
+        CollectionsMarshal.GetValueRefOrAddDefault(tf, k, out _) += weight;
         lines.Note(k, line);
     }
 }
