@@ -271,6 +271,9 @@ public sealed class EventExtractor
         }
         // An infinitive complement of an accusation or request: "acusado a Corea del Norte de suministrar" — the object acts.
         if (!nominal && ControllerBefore(w, m.First) is { } controller) { sources.Clear(); sources.Add(controller); }
+        // Spanish and Italian put the subject after an intransitive verb that opens its clause: "protestó en París William
+        // Burdon", "se enfrentaron en Córdoba manifestantes de Patria Libre con …".
+        if (sources.Count == 0 && !nominal && !passive && governed >= 0 && (w.Cues[m.First] & Cue.Prep) == 0 && PostposedSubject(w, m.Last + 1, after.Target) is { } postposed) sources.Add(postposed);
         target ??= after.Target ?? (nominal && after.Genitive is { Id: not null } g2 && !IsPersonLike(w, g2) ? g2 : null);
         location = after.Location;
         // A visit's destination is its target: "visita in Corea del Nord", "viaje a Rusia".
@@ -632,6 +635,52 @@ public sealed class EventExtractor
             && Argument(w, named, mf, last) is { } arg) return arg;
         int s = tokens[first].Start, e = tokens[last].End;
         return new EventArgument(null, w.Doc.Text[s..e], s, e, CountryInside(w, first, last));
+    }
+
+    /// <summary>The name or described group right after the verb — across times, adverbs, clitics and places after a
+    /// locative ("en París") only — that is not <paramref name="target"/>; null if anything else comes first.</summary>
+    private static EventArgument? PostposedSubject(Work w, int start, EventArgument? target)
+    {
+        var tokens = w.Doc.Tokens;
+        int end = Math.Min(w.To, start + TargetWindow);
+        for (int t = start; t < end; t++)
+        {
+            var tok = tokens[t];
+            if (w.InTime[t] || (w.Cues[t] & (Cue.Aux | Cue.Det)) == Cue.Aux || tok.Kind == TokenKind.Word && IsAdverb(w, t)) continue;
+            if (tok.Kind == TokenKind.Punctuation && w.Doc.Text[tok.Start] is '\'' or '"' or '“' or '”' or '«' or '»') continue;
+            int mi = w.MentionAt[t];
+            // "en París": a place after a locative.
+            if ((w.Cues[t] & Cue.Locative) != 0 && (w.Cues[t] & Cue.TargetPrep) == 0)
+            {
+                int p = t + 1;
+                while (p < end && (w.Cues[p] & Cue.Det) != 0 && w.MentionAt[p] < 0) p++;
+                if (p >= end || w.MentionAt[p] < 0) return null;
+                int pm = w.MentionAt[p];
+                while (p + 1 < w.To && w.MentionAt[p + 1] == pm) p++;
+                if (Argument(w, pm, p, p) is not { } place || !IsPlainPlace(w, place)) return null;
+                t = p;
+                continue;
+            }
+            int first = t;
+            while (first < end && ((w.Cues[first] & Cue.Det) != 0 && (w.Cues[first] & Cue.Prep) == 0 || tokens[first].Kind == TokenKind.Number)) first++;
+            if (first >= end) return null;
+            if (w.MentionAt[first] is var m0 and >= 0)
+            {
+                int last = first;
+                while (last + 1 < w.To && w.MentionAt[last + 1] == m0) last++;
+                var arg = Argument(w, m0, first, last);
+                return arg is null || target is not null && arg.Start == target.Start || IsPlainPlace(w, arg) ? null : arg;
+            }
+            if ((w.Cues[first] & Cue.Actor) != 0)
+            {
+                var d = DescriptionAround(w, first, end, inPhrase: true);
+                if (d is null || target is not null && d.Start == target.Start) return null;
+                int s0 = tokens[t].Start; // with its article and count
+                return d with { Name = w.Doc.Text[s0..d.End], Start = s0 };
+            }
+            return null;
+        }
+        return null;
     }
 
     /// <summary>A later conjunct of a prepositional phrase: "en Moscú y Vladivostok", "de Francia e Italia".</summary>

@@ -238,6 +238,15 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void ASubjectAfterAnIntransitiveVerbThatOpensItsClauseIsTheSource()
+    {
+        var e = Single(Run("Ayer protestaron en Madrid los taxistas.", "es"), "PROTEST");
+        Assert.Equal("los taxistas", e.Source?.Name);
+        // A phrase after a preposition other than a place's locative is no subject: "contra la reforma de los taxistas".
+        Assert.Null(Single(Run("Ayer protestaron contra la reforma de los taxistas.", "es"), "PROTEST").Source);
+    }
+
+    [Fact]
     public void DurationsAndPercentagesAreNotTheEventsQuantity()
     {
         Assert.Null(Single(Run("Los mineros iniciaron una huelga de 18 días.", "es"), "MOBILIZE").Quantity);
