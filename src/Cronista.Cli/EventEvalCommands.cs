@@ -115,7 +115,8 @@ internal static class EventEvalCommands
         var output = new Option<string?>("--out") { Description = "Model file to write (src/Cronista/Resources/Events/Coder/<lang>.tsv to ship it); none: only cross-validate" };
         var folds = new Option<int>("--folds") { Description = "Also print K-fold cross-validated figures (records of one article stay in one fold; 0: none)", DefaultValueFactory = _ => 5 };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the examples", DefaultValueFactory = _ => 15 };
-        var cmd = new Command("events", "Train the event coder (which extracted events a PLOVER coding keeps, and as which type)") { gold, output, folds, epochs, LangOption, CliApp.JsonOption };
+        var errors = new Option<string?>("--errors") { Description = "Write the cross-validated predictions of every record, marked correct/missed/false, to this file (with --folds)" };
+        var cmd = new Command("events", "Train the event coder (which extracted events a PLOVER coding keeps, and as which type)") { gold, output, folds, epochs, LangOption, errors, CliApp.JsonOption };
         cmd.SetAction(p =>
         {
             var sw = Stopwatch.StartNew();
@@ -140,6 +141,11 @@ internal static class EventEvalCommands
                     .Select(x => PredictedEvent.From(docs[i].Events[x.e], docs[i].Text) with { Plover = x.l }).ToList())).ToDictionary(x => x.Id, x => x.Events);
                 var best = EventEvaluation.Score(gold1, reachable, lang);
                 var score = EventEvaluation.Score(gold1, cv, lang);
+                if (p.GetValue(errors) is { } ep)
+                {
+                    using var ew = new StreamWriter(ep, false, new UTF8Encoding(false));
+                    EventEvaluation.WriteErrors(score, lang, ew);
+                }
                 AnsiConsole.MarkupLine(string.Create(CultureInfo.InvariantCulture,
                     $"extractor alone: P {before.Overall.Precision:F3} R {before.Overall.Recall:F3} F1 {before.Overall.F1:F3}; source lenient {before.Source.LenientRate:P1}\n" +
                     $"a perfect coder of the extractor's {docs.Sum(d => d.Events.Count)} events: P {best.Overall.Precision:F3} R {best.Overall.Recall:F3} F1 {best.Overall.F1:F3}"));

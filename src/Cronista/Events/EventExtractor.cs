@@ -772,7 +772,7 @@ public sealed class EventExtractor
             if (!number && (tok.Kind != TokenKind.Word || w.InTime[t] || w.MentionAt[t] >= 0)) break;
             // Capitalised only as the sentence's first word ("Tres municipios mantienen …").
             if (IsContent(w, t) && (w.Cues[t] & (VerbForms | Cue.Speech | Cue.Plan)) == 0
-                && (!char.IsUpper(w.Doc.Text[tok.Start]) || t == w.From)) { content++; t--; continue; }
+                && (!char.IsUpper(w.Doc.Text[tok.Start]) || t == w.From || AfterColon(w, t))) { content++; t--; continue; }
             if (PhraseLink(w, t, afterContent: content > 0, atStart: false)) { t--; continue; }
             break;
         }
@@ -784,7 +784,7 @@ public sealed class EventExtractor
         if (t >= w.From)
         {
             var before = tokens[t];
-            bool comma = before.Kind == TokenKind.Punctuation && w.Doc.Text[before.Start] == ',';
+            bool comma = before.Kind == TokenKind.Punctuation && w.Doc.Text[before.Start] is ',' or ':';
             if (!comma && (w.Cues[t] & (Cue.Coord | Cue.Boundary)) == 0) return null;
         }
         while (first < last && tokens[first].Kind == TokenKind.Word && !IsContent(w, first) && (w.Cues[first] & Cue.Det) == 0) first++;
@@ -836,6 +836,11 @@ public sealed class EventExtractor
         int head = PrevWord(w, g);
         return head >= 0 && IsContent(w, head) && w.MentionAt[head] < 0 ? g : -1;
     }
+
+    /// <summary>Token <paramref name="t"/> follows a colon: it starts a clause as a sentence's first word does ("Bolivia: Tres
+    /// municipios mantienen …").</summary>
+    private static bool AfterColon(Work w, int t) =>
+        t - 1 >= w.From && w.Doc.Tokens[t - 1].Kind == TokenKind.Punctuation && w.Doc.Text[w.Doc.Tokens[t - 1].Start] == ':';
 
     /// <summary>A word between the content words of a plain noun phrase: a number; an article ("los" is also a clitic, so
     /// only inside the phrase or at the sentence start when it is one); after a content word, "de (la)", which chains nouns

@@ -207,6 +207,9 @@ public class EventExtractorTests
         Assert.Equal(0, EventExtractor.AfterDateline(prose, prose.Sentences[0]));
         var h = Single(Run("TRABAJADORES REALIZAN NOVEDOSA MOVILIZACION", "es"), "MOBILIZE");
         Assert.Equal("TRABAJADORES", h.Source?.Name);
+        // After a colon a clause starts as after a sentence's start: "Bolivia" is the heading, not the subject.
+        var c = Single(Run("Bolivia: Tres municipios protestaron por el impuesto petrolero.", "es"), "PROTEST");
+        Assert.Equal("Tres municipios", c.Source?.Name);
     }
 
     [Fact]
