@@ -972,7 +972,16 @@ public sealed class EventExtractor
             int f = first, l = last;
             while (f - 1 >= w.From && IsContent(w, f - 1) && w.MentionAt[f - 1] < 0 && first - f < 3) f--;
             while (l + 1 < w.To && (w.MentionAt[l + 1] >= 0 && w.Doc.Mentions[w.MentionAt[l + 1]].Rule == "demonym" || (w.Cues[l + 1] & Cue.Coord) != 0 && l + 2 < w.To && w.MentionAt[l + 2] >= 0 && w.Doc.Mentions[w.MentionAt[l + 2]].Rule == "demonym")) l++;
-            if (f == first) return null; // a bare adjective ("russo" in "il presidente russo Putin") is not an actor by itself
+            if (f == first)
+            {
+                // A bare adjective ("russo" in "il presidente russo Putin") is not an actor by itself, but after an article or
+                // a count the demonym is a noun for people: "los palestinos", "30.000 israelíes".
+                static bool Counts(Work w, int t) => w.Doc.Tokens[t].Kind == TokenKind.Number || (w.Cues[t] & Cue.Det) != 0 && (w.Cues[t] & Cue.Prep) == 0;
+                if (f - 1 < w.From || !Counts(w, f - 1) || w.MentionAt[f - 1] >= 0) return null;
+                while (f - 1 >= w.From && Counts(w, f - 1) && w.MentionAt[f - 1] < 0) f--;
+                int s0 = w.Doc.Tokens[f].Start, e0 = w.Doc.Tokens[l].End;
+                return new EventArgument(entity.Id, w.Doc.Text[s0..e0], s0, e0, entity.Country);
+            }
             // "il leader nordcoreano Kim Jong-un": the name that follows is the actor.
             if (l + 1 < w.To && w.MentionAt[l + 1] >= 0 && w.Doc.Mentions[w.MentionAt[l + 1]].Type is EntityType.Per or EntityType.Org) return null;
             if (f - 1 >= w.From && (w.Cues[f - 1] & Cue.Det) != 0 && (w.Cues[f - 1] & Cue.Prep) == 0) f--;

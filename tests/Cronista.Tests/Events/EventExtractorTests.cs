@@ -245,6 +245,9 @@ public class EventExtractorTests
     {
         var e = Single(Run("Ayer protestaron en Madrid los taxistas.", "es"), "PROTEST");
         Assert.Equal("los taxistas", e.Source?.Name);
+        // A demonym after a count or an article is a noun for people, and an actor: its country.
+        var d = Single(Run("Más de 30.000 israelíes se manifestaron en Tel Aviv.", "es"), "MOBILIZE");
+        Assert.Equal(("30.000 israelíes", "country:IL"), (d.Source?.Name, d.Source?.Id));
         // A phrase after a preposition other than a place's locative is no subject: "contra la reforma de los taxistas".
         Assert.Null(Single(Run("Ayer protestaron contra la reforma de los taxistas.", "es"), "PROTEST").Source);
     }
