@@ -195,6 +195,9 @@ public sealed class EventExtractor
             if (m.Pattern.Cue is Cue.Future or Cue.Conditional && m.First == m.Last && char.IsUpper(w.Doc.Text[tokens[m.First].Start])) continue;
             for (int t = m.First; t <= m.Last; t++) w.Cues[t] |= m.Pattern.Cue;
         }
+        // Nouns that end like verb forms ("una mayoría", "la policía") keep none of the verb cues.
+        for (int t = from; t < to; t++)
+            if ((w.Cues[t] & Cue.Noun) != 0) w.Cues[t] &= ~(VerbForms | Cue.Gerund | Cue.Participle);
     }
 
     /// <summary>A noun for people is not an event: "los manifestantes", "30 muertos", "i detenuti" (but "fueron detenidos" is).</summary>

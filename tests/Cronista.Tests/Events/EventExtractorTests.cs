@@ -248,6 +248,8 @@ public class EventExtractorTests
         // A demonym after a count or an article is a noun for people, and an actor: its country.
         var d = Single(Run("Más de 30.000 israelíes se manifestaron en Tel Aviv.", "es"), "MOBILIZE");
         Assert.Equal(("30.000 israelíes", "country:IL"), (d.Source?.Name, d.Source?.Id));
+        // "mayoría" ends like a conditional verb but is a noun (lexicon cue "noun"): the phrase is the subject.
+        Assert.Equal("Una mayoría de diputados", Single(Run("Una mayoría de diputados rechazaron las propuestas.", "es"), "REJECT").Source?.Name);
         // A phrase after a preposition other than a place's locative is no subject: "contra la reforma de los taxistas".
         Assert.Null(Single(Run("Ayer protestaron contra la reforma de los taxistas.", "es"), "PROTEST").Source);
     }
