@@ -97,31 +97,8 @@ public sealed class SearchTermsStage : IDocumentStage
         foreach (var t in CollectionsMarshal.AsSpan(doc.Tokens)) if (t.Kind is TokenKind.Word or TokenKind.Number) words++;
         var hashes = ArrayPool<ulong>.Shared.Rent(Math.Max(words, 1));
         sb.Clear();
-        // Line by line (the same terms as in one call), noting where each line's terms end.
-        var tokens = doc.Tokens;
-        var lineTokens = _lineTokens ??= new List<Token>();
-        var ends = new List<int>();
-        int lineStart = 0, at = 0, word = 0;
-        string text = doc.Text;
-        while (true)
-        {
-            int nl = text.IndexOf('\n', lineStart);
-            int lineEnd = nl < 0 ? text.Length : nl;
-            lineTokens.Clear();
-            int lineWords = 0;
-            for (; at < tokens.Count && tokens[at].Start < lineEnd; at++)
-            {
-                lineTokens.Add(tokens[at]);
-                if (tokens[at].Kind is TokenKind.Word or TokenKind.Number) lineWords++;
-            }
-            if (lineTokens.Count > 0) analyzer.AppendTerms(text, lineTokens, sb, hashes.AsSpan(word, Math.Max(lineWords, 1)));
-            word += lineWords;
-            ends.Add(sb.Length);
-            if (nl < 0) break;
-            lineStart = nl + 1;
-        }
+        doc.SearchTermLineEnds = AppendTermsByLine(analyzer, doc, sb, hashes.AsSpan(0, words));
         doc.SearchTerms = sb.ToString();
-        doc.SearchTermLineEnds = ends.ToArray();
         if (doc.WordHashes is { } old) ArrayPool<ulong>.Shared.Return(old.Hashes);
         doc.WordHashes = (hashes, words, doc.Tokens.Count);
         if (doc.Title is not null)
@@ -133,6 +110,38 @@ public sealed class SearchTermsStage : IDocumentStage
             analyzer.AppendTerms(doc.Title, tt, sb);
             doc.TitleSearchTerms = sb.ToString();
         }
+    }
+
+    /// <summary>
+    /// Appends the terms of the text's tokens line by line — the same string as one <see cref="TermAnalyzer.AppendTerms(ReadOnlySpan{char}, List{Token}, StringBuilder)"/>
+    /// call over all of them — and returns where each line's terms end in <paramref name="sb"/> (line i: text line i, split
+    /// at '\n'). Writes each word's hash to <paramref name="hashes"/> in order when it is not empty (one slot per word/number token).
+    /// </summary>
+    internal static int[] AppendTermsByLine(TermAnalyzer analyzer, Document doc, StringBuilder sb, Span<ulong> hashes)
+    {
+        var tokens = doc.Tokens;
+        var lineTokens = _lineTokens ??= new List<Token>();
+        var ends = new List<int>();
+        string text = doc.Text;
+        int lineStart = 0, at = 0, word = 0;
+        while (true)
+        {
+            int nl = text.IndexOf('\n', lineStart);
+            int lineEnd = nl < 0 ? text.Length : nl;
+            lineTokens.Clear();
+            int lineWords = 0;
+            for (; at < tokens.Count && tokens[at].Start < lineEnd; at++)
+            {
+                lineTokens.Add(tokens[at]);
+                if (tokens[at].Kind is TokenKind.Word or TokenKind.Number) lineWords++;
+            }
+            if (lineWords > 0) analyzer.AppendTerms(text, lineTokens, sb, hashes.IsEmpty ? default : hashes.Slice(word, lineWords));
+            word += lineWords;
+            ends.Add(sb.Length);
+            if (nl < 0) break;
+            lineStart = nl + 1;
+        }
+        return ends.ToArray();
     }
 }
 

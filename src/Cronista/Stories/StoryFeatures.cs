@@ -417,44 +417,31 @@ public sealed class StoryFeatures
 
     // ---- stems (one language) ----
 
-    [ThreadStatic] private static List<Token>? _lineTokens;
     [ThreadStatic] private static System.Text.StringBuilder? _terms;
 
-    /// <summary>Stems as full-text search indexes them (<see cref="Search.TermAnalyzer"/>), line by line to note each stem's line.</summary>
+    /// <summary>Stems as full-text search indexes them (<see cref="Search.TermAnalyzer"/>), line by line to note each stem's line:
+    /// the search-terms stage's, or (a pipeline without that stage) analysed here the same way.</summary>
     private static KeyValuePair<ulong, double>[] StemTf(Document doc, LineMap lines)
     {
         var tf = new Dictionary<ulong, double>();
         ulong seed = StableHash.Hash(doc.Language.AsSpan(), FeatureSeeds.Stem);
-        if (doc.SearchTermLineEnds is { } ends && doc.SearchTerms is { } terms)
+        string? terms = doc.SearchTerms;
+        int[]? ends = doc.SearchTermLineEnds;
+        if (terms is null || ends is null)
         {
-            // The search-terms stage's terms, line by line (line i + 1 of the map is text line i).
-            for (int i = 0, from = 0; i < ends.Length; from = ends[i++])
-                if (!lines.IsCode(i + 1)) AddTerms(tf, terms.AsSpan(from, ends[i] - from), seed, 1, lines, i + 1);
+            var sb = (_terms ??= new System.Text.StringBuilder(1024)).Clear();
+            ends = Pipeline.SearchTermsStage.AppendTermsByLine(Search.TermAnalyzer.For(doc.Language), doc, sb, default);
+            terms = sb.ToString();
         }
-        else
-        {
-            var analyzer = Search.TermAnalyzer.For(doc.Language);
-            var tokens = _lineTokens ??= new List<Token>();
-            var sb = _terms ??= new System.Text.StringBuilder(1024);
-            var all = doc.Tokens;
-            for (int i = 0; i < all.Count;)
-            {
-                int line = lines.LineOf(all[i].Start);
-                tokens.Clear();
-                for (; i < all.Count && lines.LineOf(all[i].Start) == line; i++) tokens.Add(all[i]);
-                if (lines.IsCode(line)) continue;
-                sb.Clear();
-                analyzer.AppendTerms(doc.Text, tokens, sb);
-                AddTerms(tf, sb.ToString(), seed, 1, lines, line);
-            }
-        }
+        // Line i + 1 of the map is text line i.
+        for (int i = 0, from = 0; i < ends.Length; from = ends[i++])
+            if (!lines.IsCode(i + 1)) AddTerms(tf, terms.AsSpan(from, ends[i] - from), seed, 1, lines, i + 1);
         AddTerms(tf, doc.TitleSearchTerms, seed, 2, lines, 0); // title words count more
         return ToArray(tf);
     }
 
     private static void AddTerms(Dictionary<ulong, double> tf, ReadOnlySpan<char> span, ulong seed, double w, LineMap lines, int line)
     {
-        if (span.IsEmpty) return;
         while (!span.IsEmpty)
         {
             int sp = span.IndexOf(' ');
