@@ -124,8 +124,7 @@ internal static class EventEvalCommands
             var lang = EventEvaluation.LanguageOf(files[0], p.GetValue(LangOption));
             var records = files.SelectMany(f => f.Records).ToList();
             var docs = EventEvaluation.Analyze(records, lang, "train");
-            // Labels: the ontology's types the gold uses.
-            var labels = records.SelectMany(r => r.Codings).Select(c => c.Label).Where(EventOntology.IsType).Distinct().ToList();
+            var labels = EventCoderTraining.Labels(records);
             int k = p.GetValue(folds), n = p.GetValue(epochs);
             if (k == 1 || k < 0) throw new UsageException("--folds must be 0 or at least 2");
             if (k >= 2)

@@ -9,6 +9,10 @@ namespace Cronista.Evaluation;
 /// </summary>
 public static class EventCoderTraining
 {
+    /// <summary>The labels a coder trained on <paramref name="records"/> may output: the ontology's types their codings use.</summary>
+    public static List<string> Labels(IEnumerable<PetrarchRecord> records) =>
+        records.SelectMany(r => r.Codings).Select(c => c.Label).Where(EventOntology.IsType).Distinct().ToList();
+
     /// <summary>One example per extractor event of the scored records: its features and its gold label.</summary>
     public static List<(List<string> Features, string Label)> Examples(IReadOnlyList<PetrarchRecord> records, IReadOnlyList<Document> docs, string lang)
     {

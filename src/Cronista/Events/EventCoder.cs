@@ -156,7 +156,7 @@ public sealed class EventCoder
             var sentence = doc.Sentences[e.Sentence];
             double at = sentence.End > sentence.Start ? (double)(e.Start - sentence.Start) / (sentence.End - sentence.Start) : 0;
             f.Add("at=" + ((int)(at * 5)).ToString(CultureInfo.InvariantCulture));
-            int t = TokenAt(doc.Tokens, e.Start), end = TokenAt(doc.Tokens, e.End);
+            int t = EventExtractor.TokenAt(doc.Tokens, e.Start), end = EventExtractor.TokenAt(doc.Tokens, e.End);
             int from = sentence.FirstToken, to = sentence.FirstToken + sentence.TokenCount;
             f.Add("p1=" + Word(doc, t - 1, from, to));
             f.Add("n1=" + Word(doc, end, from, to));
@@ -185,7 +185,7 @@ public sealed class EventCoder
     private static List<string> Words(Document doc, int start, int end)
     {
         var words = new List<string>();
-        for (int t = TokenAt(doc.Tokens, start); t < doc.Tokens.Count && doc.Tokens[t].Start < end; t++)
+        for (int t = EventExtractor.TokenAt(doc.Tokens, start); t < doc.Tokens.Count && doc.Tokens[t].Start < end; t++)
             if (doc.Tokens[t].Kind is TokenKind.Word or TokenKind.Number) words.Add(Folding.Fold(doc.TokenText(doc.Tokens[t]).ToString()));
         return words;
     }
@@ -193,18 +193,6 @@ public sealed class EventCoder
     /// <summary>Token <paramref name="t"/> as a feature value: folded word, punctuation itself, "^"/"$" outside the sentence.</summary>
     private static string Word(Document doc, int t, int from, int to) =>
         t < from ? "^" : t >= to ? "$" : Folding.Fold(doc.TokenText(doc.Tokens[t]).ToString());
-
-    /// <summary>The first token ending after <paramref name="offset"/>.</summary>
-    private static int TokenAt(List<Token> tokens, int offset)
-    {
-        int lo = 0, hi = tokens.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (tokens[mid].End <= offset) lo = mid + 1; else hi = mid;
-        }
-        return lo;
-    }
 
     // ---------------------------------------------------------------- training
 

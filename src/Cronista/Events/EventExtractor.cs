@@ -254,8 +254,7 @@ public sealed class EventExtractor
         else if (nominal && after.Genitive is { } gen && (IsPersonLike(w, gen) || gen.Id is null)) sources.Add(gen);
         // A gerund after a comma shares the subject of its clause's verb: "miles de trabajadores iniciaron un movimiento …,
         // exigiendo el pago" — that of the sentence's previous event, else the opening subject.
-        if (!nominal && (w.Cues[m.First] & Cue.Gerund) != 0 && groupStart - 1 >= w.From && tokens[groupStart - 1].Kind == TokenKind.Punctuation
-            && doc.Text[tokens[groupStart - 1].Start] == ',')
+        if (!nominal && (w.Cues[m.First] & Cue.Gerund) != 0 && IsPunct(w, groupStart - 1, ','))
         {
             if (doc.Events.FindLast(e => e.Sentence == w.SentenceIndex && e.Source is not null) is { Source: { } shared }) sources.Add(shared);
             else if (OpeningSubject(w, groupStart) is { } opening) sources.Add(opening);
@@ -493,7 +492,7 @@ public sealed class EventExtractor
         for (int t = start; t < end; t++)
         {
             var tok = tokens[t];
-            if (tok.Kind == TokenKind.Punctuation && w.Doc.Text[tok.Start] is not ('\'' or '-' or '"' or '“' or '”' or '«' or '»')) break;
+            if (tok.Kind == TokenKind.Punctuation && w.Doc.Text[tok.Start] is var pc && pc != '-' && !IsQuote(pc)) break;
             if ((w.Cues[t] & (Cue.Relative | Cue.Boundary)) != 0 && t > start) break;
             int mi = w.MentionAt[t];
             if (mi < 0)
@@ -609,7 +608,7 @@ public sealed class EventExtractor
     {
         var tokens = w.Doc.Tokens;
         int last = rel - 1;
-        if (last >= w.From && tokens[last].Kind == TokenKind.Punctuation && w.Doc.Text[tokens[last].Start] == ',') last--;
+        if (IsPunct(w, last, ',')) last--;
         int t = last, content = 0, named = -1;
         bool actor = false;
         while (t >= w.From && last - t < 10)
@@ -631,8 +630,7 @@ public sealed class EventExtractor
             if (PhraseLink(w, t, afterContent: content > 0, atStart: false)) { t--; continue; }
             break;
         }
-        while (t + 1 <= last && (w.Cues[t + 1] & Cue.Genitive) != 0 && (w.Cues[t + 1] & Cue.Det) == 0) t++;
-        int first = t + 1;
+        int first = SkipBareGenitives(w, t + 1, last + 1);
         if (content == 0 || first > last) return null;
         if (named >= 0 && content == 1 && TokenAt(tokens, w.Doc.Mentions[named].Start) is var mf && mf >= first
             && Argument(w, named, mf, last) is { } arg) return arg;
@@ -650,7 +648,7 @@ public sealed class EventExtractor
         {
             var tok = tokens[t];
             if (w.InTime[t] || (w.Cues[t] & (Cue.Aux | Cue.Det)) == Cue.Aux || tok.Kind == TokenKind.Word && IsAdverb(w, t)) continue;
-            if (tok.Kind == TokenKind.Punctuation && w.Doc.Text[tok.Start] is '\'' or '"' or '“' or '”' or '«' or '»') continue;
+            if (tok.Kind == TokenKind.Punctuation && IsQuote(w.Doc.Text[tok.Start])) continue;
             int mi = w.MentionAt[t];
             // "en París": a place after a locative.
             if ((w.Cues[t] & Cue.Locative) != 0 && (w.Cues[t] & Cue.TargetPrep) == 0)
@@ -665,7 +663,7 @@ public sealed class EventExtractor
                 continue;
             }
             int first = t;
-            while (first < end && ((w.Cues[first] & Cue.Det) != 0 && (w.Cues[first] & Cue.Prep) == 0 || tokens[first].Kind == TokenKind.Number)) first++;
+            while (first < end && IsCountOrArticle(w, first)) first++;
             if (first >= end) return null;
             if (w.MentionAt[first] is var m0 and >= 0)
             {
@@ -779,17 +777,12 @@ public sealed class EventExtractor
             if (PhraseLink(w, t, afterContent: content > 0, atStart: false)) { t--; continue; }
             break;
         }
-        // The phrase starts at a content word or article, never at a dangling "de".
-        while (t + 1 <= last && (w.Cues[t + 1] & Cue.Genitive) != 0 && (w.Cues[t + 1] & Cue.Det) == 0) t++;
-        int first = t + 1;
+        int first = SkipBareGenitives(w, t + 1, last + 1);
         if (content == 0 || first > last) return null;
-        // The phrase must open its clause: nothing before it, a comma, or a coordinating/subordinating word.
-        if (t >= w.From)
-        {
-            var before = tokens[t];
-            bool comma = before.Kind == TokenKind.Punctuation && w.Doc.Text[before.Start] is ',' or ':';
-            if (!comma && (w.Cues[t] & (Cue.Coord | Cue.Boundary)) == 0) return null;
-        }
+        // The phrase must open its clause: nothing before it, a comma, or a coordinating/subordinating word (a dangling
+        // "de" before it does not).
+        t = first - 1;
+        if (t >= w.From && !IsPunct(w, t, ',') && !IsPunct(w, t, ':') && (w.Cues[t] & (Cue.Coord | Cue.Boundary)) == 0) return null;
         while (first < last && tokens[first].Kind == TokenKind.Word && !IsContent(w, first) && (w.Cues[first] & Cue.Det) == 0) first++;
         int s = tokens[first].Start, e = tokens[last].End;
         return new EventArgument(null, w.Doc.Text[s..e], s, e, null);
@@ -813,9 +806,8 @@ public sealed class EventExtractor
         }
         if (content == 0) return described;
         // The conjunct must open its clause (sentence start, comma, subordinator): "contra X y Y" is no subject.
-        if (t >= w.From && !(tokens[t].Kind == TokenKind.Punctuation && w.Doc.Text[tokens[t].Start] == ',') && (w.Cues[t] & Cue.Boundary) == 0) return described;
-        int first = t + 1;
-        while (first < c && (w.Cues[first] & Cue.Genitive) != 0 && (w.Cues[first] & Cue.Det) == 0) first++;
+        if (t >= w.From && !IsPunct(w, t, ',') && (w.Cues[t] & Cue.Boundary) == 0) return described;
+        int first = SkipBareGenitives(w, t + 1, c);
         int s = tokens[first].Start;
         return described with { Name = w.Doc.Text[s..described.End], Start = s };
     }
@@ -842,8 +834,14 @@ public sealed class EventExtractor
 
     /// <summary>Token <paramref name="t"/> follows a colon: it starts a clause as a sentence's first word does ("Bolivia: Tres
     /// municipios mantienen …").</summary>
-    private static bool AfterColon(Work w, int t) =>
-        t - 1 >= w.From && w.Doc.Tokens[t - 1].Kind == TokenKind.Punctuation && w.Doc.Text[w.Doc.Tokens[t - 1].Start] == ':';
+    private static bool AfterColon(Work w, int t) => IsPunct(w, t - 1, ':');
+
+    /// <summary>Token <paramref name="t"/> is in the sentence and is the punctuation mark <paramref name="c"/>.</summary>
+    private static bool IsPunct(Work w, int t, char c) =>
+        t >= w.From && t < w.To && w.Doc.Tokens[t].Kind == TokenKind.Punctuation && w.Doc.Text[w.Doc.Tokens[t].Start] == c;
+
+    /// <summary>Quotation marks, which arguments may sit in or span.</summary>
+    private static bool IsQuote(char c) => c is '\'' or '"' or '“' or '”' or '«' or '»';
 
     /// <summary>A word between the content words of a plain noun phrase: a number; an article ("los" is also a clitic, so
     /// only inside the phrase or at the sentence start when it is one); after a content word, "de (la)", which chains nouns
@@ -919,7 +917,7 @@ public sealed class EventExtractor
         if (!inPhrase && np - 1 >= w.From && (w.Cues[np - 1] & (Cue.Prep | Cue.Genitive | Cue.Agent | Cue.Report)) != 0) return null;
         // With its count ("unos 20.000 aficionados"), unless the count is itself in a phrase ("más de 25.000 personas").
         int counted = np;
-        while (counted - 1 >= w.From && (w.Doc.Tokens[counted - 1].Kind == TokenKind.Number || (w.Cues[counted - 1] & Cue.Det) != 0 && (w.Cues[counted - 1] & (Cue.Prep | Cue.Coord)) == 0)) counted--;
+        while (counted - 1 >= w.From && IsCountOrArticle(w, counted - 1)) counted--;
         if (counted < np && !(counted - 1 >= w.From && (w.Cues[counted - 1] & (Cue.Prep | Cue.Genitive)) != 0)) np = counted;
         int s = w.Doc.Tokens[np].Start, e = w.Doc.Tokens[last].End;
         return new EventArgument(null, w.Doc.Text[s..e], s, e, CountryInside(w, np, last));
@@ -956,6 +954,18 @@ public sealed class EventExtractor
         return null;
     }
 
+    /// <summary>A phrase starts at a content word or article, never at a dangling "de": the first token from
+    /// <paramref name="first"/> (before <paramref name="end"/>) that is not a bare genitive.</summary>
+    private static int SkipBareGenitives(Work w, int first, int end)
+    {
+        while (first < end && (w.Cues[first] & Cue.Genitive) != 0 && (w.Cues[first] & Cue.Det) == 0) first++;
+        return first;
+    }
+
+    /// <summary>A number or an article (not a preposition with an article, "del"): what can open a counted noun phrase.</summary>
+    private static bool IsCountOrArticle(Work w, int t) =>
+        w.Doc.Tokens[t].Kind == TokenKind.Number || (w.Cues[t] & Cue.Det) != 0 && (w.Cues[t] & (Cue.Prep | Cue.Coord)) == 0;
+
     private static int NounPhraseStart(Work w, int first)
     {
         int t = first;
@@ -979,9 +989,8 @@ public sealed class EventExtractor
             {
                 // A bare adjective ("russo" in "il presidente russo Putin") is not an actor by itself, but after an article or
                 // a count the demonym is a noun for people: "los palestinos", "30.000 israelíes".
-                static bool Counts(Work w, int t) => w.Doc.Tokens[t].Kind == TokenKind.Number || (w.Cues[t] & Cue.Det) != 0 && (w.Cues[t] & Cue.Prep) == 0;
-                if (f - 1 < w.From || !Counts(w, f - 1) || w.MentionAt[f - 1] >= 0) return null;
-                while (f - 1 >= w.From && Counts(w, f - 1) && w.MentionAt[f - 1] < 0) f--;
+                if (f - 1 < w.From || !IsCountOrArticle(w, f - 1) || w.MentionAt[f - 1] >= 0) return null;
+                while (f - 1 >= w.From && IsCountOrArticle(w, f - 1) && w.MentionAt[f - 1] < 0) f--;
                 int s0 = w.Doc.Tokens[f].Start, e0 = w.Doc.Tokens[l].End;
                 return new EventArgument(entity.Id, w.Doc.Text[s0..e0], s0, e0, entity.Country);
             }
@@ -1215,7 +1224,8 @@ public sealed class EventExtractor
 
     // ---------------------------------------------------------------- tokens
 
-    private static int TokenAt(List<Token> tokens, int charPos)
+    /// <summary>The first token ending after <paramref name="charPos"/>.</summary>
+    internal static int TokenAt(List<Token> tokens, int charPos)
     {
         var span = CollectionsMarshal.AsSpan(tokens);
         int lo = 0, hi = span.Length - 1;

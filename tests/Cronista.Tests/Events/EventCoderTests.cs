@@ -96,7 +96,7 @@ public class EventCoderTests(ITestOutputHelper output)
         if (path is null || !File.Exists(path)) { output.WriteLine("SKIPPED: ../shared/data/events/petrarch not found"); return; }
         var gold = PetrarchRecords.Read(path);
         var docs = EventEvaluation.Analyze(gold.Records, "es");
-        var labels = gold.Records.SelectMany(r => r.Codings).Select(c => c.Label).Where(EventOntology.IsType).Distinct().ToList();
+        var labels = EventCoderTraining.Labels(gold.Records);
         var cv = EventCoderTraining.CrossValidate(gold.Records, docs, "es", 5, 15, labels);
         var raw = gold.Records.Select((r, i) => (r.Id, (IReadOnlyList<PredictedEvent>)EventEvaluation.Predictions(docs[i], null))).ToDictionary(x => x.Id, x => x.Item2);
         var coded = EventEvaluation.Score(gold, cv, "es");
