@@ -115,9 +115,32 @@ public sealed class EntityLinker
             // Most one-word matches of capitalised words are small GeoNames places ("Per", "Paese"): drop them here, before
             // any linking work, unless something says "place" (see DropUnsupportedTowns).
             if (length == 1 && OnlyTowns(keep.AsSpan(0, n)) && !TownSupported(nerSpans is not null, CoveringSpan(nerSpans, i), hashes, i, sentence.FirstToken, data)) continue;
+            // Leftmost-longest is not always right: "La Unión Europea" holds "La Unión" (a Salvadoran department) and "Unión
+            // Europea". A match that a later, longer-reaching match overlaps yields to it when that one ranks higher.
+            if (length > 1 && OverlappedByBetter(text, tokens, sentenceHashes, i, length, BestPrior(keep.AsSpan(0, n)), lang)) continue;
             found.Add(new Found { First = i, Count = length, Sentence = s, Source = Source.Alias, Candidates = keep.AsSpan(0, n).ToArray() });
             i += length - 1;
         }
+    }
+
+    private float BestPrior(ReadOnlySpan<AliasCandidate> candidates)
+    {
+        float best = 0;
+        foreach (var c in candidates) best = Math.Max(best, Catalog[c.Entity].Prior);
+        return best;
+    }
+
+    /// <summary>A match starting inside [<paramref name="i"/>, +<paramref name="length"/>) that ends after it and whose
+    /// best candidate (for this language and case) has a higher prior than <paramref name="prior"/>.</summary>
+    private bool OverlappedByBetter(ReadOnlySpan<char> text, List<Token> tokens, ReadOnlySpan<ulong> hashes, int i, int length, float prior, string lang)
+    {
+        for (int j = i + 1; j < i + length; j++)
+        {
+            if (!Catalog.Aliases.TryMatch(hashes, j, out int other, out var candidates) || j + other <= i + length) continue;
+            foreach (var c in candidates)
+                if (c.AppliesTo(lang) && AliasIndex.CaseFits(c.Case, text, tokens, j, other) && Catalog[c.Entity].Prior > prior) return true;
+        }
+        return false;
     }
 
     private bool OnlyTowns(ReadOnlySpan<AliasCandidate> candidates)

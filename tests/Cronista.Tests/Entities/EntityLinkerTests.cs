@@ -35,6 +35,17 @@ public class EntityLinkerTests
         Assert.NotNull(kp.Lat);
     }
 
+    [Theory]
+    [InlineData("La Unión Europea anunció sanciones.", "es", "Unión Europea", "org:eu")]      // not "La Unión" (El Salvador)
+    [InlineData("L'Union européenne a réagi.", "fr", "Union européenne", "org:eu")]          // not "L'Union" (a French town)
+    [InlineData("El Consejo de Seguridad de la ONU se reunió.", "es", "Consejo de Seguridad de la ONU", "org:unsc")] // not "El Consejo" (a town)
+    public void AnOverlappingHigherRankedNameWinsOverTheLeftmostMatch(string text, string lang, string name, string id)
+    {
+        var doc = DocumentPipeline.CreateBuilder().Build().Run(new RawDocument { Source = "t", Text = text, Language = lang });
+        EntityLinker.GazetteerOnly().Link(doc);
+        Assert.Equal([(name, id)], Mentions(doc));
+    }
+
     [Fact]
     public void AdjectivesLinkToTheirCountry()
     {
