@@ -51,6 +51,7 @@ public sealed class EntityLinker
         public AliasCandidate[] Candidates = [];
         public EntityType? NerType;
         public float NerConfidence;
+        public bool NerNamesPlace;       // the tagger's span is this match, or it with lower-case words ("provincia di …")
         // Result
         public Entity? Entity;
         public string? Id;
@@ -86,10 +87,10 @@ public sealed class EntityLinker
                 nerSpans.Clear();
                 tagger?.Tag(doc, s, context, nerSpans);
                 MatchAliases(text, tokens, hashes, sentence, s, lang, found, tagger is null ? null : nerSpans, data);
-                if (tagger is not null) AddNerSpans(nerSpans, s, found, sentenceStart);
+                if (tagger is not null) AddNerSpans(text, tokens, nerSpans, s, found, sentenceStart);
             }
-            Resolve(doc, found, hashes, data);
-            DropUnsupportedTowns(doc, found, hashes, data, tagged: tagger is not null);
+            var countries = Resolve(doc, found, hashes, data);
+            DropUnsupportedPlaces(doc, found, hashes, data, countries, tagged: tagger is not null);
             Emit(doc, found);
         }
         finally
@@ -114,13 +115,27 @@ public sealed class EntityLinker
             if (n == 0) continue;
             // Most one-word matches of capitalised words are small GeoNames places ("Per", "Paese"): drop them here, before
             // any linking work, unless something says "place" (see DropUnsupportedTowns).
-            if (length == 1 && OnlyTowns(keep.AsSpan(0, n)) && !TownSupported(nerSpans is not null, CoveringSpan(nerSpans, i), hashes, i, sentence.FirstToken, data)) continue;
+            if (length == 1 && OnlyTowns(keep.AsSpan(0, n)) && !TownSupported(nerSpans is not null, PlaceSpan(text, tokens, nerSpans, i), hashes, i, sentence.FirstToken, data)) continue;
             // Leftmost-longest is not always right: "La Unión Europea" holds "La Unión" (a Salvadoran department) and "Unión
             // Europea". A match that a later, longer-reaching match overlaps yields to it when that one ranks higher.
             if (length > 1 && OverlappedByBetter(text, tokens, sentenceHashes, i, length, BestPrior(keep.AsSpan(0, n)), lang)) continue;
             found.Add(new Found { First = i, Count = length, Sentence = s, Source = Source.Alias, Candidates = keep.AsSpan(0, n).ToArray() });
             i += length - 1;
         }
+    }
+
+    private bool AllMinorPlaces(AliasCandidate[] candidates)
+    {
+        foreach (var c in candidates)
+            if (!IsMinorPlace(Catalog[c.Entity])) return false;
+        return true;
+    }
+
+    private bool HasTownElsewhere(AliasCandidate[] candidates, string country)
+    {
+        foreach (var c in candidates)
+            if (Catalog[c.Entity] is { Kind: EntityKind.Town, Country: { } other } && other != country) return true;
+        return false;
     }
 
     private float BestPrior(ReadOnlySpan<AliasCandidate> candidates)
@@ -146,16 +161,36 @@ public sealed class EntityLinker
     private bool OnlyTowns(ReadOnlySpan<AliasCandidate> candidates)
     {
         foreach (var c in candidates)
-            if (Catalog[c.Entity] is not { Kind: EntityKind.Town or EntityKind.Other, Type: EntityType.Loc }) return false;
+            if (!IsTown(Catalog[c.Entity])) return false;
         return true;
     }
 
-    private static (EntityType Type, float Confidence)? CoveringSpan(List<NerSpan>? spans, int i)
+    private static bool IsTown(Entity e) => e is { Kind: EntityKind.Town or EntityKind.Other, Type: EntityType.Loc };
+
+    /// <summary>A town or a first-level division: one-word names of these are often common words ("Nacional", "Oriental",
+    /// "Central", "Sud"), first names ("Paul", "Michael") or words of longer names ("San Leone", "Consejo Nacional Sirio").</summary>
+    private static bool IsMinorPlace(Entity e) => IsTown(e) || e is { Kind: EntityKind.Admin, Type: EntityType.Loc };
+
+    /// <summary>The tagger's span over token <paramref name="i"/> when it names that word's place: the word alone, or with
+    /// lower-case words only ("provincia di Agrigento"). A longer name ("San Leone") does not make one of its words a place.</summary>
+    private static (EntityType Type, float Confidence)? PlaceSpan(ReadOnlySpan<char> text, List<Token> tokens, List<NerSpan>? spans, int i)
     {
-        if (spans is not null)
-            foreach (var span in spans)
-                if (span.FirstToken <= i && i < span.FirstToken + span.TokenCount) return (span.Type, span.Confidence);
+        if (spans is null) return null;
+        foreach (var span in spans)
+        {
+            if (span.FirstToken > i || i >= span.FirstToken + span.TokenCount) continue;
+            return OnlyLowerAround(text, tokens, span.FirstToken, span.FirstToken + span.TokenCount, i, i + 1) ? (span.Type, span.Confidence) : null;
+        }
         return null;
+    }
+
+    /// <summary>The words of tokens [<paramref name="first"/>, <paramref name="end"/>) outside [<paramref name="matchFirst"/>,
+    /// <paramref name="matchEnd"/>) are all lower-case.</summary>
+    private static bool OnlyLowerAround(ReadOnlySpan<char> text, List<Token> tokens, int first, int end, int matchFirst, int matchEnd)
+    {
+        for (int t = first; t < end; t++)
+            if ((t < matchFirst || t >= matchEnd) && tokens[t].Kind == TokenKind.Word && char.IsUpper(text[tokens[t].Start])) return false;
+        return true;
     }
 
     /// <summary>
@@ -165,30 +200,41 @@ public sealed class EntityLinker
     private static bool TownSupported(bool tagged, (EntityType Type, float Confidence)? ner, ulong[] hashes, int i, int sentenceFirst, LinkerLanguageData data) =>
         tagged ? ner is { Type: EntityType.Loc, Confidence: >= 0.8f } : i > sentenceFirst && data.Locatives.Contains(hashes[i - 1]);
 
-    /// <summary>NER spans become mentions of their own only where no catalogue match overlaps; else they inform the match's type.</summary>
-    private static void AddNerSpans(List<NerSpan> spans, int s, List<Found> found, int sentenceStart)
+    /// <summary>
+    /// NER spans become mentions of their own only where no catalogue match overlaps; else they inform the match's type. A
+    /// name of an organisation, person or other kind that holds minor places ("Consejo Nacional Sirio", "Universidad de
+    /// Navarra") is one name: the places inside it give way.
+    /// </summary>
+    private void AddNerSpans(ReadOnlySpan<char> text, List<Token> tokens, List<NerSpan> spans, int s, List<Found> found, int sentenceStart)
     {
         int aliasEnd = found.Count;
+        bool removed = false;
         foreach (var span in spans)
         {
-            bool overlaps = false;
+            int spanEnd = span.FirstToken + span.TokenCount;
+            bool overlaps = false, outranks = span.Type != EntityType.Loc && span.Confidence >= MinNerConfidence;
             for (int k = sentenceStart; k < aliasEnd; k++)
             {
                 var f = found[k];
-                if (f.First < span.FirstToken + span.TokenCount && span.FirstToken < f.End)
+                if (f.Count == 0 || f.First >= spanEnd || span.FirstToken >= f.End) continue;
+                if (outranks && f.Count < span.TokenCount && AllMinorPlaces(f.Candidates)) { f.Count = 0; removed = true; continue; }
+                overlaps = true;
+                if (span.FirstToken <= f.First && f.End <= spanEnd)
                 {
-                    overlaps = true;
-                    if (span.FirstToken <= f.First && f.End <= span.FirstToken + span.TokenCount) { f.NerType = span.Type; f.NerConfidence = span.Confidence; }
+                    f.NerType = span.Type; f.NerConfidence = span.Confidence;
+                    f.NerNamesPlace = OnlyLowerAround(text, tokens, span.FirstToken, spanEnd, f.First, f.End);
                 }
             }
             if (!overlaps)
                 found.Add(new Found { First = span.FirstToken, Count = span.TokenCount, Sentence = s, Source = Source.Ner, NerType = span.Type, NerConfidence = span.Confidence });
         }
+        if (removed) found.RemoveAll(f => f.Count == 0);
         // Keep text order within the sentence.
         found.Sort(sentenceStart, found.Count - sentenceStart, Comparer<Found>.Create((a, b) => a.First.CompareTo(b.First)));
     }
 
-    private void Resolve(Document doc, List<Found> found, ulong[] hashes, LinkerLanguageData data)
+    /// <summary>Links every found span; returns the countries the document names (its context).</summary>
+    private HashSet<string> Resolve(Document doc, List<Found> found, ulong[] hashes, LinkerLanguageData data)
     {
         var text = doc.Text.AsSpan();
         var tokens = doc.Tokens;
@@ -241,6 +287,15 @@ public sealed class EntityLinker
                 else if (score > second && c.Entity != best?.Entity) second = score;
             }
             if (best is not { } b) continue;
+            // Towns of one name in several countries ("Palmira", "Palermo"), none of them in a country the document names:
+            // a guess would put the place on the wrong map. It stays a place, under a name of its own, without coordinates.
+            if (Catalog[b.Entity] is { Kind: EntityKind.Town, Country: { } town } && !countries.Contains(town) && HasTownElsewhere(f.Candidates, town))
+            {
+                f.Source = Source.Ner;
+                f.NerType = EntityType.Loc;
+                f.NerConfidence = Math.Max(f.NerConfidence, MinNerConfidence);
+                continue;
+            }
             double margin = second == double.MinValue ? 1 : bestScore - second;
             Assign(f, Catalog[b.Entity], b.Kind == AliasKind.Demonym ? "demonym" : "alias-ranked",
                 Math.Clamp(0.5 + margin, 0.5, shortForms ? 0.7 : 0.9));
@@ -282,19 +337,22 @@ public sealed class EntityLinker
             Assign(f, government, "metonym:" + e.Id, Math.Min(f.Confidence, 0.85));
             f.Role = "actor";
         }
+        return countries;
     }
 
     /// <summary>
     /// Small GeoNames places share their one-word names with common words and surnames ("Paese", "Per", "Alexander"): such a
-    /// match stands only when the tagger also sees a place there, or — without a tagger — after a locative preposition.
+    /// match stands only when the tagger also sees a place there, or — without a tagger — after a locative preposition. A
+    /// first-level division ("Homs", "Idlib", but also "Nacional", "Sud") stands, too, in a document that names its country.
     /// </summary>
-    private static void DropUnsupportedTowns(Document doc, List<Found> found, ulong[] hashes, LinkerLanguageData data, bool tagged)
+    private static void DropUnsupportedPlaces(Document doc, List<Found> found, ulong[] hashes, LinkerLanguageData data, HashSet<string> countries, bool tagged)
     {
         foreach (var f in found)
         {
-            if (f.Entity is not { Kind: EntityKind.Town or EntityKind.Other, Type: EntityType.Loc } || f.Count > 1 || f.Role is not null) continue;
+            if (f.Entity is not { } e || !IsMinorPlace(e) || f.Count > 1 || f.Role is not null) continue;
+            if (e.Kind == EntityKind.Admin && e.Country is { } cc && countries.Contains(cc)) continue;
             // (Town-only matches were already filtered while matching; this catches a town chosen among mixed candidates.)
-            var ner = f.NerType is { } t ? (t, f.NerConfidence) : ((EntityType, float)?)null;
+            var ner = f.NerType is { } t && f.NerNamesPlace ? (t, f.NerConfidence) : ((EntityType, float)?)null;
             if (!TownSupported(tagged, ner, hashes, f.First, doc.Sentences[f.Sentence].FirstToken, data)) f.Id = null;
         }
     }

@@ -46,6 +46,47 @@ public class EntityLinkerTests
         Assert.Equal([(name, id)], Mentions(doc));
     }
 
+    private static Document LinkWithTagger(string text, string lang)
+    {
+        var doc = DocumentPipeline.CreateBuilder().Build().Run(new RawDocument { Source = "t", Text = text, Language = lang, Published = new DateOnly(2013, 1, 1) });
+        new EntityLinker().Link(doc);
+        return doc;
+    }
+
+    [Fact]
+    public void MinorPlacesInsideALongerNameGiveWay()
+    {
+        // "El Consejo" (a Venezuelan town) and "Nacional" (a Dominican district) are words of the council's name.
+        var d = LinkWithTagger("El Consejo Nacional Sirio denunció el ataque.", "es");
+        Assert.DoesNotContain(d.Mentions, m => m.EntityId is { } id && (id.StartsWith("place:", StringComparison.Ordinal) || id.StartsWith("admin:", StringComparison.Ordinal)));
+        Assert.Contains(d.Mentions, m => m.EntityId == "country:SY");
+        // "San Leone" is a place of its own, not the town "Leone" (American Samoa).
+        var it = LinkWithTagger("I migranti sono sbarcati a San Leone, vicino ad Agrigento.", "it");
+        Assert.DoesNotContain(it.Mentions, m => m.EntityId == "place:AS:050:leone");
+        Assert.Contains(it.Mentions, m => m.EntityId == "place:IT:15:agrigento");
+    }
+
+    [Fact]
+    public void TownHomonymsNeedTheDocumentsCountry()
+    {
+        // Sicilian context: Palermo is Palermo, Italy (not the Colombian or Argentine towns).
+        var it = LinkWithTagger("I migranti sono arrivati a Licata e poi trasferiti a Palermo, in provincia di Agrigento.", "it");
+        Assert.Contains(it.Mentions, m => m.EntityId == "place:IT:15:palermo");
+        Assert.Contains(it.Mentions, m => m.EntityId == "place:IT:15:agrigento");
+        // Palmyra: the catalogue's "Palmira" towns are all in the Americas or Ukraine, none in Syria: a place without coordinates.
+        var es = LinkWithTagger("Las tropas sirias recuperaron Palmira.", "es");
+        var palmira = es.Entities.Single(e => e.Name == "Palmira");
+        Assert.StartsWith("name:loc:", palmira.Id);
+        Assert.Null(palmira.Lat);
+    }
+
+    [Fact]
+    public void AOneWordDivisionStandsInADocumentNamingItsCountry()
+    {
+        var sy = LinkWithTagger("Los rebeldes sirios tomaron Homs y Idlib.", "es");
+        Assert.Contains(sy.Mentions, m => m.EntityId == "admin:SY.11");
+    }
+
     [Fact]
     public void AdjectivesLinkToTheirCountry()
     {
