@@ -81,6 +81,8 @@ public sealed class Entity
     public IReadOnlyList<string> Hints { get; init; } = [];
     /// <summary>Ranking prior in [0, 1] among candidates of one alias: kind first, then population.</summary>
     public float Prior { get; init; }
+    /// <summary>From the bulk GeoNames file (<c>places.tsv.gz</c>: one English name, no curation), not a curated file.</summary>
+    public bool Gazetteer { get; init; }
 
     public override string ToString() => $"{Id} ({Name})";
 }

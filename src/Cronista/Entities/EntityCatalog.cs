@@ -17,7 +17,8 @@ namespace Cronista.Entities;
 public sealed class EntityCatalog
 {
     /// <summary>Embedded catalogue files, in load order.</summary>
-    public static readonly string[] BuiltInFiles = ["Entities/catalog.tsv", "Entities/places.tsv.gz"];
+    private const string GazetteerFile = "Entities/places.tsv.gz";
+    public static readonly string[] BuiltInFiles = ["Entities/catalog.tsv", GazetteerFile];
 
     private static readonly Lazy<EntityCatalog> DefaultCatalog = new(() => Load([]), LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -112,7 +113,7 @@ public sealed class EntityCatalog
         return holder;
     }
 
-    /// <summary>Ranking prior: countries and capitals above organisations and people, above cities, above towns; population breaks ties.</summary>
+    /// <summary>Ranking prior: countries and capitals above organisations and people, above cities, above divisions, above towns; population breaks ties.</summary>
     public static float PriorOf(EntityKind kind, long population)
     {
         float k = kind switch
@@ -123,8 +124,10 @@ public sealed class EntityCatalog
             EntityKind.Organization or EntityKind.Media or EntityKind.Government => 0.75f,
             EntityKind.Person or EntityKind.Seat => 0.7f,
             EntityKind.Office or EntityKind.Role => 0.6f,
-            EntityKind.Admin => 0.45f,
-            EntityKind.City => 0.4f,
+            // A major city outranks the division named after it: "Homs", "Aleppo", "Suez" in the news are the cities (which
+            // also have coordinates; divisions have none).
+            EntityKind.City => 0.45f,
+            EntityKind.Admin => 0.4f,
             _ => 0.2f,
         };
         // Up to +0.05 for 10M inhabitants (log scale): orders cities of one kind without lifting a town above a capital.
@@ -204,6 +207,7 @@ public sealed class EntityCatalog
                 Target = Opt(10),
                 Hints = hints.IsEmpty ? [] : [.. hints.ToString().Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Folding.Fold)],
                 Prior = PriorOf(k, pop),
+                Gazetteer = _file == GazetteerFile,
             };
             _c._byId.Add(id, e.Index);
             if (e.Qid is not null) _c._byQid.TryAdd(e.Qid, e.Index);

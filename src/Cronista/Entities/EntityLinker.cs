@@ -89,8 +89,8 @@ public sealed class EntityLinker
                 MatchAliases(text, tokens, hashes, sentence, s, lang, found, tagger is null ? null : nerSpans, data);
                 if (tagger is not null) AddNerSpans(text, tokens, nerSpans, s, found, sentenceStart);
             }
-            var countries = Resolve(doc, found, hashes, data);
-            DropUnsupportedPlaces(doc, found, hashes, data, countries, tagged: tagger is not null);
+            Resolve(doc, found, hashes, data);
+            DropUnsupportedTowns(doc, found, hashes, data, tagged: tagger is not null);
             Emit(doc, found);
         }
         finally
@@ -138,6 +138,13 @@ public sealed class EntityLinker
         return false;
     }
 
+    private bool HasPlaceElsewhere(AliasCandidate[] candidates, string country)
+    {
+        foreach (var c in candidates)
+            if (Catalog[c.Entity] is { Type: EntityType.Loc, Country: { } other } && other != country) return true;
+        return false;
+    }
+
     private float BestPrior(ReadOnlySpan<AliasCandidate> candidates)
     {
         float best = 0;
@@ -167,9 +174,12 @@ public sealed class EntityLinker
 
     private static bool IsTown(Entity e) => e is { Kind: EntityKind.Town or EntityKind.Other, Type: EntityType.Loc };
 
-    /// <summary>A town or a first-level division: one-word names of these are often common words ("Nacional", "Oriental",
-    /// "Central", "Sud"), first names ("Paul", "Michael") or words of longer names ("San Leone", "Consejo Nacional Sirio").</summary>
-    private static bool IsMinorPlace(Entity e) => IsTown(e) || e is { Kind: EntityKind.Admin, Type: EntityType.Loc };
+    /// <summary>A town, a first-level division or an uncurated GeoNames city: one-word names of these are often common words
+    /// ("Nacional", "Oriental", "Central", "Sud"), first names ("Paul", "Patrick") or words of longer names ("San Leone",
+    /// "Consejo Nacional Sirio").</summary>
+    private static bool IsMinorPlace(Entity e) => IsTown(e) || e is { Kind: EntityKind.Admin, Type: EntityType.Loc } || IsGazetteerCity(e);
+
+    private static bool IsGazetteerCity(Entity e) => e is { Kind: EntityKind.City, Gazetteer: true };
 
     /// <summary>The tagger's span over token <paramref name="i"/> when it names that word's place: the word alone, or with
     /// lower-case words only ("provincia di Agrigento"). A longer name ("San Leone") does not make one of its words a place.</summary>
@@ -233,14 +243,25 @@ public sealed class EntityLinker
         found.Sort(sentenceStart, found.Count - sentenceStart, Comparer<Found>.Create((a, b) => a.First.CompareTo(b.First)));
     }
 
-    /// <summary>Links every found span; returns the countries the document names (its context).</summary>
-    private HashSet<string> Resolve(Document doc, List<Found> found, ulong[] hashes, LinkerLanguageData data)
+    private void Resolve(Document doc, List<Found> found, ulong[] hashes, LinkerLanguageData data)
     {
         var text = doc.Text.AsSpan();
         var tokens = doc.Tokens;
         HashSet<ulong>? docWords = null; // folded words of the document, built when a candidate has context hints
-        var countries = new HashSet<string>(StringComparer.Ordinal);
+        var countries = new HashSet<string>(StringComparer.Ordinal); // countries of linked names: the context of homonyms
+        var named = new HashSet<string>(StringComparer.Ordinal);     // the same without minor places (which cannot vouch for themselves)
+        var townsIn = new Dictionary<string, int>(StringComparer.Ordinal); // country → a town linked in it
         var date = doc.ReferenceDate;
+        // Divisions right after a name and a comma ("Houston, Texas", "Ferndale, California"): towns in them are preferred
+        // to their homonyms.
+        var divisions = new HashSet<string>(StringComparer.Ordinal);
+        for (int k = 1; k < found.Count; k++)
+        {
+            var f = found[k];
+            if (f.Source != Source.Alias || found[k - 1].End + 1 != f.First || text[tokens[f.First - 1].Start] != ',') continue;
+            foreach (var c in f.Candidates)
+                if (Catalog[c.Entity] is { Kind: EntityKind.Admin } a && DivisionKey(a) is { } key) divisions.Add(key);
+        }
 
         // Pass 1: names and acronyms with one candidate, demonyms: they set the document's context.
         // Full names by entity, for short forms: entity index → positions in `found`, in text order.
@@ -251,7 +272,7 @@ public sealed class EntityLinker
             if (f.Source != Source.Alias || SingleNonShort(f.Candidates) is not { } only || Catalog[only.Entity].Kind == EntityKind.Role) continue;
             bool demonym = only.Kind == AliasKind.Demonym;
             Assign(f, Catalog[only.Entity], demonym ? "demonym" : "alias", demonym ? 0.9 : 0.95);
-            if (f.Entity!.Country is { } cc) countries.Add(cc);
+            AddContext(f.Entity!);
             if (!demonym)
             {
                 if (!fullNames.TryGetValue(only.Entity, out var at)) fullNames[only.Entity] = at = [];
@@ -281,6 +302,7 @@ public sealed class EntityLinker
                 double score = e.Prior
                     + (e.Hints.Count > 0 ? 0.15 * HintHits(e, docWords ??= DocumentWords(hashes.AsSpan(0, tokens.Count))) : 0)
                     + (e.Country is { } cc && countries.Contains(cc) ? 0.1 : 0)
+                    + (e.Kind == EntityKind.Town && DivisionKey(e) is { } dk && divisions.Contains(dk) ? 0.1 : 0)
                     + (f.NerType is { } t && t == e.Type ? 0.2 : 0)
                     - (c.Kind == AliasKind.Short ? 0.1 : 0);
                 if (score > bestScore) { second = bestScore; bestScore = score; best = c; }
@@ -289,7 +311,8 @@ public sealed class EntityLinker
             if (best is not { } b) continue;
             // Towns of one name in several countries ("Palmira", "Palermo"), none of them in a country the document names:
             // a guess would put the place on the wrong map. It stays a place, under a name of its own, without coordinates.
-            if (Catalog[b.Entity] is { Kind: EntityKind.Town, Country: { } town } && !countries.Contains(town) && HasTownElsewhere(f.Candidates, town))
+            if (Catalog[b.Entity] is { Kind: EntityKind.Town, Country: { } town } chosen && !countries.Contains(town)
+                && !(DivisionKey(chosen) is { } division && divisions.Contains(division)) && HasTownElsewhere(f.Candidates, town))
             {
                 f.Source = Source.Ner;
                 f.NerType = EntityType.Loc;
@@ -299,7 +322,20 @@ public sealed class EntityLinker
             double margin = second == double.MinValue ? 1 : bestScore - second;
             Assign(f, Catalog[b.Entity], b.Kind == AliasKind.Demonym ? "demonym" : "alias-ranked",
                 Math.Clamp(0.5 + margin, 0.5, shortForms ? 0.7 : 0.9));
-            if (f.Entity!.Country is { } c2) countries.Add(c2);
+            AddContext(f.Entity!);
+        }
+
+        // One-word first-level divisions and uncurated cities ("Homs", "Idlib", but also "Nacional", "Central", "Patrick")
+        // stand in a document that names their country, or when the tagger sees a place there and no other place is so named;
+        // elsewhere they are a place of their own without coordinates when the tagger sees one, else nothing.
+        foreach (var f in found)
+        {
+            if (f.Entity is not { Country: { } cc } e || !(e.Kind == EntityKind.Admin || IsGazetteerCity(e)) || f.Count > 1 || f.Role is not null) continue;
+            // Any other name of that country vouches for it, as does a town there (towns need the tagger's support).
+            if (named.Contains(cc) || townsIn.ContainsKey(cc)) continue;
+            bool place = f.NerType == EntityType.Loc && f.NerNamesPlace && f.NerConfidence >= 0.8f;
+            if (place && !HasPlaceElsewhere(f.Candidates, cc)) continue; // the only place so named, and the tagger sees one: "Kentucky"
+            (f.Entity, f.Id, f.Source) = (null, null, place ? Source.Ner : Source.Alias);
         }
 
         // Pass 3: NER names not in the catalogue: an earlier name containing this one, else a stable id of their own.
@@ -337,20 +373,38 @@ public sealed class EntityLinker
             Assign(f, government, "metonym:" + e.Id, Math.Min(f.Confidence, 0.85));
             f.Role = "actor";
         }
-        return countries;
+
+        void AddContext(Entity e)
+        {
+            if (e.Country is not { } cc) return;
+            countries.Add(cc);
+            if (!IsMinorPlace(e)) named.Add(cc);
+            else if (IsTown(e)) townsIn[cc] = e.Index;
+        }
+    }
+
+    /// <summary>The first-level division ("US.TX") of a division ("admin:US.TX") or a GeoNames place ("place:US:TX:houston").</summary>
+    private static string? DivisionKey(Entity e)
+    {
+        var id = e.Id.AsSpan();
+        if (id.StartsWith("admin:")) return e.Id[6..];
+        if (!id.StartsWith("place:")) return null;
+        var rest = id[6..];
+        int c1 = rest.IndexOf(':');
+        if (c1 <= 0) return null;
+        int c2 = rest[(c1 + 1)..].IndexOf(':');
+        return c2 <= 0 ? null : string.Concat(rest[..c1], ".", rest.Slice(c1 + 1, c2));
     }
 
     /// <summary>
     /// Small GeoNames places share their one-word names with common words and surnames ("Paese", "Per", "Alexander"): such a
-    /// match stands only when the tagger also sees a place there, or — without a tagger — after a locative preposition. A
-    /// first-level division ("Homs", "Idlib", but also "Nacional", "Sud") stands, too, in a document that names its country.
+    /// match stands only when the tagger also sees a place there, or — without a tagger — after a locative preposition.
     /// </summary>
-    private static void DropUnsupportedPlaces(Document doc, List<Found> found, ulong[] hashes, LinkerLanguageData data, HashSet<string> countries, bool tagged)
+    private static void DropUnsupportedTowns(Document doc, List<Found> found, ulong[] hashes, LinkerLanguageData data, bool tagged)
     {
         foreach (var f in found)
         {
-            if (f.Entity is not { } e || !IsMinorPlace(e) || f.Count > 1 || f.Role is not null) continue;
-            if (e.Kind == EntityKind.Admin && e.Country is { } cc && countries.Contains(cc)) continue;
+            if (f.Entity is not { } e || !IsTown(e) || f.Count > 1 || f.Role is not null) continue;
             // (Town-only matches were already filtered while matching; this catches a town chosen among mixed candidates.)
             var ner = f.NerType is { } t && f.NerNamesPlace ? (t, f.NerConfidence) : ((EntityType, float)?)null;
             if (!TownSupported(tagged, ner, hashes, f.First, doc.Sentences[f.Sentence].FirstToken, data)) f.Id = null;

@@ -81,10 +81,25 @@ public class EntityLinkerTests
     }
 
     [Fact]
-    public void AOneWordDivisionStandsInADocumentNamingItsCountry()
+    public void OneWordCitiesAndDivisionsStandInADocumentNamingTheirCountry()
     {
+        // The cities (with coordinates), not the governorates named after them.
         var sy = LinkWithTagger("Los rebeldes sirios tomaron Homs y Idlib.", "es");
-        Assert.Contains(sy.Mentions, m => m.EntityId == "admin:SY.11");
+        Assert.Contains(sy.Mentions, m => m.EntityId == "place:SY:11:homs");
+        Assert.Contains(sy.Mentions, m => m.EntityId == "place:SY:12:idlib");
+        // No León (Nicaragua) in Leon Panetta, no Vladimir (Russia) in a person's name.
+        var us = LinkWithTagger("El secretario de Defensa Leon Panetta y el ministro Vladimir Kozhin hablaron en Washington.", "es");
+        Assert.DoesNotContain(us.Mentions, m => m.EntityId is "place:NI:08:leon" or "place:RU:83:vladimir");
+    }
+
+    [Fact]
+    public void ADivisionAfterACommaPlacesTheTownBeforeIt()
+    {
+        // Houston, Missouri and Ferndale, Maryland are homonyms; the text says which.
+        var d = LinkWithTagger("Coach Jim Caldwell lost in Houston, Texas. An earthquake struck near Ferndale, California.", "en");
+        Assert.Contains(d.Mentions, m => m.EntityId == "place:US:TX:houston");
+        Assert.Contains(d.Mentions, m => m.EntityId == "place:US:CA:ferndale");
+        Assert.Contains(d.Mentions, m => m.EntityId == "admin:US.CA");
     }
 
     [Fact]
