@@ -442,16 +442,18 @@ public sealed class EntityLinker
     }
 
     /// <summary>The only entity among the non-short candidates (a name, acronym, demonym or metonym that cannot be confused), or null.</summary>
-    private static AliasCandidate? SingleNonShort(AliasCandidate[] candidates)
+    private AliasCandidate? SingleNonShort(AliasCandidate[] candidates)
     {
         AliasCandidate? only = null;
+        bool shortForms = false;
         foreach (var c in candidates)
         {
-            if (c.Kind == AliasKind.Short) continue;
+            if (c.Kind == AliasKind.Short) { shortForms = true; continue; }
             if (only is { } o && o.Entity != c.Entity) return null;
             only ??= c;
         }
-        return only;
+        // A minor place is no sure reading of a word that is also someone's short name: "Obama" (a Japanese town).
+        return only is { } one && shortForms && IsMinorPlace(Catalog[one.Entity]) ? null : only;
     }
 
     /// <summary>

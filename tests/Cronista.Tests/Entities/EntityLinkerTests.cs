@@ -103,6 +103,15 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void ASurnameIsThePersonNotATownOfThatName()
+    {
+        // "Obama" and "Merkel" are also towns (Japan, Texas): the short name of a person is no sure reading of a town.
+        var d = LinkWithTagger("Obama e Merkel hanno parlato della Siria.", "it");
+        Assert.Contains(d.Mentions, m => m.EntityId == "person:barack-obama");
+        Assert.Contains(d.Mentions, m => m.EntityId == "person:angela-merkel");
+    }
+
+    [Fact]
     public void AdjectivesLinkToTheirCountry()
     {
         var d = Link("Il leader nordcoreano ha incontrato il presidente russo.", "it");
