@@ -87,6 +87,11 @@ public sealed record StoryClusteringOptions
     public double LeadBoost { get; init; } = 0.5;
     /// <summary>Sentences counted as the lead.</summary>
     public int LeadSentences { get; init; } = 3;
+    /// <summary>Within a language the story has, a coarse entity (a country, a government, a region, an administrative
+    /// division) counts this much in the entity cosine, relative to a specific one (a person, an organisation, a city):
+    /// two events of one kind in one country share it, and shared words already say two articles are about one place.
+    /// Not across languages, where the shared country is much of what two reports of one story share. 1: off.</summary>
+    public double CoarseEntityWeight { get; init; } = 0.25;
     /// <summary>Weight of the country a person, place or organisation belongs to, added as an entity of its own (relative to the entity).</summary>
     public double CountryOfEntityWeight { get; init; } = 0;
     /// <summary>N-grams of capitalized words (names) count this many times those of other words: names tell stories apart.</summary>

@@ -11,6 +11,17 @@ internal static class FeatureSeeds
 {
     public const ulong Entity = 0x5E11_7A11_0001, Event = 0x5E11_7A11_0002, Stem = 0x5E11_7A11_0003, Gram = 0x5E11_7A11_0004;
     public static ulong Key(string s, ulong seed) => StableHash.Hash(s.AsSpan(), seed);
+
+    /// <summary>An entity's key; its lowest bit says whether the entity is coarse (<see cref="IsCoarse"/>), so that scoring
+    /// can weigh coarse keys apart (<see cref="StoryClusteringOptions.CoarseEntityWeight"/>) without looking names up.</summary>
+    public static ulong EntityKey(string id) => Key(id, Entity) & ~1UL | (IsCoarse(id) ? 1UL : 0);
+
+    public static bool IsCoarseKey(ulong entityKey) => (entityKey & 1) != 0;
+
+    /// <summary>A country, a government, a region or an administrative division: where many unrelated events happen.</summary>
+    public static bool IsCoarse(string id) =>
+        id.StartsWith("country:", StringComparison.Ordinal) || id.StartsWith("gov:", StringComparison.Ordinal) ||
+        id.StartsWith("admin:", StringComparison.Ordinal) || id.StartsWith("region:", StringComparison.Ordinal);
 }
 
 /// <summary>
@@ -316,7 +327,7 @@ public sealed class StoryFeatures
                          t.AsSpan().Contains(surface[(space + 1)..], StringComparison.OrdinalIgnoreCase));
             }
             stats[m.EntityId] = (count + 1, lead || m.Sentence < o.LeadSentences, title);
-            lines.Note(FeatureSeeds.Key(m.EntityId, FeatureSeeds.Entity), line);
+            lines.Note(FeatureSeeds.EntityKey(m.EntityId), line);
         }
         var weights = new Dictionary<ulong, double>();
         foreach (var e in doc.Entities)
@@ -336,7 +347,7 @@ public sealed class StoryFeatures
 
         static void Add(Dictionary<ulong, double> w, Dictionary<ulong, string> names, string id, double v)
         {
-            ulong k = FeatureSeeds.Key(id, FeatureSeeds.Entity);
+            ulong k = FeatureSeeds.EntityKey(id);
             names[k] = id;
             w[k] = w.GetValueOrDefault(k) + v;
         }

@@ -19,9 +19,11 @@ public static class StorySimilarity
     public static StoryScore CentroidScore(StoryFeatures d, Story s, FeatureStats? stats, StoryClusteringOptions o)
     {
         string? lang = o.TextIdfPerLanguage ? d.Language : null;
-        double entity = Cos(d.Entities, s.Entities, null);
-        double grams = d.Grams.Cosine(s.Grams.Vector);
         bool sameLanguage = s.Stems.TryGetValue(d.Language, out var stems);
+        double entity = sameLanguage && o.CoarseEntityWeight != 1
+            ? CoarseCosine(d.Entities, s.Entities.Vector, s.Raw && stats is not null ? stats : null, o)
+            : Cos(d.Entities, s.Entities, null);
+        double grams = d.Grams.Cosine(s.Grams.Vector);
         double text = sameLanguage
             ? o.SameLanguageStemShare * Cos(d.Stems, stems!, lang) + (1 - o.SameLanguageStemShare) * grams
             : grams;
@@ -43,9 +45,9 @@ public static class StorySimilarity
     public static double CentroidScoreBound(StoryFeatures d, Story s, FeatureStats? stats, StoryClusteringOptions o)
     {
         if (!s.Raw || stats is null) return CentroidScore(d, s, stats, o).Score;
-        double entity = SharedShare(d.Entities, s.Entities.Vector);
-        double grams = d.Grams.Cosine(s.Grams.Vector);
         bool sameLanguage = s.Stems.TryGetValue(d.Language, out var stems);
+        double entity = SharedShare(d.Entities, s.Entities.Vector, sameLanguage ? o.CoarseEntityWeight : 1);
+        double grams = d.Grams.Cosine(s.Grams.Vector);
         double text = sameLanguage
             ? o.SameLanguageStemShare * SharedShare(d.Stems, stems!.Vector) + (1 - o.SameLanguageStemShare) * grams
             : grams;
@@ -58,8 +60,9 @@ public static class StorySimilarity
         return Math.Clamp(content * time, 0, 1) + 1e-9; // slack for rounding: a bound, never below the exact score
     }
 
-    /// <summary>The norm of <paramref name="d"/>'s entries whose keys <paramref name="other"/> has, over d's norm (at most 1).</summary>
-    private static double SharedShare(SparseVector d, SparseVector other)
+    /// <summary>The norm of <paramref name="d"/>'s entries whose keys <paramref name="other"/> has, over d's norm (at most 1);
+    /// coarse entity keys scaled by <paramref name="coarse"/> (1: none), as <see cref="CoarseCosine"/> scales them.</summary>
+    private static double SharedShare(SparseVector d, SparseVector other, double coarse = 1)
     {
         if (d.IsEmpty || other.IsEmpty) return 0;
         var (ak, aw, bk) = (d.Keys, d.Weights, other.Keys);
@@ -67,11 +70,36 @@ public static class StorySimilarity
         for (int i = 0, j = 0; i < ak.Length && j < bk.Length;)
         {
             ulong a = ak[i], b = bk[j]; // branch-free advance, as in SparseVector.Dot
-            if (a == b) s += (double)aw[i] * aw[i];
+            if (a == b) s += (double)aw[i] * aw[i] * (FeatureSeeds.IsCoarseKey(a) ? coarse * coarse : 1);
             i += a <= b ? 1 : 0;
             j += b <= a ? 1 : 0;
         }
-        return Math.Min(1, Math.Sqrt(s) / d.Norm);
+        if (coarse == 1) return Math.Min(1, Math.Sqrt(s) / d.Norm);
+        double n = 0;
+        for (int i = 0; i < ak.Length; i++) n += (double)aw[i] * aw[i] * (FeatureSeeds.IsCoarseKey(ak[i]) ? coarse * coarse : 1);
+        return n <= 0 ? 0 : Math.Min(1, Math.Sqrt(s / n));
+    }
+
+    /// <summary>Cosine of entity vectors with coarse keys (<see cref="FeatureSeeds.IsCoarseKey"/>) scaled by
+    /// <see cref="StoryClusteringOptions.CoarseEntityWeight"/> on both sides; <paramref name="other"/> is raw and weighed
+    /// here when <paramref name="stats"/> is given.</summary>
+    internal static double CoarseCosine(SparseVector d, SparseVector other, FeatureStats? stats, StoryClusteringOptions o)
+    {
+        if (d.IsEmpty || other.IsEmpty) return 0;
+        double c = o.CoarseEntityWeight;
+        var idf = stats?.Weigher(o.IdfPrior, null, FeatureStats.SaltOf(null));
+        var (ak, aw, bk, bw) = (d.Keys, d.Weights, other.Keys, other.Weights);
+        double dot = 0, dn = 0, on = 0;
+        for (int i = 0; i < ak.Length; i++) { double w = aw[i] * (FeatureSeeds.IsCoarseKey(ak[i]) ? c : 1); dn += w * w; }
+        int k = 0;
+        for (int j = 0; j < bk.Length; j++)
+        {
+            double w = bw[j] * (idf is { } f ? f.Idf(bk[j]) : 1) * (FeatureSeeds.IsCoarseKey(bk[j]) ? c : 1);
+            on += w * w;
+            while (k < ak.Length && ak[k] < bk[j]) k++;
+            if (k < ak.Length && ak[k] == bk[j]) dot += aw[k] * (FeatureSeeds.IsCoarseKey(ak[k]) ? c : 1) * w;
+        }
+        return dn <= 0 || on <= 0 ? 0 : Math.Clamp(dot / Math.Sqrt(dn * on), 0, 1);
     }
 
     /// <summary>

@@ -44,10 +44,44 @@ public class StoryFeatureTests
         var d = Analyse("Vladimir Putin ha parlato a Mosca. " + string.Join(" ", Enumerable.Repeat("Il tempo è bello oggi.", 5)) + " Anche Parigi è bella.",
             "it", title: "Putin a Mosca");
         var f = Features(d);
-        ulong putin = FeatureSeeds.Key("person:vladimir-putin", FeatureSeeds.Entity);
+        ulong putin = FeatureSeeds.EntityKey("person:vladimir-putin");
         int i = Array.IndexOf(f.Entities.Keys, putin);
         Assert.True(i >= 0, "Putin is an entity feature");
         Assert.Equal(f.Entities.Weights.Max(), f.Entities.Weights[i]);
+    }
+
+    [Fact]
+    public void CoarseEntitiesCountLessWithinALanguageOnly()
+    {
+        // Two quakes in Iran: the country is shared, the towns are not.
+        Assert.True(FeatureSeeds.IsCoarseKey(FeatureSeeds.EntityKey("country:IR")));
+        Assert.True(FeatureSeeds.IsCoarseKey(FeatureSeeds.EntityKey("admin:IR.11")));
+        Assert.False(FeatureSeeds.IsCoarseKey(FeatureSeeds.EntityKey("place:IR:11:qeshm")));
+        var a = Doc("a", "en", ("country:IR", 2), ("place:IR:11:qeshm", 1));
+        var b = Doc("b", "en", ("country:IR", 2), ("place:IR:08:zarand", 1));
+        var c = Doc("c", "fa", ("country:IR", 2), ("place:IR:08:zarand", 1));
+        var on = StoryClusteringOptions.Default with { CoarseEntityWeight = 0.25 };
+        var off = on with { CoarseEntityWeight = 1 };
+        Assert.True(StorySimilarity.Score(a, b, on).Entity < StorySimilarity.Score(a, b, off).Entity - 0.3);
+        Assert.Equal(StorySimilarity.Score(a, c, off).Entity, StorySimilarity.Score(a, c, on).Entity, 9); // across languages: unchanged
+        Assert.Equal(1.0, StorySimilarity.Score(a, a, on).Entity, 6);
+        // The clusterer's upper bound stays an upper bound with the scaling.
+        var stats = new FeatureStats();
+        var story = new Story("s", 0, "b", on);
+        story.Join(b, 1, 0);
+        Assert.True(StorySimilarity.CentroidScoreBound(a, story, stats, on) >= StorySimilarity.CentroidScore(a, story, stats, on).Score);
+
+        static StoryFeatures Doc(string id, string lang, params (string Id, float W)[] entities)
+        {
+            var e = entities.Select(x => (Key: FeatureSeeds.EntityKey(x.Id), x.W)).OrderBy(x => x.Key).ToArray();
+            var v = new SparseVector(e.Select(x => x.Key).ToArray(), e.Select(x => x.W).ToArray());
+            var stems = new SparseVector([1UL], [1f]);
+            return new StoryFeatures
+            {
+                DocumentId = id, Language = lang, Title = id, Entities = v, Events = SparseVector.Empty, Stems = stems, Grams = stems, Names = [],
+                Member = new StoryMember(lang, v, SparseVector.Empty, stems, stems),
+            };
+        }
     }
 
     [Fact]
