@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Cronista.Entities;
 using Cronista.Events;
 using Cronista.Model;
 using Cronista.Text;
@@ -14,14 +15,34 @@ internal static class FeatureSeeds
 
     /// <summary>An entity's key; its lowest bit says whether the entity is coarse (<see cref="IsCoarse"/>), so that scoring
     /// can weigh coarse keys apart (<see cref="StoryClusteringOptions.CoarseEntityWeight"/>) without looking names up.</summary>
-    public static ulong EntityKey(string id) => Key(id, Entity) & ~1UL | (IsCoarse(id) ? 1UL : 0);
+    public static ulong EntityKey(string id) => EntityKey(id, IsCoarse(id));
+
+    public static ulong EntityKey(string keyText, bool coarse) => Key(keyText, Entity) & ~1UL | (coarse ? 1UL : 0);
+
+    /// <summary>The key of a document entity: places by their name, so that a place linked in one article and left without
+    /// coordinates in another (which gave no context to choose among homonym towns: "Los Angeles", "Aden") is one key;
+    /// every other entity by its id.</summary>
+    public static ulong EntityKey(DocumentEntity e) =>
+        e.Type == EntityType.Loc && (e.Id.StartsWith("place:", StringComparison.Ordinal) || e.Id.StartsWith("admin:", StringComparison.Ordinal) || e.Id.StartsWith("name:loc:", StringComparison.Ordinal))
+            ? EntityKey("loc:" + Folding.Fold(e.Name).ToLowerInvariant(), IsCoarse(e.Id) || e.Id.StartsWith("name:loc:", StringComparison.Ordinal) && NamesCoarsePlace(e.Name))
+            : EntityKey(e.Id);
+
+    /// <summary>The catalogue has a city, capital or division of that name: an unlinked place keyed like its linked twin.</summary>
+    private static bool NamesCoarsePlace(string name)
+    {
+        foreach (var (entity, _) in EntityCatalog.Default.Lookup(name))
+            if (entity is { Type: EntityType.Loc, Kind: EntityKind.City or EntityKind.Capital or EntityKind.Admin }) return true;
+        return false;
+    }
 
     public static bool IsCoarseKey(ulong entityKey) => (entityKey & 1) != 0;
 
-    /// <summary>A country, a government, a region or an administrative division: where many unrelated events happen.</summary>
+    /// <summary>A country, a government, a region, an administrative division or a city (not a town): where many unrelated
+    /// events happen.</summary>
     public static bool IsCoarse(string id) =>
         id.StartsWith("country:", StringComparison.Ordinal) || id.StartsWith("gov:", StringComparison.Ordinal) ||
-        id.StartsWith("admin:", StringComparison.Ordinal) || id.StartsWith("region:", StringComparison.Ordinal);
+        id.StartsWith("admin:", StringComparison.Ordinal) || id.StartsWith("region:", StringComparison.Ordinal) ||
+        id.StartsWith("place:", StringComparison.Ordinal) && EntityCatalog.Default.Get(id) is { Kind: EntityKind.City or EntityKind.Capital };
 }
 
 /// <summary>
@@ -311,6 +332,8 @@ public sealed class StoryFeatures
     private static KeyValuePair<ulong, double>[] EntityTf(Document doc, StoryClusteringOptions o, Dictionary<ulong, string> names, LineMap lines)
     {
         if (doc.Mentions.Count == 0) return [];
+        var keys = new Dictionary<string, ulong>(doc.Entities.Count, StringComparer.Ordinal);
+        foreach (var e in doc.Entities) keys[e.Id] = FeatureSeeds.EntityKey(e);
         var stats = new Dictionary<string, (int Count, bool Lead, bool Title)>(StringComparer.Ordinal);
         foreach (var m in doc.Mentions)
         {
@@ -327,17 +350,17 @@ public sealed class StoryFeatures
                          t.AsSpan().Contains(surface[(space + 1)..], StringComparison.OrdinalIgnoreCase));
             }
             stats[m.EntityId] = (count + 1, lead || m.Sentence < o.LeadSentences, title);
-            lines.Note(FeatureSeeds.EntityKey(m.EntityId), line);
+            lines.Note(keys.TryGetValue(m.EntityId, out ulong key) ? key : FeatureSeeds.EntityKey(m.EntityId), line);
         }
         var weights = new Dictionary<ulong, double>();
         foreach (var e in doc.Entities)
         {
             if (!stats.TryGetValue(e.Id, out var s)) continue;
             double w = (1 + Math.Log(s.Count)) * (1 + (s.Title ? o.TitleBoost : 0) + (s.Lead ? o.LeadBoost : 0)) * TypeWeight(e.Type);
-            Add(weights, names, e.Id, w);
+            Add(weights, names, e.Id, keys[e.Id], w);
             // The country a person, city or organisation belongs to: Pyongyang and Kim also say North Korea.
             var country = e.Country is { Length: 2 } c ? "country:" + c.ToUpperInvariant() : null;
-            if (country is not null && country != e.Id) Add(weights, names, country, w * o.CountryOfEntityWeight);
+            if (country is not null && country != e.Id) Add(weights, names, country, FeatureSeeds.EntityKey(country), w * o.CountryOfEntityWeight);
         }
         var a = new KeyValuePair<ulong, double>[weights.Count];
         int i = 0;
@@ -345,10 +368,9 @@ public sealed class StoryFeatures
         a.AsSpan().Sort(default(SparseVector.ByKey));
         return a;
 
-        static void Add(Dictionary<ulong, double> w, Dictionary<ulong, string> names, string id, double v)
+        static void Add(Dictionary<ulong, double> w, Dictionary<ulong, string> names, string id, ulong k, double v)
         {
-            ulong k = FeatureSeeds.EntityKey(id);
-            names[k] = id;
+            names.TryAdd(k, id);
             w[k] = w.GetValueOrDefault(k) + v;
         }
     }

@@ -51,6 +51,20 @@ public class StoryFeatureTests
     }
 
     [Fact]
+    public void PlacesAreKeyedByNameAndCitiesAreCoarse()
+    {
+        // Linked where the article named the country, left without coordinates where it did not: one place, one key.
+        ulong linked = FeatureSeeds.EntityKey(new DocumentEntity("place:US:CA:los-angeles", "Los Angeles", EntityType.Loc, Country: "US"));
+        ulong unlinked = FeatureSeeds.EntityKey(new DocumentEntity("name:loc:los-angeles", "Los Angeles", EntityType.Loc));
+        Assert.Equal(linked, unlinked);
+        ulong division = FeatureSeeds.EntityKey(new DocumentEntity("admin:US.CA", "California", EntityType.Loc, Country: "US"));
+        Assert.Equal(division, FeatureSeeds.EntityKey(new DocumentEntity("name:loc:california", "California", EntityType.Loc)));
+        Assert.True(FeatureSeeds.IsCoarseKey(division));
+        Assert.NotEqual(FeatureSeeds.EntityKey(new DocumentEntity("name:org:los-angeles", "Los Angeles", EntityType.Org)) & ~1UL, unlinked & ~1UL);
+        Assert.True(FeatureSeeds.IsCoarseKey(FeatureSeeds.EntityKey("place:RU:59:vladivostok"))); // a city
+    }
+
+    [Fact]
     public void CoarseEntitiesCountLessWithinALanguageOnly()
     {
         // Two quakes in Iran: the country is shared, the towns are not.
@@ -250,7 +264,8 @@ public class StoryFeatureTests
         s.Join(a, 1, 1);
         Assert.True(s.Raw);
         var probe = StoryFeatures.Weigh(StoryFeatures.Extract(Analyse("Vladimir Putin scrive a Kim Jong Un per il compleanno.", "it", id: "p"), o), stats, o, observe: false);
-        Assert.Equal(probe.Entities.Cosine(a.Entities), StorySimilarity.CentroidScore(probe, s, stats, o).Entity, 5);
+        // (Same language: coarse entities — Vladivostok, a city; the countries — count CoarseEntityWeight on both sides.)
+        Assert.Equal(StorySimilarity.CoarseCosine(probe.Entities, a.Entities, null, o), StorySimilarity.CentroidScore(probe, s, stats, o).Entity, 5);
         double before = StorySimilarity.CentroidScore(probe, s, stats, o).Entity;
         foreach (var text in new[] { "Putin e Kim Jong Un a Mosca.", "Kim Jong Un e Putin firmano un trattato.", "Putin ringrazia Kim Jong Un." })
             StoryFeatures.Weigh(StoryFeatures.Extract(Analyse(text, "it"), o), stats, o);
