@@ -11,7 +11,7 @@ public sealed partial class SqliteDocumentStore
     public void SetDocumentStory(string documentId, string storyId)
     {
         _tx ??= _db.BeginTransaction();
-        Cmd("UPDATE documents SET story_id = $s WHERE id = $id", ("$s", storyId), ("$id", documentId)).ExecuteNonQuery();
+        Stmt("UPDATE documents SET story_id = ?1 WHERE id = ?2").Bind(1, storyId).Bind(2, documentId).Execute();
     }
 
     public string? DocumentStory(string documentId) =>
