@@ -11,7 +11,7 @@ public sealed partial class SqliteDocumentStore
     public void SetDocumentStory(string documentId, string storyId)
     {
         _tx ??= _db.BeginTransaction();
-        Cmd("UPDATE documents SET story_id = $s WHERE id = $id", ("$s", storyId), ("$id", documentId)).ExecuteNonQuery();
+        Stmt("UPDATE documents SET story_id = ?1 WHERE id = ?2").Bind(1, storyId).Bind(2, documentId).Execute();
     }
 
     public string? DocumentStory(string documentId) =>
@@ -20,18 +20,21 @@ public sealed partial class SqliteDocumentStore
     public void SaveStory(StoryRecord s)
     {
         _tx ??= _db.BeginTransaction();
-        Cmd("""
+        // A raw statement (see Statement): every story changed in a batch is written at its commit.
+        var st = Stmt("""
             INSERT INTO stories(id, seq, title, titles, first_seen, last_seen, languages, outlets, size, open, entities, events, centroid)
-            VALUES ($id, $seq, $title, $titles, $first, $last, $langs, $outlets, $size, $open, $entities, $events, $centroid)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
             ON CONFLICT(id) DO UPDATE SET title = excluded.title, titles = excluded.titles, first_seen = excluded.first_seen,
                 last_seen = excluded.last_seen, languages = excluded.languages, outlets = excluded.outlets, size = excluded.size,
                 open = excluded.open, entities = excluded.entities, events = excluded.events, centroid = excluded.centroid
-            """,
-            ("$id", s.Id), ("$seq", s.Seq), ("$title", s.Title), ("$titles", TitlesJson(s.Titles)),
-            ("$first", Db(s.FirstSeen?.ToString("yyyy-MM-dd"))), ("$last", Db(s.LastSeen?.ToString("yyyy-MM-dd"))),
-            ("$langs", JsonSerializer.Serialize(s.Languages)), ("$outlets", JsonSerializer.Serialize(s.Outlets)), ("$size", s.Size),
-            ("$open", s.Open ? 1 : 0), ("$entities", WeightsJson(s.Entities)), ("$events", WeightsJson(s.Events)),
-            ("$centroid", (object?)s.State ?? DBNull.Value)).ExecuteNonQuery();
+            """)
+            .Bind(1, s.Id).Bind(2, s.Seq).Bind(3, s.Title).Bind(4, TitlesJson(s.Titles))
+            .Bind(5, s.FirstSeen?.ToString("yyyy-MM-dd")).Bind(6, s.LastSeen?.ToString("yyyy-MM-dd"))
+            .Bind(7, JsonSerializer.Serialize(s.Languages)).Bind(8, JsonSerializer.Serialize(s.Outlets)).Bind(9, s.Size)
+            .Bind(10, s.Open).Bind(11, WeightsJson(s.Entities)).Bind(12, WeightsJson(s.Events));
+        // A closed story keeps no state: NULL (an empty span would bind an empty blob).
+        if (s.State is { } state) st.Bind(13, state); else st.Bind(13, (string?)null);
+        st.Execute();
     }
 
     public void GrowStory(string storyId, string language, string? outlet, DateOnly? date)

@@ -56,6 +56,8 @@ internal sealed class Statement : IDisposable
     public long Int64(int column) => raw.sqlite3_column_int64(_stmt, column);
     public string String(int column) => raw.sqlite3_column_text(_stmt, column).utf8_to_string();
     public string? StringOrNull(int column) => IsNull(column) ? null : String(column);
+    /// <summary>A blob column, valid until the next step or reset.</summary>
+    public ReadOnlySpan<byte> Blob(int column) => raw.sqlite3_column_blob(_stmt, column);
 
     public void Dispose() => _stmt.Dispose();
 }

@@ -151,9 +151,10 @@ public sealed class Story
         foreach (var (l, c) in Stems) { w.Write(l); WriteCentroid(w, c); }
         // Only the names still behind a centroid key.
         PruneNames();
-        var names = Names.OrderBy(kv => kv.Key).ToList();
-        w.Write(names.Count);
-        foreach (var (k, n) in names) { w.Write(k); w.Write(n); }
+        var nameKeys = Names.Keys.ToArray();
+        Array.Sort(nameKeys); // a primitive sort (was LINQ OrderBy): a flush writes every changed story
+        w.Write(nameKeys.Length);
+        foreach (var k in nameKeys) { w.Write(k); w.Write(Names[k]); }
         w.Write(StatedMonths.Count);
         foreach (var (month, n) in StatedMonths) { w.Write(month); w.Write(n); }
         w.Write(Members.Count);
@@ -175,9 +176,14 @@ public sealed class Story
 
     private static void WriteCentroid(BinaryWriter w, Centroid c)
     {
-        var entries = c.Entries.OrderBy(e => e.Key).ToList();
-        w.Write(entries.Count);
-        foreach (var (k, v) in entries) { w.Write(k); w.Write(v); }
+        // By key, keys and weights sorted as two arrays (keys are unique, so the order is what OrderBy gave, but cheaper).
+        var keys = new ulong[c.Count];
+        var weights = new double[keys.Length];
+        int i = 0;
+        foreach (var (k, v) in c.Entries) { keys[i] = k; weights[i++] = v; }
+        Array.Sort(keys, weights);
+        w.Write(keys.Length);
+        for (i = 0; i < keys.Length; i++) { w.Write(keys[i]); w.Write(weights[i]); }
     }
 
     private static void WriteVector(BinaryWriter w, SparseVector v)

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Runtime.InteropServices;
@@ -298,8 +299,15 @@ internal sealed class NerModel
     {
         int rows = 1 << bits;
         var weights = new short[rows * Stride];
+        // One tag's column per read (was one ReadInt16 call per weight: ~1.5 s of CPU per model load).
+        var column = new short[rows];
+        var bytes = MemoryMarshal.AsBytes(column.AsSpan());
         for (int t = 0; t < nt; t++)
-            for (int row = 0; row < rows; row++) weights[row * Stride + t] = r.ReadInt16();
+        {
+            r.BaseStream.ReadExactly(bytes); // BinaryReader keeps no read-ahead, so its stream is at the column
+            if (!BitConverter.IsLittleEndian) BinaryPrimitives.ReverseEndianness(column, column);
+            for (int row = 0; row < rows; row++) weights[row * Stride + t] = column[row];
+        }
         return weights;
     }
 

@@ -15,7 +15,8 @@ public readonly record struct NerSpan(int FirstToken, int TokenCount, EntityType
 /// </summary>
 public sealed class NerTagger
 {
-    private static readonly ConcurrentDictionary<string, NerTagger?> Cache = new(StringComparer.Ordinal);
+    // Lazy: GetOrAdd alone may run the factory on each worker that asks first, loading the same ~20 MB model twice.
+    private static readonly ConcurrentDictionary<string, Lazy<NerTagger?>> Cache = new(StringComparer.Ordinal);
     [ThreadStatic] private static NerFeatures? t_features;
     [ThreadStatic] private static int[]? t_tags;
     [ThreadStatic] private static float[]? t_conf;
@@ -31,11 +32,11 @@ public sealed class NerTagger
     }
 
     /// <summary>The embedded model for a language (Resources/Ner/&lt;lang&gt;.bin), or null when there is none.</summary>
-    public static NerTagger? For(string lang) => Cache.GetOrAdd(lang, static l =>
+    public static NerTagger? For(string lang) => Cache.GetOrAdd(lang, static l => new Lazy<NerTagger?>(() =>
     {
         using var s = LanguageResources.Open($"Ner/{l}.bin");
         return s is null ? null : new NerTagger(NerModel.Load(s), NerGazetteer.Default);
-    });
+    })).Value;
 
     public static NerTagger Load(string path)
     {
