@@ -94,7 +94,7 @@ public sealed class EventExtractor
         MatchSentence(w);
         var triggers = new List<LexiconMatch>();
         foreach (var m in w.Matches)
-            if (m.Pattern.Type is not null && (w.Cues[m.First] & Cue.Exclude) == 0 && !InsideName(w, m.First) && !NamesPeople(w, m.First)) triggers.Add(m);
+            if (m.Pattern.Type is not null && (w.Cues[m.First] & Cue.Exclude) == 0 && !InsideName(w, m.First) && (m.Pattern.Words > 1 || !NamesPeople(w, m.First))) triggers.Add(m);
         if (triggers.Count == 0) return;
 
         // Longest trigger wins where triggers overlap (then the earlier one).
