@@ -259,6 +259,9 @@ public sealed class EventExtractor
             if (doc.Events.FindLast(e => e.Sentence == w.SentenceIndex && e.Source is not null) is { Source: { } shared }) sources.Add(shared);
             else if (OpeningSubject(w, groupStart) is { } opening) sources.Add(opening);
         }
+        // "hanno condannato l'attacco", "exigieron la liberación": the noun is what the governing verb's event is about; that
+        // verb's subject condemns or demands, it does not attack or release.
+        if (nominal && governed >= 0 && GovernedByStance(w, governed, m)) governed = -1;
         if (sources.Count == 0 && governed >= 0)
         {
             var subject = FindSubject(w, groupStart, sentenceAttribution);
@@ -337,6 +340,16 @@ public sealed class EventExtractor
             doc.Events.Add(ev);
             if (nominal && InPrepositionalPhrase(w, m.First)) w.InPhrase.Add(ev);
         }
+    }
+
+    /// <summary>Between the verb group start and the noun trigger <paramref name="m"/> stands a trigger of a stance toward
+    /// something (condemn, demand, support): the noun is its object. (Not a denial: "Mosca e Pyongyang negano il commercio
+    /// di armi" — the deniers are the traders.)</summary>
+    private static bool GovernedByStance(Work w, int groupStart, LexiconMatch m)
+    {
+        foreach (var x in w.Matches)
+            if (x.Pattern.Type is "DISAPPROVE" or "DEMAND" or "SUPPORT" && x.First >= groupStart && x.Last < m.First) return true;
+        return false;
     }
 
     /// <summary>A trigger preceded by an article, demonstrative, possessive or preposition (possibly with an adjective in
@@ -734,11 +747,15 @@ public sealed class EventExtractor
             var arg = Argument(w, mi, t, last);
             if (arg is null) continue;
             result.Add(arg);
-            // Coordinated subjects: "Mosca e Pyongyang negano", "tanto Moscú como Pionyang".
+            // Coordinated subjects: "Mosca e Pyongyang negano", "tanto Moscú como Pionyang", and lists before the last
+            // conjunction: "Estados Unidos, Rusia y Suiza se reunieron", "The US, Russia, and Switzerland met".
             int c = NounPhraseStart(w, t) - 1;
-            while (c >= w.From && (w.Cues[c] & Cue.Coord) != 0)
+            bool list = false;
+            while (c >= w.From && ((w.Cues[c] & Cue.Coord) != 0 || list && IsPunct(w, c, ',')))
             {
+                list = true;
                 int prev = c - 1;
+                if (prev >= w.From && (w.Cues[c] & Cue.Coord) != 0 && IsPunct(w, prev, ',')) prev--; // serial comma
                 if (prev < w.From || w.MentionAt[prev] < 0) break;
                 int pm = w.MentionAt[prev], pf = prev;
                 while (pf - 1 >= w.From && w.MentionAt[pf - 1] == pm) pf--;

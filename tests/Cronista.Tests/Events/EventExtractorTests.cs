@@ -82,6 +82,27 @@ public class EventExtractorTests
         Assert.All(denials, d => Assert.Equal(denied.Id, d.Denies));
     }
 
+    [Theory]
+    [InlineData("Estados Unidos, Rusia y China firmaron un acuerdo.", "es", "AGREE")]
+    [InlineData("The US, Russia, and Switzerland met yesterday.", "en", "CONSULT")]
+    public void AListOfSubjectsBeforeTheLastConjunctionActsEach(string text, string lang, string type)
+    {
+        var sources = Run(text, lang).Events.Where(e => e.Type == type).Select(e => e.Source?.Id).ToHashSet();
+        Assert.Superset(new HashSet<string?> { "country:US", "country:RU" }, sources);
+        Assert.Equal(3, sources.Count);
+    }
+
+    [Fact]
+    public void ANounGovernedByAStanceIsWhatTheStanceIsAbout()
+    {
+        // Russia condemns the attack; it did not attack. (The attack has no actor here, so it is not an event of its own.)
+        var doc = Run("La Russia ha condannato l'attacco.", "it");
+        Assert.Contains(Single(doc, "DISAPPROVE").Source?.Id, new[] { "gov:RU", "country:RU" });
+        Assert.DoesNotContain(doc.Events, e => e.Type == "ASSAULT" && e.Source is not null);
+        // A strike called by the unions is theirs: calling is no stance.
+        Assert.Equal("Los sindicatos", Single(Run("Los sindicatos convocaron una huelga.", "es"), "MOBILIZE").Source?.Name);
+    }
+
     [Fact]
     public void ObjectControlsTheInfinitiveOfAnAccusationAndTheAccusersAreTheSource()
     {
