@@ -249,9 +249,10 @@ public sealed class EventExtractor
         // Nominal events: "la visita di Putin", "l'invio di razzi da parte di Pyongyang".
         // From the head word: a gap of a multi-word trigger can hold the target ("inviato alla Russia … munizioni").
         var after = ScanRight(w, m.First + 1, m.Last + 1, nominal, p.Mode == "visit");
+        bool patientGenitive = nominal && EventOntology.PatientGenitive(p.Type!, p.Mode); // "la liberación de los rehenes"
         if (after.Agent is { } agent && (nominal || passive)) sources.Add(agent);
         else if (nominal && after.Between is { } first && after.Target is not null) sources.Add(first); // "l'incontro tra Kim e Putin"
-        else if (nominal && after.Genitive is { } gen && (IsPersonLike(w, gen) || gen.Id is null)) sources.Add(gen);
+        else if (nominal && after.Genitive is { } gen && (IsPersonLike(w, gen) || gen.Id is null) && !patientGenitive) sources.Add(gen);
         // A gerund after a comma shares the subject of its clause's verb: "miles de trabajadores iniciaron un movimiento …,
         // exigiendo el pago" — that of the sentence's previous event, else the opening subject.
         if (!nominal && (w.Cues[m.First] & Cue.Gerund) != 0 && IsPunct(w, groupStart - 1, ','))
@@ -279,7 +280,7 @@ public sealed class EventExtractor
         // Spanish and Italian put the subject after an intransitive verb that opens its clause: "protestó en París William
         // Burdon", "se enfrentaron en Córdoba manifestantes de Patria Libre con …".
         if (sources.Count == 0 && !nominal && !passive && governed >= 0 && (w.Cues[m.First] & Cue.Prep) == 0 && PostposedSubject(w, m.Last + 1, after.Target) is { } postposed) sources.Add(postposed);
-        target ??= after.Target ?? (nominal && after.Genitive is { Id: not null } g2 && !IsPersonLike(w, g2) ? g2 : null);
+        target ??= after.Target ?? (nominal && after.Genitive is { } g2 && (patientGenitive || g2.Id is not null && !IsPersonLike(w, g2)) ? g2 : null);
         location = after.Location;
         // A visit's destination is its target: "visita in Corea del Nord", "viaje a Rusia".
         if (target is null && p.Mode == "visit" && location is not null) target = location;

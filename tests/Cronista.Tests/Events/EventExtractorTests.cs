@@ -92,6 +92,16 @@ public class EventExtractorTests
         Assert.Equal(3, sources.Count);
     }
 
+    [Theory]
+    [InlineData("El gobierno anunció la liberación de los rehenes.", "es", "CONCEDE", "los rehenes")]
+    [InlineData("La polizia ha confermato l'arresto dei manifestanti.", "it", "COERCE", "manifestanti")]
+    public void TheGenitiveOfAReleaseOrAnArrestIsItsTarget(string text, string lang, string type, string target)
+    {
+        var e = Single(Run(text, lang), type);
+        Assert.Equal(target, e.Target?.Name);
+        Assert.NotEqual(target, e.Source?.Name);
+    }
+
     [Fact]
     public void ANounGovernedByAStanceIsWhatTheStanceIsAbout()
     {
