@@ -737,7 +737,9 @@ public sealed class EventExtractor
             if (mi < 0)
             {
                 // A description naming people or a group ("los manifestantes de Patria Libre", "COLONOS JUDIOS").
-                if ((w.Cues[t] & Cue.Actor) != 0 && !w.InTime[t] && DescriptionAround(w, t, groupStart) is { } described) { result.Add(WithConjunctBefore(w, described)); return result; }
+                // (Not when a verb opens it: "tomó partido" is a verb and its object.)
+                if ((w.Cues[t] & Cue.Actor) != 0 && !w.InTime[t] && DescriptionAround(w, t, groupStart) is { } described
+                    && (w.Cues[TokenAt(tokens, described.Start)] & VerbForms) == 0) { result.Add(WithConjunctBefore(w, described)); return result; }
                 continue;
             }
             int last = t;
@@ -894,8 +896,9 @@ public sealed class EventExtractor
             }
             if (PhraseLink(w, t, afterContent: content > 0, atStart: t == w.From)) { t++; continue; }
             // A word followed by an article is a verb with its object, not part of the phrase ("realizan este martes").
+            // (Not a unit: "Horas antes de su desaparición, …" opens with a time, not an actor.)
             if (tok.Kind == TokenKind.Word && !afterName && !w.InTime[t] && IsContent(w, t)
-                && (w.Cues[t] & (VerbForms | Cue.Speech | Cue.Plan | Cue.Report)) == 0
+                && (w.Cues[t] & (VerbForms | Cue.Speech | Cue.Plan | Cue.Report | Cue.Measure)) == 0
                 && !(content > 0 && t + 1 < w.To && (w.Cues[t + 1] & Cue.Det) != 0 && (w.Cues[t + 1] & (Cue.Prep | Cue.Genitive)) == 0))
             { last = t++; content++; continue; }
             break;

@@ -103,6 +103,14 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void AVerbAndItsBareObjectAreNoSubject()
+    {
+        // "tomó partido" (took sides): "partido" names people only as a party; here it is the object of "tomó".
+        var e = Single(Run("La Iglesia Católica tomó partido en el proceso electoral, al pedir a los creyentes votar en blanco.", "es"), "DEMAND");
+        Assert.Contains("Iglesia Católica", e.Source?.Name);
+    }
+
+    [Fact]
     public void ANounGovernedByAStanceIsWhatTheStanceIsAbout()
     {
         // Russia condemns the attack; it did not attack. (The attack has no actor here, so it is not an event of its own.)
