@@ -739,7 +739,7 @@ public sealed class EventExtractor
                 // A description naming people or a group ("los manifestantes de Patria Libre", "COLONOS JUDIOS").
                 // (Not when a verb opens it: "tomó partido" is a verb and its object.)
                 if ((w.Cues[t] & Cue.Actor) != 0 && !w.InTime[t] && DescriptionAround(w, t, groupStart) is { } described
-                    && (w.Cues[TokenAt(tokens, described.Start)] & VerbForms) == 0) { result.Add(WithConjunctBefore(w, described)); return result; }
+                    && (w.Cues[TokenAt(tokens, described.Start)] & VerbForms) == 0) { result.Add(WithApposition(w, WithConjunctBefore(w, described))); return result; }
                 continue;
             }
             int last = t;
@@ -766,6 +766,7 @@ public sealed class EventExtractor
                 if (Argument(w, pm, pf, prev) is { } other && !result.Exists(r => r.Id == other.Id)) result.Insert(0, other);
                 c = NounPhraseStart(w, pf) - 1;
             }
+            if (result.Count == 1) result[0] = WithApposition(w, result[0]);
             return result;
         }
         if (PlainSubjectBefore(w, groupStart) is { } plain) result.Add(plain);
@@ -830,6 +831,34 @@ public sealed class EventExtractor
         int first = SkipBareGenitives(w, t + 1, c);
         int s = tokens[first].Start;
         return described with { Name = w.Doc.Text[s..described.End], Start = s };
+    }
+
+    /// <summary>
+    /// A subject in apposition to the noun phrase that opens the clause — "El jefe del Gobierno italiano, Silvio Berlusconi,
+    /// defendió", "La Confederación de Nacionalidades Indígenas (Conaie), la principal organización de aborígenes, expresó" —
+    /// is one subject: its span covers both; its entity is the apposition's, else the opening name's.
+    /// </summary>
+    private static EventArgument WithApposition(Work w, EventArgument subject)
+    {
+        var tokens = w.Doc.Tokens;
+        int first = TokenAt(tokens, subject.Start);
+        int comma = first - 1;
+        if (comma - 1 <= w.From || !IsPunct(w, comma, ',') || comma - w.From > 15) return subject;
+        // The opening phrase: from the clause start to the comma, no verb, no time, not a prepositional phrase ("En Madrid,").
+        if ((w.Cues[w.From] & (Cue.Prep | Cue.Genitive)) != 0 && (w.Cues[w.From] & Cue.Det) == 0) return subject;
+        int named = -1, content = 0;
+        for (int t = w.From; t < comma; t++)
+        {
+            if ((w.Cues[t] & (VerbForms | Cue.Speech | Cue.Relative | Cue.Boundary)) != 0 || w.InTime[t] || IsPunct(w, t, ',')) return subject;
+            if (w.MentionAt[t] >= 0 && named < 0) named = w.MentionAt[t];
+            if (IsContent(w, t) || w.MentionAt[t] >= 0) content++;
+        }
+        if (content == 0) return subject;
+        int start = tokens[SkipDets(w, w.From)].Start;
+        if (subject.Id is not null) return subject with { Start = start }; // the entity's name stays; the span is the evidence
+        if (named >= 0 && w.Entities.TryGetValue(w.Doc.Mentions[named].EntityId, out var entity) && entity.Type != EntityType.Misc)
+            return new EventArgument(entity.Id, entity.Name, start, subject.End, entity.Country);
+        return subject with { Name = w.Doc.Text[start..subject.End], Start = start };
     }
 
     /// <summary>The first token of the name (mention, or run of capitalised words) ending at <paramref name="t"/>.</summary>

@@ -103,6 +103,18 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void ASubjectInAppositionSpansTheOpeningPhrase()
+    {
+        var doc = Run("El jefe del Gobierno italiano, Silvio Berlusconi, defendió este lunes su europeísmo ante el Parlamento.", "es");
+        var e = Single(doc, "SUPPORT");
+        Assert.Equal("Silvio Berlusconi", e.Source?.Name);                                  // the entity keeps its name
+        Assert.StartsWith("jefe del Gobierno italiano, Silvio Berlusconi", doc.Text[e.Source!.Start..e.Source.End]);
+        // A place phrase before the comma is no apposition.
+        var p = Single(Run("En Madrid, los estudiantes protestaron contra el gobierno.", "es"), "PROTEST");
+        Assert.Equal("los estudiantes", p.Source?.Name);
+    }
+
+    [Fact]
     public void AVerbAndItsBareObjectAreNoSubject()
     {
         // "tomó partido" (took sides): "partido" names people only as a party; here it is the object of "tomó".
