@@ -156,6 +156,14 @@ public sealed class EventExtractor
     {
         int from = sentence.FirstToken, to = from + sentence.TokenCount;
         if (to - from < 4 || doc.Tokens[from].Kind != TokenKind.Word || !AllCapitals(doc.TokenText(doc.Tokens[from]), 3)) return from;
+        // "MEXICO, Oct 9 Unos 4.000 activistas …": a place, a comma and a date, then the sentence.
+        if (doc.Tokens[from + 1].Kind == TokenKind.Punctuation && doc.TokenText(doc.Tokens[from + 1]) is ",")
+            foreach (var time in doc.Times)
+                if (time.Start == doc.Tokens[from + 2].Start)
+                {
+                    int after = TokenAt(doc.Tokens, time.End);
+                    if (after < to - 2 && doc.Tokens[after].Kind == TokenKind.Word && char.IsUpper(doc.Text[doc.Tokens[after].Start])) return after;
+                }
         for (int t = from + 1; t < to - 1 && t <= from + 9; t++)
         {
             var text = doc.TokenText(doc.Tokens[t]);

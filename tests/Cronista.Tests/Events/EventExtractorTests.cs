@@ -103,6 +103,14 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void ADatelineWithoutAgencyEndsAfterItsDate()
+    {
+        // "MEXICO, Oct 9": a place, a comma and a date open the text; the subject follows.
+        var e = Single(Run("MEXICO, Oct 9 Unos 4.000 maestros protestaron el lunes en la capital.", "es", new DateOnly(2006, 10, 9)), "PROTEST");
+        Assert.Equal("Unos 4.000 maestros", e.Source?.Name);
+    }
+
+    [Fact]
     public void ASubjectInAppositionSpansTheOpeningPhrase()
     {
         var doc = Run("El jefe del Gobierno italiano, Silvio Berlusconi, defendió este lunes su europeísmo ante el Parlamento.", "es");
