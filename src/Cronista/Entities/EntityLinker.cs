@@ -124,7 +124,19 @@ public sealed class EntityLinker
         }
     }
 
-    private bool AllMinorPlaces(AliasCandidate[] candidates)
+    /// <summary>A city that opens a longer name, right before a capitalised word of it: "New Orleans Saints", "Boston Globe",
+    /// "Moscow State University" are teams, papers and schools, not the cities.</summary>
+    private bool CityOpensName(ReadOnlySpan<char> text, List<Token> tokens, Found f, NerSpan span)
+    {
+        if (f.First != span.FirstToken || f.End >= span.FirstToken + span.TokenCount) return false;
+        var next = tokens[f.End];
+        if (next.Kind != TokenKind.Word || !char.IsUpper(text[next.Start])) return false;
+        foreach (var c in f.Candidates)
+            if (Catalog[c.Entity] is not { Type: EntityType.Loc, Kind: EntityKind.City or EntityKind.Capital or EntityKind.Town or EntityKind.Admin }) return false;
+        return true;
+    }
+
+        private bool AllMinorPlaces(AliasCandidate[] candidates)
     {
         foreach (var c in candidates)
             if (!IsMinorPlace(Catalog[c.Entity])) return false;
@@ -227,7 +239,7 @@ public sealed class EntityLinker
             {
                 var f = found[k];
                 if (f.Count == 0 || f.First >= spanEnd || span.FirstToken >= f.End) continue;
-                if (outranks && f.Count < span.TokenCount && AllMinorPlaces(f.Candidates)) { f.Count = 0; removed = true; continue; }
+                if (outranks && f.Count < span.TokenCount && (AllMinorPlaces(f.Candidates) || CityOpensName(text, tokens, f, span))) { f.Count = 0; removed = true; continue; }
                 overlaps = true;
                 if (span.FirstToken <= f.First && f.End <= spanEnd)
                 {

@@ -103,6 +103,18 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void MajorCitiesAreCuratedAndACityOpeningANameIsPartOfIt()
+    {
+        // GeoNames has no populations: Boston, Massachusetts is one of three Bostons unless curated.
+        var d = LinkWithTagger("The Boston Red Sox beat the New York Yankees in Boston on Sunday.", "en");
+        Assert.Contains(d.Mentions, m => m.EntityId == "place:US:MA:boston" && d.Text[m.Start..m.End] == "Boston");
+        Assert.DoesNotContain(d.Mentions, m => m.EntityId is "place:US:MA:boston" && m.Start == 4); // the team's name
+        var es = LinkWithTagger("Los rebeldes libios tomaron Bengasi y Misrata.", "es");
+        Assert.Contains(es.Mentions, m => m.EntityId == "place:LY:69:benghazi");
+        Assert.Contains(es.Mentions, m => m.EntityId == "place:LY:72:misratah");
+    }
+
+    [Fact]
     public void ASurnameIsThePersonNotATownOfThatName()
     {
         // "Obama" and "Merkel" are also towns (Japan, Texas): the short name of a person is no sure reading of a town.
