@@ -115,7 +115,7 @@ public sealed class EntityLinker
             if (n == 0) continue;
             // Most one-word matches of capitalised words are small GeoNames places ("Per", "Paese"): drop them here, before
             // any linking work, unless something says "place" (see DropUnsupportedTowns).
-            if (length == 1 && OnlyTowns(keep.AsSpan(0, n)) && !TownSupported(nerSpans is not null, PlaceSpan(text, tokens, nerSpans, i), hashes, i, sentence.FirstToken, data)) continue;
+            if (length == 1 && AllCandidates(keep.AsSpan(0, n), IsTown) && !TownSupported(nerSpans is not null, PlaceSpan(text, tokens, nerSpans, i), hashes, i, sentence.FirstToken, data)) continue;
             // Leftmost-longest is not always right: "La Unión Europea" holds "La Unión" (a Salvadoran department) and "Unión
             // Europea". A match that a later, longer-reaching match overlaps yields to it when that one ranks higher.
             if (length > 1 && OverlappedByBetter(text, tokens, sentenceHashes, i, length, BestPrior(keep.AsSpan(0, n)), lang)) continue;
@@ -131,29 +131,22 @@ public sealed class EntityLinker
         if (f.First != span.FirstToken || f.End >= span.FirstToken + span.TokenCount) return false;
         var next = tokens[f.End];
         if (next.Kind != TokenKind.Word || !char.IsUpper(text[next.Start])) return false;
-        foreach (var c in f.Candidates)
-            if (Catalog[c.Entity] is not { Type: EntityType.Loc, Kind: EntityKind.City or EntityKind.Capital or EntityKind.Town or EntityKind.Admin }) return false;
+        return AllCandidates(f.Candidates, static e => e is { Type: EntityType.Loc, Kind: EntityKind.City or EntityKind.Capital or EntityKind.Town or EntityKind.Admin });
+    }
+
+    /// <summary>Every candidate's entity is <paramref name="what"/>.</summary>
+    private bool AllCandidates(ReadOnlySpan<AliasCandidate> candidates, Func<Entity, bool> what)
+    {
+        foreach (var c in candidates)
+            if (!what(Catalog[c.Entity])) return false;
         return true;
     }
 
-        private bool AllMinorPlaces(AliasCandidate[] candidates)
+    /// <summary>Some candidate's entity is <paramref name="what"/> and in a country other than <paramref name="country"/>.</summary>
+    private bool AnyInOtherCountry(ReadOnlySpan<AliasCandidate> candidates, string country, Func<Entity, bool> what)
     {
         foreach (var c in candidates)
-            if (!IsMinorPlace(Catalog[c.Entity])) return false;
-        return true;
-    }
-
-    private bool HasTownElsewhere(AliasCandidate[] candidates, string country)
-    {
-        foreach (var c in candidates)
-            if (Catalog[c.Entity] is { Kind: EntityKind.Town, Country: { } other } && other != country) return true;
-        return false;
-    }
-
-    private bool HasPlaceElsewhere(AliasCandidate[] candidates, string country)
-    {
-        foreach (var c in candidates)
-            if (Catalog[c.Entity] is { Type: EntityType.Loc, Country: { } other } && other != country) return true;
+            if (Catalog[c.Entity] is { Country: { } other } e && other != country && what(e)) return true;
         return false;
     }
 
@@ -175,13 +168,6 @@ public sealed class EntityLinker
                 if (c.AppliesTo(lang) && AliasIndex.CaseFits(c.Case, text, tokens, j, other) && Catalog[c.Entity].Prior > prior) return true;
         }
         return false;
-    }
-
-    private bool OnlyTowns(ReadOnlySpan<AliasCandidate> candidates)
-    {
-        foreach (var c in candidates)
-            if (!IsTown(Catalog[c.Entity])) return false;
-        return true;
     }
 
     private static bool IsTown(Entity e) => e is { Kind: EntityKind.Town or EntityKind.Other, Type: EntityType.Loc };
@@ -239,7 +225,7 @@ public sealed class EntityLinker
             {
                 var f = found[k];
                 if (f.Count == 0 || f.First >= spanEnd || span.FirstToken >= f.End) continue;
-                if (outranks && f.Count < span.TokenCount && (AllMinorPlaces(f.Candidates) || CityOpensName(text, tokens, f, span))) { f.Count = 0; removed = true; continue; }
+                if (outranks && f.Count < span.TokenCount && (AllCandidates(f.Candidates, IsMinorPlace) || CityOpensName(text, tokens, f, span))) { f.Count = 0; removed = true; continue; }
                 overlaps = true;
                 if (span.FirstToken <= f.First && f.End <= spanEnd)
                 {
@@ -262,7 +248,7 @@ public sealed class EntityLinker
         HashSet<ulong>? docWords = null; // folded words of the document, built when a candidate has context hints
         var countries = new HashSet<string>(StringComparer.Ordinal); // countries of linked names: the context of homonyms
         var named = new HashSet<string>(StringComparer.Ordinal);     // the same without minor places (which cannot vouch for themselves)
-        var townsIn = new Dictionary<string, int>(StringComparer.Ordinal); // country → a town linked in it
+        var townsIn = new HashSet<string>(StringComparer.Ordinal);   // countries with a town linked in them
         var date = doc.ReferenceDate;
         // Divisions right after a name and a comma ("Houston, Texas", "Ferndale, California"): towns in them are preferred
         // to their homonyms.
@@ -324,11 +310,10 @@ public sealed class EntityLinker
             // Towns of one name in several countries ("Palmira", "Palermo"), none of them in a country the document names:
             // a guess would put the place on the wrong map. It stays a place, under a name of its own, without coordinates.
             if (Catalog[b.Entity] is { Kind: EntityKind.Town, Country: { } town } chosen && !countries.Contains(town)
-                && !(DivisionKey(chosen) is { } division && divisions.Contains(division)) && HasTownElsewhere(f.Candidates, town))
+                && !(DivisionKey(chosen) is { } division && divisions.Contains(division))
+                && AnyInOtherCountry(f.Candidates, town, static e => e.Kind == EntityKind.Town))
             {
-                f.Source = Source.Ner;
-                f.NerType = EntityType.Loc;
-                f.NerConfidence = Math.Max(f.NerConfidence, MinNerConfidence);
+                AsPlaceOfItsOwn(f);
                 continue;
             }
             double margin = second == double.MinValue ? 1 : bestScore - second;
@@ -342,12 +327,13 @@ public sealed class EntityLinker
         // elsewhere they are a place of their own without coordinates when the tagger sees one, else nothing.
         foreach (var f in found)
         {
-            if (f.Entity is not { Country: { } cc } e || !(e.Kind == EntityKind.Admin || IsGazetteerCity(e)) || f.Count > 1 || f.Role is not null) continue;
+            if (f.Entity is not { Country: { } cc } e || !IsMinorPlace(e) || IsTown(e) || f.Count > 1 || f.Role is not null) continue;
             // Any other name of that country vouches for it, as does a town there (towns need the tagger's support).
-            if (named.Contains(cc) || townsIn.ContainsKey(cc)) continue;
+            if (named.Contains(cc) || townsIn.Contains(cc)) continue;
             bool place = f.NerType == EntityType.Loc && f.NerNamesPlace && f.NerConfidence >= 0.8f;
-            if (place && !HasPlaceElsewhere(f.Candidates, cc)) continue; // the only place so named, and the tagger sees one: "Kentucky"
-            (f.Entity, f.Id, f.Source) = (null, null, place ? Source.Ner : Source.Alias);
+            if (place && !AnyInOtherCountry(f.Candidates, cc, static o => o.Type == EntityType.Loc)) continue; // the only place so named, and the tagger sees one: "Kentucky"
+            if (place) AsPlaceOfItsOwn(f);
+            else (f.Entity, f.Id) = (null, null);
         }
 
         // Pass 3: NER names not in the catalogue: an earlier name containing this one, else a stable id of their own.
@@ -391,8 +377,15 @@ public sealed class EntityLinker
             if (e.Country is not { } cc) return;
             countries.Add(cc);
             if (!IsMinorPlace(e)) named.Add(cc);
-            else if (IsTown(e)) townsIn[cc] = e.Index;
+            else if (IsTown(e)) townsIn.Add(cc);
         }
+    }
+
+    /// <summary>Unlinks a found place: pass 3 gives it a name of its own (<c>name:loc:…</c>), without coordinates.</summary>
+    private static void AsPlaceOfItsOwn(Found f)
+    {
+        (f.Entity, f.Id, f.Source, f.NerType) = (null, null, Source.Ner, EntityType.Loc);
+        f.NerConfidence = Math.Max(f.NerConfidence, MinNerConfidence);
     }
 
     /// <summary>The first-level division ("US.TX") of a division ("admin:US.TX") or a GeoNames place ("place:US:TX:houston").</summary>

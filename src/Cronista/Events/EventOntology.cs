@@ -22,16 +22,17 @@ public static class EventOntology
 
     /// <summary>The CAMEO code of a type/mode (the type's own code when the mode is not listed).</summary>
     public static string Cameo(string type, string? mode) =>
-        Table.Value.TryGetValue((type, mode ?? ""), out var e) ? e.Cameo
-        : Table.Value.TryGetValue((type, ""), out e) ? e.Cameo
-        : throw new ArgumentException($"unknown event type {type}");
+        Row(type, mode)?.Cameo ?? throw new ArgumentException($"unknown event type {type}");
+
+    /// <summary>The row of a type/mode, else of the type itself (a mode the table does not list), else null.</summary>
+    private static (string Cameo, string Description, bool Patient)? Row(string type, string? mode) =>
+        Table.Value.TryGetValue((type, mode ?? ""), out var e) || Table.Value.TryGetValue((type, ""), out e) ? e : null;
 
     public static bool HasMode(string type, string mode) => Table.Value.ContainsKey((type, mode));
 
     /// <summary>The genitive of a noun of this type/mode names whom the event is done to ("la liberación de los rehenes"), not
     /// who does it ("la visita di Putin"): the table's "patient" column.</summary>
-    public static bool PatientGenitive(string type, string? mode) =>
-        Table.Value.TryGetValue((type, mode ?? ""), out var e) ? e.Patient : Table.Value.TryGetValue((type, ""), out e) && e.Patient;
+    public static bool PatientGenitive(string type, string? mode) => Row(type, mode)?.Patient ?? false;
 
     /// <summary>Every (type, mode, CAMEO, description) row, for documentation and exports.</summary>
     public static IEnumerable<(string Type, string? Mode, string Cameo, string Description)> Rows =>

@@ -22,18 +22,17 @@ internal static class FeatureSeeds
     /// <summary>The key of a document entity: places by their name, so that a place linked in one article and left without
     /// coordinates in another (which gave no context to choose among homonym towns: "Los Angeles", "Aden") is one key;
     /// every other entity by its id.</summary>
-    public static ulong EntityKey(DocumentEntity e) =>
-        e.Type == EntityType.Loc && (e.Id.StartsWith("place:", StringComparison.Ordinal) || e.Id.StartsWith("admin:", StringComparison.Ordinal) || e.Id.StartsWith("name:loc:", StringComparison.Ordinal))
-            ? EntityKey("loc:" + Folding.Fold(e.Name).ToLowerInvariant(), IsCoarse(e.Id) || e.Id.StartsWith("name:loc:", StringComparison.Ordinal) && NamesCoarsePlace(e.Name))
-            : EntityKey(e.Id);
-
-    /// <summary>The catalogue has a city, capital or division of that name: an unlinked place keyed like its linked twin.</summary>
-    private static bool NamesCoarsePlace(string name)
+    public static ulong EntityKey(DocumentEntity e)
     {
-        foreach (var (entity, _) in EntityCatalog.Default.Lookup(name))
-            if (entity is { Type: EntityType.Loc, Kind: EntityKind.City or EntityKind.Capital or EntityKind.Admin }) return true;
-        return false;
+        if (e.Type != EntityType.Loc) return EntityKey(e.Id);
+        bool unlinked = e.Id.StartsWith("name:loc:", StringComparison.Ordinal);
+        if (!unlinked && !e.Id.StartsWith("place:", StringComparison.Ordinal) && !e.Id.StartsWith("admin:", StringComparison.Ordinal)) return EntityKey(e.Id);
+        // An unlinked place is coarse when the catalogue has a city, capital or division of that name, like its linked twin.
+        bool coarse = unlinked ? EntityCatalog.Default.Lookup(e.Name).Any(x => IsCoarsePlace(x.Entity)) : IsCoarse(e.Id);
+        return EntityKey("loc:" + Folding.Fold(e.Name).ToLowerInvariant(), coarse);
     }
+
+    private static bool IsCoarsePlace(Cronista.Entities.Entity e) => e is { Type: EntityType.Loc, Kind: EntityKind.City or EntityKind.Capital or EntityKind.Admin };
 
     public static bool IsCoarseKey(ulong entityKey) => (entityKey & 1) != 0;
 
@@ -42,7 +41,7 @@ internal static class FeatureSeeds
     public static bool IsCoarse(string id) =>
         id.StartsWith("country:", StringComparison.Ordinal) || id.StartsWith("gov:", StringComparison.Ordinal) ||
         id.StartsWith("admin:", StringComparison.Ordinal) || id.StartsWith("region:", StringComparison.Ordinal) ||
-        id.StartsWith("place:", StringComparison.Ordinal) && EntityCatalog.Default.Get(id) is { Kind: EntityKind.City or EntityKind.Capital };
+        id.StartsWith("place:", StringComparison.Ordinal) && EntityCatalog.Default.Get(id) is { } e && IsCoarsePlace(e);
 }
 
 /// <summary>
