@@ -547,20 +547,90 @@ public sealed class EntityLinker
     private static string SurfaceOf(ReadOnlySpan<char> text, List<Token> tokens, int first, int count) =>
         text[tokens[first].Start..tokens[first + count - 1].End].ToString();
 
-    /// <summary>Folded, accent-free, lower-case words joined by '-' ("Chang Ho-jin", "Chang Ho Jin" → "chang-ho-jin").</summary>
+    /// <summary>
+    /// The key of a name outside the catalogue, the same for the spellings one name gets in different languages and
+    /// transliterations ("Gheddafi", "Gadafi", "Kadhafi", "Qaddafi" → "kadafi"; "Mohamed Morsi", "Mohammed Mursi" →
+    /// "mahamad-marsi"): accent-folded, lower-case words joined by '-', each reduced to a transliteration skeleton by
+    /// <see cref="Skeleton"/>. The articles "al"/"el" and one-letter initials are left out when other words remain
+    /// ("Bashar al-Assad" = "Bashar Assad", "Leon E. Panetta" = "Leon Panetta").
+    /// </summary>
     public static string StableKey(ReadOnlySpan<char> surface)
     {
-        Span<char> buffer = stackalloc char[Math.Min(surface.Length, 128)];
-        int n = 0;
-        bool dash = false;
-        foreach (char raw in surface[..Math.Min(surface.Length, 128)])
+        surface = surface[..Math.Min(surface.Length, 128)];
+        Span<char> folded = stackalloc char[surface.Length];
+        Span<Range> words = stackalloc Range[surface.Length / 2 + 1];
+        int n = 0, count = 0, wordStart = -1;
+        foreach (char raw in surface)
         {
             char c = Folding.Fold(raw);
-            if (char.IsLetterOrDigit(c)) { if (dash && n > 0) buffer[n++] = '-'; buffer[n++] = c; dash = false; }
-            else if (!CharClass.IsApostrophe(raw)) dash = true;
+            if (char.IsLetterOrDigit(c)) { if (wordStart < 0) wordStart = n; folded[n++] = char.ToLowerInvariant(c); }
+            else if (!CharClass.IsApostrophe(raw) && wordStart >= 0) { words[count++] = wordStart..n; wordStart = -1; }
         }
-        return new string(buffer[..n]);
+        if (wordStart >= 0) words[count++] = wordStart..n;
+        int kept = 0;
+        for (int i = 0; i < count; i++) if (!IsParticle(folded[words[i]])) kept++;
+        var key = new System.Text.StringBuilder(n + count);
+        for (int i = 0; i < count; i++)
+        {
+            var w = folded[words[i]];
+            if (kept > 0 && IsParticle(w)) continue;
+            if (key.Length > 0) key.Append('-');
+            Skeleton(w, key);
+        }
+        return key.ToString();
     }
+
+    private static bool IsParticle(ReadOnlySpan<char> w) => w.Length == 1 && char.IsLetter(w[0]) || w is "al" or "el";
+
+    /// <summary>
+    /// One folded word as its consonants and vowel slots, with the letters that transliterations of one name trade for
+    /// each other made one: vowel runs inside the word become "a", a final one "a", "i" (e, i, y) or "u" (o, u), so that
+    /// Rossi and Russo stay apart, and an initial one its first letter (acronyms: "Isis" = "ISIS", not "Oasis"); kh, gh,
+    /// q, hard c and g → k; soft c → s, soft g → j; sh, sch → x; ch → c; dh → d, th → t, ph → f, w → v; an "h" after a
+    /// consonant or ending the word goes; doubled letters count once. Words of up to three letters ("CNN", "EI", "Ali"),
+    /// but for consonant-vowel-consonant ones ("bin" = "ben"), and letters of other scripts are kept as they are.
+    /// </summary>
+    public static void Skeleton(ReadOnlySpan<char> w, System.Text.StringBuilder key)
+    {
+        if (w.Length <= 3 && !(w.Length == 3 && !IsVowel(w[0]) && IsVowel(w[1]) && !IsVowel(w[2]))) { key.Append(w); return; }
+        int start = key.Length;
+        for (int i = 0; i < w.Length; i++)
+        {
+            char c = w[i], next = i + 1 < w.Length ? w[i + 1] : '\0';
+            if (IsVowel(c) && !(c == 'y' && i == 0 && IsVowel(next)))
+            {
+                int j = i;
+                while (j + 1 < w.Length && IsVowel(w[j + 1])) j++;
+                char slot = i == 0 ? c : j + 1 < w.Length ? 'a' : w[j] switch { 'a' => 'a', 'o' or 'u' => 'u', _ => 'i' };
+                Emit(slot);
+                i = j;
+                continue;
+            }
+            char emit;
+            switch (c)
+            {
+                case 's' when next == 'c' && i + 2 < w.Length && w[i + 2] == 'h': emit = 'x'; i += 2; break;
+                case 's' when next == 'h': emit = 'x'; i++; break;
+                case 'c' when next == 'h': emit = 'c'; i++; break;
+                case 'c' or 'g' when next is 'e' or 'i' or 'y': emit = c == 'c' ? 's' : 'j'; break;
+                case 'k' or 'g' when next == 'h': emit = 'k'; i++; break;
+                case 'c' or 'g' or 'q' or 'k': emit = 'k'; break;
+                case 'd' or 't' or 'p' when next == 'h': emit = c == 'p' ? 'f' : c; i++; break;
+                case 'w': emit = 'v'; break;
+                case 'h' when i == w.Length - 1 || i > 0 && !IsVowel(w[i - 1]): continue;
+                default: emit = c; break;
+            }
+            Emit(emit);
+        }
+
+        void Emit(char c)
+        {
+            if (key.Length > start && key[^1] == c) return;
+            key.Append(c);
+        }
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
     private static string TypeSlug(EntityType t) => t switch { EntityType.Per => "per", EntityType.Org => "org", EntityType.Loc => "loc", _ => "misc" };
 
