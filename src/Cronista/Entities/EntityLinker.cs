@@ -264,10 +264,17 @@ public sealed class EntityLinker
         // Pass 1: names and acronyms with one candidate, demonyms: they set the document's context.
         // Full names by entity, for short forms: entity index → positions in `found`, in text order.
         var fullNames = new Dictionary<int, List<int>>();
+        // A word that is someone's short name as well as another entity's name is no sure reading when the document names
+        // that someone in full: "Hollande" (the Netherlands in French) after "François Hollande". Pass 2 decides it.
+        var namedInFull = new HashSet<int>();
+        foreach (var f in found)
+            if (f.Source == Source.Alias && SingleNonShort(f.Candidates) is { Kind: not AliasKind.Demonym } sure && !HasShortForm(f.Candidates))
+                namedInFull.Add(sure.Entity);
         for (int k = 0; k < found.Count; k++)
         {
             var f = found[k];
             if (f.Source != Source.Alias || SingleNonShort(f.Candidates) is not { } only || Catalog[only.Entity].Kind == EntityKind.Role) continue;
+            if (ShortFormOfNamed(f.Candidates, namedInFull)) continue;
             bool demonym = only.Kind == AliasKind.Demonym;
             Assign(f, Catalog[only.Entity], demonym ? "demonym" : "alias", demonym ? 0.9 : 0.95);
             AddContext(f.Entity!);
@@ -444,6 +451,18 @@ public sealed class EntityLinker
             if (all) hits++;
         }
         return Math.Min(hits, 3);
+    }
+
+    private static bool HasShortForm(AliasCandidate[] candidates)
+    {
+        foreach (var c in candidates) if (c.Kind == AliasKind.Short) return true;
+        return false;
+    }
+
+    private static bool ShortFormOfNamed(AliasCandidate[] candidates, HashSet<int> named)
+    {
+        foreach (var c in candidates) if (c.Kind == AliasKind.Short && named.Contains(c.Entity)) return true;
+        return false;
     }
 
     /// <summary>The only entity among the non-short candidates (a name, acronym, demonym or metonym that cannot be confused), or null.</summary>
