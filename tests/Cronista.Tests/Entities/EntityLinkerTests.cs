@@ -59,7 +59,7 @@ public class EntityLinkerTests
         // "El Consejo" (a Venezuelan town) and "Nacional" (a Dominican district) are words of the council's name.
         var d = LinkWithTagger("El Consejo Nacional Sirio denunció el ataque.", "es");
         Assert.DoesNotContain(d.Mentions, m => m.EntityId is { } id && (id.StartsWith("place:", StringComparison.Ordinal) || id.StartsWith("admin:", StringComparison.Ordinal)));
-        Assert.Contains(d.Mentions, m => m.EntityId == "country:SY");
+        Assert.Contains(d.Mentions, m => m.EntityId == "org:sy-national-council");
         // "San Leone" is a place of its own, not the town "Leone" (American Samoa).
         var it = LinkWithTagger("I migranti sono sbarcati a San Leone, vicino ad Agrigento.", "it");
         Assert.DoesNotContain(it.Mentions, m => m.EntityId == "place:AS:050:leone");
