@@ -405,4 +405,31 @@ public class StoryFeatureTests
         var es = Features(Analyse("Hosni Mubarak está hospitalizado en Sharm el-Sheikh, según los médicos.", "es", id: "c"), stats);
         Assert.Equal(StorySimilarity.Score(a, es, off, stats).Score, StorySimilarity.Score(a, es, null, stats).Score, 9);
     }
+    [Fact]
+    public void SameLanguageReportsOfTwoEventsOfOneKindAreScaledDown()
+    {
+        // Two English reports of one earthquake share its details (place, magnitude, toll, day); a report of another
+        // earthquake shares the kind's words ("earthquake", "magnitude", "struck", "officials") and little else. Its text
+        // term lies above the old floor (0.1) and below the calibrated one, which scales the score by text / floor.
+        var stats = new FeatureStats();
+        string[] background =
+        [
+            "The central bank raised interest rates on Thursday, officials said.", "Parliament approved the budget after a long debate.",
+            "The company reported higher profits for the third quarter.", "Heavy rain flooded several roads in the capital on Monday.",
+            "The minister resigned after a corruption scandal, officials said.", "Police arrested two men after a robbery at a bank.",
+            "A magnitude 4.2 earthquake struck off the coast, causing no damage.", "Voters went to the polls in the regional election.",
+        ];
+        foreach (var (t, i) in background.Select((t, i) => (t, i))) Features(Analyse(t, "en", id: "bg" + i), stats);
+        var a = Features(Analyse("A magnitude 7.6 earthquake struck near Padang on Sumatra on Wednesday, killing at least 529 people and trapping thousands under collapsed buildings, officials said.", "en", id: "a"), stats);
+        var b = Features(Analyse("The 7.6 quake that hit Padang, Sumatra, on Wednesday killed at least 529 people; rescuers searched collapsed buildings for thousands trapped, officials said.", "en", id: "b"), stats);
+        var c = Features(Analyse("A magnitude 6.3 earthquake struck near L'Aquila in central Italy on Monday, killing at least 295 people and destroying old churches, officials said.", "en", id: "c"), stats);
+        var o = StoryClusteringOptions.Default;
+        var same = StorySimilarity.Score(a, b, null, stats);
+        var other = StorySimilarity.Score(a, c, null, stats);
+        var unscaled = StorySimilarity.Score(a, c, o with { MinSameLanguageText = 0 }, stats);
+        Assert.True(same.Text >= o.MinSameLanguageText, $"one event: text {same.Text:F3}");
+        Assert.True(other.Text > 0.1 && other.Text < o.MinSameLanguageText, $"two events: text {other.Text:F3}, one event: text {same.Text:F3}");
+        Assert.Equal(unscaled.Score * other.Text / o.MinSameLanguageText, other.Score, 9);
+        Assert.True(same.Score > 2 * other.Score, $"one event {same.Score:F3}, two events {other.Score:F3}");
+    }
 }
