@@ -357,6 +357,7 @@ public sealed class EntityLinker
             }
             // A name ends on a capitalised word or a number ("Lavare Soldi rubati" in a title-case headline does not).
             if (f.NerConfidence < MinNerConfidence || !StartsUpperOrDigit(text.Slice(tokens[f.End - 1].Start, tokens[f.End - 1].Length))) continue;
+            if (f.Count == 1 && data.Generic.Contains(hashes[f.First])) continue; // "el Gobierno", "lo Stato": no name of its own
             var surface = SurfaceOf(text, tokens, f.First, f.Count);
             var key = StableKey(surface);
             if (key.Length == 0) continue;
@@ -672,7 +673,7 @@ public sealed class EntityLinker
 }
 
 /// <summary>
-/// Per-language cues the linker reads (Resources/Languages/&lt;lang&gt;/entity_cues.txt): locative prepositions, conjunctions,
+/// Per-language cues the linker reads (Resources/Languages/&lt;lang&gt;/entity_cues.txt): locative prepositions, conjunctions, generic institution nouns,
 /// kept as folded token hashes (<see cref="AliasIndex.TokenHash"/>) so they compare with the document's token hashes.
 /// </summary>
 internal sealed class LinkerLanguageData
@@ -681,19 +682,22 @@ internal sealed class LinkerLanguageData
 
     public required HashSet<ulong> Locatives { get; init; }
     public required HashSet<ulong> Conjunctions { get; init; }
+    /// <summary>Common nouns written with a capital for an institution ("Gobierno", "Stato"): alone, no name of their own.</summary>
+    public required HashSet<ulong> Generic { get; init; }
 
     public static LinkerLanguageData For(string lang) => Cache.GetOrAdd(lang, static l =>
     {
         var locatives = new HashSet<ulong>();
         var conjunctions = new HashSet<ulong>();
+        var generic = new HashSet<ulong>();
         foreach (var line in LanguageResources.Lines(l, "entity_cues"))
         {
             var parts = line.Split('\t', 2, StringSplitOptions.TrimEntries);
             if (parts.Length < 2) continue;
-            var set = parts[0] switch { "locative" => locatives, "conjunction" => conjunctions, _ => null };
+            var set = parts[0] switch { "locative" => locatives, "conjunction" => conjunctions, "generic" => generic, _ => null };
             if (set is null) continue;
             foreach (var w in parts[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) set.Add(AliasIndex.TokenHash(w));
         }
-        return new LinkerLanguageData { Locatives = locatives, Conjunctions = conjunctions };
+        return new LinkerLanguageData { Locatives = locatives, Conjunctions = conjunctions, Generic = generic };
     });
 }

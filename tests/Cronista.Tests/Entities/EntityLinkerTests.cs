@@ -255,6 +255,17 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void CapitalisedCommonNounsAreNoNamesOfTheirOwn()
+    {
+        // "el Gobierno", "lo Stato" are written with a capital; alone they name no entity (of which country?).
+        var es = LinkWithTagger("El Gobierno anunció ayer que el Ejército se retirará, según el portavoz Jihad Makdissi.", "es");
+        Assert.DoesNotContain(es.Entities, e => e.Id.StartsWith("name:org:", StringComparison.Ordinal));
+        Assert.Contains(es.Entities, e => e.Id.StartsWith("name:per:", StringComparison.Ordinal));
+        var it = LinkWithTagger("Il Governo ha detto che lo Stato non tratterà.", "it");
+        Assert.DoesNotContain(it.Entities, e => e.Id.StartsWith("name:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AnotherSpellingFindsAStoredNameOutsideTheCatalogue()
     {
         using var tmp = new Cronista.Tests.Support.TempDir();
