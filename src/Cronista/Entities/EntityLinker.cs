@@ -605,9 +605,9 @@ public sealed class EntityLinker
     /// <summary>
     /// One folded word as its consonants and vowel slots, with the letters that transliterations of one name trade for
     /// each other made one: vowel runs inside the word become "a", a final one "a", "i" (e, i, y) or "u" (o, u), so that
-    /// Rossi and Russo stay apart, and an initial one its first letter (acronyms: "Isis" = "ISIS", not "Oasis"); kh, gh,
-    /// q, hard c and g → k; soft c → s, soft g → j; sh, sch → x; ch → c; dh → d, th → t, ph → f, w → v; an "h" after a
-    /// consonant or ending the word goes; doubled letters count once. Words of up to three letters ("CNN", "EI", "Ali"),
+    /// Rossi and Russo stay apart, and an initial one its first letter (acronyms: "Isis" = "ISIS", not "Oasis"); "y" before
+    /// a vowel, at the start or between vowels, is a consonant ("Daraya" ≠ "Deraa"); kh, gh, q, hard c and g → k; soft
+    /// c → s, soft g → j; sh, sch → x; ch → c; dh → d, th → t, ph → f, w → v; an "h" after a consonant or ending the word goes; doubled letters count once. Words of up to three letters ("CNN", "EI", "Ali"),
     /// but for consonant-vowel-consonant ones ("bin" = "ben"), and letters of other scripts are kept as they are.
     /// </summary>
     public static void Skeleton(ReadOnlySpan<char> w, System.Text.StringBuilder key)
@@ -617,10 +617,10 @@ public sealed class EntityLinker
         for (int i = 0; i < w.Length; i++)
         {
             char c = w[i], next = i + 1 < w.Length ? w[i + 1] : '\0';
-            if (IsVowel(c) && !(c == 'y' && i == 0 && IsVowel(next)))
+            if (IsVowel(c) && !IsConsonantY(w, i))
             {
                 int j = i;
-                while (j + 1 < w.Length && IsVowel(w[j + 1])) j++;
+                while (j + 1 < w.Length && IsVowel(w[j + 1]) && !IsConsonantY(w, j + 1)) j++;
                 char slot = i == 0 ? c : j + 1 < w.Length ? 'a' : w[j] switch { 'a' => 'a', 'o' or 'u' => 'u', _ => 'i' };
                 Emit(slot);
                 i = j;
@@ -651,6 +651,10 @@ public sealed class EntityLinker
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+
+    /// <summary>A "y" before a vowel at the start of a word or between vowels is a consonant ("Yarmouk", "Daraya" ≠ "Deraa").</summary>
+    private static bool IsConsonantY(ReadOnlySpan<char> w, int i) =>
+        w[i] == 'y' && i + 1 < w.Length && IsVowel(w[i + 1]) && w[i + 1] != 'y' && (i == 0 || IsVowel(w[i - 1]));
 
     private static string TypeSlug(EntityType t) => t switch { EntityType.Per => "per", EntityType.Org => "org", EntityType.Loc => "loc", _ => "misc" };
 

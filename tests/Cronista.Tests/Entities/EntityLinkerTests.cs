@@ -235,6 +235,7 @@ public class EntityLinkerTests
     [InlineData("Chen Wei", "Shen Wei")]
     [InlineData("Omar", "Amr")]
     [InlineData("Saif", "Safia")]
+    [InlineData("Deraa", "Daraya")]
     [InlineData("ISIS", "Oasis")]
     [InlineData("EI", "AI")]
     [InlineData("Eni", "UNI")]
