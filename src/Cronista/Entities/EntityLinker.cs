@@ -607,8 +607,9 @@ public sealed class EntityLinker
     /// each other made one: vowel runs inside the word become "a", a final one "a", "i" (e, i, y) or "u" (o, u), so that
     /// Rossi and Russo stay apart, and an initial one its first letter (acronyms: "Isis" = "ISIS", not "Oasis"); "y" before
     /// a vowel, at the start or between vowels, is a consonant ("Daraya" ≠ "Deraa"); kh, gh, q, hard c and g → k; soft
-    /// c → s, soft g → j; sh, sch → x; ch → c; dh → d, th → t, ph → f, w → v; an "h" after a consonant or ending the word goes; doubled letters count once. Words of up to three letters ("CNN", "EI", "Ali"),
-    /// but for consonant-vowel-consonant ones ("bin" = "ben"), and letters of other scripts are kept as they are.
+    /// c → s, soft g → j; sh, sch → x; ch → c; dh → d, th → t, ph → f, w → v; an "h" after a consonant or ending the word
+    /// goes; doubled letters count once. Words of up to three letters ("CNN", "EI", "Ali"), but for consonant-vowel-consonant
+    /// ones ("bin" = "ben"), and letters of other scripts are kept as they are.
     /// </summary>
     public static void Skeleton(ReadOnlySpan<char> w, System.Text.StringBuilder key)
     {
