@@ -36,7 +36,7 @@ internal static class EntityCommands
                 : catalog.Lookup(query, p.GetValue(lang)!.ToLowerInvariant()).Select(x => x.Entity).Distinct().Take(5).ToList();
             var ids = fromCatalog.Select(e => e.Id).ToList();
             if (ids.Count == 0 && store is not null)
-                ids = (store.GetEntity(query) is { } s ? [s] : store.FindEntities(query, 5)).Select(e => e.Id).ToList();
+                ids = ((store.GetEntity(query) ?? EntityResolver.BySpelling(store, query)) is { } s ? [s] : store.FindEntities(query, 5)).Select(e => e.Id).ToList();
             if (ids.Count == 0) throw new UsageException($"no entity named '{query}' in the catalogue{(store is null ? "" : " or the database")}");
 
             var shown = ids.Select(id => Describe(id, catalog, store, userFiles, p.GetValue(limit))).ToList();
