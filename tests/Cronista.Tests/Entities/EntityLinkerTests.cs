@@ -73,11 +73,13 @@ public class EntityLinkerTests
         var it = LinkWithTagger("I migranti sono arrivati a Licata e poi trasferiti a Palermo, in provincia di Agrigento.", "it");
         Assert.Contains(it.Mentions, m => m.EntityId == "place:IT:15:palermo");
         Assert.Contains(it.Mentions, m => m.EntityId == "place:IT:15:agrigento");
-        // Palmyra: the catalogue's "Palmira" towns are all in the Americas or Ukraine, none in Syria: a place without coordinates.
-        var es = LinkWithTagger("Las tropas sirias recuperaron Palmira.", "es");
-        var palmira = es.Entities.Single(e => e.Name == "Palmira");
-        Assert.StartsWith("name:loc:", palmira.Id);
-        Assert.Null(palmira.Lat);
+        // "Santa Rosa": towns in a dozen countries, none named by the document: a place without coordinates.
+        var es = LinkWithTagger("Las tropas recuperaron Santa Rosa tras dos días de combates.", "es");
+        var town = es.Entities.Single(e => e.Name == "Santa Rosa");
+        Assert.StartsWith("name:loc:", town.Id);
+        Assert.Null(town.Lat);
+        // "Palmira" was such a name (towns in the Americas and Ukraine) until Palmyra was curated with its exonyms.
+        Assert.Contains(LinkWithTagger("Las tropas sirias recuperaron Palmira.", "es").Mentions, m => m.EntityId == "place:SY:11:tadmur");
     }
 
     [Fact]
