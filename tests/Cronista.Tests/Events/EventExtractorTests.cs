@@ -377,6 +377,15 @@ public class EventExtractorTests
     }
 
     [Theory]
+    [InlineData("Los vecinos abuchearon al ministro durante la inauguración.", "es", "PROTEST")]
+    [InlineData("Los huelguistas levantaron barricadas en la avenida principal.", "es", "MOBILIZE")]
+    [InlineData("Unos encapuchados arrojaron piedras contra la comisaría.", "es", "ASSAULT")]
+    [InlineData("Alcuni giovani hanno lanciato uova contro il municipio.", "it", "ASSAULT")]
+    [InlineData("Students heckled the minister at the ceremony.", "en", "PROTEST")]
+    public void BooingBarricadesAndThrowingObjectsAreEvents(string text, string lang, string type) =>
+        Assert.Contains(Run(text, lang).Events, e => e.Type == type);
+
+    [Theory]
     [InlineData("El exalcalde, acusado de cohecho, inició una huelga de hambre.", "DISAPPROVE")]   // a person described as accused
     [InlineData("Sin embargo, los estibadores siguieron en huelga.", "SANCTION")]                  // "however", not an embargo
     [InlineData("La inflación se disparó en enero.", "ASSAULT")]                                  // soared, not fired
