@@ -780,6 +780,9 @@ public sealed class EventExtractor
             var tok = tokens[t];
             if (tok.Kind == TokenKind.Punctuation && w.Doc.Text[tok.Start] is ';' or ':' or '(' or ')' or '?' or '!') break;
             if ((w.Cues[t] & Cue.Boundary) != 0) break;
+            // A relative clause between commas stands between the subject and its verb: "Decenas de jóvenes, que gritaban
+            // contra la detención de Pérez, levantaron barricadas" — the subject is before it, not the name inside it.
+            if (IsPunct(w, t, ',') && RelativeClauseOpening(w, t, limit) is int open) { t = open; continue; }
             if (attribution is { } a && t >= a.First && t <= a.Last) continue;
             int mi = w.MentionAt[t];
             if (mi < 0)
@@ -819,6 +822,19 @@ public sealed class EventExtractor
         }
         if (PlainSubjectBefore(w, groupStart) is { } plain) result.Add(plain);
         return result;
+    }
+
+    /// <summary>For a comma at <paramref name="close"/>: the comma that opens a relative clause ending there (", que …,"), or null.</summary>
+    private static int? RelativeClauseOpening(Work w, int close, int limit)
+    {
+        for (int p = close - 1; p > limit; p--)
+        {
+            var tok = w.Doc.Tokens[p];
+            if (tok.Kind != TokenKind.Punctuation) continue;
+            if (w.Doc.Text[tok.Start] != ',') return null;
+            return p + 1 < close && w.Doc.Tokens[p + 1].Kind == TokenKind.Word && (w.Cues[p + 1] & Cue.Relative) != 0 ? p : null;
+        }
+        return null;
     }
 
     /// <summary>A noun phrase of lower-case content words (with numbers and articles) right before the verb group that

@@ -376,6 +376,14 @@ public class EventExtractorTests
         Assert.Equal("Miles de agricultores", e.Source?.Name);
     }
 
+    [Fact]
+    public void ARelativeClauseBetweenCommasIsSkippedOnTheWayToTheSubject()
+    {
+        // Not the teachers the union groups: the members started the fast.
+        var e = Single(Run("Una veintena de miembros del sindicato, que agrupa a unos 5.000 maestros, iniciaron un ayuno en Quito.", "es"), "PROTEST");
+        Assert.Equal("Una veintena de miembros del sindicato", e.Source?.Name);
+    }
+
     [Theory]
     [InlineData("Los vecinos abuchearon al ministro durante la inauguración.", "es", "PROTEST")]
     [InlineData("Los huelguistas levantaron barricadas en la avenida principal.", "es", "MOBILIZE")]
