@@ -392,10 +392,12 @@ public sealed class EventExtractor
         return false;
     }
 
-    /// <summary>A causative verb in the verb group that governs the noun trigger at <paramref name="noun"/>.</summary>
+    /// <summary>A causative verb in the verb group that governs the noun trigger at <paramref name="noun"/> (before the noun's
+    /// phrase: "la provocativa protesta" has an adjective, not a causative).</summary>
     private static bool GovernedByCause(Work w, int groupStart, int noun)
     {
-        for (int t = groupStart; t < noun; t++) if ((w.Cues[t] & Cue.Cause) != 0) return true;
+        for (int t = groupStart; t < noun && (w.Cues[t] & (Cue.Det | Cue.Prep | Cue.Genitive)) == 0; t++)
+            if ((w.Cues[t] & Cue.Cause) != 0) return true;
         return false;
     }
 

@@ -350,6 +350,8 @@ public class EventExtractorTests
         Assert.Equal("conductores", Single(Run("El cierre del puente generó protestas de conductores.", "es"), "PROTEST").Source?.Name);
         Assert.Null(Single(Run("La riforma ha provocato proteste in tutto il paese.", "it"), "PROTEST").Source);
         Assert.Null(Single(Run("The new tax sparked protests across the country.", "en"), "PROTEST").Source);
+        // An adjective that looks like a causative inside the noun's phrase is none.
+        Assert.Equal("Los estudiantes", Single(Run("Los estudiantes realizaron una provocativa protesta frente al rectorado.", "es"), "PROTEST").Source?.Name);
     }
 
     [Fact]
@@ -374,6 +376,14 @@ public class EventExtractorTests
         // Not the last town named before it.
         var e = Single(Run("Miles de agricultores marcharon por Sevilla, Córdoba y Jaén para protestar contra los precios.", "es"), "PROTEST");
         Assert.Equal("Miles de agricultores", e.Source?.Name);
+    }
+
+    [Fact]
+    public void FrenteAIsAPrepositionNotAPoliticalFront()
+    {
+        // "frente al rectorado" (in front of) is a place phrase; the students are the source.
+        var e = Single(Run("Los estudiantes realizaron una protesta frente al rectorado.", "es"), "PROTEST");
+        Assert.Equal("Los estudiantes", e.Source?.Name);
     }
 
     [Fact]
