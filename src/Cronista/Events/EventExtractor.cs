@@ -45,9 +45,11 @@ public sealed class EventExtractor
         public readonly List<Event> Bare = new();   // the sentence's participant-less nominal events, kept aside
         public readonly HashSet<Event> BareKept = new(ReferenceEqualityComparer.Instance); // those kept as the sentence's events
         public readonly HashSet<Event> InPhrase = new(ReferenceEqualityComparer.Instance);
+        public readonly HashSet<Event> Caused = new(ReferenceEqualityComparer.Instance); // event nouns a causative verb governs
         public Sentence Sentence;
         public int SentenceIndex;
         public int From;                 // the sentence's first token after a dateline ("QUITO (AFP) -")
+        public bool Capitals;            // a headline in capitals: its words are read as if in lower case
         public int To => Sentence.FirstToken + Sentence.TokenCount;
     }
 
@@ -73,6 +75,7 @@ public sealed class EventExtractor
             w.Sentence = doc.Sentences[s];
             w.SentenceIndex = s;
             w.From = AfterDateline(doc, w.Sentence);
+            w.Capitals = InCapitals(doc, w.From, w.To);
             ExtractSentence(w);
         }
         ResolveAnaphora(w);
@@ -115,6 +118,7 @@ public sealed class EventExtractor
         bool question = EndsWithQuestion(w);
         int firstNew = w.Doc.Events.Count;
         w.InPhrase.Clear();
+        w.Caused.Clear();
         w.Bare.Clear();
         foreach (var m in taken) BuildEvents(w, m, attribution, question);
         // A sentence whose only event words are bare nouns ("Persiste tensión en Costa Rica por protestas populares")
@@ -123,7 +127,7 @@ public sealed class EventExtractor
         if (w.Doc.Events.Count == firstNew)
             foreach (var bare in w.Bare)
                 if (w.Doc.Events.FindIndex(firstNew, e => e.Type == bare.Type) < 0) { w.Doc.Events.Add(bare); w.BareKept.Add(bare); }
-        MergeWithinSentence(w.Doc.Events, firstNew, w.InPhrase);
+        MergeWithinSentence(w.Doc.Events, firstNew, w.InPhrase, w.Caused);
         // Nouns inside prepositional phrases ("en protesta por la visita de Arafat") are background events when the sentence
         // has a main one.
         if (w.InPhrase.Count > 0 && w.InPhrase.Count < w.Doc.Events.Count - firstNew)
@@ -171,6 +175,22 @@ public sealed class EventExtractor
             if (doc.Tokens[t].Kind == TokenKind.Word && !char.IsUpper(text[0])) return from; // a lower-case word: prose
         }
         return from;
+    }
+
+    /// <summary>A headline in capitals ("ECUATORIANOS INICIAN HUELGA"): every word of three letters or more is in capitals, and
+    /// there are at least three.</summary>
+    internal static bool InCapitals(Document doc, int from, int to)
+    {
+        int words = 0;
+        for (int t = from; t < to; t++)
+        {
+            if (doc.Tokens[t].Kind != TokenKind.Word) continue;
+            var text = doc.TokenText(doc.Tokens[t]);
+            if (text.Length < 3) continue;
+            if (!AllCapitals(text, 3)) return false;
+            words++;
+        }
+        return words >= 3;
     }
 
     private static bool AllCapitals(ReadOnlySpan<char> s, int minLength)
@@ -268,9 +288,18 @@ public sealed class EventExtractor
             if (doc.Events.FindLast(e => e.Sentence == w.SentenceIndex && e.Source is not null) is { Source: { } shared }) sources.Add(shared);
             else if (OpeningSubject(w, groupStart) is { } opening) sources.Add(opening);
         }
+        // So does an infinitive of purpose, when an earlier event of the sentence has a source: "miles de hispanos marcharon
+        // por Los Ángeles y San José para protestar" (not the names in between).
+        else if (!nominal && ((w.Cues[groupStart] & Cue.Purpose) != 0 || PrevWord(w, groupStart) is int pw and >= 0 && (w.Cues[pw] & Cue.Purpose) != 0)
+                 && doc.Events.FindLast(e => e.Sentence == w.SentenceIndex && e.Source is not null) is { Source: { } main })
+            sources.Add(main);
         // "hanno condannato l'attacco", "exigieron la liberación": the noun is what the governing verb's event is about; that
         // verb's subject condemns or demands, it does not attack or release.
         if (nominal && governed >= 0 && GovernedByStance(w, governed, m)) governed = -1;
+        // "La medida provocó protestas", "l'annuncio ha suscitato proteste": the governing verb's subject caused the event, it
+        // did not take part; the event still happened (it is no topic or anaphor).
+        bool caused = nominal && governed >= 0 && GovernedByCause(w, governed, m.First);
+        if (caused) governed = -1;
         if (sources.Count == 0 && governed >= 0)
         {
             var subject = FindSubject(w, groupStart, sentenceAttribution);
@@ -300,7 +329,7 @@ public sealed class EventExtractor
         }
         // A noun without participants is a topic or an anaphor ("la cooperazione militare", "el encuentro"); a verb without
         // them still says something happened ("se manifestaron en Milán") and is kept, with low confidence.
-        bool bare = sources.Count == 0 && target is null && nominal;
+        bool bare = sources.Count == 0 && target is null && nominal && !caused;
         if (bare) AddAnaphor(w, m, p, nominal);
 
         // Claim.
@@ -348,6 +377,7 @@ public sealed class EventExtractor
             if (bare) { w.Bare.Add(ev); continue; }
             doc.Events.Add(ev);
             if (nominal && InPrepositionalPhrase(w, m.First)) w.InPhrase.Add(ev);
+            if (caused) w.Caused.Add(ev);
         }
     }
 
@@ -357,7 +387,17 @@ public sealed class EventExtractor
     private static bool GovernedByStance(Work w, int groupStart, LexiconMatch m)
     {
         foreach (var x in w.Matches)
-            if (x.Pattern.Type is "DISAPPROVE" or "DEMAND" or "SUPPORT" && x.First >= groupStart && x.Last < m.First) return true;
+            if (x.Pattern.Type is "DISAPPROVE" or "DEMAND" or "SUPPORT" or "REJECT" or "COERCE" or "SANCTION" or "ASSAULT" or "CONCEDE"
+                && x.Pattern.Mode is not ("deny" or "suspend") && x.First >= groupStart && x.Last < m.First) return true;
+        return false;
+    }
+
+    /// <summary>A causative verb in the verb group that governs the noun trigger at <paramref name="noun"/> (before the noun's
+    /// phrase: "la provocativa protesta" has an adjective, not a causative).</summary>
+    private static bool GovernedByCause(Work w, int groupStart, int noun)
+    {
+        for (int t = groupStart; t < noun && (w.Cues[t] & (Cue.Det | Cue.Prep | Cue.Genitive)) == 0; t++)
+            if ((w.Cues[t] & Cue.Cause) != 0) return true;
         return false;
     }
 
@@ -366,10 +406,12 @@ public sealed class EventExtractor
     private static bool IsNominal(Work w, int t)
     {
         if ((w.Cues[t] & Cue.Infinitive) != 0) return false;
+        if ((w.Cues[t] & Cue.Aux) != 0 && (w.Cues[t] & Cue.Det) == 0) return false; // a trigger opening with a clitic: "se enfrentaron"
         int prev = PrevWord(w, t);
         if (prev < 0) return false;
         if ((w.Cues[prev] & (Cue.Det | Cue.Prep | Cue.Genitive)) != 0) return true; // "la visita" (an article before a clitic reading)
         if ((w.Cues[prev] & Cue.Aux) != 0) return false;
+        if ((w.Cues[prev] & Cue.Cause) != 0 && (w.Cues[t] & (VerbForms | Cue.Gerund)) == 0) return true; // "provocó protestas"
         if ((w.Cues[t] & Cue.Verb) != 0) return false; // a finite ending after a noun: "miles de personas protestaron"
         int prev2 = PrevWord(w, prev);
         return prev2 >= 0 && IsLowerContentWord(w, prev) && (w.Cues[prev2] & (Cue.Det | Cue.Genitive)) != 0 && (w.Cues[prev2] & Cue.Aux) == 0;
@@ -380,7 +422,7 @@ public sealed class EventExtractor
     /// (or no) participants are one event, kept at its first, better-argued mention. A verb with no participant at all is
     /// dropped when the sentence has events with participants (it is then most likely part of one of them).
     /// </summary>
-    private static void MergeWithinSentence(List<Event> events, int first, HashSet<Event> inPhrase)
+    private static void MergeWithinSentence(List<Event> events, int first, HashSet<Event> inPhrase, HashSet<Event> caused)
     {
         bool anyArgued = false;
         for (int i = first; i < events.Count; i++) anyArgued |= events[i].Source is not null || events[i].Target is not null;
@@ -388,7 +430,7 @@ public sealed class EventExtractor
         {
             var e = events[i];
             bool bare = e.Source is null && e.Target is null;
-            bool drop = bare && anyArgued;
+            bool drop = bare && anyArgued && !caused.Contains(e);
             for (int j = first; j < events.Count && !drop; j++)
             {
                 if (j == i) continue;
@@ -446,7 +488,7 @@ public sealed class EventExtractor
             bool throughPrep = false, genitiveOnly = true;
             for (int round = 0; round < 2; round++)
             {
-                while (prev >= 0 && (w.Cues[prev] & (Cue.Det | Cue.Prep | Cue.Genitive)) != 0 && (w.Cues[prev] & Cue.Aux) == 0)
+                while (prev >= 0 && (w.Cues[prev] & (Cue.Det | Cue.Prep | Cue.Genitive)) != 0 && ((w.Cues[prev] & Cue.Aux) == 0 || (w.Cues[prev] & Cue.Det) != 0))
                 {
                     if ((w.Cues[prev] & Cue.Det) == 0) { throughPrep = true; genitiveOnly &= (w.Cues[prev] & Cue.Genitive) != 0; }
                     t = prev;
@@ -489,7 +531,7 @@ public sealed class EventExtractor
     private static bool IsLowerContentWord(Work w, int t)
     {
         var tok = w.Doc.Tokens[t];
-        if (tok.Kind != TokenKind.Word || char.IsUpper(w.Doc.Text[tok.Start])) return false;
+        if (tok.Kind != TokenKind.Word || char.IsUpper(w.Doc.Text[tok.Start]) && !(w.Capitals && w.MentionAt[t] < 0)) return false;
         return !w.Stop.Contains(w.Doc.TokenText(tok)) && (w.Cues[t] & (Cue.Prep | Cue.Det | Cue.Relative | Cue.Boundary | Cue.Coord)) == 0;
     }
 
@@ -740,6 +782,9 @@ public sealed class EventExtractor
             var tok = tokens[t];
             if (tok.Kind == TokenKind.Punctuation && w.Doc.Text[tok.Start] is ';' or ':' or '(' or ')' or '?' or '!') break;
             if ((w.Cues[t] & Cue.Boundary) != 0) break;
+            // A relative clause between commas stands between the subject and its verb: "Decenas de jóvenes, que gritaban
+            // contra la detención de Pérez, levantaron barricadas" — the subject is before it, not the name inside it.
+            if (IsPunct(w, t, ',') && RelativeClauseOpening(w, t, limit) is int open) { t = open; continue; }
             if (attribution is { } a && t >= a.First && t <= a.Last) continue;
             int mi = w.MentionAt[t];
             if (mi < 0)
@@ -779,6 +824,19 @@ public sealed class EventExtractor
         }
         if (PlainSubjectBefore(w, groupStart) is { } plain) result.Add(plain);
         return result;
+    }
+
+    /// <summary>For a comma at <paramref name="close"/>: the comma that opens a relative clause ending there (", que …,"), or null.</summary>
+    private static int? RelativeClauseOpening(Work w, int close, int limit)
+    {
+        for (int p = close - 1; p > limit; p--)
+        {
+            var tok = w.Doc.Tokens[p];
+            if (tok.Kind != TokenKind.Punctuation) continue;
+            if (w.Doc.Text[tok.Start] != ',') return null;
+            return p + 1 < close && w.Doc.Tokens[p + 1].Kind == TokenKind.Word && (w.Cues[p + 1] & Cue.Relative) != 0 ? p : null;
+        }
+        return null;
     }
 
     /// <summary>A noun phrase of lower-case content words (with numbers and articles) right before the verb group that

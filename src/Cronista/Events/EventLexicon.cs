@@ -39,6 +39,8 @@ public enum Cue : uint
     Measure = 1 << 26,     // units that measure rather than count participants ("anni", "días", "years", "per cento")
     Gerund = 1 << 27,      // gerund endings ("*ando", "*iendo", "*ing"): after a comma, the verb shares the clause's subject
     Noun = 1 << 28,        // nouns that look like verb forms ("mayoría", "policía" end like conditionals): never a verb
+    Purpose = 1 << 30,     // purpose clauses: "para", "per", "in order to" + infinitive share the clause's subject
+    Cause = 1 << 29,       // causative verbs ("provocó", "suscitò", "sparked"): their subject caused the event noun they govern, it did not act in it
 }
 
 /// <summary>A trigger or cue entry: its kind, and its slots of word alternatives (a gap slot matches 0–6 words).</summary>
@@ -138,7 +140,7 @@ public sealed class EventLexicon
         "plan" => Cue.Plan, "report" => Cue.Report, "speech" => Cue.Speech, "hedge" => Cue.Hedge, "agent" => Cue.Agent,
         "genitive" => Cue.Genitive, "target" => Cue.TargetPrep, "locative" => Cue.Locative, "aux" => Cue.Aux,
         "relative" => Cue.Relative, "boundary" => Cue.Boundary, "coord" => Cue.Coord, "det" => Cue.Det,
-        "exclude" => Cue.Exclude, "prep" => Cue.Prep, "if" => Cue.Conditional_If, "infinitive" => Cue.Infinitive, "between" => Cue.Between, "actor" => Cue.Actor, "passive" => Cue.Passive, "verb" => Cue.Verb, "participle" => Cue.Participle, "measure" => Cue.Measure, "gerund" => Cue.Gerund, "noun" => Cue.Noun,
+        "exclude" => Cue.Exclude, "prep" => Cue.Prep, "if" => Cue.Conditional_If, "infinitive" => Cue.Infinitive, "between" => Cue.Between, "actor" => Cue.Actor, "passive" => Cue.Passive, "verb" => Cue.Verb, "participle" => Cue.Participle, "measure" => Cue.Measure, "gerund" => Cue.Gerund, "noun" => Cue.Noun, "cause" => Cue.Cause, "purpose" => Cue.Purpose,
         _ => null,
     };
 

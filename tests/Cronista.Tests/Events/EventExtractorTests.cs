@@ -320,6 +320,98 @@ public class EventExtractorTests
         Assert.Equal(300, Single(Run("La policía detuvo a 300 manifestantes.", "es"), "COERCE").Quantity);
     }
 
+    [Fact]
+    public void ADefiniteArticleDoesNotHideTheVerbThatGovernsANoun()
+    {
+        // "la"/"los" are articles here, not clitics: the verb before them governs the noun, and its subject is the source.
+        var e = Single(Run("Los mineros asturianos realizaron el lunes la huelga más larga del año.", "es"), "MOBILIZE");
+        Assert.Equal("Los mineros asturianos", e.Source?.Name);
+        var i = Single(Run("I ferrovieri hanno organizzato la manifestazione di ieri.", "it"), "MOBILIZE");
+        Assert.Equal("I ferrovieri", i.Source?.Name);
+    }
+
+    [Fact]
+    public void ANounThatIsTheObjectOfAnotherEventDoesNotShareItsSubject()
+    {
+        // The police dispersed the march: they did not march.
+        var doc = Run("La policía dispersó la marcha en la plaza central.", "es");
+        Assert.Equal("La policía", Single(doc, "COERCE").Source?.Name);
+        Assert.DoesNotContain(doc.Events, e => e.Type == "MOBILIZE" && e.Source is not null);
+        // A cancelled visit is still the canceller's own.
+        Assert.Equal("El ministro", Single(Run("El ministro canceló la visita a Lima.", "es"), "CONSULT").Source?.Name);
+    }
+
+    [Fact]
+    public void TheSubjectOfACausativeVerbIsNoActorOfTheEventItCaused()
+    {
+        // The price rise caused protests; it did not protest. The protests still happened.
+        var e = Single(Run("La subida del pan provocó protestas en varias ciudades.", "es"), "PROTEST");
+        Assert.Null(e.Source);
+        Assert.Equal("conductores", Single(Run("El cierre del puente generó protestas de conductores.", "es"), "PROTEST").Source?.Name);
+        Assert.Null(Single(Run("La riforma ha provocato proteste in tutto il paese.", "it"), "PROTEST").Source);
+        Assert.Null(Single(Run("The new tax sparked protests across the country.", "en"), "PROTEST").Source);
+        // An adjective that looks like a causative inside the noun's phrase is none.
+        Assert.Equal("Los estudiantes", Single(Run("Los estudiantes realizaron una provocativa protesta frente al rectorado.", "es"), "PROTEST").Source?.Name);
+    }
+
+    [Fact]
+    public void EnfrentarIsAClashOnlyWhenReflexive()
+    {
+        Assert.DoesNotContain(Run("El alcalde enfrenta una grave crisis financiera.", "es").Events, e => e.Type == "ASSAULT");
+        Assert.Equal("Hinchas y policías", Single(Run("Hinchas y policías se enfrentaron junto al estadio.", "es"), "ASSAULT").Source?.Name);
+        Assert.Single(Run("Los hinchas volvieron a enfrentarse con la policía.", "es").Events, e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
+    public void AHeadlineInCapitalsReadsItsVerbsAsVerbs()
+    {
+        // In capitals the governing verb is not lower-case, and is still a verb: the strikers are the source.
+        var e = Single(Run("CAMIONEROS INICIAN EL BLOQUEO DEL PUERTO", "es"), "MOBILIZE");
+        Assert.Equal("CAMIONEROS", e.Source?.Name);
+    }
+
+    [Fact]
+    public void AnInfinitiveOfPurposeSharesTheClausesSubject()
+    {
+        // Not the last town named before it.
+        var e = Single(Run("Miles de agricultores marcharon por Sevilla, Córdoba y Jaén para protestar contra los precios.", "es"), "PROTEST");
+        Assert.Equal("Miles de agricultores", e.Source?.Name);
+    }
+
+    [Fact]
+    public void FrenteAIsAPrepositionNotAPoliticalFront()
+    {
+        // "frente al rectorado" (in front of) is a place phrase; the students are the source.
+        var e = Single(Run("Los estudiantes realizaron una protesta frente al rectorado.", "es"), "PROTEST");
+        Assert.Equal("Los estudiantes", e.Source?.Name);
+    }
+
+    [Fact]
+    public void ARelativeClauseBetweenCommasIsSkippedOnTheWayToTheSubject()
+    {
+        // Not the teachers the union groups: the members started the fast.
+        var e = Single(Run("Una veintena de miembros del sindicato, que agrupa a unos 5.000 maestros, iniciaron un ayuno en Quito.", "es"), "PROTEST");
+        Assert.Equal("Una veintena de miembros del sindicato", e.Source?.Name);
+    }
+
+    [Theory]
+    [InlineData("Los vecinos abuchearon al ministro durante la inauguración.", "es", "PROTEST")]
+    [InlineData("Los huelguistas levantaron barricadas en la avenida principal.", "es", "MOBILIZE")]
+    [InlineData("Unos encapuchados arrojaron piedras contra la comisaría.", "es", "ASSAULT")]
+    [InlineData("Alcuni giovani hanno lanciato uova contro il municipio.", "it", "ASSAULT")]
+    [InlineData("Students heckled the minister at the ceremony.", "en", "PROTEST")]
+    public void BooingBarricadesAndThrowingObjectsAreEvents(string text, string lang, string type) =>
+        Assert.Contains(Run(text, lang).Events, e => e.Type == type);
+
+    [Theory]
+    [InlineData("El exalcalde, acusado de cohecho, inició una huelga de hambre.", "DISAPPROVE")]   // a person described as accused
+    [InlineData("Sin embargo, los estibadores siguieron en huelga.", "SANCTION")]                  // "however", not an embargo
+    [InlineData("La inflación se disparó en enero.", "ASSAULT")]                                  // soared, not fired
+    [InlineData("El delantero sufrió un ataque de nervios.", "ASSAULT")]
+    [InlineData("La policía lanzó bombas lacrimógenas contra los estudiantes.", "ASSAULT")]      // tear gas is no bombing
+    public void IdiomsAndDescriptionsAreNoEvents(string text, string type) =>
+        Assert.DoesNotContain(Run(text, "es").Events, e => e.Type == type);
+
     [Theory]
     [InlineData("Insurgents bombarded the city overnight.", "190")]   // CAMEO 2.0: bombing is explosive destruction, 190
     [InlineData("Soldiers killed three villagers.", "190")]           // KILL 190
