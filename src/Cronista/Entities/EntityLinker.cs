@@ -343,6 +343,28 @@ public sealed class EntityLinker
             else (f.Entity, f.Id) = (null, null);
         }
 
+        // "il governo siriano", "the Syrian government", "el Gobierno de Siria": a government noun with a country's demonym,
+        // or with "of" and the country or its capital, is that country's government (the mention spans the noun).
+        for (int k = 0; k < found.Count; k++)
+        {
+            var f = found[k];
+            if (f.Source != Source.Alias || f.Role is not null || f.Entity is not { Country: { } cc } e) continue;
+            var sentence = doc.Sentences[f.Sentence];
+            int first = f.First, end = f.End, sentenceEnd = sentence.FirstToken + sentence.TokenCount;
+            if (f.Rule == "demonym")
+            {
+                if (first > sentence.FirstToken && data.Government.Contains(hashes[first - 1])) first--;
+                else if (end < sentenceEnd && data.Government.Contains(hashes[end])) end++;
+                else continue;
+            }
+            else if (e.Kind is EntityKind.Country or EntityKind.Capital && first - 2 >= sentence.FirstToken
+                     && data.Genitive.Contains(hashes[first - 1]) && data.Government.Contains(hashes[first - 2])) first -= 2;
+            else continue;
+            if (Catalog.Get("gov:" + cc) is not { } government || OverlapsAnother(found, k, first, end)) continue;
+            (f.First, f.Count) = (first, end - first);
+            Assign(f, government, "government-of:" + e.Id, Math.Min(f.Confidence, 0.85));
+        }
+
         // Pass 3: NER names not in the catalogue: an earlier name containing this one, else a stable id of their own.
         var byKey = new Dictionary<string, Found>(StringComparer.Ordinal);
         for (int k = 0; k < found.Count; k++)
@@ -422,6 +444,14 @@ public sealed class EntityLinker
             var ner = f.NerType is { } t && f.NerNamesPlace ? (t, f.NerConfidence) : ((EntityType, float)?)null;
             if (!TownSupported(tagged, ner, hashes, f.First, doc.Sentences[f.Sentence].FirstToken, data)) f.Id = null;
         }
+    }
+
+    /// <summary>Another linked match, or a tagger span, lies in tokens [<paramref name="first"/>, <paramref name="end"/>).</summary>
+    private static bool OverlapsAnother(List<Found> found, int k, int first, int end)
+    {
+        for (int j = Math.Max(0, k - 3); j < Math.Min(found.Count, k + 4); j++)
+            if (j != k && found[j].First < end && first < found[j].End && (found[j].Id is not null || found[j].Source == Source.Ner && found[j].Count > 1)) return true;
+        return false;
     }
 
     private void Assign(Found f, Entity e, string rule, double confidence)
@@ -689,20 +719,25 @@ internal sealed class LinkerLanguageData
     public required HashSet<ulong> Conjunctions { get; init; }
     /// <summary>Common nouns written with a capital for an institution ("Gobierno", "Stato"): alone, no name of their own.</summary>
     public required HashSet<ulong> Generic { get; init; }
+    /// <summary>Nouns for a country's government ("governo", "régimen", "government") and the genitive words joining them to it.</summary>
+    public required HashSet<ulong> Government { get; init; }
+    public required HashSet<ulong> Genitive { get; init; }
 
     public static LinkerLanguageData For(string lang) => Cache.GetOrAdd(lang, static l =>
     {
         var locatives = new HashSet<ulong>();
         var conjunctions = new HashSet<ulong>();
         var generic = new HashSet<ulong>();
+        var government = new HashSet<ulong>();
+        var genitive = new HashSet<ulong>();
         foreach (var line in LanguageResources.Lines(l, "entity_cues"))
         {
             var parts = line.Split('\t', 2, StringSplitOptions.TrimEntries);
             if (parts.Length < 2) continue;
-            var set = parts[0] switch { "locative" => locatives, "conjunction" => conjunctions, "generic" => generic, _ => null };
+            var set = parts[0] switch { "locative" => locatives, "conjunction" => conjunctions, "generic" => generic, "government" => government, "genitive" => genitive, _ => null };
             if (set is null) continue;
             foreach (var w in parts[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) set.Add(AliasIndex.TokenHash(w));
         }
-        return new LinkerLanguageData { Locatives = locatives, Conjunctions = conjunctions, Generic = generic };
+        return new LinkerLanguageData { Locatives = locatives, Conjunctions = conjunctions, Generic = generic, Government = government, Genitive = genitive };
     });
 }

@@ -268,6 +268,22 @@ public class EntityLinkerTests
         Assert.DoesNotContain(it.Entities, e => e.Id.StartsWith("name:", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Il governo siriano ha negato ogni responsabilità.", "it", "governo siriano")]
+    [InlineData("El Gobierno de Siria negó cualquier responsabilidad.", "es", "Gobierno de Siria")]
+    [InlineData("El régimen de Damasco negó cualquier responsabilidad.", "es", "régimen de Damasco")]
+    [InlineData("The Syrian government denied any responsibility.", "en", "Syrian government")]
+    public void AGovernmentNounWithACountryIsItsGovernment(string text, string lang, string mention)
+    {
+        var doc = DocumentPipeline.CreateBuilder().Build().Run(new RawDocument { Source = "t", Text = text, Language = lang });
+        EntityLinker.GazetteerOnly().Link(doc);
+        Assert.Contains((mention, "gov:SY"), Mentions(doc));
+        // Without the government noun the demonym is the country.
+        var soldier = DocumentPipeline.CreateBuilder().Build().Run(new RawDocument { Source = "t", Text = "Un soldato siriano è stato ferito.", Language = "it" });
+        EntityLinker.GazetteerOnly().Link(soldier);
+        Assert.Equal([("siriano", "country:SY")], Mentions(soldier));
+    }
+
     [Fact]
     public void AnotherSpellingFindsAStoredNameOutsideTheCatalogue()
     {
