@@ -317,11 +317,16 @@ public sealed class StoryFeatures
         return text.Length <= 160 ? text.ToString() : string.Concat(text[..159], "…");
     }
 
+    /// <summary>Sorted keys with their (sublinear) weights. Sublinear is 1 + ln(tf) from tf 1 up and tf itself below, so a
+    /// family weighted under 1/e (options) stays positive; a weight of 0 drops the family's keys (ln 0 was −∞).</summary>
     private static KeyValuePair<ulong, double>[] ToArray(Dictionary<ulong, double> d, bool sublinear = true)
     {
-        var a = new KeyValuePair<ulong, double>[d.Count];
+        int n = 0;
+        foreach (var v in d.Values) if (v > 0) n++;
+        var a = new KeyValuePair<ulong, double>[n];
         int i = 0;
-        foreach (var (k, v) in d) a[i++] = new(k, sublinear ? 1 + Math.Log(v) : v);
+        foreach (var (k, v) in d)
+            if (v > 0) a[i++] = new(k, sublinear && v >= 1 ? 1 + Math.Log(v) : v);
         a.AsSpan().Sort(default(SparseVector.ByKey));
         return a;
     }

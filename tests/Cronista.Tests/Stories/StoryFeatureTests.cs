@@ -230,6 +230,17 @@ public class StoryFeatureTests
     }
 
     [Fact]
+    public void AFeatureFamilyWeightedZeroOrLightGivesFiniteWeights()
+    {
+        // NumberWeight 0 turns numbers off (their tf was 0 and ln 0 = −∞); a light name boost keeps its keys positive.
+        var doc = Analyse("Il 18 giugno 2024 Vladimir Putin arriva a Pyongyang con 15000 soldati.", "it");
+        var off = StoryFeatures.Extract(doc, StoryClusteringOptions.Default with { NumberWeight = 0, NameGramBoost = 0.2 });
+        Assert.All(off.Grams, g => Assert.True(double.IsFinite(g.Value) && g.Value > 0));
+        var on = StoryFeatures.Extract(doc);
+        Assert.True(on.Grams.Length > off.Grams.Length); // the numbers' keys
+    }
+
+    [Fact]
     public void MembersAreWeighedWithTodaysStatistics()
     {
         // A member kept with raw frequencies, weighed when compared: with the statistics of its own day the member score
