@@ -166,5 +166,14 @@ internal static class SqliteSchema
         // rows have them), zlib-compressed (see StoredAnnotations). Rows written before stay JSON TEXT and are read as they
         // are, so nothing is rewritten; the version tells an older Cronista that it cannot read the new rows.
         "-- no DDL",
+        // 9: the event clusterer's candidate indexes carry date_end and denies_cluster, so that the clusters of a key within
+        // the 400-day date_start window that end too early (most of them) are passed over in the index, without reading
+        // their rows.
+        """
+        DROP INDEX IF EXISTS event_clusters_match_source;
+        DROP INDEX IF EXISTS event_clusters_match_target;
+        CREATE INDEX event_clusters_match_source ON event_clusters(type, source_key, date_start, date_end, denies_cluster) WHERE scope_doc IS NULL;
+        CREATE INDEX event_clusters_match_target ON event_clusters(type, target_key, date_start, date_end, denies_cluster) WHERE scope_doc IS NULL;
+        """,
     ];
 }
