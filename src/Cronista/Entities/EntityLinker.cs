@@ -266,14 +266,18 @@ public sealed class EntityLinker
         var fullNames = new Dictionary<int, List<int>>();
         // A word that is someone's short name as well as another entity's name is no sure reading when the document names
         // that someone in full: "Hollande" (the Netherlands in French) after "François Hollande". Pass 2 decides it.
+        var sure = new AliasCandidate?[found.Count];
         var namedInFull = new HashSet<int>();
-        foreach (var f in found)
-            if (f.Source == Source.Alias && SingleNonShort(f.Candidates) is { Kind: not AliasKind.Demonym } sure && !HasShortForm(f.Candidates))
-                namedInFull.Add(sure.Entity);
+        for (int k = 0; k < found.Count; k++)
+        {
+            if (found[k].Source != Source.Alias) continue;
+            sure[k] = SingleNonShort(found[k].Candidates);
+            if (sure[k] is { Kind: not AliasKind.Demonym } name && !HasShortForm(found[k].Candidates)) namedInFull.Add(name.Entity);
+        }
         for (int k = 0; k < found.Count; k++)
         {
             var f = found[k];
-            if (f.Source != Source.Alias || SingleNonShort(f.Candidates) is not { } only || Catalog[only.Entity].Kind == EntityKind.Role) continue;
+            if (sure[k] is not { } only || Catalog[only.Entity].Kind == EntityKind.Role) continue;
             if (ShortFormOfNamed(f.Candidates, namedInFull)) continue;
             bool demonym = only.Kind == AliasKind.Demonym;
             Assign(f, Catalog[only.Entity], demonym ? "demonym" : "alias", demonym ? 0.9 : 0.95);
@@ -446,10 +450,15 @@ public sealed class EntityLinker
         }
     }
 
-    /// <summary>Another linked match, or a tagger span, lies in tokens [<paramref name="first"/>, <paramref name="end"/>).</summary>
+    /// <summary>Another linked match, or a tagger span of several words, of match <paramref name="k"/>'s sentence lies in tokens
+    /// [<paramref name="first"/>, <paramref name="end"/>). Matches are in sentence order (each sentence's catalogue matches,
+    /// then its tagger spans), so only that sentence's run is read.</summary>
     private static bool OverlapsAnother(List<Found> found, int k, int first, int end)
     {
-        for (int j = Math.Max(0, k - 3); j < Math.Min(found.Count, k + 4); j++)
+        int s = found[k].Sentence, from = k, to = k;
+        while (from > 0 && found[from - 1].Sentence == s) from--;
+        while (to + 1 < found.Count && found[to + 1].Sentence == s) to++;
+        for (int j = from; j <= to; j++)
             if (j != k && found[j].First < end && first < found[j].End && (found[j].Id is not null || found[j].Source == Source.Ner && found[j].Count > 1)) return true;
         return false;
     }
