@@ -285,13 +285,13 @@ public sealed class EventExtractor
         // exigiendo el pago" — that of the sentence's previous event, else the opening subject.
         if (!nominal && (w.Cues[m.First] & Cue.Gerund) != 0 && IsPunct(w, groupStart - 1, ','))
         {
-            if (doc.Events.FindLast(e => e.Sentence == w.SentenceIndex && e.Source is not null) is { Source: { } shared }) sources.Add(shared);
+            if (EarlierSource(w) is { } shared) sources.Add(shared);
             else if (OpeningSubject(w, groupStart) is { } opening) sources.Add(opening);
         }
         // So does an infinitive of purpose, when an earlier event of the sentence has a source: "miles de hispanos marcharon
         // por Los Ángeles y San José para protestar" (not the names in between).
         else if (!nominal && ((w.Cues[groupStart] & Cue.Purpose) != 0 || PrevWord(w, groupStart) is int pw and >= 0 && (w.Cues[pw] & Cue.Purpose) != 0)
-                 && doc.Events.FindLast(e => e.Sentence == w.SentenceIndex && e.Source is not null) is { Source: { } main })
+                 && EarlierSource(w) is { } main)
             sources.Add(main);
         // "hanno condannato l'attacco", "exigieron la liberación": the noun is what the governing verb's event is about; that
         // verb's subject condemns or demands, it does not attack or release.
@@ -380,6 +380,9 @@ public sealed class EventExtractor
             if (caused) w.Caused.Add(ev);
         }
     }
+
+    /// <summary>The source of the sentence's latest event that has one (a gerund or purpose infinitive shares it), or null.</summary>
+    private static EventArgument? EarlierSource(Work w) => w.Doc.Events.FindLast(e => e.Sentence == w.SentenceIndex && e.Source is not null)?.Source;
 
     /// <summary>Between the verb group start and the noun trigger <paramref name="m"/> stands a trigger of a stance toward
     /// something (condemn, demand, support): the noun is its object. (Not a denial: "Mosca e Pyongyang negano il commercio
