@@ -76,7 +76,7 @@ internal static class BenchCommand
             GC.Collect();
             PeakMemory.Reset();
             var gcBefore = (G0: GC.CollectionCount(0), G1: GC.CollectionCount(1), G2: GC.CollectionCount(2), Pause: GC.GetTotalPauseDuration(),
-                            Cpu: Process.GetCurrentProcess().TotalProcessorTime);
+                            Cpu: Process.GetCurrentProcess().TotalProcessorTime, Allocated: GC.GetTotalAllocatedBytes());
             var sw = Stopwatch.StartNew();
             using (var store = new SqliteDocumentStore(dbPath))
             {
@@ -89,7 +89,7 @@ internal static class BenchCommand
             double cpu = (Process.GetCurrentProcess().TotalProcessorTime - gcBefore.Cpu).TotalSeconds;
             log.WriteLine($"end to end: process CPU {cpu:F1} s ({cpu * 1e6 / count:F0} µs per article, {cpu / sw.Elapsed.TotalSeconds:F2} cores busy); " +
                           $"GCs gen0 {GC.CollectionCount(0) - gcBefore.G0}, gen1 {GC.CollectionCount(1) - gcBefore.G1}, gen2 {GC.CollectionCount(2) - gcBefore.G2}, " +
-                          $"paused {(GC.GetTotalPauseDuration() - gcBefore.Pause).TotalSeconds:F2} s");
+                          $"paused {(GC.GetTotalPauseDuration() - gcBefore.Pause).TotalSeconds:F2} s; allocated {(GC.GetTotalAllocatedBytes() - gcBefore.Allocated) / 1048576.0 / count:F2} MB per article");
             if (endToEndOnly) goto report;
 
             // Reading alone, then each stage and the store alone on one thread. Documents stream through one at a
