@@ -24,7 +24,9 @@ namespace Cronista.Storage;
 /// month beats a year), and mentions of the same precision may widen it only by that tolerance on each side, so that a
 /// daily series of attacks does not chain into one event.</item>
 /// <item>Events without a source key or without a date cannot be placed across documents: their cluster gathers mentions
-/// of their own document only (<c>scope_doc</c>). Dates longer than 400 days count as no date.</item>
+/// of their own document only (<c>scope_doc</c>). Dates longer than 400 days count as no date. Nor can events that say
+/// too little to be recognised elsewhere (<see cref="Identifiable"/>): a date longer than a month, or neither a target
+/// other than the source, nor a date stated to within a week, nor a person or organisation as source.</item>
 /// <item>Denials (an event with <c>Denies</c>, REJECT/deny) stay their own clusters, only joined by denials of the same
 /// denied cluster (<c>denies_cluster</c>).</item>
 /// </list>
@@ -43,12 +45,14 @@ public sealed partial class SqliteDocumentStore
         string? SourceId, string? SourceName, string? SourceCountry,
         string? TargetId, string? TargetName, string? TargetCountry,
         string? DateStart, string? DateEnd, bool FromDocument,
-        string Modality, bool Negated, string? AttributedName, string? Denies)
+        string Modality, bool Negated, string? AttributedName, string? Denies, string? Sentence = null)
     {
-        public static ClusterInput From(Event e) => new(
+        public static ClusterInput From(Event e, Document doc) => new(
             e.Id, e.Type, e.Mode, e.Source?.Id, e.Source?.Name, ActorCountry.Of(e.Source), e.Target?.Id, e.Target?.Name, ActorCountry.Of(e.Target),
             e.Date?.Start, e.Date?.End, e.Date?.FromDocumentDate ?? false, Output.AnnotationJson.ModalityName(e.Modality), e.Negated,
-            e.AttributedTo?.Name, e.Denies);
+            e.AttributedTo?.Name, e.Denies,
+            e.Sentence >= 0 && e.Sentence < doc.Sentences.Count && doc.Sentences[e.Sentence] is var s && s.End <= doc.Text.Length
+                ? doc.Text[s.Start..s.End] : null);
     }
 
     /// <summary>Whether the two participants of an event may be named in either order.</summary>
@@ -171,7 +175,8 @@ public sealed partial class SqliteDocumentStore
             else span = 0;
         }
         bool fromDoc = start is not null && e.FromDocument;
-        bool scoped = sk is null || start is null;
+        // A denial is recognised by the event it denies.
+        bool scoped = sk is null || start is null || (deniedCluster is null && !Identifiable(sk, sid, tk, fromDoc, span));
 
         // A document-scoped cluster only gathers mentions of its own document, so it can only be one this document made.
         var candidates = scoped
@@ -218,10 +223,16 @@ public sealed partial class SqliteDocumentStore
         row.Mentions++;
         if (best is null || counted.Add(row.Id))
         {
-            // A document counts once; a near-duplicate copy of a document already counted does not count again.
-            if (best is null || copies is null
-                || Cmd("SELECT 1 FROM events WHERE event_cluster = $c AND doc_seq IN (SELECT value FROM json_each($seqs)) LIMIT 1",
-                       ("$c", row.Id), ("$seqs", copies)).ExecuteScalar() is null)
+            // A document counts once; a near-duplicate copy of a document already counted does not count again, nor does
+            // a document that tells it in a sentence another one of the cluster has word for word (a wire's sentence or a
+            // line of page furniture copied into several articles).
+            if (best is null
+                || ((copies is null
+                     || Cmd("SELECT 1 FROM events WHERE event_cluster = $c AND doc_seq IN (SELECT value FROM json_each($seqs)) LIMIT 1",
+                            ("$c", row.Id), ("$seqs", copies)).ExecuteScalar() is null)
+                    && (e.Sentence is null || !HasEventSentences
+                        || Stmt("SELECT 1 FROM events e JOIN event_sentences s ON s.doc_seq = e.doc_seq AND s.sentence = e.sentence " +
+                                "WHERE e.event_cluster = ?1 AND s.text = ?2 LIMIT 1").Bind(1, row.Id).Bind(2, e.Sentence).Exists() is false)))
                 row.Sources++;
         }
         row.Languages.Add(language);
@@ -234,6 +245,28 @@ public sealed partial class SqliteDocumentStore
         counted.Add(row.Id);
         return row.Id;
     }
+
+    /// <summary>
+    /// Whether an event says enough to be recognised in another article. Besides its type and a source, it needs a date of
+    /// a month at most and one of: a target other than the source; a date the text states to within a week; a source that
+    /// is one person or organisation (not a country or a description) and a day. "Syria attacked" on an article's
+    /// publication date, "the US supported Mubarak" (a year), "Russia agreed" in the past match every other mention of
+    /// their type and country in those days: gathering them across articles counted unrelated reports as sources of one
+    /// event. They stay events of their own article.
+    /// </summary>
+    internal static bool Identifiable(string? sourceKey, string? sourceId, string? targetKey, bool fromDocument, int span)
+    {
+        if (sourceKey is null || span is <= 0 or > 31) return false;
+        if (targetKey is not null && targetKey != sourceKey) return true;
+        return span <= 7 && (!fromDocument || IsSpecificActor(sourceId));
+    }
+
+    /// <summary>One person or organisation (catalogued or named in the text), as opposed to a country, a government, a
+    /// place or a description.</summary>
+    private static bool IsSpecificActor(string? id) =>
+        id is not null && (id.StartsWith("person:", StringComparison.Ordinal) || id.StartsWith("org:", StringComparison.Ordinal)
+                           || id.StartsWith("office:", StringComparison.Ordinal) || id.StartsWith("name:per:", StringComparison.Ordinal)
+                           || id.StartsWith("name:org:", StringComparison.Ordinal));
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;

@@ -206,7 +206,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
     private void InsertDocument(long seq, Document doc, string? duplicateOf)
     {
         var clusters = AssignClusters(seq, duplicateOf ?? doc.Id, doc.Language, (doc.Published ?? doc.PublishedInferred)?.ToString("yyyy-MM-dd"),
-            doc.Events.Select(ClusterInput.From).ToList());
+            doc.Events.Select(e => ClusterInput.From(e, doc)).ToList());
         for (int i = 0; i < doc.Events.Count; i++) doc.Events[i].Cluster = clusters[i];
         var ann = doc.PreparedAnnotations ?? StoredAnnotations.Encode(doc);
         var spans = new int[doc.Sentences.Count * 2];

@@ -49,6 +49,14 @@ internal sealed class Statement : IDisposable
         return false;
     }
 
+    /// <summary>Whether a query returns any row (it is reset, ready to run again).</summary>
+    public bool Exists()
+    {
+        bool any = Read();
+        if (any) Reset();
+        return any;
+    }
+
     /// <summary>Ends a query before its last row.</summary>
     public void Reset() => raw.sqlite3_reset(_stmt);
 

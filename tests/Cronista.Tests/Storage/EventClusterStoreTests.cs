@@ -183,6 +183,55 @@ public class EventClusterStoreTests
     }
 
     [Fact]
+    public void MentionsThatSayTooLittleStayInTheirArticle()
+    {
+        using var tmp = new TempDir();
+        using var store = Store(tmp);
+        var june18 = new DateOnly(2024, 6, 18);
+        // Each pair: one mention per article, same type, source and days.
+        var a = Doc("a.txt", "es", June17,
+            new Spec("ASSAULT", "attack", Russia, null, "2024-06-17", FromDocument: true),  // a country, no target, the publication date
+            new Spec("SUPPORT", null, Russia, null, "2024-01-01", "2024-12-31"),            // a year
+            new Spec("DEMAND", null, Russia, Ukraine, "2024-01-01", "2024-12-31"),          // a year, even with a target
+            new Spec("ASSAULT", "attack", Russia, Russia, "2024-06-17", FromDocument: true), // the target is the source's own country
+            new Spec("DISAPPROVE", null, Putin, null, "2024-06-17", FromDocument: true),    // one person: enough with a day
+            new Spec("PROTEST", null, Ukraine, null, "2024-06-16"),                         // a day the text states
+            new Spec("THREATEN", null, Russia, Ukraine, "2024-06-17", FromDocument: true)); // a target
+        var b = Doc("b.txt", "it", june18,
+            new Spec("ASSAULT", "attack", Russia, null, "2024-06-18", FromDocument: true),
+            new Spec("SUPPORT", null, Russia, null, "2024-01-01", "2024-12-31"),
+            new Spec("DEMAND", null, Russia, Ukraine, "2024-01-01", "2024-12-31"),
+            new Spec("ASSAULT", "attack", Russia, Russia, "2024-06-18", FromDocument: true),
+            new Spec("DISAPPROVE", null, Putin, null, "2024-06-18", FromDocument: true),
+            new Spec("PROTEST", null, Ukraine, null, "2024-06-16"),
+            new Spec("THREATEN", null, Russia, Ukraine, "2024-06-18", FromDocument: true));
+        AddAll(store, a, b);
+        bool[] same = a.Events.Zip(b.Events, (x, y) => x.Cluster == y.Cluster).ToArray();
+        Assert.Equal([false, false, false, false, true, true, true], same);
+        Assert.Equal(1, store.GetEventCluster(a.Events[0].Cluster!.Value)!.Sources);
+        Assert.Equal(2, store.GetEventCluster(a.Events[6].Cluster!.Value)!.Sources);
+    }
+
+    [Fact]
+    public void ASentenceCopiedWordForWordIsNoNewSource()
+    {
+        using var tmp = new TempDir();
+        using var store = Store(tmp);
+        const string wire = "Putin visitará Corea del Norte el martes, según la agencia.";
+        var visit = new Spec("CONSULT", "visit", Putin, NorthKorea, "2024-06-18");
+        var a = Doc("a.txt", "es", June17, wire + " El diario de Madrid añade un análisis largo sobre la economía del país y sus puertos.", visit);
+        var b = Doc("b.txt", "es", June17, wire + " Otro periódico de Lima habla de fútbol, del tiempo de mañana y de una boda famosa.", visit);
+        var c = Doc("c.txt", "it", June17, "Putin sarà in visita a Pyongyang martedì, annuncia il Cremlino in una nota ufficiale.", visit);
+        // b is a document of its own, not a near-duplicate of a: only the sentence is shared.
+        Assert.All(new[] { a, b, c }, d => Assert.Equal(StoreOutcome.Inserted, store.Add(d).Outcome));
+        store.Commit();
+        long id = a.Events[0].Cluster!.Value;
+        Assert.All(new[] { b, c }, d => Assert.Equal(id, d.Events[0].Cluster));
+        var cluster = store.GetEventCluster(id)!;
+        Assert.Equal((3, 2), (cluster.Mentions, cluster.Sources));
+    }
+
+    [Fact]
     public void DenialsAreTheirOwnClustersAndRecordWhatTheyDeny()
     {
         using var tmp = new TempDir();
