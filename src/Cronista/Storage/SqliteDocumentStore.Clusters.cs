@@ -26,7 +26,7 @@ namespace Cronista.Storage;
 /// <item>Events without a source key or without a date cannot be placed across documents: their cluster gathers mentions
 /// of their own document only (<c>scope_doc</c>). Dates longer than 400 days count as no date. Nor can events that say
 /// too little to be recognised elsewhere (<see cref="Identifiable"/>): a date longer than a month, or neither a target
-/// other than the source, nor a date stated to within a week, nor a person or organisation as source.</item>
+/// other than the source nor a date stated to within a week.</item>
 /// <item>Denials (an event with <c>Denies</c>, REJECT/deny) stay their own clusters, only joined by denials of the same
 /// denied cluster (<c>denies_cluster</c>).</item>
 /// </list>
@@ -175,13 +175,18 @@ public sealed partial class SqliteDocumentStore
             else span = 0;
         }
         bool fromDoc = start is not null && e.FromDocument;
-        // A denial is recognised by the event it denies.
-        bool scoped = sk is null || start is null || (deniedCluster is null && !Identifiable(sk, sid, tk, fromDoc, span));
+        // A denial is recognised by the event it denies. A mention too vague to be recognised elsewhere may still join
+        // an event other articles identified when its source is one person or organisation ("la visita di Putin", dated
+        // by the article, joins Putin's visit to North Korea on the 18th), but starts no event other articles could join.
+        bool identifiable = sk is not null && start is not null && (deniedCluster is not null || Identifiable(sk, tk, fromDoc, span));
+        bool joinsOnly = !identifiable && sk is not null && start is not null && span <= 7 && IsSpecificActor(sid);
+        bool scoped = !identifiable;
 
         // A document-scoped cluster only gathers mentions of its own document, so it can only be one this document made.
-        var candidates = scoped
-            ? changed.Values.Where(c => c.Scope == seq && c.Type == e.Type && c.DeniesCluster == deniedCluster)
-            : LoadClusters(e.Type, sk!, start!.Value, end!.Value, deniedCluster, changed);
+        var local = changed.Values.Where(c => c.Scope == seq && c.Type == e.Type && c.DeniesCluster == deniedCluster);
+        var candidates = !scoped ? LoadClusters(e.Type, sk!, start!.Value, end!.Value, deniedCluster, changed)
+            : joinsOnly ? LoadClusters(e.Type, sk!, start!.Value, end!.Value, deniedCluster, changed).Concat(local)
+            : local;
         ClusterRow? best = null;
         (int, int, long) bestRank = default;
         foreach (var c in candidates)
@@ -247,18 +252,17 @@ public sealed partial class SqliteDocumentStore
     }
 
     /// <summary>
-    /// Whether an event says enough to be recognised in another article. Besides its type and a source, it needs a date of
-    /// a month at most and one of: a target other than the source; a date the text states to within a week; a source that
-    /// is one person or organisation (not a country or a description) and a day. "Syria attacked" on an article's
-    /// publication date, "the US supported Mubarak" (a year), "Russia agreed" in the past match every other mention of
-    /// their type and country in those days: gathering them across articles counted unrelated reports as sources of one
-    /// event. They stay events of their own article.
+    /// Whether an event says enough to be recognised in another article: besides its type and a source, a date of a month
+    /// at most and either a target other than the source or a date the text states to within a week. "Syria attacked" or
+    /// "Gaddafi expelled" dated only by the article's publication, "the US supported Mubarak" (a year), "Russia agreed" in
+    /// the past match every other mention of their type and actor in those days: gathered across articles, they counted
+    /// unrelated reports as sources of one event (read on ML-Crisis, docs/QUALITY.md). They stay events of their article.
     /// </summary>
-    internal static bool Identifiable(string? sourceKey, string? sourceId, string? targetKey, bool fromDocument, int span)
+    internal static bool Identifiable(string? sourceKey, string? targetKey, bool fromDocument, int span)
     {
         if (sourceKey is null || span is <= 0 or > 31) return false;
         if (targetKey is not null && targetKey != sourceKey) return true;
-        return span <= 7 && (!fromDocument || IsSpecificActor(sourceId));
+        return span <= 7 && !fromDocument;
     }
 
     /// <summary>One person or organisation (catalogued or named in the text), as opposed to a country, a government, a
