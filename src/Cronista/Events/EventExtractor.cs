@@ -46,6 +46,8 @@ public sealed class EventExtractor
         public readonly HashSet<Event> BareKept = new(ReferenceEqualityComparer.Instance); // those kept as the sentence's events
         public readonly HashSet<Event> InPhrase = new(ReferenceEqualityComparer.Instance);
         public readonly HashSet<Event> Caused = new(ReferenceEqualityComparer.Instance); // event nouns a causative verb governs
+        public readonly List<EventArgument> VerbSources = new(); // subjects of the sentence's latest verb trigger that had one
+        public int VerbSourcesAt = -1;                            // that trigger's first token
         public Sentence Sentence;
         public int SentenceIndex;
         public int From;                 // the sentence's first token after a dateline ("QUITO (AFP) -")
@@ -120,6 +122,8 @@ public sealed class EventExtractor
         w.InPhrase.Clear();
         w.Caused.Clear();
         w.Bare.Clear();
+        w.VerbSources.Clear();
+        w.VerbSourcesAt = -1;
         foreach (var m in taken) BuildEvents(w, m, attribution, question);
         // A sentence whose only event words are bare nouns ("Persiste tensión en Costa Rica por protestas populares")
         // still reports those events: keep the first of each type, with low confidence. Elsewhere such a noun is a topic
@@ -276,9 +280,15 @@ public sealed class EventExtractor
         EventArgument? target = null, location = null;
         // Nominal events: "la visita di Putin", "l'invio di razzi da parte di Pyongyang".
         // From the head word: a gap of a multi-word trigger can hold the target ("inviato alla Russia … munizioni").
-        var after = ScanRight(w, m.First + 1, m.Last + 1, nominal, p.Mode == "visit");
         bool patientGenitive = nominal && EventOntology.PatientGenitive(p.Type!, p.Mode); // "la liberación de los rehenes"
+        // An actor adjective next to the noun is its agent: "el ataque aéreo estadounidense", "l'offensiva russa", "the
+        // American strikes" — an invasion or a bombing too, whose genitive names the victim ("la invasión rusa de Ucrania").
+        int demonymLast = -1;
+        var demonym = nominal && (!patientGenitive || p.Type == "ASSAULT") ? DemonymBeside(w, m, out demonymLast) : null;
+        int rightFrom = demonym is not null && demonymLast > m.Last ? demonymLast + 1 : m.Last + 1;
+        var after = ScanRight(w, rightFrom == m.Last + 1 ? m.First + 1 : rightFrom, rightFrom, nominal, p.Mode == "visit");
         if (after.Agent is { } agent && (nominal || passive)) sources.Add(agent);
+        else if (demonym is not null) sources.Add(demonym);
         else if (nominal && after.Between is { } first && after.Target is not null) sources.Add(first); // "l'incontro tra Kim e Putin"
         else if (nominal && after.Genitive is { } gen && (IsPersonLike(w, gen) || gen.Id is null) && !patientGenitive) sources.Add(gen);
         // A gerund after a comma shares the subject of its clause's verb: "miles de trabajadores iniciaron un movimiento …,
@@ -300,6 +310,14 @@ public sealed class EventExtractor
         // did not take part; the event still happened (it is no topic or anaphor).
         bool caused = nominal && governed >= 0 && GovernedByCause(w, governed, m.First);
         if (caused) governed = -1;
+        // A verb coordinated with the previous one shares its subject: "Rusia condenó el ataque y suspendió el acuerdo"
+        // (not the nouns in between; "… y Estados Unidos suspendió" has its own subject before the verb).
+        if (sources.Count == 0 && !nominal && !passive && w.VerbSources.Count > 0 && PrevWord(w, groupStart) is int cw and >= 0
+            && (w.Cues[cw] & Cue.Coord) != 0 && !IsPunct(w, cw - 1, ','))
+            sources.AddRange(w.VerbSources);
+        // A noun governed by a verb trigger shares that verb's subject: "Rusia … suspendió el acuerdo".
+        if (sources.Count == 0 && nominal && governed >= 0 && w.VerbSourcesAt >= governed && w.VerbSourcesAt < m.First)
+            sources.AddRange(w.VerbSources);
         if (sources.Count == 0 && governed >= 0)
         {
             var subject = FindSubject(w, groupStart, sentenceAttribution);
@@ -339,6 +357,9 @@ public sealed class EventExtractor
         if (attribution is { } a && a.SpeechToken == m.First) attribution = null; // the speech act itself
         if (attribution is { } a2 && a2.SpeechToken >= 0 && a2.SpeechToken > m.First && !a2.Postposed) attribution = null;
         bool negated = Negated(w, groupStart, m.First);
+        // What a threat or a demand is about has not happened: "amenazó con lanzar misiles", "chiedono di liberare".
+        bool intended = !nominal && (w.Cues[m.First] & Cue.Infinitive) != 0 && ThreatOrDemandBefore(w, groupStart);
+        if (!nominal && !passive && sources.Count > 0) { w.VerbSources.Clear(); w.VerbSources.AddRange(sources); w.VerbSourcesAt = m.First; }
         var date = EventDateFor(w, m);
         var quantity = QuantityFor(w, m);
 
@@ -348,7 +369,7 @@ public sealed class EventExtractor
             bool thirdParty = attribution is { } at && !SameParty(at.Argument, src);
             if (question) modality = Modality.Question;
             else if (thirdParty) modality = Modality.Reported;
-            else if ((group & (Cue.Conditional | Cue.Modal | Cue.Conditional_If)) != 0 || IfClause(w, m.First)) modality = Modality.Hypothetical;
+            else if ((group & (Cue.Conditional | Cue.Modal | Cue.Conditional_If)) != 0 || IfClause(w, m.First) || intended) modality = Modality.Hypothetical;
             else if ((group & (Cue.Future | Cue.Plan)) != 0 || (date is { FromDocumentDate: false } && IsAfterDocument(doc, date))) modality = Modality.Planned;
             else if (hedge) modality = Modality.Reported;
 
@@ -360,7 +381,7 @@ public sealed class EventExtractor
                 Mode = p.Mode,
                 Cameo = EventOntology.Cameo(p.Type!, p.Mode),
                 Source = src,
-                Target = target,
+                Target = SelfTarget(src, target) ? null : target,
                 Location = location,
                 Date = date,
                 Quantity = quantity?.Value,
@@ -380,6 +401,44 @@ public sealed class EventExtractor
             if (caused) w.Caused.Add(ev);
         }
     }
+
+    /// <summary>A demonym mention right after the noun trigger (past at most one lower-case adjective: "el ataque aéreo
+    /// estadounidense") or right before it ("the American strikes"), as an argument; else null.</summary>
+    private static EventArgument? DemonymBeside(Work w, LexiconMatch m, out int last)
+    {
+        last = -1;
+        int after = m.Last + 1;
+        if (after < w.To && w.MentionAt[after] < 0 && IsLowerContentWord(w, after) && (w.Cues[after] & (VerbForms | Cue.Gerund)) == 0) after++;
+        foreach (int t in (ReadOnlySpan<int>)[after, m.First - 1])
+        {
+            if (t < w.From || t >= w.To || w.MentionAt[t] is not (var mi and >= 0) || w.Doc.Mentions[mi].Rule != "demonym") continue;
+            var mention = w.Doc.Mentions[mi];
+            if (!w.Entities.TryGetValue(mention.EntityId, out var entity)) continue;
+            last = t;
+            while (last + 1 < w.To && w.MentionAt[last + 1] == mi) last++;
+            return new EventArgument(entity.Id, entity.Name, mention.Start, mention.End, entity.Country);
+        }
+        return null;
+    }
+
+    /// <summary>A threat or demand trigger ends right before the verb group, or one preposition before it ("amenazó con",
+    /// "minacciato di", "threatened to", "exigió").</summary>
+    private static bool ThreatOrDemandBefore(Work w, int groupStart)
+    {
+        int p = PrevWord(w, groupStart);
+        if (p >= 0 && (w.Cues[p] & (Cue.Prep | Cue.Genitive | Cue.Purpose)) != 0) p = PrevWord(w, p);
+        if (p < 0) return false;
+        foreach (var x in w.Matches)
+            if (x.Pattern.Type is "THREATEN" or "DEMAND" && x.Last == p) return true;
+        return false;
+    }
+
+    /// <summary>A target that is its source (the same entity, or a country and its government): a scope error, no target.</summary>
+    private static bool SelfTarget(EventArgument? source, EventArgument? target) =>
+        source?.Id is { } s && target?.Id is { } t
+        && (s == t || source.Country is { } c && c == target.Country && IsState(s) && IsState(t));
+
+    private static bool IsState(string id) => id.StartsWith("country:", StringComparison.Ordinal) || id.StartsWith("gov:", StringComparison.Ordinal);
 
     /// <summary>The source of the sentence's latest event that has one (a gerund or purpose infinitive shares it), or null.</summary>
     private static EventArgument? EarlierSource(Work w) => w.Doc.Events.FindLast(e => e.Sentence == w.SentenceIndex && e.Source is not null)?.Source;
@@ -497,7 +556,8 @@ public sealed class EventExtractor
                     t = prev;
                     prev = PrevWord(w, prev);
                 }
-                while (prev >= 0 && w.InTime[prev]) prev = PrevWord(w, prev);
+                // Time expressions and adverbs between the verb and its object: "ha condenado vehementemente el ataque".
+                while (prev >= 0 && (w.InTime[prev] || IsAdverb(w, prev) && w.MentionAt[prev] < 0)) prev = PrevWord(w, prev);
                 // "un movimiento de protesta", "su segundo día de huelga": the trigger qualifies a noun through "de"; the verb
                 // governs that noun.
                 if (round > 0 || !throughPrep || !genitiveOnly || prev < 0 || !IsLowerContentWord(w, prev) || (w.Cues[prev] & (Cue.Plan | VerbForms)) != 0) break;

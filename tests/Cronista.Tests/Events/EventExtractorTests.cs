@@ -50,6 +50,44 @@ public class EventExtractorTests
         Assert.Equal("un funcionario estadounidense", e.AttributedTo?.Name);
     }
 
+    [Theory]
+    [InlineData("Rusia ha condenado vehementemente el ataque aéreo estadounidense.", "es", "country:US")]
+    [InlineData("Mosca ha condannato duramente l'attacco americano.", "it", "country:US")]
+    [InlineData("La ofensiva rusa en Alepo dejó 40 muertos.", "es", "country:RU")]
+    public void AnActorAdjectiveIsTheAgentOfItsNounNotTheCondemner(string text, string lang, string agent)
+    {
+        var e = Single(Run(text, lang), "ASSAULT");
+        Assert.Equal(agent, e.Source?.Id);
+        Assert.Null(e.Target); // not the adjective again, nor its own government
+    }
+
+    [Fact]
+    public void AnInvasionsAdjectiveIsItsAgentAndItsGenitiveItsVictim()
+    {
+        var doc = Run("Continúan los bombardeos israelíes contra Gaza. Nadie olvida la invasión rusa de Ucrania.", "es");
+        var bombing = Assert.Single(doc.Events, e => e.Mode == "bomb");
+        Assert.Equal(("country:IL", "PS"), (bombing.Source?.Id, bombing.Target?.Country));
+        var invasion = Assert.Single(doc.Events, e => e.Mode == "invade");
+        Assert.Equal(("country:RU", "country:UA"), (invasion.Source?.Id, invasion.Target?.Id));
+    }
+
+    [Fact]
+    public void ACoordinatedVerbAndItsObjectShareTheFirstVerbsSubject()
+    {
+        var doc = Run("Rusia condenó el ataque aéreo estadounidense y suspendió el acuerdo con Washington.", "es");
+        Assert.Equal("country:RU", Single(doc, "SANCTION").Source?.Id);
+        Assert.Equal("country:RU", Single(doc, "AGREE").Source?.Id);
+        // … unless the second verb has a subject of its own.
+        var other = Run("Rusia condenó el ataque y Estados Unidos suspendió el acuerdo.", "es");
+        Assert.Equal("country:US", Single(other, "SANCTION").Source?.Id);
+    }
+
+    [Theory]
+    [InlineData("Trump amenazó con lanzar misiles contra Siria.", "es", "ASSAULT")]
+    [InlineData("Los manifestantes exigieron liberar a los presos.", "es", "CONCEDE")]
+    public void WhatIsThreatenedOrDemandedIsHypothetical(string text, string lang, string type) =>
+        Assert.Equal(Modality.Hypothetical, Single(Run(text, lang), type).Modality);
+
     [Fact]
     public void ConditionalWithoutAttributionIsHypothetical()
     {
