@@ -272,6 +272,9 @@ public sealed class EventExtractor
         int groupStart = governed < 0 ? m.First : governed;
         Cue group = Cue.None;
         for (int t = groupStart; t <= m.First; t++) group |= w.Cues[t];
+        // A perfect infinitive is past whatever announces it: "hanno annunciato di aver respinto", "anunció haber atacado".
+        if (!nominal && PrevWord(w, m.First) is int pa and >= 0 && (w.Cues[pa] & (Cue.Aux | Cue.Infinitive)) == (Cue.Aux | Cue.Infinitive))
+            group &= ~(Cue.Plan | Cue.Future);
         // "negano le accuse", "han negado estas acusaciones": the accusation is what is denied (an earlier claim), not a new event.
         if (nominal && p.Type == "DISAPPROVE" && governed >= 0 && DenialBetween(w, governed, m.First)) return;
 
@@ -315,6 +318,11 @@ public sealed class EventExtractor
         if (sources.Count == 0 && !nominal && !passive && w.VerbSources.Count > 0 && PrevWord(w, groupStart) is int cw and >= 0
             && (w.Cues[cw] & Cue.Coord) != 0 && !IsPunct(w, cw - 1, ','))
             sources.AddRange(w.VerbSources);
+        // The infinitive complement of a verb of saying has the speaker as subject: "Gli insorti hanno annunciato di aver
+        // respinto un'offensiva", "afirmó haber atacado" (the attribution's subject is skipped by the subject search).
+        if (sources.Count == 0 && !nominal && sentenceAttribution is { SpeechToken: >= 0, Postposed: false } sa
+            && SpeechComplement(w, sa.SpeechToken, groupStart, m.First))
+            sources.Add(sa.Argument);
         // A noun governed by a verb trigger shares that verb's subject: "Rusia … suspendió el acuerdo".
         if (sources.Count == 0 && nominal && governed >= 0 && w.VerbSourcesAt >= governed && w.VerbSourcesAt < m.First)
             sources.AddRange(w.VerbSources);
@@ -358,7 +366,10 @@ public sealed class EventExtractor
         if (attribution is { } a2 && a2.SpeechToken >= 0 && a2.SpeechToken > m.First && !a2.Postposed) attribution = null;
         bool negated = Negated(w, groupStart, m.First);
         // What a threat or a demand is about has not happened: "amenazó con lanzar misiles", "chiedono di liberare".
-        bool intended = !nominal && (w.Cues[m.First] & Cue.Infinitive) != 0 && ThreatOrDemandBefore(w, groupStart);
+        // So is a bare infinitive that opens its clause, a verb's subject or a headline's: "Bombardare la Libia porterà solo
+        // migranti", "Bossi: bombardare la Libia …" — an action talked about, not one that happened.
+        bool intended = !nominal && (w.Cues[m.First] & Cue.Infinitive) != 0
+                        && (ThreatOrDemandBefore(w, groupStart) || groupStart == m.First && OpensClause(w, m.First));
         if (!nominal && !passive && sources.Count > 0) { w.VerbSources.Clear(); w.VerbSources.AddRange(sources); w.VerbSourcesAt = m.First; }
         var date = EventDateFor(w, m);
         var quantity = QuantityFor(w, m);
@@ -419,6 +430,30 @@ public sealed class EventExtractor
             return new EventArgument(entity.Id, entity.Name, mention.Start, mention.End, entity.Country);
         }
         return null;
+    }
+
+    /// <summary>The verb group at <paramref name="groupStart"/> is an infinitive (or a perfect infinitive: "di aver respinto",
+    /// "haber atacado") right after the verb of saying at <paramref name="speech"/>, joined by at most two prepositions or
+    /// auxiliaries.</summary>
+    private static bool SpeechComplement(Work w, int speech, int groupStart, int trigger)
+    {
+        int end = speech;
+        while (end + 1 < w.To && (w.Cues[end + 1] & Cue.Speech) != 0) end++;
+        if (end >= groupStart || groupStart - end - 1 > 2) return false;
+        for (int t = end + 1; t < groupStart; t++)
+            if (w.Doc.Tokens[t].Kind != TokenKind.Word || (w.Cues[t] & (Cue.Prep | Cue.Genitive | Cue.Purpose | Cue.Aux)) == 0) return false;
+        return (w.Cues[groupStart] & Cue.Infinitive) != 0 || (w.Cues[trigger] & Cue.Infinitive) != 0;
+    }
+
+    /// <summary>The token starts the sentence (after any dateline) or follows a colon.</summary>
+    private static bool OpensClause(Work w, int t) => t == w.From || AfterColon(w, t);
+
+    /// <summary>A word of the phrase <paramref name="from"/>…<paramref name="to"/> names a weapon or means: "con armi pesanti"
+    /// says how, not against whom.</summary>
+    private static bool InstrumentIn(Work w, int from, int to)
+    {
+        for (int t = from; t <= to; t++) if ((w.Cues[t] & Cue.Instrument) != 0) return true;
+        return false;
     }
 
     /// <summary>A threat or demand trigger ends right before the verb group, or one preposition before it ("amenazó con",
@@ -640,7 +675,7 @@ public sealed class EventExtractor
                 {
                     int np = NounPhraseStart(w, t);
                     if (np - 1 >= start && (w.Cues[np - 1] & Cue.TargetPrep) != 0 && (w.Cues[np - 1] & (Cue.Locative | Cue.Genitive | Cue.Agent)) == 0
-                        && DescriptionAround(w, t, end, inPhrase: true) is { } described) target = described;
+                        && !InstrumentIn(w, np, t) && DescriptionAround(w, t, end, inPhrase: true) is { } described) target = described;
                 }
                 continue;
             }
@@ -1198,7 +1233,8 @@ public sealed class EventExtractor
     }
 
     private static bool SameParty(EventArgument speaker, EventArgument? source) =>
-        source is not null && (speaker.Id is not null && speaker.Id == source.Id || speaker.Country is not null && speaker.Country == source.Country);
+        source is not null && (speaker.Id is not null && speaker.Id == source.Id || speaker.Country is not null && speaker.Country == source.Country
+                               || speaker.Start == source.Start && speaker.End == source.End); // one description: "El ejército anunció haber atacado"
 
     // ---------------------------------------------------------------- claims
 

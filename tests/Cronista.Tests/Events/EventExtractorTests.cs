@@ -89,6 +89,45 @@ public class EventExtractorTests
         Assert.Equal(Modality.Hypothetical, Single(Run(text, lang), type).Modality);
 
     [Fact]
+    public void AWeaponAfterWithIsNoTarget()
+    {
+        var e = Single(Run("Le forze di Gheddafi hanno sparato con armi pesanti.", "it"), "ASSAULT");
+        Assert.Null(e.Target);
+        Assert.Null(Single(Run("Los soldados dispararon con balas de goma.", "es"), "ASSAULT").Target);
+    }
+
+    [Theory]
+    [InlineData("Gli insorti hanno respinto un'offensiva delle forze governative.", "it")]
+    [InlineData("Los rebeldes repelieron el ataque del ejército.", "es")]
+    public void RepellingAnAttackIsFightingNotRejecting(string text, string lang)
+    {
+        var doc = Run(text, lang);
+        Assert.Equal("clash", Single(doc, "ASSAULT").Mode);
+        Assert.DoesNotContain(doc.Events, e => e.Type == "REJECT");
+    }
+
+    [Fact]
+    public void MeetingResistanceIsNoMeeting() =>
+        Assert.DoesNotContain(Run("Gli aerei non hanno incontrato alcuna resistenza.", "it").Events, e => e.Type == "CONSULT");
+
+    [Theory]
+    [InlineData("Bossi: bombardare la Libia porterà soltanto migranti.", "it", "ASSAULT")]
+    [InlineData("Gheddafi deve ritirarsi da tutte le città.", "it", "RETREAT")]
+    [InlineData("Assad debe negociar con la oposición.", "es", "CONSULT")]
+    public void ObligationsAndInfinitivesTalkedAboutAreHypothetical(string text, string lang, string type) =>
+        Assert.Equal(Modality.Hypothetical, Single(Run(text, lang), type).Modality);
+
+    [Fact]
+    public void TheSpeakerIsTheSubjectOfTheInfinitiveHeAnnounces()
+    {
+        var e = Single(Run("Gli insorti libici hanno annunciato di aver respinto un'offensiva delle forze governative.", "it"), "ASSAULT");
+        Assert.Equal("Gli insorti libici", e.Source?.Name);
+        Assert.Equal(Modality.Asserted, e.Modality); // past (a perfect infinitive), and their own claim
+        var plan = Single(Run("Il governo ha annunciato di voler negoziare con i ribelli.", "it"), "CONSULT");
+        Assert.Equal(Modality.Planned, plan.Modality);
+    }
+
+    [Fact]
     public void ConditionalWithoutAttributionIsHypothetical()
     {
         var e = Single(Run("Kim Jong-un podría viajar a Rusia.", "es"), "CONSULT");
