@@ -365,7 +365,8 @@ public sealed class EventExtractor
         if (attribution is { } a && a.SpeechToken == m.First) attribution = null; // the speech act itself
         if (attribution is { } a2 && a2.SpeechToken >= 0 && a2.SpeechToken > m.First && !a2.Postposed) attribution = null;
         bool negated = Negated(w, groupStart, m.First);
-        // What a threat or a demand is about has not happened: "amenazó con lanzar misiles", "chiedono di liberare".
+        // What a threat, a demand or a refusal is about has not happened: "amenazó con lanzar misiles", "chiedono di liberare",
+        // "si è rifiutata di negoziare".
         // So is a bare infinitive that opens its clause, a verb's subject or a headline's: "Bombardare la Libia porterà solo
         // migranti", "Bossi: bombardare la Libia …" — an action talked about, not one that happened.
         bool intended = !nominal && (w.Cues[m.First] & Cue.Infinitive) != 0
@@ -380,6 +381,9 @@ public sealed class EventExtractor
             bool thirdParty = attribution is { } at && !SameParty(at.Argument, src);
             if (question) modality = Modality.Question;
             else if (thirdParty) modality = Modality.Reported;
+            // The past conditional of news reports ("sarebbero stati uccisi", "habría enviado", "aurait livré") says "reportedly";
+            // a present conditional or a modal ("podría realizar") says "possibly".
+            else if (PastConditional(w, groupStart, m.First) && !intended) modality = Modality.Reported;
             else if ((group & (Cue.Conditional | Cue.Modal | Cue.Conditional_If)) != 0 || IfClause(w, m.First) || intended) modality = Modality.Hypothetical;
             else if ((group & (Cue.Future | Cue.Plan)) != 0 || (date is { FromDocumentDate: false } && IsAfterDocument(doc, date))) modality = Modality.Planned;
             else if (hedge) modality = Modality.Reported;
@@ -445,6 +449,20 @@ public sealed class EventExtractor
         return (w.Cues[groupStart] & Cue.Infinitive) != 0 || (w.Cues[trigger] & Cue.Infinitive) != 0;
     }
 
+    /// <summary>A conditional auxiliary in the verb group before a past participle trigger, and no modal:
+    /// "avrebbe inviato", "sarebbero stati uccisi", "habría atacado".</summary>
+    private static bool PastConditional(Work w, int groupStart, int trigger)
+    {
+        if ((w.Cues[trigger] & Cue.Participle) == 0) return false;
+        bool conditionalAux = false;
+        for (int t = groupStart; t < trigger; t++)
+        {
+            if ((w.Cues[t] & Cue.Modal) != 0 || (w.Cues[t] & Cue.Conditional_If) != 0) return false;
+            if ((w.Cues[t] & (Cue.Conditional | Cue.Aux)) == (Cue.Conditional | Cue.Aux)) conditionalAux = true;
+        }
+        return conditionalAux;
+    }
+
     /// <summary>The token starts the sentence (after any dateline) or follows a colon.</summary>
     private static bool OpensClause(Work w, int t) => t == w.From || AfterColon(w, t);
 
@@ -456,15 +474,21 @@ public sealed class EventExtractor
         return false;
     }
 
-    /// <summary>A threat or demand trigger ends right before the verb group, or one preposition before it ("amenazó con",
-    /// "minacciato di", "threatened to", "exigió").</summary>
+    /// <summary>A threat, demand or refusal trigger ends right before the verb group, or one preposition before it ("amenazó
+    /// con", "minacciato di", "threatened to", "exigió", "si è rifiutata di").</summary>
     private static bool ThreatOrDemandBefore(Work w, int groupStart)
     {
         int p = PrevWord(w, groupStart);
         if (p >= 0 && (w.Cues[p] & (Cue.Prep | Cue.Genitive | Cue.Purpose)) != 0) p = PrevWord(w, p);
+        // … past a time or an adverb in between: "si è rifiutata per anni di negoziare".
+        for (int skip = 0; skip < 3 && p >= 0 && (w.InTime[p] || IsAdverb(w, p) || (w.Cues[p] & Cue.Measure) != 0); skip++)
+        {
+            p = PrevWord(w, p);
+            if (p >= 0 && (w.Cues[p] & Cue.Prep) != 0) p = PrevWord(w, p); // "per anni"
+        }
         if (p < 0) return false;
         foreach (var x in w.Matches)
-            if (x.Pattern.Type is "THREATEN" or "DEMAND" && x.Last == p) return true;
+            if ((x.Pattern.Type is "THREATEN" or "DEMAND" || x.Pattern.Type == "REJECT" && x.Pattern.Mode != "deny") && x.Last == p) return true;
         return false;
     }
 
@@ -675,7 +699,7 @@ public sealed class EventExtractor
                 {
                     int np = NounPhraseStart(w, t);
                     if (np - 1 >= start && (w.Cues[np - 1] & Cue.TargetPrep) != 0 && (w.Cues[np - 1] & (Cue.Locative | Cue.Genitive | Cue.Agent)) == 0
-                        && !InstrumentIn(w, np, t) && DescriptionAround(w, t, end, inPhrase: true) is { } described) target = described;
+                        && !InstrumentIn(w, np, t) && (w.Cues[t] & Cue.Measure) == 0 && DescriptionAround(w, t, end, inPhrase: true) is { } described) target = described;
                 }
                 continue;
             }

@@ -127,6 +127,20 @@ public class EventExtractorTests
         Assert.Equal(Modality.Planned, plan.Modality);
     }
 
+    [Theory]
+    [InlineData("Almeno 213 persone sarebbero state uccise dalle forze del regime.", "it", "ASSAULT")]
+    [InlineData("Corea del Norte habría enviado misiles a Rusia.", "es", "AID")]
+    public void ThePastConditionalOfNewsIsReported(string text, string lang, string type) =>
+        Assert.Equal(Modality.Reported, Single(Run(text, lang), type).Modality);
+
+    [Fact]
+    public void WhatIsRefusedDidNotHappenAndYearsAreNoTarget()
+    {
+        var doc = Run("Damasco si è rifiutata per anni di negoziare.", "it");
+        Assert.Equal(Modality.Hypothetical, Single(doc, "CONSULT").Modality);
+        Assert.Null(Single(doc, "REJECT").Target);
+    }
+
     [Fact]
     public void ConditionalWithoutAttributionIsHypothetical()
     {
