@@ -924,6 +924,9 @@ public sealed class EventExtractor
             if (ConjunctInPhrase(w, t)) continue; // "en Moscú y Vladivostok"
             var arg = Argument(w, mi, t, last);
             if (arg is null) continue;
+            // An adjective's phrase ("capitale siriana") after a preposition is no subject either: "Sulla capitale siriana fu sferrato".
+            if (arg.Start < tokens[t].Start && TokenAt(tokens, arg.Start) is int ps && ps >= w.From && IsContent(w, ps) && tokens[ps].Kind == TokenKind.Word
+                && (w.Cues[ps] & Cue.Det) == 0 && (MarkerBefore(w, ps) & (Cue.Prep | Cue.Genitive | Cue.Report | Cue.Agent)) != 0) continue;
             result.Add(arg);
             // Coordinated subjects: "Mosca e Pyongyang negano", "tanto Moscú como Pionyang", and lists before the last
             // conjunction: "Estados Unidos, Rusia y Suiza se reunieron", "The US, Russia, and Switzerland met".

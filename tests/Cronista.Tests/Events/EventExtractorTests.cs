@@ -142,6 +142,10 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void APlaceWithAnAdjectiveAfterAPrepositionIsNoSubject() =>
+        Assert.Null(Single(Run("Sulla capitale siriana fu sferrato un attacco con armi chimiche.", "it"), "ASSAULT").Source);
+
+    [Fact]
     public void ConditionalWithoutAttributionIsHypothetical()
     {
         var e = Single(Run("Kim Jong-un podría viajar a Rusia.", "es"), "CONSULT");
