@@ -29,8 +29,10 @@ internal static class BenchCommand
         return cmd;
     }
 
-    private sealed record Row(string Stage, long Docs, double Seconds, double Megabytes, double PeakMb, string Threads)
+    private sealed record Row(string Stage, long Docs, double Seconds, double Megabytes, double PeakMb, string Threads, double AllocatedBytes = double.NaN)
     {
+        /// <summary>Managed memory allocated per article, KB (the phase's thread only; NaN when not measured).</summary>
+        public double AllocatedKb => AllocatedBytes / Docs / 1024;
         public double DocsPerSecond => Docs / Seconds;
         public double MbPerSecond => Megabytes / Seconds;
     }
@@ -84,7 +86,8 @@ internal static class BenchCommand
                 if (summary.Totals.Read != count) log.WriteLine($"warning: read {summary.Totals.Read} of {count}");
                 dedup = DedupCheck.Of(store, generator.Planted);
             }
-            rows.Add(new Row("end to end (read → analyse → SQLite)", count, sw.Elapsed.TotalSeconds, inputMb, PeakMemory.Megabytes, $"{Environment.ProcessorCount}"));
+            rows.Add(new Row("end to end (read → analyse → SQLite)", count, sw.Elapsed.TotalSeconds, inputMb, PeakMemory.Megabytes, $"{Environment.ProcessorCount}",
+                GC.GetTotalAllocatedBytes() - gcBefore.Allocated));
             // Where the end-to-end CPU goes beyond the stages: garbage collections and their pauses (all threads stop).
             double cpu = (Process.GetCurrentProcess().TotalProcessorTime - gcBefore.Cpu).TotalSeconds;
             log.WriteLine($"end to end: process CPU {cpu:F1} s ({cpu * 1e6 / count:F0} µs per article, {cpu / sw.Elapsed.TotalSeconds:F2} cores busy); " +
@@ -104,6 +107,8 @@ internal static class BenchCommand
 
             var stages = DocumentPipeline.Default.Stages;
             var times = new double[stages.Count];
+            var allocs = new long[stages.Count];
+            long prepareAlloc = 0, storeAlloc = 0, featureAlloc = 0, storyAlloc = 0;
             double storeSeconds = 0;
             long analysed = 0, tokens = 0;
             PeakMemory.Reset();
@@ -117,25 +122,31 @@ internal static class BenchCommand
                     var doc = new Document(raw);
                     for (int s = 0; s < stages.Count; s++)
                     {
-                        long t0 = Stopwatch.GetTimestamp();
+                        long a0 = GC.GetAllocatedBytesForCurrentThread(), t0 = Stopwatch.GetTimestamp();
                         stages[s].Process(doc);
                         times[s] += Stopwatch.GetElapsedTime(t0).TotalSeconds;
+                        allocs[s] += GC.GetAllocatedBytesForCurrentThread() - a0;
                     }
-                    long t7 = Stopwatch.GetTimestamp();
+                    long a7 = GC.GetAllocatedBytesForCurrentThread(), t7 = Stopwatch.GetTimestamp();
                     store.Prepare(doc);
                     prepareSeconds += Stopwatch.GetElapsedTime(t7).TotalSeconds;
-                    long t1 = Stopwatch.GetTimestamp();
+                    long a1 = GC.GetAllocatedBytesForCurrentThread(), t1 = Stopwatch.GetTimestamp();
+                    prepareAlloc += a1 - a7;
                     var result = store.Add(doc);
                     tokens += doc.Tokens.Count;
                     storeSeconds += Stopwatch.GetElapsedTime(t1).TotalSeconds;
+                    long a6 = GC.GetAllocatedBytesForCurrentThread();
+                    storeAlloc += a6 - a1;
                     // Stories: features, clustering, the document's story_id and the story rows (flushed per batch).
                     long t6 = Stopwatch.GetTimestamp();
                     var signals = result.Outcome is StoreOutcome.Inserted or StoreOutcome.NearDuplicate ? Stories.StoryFeatures.Extract(doc) : null;
                     featureSeconds += Stopwatch.GetElapsedTime(t6).TotalSeconds;
-                    long t3 = Stopwatch.GetTimestamp();
+                    long a3 = GC.GetAllocatedBytesForCurrentThread(), t3 = Stopwatch.GetTimestamp();
+                    featureAlloc += a3 - a6;
                     stories.OnStored(doc, result, signals);
                     if (++analysed % 1000 == 0) stories.Flush();
                     storySeconds += Stopwatch.GetElapsedTime(t3).TotalSeconds;
+                    storyAlloc += GC.GetAllocatedBytesForCurrentThread() - a3;
                     if (analysed % 1000 == 0)
                     {
                         long t4 = Stopwatch.GetTimestamp();
@@ -152,12 +163,12 @@ internal static class BenchCommand
             }
             double peak = PeakMemory.Megabytes;
             tokensPerArticle = analysed == 0 ? 0 : (double)tokens / analysed;
-            for (int s = 0; s < stages.Count; s++) rows.Add(new Row($"  stage: {stages[s].Name}", analysed, times[s], textMb, double.NaN, "1"));
-            rows.Add(new Row("analyse (all stages)", analysed, times.Sum(), textMb, double.NaN, "1"));
-            rows.Add(new Row("store: prepare (with the analysis)", analysed, prepareSeconds, textMb, double.NaN, "1"));
-            rows.Add(new Row("store (SQLite insert + dedup + FTS)", analysed, storeSeconds, textMb, peak, "1"));
-            rows.Add(new Row("stories: features (with the analysis)", analysed, featureSeconds, textMb, double.NaN, "1"));
-            rows.Add(new Row("stories: clustering + rows (writer)", analysed, storySeconds, textMb, double.NaN, "1"));
+            for (int s = 0; s < stages.Count; s++) rows.Add(new Row($"  stage: {stages[s].Name}", analysed, times[s], textMb, double.NaN, "1", allocs[s]));
+            rows.Add(new Row("analyse (all stages)", analysed, times.Sum(), textMb, double.NaN, "1", allocs.Sum()));
+            rows.Add(new Row("store: prepare (with the analysis)", analysed, prepareSeconds, textMb, double.NaN, "1", prepareAlloc));
+            rows.Add(new Row("store (SQLite insert + dedup + FTS)", analysed, storeSeconds, textMb, peak, "1", storeAlloc));
+            rows.Add(new Row("stories: features (with the analysis)", analysed, featureSeconds, textMb, double.NaN, "1", featureAlloc));
+            rows.Add(new Row("stories: clustering + rows (writer)", analysed, storySeconds, textMb, double.NaN, "1", storyAlloc));
             report:;
         }
         finally
@@ -173,6 +184,7 @@ internal static class BenchCommand
                 {
                     stage = r.Stage.Trim(), docs = r.Docs, seconds = Math.Round(r.Seconds, 3), docs_per_s = Math.Round(r.DocsPerSecond),
                     mb_per_s = Math.Round(r.MbPerSecond, 1), tokens_per_s = Math.Round(r.DocsPerSecond * tokensPerArticle), peak_mb = double.IsNaN(r.PeakMb) ? (double?)null : Math.Round(r.PeakMb), threads = r.Threads,
+                    allocated_kb_per_article = double.IsNaN(r.AllocatedKb) ? (double?)null : Math.Round(r.AllocatedKb, 1),
                 }),
                 dedup = new
                 {
@@ -182,10 +194,11 @@ internal static class BenchCommand
             }, JsonOut.Options));
             return CliApp.Ok;
         }
-        var table = new Table().Border(TableBorder.Rounded).AddColumns("stage", "articles", "seconds", "articles/s", "MB/s", "k tokens/s", "peak MB", "threads");
+        var table = new Table().Border(TableBorder.Rounded).AddColumns("stage", "articles", "seconds", "articles/s", "MB/s", "k tokens/s", "peak MB", "threads", "KB alloc/article");
         foreach (var r in rows)
             table.AddRow(Markup.Escape(r.Stage), r.Docs.ToString("N0"), r.Seconds.ToString("F2"), r.DocsPerSecond.ToString("N0"),
-                r.MbPerSecond.ToString("F1"), (r.DocsPerSecond * tokensPerArticle / 1000).ToString("N0"), double.IsNaN(r.PeakMb) ? "" : r.PeakMb.ToString("N0"), r.Threads);
+                r.MbPerSecond.ToString("F1"), (r.DocsPerSecond * tokensPerArticle / 1000).ToString("N0"), double.IsNaN(r.PeakMb) ? "" : r.PeakMb.ToString("N0"), r.Threads,
+                double.IsNaN(r.AllocatedKb) ? "" : r.AllocatedKb.ToString("N0"));
         AnsiConsole.Write(table);
         Console.WriteLine($"dedup: {dedup!.ExactFound:N0} of {dedup.ExactPlanted:N0} planted exact copies and {dedup.NearFound:N0} of {dedup.NearPlanted:N0} " +
                           $"planted near-duplicates found; {dedup.OtherMarked:N0} other articles marked as copies");

@@ -173,7 +173,7 @@ public sealed class StoryFeatures
         private const int MinLine = 20; // shorter lines ("Siria", "He was 75.") are not told apart as furniture
         private readonly int[] _starts; // text offset of line i + 1
         private readonly bool[] _code;
-        private readonly Dictionary<ulong, int> _keyLine = new();
+        private readonly Dictionary<ulong, int> _keyLine = Reused(ref _keyLines);
 
         public LineMap(Document doc)
         {
@@ -276,7 +276,8 @@ public sealed class StoryFeatures
     /// <summary>tf × idf, cut to the <paramref name="top"/> heaviest; the keys' slots from <paramref name="from"/> on when given.</summary>
     private static SparseVector Idf(KeyValuePair<ulong, double>[] tf, FeatureStats stats, int top, double prior, string? language, int[]? slots, ref int from)
     {
-        var list = new List<KeyValuePair<ulong, double>>(tf.Length);
+        var list = _weighed ??= new List<KeyValuePair<ulong, double>>(1024); // reused: Top copies what it keeps
+        list.Clear();
         var idf = stats.Weigher(prior, language, FeatureStats.SaltOf(language));
         if (slots is null) foreach (var (k, v) in tf) list.Add(new(k, v * idf.Idf(k)));
         else for (int i = 0; i < tf.Length; i++) list.Add(new(tf[i].Key, tf[i].Value * idf.IdfAt(slots[from + i])));
@@ -458,9 +459,22 @@ public sealed class StoryFeatures
 
     /// <summary>Stems as full-text search indexes them (<see cref="Search.TermAnalyzer"/>), line by line to note each stem's line:
     /// the search-terms stage's, or (a pipeline without that stage) analysed here the same way.</summary>
+    // Per-thread tables reused from document to document (features are extracted on the analysis workers): a long article
+    // fills thousands of keys, and growing fresh tables for each was the largest allocation of the analysis.
+    [ThreadStatic] private static Dictionary<ulong, double>? _stemTf, _gramTf;
+    [ThreadStatic] private static Dictionary<ulong, int>? _keyLines;
+    [ThreadStatic] private static List<KeyValuePair<ulong, double>>? _weighed;
+
+    private static Dictionary<ulong, TValue> Reused<TValue>(ref Dictionary<ulong, TValue>? table)
+    {
+        table ??= new Dictionary<ulong, TValue>(1024);
+        table.Clear();
+        return table;
+    }
+
     private static KeyValuePair<ulong, double>[] StemTf(Document doc, LineMap lines)
     {
-        var tf = new Dictionary<ulong, double>();
+        var tf = Reused(ref _stemTf);
         ulong seed = StableHash.Hash(doc.Language.AsSpan(), FeatureSeeds.Stem);
         string? terms = doc.SearchTerms;
         int[]? ends = doc.SearchTermLineEnds;
@@ -497,7 +511,7 @@ public sealed class StoryFeatures
 
     private static KeyValuePair<ulong, double>[] GramTf(Document doc, StoryClusteringOptions o, LineMap lines)
     {
-        var tf = new Dictionary<ulong, double>(1024);
+        var tf = Reused(ref _gramTf);
         var stop = StopWords.For(doc.Language);
         Span<char> lower = stackalloc char[MaxGramWord];
         Span<char> folded = stackalloc char[MaxGramWord];
