@@ -472,9 +472,11 @@ public sealed class TimexTagger
             // "21 h 30", "21 h" (CLOCK:h; without minutes not after a preposition of duration: "pendant 24 h")
             if (_l.HClock && x.Kind == NumKind.Int && x.Digits <= 2 && x.Value <= 24 && p + 1 < _n && toks[p + 1].Length == 1 && text[toks[p + 1].Start] is 'h' or 'H')
             {
-                if (p + 2 < _n && lex[p + 2].Kind == NumKind.Int && lex[p + 2].Digits == 2 && lex[p + 2].Value < 60)
-                    return ClockTime(s, p + 3, x.Value, lex[p + 2].Value, "clock-time");
-                if (!AfterDurationWord(p)) return ClockTime(s, p + 2, x.Value, 0, "clock-time");
+                bool minutes = p + 2 < _n && lex[p + 2].Kind == NumKind.Int && lex[p + 2].Digits == 2 && lex[p + 2].Value < 60;
+                int he = p + (minutes ? 3 : 2), hour = x.Value;
+                if (hour <= 12 && Get(he, TTag.Pm, out var hpm, out int hpml)) { hour = hour % 12 + hpm.Arg; he += hpml; } // "3 h 20 du matin"
+                if (minutes) return ClockTime(s, he, hour, lex[p + 2].Value, "clock-time");
+                if (!AfterDurationWord(p)) return ClockTime(s, he, hour, 0, "clock-time");
             }
             if (x.Kind == NumKind.None && HourDotMinute(p, out int hh, out int mi)
                 && (s < p || Is(p + 1, TTag.Unit) || Is(p + 1, TTag.Zone) || (_l.DotClock && HourWord(p + 1))
@@ -507,6 +509,8 @@ public sealed class TimexTagger
                 int q = p + nlen;
                 if (n <= 12 && Get(q, TTag.Pm, out var pm, out int pl))
                     best = Longer(best, ClockTime(s, q + pl, n % 12 + pm.Arg, 0, "clock-time"));
+                else if (n <= 12 && HourWord(q) && Get(q + HourWordLen(q), TTag.Pm, out pm, out pl)) // "8 heures du matin", "las 8 horas de la tarde"
+                    best = Longer(best, ClockTime(s, q + HourWordLen(q) + pl, n % 12 + pm.Arg, 0, "clock-time"));
                 bool plural = Get(q, TTag.Units, out var u, out int ul);
                 if ((plural || Get(q, TTag.Unit, out u, out ul)) && u.Text != "H2" && (plural || YearAt(p) < 0))
                 {

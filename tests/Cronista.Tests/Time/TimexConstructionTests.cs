@@ -38,6 +38,7 @@ public class TimexConstructionTests
     [InlineData("es", "Votaron hasta las 18.00 hora local.", "las 18.00 hora local", "2024-06-17T18:00")]
     [InlineData("es", "Salieron a las seis de la tarde.", "las seis de la tarde", "2024-06-17T18:00")]
     [InlineData("it", "La scossa è arrivata alle 4 del mattino.", "4 del mattino", "2024-06-17T04:00")]
+    [InlineData("es", "Llegaron a las 8 horas de la tarde.", "las 8 horas de la tarde", "2024-06-17T20:00")]
     [InlineData("en", "The offer expires at 5 p.m. EST.", "5 p.m. EST", "2024-06-17T17:00")]
     public void ClockTimes(string lang, string text, string phrase, string value)
     {

@@ -51,6 +51,9 @@ public class TimexFrenchTests
     [InlineData("Les bureaux ferment à 13h00 GMT.", "13h00 GMT", "2024-06-17T13:00Z")]
     [InlineData("Publié le 2 février 2013 à 11h05.", "11h05", "2013-02-02T11:05")]
     [InlineData("La séance a été levée à midi.", "midi", "2024-06-17T12:00")]
+    [InlineData("Les soldats ont tiré à 3 h 20 du matin.", "3 h 20 du matin", "2024-06-17T03:20")]
+    [InlineData("Le convoi est parti à 7h du soir.", "7h du soir", "2024-06-17T19:00")]
+    [InlineData("Le convoi est parti à 8 heures du soir.", "8 heures du soir", "2024-06-17T20:00")]
     [InlineData("Les États-Unis ont enregistré mercredi 60 000 cas, selon le comptage à 20 h 30.", "20 h 30", "2024-06-12T20:30")]
     [InlineData("Mis à jour le 3 février 2013 à 11h35.", "11h35", "2013-02-03T11:35")]
     public void Times(string text, string phrase, string value)
