@@ -49,6 +49,9 @@ internal sealed class TimexLexicon
     /// <summary>Clock times are written with a period ("21.30", CLOCK:dot): a bare H.MM counts before a zone or hour word
     /// and alone in parentheses ("( 21.30 , TV-3 )"), where it cannot be a decimal.</summary>
     public bool DotClock { get; private set; }
+    /// <summary>Clock times are written with an "h" ("21h30", "21h", "21 h 30", CLOCK:h): such a token or token triple is a
+    /// clock time when the hour is at most 24 (the forms without minutes not after a preposition of duration).</summary>
+    public bool HClock { get; private set; }
     public WordSet NotFuture { get; private set; } = WordSet.Empty;
     public string[] PastSuffixes { get; private set; } = [];
     public WordSet NotPast { get; private set; } = WordSet.Empty;
@@ -82,6 +85,7 @@ internal sealed class TimexLexicon
                         lex.MonthFirst = tags.Contains("ORDER:mdy");
                         lex.BareWeekdayInWeek = tags.Contains("WEEKDAY:week");
                         lex.DotClock = tags.Contains("CLOCK:dot");
+                        lex.HClock = tags.Contains("CLOCK:h");
                         break;
                     case "@future_suffixes": lex.FutureSuffixes = tags; break;
                     case "@not_future": lex.NotFuture = new WordSet(tags); break;

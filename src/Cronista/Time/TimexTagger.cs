@@ -83,6 +83,9 @@ public sealed class TimexTagger
         private (int Year, int Month, int Day)? _lastExplicit; // last explicit date of any granularity: what "that year" refers to
         private string? _lastQuarter;  // last quarter mentioned ("1989-Q3"): what "the quarter" refers back to
         private string? AnchorText => ctx.Anchor is { } a ? Ymd(a) : null;
+        private int _dayEnd = -1;      // end token of the last day expression emitted, its value and resolution: the day of a
+        private string? _dayValue;     // clock time right after it ("le 3 février à 11h35", "on June 3 at 10 a.m.")
+        private string _dayResolution = "";
 
         // ---------------------------------------------------------------- token analysis (the per-token trigger lookup)
         public void Analyze()
@@ -101,6 +104,8 @@ public sealed class TimexTagger
                     ParseNumber(span, ref x);
                     x.Trigger = true;
                 }
+                if (_l.HClock && x.Kind == NumKind.None && t.Kind is TokenKind.Number or TokenKind.Word && HClockToken(span, out int hh, out int hm))
+                { x.Kind = NumKind.Time; x.Value = hh; x.M = hm; x.Trigger = true; } // "21h30", "21h" (CLOCK:h)
                 if (t.Length > buf.Length || !_l.MayStart(span))
                 {
                     if (t.Kind == TokenKind.Word && t.Length >= 5 && _l.MayStartCompound(span) && span.Contains('-')) x.Trigger = true; // "two-year", "mid-1990"
@@ -155,6 +160,18 @@ public sealed class TimexTagger
             ulong m = 0;
             if (es is not null) foreach (var e in es) m |= Bit(e.Tag);
             return m;
+        }
+
+        /// <summary>"21h30", "9h", "21H00": an hour (≤ 24) and minutes (&lt; 60) written with an "h".</summary>
+        private static bool HClockToken(ReadOnlySpan<char> s, out int h, out int m)
+        {
+            h = m = 0;
+            int i = 0;
+            while (i < s.Length && char.IsAsciiDigit(s[i])) h = h * 10 + (s[i++] - '0');
+            if (i is 0 or > 2 || i >= s.Length || s[i] is not ('h' or 'H') || h > 24) return false;
+            var rest = s[(i + 1)..];
+            if (rest.IsEmpty) return true;
+            return rest.Length == 2 && char.IsAsciiDigit(rest[0]) && char.IsAsciiDigit(rest[1]) && (m = (rest[0] - '0') * 10 + rest[1] - '0') < 60;
         }
 
         private static void ParseNumber(ReadOnlySpan<char> s, ref Lex x)
@@ -280,6 +297,12 @@ public sealed class TimexTagger
             return past != 0 ? -1 : 0;
         }
 
+        private bool BoundaryBetween(int a, int b)
+        {
+            for (int j = a; j < b; j++) if (IsBoundary(j)) return true;
+            return false;
+        }
+
         private bool IsBoundary(int j) => toks[j].Kind == TokenKind.Punctuation && text[toks[j].Start] is '.' or '!' or '?' or ';' or ':';
 
         /// <summary>+1 future-tense cue, -1 past-tense cue, 0 none (cue words FUT/PAST and verb endings from the lexicon).</summary>
@@ -328,6 +351,7 @@ public sealed class TimexTagger
             if (m.Parts is { } parts && !ctx.MergeRanges) { foreach (var p in parts) Emit(p); return; }
             output.Add(new TimeExpression(toks[m.S].Start, toks[m.E - 1].End, m.Type, m.Value,
                 m.Resolution is "document_date" or "inferred_date" or "previous_date" ? AnchorFor(m.Resolution) : null, m.Resolution, m.Rule));
+            if (m.Type == TimexType.Date && m.Value.Length == 10 && char.IsAsciiDigit(m.Value[0])) { _dayEnd = m.E; _dayValue = m.Value; _dayResolution = m.Resolution; }
             if (m.Value.Length == 7 && m.Value[5] == 'Q' && char.IsAsciiDigit(m.Value[0]) && !m.Rule.Contains("ago")) _lastQuarter = m.Value;
             if (m.Resolution == "explicit" && m.Value.Length >= 4 && int.TryParse(m.Value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int ey))
             {
@@ -432,9 +456,12 @@ public sealed class TimexTagger
                     }
                 case NumKind.Time:
                     if (Get(p + 1, TTag.Pm, out var pm1, out int pml1) && x.Value <= 12) return ClockTime(s, p + 1 + pml1, x.Value % 12 + pm1.Arg, x.M, "clock-time");
+                    if (_l.HClock && toks[p].Length > 1 && text[toks[p].End - 1] is 'h' or 'H' && AfterDurationWord(p)) return null; // "pendant 24h"
                     return ClockTime(s, p + 1, x.Value, x.M, "clock-time");
                 case NumKind.Decade:
                     return new Match(s, p + 1, TimexType.Date, x.Value.ToString(CultureInfo.InvariantCulture), "explicit", "decade");
+                case NumKind.Ordinal when Century(s, p + 1, x.Value) is { } century: // "20th century", "20e siècle"
+                    return century;
                 case NumKind.YearRange:
                     {
                         var a = new Match(p, p + 1, TimexType.Date, Y(x.Y), "explicit", "year-range");
@@ -442,6 +469,15 @@ public sealed class TimexTagger
                     }
             }
             Match? best = null;
+            // "21 h 30", "21 h" (CLOCK:h; without minutes not after a preposition of duration: "pendant 24 h")
+            if (_l.HClock && x.Kind == NumKind.Int && x.Digits <= 2 && x.Value <= 24 && p + 1 < _n && toks[p + 1].Length == 1 && text[toks[p + 1].Start] is 'h' or 'H')
+            {
+                bool minutes = p + 2 < _n && lex[p + 2].Kind == NumKind.Int && lex[p + 2].Digits == 2 && lex[p + 2].Value < 60;
+                int he = p + (minutes ? 3 : 2), hour = x.Value;
+                if (hour <= 12 && Get(he, TTag.Pm, out var hpm, out int hpml)) { hour = hour % 12 + hpm.Arg; he += hpml; } // "3 h 20 du matin"
+                if (minutes) return ClockTime(s, he, hour, lex[p + 2].Value, "clock-time");
+                if (!AfterDurationWord(p)) return ClockTime(s, he, hour, 0, "clock-time");
+            }
             if (x.Kind == NumKind.None && HourDotMinute(p, out int hh, out int mi)
                 && (s < p || Is(p + 1, TTag.Unit) || Is(p + 1, TTag.Zone) || (_l.DotClock && HourWord(p + 1))
                     || (_l.DotClock && IsPunct(p - 1, '(') && (IsPunct(p + 1, ')') || IsPunct(p + 1, ','))))) // "( 21.30 , TV-3 )"
@@ -473,6 +509,8 @@ public sealed class TimexTagger
                 int q = p + nlen;
                 if (n <= 12 && Get(q, TTag.Pm, out var pm, out int pl))
                     best = Longer(best, ClockTime(s, q + pl, n % 12 + pm.Arg, 0, "clock-time"));
+                else if (n <= 12 && HourWord(q) && Get(q + HourWordLen(q), TTag.Pm, out pm, out pl)) // "8 heures du matin", "las 8 horas de la tarde"
+                    best = Longer(best, ClockTime(s, q + HourWordLen(q) + pl, n % 12 + pm.Arg, 0, "clock-time"));
                 bool plural = Get(q, TTag.Units, out var u, out int ul);
                 if ((plural || Get(q, TTag.Unit, out u, out ul)) && u.Text != "H2" && (plural || YearAt(p) < 0))
                 {
@@ -480,7 +518,7 @@ public sealed class TimexTagger
                     if (Get(e, TTag.Ago, out var ago, out int al))
                         best = Longer(best, Relative(s, e + al, u.Text!, ago.Arg * n, "units-ago"));
                     else if (n == 1 && Is(p, TTag.Art) && AfterQuantity(p)) { } // "$ 5 million a year": a rate, not a duration
-                    else if (n == 1 && plural && Is(p, TTag.Art)) // "un tiempo": an indefinite article before a mass unit, an unspecified amount
+                    else if (n == 1 && plural && Is(p, TTag.Art) && !Is(q, TTag.Unit)) // "un tiempo" (not "un mois": singular too): an indefinite article before a mass unit, an unspecified amount
                         best = Longer(best, new Match(s, e, TimexType.Duration, Duration(null, u.Text!), "vague", "vague-duration"));
                     else if (rel is null or -1 or 1)
                         best = Longer(best, new Match(s, e, TimexType.Duration, Duration(n, u.Text!), "explicit", "duration"));
@@ -543,6 +581,10 @@ public sealed class TimexTagger
         {
             string hm = $"T{h:D2}:{m:D2}";
             if (Get(e, TTag.Zone, out var z, out int zl)) { e += zl; if (z.Text == "Z") hm += "Z"; } // "13.00 GMT", "hora local"
+            // after a day named earlier in the same sentence: that day ("le 3 février à 11h35", "ont enregistré mercredi … selon
+            // le comptage à 20 h 30")
+            if (_dayValue is { } dv && _dayEnd <= s && s - _dayEnd <= 30 && !BoundaryBetween(_dayEnd, s))
+                return new Match(s, e, TimexType.Time, dv + hm, _dayResolution, rule + "-of-day");
             return ctx.Anchor is { } a ? new Match(s, e, TimexType.Time, Ymd(a) + hm, ctx.AnchorResolution, rule)
                                        : new Match(s, e, TimexType.Time, "XXXX-XX-XX" + hm, "unresolved", rule);
         }
@@ -678,6 +720,9 @@ public sealed class TimexTagger
         private Match? Unit(int s, int p, int? rel, bool few)
         {
             bool plural = Get(p, TTag.Units, out var u, out int ul);
+            // a noun that is singular and plural alike ("mois"): plural after a vague quantity, a direction before it or a
+            // preposition of duration ("quelques mois", "ces derniers mois", "depuis des mois"), else singular ("le mois dernier")
+            if (plural && Is(p, TTag.Unit) && !few && rel is not (-1 or 1) && !(s == p && AfterDurationWord(p))) plural = false;
             if (!plural) Get(p, TTag.Unit, out u, out ul);
             int q = p + ul;
             string unit = u.Text!;
@@ -685,6 +730,10 @@ public sealed class TimexTagger
             {
                 if (unit == "Y" && (NumAt(q, out _) is >= 20 and <= 90 and var dec) && dec % 10 == 0)
                     return new Match(s, q + 1, TimexType.Date, "19" + dec / 10, "explicit", "decade-words");
+                // "les années 1990", "los años 2000": a plural year unit before a year ending in 0 is its decade (not "the years
+                // 2020 and 2021", "años 2010-2012")
+                if (unit == "Y" && YearAt(q) is > 0 and var dy && dy % 10 == 0 && !Is(q + 1, TTag.And) && !Is(q + 1, TTag.To) && !IsPunct(q + 1, '-'))
+                    return new Match(s, q + 1, TimexType.Date, (dy / 10).ToString(CultureInfo.InvariantCulture), "explicit", "decade-year");
                 if (rel is null && Get(q, TTag.Rel, out var pr, out int prl)) { rel = pr.Arg; q += prl; }
                 if (rel is null && Get(q, TTag.Ago, out var pa, out int pal)) // "mesi fa", "several years ago"
                     return new Match(s, q + pal, TimexType.Date, pa.Arg < 0 ? "PAST_REF" : "FUTURE_REF", "vague", "vague-ago");
@@ -735,6 +784,12 @@ public sealed class TimexTagger
             return rm;
         }
 
+        /// <summary>An ordinal followed by a century unit: "XXe siècle", "20th century" → "19".</summary>
+        private Match? Century(int s, int q, int ordinal) =>
+            ordinal is >= 1 and <= 30 && Get(q, TTag.Unit, out var u, out int ul) && u.Text == "CE"
+                ? new Match(s, q + ul, TimexType.Date, (ordinal - 1).ToString("D2", CultureInfo.InvariantCulture), "explicit", "ordinal-century")
+                : null;
+
         private static int Roman(ReadOnlySpan<char> r)
         {
             int total = 0, prev = 0;
@@ -779,6 +834,7 @@ public sealed class TimexTagger
         {
             Get(p, TTag.Ord, out var o, out int ol);
             int q = p + ol;
+            if (Century(s, q, o.Arg) is { } century) return century; // "le XXe siècle"
             int n = NumAt(q, out int nl);
             if (n > 0 && Get(q + nl, TTag.Units, out var us, out int usl))
                 return new Match(s, q + nl + usl, TimexType.Duration, Duration(n, us.Text!), "explicit", "ordinal-duration");

@@ -38,6 +38,7 @@ public class TimexConstructionTests
     [InlineData("es", "Votaron hasta las 18.00 hora local.", "las 18.00 hora local", "2024-06-17T18:00")]
     [InlineData("es", "Salieron a las seis de la tarde.", "las seis de la tarde", "2024-06-17T18:00")]
     [InlineData("it", "La scossa è arrivata alle 4 del mattino.", "4 del mattino", "2024-06-17T04:00")]
+    [InlineData("es", "Llegaron a las 8 horas de la tarde.", "las 8 horas de la tarde", "2024-06-17T20:00")]
     [InlineData("en", "The offer expires at 5 p.m. EST.", "5 p.m. EST", "2024-06-17T17:00")]
     public void ClockTimes(string lang, string text, string phrase, string value)
     {
@@ -140,4 +141,38 @@ public class TimexConstructionTests
         Assert.Equal("1989-03", Find("en", "In March, the group bought a stake in the company.", "March", new DateOnly(1989, 10, 27)).X.Value);
         Assert.Equal("1990-03", Find("en", "In March, the group and the company.", "March", new DateOnly(1989, 10, 27)).X.Value);
     }
+    // An ordinal before a century unit is the century ("the 20th century", "le XXe siècle" → 19); a plural year unit before a
+    // year ending in 0 is its decade ("los años 2000"), but not before a coordinated or ranged year.
+    [Theory]
+    [InlineData("en", "The city grew in the 20th century.", "the 20th century", "19")]
+    [InlineData("es", "La economía creció en los años 2000.", "los años 2000", "200")]
+    public void CenturiesAndDecadesFromNumbers(string lang, string text, string phrase, string value)
+    {
+        var (t, x) = Find(lang, text, phrase.Split(' ')[^1], June17);
+        Assert.Equal(phrase, t);
+        Assert.Equal(value, x.Value);
+    }
+
+    [Fact]
+    public void YearsCoordinatedAreNoDecade() =>
+        Assert.DoesNotContain(Tag("es", "Los datos de los años 2010 y 2011 son parciales.", June17), t => t.X.Value == "201");
+
+    // A clock time takes the day named earlier in its sentence, not the anchor's.
+    [Theory]
+    [InlineData("en", "The plane landed on June 3 at 10 a.m.", "10 a.m.", "2024-06-03T10:00")]
+    [InlineData("es", "El avión aterrizó el 3 de junio a las 10.30 horas.", "las 10.30 horas", "2024-06-03T10:30")]
+    public void ClockTimeTakesTheDayOfItsSentence(string lang, string text, string phrase, string value)
+    {
+        var (t, x) = Find(lang, text, phrase.Split(' ')[0], June17);
+        Assert.Equal(phrase, t);
+        Assert.Equal(value, x.Value);
+    }
+
+    [Fact]
+    public void ClockTimeInANewSentenceTakesTheAnchor() =>
+        Assert.Equal("2024-06-17T10:00", Find("en", "He arrived on June 3. The curfew starts at 10 a.m.", "10", June17).X.Value);
+
+    // "h" clock times ("21h30") are read only in languages whose lexicon sets CLOCK:h.
+    [Fact]
+    public void HourClockTimesNeedTheSetting() => Assert.Empty(Tag("en", "The 4h30 mark.", June17));
 }
