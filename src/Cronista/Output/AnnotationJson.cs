@@ -166,17 +166,24 @@ public static class AnnotationJson
     public static string ToJson(Document doc, bool includeText = true) => System.Text.Encoding.UTF8.GetString(ToUtf8(doc, includeText));
 
     /// <summary>The annotations alone as one JSON object, UTF-8.</summary>
+    /// <summary>The document as JSON, in a per-thread buffer: valid until the thread's next call (read it at once).</summary>
     public static ReadOnlySpan<byte> ToUtf8(Document doc, bool includeText = true, bool includeClusters = true)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(16384);
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            w.WriteStartObject();
-            WriteProperties(w, doc, includeText, includeClusters);
-            w.WriteEndObject();
-        }
+        // Reused per thread: a long article's JSON is tens of KB, and a fresh growing buffer and writer for each document
+        // was a good part of what the store's preparation allocated.
+        var buffer = _buffer ??= new System.Buffers.ArrayBufferWriter<byte>(16384);
+        buffer.ResetWrittenCount();
+        var w = _writer ??= new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        w.Reset(buffer);
+        w.WriteStartObject();
+        WriteProperties(w, doc, includeText, includeClusters);
+        w.WriteEndObject();
+        w.Flush();
         return buffer.WrittenSpan;
     }
+
+    [ThreadStatic] private static System.Buffers.ArrayBufferWriter<byte>? _buffer;
+    [ThreadStatic] private static Utf8JsonWriter? _writer;
 
     public static string TypeName(TimexType t) => t switch
     {

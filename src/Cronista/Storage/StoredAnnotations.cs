@@ -13,11 +13,14 @@ namespace Cronista.Storage;
 /// </summary>
 internal static class StoredAnnotations
 {
+    [ThreadStatic] private static MemoryStream? _output;
+
     public static byte[] Encode(Document doc)
     {
         var json = Output.AnnotationJson.ToUtf8(doc, includeText: false, includeClusters: false);
         // The fastest level: Brotli 1 was ~20 % smaller but took longer in a paired run; the JSON itself costs ~220 µs.
-        var output = new MemoryStream(json.Length / 3);
+        var output = _output ??= new MemoryStream(16384);
+        output.SetLength(0);
         using (var z = new ZLibStream(output, CompressionLevel.Fastest, leaveOpen: true)) z.Write(json);
         return output.ToArray();
     }
