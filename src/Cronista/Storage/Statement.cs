@@ -27,7 +27,7 @@ internal sealed class Statement : IDisposable
     public Statement Bind(int i, double v) { raw.sqlite3_bind_double(_stmt, i, v); return this; }
     public Statement Bind(int i, double? v) { _ = v is { } x ? raw.sqlite3_bind_double(_stmt, i, x) : raw.sqlite3_bind_null(_stmt, i); return this; }
     public Statement Bind(int i, bool v) => Bind(i, v ? 1L : 0L);
-    public Statement Bind(int i, string? v) { _ = v is null ? raw.sqlite3_bind_null(_stmt, i) : raw.sqlite3_bind_text(_stmt, i, v); return this; }
+    public Statement Bind(int i, string? v) { _ = v is null ? raw.sqlite3_bind_null(_stmt, i) : raw.sqlite3_bind_text16(_stmt, i, v.AsSpan()); return this; }
     public Statement Bind(int i, ReadOnlySpan<byte> blob) { _ = blob.IsEmpty ? raw.sqlite3_bind_zeroblob(_stmt, i, 0) : raw.sqlite3_bind_blob(_stmt, i, blob); return this; }
 
     /// <summary>Runs a statement that returns no rows.</summary>
