@@ -63,7 +63,8 @@ internal readonly record struct LexiconMatch(LexiconPattern Pattern, int First, 
 /// The per-language event lexicon (<c>Resources/Languages/&lt;lang&gt;/events.txt</c>): trigger entries (PLOVER type[/mode] →
 /// word pattern) and cue entries (negation, modality, attribution, argument markers). Words match accent-folded and
 /// lower-cased; <c>pre*</c> matches a prefix, <c>*suf</c> a suffix of the lower-cased word with its accents (morphology:
-/// "*rà", "*ría"), <c>~</c> a gap of up to six words within the clause; <c>|</c> separates alternative patterns
+/// "*rà", "*ría"), <c>=word</c> the whole lower-cased word with its accents (where accents tell words apart: French "=a"
+/// has, "=à" to), <c>~</c> a gap of up to six words within the clause; <c>|</c> separates alternative patterns
 /// ("visita di stato|viaggio ufficiale").
 /// Matching walks two character tries (forward over folded words, backward over lower-cased ones): no regex, no
 /// per-token allocation.
@@ -75,6 +76,7 @@ public sealed class EventLexicon
 
     private readonly CharTrie _forward = new();   // exact and prefix alternatives over folded words
     private readonly CharTrie _backward = new();  // suffix alternatives over lower-cased words, read right to left
+    private readonly CharTrie _accented = new(fold: false); // "=word" alternatives: whole lower-cased words, accents kept
     private readonly List<LexiconPattern> _patterns = new();
     private readonly Dictionary<int, List<LexiconPattern>> _byFirst = new();
     private int _alternatives;
@@ -162,7 +164,12 @@ public sealed class EventLexicon
                 {
                     id = _alternatives++;
                     alternatives[alt] = id;
-                    if (alt[0] == '*') _backward.Add(Reverse(alt[1..].ToLowerInvariant()), id, prefix: true);
+                    if (alt[0] == '=')
+                    {
+                        if (alt.Length == 1 || alt.Contains('*')) throw new FormatException($"{name}:{line}: '=' takes a whole word in '{pattern}'");
+                        _accented.Add(alt[1..].ToLowerInvariant(), id, prefix: false);
+                    }
+                    else if (alt[0] == '*') _backward.Add(Reverse(alt[1..].ToLowerInvariant()), id, prefix: true);
                     else if (alt[^1] == '*') _forward.Add(Folding.Fold(alt[..^1]), id, prefix: true);
                     else _forward.Add(Folding.Fold(alt), id, prefix: false);
                 }
@@ -179,6 +186,7 @@ public sealed class EventLexicon
     {
         _forward.MatchForward(word, into);
         _backward.MatchBackward(word, into);
+        _accented.MatchForward(word, into);
     }
 
     /// <summary>
@@ -224,8 +232,9 @@ public sealed class EventLexicon
     }
 
     /// <summary>A character trie whose nodes carry the ids of words ending there (exact) or starting there (prefix).</summary>
-    private sealed class CharTrie
+    private sealed class CharTrie(bool fold = true)
     {
+        private readonly bool _fold = fold;
         private readonly Dictionary<long, int> _next = new();
         private readonly List<(List<int>? Exact, List<int>? Prefix)> _nodes = [(null, null)];
 
@@ -250,10 +259,14 @@ public sealed class EventLexicon
 
         public void MatchForward(ReadOnlySpan<char> word, List<int> into)
         {
+            if (_nodes.Count == 1) return;
             int node = 0;
             for (int i = 0; i < word.Length; i++)
             {
-                if (!_next.TryGetValue(((long)node << 16) | Folding.Fold(word[i]), out node)) return;
+                char c = word[i];
+                if (_fold) c = Folding.Fold(c);
+                else c = c < 0x80 ? (char)(c | (char.IsAsciiLetterUpper(c) ? 0x20 : 0)) : char.ToLowerInvariant(c);
+                if (!_next.TryGetValue(((long)node << 16) | c, out node)) return;
                 if (_nodes[node].Prefix is { } pre) into.AddRange(pre);
             }
             if (_nodes[node].Exact is { } exact) into.AddRange(exact);

@@ -516,6 +516,86 @@ public class EventExtractorTests
     public void ViolenceIsCodedAsCameo20Codes(string text, string cameo) =>
         Assert.Equal(cameo, Single(Run(text, "en"), "ASSAULT").Cameo);
 
+    // ---- French (fr/events.txt)
+
+    [Fact]
+    public void FrenchVisitInTheFutureWithAReflexiveVerb()
+    {
+        var e = Single(Run("Vladimir Poutine se rendra en Corée du Nord les 18 et 19 juin.", "fr"), "CONSULT");
+        Assert.Equal("visit", e.Mode);
+        Assert.Equal("person:vladimir-putin", e.Source?.Id);
+        Assert.Equal("country:KP", e.Target?.Id);
+        Assert.Equal(Modality.Planned, e.Modality);
+        Assert.True(e.Date!.FromDocumentDate); // French has no time-expression lexicon yet: "les 18 et 19 juin" is not read
+        // The past tense: the pattern opens with its clitic, so "est" is no passive auxiliary and Russia stays the source.
+        var past = Single(Run("Le ministre russe s'est rendu à Damas mardi.", "fr"), "CONSULT");
+        Assert.Equal(("country:RU", "country:SY", Modality.Asserted), (past.Source?.Id, past.Target?.Id, past.Modality));
+    }
+
+    [Fact]
+    public void FrenchCoordinatedSubjectsDenyAndTheComplementIsDenied()
+    {
+        var doc = Run("Moscou et Pyongyang démentent tout commerce d'armes.", "fr");
+        var denials = doc.Events.Where(e => e.Type == "REJECT").ToList();
+        Assert.Equal(["gov:RU", "gov:KP"], denials.Select(d => d.Source?.Id).Order().Reverse().ToList());
+        Assert.All(denials, d => Assert.Equal("deny", d.Mode));
+        var denied = doc.Events.First(e => e.Type != "REJECT");
+        Assert.Equal(("COOPERATE", "military", Modality.Denied), (denied.Type, denied.Mode, denied.Modality));
+    }
+
+    [Fact]
+    public void FrenchAttributionWithSelonMakesAConditionalClaimReported()
+    {
+        var e = Single(Run("Selon des responsables américains, la Corée du Nord aurait livré des munitions à la Russie.", "fr"), "AID");
+        Assert.Equal("military", e.Mode);
+        Assert.Equal("country:KP", e.Source?.Id);
+        Assert.Equal("country:RU", e.Target?.Id);
+        Assert.Equal(Modality.Reported, e.Modality);
+        Assert.Equal("country:US", e.AttributedTo?.Id);
+        // Without attribution the conditional ("aurait livré", "pourrait livrer") is hypothetical.
+        Assert.Equal(Modality.Hypothetical, Single(Run("La Corée du Nord aurait livré des munitions à la Russie.", "fr"), "AID").Modality);
+        Assert.Equal(Modality.Hypothetical, Single(Run("La Russie pourrait livrer des armes à la Syrie.", "fr"), "AID").Modality);
+    }
+
+    [Fact]
+    public void FrenchDescribedSubjectsOfPerfectTenses()
+    {
+        var p = Single(Run("Des milliers de manifestants ont protesté au Caire contre le régime.", "fr"), "PROTEST");
+        Assert.Equal(("Des milliers de manifestants", Modality.Asserted), (p.Source?.Name, p.Modality));
+        // "a" (has) is an auxiliary, "à" (to) a preposition: the verb after "a" is no noun.
+        var a = Single(Run("La police a arrêté des dizaines de manifestants à Alexandrie.", "fr"), "COERCE");
+        Assert.Equal(("arrest", "La police"), (a.Mode, a.Source?.Name));
+        var doc = Run("Des milliers de personnes se sont rassemblées place Tahrir pour réclamer le départ de Moubarak.", "fr");
+        Assert.Equal("Des milliers de personnes", Single(doc, "MOBILIZE").Source?.Name);
+        Assert.Equal("Des milliers de personnes", Single(doc, "DEMAND").Source?.Name);
+    }
+
+    [Fact]
+    public void FrenchBombingNegationAndPassive()
+    {
+        var b = Single(Run("L'armée syrienne a bombardé Homs.", "fr"), "ASSAULT");
+        Assert.Equal(("bomb", "country:SY", "Homs"), (b.Mode, b.Source?.Id, b.Location?.Name));
+        Assert.False(b.Negated);
+        Assert.True(Single(Run("L'armée syrienne n'a pas attaqué Homs.", "fr"), "ASSAULT").Negated);
+        Assert.True(Single(Run("Le régime n'a jamais attaqué les manifestants.", "fr"), "ASSAULT").Negated);
+        // Passives with "ont été" and "sont": the subject is the patient.
+        var k = Single(Run("Au moins 20 manifestants ont été tués par les forces de sécurité à Deraa.", "fr"), "ASSAULT");
+        Assert.Equal(("kill", "les forces de sécurité"), (k.Mode, k.Source?.Name));
+        var r = Single(Run("Quinze activistes sont arrêtés à Aden.", "fr"), "COERCE");
+        Assert.Null(r.Source);
+        Assert.Equal("Quinze activistes", r.Target?.Name);
+    }
+
+    [Theory]
+    [InlineData("Les prix du marché ont augmenté.", "MOBILIZE")]                       // "=marche": a march, not a market
+    [InlineData("Il a voulu manifester sa solidarité avec les habitants.", "MOBILIZE")] // to show, not to demonstrate
+    [InlineData("Le maire a signé un arrêté municipal.", "COERCE")]                     // a decree, not an arrest
+    [InlineData("La police a lancé des grenades lacrymogènes.", "ASSAULT")]
+    [InlineData("Il a été reçu au moment de l'arrivée au pouvoir du président.", "CONSULT")]
+    [InlineData("Nous sommes inquiets.", "DEMAND")]                                     // "sommes", not "sommés"
+    public void FrenchIdiomsAndLookAlikesAreNoEvents(string text, string type) =>
+        Assert.DoesNotContain(Run(text, "fr").Events, e => e.Type == type);
+
     [Fact]
     public void NoLexiconNoEvents() => Assert.Empty(Run("Der Präsident besuchte Nordkorea.", "de").Events);
 }

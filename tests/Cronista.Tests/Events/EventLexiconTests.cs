@@ -44,6 +44,25 @@ public class EventLexiconTests
         Assert.Contains(EventExtractor.Explain(doc, 1), s => s.StartsWith("fornitura:") && s.Contains("[AID/military]"));
     }
 
+    [Fact]
+    public void AnEqualsSignKeepsAccents()
+    {
+        // French "a" (has) and "à" (to) fold to the same word; "=a" and "=à" tell them apart, a plain word matches both.
+        var lex = EventLexicon.Parse("xx", ["aux\t=a", "target\t=à", "prep\tou"]);
+        var found = new List<int>();
+        lex.MatchWord("a", found);
+        Assert.Single(found);
+        var a = found[0];
+        found.Clear();
+        lex.MatchWord("À", found);
+        Assert.Single(found);
+        Assert.NotEqual(a, found[0]);
+        found.Clear();
+        lex.MatchWord("où", found);
+        Assert.Single(found);
+        Assert.Throws<FormatException>(() => EventLexicon.Parse("xx", ["aux\t=a*"]));
+    }
+
     [Theory]
     [InlineData("2024-06-18/2024-06-19", "2024-06-18", "2024-06-19")]
     [InlineData("2023-09", "2023-09-01", "2023-09-30")]
