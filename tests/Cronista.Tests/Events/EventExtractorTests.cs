@@ -526,7 +526,7 @@ public class EventExtractorTests
         Assert.Equal("person:vladimir-putin", e.Source?.Id);
         Assert.Equal("country:KP", e.Target?.Id);
         Assert.Equal(Modality.Planned, e.Modality);
-        Assert.True(e.Date!.FromDocumentDate); // French has no time-expression lexicon yet: "les 18 et 19 juin" is not read
+        Assert.Equal(("2024-06-18", "2024-06-19", false), (e.Date?.Start, e.Date?.End, e.Date!.FromDocumentDate)); // "les 18 et 19 juin"
         // The past tense: the pattern opens with its clitic, so "est" is no passive auxiliary and Russia stays the source.
         var past = Single(Run("Le ministre russe s'est rendu à Damas mardi.", "fr"), "CONSULT");
         Assert.Equal(("country:RU", "country:SY", Modality.Asserted), (past.Source?.Id, past.Target?.Id, past.Modality));
@@ -552,8 +552,9 @@ public class EventExtractorTests
         Assert.Equal("country:RU", e.Target?.Id);
         Assert.Equal(Modality.Reported, e.Modality);
         Assert.Equal("country:US", e.AttributedTo?.Id);
-        // Without attribution the conditional ("aurait livré", "pourrait livrer") is hypothetical.
-        Assert.Equal(Modality.Hypothetical, Single(Run("La Corée du Nord aurait livré des munitions à la Russie.", "fr"), "AID").Modality);
+        // Without attribution the past conditional of news reports ("aurait livré") is still a report; "pourrait livrer" is
+        // hypothetical.
+        Assert.Equal(Modality.Reported, Single(Run("La Corée du Nord aurait livré des munitions à la Russie.", "fr"), "AID").Modality);
         Assert.Equal(Modality.Hypothetical, Single(Run("La Russie pourrait livrer des armes à la Syrie.", "fr"), "AID").Modality);
     }
 
