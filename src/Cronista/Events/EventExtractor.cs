@@ -48,6 +48,7 @@ public sealed class EventExtractor
         public readonly HashSet<Event> Caused = new(ReferenceEqualityComparer.Instance); // event nouns a causative verb governs
         public readonly List<EventArgument> VerbSources = new(); // subjects of the sentence's latest verb trigger that had one
         public int VerbSourcesAt = -1;                            // that trigger's first token
+        public readonly List<(TimeExpression Time, string Start, string End)> SentenceDates = new(); // the sentence's dates and times, with their intervals
         public Sentence Sentence;
         public int SentenceIndex;
         public int From;                 // the sentence's first token after a dateline ("QUITO (AFP) -")
@@ -124,6 +125,7 @@ public sealed class EventExtractor
         w.Bare.Clear();
         w.VerbSources.Clear();
         w.VerbSourcesAt = -1;
+        SentenceDates(w);
         foreach (var m in taken) BuildEvents(w, m, attribution, question);
         // A sentence whose only event words are bare nouns ("Persiste tensión en Costa Rica por protestas populares")
         // still reports those events: keep the first of each type, with low confidence. Elsewhere such a noun is a topic
@@ -1345,20 +1347,35 @@ public sealed class EventExtractor
 
     // ---------------------------------------------------------------- when, how many
 
+    /// <summary>The sentence's dates and times with an interval, found once per sentence (by binary search: the document's
+    /// times are in text order — a long page has thousands of times and of events).</summary>
+    private static void SentenceDates(Work w)
+    {
+        w.SentenceDates.Clear();
+        var times = w.Doc.Times;
+        int lo = 0, hi = times.Count;
+        while (lo < hi) { int mid = (lo + hi) >>> 1; if (times[mid].Start < w.Sentence.Start) lo = mid + 1; else hi = mid; }
+        for (int i = lo; i < times.Count && times[i].Start < w.Sentence.End; i++)
+        {
+            var t = times[i];
+            if (t.End > w.Sentence.End || t.Type is not (TimexType.Date or TimexType.Time)) continue;
+            if (EventDates.Interval(t.Value) is { } iv) w.SentenceDates.Add((t, iv.Start, iv.End));
+        }
+    }
+
     private static EventDate? EventDateFor(Work w, LexiconMatch m)
     {
         var doc = w.Doc;
         int triggerPos = doc.Tokens[m.First].Start;
-        TimeExpression? best = null;
+        (TimeExpression Time, string Start, string End)? best = null;
         int bestDistance = int.MaxValue;
-        foreach (var t in doc.Times)
+        foreach (var x in w.SentenceDates)
         {
-            if (t.Start < w.Sentence.Start || t.End > w.Sentence.End || t.Type is not (TimexType.Date or TimexType.Time)) continue;
-            if (EventDates.Interval(t.Value) is null) continue;
+            var t = x.Time;
             int d = t.Start >= triggerPos ? t.Start - triggerPos : triggerPos - t.End + 8; // ties go to the expression after the verb
-            if (d < bestDistance) { best = t; bestDistance = d; }
+            if (d < bestDistance) { best = x; bestDistance = d; }
         }
-        if (best is not null && EventDates.Interval(best.Value) is { } iv) return new EventDate(iv.Start, iv.End, best.Value, false);
+        if (best is { } b) return new EventDate(b.Start, b.End, b.Time.Value, false);
         if (doc.ReferenceDate is { } rd)
         {
             string day = rd.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
@@ -1375,8 +1392,14 @@ public sealed class EventExtractor
         var tokens = w.Doc.Tokens;
         int from = tokens[m.First].Start;
         int to = tokens[Math.Min(w.To - 1, m.Last + 8)].End;
-        foreach (var q in w.Doc.Quantities)
-            if (q.Start >= from && q.Start < to && q.Unit is not null && q.Unit != "%" && (w.Cues[TokenAt(tokens, q.End - 1)] & Cue.Measure) == 0) return q;
+        var quantities = w.Doc.Quantities; // in text order
+        int lo = 0, hi = quantities.Count;
+        while (lo < hi) { int mid = (lo + hi) >>> 1; if (quantities[mid].Start < from) lo = mid + 1; else hi = mid; }
+        for (int i = lo; i < quantities.Count && quantities[i].Start < to; i++)
+        {
+            var q = quantities[i];
+            if (q.Unit is not null && q.Unit != "%" && (w.Cues[TokenAt(tokens, q.End - 1)] & Cue.Measure) == 0) return q;
+        }
         return null;
     }
 
