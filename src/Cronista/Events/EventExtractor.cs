@@ -646,11 +646,8 @@ public sealed class EventExtractor
         return t;
     }
 
-    private static bool IsAdverb(Work w, int t)
-    {
-        var s = w.Doc.TokenText(w.Doc.Tokens[t]);
-        return s.Length > 5 && (s.EndsWith("mente", StringComparison.OrdinalIgnoreCase) || (w.Doc.Language == "en" && s.EndsWith("ly", StringComparison.OrdinalIgnoreCase)));
-    }
+    /// <summary>An adverb (the language's <c>adverb</c> cues: "-mente", "-ly", listed French forms), not a name.</summary>
+    private static bool IsAdverb(Work w, int t) => (w.Cues[t] & Cue.Adverb) != 0 && w.MentionAt[t] < 0;
 
     private static bool IsLowerContentWord(Work w, int t)
     {

@@ -7,7 +7,7 @@ namespace Cronista.Events;
 
 /// <summary>Word classes the argument and claim rules read (cue kinds of <c>events.txt</c>).</summary>
 [Flags]
-public enum Cue : uint
+public enum Cue : ulong
 {
     None = 0,
     Negation = 1 << 0,     // "non", "no", "not"
@@ -41,7 +41,8 @@ public enum Cue : uint
     Noun = 1 << 28,        // nouns that look like verb forms ("mayoría", "policía" end like conditionals): never a verb
     Purpose = 1 << 30,     // purpose clauses: "para", "per", "in order to" + infinitive share the clause's subject
     Cause = 1 << 29,       // causative verbs ("provocó", "suscitò", "sparked"): their subject caused the event noun they govern, it did not act in it
-    Instrument = 1u << 31, // weapons and means ("armi", "misiles", "tanks"): after "con"/"with" they are how, not whom
+    Instrument = 1ul << 31, // weapons and means ("armi", "misiles", "tanks"): after "con"/"with" they are how, not whom
+    Adverb = 1ul << 32,     // adverbs ("*mente", "*ly", "fermement"): they stand inside a verb group or between a verb and its object
 }
 
 /// <summary>A trigger or cue entry: its kind, and its slots of word alternatives (a gap slot matches 0–6 words).</summary>
@@ -143,7 +144,7 @@ public sealed class EventLexicon
         "plan" => Cue.Plan, "report" => Cue.Report, "speech" => Cue.Speech, "hedge" => Cue.Hedge, "agent" => Cue.Agent,
         "genitive" => Cue.Genitive, "target" => Cue.TargetPrep, "locative" => Cue.Locative, "aux" => Cue.Aux,
         "relative" => Cue.Relative, "boundary" => Cue.Boundary, "coord" => Cue.Coord, "det" => Cue.Det,
-        "exclude" => Cue.Exclude, "prep" => Cue.Prep, "if" => Cue.Conditional_If, "infinitive" => Cue.Infinitive, "between" => Cue.Between, "actor" => Cue.Actor, "passive" => Cue.Passive, "verb" => Cue.Verb, "participle" => Cue.Participle, "measure" => Cue.Measure, "gerund" => Cue.Gerund, "noun" => Cue.Noun, "cause" => Cue.Cause, "purpose" => Cue.Purpose, "instrument" => Cue.Instrument,
+        "exclude" => Cue.Exclude, "prep" => Cue.Prep, "if" => Cue.Conditional_If, "infinitive" => Cue.Infinitive, "between" => Cue.Between, "actor" => Cue.Actor, "passive" => Cue.Passive, "verb" => Cue.Verb, "participle" => Cue.Participle, "measure" => Cue.Measure, "gerund" => Cue.Gerund, "noun" => Cue.Noun, "cause" => Cue.Cause, "purpose" => Cue.Purpose, "instrument" => Cue.Instrument, "adverb" => Cue.Adverb,
         _ => null,
     };
 

@@ -54,6 +54,7 @@ public class EventExtractorTests
     [InlineData("Rusia ha condenado vehementemente el ataque aéreo estadounidense.", "es", "country:US")]
     [InlineData("Mosca ha condannato duramente l'attacco americano.", "it", "country:US")]
     [InlineData("La ofensiva rusa en Alepo dejó 40 muertos.", "es", "country:RU")]
+    [InlineData("La Russie a condamné fermement l'attaque américaine.", "fr", "country:US")]
     public void AnActorAdjectiveIsTheAgentOfItsNounNotTheCondemner(string text, string lang, string agent)
     {
         var e = Single(Run(text, lang), "ASSAULT");
