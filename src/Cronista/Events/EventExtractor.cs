@@ -34,6 +34,7 @@ public sealed class EventExtractor
         public required Document Doc;
         public required EventLexicon Lex;
         public required WordSet Stop;
+        public AbbreviationTable? Abbreviations; // the language's, for titles of address ("M.", "Sr.", "Mr.")
         public int[] MentionAt = [];     // token → index into Doc.Mentions, or -1
         public Cue[] Cues = [];          // token → cue flags
         public bool[] InTime = [];       // token inside a time expression
@@ -780,6 +781,12 @@ public sealed class EventExtractor
     {
         Cue c = Cue.None;
         int t = TitleStart(w, first, floor) - 1;
+        // A title of address before the name ("de M. Morsi", "del Sr. Pérez"): the language's title abbreviations.
+        var abbreviations = w.Abbreviations ??= TextLanguageData.For(w.Doc.Language).Abbreviations;
+        var tokens = w.Doc.Tokens;
+        if (t >= w.From && tokens[t].Kind == TokenKind.Punctuation && w.Doc.Text[tokens[t].Start] == '.' && t - 1 >= w.From
+            && tokens[t - 1].Kind == TokenKind.Word && abbreviations.Lookup(w.Doc.TokenText(tokens[t - 1])) == AbbreviationKind.Title) t -= 2;
+        else if (t >= w.From && tokens[t].Kind == TokenKind.Word && abbreviations.Lookup(w.Doc.TokenText(tokens[t]).TrimEnd('.')) == AbbreviationKind.Title) t--;
         // Articles between the preposition and the name: "a la", "de la", "to the".
         while (t >= w.From && (w.Cues[t] & Cue.Det) != 0 && (w.Cues[t] & (Cue.Prep | Cue.Genitive | Cue.Agent)) == 0) t--;
         if (t < w.From) return c;

@@ -146,6 +146,16 @@ public class EventExtractorTests
     public void APlaceWithAnAdjectiveAfterAPrepositionIsNoSubject() =>
         Assert.Null(Single(Run("Sulla capitale siriana fu sferrato un attacco con armi chimiche.", "it"), "ASSAULT").Source);
 
+    [Theory]
+    [InlineData("Les adversaires de M. Morsi dénoncent une dérive autoritaire.", "fr", "DISAPPROVE", "Les adversaires de M. Morsi")]
+    [InlineData("Los partidarios del Sr. Pérez protestaron ayer.", "es", "PROTEST", "Los partidarios del Sr. Pérez")]
+    public void ANameAfterATitleInAGenitiveIsNoSubject(string text, string lang, string type, string source)
+    {
+        var e = Single(Run(text, lang), type);
+        Assert.Equal(source, e.Source?.Name);
+        Assert.Null(e.Source?.Id);
+    }
+
     [Fact]
     public void ConditionalWithoutAttributionIsHypothetical()
     {
