@@ -96,6 +96,11 @@ public sealed record StoryClusteringOptions
     /// two events of one kind in one country share it, and shared words already say two articles are about one place.
     /// Not across languages, where the shared country is much of what two reports of one story share. 1: off.</summary>
     public double CoarseEntityWeight { get; init; } = 0.25;
+    /// <summary>Across languages, names the catalogue does not know (keyed by their spelling) count in the entity cosine only
+    /// when both sides have them: an Italian article's unlinked names cannot match a French one's unless spelled alike, and
+    /// counting the unmatched ones in the norms made every article with a tagger for its language look less like stories
+    /// in other languages.</summary>
+    public bool CrossLanguageSharedNamesOnly { get; init; } = true;
     /// <summary>Weight of the country a person, place or organisation belongs to, added as an entity of its own (relative to the entity).</summary>
     public double CountryOfEntityWeight { get; init; } = 0;
     /// <summary>N-grams of capitalized words (names) count this many times those of other words: names tell stories apart.</summary>

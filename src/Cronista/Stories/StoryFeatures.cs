@@ -15,9 +15,16 @@ internal static class FeatureSeeds
 
     /// <summary>An entity's key; its lowest bit says whether the entity is coarse (<see cref="IsCoarse"/>), so that scoring
     /// can weigh coarse keys apart (<see cref="StoryClusteringOptions.CoarseEntityWeight"/>) without looking names up.</summary>
-    public static ulong EntityKey(string id) => EntityKey(id, IsCoarse(id));
+    public static ulong EntityKey(string id) => EntityKey(id, IsCoarse(id), IsUnlinkedName(id));
 
-    public static ulong EntityKey(string keyText, bool coarse) => Key(keyText, Entity) & ~1UL | (coarse ? 1UL : 0);
+    /// <summary>Bit 0: coarse; bit 1: a name the catalogue does not know (a person, body or thing keyed by its spelling),
+    /// which an article in another language names the same way only by chance.</summary>
+    public static ulong EntityKey(string keyText, bool coarse, bool unlinked = false) =>
+        Key(keyText, Entity) & ~3UL | (coarse ? 1UL : 0) | (unlinked ? 2UL : 0);
+
+    public static bool IsUnlinkedKey(ulong entityKey) => (entityKey & 2) != 0;
+
+    private static bool IsUnlinkedName(string id) => id.StartsWith("name:", StringComparison.Ordinal) && !id.StartsWith("name:loc:", StringComparison.Ordinal);
 
     /// <summary>The key of a document entity: places by their name, so that a place linked in one article and left without
     /// coordinates in another (which gave no context to choose among homonym towns: "Los Angeles", "Aden") is one key;

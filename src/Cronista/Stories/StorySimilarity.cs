@@ -22,7 +22,9 @@ public static class StorySimilarity
         bool sameLanguage = s.Stems.TryGetValue(d.Language, out var stems);
         double entity = sameLanguage && o.CoarseEntityWeight != 1
             ? CoarseCosine(d.Entities, s.Entities.Vector, s.Raw && stats is not null ? stats : null, o)
-            : Cos(d.Entities, s.Entities, null);
+            : !sameLanguage && o.CrossLanguageSharedNamesOnly
+                ? CoarseCosine(d.Entities, s.Entities.Vector, s.Raw && stats is not null ? stats : null, o, coarse: 1, unsharedUnlinked: 0)
+                : Cos(d.Entities, s.Entities, null);
         double grams = d.Grams.Cosine(s.Grams.Vector);
         double text = sameLanguage
             ? o.SameLanguageStemShare * Cos(d.Stems, stems!, lang) + (1 - o.SameLanguageStemShare) * grams
@@ -46,7 +48,8 @@ public static class StorySimilarity
     {
         if (!s.Raw || stats is null) return CentroidScore(d, s, stats, o).Score;
         bool sameLanguage = s.Stems.TryGetValue(d.Language, out var stems);
-        double entity = SharedShare(d.Entities, s.Entities.Vector, sameLanguage ? o.CoarseEntityWeight : 1);
+        double entity = SharedShare(d.Entities, s.Entities.Vector, sameLanguage ? o.CoarseEntityWeight : 1,
+                                    unsharedUnlinked: !sameLanguage && o.CrossLanguageSharedNamesOnly ? 0 : 1);
         double grams = d.Grams.Cosine(s.Grams.Vector);
         double text = sameLanguage
             ? o.SameLanguageStemShare * SharedShare(d.Stems, stems!.Vector) + (1 - o.SameLanguageStemShare) * grams
@@ -62,7 +65,7 @@ public static class StorySimilarity
 
     /// <summary>The norm of <paramref name="d"/>'s entries whose keys <paramref name="other"/> has, over d's norm (at most 1);
     /// coarse entity keys scaled by <paramref name="coarse"/> (1: none), as <see cref="CoarseCosine"/> scales them.</summary>
-    private static double SharedShare(SparseVector d, SparseVector other, double coarse = 1)
+    private static double SharedShare(SparseVector d, SparseVector other, double coarse = 1, double unsharedUnlinked = 1)
     {
         if (d.IsEmpty || other.IsEmpty) return 0;
         var (ak, aw, bk) = (d.Keys, d.Weights, other.Keys);
@@ -74,30 +77,45 @@ public static class StorySimilarity
             i += a <= b ? 1 : 0;
             j += b <= a ? 1 : 0;
         }
-        if (coarse == 1) return Math.Min(1, Math.Sqrt(s) / d.Norm);
+        if (coarse == 1 && unsharedUnlinked == 1) return Math.Min(1, Math.Sqrt(s) / d.Norm);
         double n = 0;
-        for (int i = 0; i < ak.Length; i++) n += (double)aw[i] * aw[i] * (FeatureSeeds.IsCoarseKey(ak[i]) ? coarse * coarse : 1);
+        for (int i = 0, j = 0; i < ak.Length; i++)
+        {
+            while (j < bk.Length && bk[j] < ak[i]) j++;
+            bool shared = j < bk.Length && bk[j] == ak[i];
+            double f = (FeatureSeeds.IsCoarseKey(ak[i]) ? coarse * coarse : 1) * (!shared && FeatureSeeds.IsUnlinkedKey(ak[i]) ? unsharedUnlinked * unsharedUnlinked : 1);
+            n += (double)aw[i] * aw[i] * f;
+        }
         return n <= 0 ? 0 : Math.Min(1, Math.Sqrt(s / n));
     }
 
     /// <summary>Cosine of entity vectors with coarse keys (<see cref="FeatureSeeds.IsCoarseKey"/>) scaled by
     /// <see cref="StoryClusteringOptions.CoarseEntityWeight"/> on both sides; <paramref name="other"/> is raw and weighed
     /// here when <paramref name="stats"/> is given.</summary>
-    internal static double CoarseCosine(SparseVector d, SparseVector other, FeatureStats? stats, StoryClusteringOptions o)
+    internal static double CoarseCosine(SparseVector d, SparseVector other, FeatureStats? stats, StoryClusteringOptions o, double? coarse = null, double unsharedUnlinked = 1)
     {
         if (d.IsEmpty || other.IsEmpty) return 0;
-        double c = o.CoarseEntityWeight;
+        double c = coarse ?? o.CoarseEntityWeight;
         var idf = stats?.Weigher(o.IdfPrior, null, FeatureStats.SaltOf(null));
         var (ak, aw, bk, bw) = (d.Keys, d.Weights, other.Keys, other.Weights);
         double dot = 0, dn = 0, on = 0;
-        for (int i = 0; i < ak.Length; i++) { double w = aw[i] * (FeatureSeeds.IsCoarseKey(ak[i]) ? c : 1); dn += w * w; }
+        // Unlinked names found on one side only count unsharedUnlinked in the norms (across languages: 0, they could not match).
+        for (int i = 0, j = 0; i < ak.Length; i++)
+        {
+            while (j < bk.Length && bk[j] < ak[i]) j++;
+            bool shared = j < bk.Length && bk[j] == ak[i];
+            double w = aw[i] * (FeatureSeeds.IsCoarseKey(ak[i]) ? c : 1) * (!shared && FeatureSeeds.IsUnlinkedKey(ak[i]) ? unsharedUnlinked : 1);
+            dn += w * w;
+        }
         int k = 0;
         for (int j = 0; j < bk.Length; j++)
         {
-            double w = bw[j] * (idf is { } f ? f.Idf(bk[j]) : 1) * (FeatureSeeds.IsCoarseKey(bk[j]) ? c : 1);
-            on += w * w;
             while (k < ak.Length && ak[k] < bk[j]) k++;
-            if (k < ak.Length && ak[k] == bk[j]) dot += aw[k] * (FeatureSeeds.IsCoarseKey(ak[k]) ? c : 1) * w;
+            bool shared = k < ak.Length && ak[k] == bk[j];
+            double w = bw[j] * (idf is { } f ? f.Idf(bk[j]) : 1) * (FeatureSeeds.IsCoarseKey(bk[j]) ? c : 1);
+            if (shared) dot += aw[k] * (FeatureSeeds.IsCoarseKey(ak[k]) ? c : 1) * w;
+            else if (FeatureSeeds.IsUnlinkedKey(bk[j])) w *= unsharedUnlinked;
+            on += w * w;
         }
         return dn <= 0 || on <= 0 ? 0 : Math.Clamp(dot / Math.Sqrt(dn * on), 0, 1);
     }
