@@ -373,7 +373,7 @@ public sealed class EventExtractor
         // So is a bare infinitive that opens its clause, a verb's subject or a headline's: "Bombardare la Libia porterà solo
         // migranti", "Bossi: bombardare la Libia …" — an action talked about, not one that happened.
         bool intended = !nominal && (w.Cues[m.First] & Cue.Infinitive) != 0
-                        && (ThreatOrDemandBefore(w, groupStart) || groupStart == m.First && OpensClause(w, m.First));
+                        && (IntentBefore(w, groupStart) || groupStart == m.First && OpensClause(w, m.First));
         if (!nominal && !passive && sources.Count > 0) { w.VerbSources.Clear(); w.VerbSources.AddRange(sources); w.VerbSourcesAt = m.First; }
         var date = EventDateFor(w, m);
         var quantity = QuantityFor(w, m);
@@ -479,7 +479,7 @@ public sealed class EventExtractor
 
     /// <summary>A threat, demand or refusal trigger ends right before the verb group, or one preposition before it ("amenazó
     /// con", "minacciato di", "threatened to", "exigió", "si è rifiutata di").</summary>
-    private static bool ThreatOrDemandBefore(Work w, int groupStart)
+    private static bool IntentBefore(Work w, int groupStart)
     {
         int p = PrevWord(w, groupStart);
         if (p >= 0 && (w.Cues[p] & (Cue.Prep | Cue.Genitive | Cue.Purpose)) != 0) p = PrevWord(w, p);
@@ -619,7 +619,7 @@ public sealed class EventExtractor
                     prev = PrevWord(w, prev);
                 }
                 // Time expressions and adverbs between the verb and its object: "ha condenado vehementemente el ataque".
-                while (prev >= 0 && (w.InTime[prev] || IsAdverb(w, prev) && w.MentionAt[prev] < 0)) prev = PrevWord(w, prev);
+                while (prev >= 0 && (w.InTime[prev] || IsAdverb(w, prev))) prev = PrevWord(w, prev);
                 // "un movimiento de protesta", "su segundo día de huelga": the trigger qualifies a noun through "de"; the verb
                 // governs that noun.
                 if (round > 0 || !throughPrep || !genitiveOnly || prev < 0 || !IsLowerContentWord(w, prev) || (w.Cues[prev] & (Cue.Plan | VerbForms)) != 0) break;
