@@ -199,8 +199,22 @@ public static class CatalogBuilder
             byId[e.Id] = e;
             bulk.Add(e);
         }
+        // A town named like a country, a capital or a curated city in any language ("Damasco" in Mexico, "La Francia" in
+        // Argentina, "España" in the Philippines) is left out: the rule is that those never resolve to small
+        // homonyms, and a document whose language was misjudged would otherwise get the town.
+        var majorNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in all.Where(e => e.Id.StartsWith("country:", StringComparison.Ordinal)).Concat(promoted))
+        {
+            majorNames.Add(Slug(e.Name));
+            foreach (var (a, _, kind) in e.Aliases) if (kind != "demonym") majorNames.Add(Slug(a));
+        }
+        int homonymTowns = 0;
         foreach (var p in places)
-            if (!promotedSet.Contains(p)) { byId[p.Id] = p; bulk.Add(p); }
+        {
+            if (promotedSet.Contains(p)) continue;
+            if (majorNames.Contains(WithoutArticle(Slug(p.Name)))) { homonymTowns++; continue; }
+            byId[p.Id] = p; bulk.Add(p);
+        }
 
         // ---- Curated entities (organisations, media, seats, events) and CLDR's names of the EU and the UN.
         foreach (var row in Tsv(Path.Combine(curated, "entities.tsv")))
@@ -289,11 +303,20 @@ public static class CatalogBuilder
         var catalog = EntityCatalog.Load([catalogPath, placesPath], includeBuiltIn: false);
         sw.Stop();
         return $"wrote {catalogPath} ({new FileInfo(catalogPath).Length / 1024} KB, {all.Count} entities, {all.Sum(e => e.Aliases.Count)} aliases, {terms.Count} terms) " +
-               $"and {placesPath} ({new FileInfo(placesPath).Length / 1024} KB, {bulk.Count} places); {capitalsMissing} capitals not found in GeoNames; " +
+               $"and {placesPath} ({new FileInfo(placesPath).Length / 1024} KB, {bulk.Count} places); {capitalsMissing} capitals not found in GeoNames; {homonymTowns} towns named like a country or major city left out; " +
                $"reloaded {catalog.Entities.Count} entities, {catalog.Aliases.Count} alias entries in {sw.ElapsedMilliseconds} ms";
     }
 
     /// <summary>"United States" → "the United States" in office names ("President of the United States").</summary>
+    private static readonly string[] Articles = ["la-", "el-", "las-", "los-", "le-", "les-", "il-", "lo-", "the-", "l-"];
+
+    /// <summary>A slug without its leading article ("la-francia" → "francia").</summary>
+    private static string WithoutArticle(string slug)
+    {
+        foreach (var a in Articles) if (slug.StartsWith(a, StringComparison.Ordinal) && slug.Length > a.Length) return slug[a.Length..];
+        return slug;
+    }
+
     private static string WithArticle(string country) =>
         country.StartsWith("United ", StringComparison.Ordinal) || country.EndsWith(" Republic", StringComparison.Ordinal) || country.EndsWith(" Islands", StringComparison.Ordinal) ||
         country is "Netherlands" or "Philippines" or "Bahamas" or "Gambia" or "Vatican City" ? "the " + country : country;
