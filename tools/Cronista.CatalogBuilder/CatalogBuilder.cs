@@ -307,7 +307,6 @@ public static class CatalogBuilder
                $"reloaded {catalog.Entities.Count} entities, {catalog.Aliases.Count} alias entries in {sw.ElapsedMilliseconds} ms";
     }
 
-    /// <summary>"United States" → "the United States" in office names ("President of the United States").</summary>
     private static readonly string[] Articles = ["la-", "el-", "las-", "los-", "le-", "les-", "il-", "lo-", "the-", "l-"];
 
     /// <summary>A slug without its leading article ("la-francia" → "francia").</summary>
@@ -317,6 +316,7 @@ public static class CatalogBuilder
         return slug;
     }
 
+    /// <summary>"United States" → "the United States" in office names ("President of the United States").</summary>
     private static string WithArticle(string country) =>
         country.StartsWith("United ", StringComparison.Ordinal) || country.EndsWith(" Republic", StringComparison.Ordinal) || country.EndsWith(" Islands", StringComparison.Ordinal) ||
         country is "Netherlands" or "Philippines" or "Bahamas" or "Gambia" or "Vatican City" ? "the " + country : country;

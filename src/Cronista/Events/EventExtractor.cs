@@ -1351,15 +1351,22 @@ public sealed class EventExtractor
 
     // ---------------------------------------------------------------- when, how many
 
+    /// <summary>The index of the first item of <paramref name="items"/> (in text order) that starts at or after
+    /// <paramref name="offset"/> (binary search).</summary>
+    private static int FirstFrom<T>(List<T> items, int offset, Func<T, int> start)
+    {
+        int lo = 0, hi = items.Count;
+        while (lo < hi) { int mid = (lo + hi) >>> 1; if (start(items[mid]) < offset) lo = mid + 1; else hi = mid; }
+        return lo;
+    }
+
     /// <summary>The sentence's dates and times with an interval, found once per sentence (by binary search: the document's
     /// times are in text order — a long page has thousands of times and of events).</summary>
     private static void SentenceDates(Work w)
     {
         w.SentenceDates.Clear();
         var times = w.Doc.Times;
-        int lo = 0, hi = times.Count;
-        while (lo < hi) { int mid = (lo + hi) >>> 1; if (times[mid].Start < w.Sentence.Start) lo = mid + 1; else hi = mid; }
-        for (int i = lo; i < times.Count && times[i].Start < w.Sentence.End; i++)
+        for (int i = FirstFrom(times, w.Sentence.Start, static t => t.Start); i < times.Count && times[i].Start < w.Sentence.End; i++)
         {
             var t = times[i];
             if (t.End > w.Sentence.End || t.Type is not (TimexType.Date or TimexType.Time)) continue;
@@ -1397,9 +1404,7 @@ public sealed class EventExtractor
         int from = tokens[m.First].Start;
         int to = tokens[Math.Min(w.To - 1, m.Last + 8)].End;
         var quantities = w.Doc.Quantities; // in text order
-        int lo = 0, hi = quantities.Count;
-        while (lo < hi) { int mid = (lo + hi) >>> 1; if (quantities[mid].Start < from) lo = mid + 1; else hi = mid; }
-        for (int i = lo; i < quantities.Count && quantities[i].Start < to; i++)
+        for (int i = FirstFrom(quantities, from, static q => q.Start); i < quantities.Count && quantities[i].Start < to; i++)
         {
             var q = quantities[i];
             if (q.Unit is not null && q.Unit != "%" && (w.Cues[TokenAt(tokens, q.End - 1)] & Cue.Measure) == 0) return q;

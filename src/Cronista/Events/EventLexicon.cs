@@ -265,8 +265,7 @@ public sealed class EventLexicon
             for (int i = 0; i < word.Length; i++)
             {
                 char c = word[i];
-                if (_fold) c = Folding.Fold(c);
-                else c = c < 0x80 ? (char)(c | (char.IsAsciiLetterUpper(c) ? 0x20 : 0)) : char.ToLowerInvariant(c);
+                c = _fold ? Folding.Fold(c) : Folding.Lower(c);
                 if (!_next.TryGetValue(((long)node << 16) | c, out node)) return;
                 if (_nodes[node].Prefix is { } pre) into.AddRange(pre);
             }
@@ -280,7 +279,7 @@ public sealed class EventLexicon
             for (int i = word.Length - 1; i >= 0; i--)
             {
                 char c = word[i];
-                c = c < 0x80 ? (char)(c | (char.IsAsciiLetterUpper(c) ? 0x20 : 0)) : char.ToLowerInvariant(c);
+                c = Folding.Lower(c);
                 if (!_next.TryGetValue(((long)node << 16) | c, out node)) return;
                 // A suffix must leave a stem of at least two letters ("*rà" does not match "ra").
                 if (_nodes[node].Prefix is { } pre && i >= 2) into.AddRange(pre);

@@ -165,8 +165,8 @@ public static class AnnotationJson
     /// <summary>The annotations alone as one JSON object.</summary>
     public static string ToJson(Document doc, bool includeText = true) => System.Text.Encoding.UTF8.GetString(ToUtf8(doc, includeText));
 
-    /// <summary>The annotations alone as one JSON object, UTF-8.</summary>
-    /// <summary>The document as JSON, in a per-thread buffer: valid until the thread's next call (read it at once).</summary>
+    /// <summary>The annotations as one JSON object, UTF-8, in a per-thread buffer: valid until the thread's next call (read
+    /// it at once).</summary>
     public static ReadOnlySpan<byte> ToUtf8(Document doc, bool includeText = true, bool includeClusters = true)
     {
         // Reused per thread: a long article's JSON is tens of KB, and a fresh growing buffer and writer for each document

@@ -62,7 +62,7 @@ internal sealed class TermCache
         for (; i < word.Length; i++)
         {
             char c = word[i];
-            c = c < 0x80 ? (char)(c | (char.IsAsciiLetterUpper(c) ? 0x20 : 0)) : char.ToLowerInvariant(c);
+            c = Text.Folding.Lower(c);
             lower[i] = c;
             h = BitOperations.RotateLeft(h ^ (c * P2), 31) * P1;
         }

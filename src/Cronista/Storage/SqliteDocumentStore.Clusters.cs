@@ -183,10 +183,12 @@ public sealed partial class SqliteDocumentStore
         bool scoped = !identifiable;
 
         // A document-scoped cluster only gathers mentions of its own document, so it can only be one this document made.
-        var local = changed.Values.Where(c => c.Scope == seq && c.Type == e.Type && c.DeniesCluster == deniedCluster);
-        var candidates = !scoped ? LoadClusters(e.Type, sk!, start!.Value, end!.Value, deniedCluster, changed)
-            : joinsOnly ? LoadClusters(e.Type, sk!, start!.Value, end!.Value, deniedCluster, changed).Concat(local)
-            : local;
+        IEnumerable<ClusterRow> candidates = changed.Values.Where(c => c.Scope == seq && c.Type == e.Type && c.DeniesCluster == deniedCluster);
+        if (identifiable || joinsOnly)
+        {
+            var placed = LoadClusters(e.Type, sk!, start!.Value, end!.Value, deniedCluster, changed);
+            candidates = identifiable ? placed : placed.Concat(candidates);
+        }
         ClusterRow? best = null;
         (int, int, long) bestRank = default;
         foreach (var c in candidates)

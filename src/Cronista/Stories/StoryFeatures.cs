@@ -464,8 +464,6 @@ public sealed class StoryFeatures
 
     [ThreadStatic] private static System.Text.StringBuilder? _terms;
 
-    /// <summary>Stems as full-text search indexes them (<see cref="Search.TermAnalyzer"/>), line by line to note each stem's line:
-    /// the search-terms stage's, or (a pipeline without that stage) analysed here the same way.</summary>
     // Per-thread tables reused from document to document (features are extracted on the analysis workers): a long article
     // fills thousands of keys, and growing fresh tables for each was the largest allocation of the analysis.
     [ThreadStatic] private static Dictionary<ulong, double>? _stemTf, _gramTf;
@@ -479,6 +477,8 @@ public sealed class StoryFeatures
         return table;
     }
 
+    /// <summary>Stems as full-text search indexes them (<see cref="Search.TermAnalyzer"/>), line by line to note each stem's line:
+    /// the search-terms stage's, or (a pipeline without that stage) analysed here the same way.</summary>
     private static KeyValuePair<ulong, double>[] StemTf(Document doc, LineMap lines)
     {
         var tf = Reused(ref _stemTf);

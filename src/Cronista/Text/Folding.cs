@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text;
 
@@ -31,14 +32,14 @@ public static class Folding
 
     public static char Fold(char c) => c < TableSize ? Table[c] : char.ToLowerInvariant(c);
 
+    /// <summary><see cref="char.ToLowerInvariant"/>, accents kept, without its call for ASCII.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static char Lower(char c) => c < 0x80 ? (char)(c | (char.IsAsciiLetterUpper(c) ? 0x20 : 0)) : char.ToLowerInvariant(c);
+
     /// <summary>Lower-cases without removing accents (what stemmers expect).</summary>
     public static int Lower(ReadOnlySpan<char> source, Span<char> destination)
     {
-        for (int i = 0; i < source.Length; i++)
-        {
-            char c = source[i];
-            destination[i] = c < 0x80 ? (char)(c | (char.IsAsciiLetterUpper(c) ? 0x20 : 0)) : char.ToLowerInvariant(c);
-        }
+        for (int i = 0; i < source.Length; i++) destination[i] = Lower(source[i]);
         return source.Length;
     }
 

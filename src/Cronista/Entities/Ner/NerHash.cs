@@ -21,7 +21,7 @@ internal static class NerHash
 
     /// <summary><see cref="char.ToLowerInvariant"/>, without its call for ASCII.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static char ToLower(char c) => c < 0x80 ? (char)(c | (char.IsAsciiLetterUpper(c) ? 0x20 : 0)) : char.ToLowerInvariant(c);
+    public static char ToLower(char c) => Cronista.Text.Folding.Lower(c);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Combine(ulong a, ulong b) => StableHash.Combine(a, b);
