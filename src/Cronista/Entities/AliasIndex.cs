@@ -130,24 +130,33 @@ public sealed class AliasIndex
 
     /// <summary>
     /// Whether the matched tokens [start, start+length) satisfy a candidate's case rule: <see cref="CaseRule.Initial"/> needs
-    /// an upper-case first letter, <see cref="CaseRule.Upper"/> no lower-case letter at all.
+    /// an upper-case first letter, <see cref="CaseRule.Upper"/> no lower-case letter at all, <see cref="CaseRule.Words"/> a
+    /// capital on each word the alias capitalises.
     /// </summary>
-    public static bool CaseFits(CaseRule rule, ReadOnlySpan<char> text, IReadOnlyList<Token> tokens, int start, int length)
+    public static bool CaseFits(in AliasCandidate candidate, ReadOnlySpan<char> text, IReadOnlyList<Token> tokens, int start, int length)
     {
-        switch (rule)
+        switch (candidate.Case)
         {
             case CaseRule.Initial:
-                var first = text.Slice(tokens[start].Start, tokens[start].Length);
-                foreach (char c in first) if (char.IsLetter(c)) return char.IsUpper(c);
-                return true;
+                return StartsUpper(text.Slice(tokens[start].Start, tokens[start].Length));
             case CaseRule.Upper:
                 for (int i = start; i < start + length; i++)
                     foreach (char c in text.Slice(tokens[i].Start, tokens[i].Length))
                         if (char.IsLower(c)) return false;
                 return true;
+            case CaseRule.Words:
+                for (int i = 0; i < length && i < 16; i++)
+                    if ((candidate.Capitals >> i & 1) != 0 && !StartsUpper(text.Slice(tokens[start + i].Start, tokens[start + i].Length))) return false;
+                return true;
             default:
                 return true;
         }
+    }
+
+    private static bool StartsUpper(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word) if (char.IsLetter(c)) return char.IsUpper(c);
+        return true;
     }
 
     /// <summary>Sizes the tables for about <paramref name="aliases"/> more aliases (avoids rehashing while loading).</summary>

@@ -57,6 +57,9 @@ public enum CaseRule : byte
     Initial,
     /// <summary>Every letter is upper-case ("UE", "USA").</summary>
     Upper,
+    /// <summary>Each word the alias writes with a capital starts with one (<see cref="AliasCandidate.Capitals"/>): the town
+    /// "La Comunidad" is not "La comunidad internacional"; "Ciego de Ávila" keeps its lower-case "de".</summary>
+    Words,
 }
 
 /// <summary>One catalogue entity. <see cref="Id"/> is stable and language-independent (see Resources/Entities/README.md).</summary>
@@ -93,8 +96,9 @@ public sealed record OfficeTerm(Entity Person, Entity Office, DateOnly From, Dat
     public bool Covers(DateOnly date) => From <= date && (To is null || date <= To.Value);
 }
 
-/// <summary>A candidate entity for an alias match.</summary>
-public readonly record struct AliasCandidate(int Entity, AliasKind Kind, CaseRule Case, string Lang)
+/// <summary>A candidate entity for an alias match. <see cref="Capitals"/>: bit i set when the alias's word i starts with a
+/// capital (read by <see cref="CaseRule.Words"/> only).</summary>
+public readonly record struct AliasCandidate(int Entity, AliasKind Kind, CaseRule Case, string Lang, ushort Capitals = 0)
 {
     /// <summary>True when the alias applies in a text of <paramref name="lang"/> ("*" aliases apply everywhere).</summary>
     public bool AppliesTo(string lang) => Lang == "*" || Lang == lang;

@@ -280,34 +280,53 @@ public sealed class EntityCatalog
             if (PlainWords(alias, buffer, out int words))
             {
                 // Letters and single spaces only: each word is one token for every language's tokenizer.
-                _c.Aliases.Add(buffer[..words], new AliasCandidate(entity, kind, rule ?? CaseOf(alias), lang));
+                ushort caps = 0;
+                int w = 0;
+                for (int i = 0; i < alias.Length; i++)
+                    if (i == 0 || alias[i - 1] == ' ') { if (char.IsUpper(alias[i]) && w < 16) caps |= (ushort)(1 << w); w++; }
+                _c.Aliases.Add(buffer[..words], Candidate(entity, kind, rule, lang, alias, caps));
                 return;
             }
             var tokenizer = Tokenizer.For(lang == "*" ? "und" : lang);
             _tokens.Clear();
             tokenizer.Tokenize(alias, _tokens);
             if (_tokens.Count == 0 || _tokens.Count > buffer.Length) return;
-            var candidate = new AliasCandidate(entity, kind, rule ?? CaseOf(alias), lang);
             bool hyphenated = false;
+            ushort capitals = 0;
             for (int i = 0; i < _tokens.Count; i++)
             {
                 var t = alias.AsSpan(_tokens[i].Start, _tokens[i].Length);
                 buffer[i] = AliasIndex.TokenHash(t);
                 hyphenated |= t.IndexOfAny('-', '\u2010', '\u2011') > 0;
+                if (i < 16 && char.IsUpper(t[0])) capitals |= (ushort)(1 << i);
             }
-            _c.Aliases.Add(buffer[.._tokens.Count], candidate);
+            _c.Aliases.Add(buffer[.._tokens.Count], Candidate(entity, kind, rule, lang, alias, capitals));
             if (!hyphenated) return;
             // "Kim Jong-un" is also written "Kim Jong Un": index the variant with in-word hyphens as token breaks.
             int n = 0;
+            capitals = 0;
             foreach (var t in _tokens)
                 foreach (var part in alias.AsSpan(t.Start, t.Length).SplitAny("-\u2010\u2011"))
                 {
                     var p = alias.AsSpan(t.Start, t.Length)[part];
                     if (p.IsEmpty) continue;
                     if (n == buffer.Length) return;
+                    if (n < 16 && char.IsUpper(p[0])) capitals |= (ushort)(1 << n);
                     buffer[n++] = AliasIndex.TokenHash(p);
                 }
-            _c.Aliases.Add(buffer[..n], candidate);
+            _c.Aliases.Add(buffer[..n], Candidate(entity, kind, rule, lang, alias, capitals));
+        }
+
+        /// <summary>The alias's candidate; its case rule as given, else as written (<see cref="CaseOf"/>), except that a
+        /// GeoNames place's name of several capitalised words needs each of them capitalised in the text
+        /// (<see cref="CaseRule.Words"/>): "La Comunidad" (Mexico), "El Consejo" (Venezuela) are no sentence-initial "La
+        /// comunidad", "El consejo".</summary>
+        private AliasCandidate Candidate(int entity, AliasKind kind, CaseRule? rule, string lang, string alias, ushort capitals)
+        {
+            var r = rule ?? CaseOf(alias);
+            if (r == CaseRule.Words || rule is null && r == CaseRule.Initial && System.Numerics.BitOperations.PopCount(capitals) > 1 && _c._entities[entity].Gazetteer)
+                return new AliasCandidate(entity, kind, CaseRule.Words, lang, capitals);
+            return new AliasCandidate(entity, kind, r, lang);
         }
 
         private static bool PlainWords(string alias, Span<ulong> buffer, out int words)

@@ -111,7 +111,7 @@ public sealed class EntityLinker
             if (!Catalog.Aliases.TryMatch(sentenceHashes, i, out int length, out var candidates)) continue;
             int n = 0;
             foreach (var c in candidates)
-                if (n < keep.Length && c.AppliesTo(lang) && AliasIndex.CaseFits(c.Case, text, tokens, i, length)) keep[n++] = c;
+                if (n < keep.Length && c.AppliesTo(lang) && AliasIndex.CaseFits(c, text, tokens, i, length)) keep[n++] = c;
             if (n == 0) continue;
             // Most one-word matches of capitalised words are small GeoNames places ("Per", "Paese"): drop them here, before
             // any linking work, unless something says "place" (see DropUnsupportedTowns).
@@ -165,7 +165,7 @@ public sealed class EntityLinker
         {
             if (!Catalog.Aliases.TryMatch(hashes, j, out int other, out var candidates) || j + other <= i + length) continue;
             foreach (var c in candidates)
-                if (c.AppliesTo(lang) && AliasIndex.CaseFits(c.Case, text, tokens, j, other) && Catalog[c.Entity].Prior > prior) return true;
+                if (c.AppliesTo(lang) && AliasIndex.CaseFits(c, text, tokens, j, other) && Catalog[c.Entity].Prior > prior) return true;
         }
         return false;
     }
@@ -203,10 +203,16 @@ public sealed class EntityLinker
 
     /// <summary>
     /// A one-word small place (token <paramref name="i"/>) stands when the tagger sees a confident place there, or — without
-    /// a tagger — after a locative preposition in the same sentence.
+    /// a tagger — after a locative preposition in the same sentence; never after an article or when the word is a
+    /// <c>generic</c> noun of the language.
     /// </summary>
-    private static bool TownSupported(bool tagged, (EntityType Type, float Confidence)? ner, ulong[] hashes, int i, int sentenceFirst, LinkerLanguageData data) =>
-        tagged ? ner is { Type: EntityType.Loc, Confidence: >= 0.8f } : i > sentenceFirst && data.Locatives.Contains(hashes[i - 1]);
+    private static bool TownSupported(bool tagged, (EntityType Type, float Confidence)? ner, ulong[] hashes, int i, int sentenceFirst, LinkerLanguageData data)
+    {
+        // Towns take no article and are no institution's common noun: "du Golfe", "la Garde républicaine", "le ministre de
+        // la Justice" name no town, whatever the tagger says.
+        if (i > sentenceFirst && data.Articles.Contains(hashes[i - 1]) || data.Generic.Contains(hashes[i])) return false;
+        return tagged ? ner is { Type: EntityType.Loc, Confidence: >= 0.8f } : i > sentenceFirst && data.Locatives.Contains(hashes[i - 1]);
+    }
 
     /// <summary>
     /// NER spans become mentions of their own only where no catalogue match overlaps; else they inform the match's type. A
@@ -725,6 +731,8 @@ internal sealed class LinkerLanguageData
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, LinkerLanguageData> Cache = new(StringComparer.Ordinal);
 
     public required HashSet<ulong> Locatives { get; init; }
+    /// <summary>Definite articles, alone or joined to a preposition ("la", "du", "nella"): a small town takes none.</summary>
+    public required HashSet<ulong> Articles { get; init; }
     public required HashSet<ulong> Conjunctions { get; init; }
     /// <summary>Common nouns written with a capital for an institution ("Gobierno", "Stato"): alone, no name of their own.</summary>
     public required HashSet<ulong> Generic { get; init; }
@@ -735,6 +743,7 @@ internal sealed class LinkerLanguageData
     public static LinkerLanguageData For(string lang) => Cache.GetOrAdd(lang, static l =>
     {
         var locatives = new HashSet<ulong>();
+        var articles = new HashSet<ulong>();
         var conjunctions = new HashSet<ulong>();
         var generic = new HashSet<ulong>();
         var government = new HashSet<ulong>();
@@ -743,10 +752,10 @@ internal sealed class LinkerLanguageData
         {
             var parts = line.Split('\t', 2, StringSplitOptions.TrimEntries);
             if (parts.Length < 2) continue;
-            var set = parts[0] switch { "locative" => locatives, "conjunction" => conjunctions, "generic" => generic, "government" => government, "genitive" => genitive, _ => null };
+            var set = parts[0] switch { "locative" => locatives, "article" => articles, "conjunction" => conjunctions, "generic" => generic, "government" => government, "genitive" => genitive, _ => null };
             if (set is null) continue;
             foreach (var w in parts[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) set.Add(AliasIndex.TokenHash(w));
         }
-        return new LinkerLanguageData { Locatives = locatives, Conjunctions = conjunctions, Generic = generic, Government = government, Genitive = genitive };
+        return new LinkerLanguageData { Locatives = locatives, Articles = articles, Conjunctions = conjunctions, Generic = generic, Government = government, Genitive = genitive };
     });
 }

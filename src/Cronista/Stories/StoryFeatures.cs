@@ -43,11 +43,12 @@ internal static class FeatureSeeds
 
     public static bool IsCoarseKey(ulong entityKey) => (entityKey & 1) != 0;
 
-    /// <summary>A country, a government, a region, an administrative division or a city (not a town): where many unrelated
-    /// events happen.</summary>
+    /// <summary>A country, a government, a region, a sea or gulf, an administrative division or a city (not a town): where
+    /// many unrelated events happen.</summary>
     public static bool IsCoarse(string id) =>
         id.StartsWith("country:", StringComparison.Ordinal) || id.StartsWith("gov:", StringComparison.Ordinal) ||
         id.StartsWith("admin:", StringComparison.Ordinal) || id.StartsWith("region:", StringComparison.Ordinal) ||
+        id.StartsWith("geo:", StringComparison.Ordinal) ||
         id.StartsWith("place:", StringComparison.Ordinal) && EntityCatalog.Default.Get(id) is { } e && IsCoarsePlace(e);
 }
 

@@ -21,7 +21,7 @@ public class EntityCatalogTests
         var result = new List<Entity>();
         if (!Catalog.TryMatch(surface, tokens, 0, tokens.Count, out int length, out var candidates) || length != tokens.Count) return result;
         foreach (var c in candidates)
-            if (c.AppliesTo(lang) && AliasIndex.CaseFits(c.Case, surface, tokens, 0, length)) result.Add(Catalog[c.Entity]);
+            if (c.AppliesTo(lang) && AliasIndex.CaseFits(c, surface, tokens, 0, length)) result.Add(Catalog[c.Entity]);
         return result;
     }
 
@@ -232,7 +232,7 @@ public class EntityCatalogTests
         Tokenizer.For("it").Tokenize(text, tokens);
         var found = new List<string>();
         for (int i = 0; i < tokens.Count; i++)
-            if (Catalog.TryMatch(text, tokens, i, tokens.Count, out int len, out var c) && AliasIndex.CaseFits(c[0].Case, text, tokens, i, len))
+            if (Catalog.TryMatch(text, tokens, i, tokens.Count, out int len, out var c) && AliasIndex.CaseFits(c[0], text, tokens, i, len))
                 found.Add(Catalog[c[0].Entity].Id);
         Assert.Contains("country:UA", found);
         Assert.Contains("org:un", found);

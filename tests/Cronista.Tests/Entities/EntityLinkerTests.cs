@@ -66,6 +66,42 @@ public class EntityLinkerTests
         Assert.Contains(it.Mentions, m => m.EntityId == "place:IT:15:agrigento");
     }
 
+    [Theory]
+    [InlineData("La comunidad internacional ha vuelto a presionar. El consejo militar instó a los ciudadanos.", "es")] // towns "La Comunidad" (MX), "El Consejo" (VE)
+    [InlineData("La grande affaire sera de voir si l'élection change quelque chose.", "fr")]                              // "La Grande" (US)
+    [InlineData("La rotta tracciata dopo gli ultimi eventi appare chiara.", "it")]                                         // "La Rotta" (IT)
+    public void AGazetteerPlaceOfSeveralCapitalisedWordsNeedsEachOneCapitalised(string text, string lang)
+    {
+        var d = LinkWithTagger(text, lang);
+        Assert.DoesNotContain(d.Mentions, m => m.EntityId is { } id && id.StartsWith("place:", StringComparison.Ordinal));
+        // Written as a name, the place still matches.
+        var doc = DocumentPipeline.CreateBuilder().Build().Run(new RawDocument { Source = "t", Text = "Llegaron a Ciego de Ávila y a La Comunidad.", Language = "es" });
+        EntityLinker.GazetteerOnly().Link(doc);
+        Assert.Contains(doc.Mentions, m => m.EntityId == "place:MX:15:la-comunidad");
+        Assert.Contains(doc.Mentions, m => m.EntityId == "place:CU:07:ciego-de-avila");
+    }
+
+    [Theory]
+    [InlineData("Des partisans priaient devant le site de la Garde républicaine. Le ministre de la Justice a parlé.", "fr")]
+    [InlineData("Il Parma ha perso in casa. Il Monopoli di Stato ha autorizzato la società.", "it")]
+    [InlineData("Fue el héroe del Sevilla en la UEFA y luego jugó en el Perugia.", "es")]
+    public void AOneWordTownTakesNoArticleAndIsNoInstitutionsNoun(string text, string lang)
+    {
+        var d = LinkWithTagger(text, lang);
+        Assert.DoesNotContain(d.Mentions, m => m.EntityId is "place:ES:32:garde" or "place:US:OK:justice" or "place:IT:13:monopoli" or "place:IT:18:perugia");
+    }
+
+    [Theory]
+    [InlineData("Ces émirs vassaux des pétromonarchies du Golfe financent les rebelles.", "fr", "Golfe", "geo:persian-gulf")]
+    [InlineData("I paesi del Golfo hanno riconosciuto il Consiglio.", "it", "Golfo", "geo:persian-gulf")]
+    [InlineData("Los buques patrullan el golfo de Sirte.", "es", "golfo de Sirte", "geo:gulf-of-sidra")]
+    [InlineData("I leader si sono riuniti alla Mecca.", "it", "Mecca", "place:SA:14:makkah")]
+    public void SeasGulfsAndHolyCitiesAreCurated(string text, string lang, string surface, string id)
+    {
+        var d = LinkWithTagger(text, lang);
+        Assert.Contains((surface, id), Mentions(d));
+    }
+
     [Fact]
     public void TownHomonymsNeedTheDocumentsCountry()
     {

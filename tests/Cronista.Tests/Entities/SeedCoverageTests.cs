@@ -51,7 +51,7 @@ public class SeedCoverageTests(ITestOutputHelper output)
                 int len = 0;
                 if (catalog.TryMatch(text, tokens, i, tokens.Count, out len, out var candidates))
                     foreach (var c in candidates)
-                        if (c.AppliesTo(lang) && AliasIndex.CaseFits(c.Case, text, tokens, i, len)) { id = catalog[c.Entity].Id; break; }
+                        if (c.AppliesTo(lang) && AliasIndex.CaseFits(c, text, tokens, i, len)) { id = catalog[c.Entity].Id; break; }
                 if (id is null) { i++; continue; }
                 var surface = text[tokens[i].Start..tokens[i + len - 1].End];
                 if (!found.TryGetValue(surface, out var ids)) found[surface] = ids = [];
