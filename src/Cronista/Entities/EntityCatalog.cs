@@ -318,12 +318,17 @@ public sealed class EntityCatalog
         }
 
         /// <summary>The alias's candidate; its case rule as given, else as written (<see cref="CaseOf"/>), except that a
-        /// GeoNames place's name of several capitalised words needs each of them capitalised in the text
+        /// curated alias opening with an article needs a capital on the word after it, and a GeoNames place's name of several capitalised words needs each of them capitalised in the text
         /// (<see cref="CaseRule.Words"/>): "La Comunidad" (Mexico), "El Consejo" (Venezuela) are no sentence-initial "La
         /// comunidad", "El consejo".</summary>
         private AliasCandidate Candidate(int entity, AliasKind kind, CaseRule? rule, string lang, string alias, ushort capitals)
         {
             var r = rule ?? CaseOf(alias);
+            // A curated name's opening article says nothing (any sentence starts with a capital): "Le Monde", "El País", "la
+            // Repubblica", "il Giornale" need their first capitalised word after it, so "Le monde entier", "El país vive", "il giornale" are
+            // no papers. (A GeoNames place keeps its capitalised article: "La Garde", not "la Garde républicaine".)
+            if (rule is null && r != CaseRule.Upper && (capitals & ~1) != 0 && !_c._entities[entity].Gazetteer && OpensWithArticle(alias))
+                return new AliasCandidate(entity, kind, CaseRule.Words, lang, (ushort)(capitals & ~1 & -(capitals & ~1)));
             if (r == CaseRule.Words || rule is null && r == CaseRule.Initial && System.Numerics.BitOperations.PopCount(capitals) > 1 && _c._entities[entity].Gazetteer)
                 return new AliasCandidate(entity, kind, CaseRule.Words, lang, capitals);
             return new AliasCandidate(entity, kind, r, lang);
@@ -342,6 +347,17 @@ public sealed class EntityCatalog
                 start = i + 1;
             }
             return words > 0;
+        }
+
+        // Definite articles of every language (the linker's `article` cues in entity_cues.txt).
+        private static readonly Lazy<HashSet<ulong>> Articles = new(() =>
+            LanguageResources.Languages("entity_cues").SelectMany(l => LinkerLanguageData.For(l).Articles).ToHashSet());
+
+        private static bool OpensWithArticle(string alias)
+        {
+            int end = alias.AsSpan().IndexOfAny(' ', '\'', '\u2019');
+            if (end <= 0) return false;
+            return Articles.Value.Contains(AliasIndex.TokenHash(alias.AsSpan(0, alias[end] == ' ' ? end : end + 1)));
         }
 
         /// <summary>The case rule an alias implies as written: "USA" upper, "Mosca" initial, "russo" any.</summary>

@@ -91,6 +91,18 @@ public class EntityLinkerTests
         Assert.DoesNotContain(d.Mentions, m => m.EntityId is "place:ES:32:garde" or "place:US:OK:justice" or "place:IT:13:monopoli" or "place:IT:18:perugia");
     }
 
+    [Fact]
+    public void ACuratedNameOpeningWithAnArticleNeedsACapitalAfterIt()
+    {
+        // The article's capital says nothing at a sentence start; the word after it does.
+        Assert.DoesNotContain(LinkWithTagger("Le monde entier regarde la Syrie. El país vive una crisis.", "fr").Mentions, m => m.EntityId is "org:le-monde");
+        Assert.DoesNotContain(LinkWithTagger("El país vive una crisis profunda.", "es").Mentions, m => m.EntityId is "org:el-pais");
+        Assert.DoesNotContain(LinkWithTagger("Secondo il giornale locale, la repubblica è in crisi.", "it").Mentions, m => m.EntityId is "org:il-giornale" or "org:la-repubblica");
+        Assert.Contains(("le Monde", "org:le-monde"), Mentions(LinkWithTagger("Selon une enquête publiée par le Monde, les rebelles avancent.", "fr")));
+        Assert.Contains(("El País", "org:el-pais"), Mentions(LinkWithTagger("Según El País, el Gobierno negocia.", "es")));
+        Assert.Contains(("EE UU", "country:US"), Mentions(LinkWithTagger("EE UU y Rusia negocian en Ginebra.", "es")));
+    }
+
     [Theory]
     [InlineData("Ces émirs vassaux des pétromonarchies du Golfe financent les rebelles.", "fr", "Golfe", "geo:persian-gulf")]
     [InlineData("I paesi del Golfo hanno riconosciuto il Consiglio.", "it", "Golfo", "geo:persian-gulf")]
