@@ -1,0 +1,41 @@
+using Cronista.Model;
+using Cronista.Pipeline;
+
+namespace Cronista.Tests.Events;
+
+/// <summary>Word senses of the Italian event lexicon read off ML-Crisis's Italian events (local crime news, page text):
+/// each case is a look-alike that named no event of its type, beside the sense that does.</summary>
+public class ItalianLexiconTests
+{
+    private static Document Run(string text) =>
+        DocumentPipeline.Default.Run(new RawDocument { Source = "t", Text = text, Language = "it", Published = new DateOnly(2013, 5, 1) });
+
+    [Theory]
+    [InlineData("La Corte d'Appello di Palermo ha condannato a 2 anni di reclusione il pentito.")]
+    [InlineData("Il pubblico ministero ha invocato la condanna dell'imputato a 5 anni di carcere.")]
+    [InlineData("Il giudice lo ha condannato all'ergastolo.")]
+    [InlineData("Incardona sconterà una condanna definitiva a 2 anni e 5 mesi.")]
+    public void ACourtsSentenceIsNoCondemnation(string text) =>
+        Assert.DoesNotContain(Run(text).Events, e => e.Type == "DISAPPROVE");
+
+    [Fact]
+    public void APoliticalCondemnationStays() =>
+        Assert.Contains(Run("L'Onu condanna le violenze degli ultimi giorni.").Events, e => e.Type == "DISAPPROVE" && e.Source?.Id == "org:un");
+
+    [Theory]
+    [InlineData("I combattenti ribelli da Misurata sono riluttanti ad andare a Zliten.", "ASSAULT")]
+    [InlineData("Da allora fu un collaboratore fisso dell'Agip.", "COOPERATE")]
+    [InlineData("Il bottino ammonta a circa 300 euro.", "THREATEN")]
+    [InlineData("Il ragazzo è stato portato al presidio sanitario di Cammarata.", "MOBILIZE")]
+    [InlineData("La missione vaticana in Siria è stata rinviata.", "SANCTION")]
+    public void LookAlikesNameNoEvent(string text, string type) =>
+        Assert.DoesNotContain(Run(text).Events, e => e.Type == type);
+
+    [Fact]
+    public void FightersAreTheActorsOfTheirEvent()
+    {
+        var e = Assert.Single(Run("I combattenti ribelli hanno attaccato la caserma.").Events, e => e.Type == "ASSAULT");
+        Assert.Contains("combattenti", e.Source?.Name ?? "");
+        Assert.Contains(Run("Il ministro ha ammonito Damasco contro nuove violenze.").Events, e => e.Type == "THREATEN");
+    }
+}
