@@ -86,7 +86,7 @@ public sealed class EntityLinker
                 int sentenceStart = found.Count;
                 nerSpans.Clear();
                 tagger?.Tag(doc, s, context, nerSpans);
-                MatchAliases(text, tokens, hashes, sentence, s, lang, found, tagger is null ? null : nerSpans, data);
+                MatchAliases(text, tokens, hashes, sentence, s, lang, found, tagger is null ? null : nerSpans, data, doc.Times);
                 if (tagger is not null) AddNerSpans(text, tokens, nerSpans, s, found, sentenceStart);
             }
             Resolve(doc, found, hashes, data);
@@ -100,7 +100,7 @@ public sealed class EntityLinker
     }
 
     private void MatchAliases(ReadOnlySpan<char> text, List<Token> tokens, ulong[] hashes, Sentence sentence, int s, string lang, List<Found> found,
-        List<NerSpan>? nerSpans, LinkerLanguageData data)
+        List<NerSpan>? nerSpans, LinkerLanguageData data, List<TimeExpression> times)
     {
         var sentenceHashes = hashes.AsSpan(0, sentence.FirstToken + sentence.TokenCount);
         var keep = t_keep ??= new AliasCandidate[64];
@@ -116,6 +116,15 @@ public sealed class EntityLinker
             // Most one-word matches of capitalised words are small GeoNames places ("Per", "Paese"): drop them here, before
             // any linking work, unless something says "place" (see DropUnsupportedTowns).
             if (length == 1 && AllCandidates(keep.AsSpan(0, n), IsTown) && !TownSupported(nerSpans is not null, PlaceSpan(text, tokens, nerSpans, i), hashes, i, sentence.FirstToken, data)) continue;
+            // A town named with an article and a common noun ("El Consejo", "La Libertad", "La Peña") is, without a tagger's
+            // confident place over it or a locative before it, that noun phrase ("El Consejo Militar", "LA LIBERTAD DE PRENSA")
+            // (Only where its capitals say nothing: at a sentence's start or in capitals. Elsewhere "La Libertad", "Al Khums"
+            // are written as names.)
+            if (length > 1 && data.Articles.Contains(hashes[i]) && (OpensSentence(tokens, i, sentence.FirstToken) || AllUpper(text, tokens, i, length))
+                && AllCandidates(keep.AsSpan(0, n), IsTown) && !ArticleTownSupported(nerSpans, i, length, hashes, sentence.FirstToken, data)) continue;
+            // Towns named after a date ("28 de Noviembre", "Primero de Mayo", "Nueve de Julio") are, where the temporal tagger
+            // read a date, that date.
+            if (AllCandidates(keep.AsSpan(0, n), IsMinorPlace) && OverlapsTime(times, tokens[i].Start, tokens[i + length - 1].End)) continue;
             // Leftmost-longest is not always right: "La Unión Europea" holds "La Unión" (a Salvadoran department) and "Unión
             // Europea". A match that a later, longer-reaching match overlaps yields to it when that one ranks higher.
             if (length > 1 && OverlappedByBetter(text, tokens, sentenceHashes, i, length, BestPrior(keep.AsSpan(0, n)), lang)) continue;
@@ -212,6 +221,34 @@ public sealed class EntityLinker
         // la Justice" name no town, whatever the tagger says.
         if (i > sentenceFirst && data.Articles.Contains(hashes[i - 1]) || data.Generic.Contains(hashes[i])) return false;
         return tagged ? ner is { Type: EntityType.Loc, Confidence: >= 0.8f } : i > sentenceFirst && data.Locatives.Contains(hashes[i - 1]);
+    }
+
+    private static bool OpensSentence(List<Token> tokens, int i, int sentenceFirst)
+    {
+        for (int t = sentenceFirst; t < i; t++) if (tokens[t].Kind is TokenKind.Word or TokenKind.Number) return false;
+        return true;
+    }
+
+    private static bool AllUpper(ReadOnlySpan<char> text, List<Token> tokens, int i, int length)
+    {
+        for (int t = i; t < i + length; t++)
+            foreach (char c in text.Slice(tokens[t].Start, tokens[t].Length)) if (char.IsLower(c)) return false;
+        return true;
+    }
+
+    private static bool OverlapsTime(List<TimeExpression> times, int start, int end)
+    {
+        foreach (var t in times) if (t.Start < end && start < t.End) return true;
+        return false;
+    }
+
+    private static bool ArticleTownSupported(List<NerSpan>? spans, int i, int length, ulong[] hashes, int sentenceFirst, LinkerLanguageData data)
+    {
+        if (i > sentenceFirst && data.Locatives.Contains(hashes[i - 1])) return true;
+        if (spans is null) return false;
+        foreach (var span in spans)
+            if (span is { Type: EntityType.Loc, Confidence: >= 0.8f } && span.FirstToken <= i && i + length <= span.FirstToken + span.TokenCount) return true;
+        return false;
     }
 
     /// <summary>

@@ -91,6 +91,18 @@ public class EntityLinkerTests
         Assert.DoesNotContain(d.Mentions, m => m.EntityId is "place:ES:32:garde" or "place:US:OK:justice" or "place:IT:13:monopoli" or "place:IT:18:perugia");
     }
 
+    [Theory]
+    [InlineData("El Consejo Militar instó a los ciudadanos a mantener la calma.", "es", "place:VE:04:el-consejo")]  // a council, not the Venezuelan town
+    [InlineData("El 28 de noviembre se celebraron elecciones en Egipto.", "es", "place:AR:20:28-de-noviembre")] // a date, not the Argentine town
+    [InlineData("Los ministros se reunieron en Atenas.", "es", "place:CR:01:atenas")]                            // Athens, not the Costa Rican town
+    public void ArticleAndDateTownsNeedSupportAndCapitalsHaveTheirExonyms(string text, string lang, string wrong)
+    {
+        var d = LinkWithTagger(text, lang);
+        Assert.DoesNotContain(d.Mentions, m => m.EntityId == wrong);
+        if (text.Contains("Atenas")) Assert.Contains(("Atenas", "place:GR:ESYE31:athens"), Mentions(d));
+        Assert.Contains(("La Libertad", "place:SV:05:la-libertad"), Mentions(LinkWithTagger("Viajó a La Libertad, en El Salvador, para la reunión.", "es")));
+    }
+
     [Fact]
     public void ACuratedNameOpeningWithAnArticleNeedsACapitalAfterIt()
     {
