@@ -190,11 +190,15 @@ public static class CatalogBuilder
         foreach (var p in promoted) Add(p);
         var promotedSet = promoted.ToHashSet();
         var bulk = new List<Ent>();
+        var adminAliases = Tsv(Path.Combine(curated, "admins.tsv")).ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
+        foreach (var code in adminAliases.Keys) if (!admin1.ContainsKey(code)) throw new InvalidDataException($"admins.tsv: unknown admin1 code {code}");
         foreach (var (code, name) in admin1.OrderBy(x => x.Key, StringComparer.Ordinal))
         {
             string cc = code[..2];
             if (!countries.ContainsKey(cc)) continue;
             var e = new Ent("admin:" + code, "LOC", "admin", Ent.Clean(name)) { Country = cc };
+            if (adminAliases.TryGetValue(code, out var aliases))
+                foreach (var (a, lang, kind) in Aliases(aliases)) e.Alias(a, lang, kind);
             if (byId.ContainsKey(e.Id)) continue;
             byId[e.Id] = e;
             bulk.Add(e);

@@ -103,6 +103,13 @@ public class EntityLinkerTests
         Assert.Contains(("La Libertad", "place:SV:05:la-libertad"), Mentions(LinkWithTagger("Viajó a La Libertad, en El Salvador, para la reunión.", "es")));
     }
 
+    [Theory]
+    [InlineData("Gli sbarchi in Sicilia e in Sardegna preoccupano il governo italiano.", "it", "Sardegna", "admin:IT.14")]
+    [InlineData("El Gobierno español negocia con Cataluña y Navarra.", "es", "Cataluña", "admin:ES.56")]
+    [InlineData("En Corse, la France a envoyé des gendarmes.", "fr", "Corse", "admin:FR.94")]
+    public void DivisionsHaveTheirNamesInTheirOwnLanguages(string text, string lang, string surface, string id) =>
+        Assert.Contains((surface, id), Mentions(LinkWithTagger(text, lang)));
+
     [Fact]
     public void ACuratedNameOpeningWithAnArticleNeedsACapitalAfterIt()
     {
