@@ -172,6 +172,7 @@ public static class CatalogBuilder
             var e = FindPlace(row[0], row[1], row[2]) ?? throw new InvalidDataException($"cities.tsv: no GeoNames place {row[0]} {row[1]} {row[2]}");
             e.Kind = row[3];
             e.Qid = row[4];
+            if (row.Length > 6 && row[6].Length > 0) e.Name = row[6]; // the English name where GeoNames transliterates ("Ḩamāh")
             if (row[3] == "capital") e.Target = "gov:" + row[0];
             foreach (var (a, lang, kind) in Aliases(row[5])) e.Alias(a, lang, kind);
             promoted.Add(e);
