@@ -77,6 +77,9 @@ public sealed class DocumentSignals
     /// <summary>The title's and the text's lines, and the line each entity, stem and n-gram key comes from (for
     /// dropping an outlet's page furniture: <see cref="StoryClusteringOptions.FurnitureRepeats"/>); null: not tracked.</summary>
     public DocumentLines? Lines { get; init; }
+    /// <summary>Candidate titles: the title, then the first sentence of each of the first lines, with the line
+    /// (<see cref="DocumentLines"/> numbering); <see cref="Title"/> is the first, unless its line proves to be page furniture.</summary>
+    public (int Line, string Text)[] TitleLines { get; init; } = [];
 }
 
 /// <summary>A document's lines (0: the title, then the text's lines) by hash (0: too short to tell) and length, and,
@@ -124,6 +127,7 @@ public sealed class StoryFeatures
             DocumentId = doc.Id,
             Language = doc.Language,
             Title = DisplayTitle(doc),
+            TitleLines = TitleLines(doc, lines),
             Outlet = OutletOf(doc.Raw),
             Date = doc.Published ?? (doc.PublishedInferredConfidence >= o.MinInferredDateConfidence ? doc.PublishedInferred : null),
             DateInferred = doc.Published is null,
@@ -158,10 +162,19 @@ public sealed class StoryFeatures
             furniture += lines.Lengths[i];
         }
         if (observe) stats.ObserveLines(lines.Hashes);
-        if (furniture == 0 || furniture > o.MaxFurnitureShare * chars) return s;
+        // A document's title (else its first sentence) stands unless its line is the outlet's furniture ("Usamos cookies a
+        // fin de mejorar nuestro servicio.") or a menu's few words ("Función de búsqueda", too short to be told as
+        // furniture): then the first sentence of its first line that is neither.
+        string title = s.Title;
+        bool Unfit((int Line, string Text) c) => repeated[c.Line] || c.Text.AsSpan().Count(' ') < MinTitleWords - 1;
+        if (s.TitleLines is [var first, ..] && Unfit(first))
+            foreach (var candidate in s.TitleLines)
+                if (!Unfit(candidate)) { title = candidate.Text; break; }
+        if (furniture == 0 || furniture > o.MaxFurnitureShare * chars)
+            return ReferenceEquals(title, s.Title) ? s : WithTitle(s, title);
         return new DocumentSignals
         {
-            DocumentId = s.DocumentId, Language = s.Language, Title = s.Title, Outlet = s.Outlet, Date = s.Date, DateInferred = s.DateInferred,
+            DocumentId = s.DocumentId, Language = s.Language, Title = title, Outlet = s.Outlet, Date = s.Date, DateInferred = s.DateInferred,
             StatedMonths = s.StatedMonths, Events = s.Events, Names = s.Names,
             Entities = Keep(s.Entities, lines.Entities), Stems = Keep(s.Stems, lines.Stems), Grams = Keep(s.Grams, lines.Grams),
         };
@@ -321,10 +334,40 @@ public sealed class StoryFeatures
     {
         if (!string.IsNullOrWhiteSpace(doc.Title)) return doc.Title!;
         if (doc.Sentences.Count == 0) return doc.Text.Length <= 160 ? doc.Text : doc.Text[..159] + "…";
-        var s = doc.Sentences[0];
+        return SentenceTitle(doc, doc.Sentences[0]);
+    }
+
+    private static string SentenceTitle(Document doc, Sentence s)
+    {
         var text = doc.Text.AsSpan(s.Start, s.End - s.Start).Trim();
         return text.Length <= 160 ? text.ToString() : string.Concat(text[..159], "…");
     }
+
+    private const int TitleLineCount = 24, MinTitleWords = 4; // an outlet's sidebar can run to a dozen headlines
+
+    /// <summary>The title (line 0) if any, then the first sentence of each of the first lines that open a sentence
+    /// (<see cref="TitleLineCount"/> in all).</summary>
+    private static (int Line, string Text)[] TitleLines(Document doc, LineMap lines)
+    {
+        var found = new List<(int, string)>(TitleLineCount);
+        if (!string.IsNullOrWhiteSpace(doc.Title)) found.Add((0, doc.Title!));
+        int last = -1;
+        foreach (var sentence in doc.Sentences)
+        {
+            int line = lines.LineOf(sentence.Start);
+            if (line == last) continue;
+            last = line;
+            found.Add((line, SentenceTitle(doc, sentence)));
+            if (found.Count == TitleLineCount) break;
+        }
+        return found.Count > 1 ? found.ToArray() : [];
+    }
+
+    private static DocumentSignals WithTitle(DocumentSignals s, string title) => new()
+    {
+        DocumentId = s.DocumentId, Language = s.Language, Title = title, Outlet = s.Outlet, Date = s.Date, DateInferred = s.DateInferred,
+        StatedMonths = s.StatedMonths, Events = s.Events, Names = s.Names, Entities = s.Entities, Stems = s.Stems, Grams = s.Grams, Lines = s.Lines,
+    };
 
     /// <summary>Sorted keys with their (sublinear) weights. Sublinear is 1 + ln(tf) from tf 1 up and tf itself below, so a
     /// family weighted under 1/e (options) stays positive; a weight of 0 drops the family's keys (ln 0 was −∞).</summary>

@@ -384,6 +384,25 @@ public class StoryFeatureTests
     }
 
     [Fact]
+    public void ATitleThatIsPageFurnitureGivesWayToTheFirstLineThatIsNot()
+    {
+        // An outlet's cookie notice and sidebar headline open every page; from the third page on they are furniture, and
+        // the title is the first sentence of the first line that is not (nor a menu's few words).
+        const string cookies = "Usamos cookies a fin de mejorar nuestro servicio. Encontrará más información en nuestra política.";
+        const string sidebar = "Printemps anuncia el cierre de siete tiendas del grupo";
+        string[] heads = ["Conflicto sirio: cara a cara en Astaná", "La tregua agoniza en Siria ante más bombardeos", "Turquía insiste en una operación contra los kurdos"];
+        var stats = new FeatureStats();
+        var o = StoryClusteringOptions.Default;
+        var titles = heads.Select((h, i) => StoryFeatures.Weigh(StoryFeatures.Extract(
+            Analyse($"{cookies}\nFunción de búsqueda\n{h}\nEl texto del artículo sigue aquí con sus detalles.", "es", title: sidebar, id: "t" + i), o), stats, o).Title).ToList();
+        Assert.Equal(sidebar, titles[0]);          // nothing is known to be furniture yet
+        Assert.Equal(heads[2], titles[2]);
+        // A document's own title stands.
+        var own = StoryFeatures.Weigh(StoryFeatures.Extract(Analyse($"{cookies}\nEl texto.", "es", title: "Un título propio del artículo", id: "u"), o), stats, o);
+        Assert.Equal("Un título propio del artículo", own.Title);
+    }
+
+    [Fact]
     public void ScriptLinesGiveNoFeatures()
     {
         var plain = Features(Analyse("Il governo ha approvato la legge di bilancio.", "it"));
