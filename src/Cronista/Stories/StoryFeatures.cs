@@ -79,7 +79,9 @@ public sealed class DocumentSignals
     public DocumentLines? Lines { get; init; }
     /// <summary>Candidate titles: the title, then the first sentence of each of the first lines, with the line
     /// (<see cref="DocumentLines"/> numbering); <see cref="Title"/> is the first, unless its line proves to be page furniture.</summary>
-    public (int Line, string Text)[] TitleLines { get; init; } = [];
+    public (int Line, int Start, int End)[] TitleLines { get; init; } = [];
+    /// <summary>The text <see cref="TitleLines"/> point into (line 0: <see cref="Title"/> itself).</summary>
+    public string? TitleText { get; init; }
 }
 
 /// <summary>A document's lines (0: the title, then the text's lines) by hash (0: too short to tell) and length, and,
@@ -128,6 +130,7 @@ public sealed class StoryFeatures
             Language = doc.Language,
             Title = DisplayTitle(doc),
             TitleLines = TitleLines(doc, lines),
+            TitleText = doc.Text,
             Outlet = OutletOf(doc.Raw),
             Date = doc.Published ?? (doc.PublishedInferredConfidence >= o.MinInferredDateConfidence ? doc.PublishedInferred : null),
             DateInferred = doc.Published is null,
@@ -166,10 +169,11 @@ public sealed class StoryFeatures
         // fin de mejorar nuestro servicio.") or a menu's few words ("Función de búsqueda", too short to be told as
         // furniture): then the first sentence of its first line that is neither.
         string title = s.Title;
-        bool Unfit((int Line, string Text) c) => repeated[c.Line] || c.Text.AsSpan().Count(' ') < MinTitleWords - 1;
+        bool Unfit((int Line, int Start, int End) c) =>
+            repeated[c.Line] || (c.Line == 0 ? s.Title.AsSpan() : s.TitleText.AsSpan(c.Start, c.End - c.Start)).Count(' ') < MinTitleWords - 1;
         if (s.TitleLines is [var first, ..] && Unfit(first))
-            foreach (var candidate in s.TitleLines)
-                if (!Unfit(candidate)) { title = candidate.Text; break; }
+            foreach (var c in s.TitleLines)
+                if (!Unfit(c)) { title = c.Line == 0 ? s.Title : Cut(s.TitleText.AsSpan(c.Start, c.End - c.Start)); break; }
         if (furniture == 0 || furniture > o.MaxFurnitureShare * chars)
             return ReferenceEquals(title, s.Title) ? s : WithTitle(s, title);
         return new DocumentSignals
@@ -337,9 +341,11 @@ public sealed class StoryFeatures
         return SentenceTitle(doc, doc.Sentences[0]);
     }
 
-    private static string SentenceTitle(Document doc, Sentence s)
+    private static string SentenceTitle(Document doc, Sentence s) => Cut(doc.Text.AsSpan(s.Start, s.End - s.Start));
+
+    private static string Cut(ReadOnlySpan<char> text)
     {
-        var text = doc.Text.AsSpan(s.Start, s.End - s.Start).Trim();
+        text = text.Trim();
         return text.Length <= 160 ? text.ToString() : string.Concat(text[..159], "…");
     }
 
@@ -347,17 +353,17 @@ public sealed class StoryFeatures
 
     /// <summary>The title (line 0) if any, then the first sentence of each of the first lines that open a sentence
     /// (<see cref="TitleLineCount"/> in all).</summary>
-    private static (int Line, string Text)[] TitleLines(Document doc, LineMap lines)
+    private static (int Line, int Start, int End)[] TitleLines(Document doc, LineMap lines)
     {
-        var found = new List<(int, string)>(TitleLineCount);
-        if (!string.IsNullOrWhiteSpace(doc.Title)) found.Add((0, doc.Title!));
+        var found = new List<(int, int, int)>(TitleLineCount);
+        if (!string.IsNullOrWhiteSpace(doc.Title)) found.Add((0, 0, 0));
         int last = -1;
         foreach (var sentence in doc.Sentences)
         {
             int line = lines.LineOf(sentence.Start);
             if (line == last) continue;
             last = line;
-            found.Add((line, SentenceTitle(doc, sentence)));
+            found.Add((line, sentence.Start, sentence.End));
             if (found.Count == TitleLineCount) break;
         }
         return found.Count > 1 ? found.ToArray() : [];
