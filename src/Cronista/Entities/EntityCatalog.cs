@@ -69,6 +69,14 @@ public sealed class EntityCatalog
     public IReadOnlyList<Entity> Entities => _entities;
     public AliasIndex Aliases { get; } = new();
 
+    /// <summary>(person entity index, folded token hash) of every word of every alias of a person: tells a variant of a
+    /// known person's name ("Muammar Ghaddafi", "Recep Erdogan") from another person sharing a surname ("Aisha Gheddafi").</summary>
+    private readonly HashSet<(int, ulong)> _personWords = new();
+
+    /// <summary>Whether <paramref name="tokenHash"/> (<see cref="AliasIndex.TokenHash"/>) is a word of one of person
+    /// <paramref name="entity"/>'s names.</summary>
+    public bool IsPersonWord(int entity, ulong tokenHash) => _personWords.Contains((entity, tokenHash));
+
     public Entity this[int index] => _entities[index];
     public Entity? Get(string id) => _byId.TryGetValue(id, out int i) ? _entities[i] : null;
     public Entity? ByQid(string qid) => _byQid.TryGetValue(qid, out int i) ? _entities[i] : null;
@@ -285,6 +293,7 @@ public sealed class EntityCatalog
                 for (int i = 0; i < alias.Length; i++)
                     if (i == 0 || alias[i - 1] == ' ') { if (char.IsUpper(alias[i]) && w < 16) caps |= (ushort)(1 << w); w++; }
                 _c.Aliases.Add(buffer[..words], Candidate(entity, kind, rule, lang, alias, caps));
+                NotePersonWords(entity, buffer[..words]);
                 return;
             }
             var tokenizer = Tokenizer.For(lang == "*" ? "und" : lang);
@@ -301,6 +310,7 @@ public sealed class EntityCatalog
                 if (i < 16 && char.IsUpper(t[0])) capitals |= (ushort)(1 << i);
             }
             _c.Aliases.Add(buffer[.._tokens.Count], Candidate(entity, kind, rule, lang, alias, capitals));
+            NotePersonWords(entity, buffer[.._tokens.Count]);
             if (!hyphenated) return;
             // "Kim Jong-un" is also written "Kim Jong Un": index the variant with in-word hyphens as token breaks.
             int n = 0;
@@ -315,6 +325,13 @@ public sealed class EntityCatalog
                     buffer[n++] = AliasIndex.TokenHash(p);
                 }
             _c.Aliases.Add(buffer[..n], Candidate(entity, kind, rule, lang, alias, capitals));
+            NotePersonWords(entity, buffer[..n]);
+        }
+
+        private void NotePersonWords(int entity, ReadOnlySpan<ulong> hashes)
+        {
+            if (_c._entities[entity].Type != EntityType.Per) return;
+            foreach (var h in hashes) _c._personWords.Add((entity, h));
         }
 
         /// <summary>The alias's candidate; its case rule as given, else as written (<see cref="CaseOf"/>), except that a

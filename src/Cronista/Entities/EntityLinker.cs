@@ -87,7 +87,7 @@ public sealed class EntityLinker
                 nerSpans.Clear();
                 tagger?.Tag(doc, s, context, nerSpans);
                 MatchAliases(text, tokens, hashes, sentence, s, lang, found, tagger is null ? null : nerSpans, data, doc.Times);
-                if (tagger is not null) AddNerSpans(text, tokens, nerSpans, s, found, sentenceStart);
+                if (tagger is not null) AddNerSpans(text, tokens, hashes, nerSpans, s, found, sentenceStart);
             }
             Resolve(doc, found, hashes, data);
             DropUnsupportedTowns(doc, found, hashes, data, tagged: tagger is not null);
@@ -254,9 +254,9 @@ public sealed class EntityLinker
     /// <summary>
     /// NER spans become mentions of their own only where no catalogue match overlaps; else they inform the match's type. A
     /// name of an organisation, person or other kind that holds minor places ("Consejo Nacional Sirio", "Universidad de
-    /// Navarra") is one name: the places inside it give way.
+    /// Navarra") is one name: the places inside it give way, as do short forms inside a longer person's name.
     /// </summary>
-    private void AddNerSpans(ReadOnlySpan<char> text, List<Token> tokens, List<NerSpan> spans, int s, List<Found> found, int sentenceStart)
+    private void AddNerSpans(ReadOnlySpan<char> text, List<Token> tokens, ulong[] hashes, List<NerSpan> spans, int s, List<Found> found, int sentenceStart)
     {
         int aliasEnd = found.Count;
         bool removed = false;
@@ -268,7 +268,8 @@ public sealed class EntityLinker
             {
                 var f = found[k];
                 if (f.Count == 0 || f.First >= spanEnd || span.FirstToken >= f.End) continue;
-                if (outranks && f.Count < span.TokenCount && (AllCandidates(f.Candidates, IsMinorPlace) || CityOpensName(text, tokens, f, span))) { f.Count = 0; removed = true; continue; }
+                if (outranks && f.Count < span.TokenCount && (AllCandidates(f.Candidates, IsMinorPlace) || CityOpensName(text, tokens, f, span)
+                        || span.Type == EntityType.Per && HasOnlyShortForms(f.Candidates) && !NamesTheSamePerson(text, tokens, hashes, span, f))) { f.Count = 0; removed = true; continue; }
                 overlaps = true;
                 if (span.FirstToken <= f.First && f.End <= spanEnd)
                 {
@@ -534,6 +535,30 @@ public sealed class EntityLinker
             if (all) hits++;
         }
         return Math.Min(hits, 3);
+    }
+
+    /// <summary>Whether the tagger's longer person name around a short form is that person's: one of its other words is a
+    /// word of the person's names ("Muammar Ghaddafi", "Tayyip Erdogan"), or it only adds a title or an initial ("M. Saleh").
+    /// Else ("Aisha Gheddafi", "Bill Maher") it is someone else sharing the surname.</summary>
+    private bool NamesTheSamePerson(ReadOnlySpan<char> text, List<Token> tokens, ulong[] hashes, NerSpan span, Found f)
+    {
+        bool other = false;
+        for (int t = span.FirstToken; t < span.FirstToken + span.TokenCount; t++)
+        {
+            if (t >= f.First && t < f.End || tokens[t].Kind != TokenKind.Word || tokens[t].Length <= 2) continue;
+            if (text[tokens[t].Start + tokens[t].Length - 1] == '.' || !char.IsUpper(text[tokens[t].Start])) continue;
+            foreach (var c in f.Candidates) if (Catalog.IsPersonWord(c.Entity, hashes[t])) return true;
+            other = true;
+        }
+        return !other;
+    }
+
+    /// <summary>Only short forms ("Maher", "Nasser", "Gheddafi"): inside a longer person's name the catalogue does not
+    /// know ("Bill Maher", "Ahmad Nasser", "Aisha Gheddafi") they are someone else's surname.</summary>
+    private static bool HasOnlyShortForms(AliasCandidate[] candidates)
+    {
+        foreach (var c in candidates) if (c.Kind != AliasKind.Short) return false;
+        return candidates.Length > 0;
     }
 
     private static bool HasShortForm(AliasCandidate[] candidates)

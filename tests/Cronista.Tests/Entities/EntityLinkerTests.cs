@@ -111,6 +111,18 @@ public class EntityLinkerTests
         Assert.Contains((surface, id), Mentions(LinkWithTagger(text, lang)));
 
     [Fact]
+    public void ASurnameInsideAnotherPersonsNameIsNotTheKnownPerson()
+    {
+        // "Gheddafi" alone is Muammar Gaddafi; "Aisha Gheddafi" is his daughter, a person of her own; "Muammar Gheddafi"
+        // and a title before the surname are still him.
+        var d = LinkWithTagger("La figlia del colonnello, Aisha Gheddafi, è fuggita in Algeria. Gheddafi non ha commentato.", "it");
+        Assert.Equal(["Gheddafi"], d.Mentions.Where(m => m.EntityId == "person:muammar-gaddafi").Select(m => d.Text[m.Start..m.End]));
+        Assert.Contains(d.Mentions, m => d.Text[m.Start..m.End] == "Aisha Gheddafi" && m.EntityId.StartsWith("name:per:", StringComparison.Ordinal));
+        var same = LinkWithTagger("Il colonnello Muammar Gheddafi ha parlato alla televisione.", "it");
+        Assert.Contains(same.Mentions, m => m.EntityId == "person:muammar-gaddafi");
+    }
+
+    [Fact]
     public void ACuratedNameOpeningWithAnArticleNeedsACapitalAfterIt()
     {
         // The article's capital says nothing at a sentence start; the word after it does.
