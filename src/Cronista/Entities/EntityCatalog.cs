@@ -334,16 +334,16 @@ public sealed class EntityCatalog
             foreach (var h in hashes) _c._personWords.Add((entity, h));
         }
 
-        /// <summary>The alias's candidate; its case rule as given, else as written (<see cref="CaseOf"/>), except that a
-        /// curated alias opening with an article needs a capital on the word after it, and a GeoNames place's name of several capitalised words needs each of them capitalised in the text
-        /// (<see cref="CaseRule.Words"/>): "La Comunidad" (Mexico), "El Consejo" (Venezuela) are no sentence-initial "La
-        /// comunidad", "El consejo".</summary>
+        /// <summary>The alias's candidate (<paramref name="capitals"/>: bit i set when its word i is capitalised). Its case
+        /// rule is the one given, else as written (<see cref="CaseOf"/>), except (<see cref="CaseRule.Words"/>) that a curated
+        /// alias opening with an article needs a capital on the word after it, and a GeoNames place's name of several
+        /// capitalised words needs each of them capitalised: "La Comunidad" (Mexico) is no sentence-initial "La comunidad".</summary>
         private AliasCandidate Candidate(int entity, AliasKind kind, CaseRule? rule, string lang, string alias, ushort capitals)
         {
             var r = rule ?? CaseOf(alias);
             // A curated name's opening article says nothing (any sentence starts with a capital): "Le Monde", "El País", "la
-            // Repubblica", "il Giornale" need their first capitalised word after it, so "Le monde entier", "El país vive", "il giornale" are
-            // no papers. (A GeoNames place keeps its capitalised article: "La Garde", not "la Garde républicaine".)
+            // Repubblica", "il Giornale" need a capital on their next word, so "Le monde entier", "El país vive", "il
+            // giornale" are no papers. (A GeoNames place keeps its capitalised article: "La Garde", not "la Garde républicaine".)
             if (rule is null && r != CaseRule.Upper && (capitals & ~1) != 0 && !_c._entities[entity].Gazetteer && OpensWithArticle(alias))
                 return new AliasCandidate(entity, kind, CaseRule.Words, lang, (ushort)(capitals & ~1 & -(capitals & ~1)));
             if (r == CaseRule.Words || rule is null && r == CaseRule.Initial && System.Numerics.BitOperations.PopCount(capitals) > 1 && _c._entities[entity].Gazetteer)

@@ -116,10 +116,10 @@ public sealed class EntityLinker
             // Most one-word matches of capitalised words are small GeoNames places ("Per", "Paese"): drop them here, before
             // any linking work, unless something says "place" (see DropUnsupportedTowns).
             if (length == 1 && AllCandidates(keep.AsSpan(0, n), IsTown) && !TownSupported(nerSpans is not null, PlaceSpan(text, tokens, nerSpans, i), hashes, i, sentence.FirstToken, data)) continue;
-            // A town named with an article and a common noun ("El Consejo", "La Libertad", "La Peña") is, without a tagger's
-            // confident place over it or a locative before it, that noun phrase ("El Consejo Militar", "LA LIBERTAD DE PRENSA")
-            // (Only where its capitals say nothing: at a sentence's start or in capitals. Elsewhere "La Libertad", "Al Khums"
-            // are written as names.)
+            // A town named with an article and a common noun ("El Consejo", "La Libertad", "La Peña"), where its capitals say
+            // nothing (at a sentence's start, in a line of capitals), is that noun phrase ("El Consejo Militar", "LA LIBERTAD
+            // DE PRENSA") unless the tagger sees a place over it or a locative precedes it. Mid-sentence, "La Libertad" and
+            // "Al Khums" are written as names.
             if (length > 1 && data.Articles.Contains(hashes[i]) && (OpensSentence(tokens, i, sentence.FirstToken) || AllUpper(text, tokens, i, length))
                 && AllCandidates(keep.AsSpan(0, n), IsTown) && !ArticleTownSupported(nerSpans, i, length, hashes, sentence.FirstToken, data)) continue;
             // Towns named after a date ("28 de Noviembre", "Primero de Mayo", "Nueve de Julio") are, where the temporal tagger
@@ -220,9 +220,10 @@ public sealed class EntityLinker
         // Towns take no article and are no institution's common noun: "du Golfe", "la Garde républicaine", "le ministre de
         // la Justice" name no town, whatever the tagger says.
         if (i > sentenceFirst && data.Articles.Contains(hashes[i - 1]) || data.Generic.Contains(hashes[i])) return false;
-        return tagged ? ner is { Type: EntityType.Loc, Confidence: >= 0.8f } : i > sentenceFirst && data.Locatives.Contains(hashes[i - 1]);
+        return tagged ? ner is { Type: EntityType.Loc, Confidence: >= MinPlaceConfidence } : i > sentenceFirst && data.Locatives.Contains(hashes[i - 1]);
     }
 
+    /// <summary>No word or number comes before token i in its sentence.</summary>
     private static bool OpensSentence(List<Token> tokens, int i, int sentenceFirst)
     {
         for (int t = sentenceFirst; t < i; t++) if (tokens[t].Kind is TokenKind.Word or TokenKind.Number) return false;
@@ -236,18 +237,20 @@ public sealed class EntityLinker
         return true;
     }
 
+    /// <summary>Characters [start, end) overlap one of the document's time expressions.</summary>
     private static bool OverlapsTime(List<TimeExpression> times, int start, int end)
     {
         foreach (var t in times) if (t.Start < end && start < t.End) return true;
         return false;
     }
 
+    /// <summary>A town opening with an article: a locative before it, or the tagger's confident place over all of it.</summary>
     private static bool ArticleTownSupported(List<NerSpan>? spans, int i, int length, ulong[] hashes, int sentenceFirst, LinkerLanguageData data)
     {
         if (i > sentenceFirst && data.Locatives.Contains(hashes[i - 1])) return true;
         if (spans is null) return false;
         foreach (var span in spans)
-            if (span is { Type: EntityType.Loc, Confidence: >= 0.8f } && span.FirstToken <= i && i + length <= span.FirstToken + span.TokenCount) return true;
+            if (span is { Type: EntityType.Loc, Confidence: >= MinPlaceConfidence } && span.FirstToken <= i && i + length <= span.FirstToken + span.TokenCount) return true;
         return false;
     }
 
@@ -385,7 +388,7 @@ public sealed class EntityLinker
             if (f.Entity is not { Country: { } cc } e || !IsMinorPlace(e) || IsTown(e) || f.Count > 1 || f.Role is not null) continue;
             // Any other name of that country vouches for it, as does a town there (towns need the tagger's support).
             if (named.Contains(cc) || townsIn.Contains(cc)) continue;
-            bool place = f.NerType == EntityType.Loc && f.NerNamesPlace && f.NerConfidence >= 0.8f;
+            bool place = f.NerType == EntityType.Loc && f.NerNamesPlace && f.NerConfidence >= MinPlaceConfidence;
             if (place && !AnyInOtherCountry(f.Candidates, cc, static o => o.Type == EntityType.Loc)) continue; // the only place so named, and the tagger sees one: "Kentucky"
             if (place) AsPlaceOfItsOwn(f);
             else (f.Entity, f.Id) = (null, null);
@@ -664,6 +667,8 @@ public sealed class EntityLinker
 
     /// <summary>Tagger spans below this confidence are not kept as names of their own.</summary>
     public const float MinNerConfidence = 0.5f;
+    /// <summary>The tagger's confidence that lets a minor place stand on its word ("a place is meant here").</summary>
+    private const float MinPlaceConfidence = 0.8f;
 
     private static bool StartsUpperOrDigit(ReadOnlySpan<char> word)
     {

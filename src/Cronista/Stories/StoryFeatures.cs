@@ -173,7 +173,7 @@ public sealed class StoryFeatures
             repeated[c.Line] || (c.Line == 0 ? s.Title.AsSpan() : s.TitleText.AsSpan(c.Start, c.End - c.Start)).Count(' ') < MinTitleWords - 1;
         if (s.TitleLines is [var first, ..] && Unfit(first))
             foreach (var c in s.TitleLines)
-                if (!Unfit(c)) { title = c.Line == 0 ? s.Title : Cut(s.TitleText.AsSpan(c.Start, c.End - c.Start)); break; }
+                if (!Unfit(c)) { title = c.Line == 0 ? s.Title : Shortened(s.TitleText.AsSpan(c.Start, c.End - c.Start)); break; }
         if (furniture == 0 || furniture > o.MaxFurnitureShare * chars)
             return ReferenceEquals(title, s.Title) ? s : WithTitle(s, title);
         return new DocumentSignals
@@ -341,9 +341,9 @@ public sealed class StoryFeatures
         return SentenceTitle(doc, doc.Sentences[0]);
     }
 
-    private static string SentenceTitle(Document doc, Sentence s) => Cut(doc.Text.AsSpan(s.Start, s.End - s.Start));
+    private static string SentenceTitle(Document doc, Sentence s) => Shortened(doc.Text.AsSpan(s.Start, s.End - s.Start));
 
-    private static string Cut(ReadOnlySpan<char> text)
+    private static string Shortened(ReadOnlySpan<char> text)
     {
         text = text.Trim();
         return text.Length <= 160 ? text.ToString() : string.Concat(text[..159], "…");
