@@ -905,11 +905,24 @@ public sealed class EventExtractor
             return result;
         }
         int limit = Math.Max(w.From, groupStart - SubjectWindow);
+        bool aside = false;
         for (int t = groupStart - 1; t >= limit; t--)
         {
             var tok = tokens[t];
+            // A parenthesis between the subject and its verb is an aside: "Los conductores de la compañía (TEC) realizaron",
+            // "El Movimiento de los Trabajadores Argentinos (MTA) anunció" — the subject is before it.
+            // (Only right before the verb: elsewhere a parenthesis glosses a place in a list, "Santander (Cantabria) y Gijón".)
+            if (t == groupStart - 1 && IsPunct(w, t, ')') && ParenthesisOpening(w, t, limit) is int po) { t = po; aside = true; continue; }
             if (tok.Kind == TokenKind.Punctuation && w.Doc.Text[tok.Start] is ';' or ':' or '(' or ')' or '?' or '!') break;
             if ((w.Cues[t] & Cue.Boundary) != 0) break;
+            // "El portavoz anunció que … los guaymíes realizarán una marcha": a verb in the complement of a verb of saying has
+            // its subject inside that clause, never the speaker.
+            // With no subject of its own ("La oposición anunció que el 7 de junio realizará una marcha") it is the speaker's.
+            if (Complementizer(w, t))
+            {
+                if (OwnSubjectAt(w, ClauseOpensAt(w, t + 1), groupStart)) break;
+                return FindSubject(w, VerbGroupStart(w, SpeechVerbBefore(w, t), nominal: false), attribution);
+            }
             // A relative clause between commas stands between the subject and its verb: "Decenas de jóvenes, que gritaban
             // contra la detención de Pérez, levantaron barricadas" — the subject is before it, not the name inside it.
             if (IsPunct(w, t, ',') && RelativeClauseOpening(w, t, limit) is int open) { t = open; continue; }
@@ -930,6 +943,7 @@ public sealed class EventExtractor
             if (ConjunctInPhrase(w, t)) continue; // "en Moscú y Vladivostok"
             var arg = Argument(w, mi, t, last);
             if (arg is null) continue;
+            if (aside && IsPlainPlace(w, arg)) break; // "Córdoba (norte) ocuparon": a place and its gloss, in a list of places
             // An adjective's phrase ("capitale siriana") after a preposition is no subject either: "Sulla capitale siriana fu sferrato".
             if (arg.Start < tokens[t].Start && TokenAt(tokens, arg.Start) is int ps && ps >= w.From && IsContent(w, ps) && tokens[ps].Kind == TokenKind.Word
                 && (w.Cues[ps] & Cue.Det) == 0 && (MarkerBefore(w, ps) & (Cue.Prep | Cue.Genitive | Cue.Report | Cue.Agent)) != 0) continue;
@@ -955,6 +969,21 @@ public sealed class EventExtractor
         }
         if (PlainSubjectBefore(w, groupStart) is { } plain) result.Add(plain);
         return result;
+    }
+
+    /// <summary>For a closing parenthesis at <paramref name="close"/>: the opening one, when the aside is short (at most eight
+    /// tokens, no sentence punctuation) and follows a word; else null.</summary>
+    private static int? ParenthesisOpening(Work w, int close, int limit)
+    {
+        for (int p = close - 1; p > limit && close - p <= 9; p--)
+        {
+            var tok = w.Doc.Tokens[p];
+            if (tok.Kind != TokenKind.Punctuation) continue;
+            char c = w.Doc.Text[tok.Start];
+            if (c == '(') return p - 1 >= w.From && w.Doc.Tokens[p - 1].Kind is TokenKind.Word or TokenKind.Number && p + 1 < close ? p : null;
+            if (c is ')' or ';' or ':' or '.' or '?' or '!') return null;
+        }
+        return null;
     }
 
     /// <summary>For a comma at <paramref name="close"/>: the comma that opens a relative clause ending there (", que …,"), or null.</summary>
@@ -1000,7 +1029,7 @@ public sealed class EventExtractor
         // The phrase must open its clause: nothing before it, a comma, or a coordinating/subordinating word (a dangling
         // "de" before it does not).
         t = first - 1;
-        if (t >= w.From && !IsPunct(w, t, ',') && !IsPunct(w, t, ':') && (w.Cues[t] & (Cue.Coord | Cue.Boundary)) == 0) return null;
+        if (t >= w.From && !IsPunct(w, t, ',') && !IsPunct(w, t, ':') && (w.Cues[t] & (Cue.Coord | Cue.Boundary)) == 0 && !Complementizer(w, t)) return null;
         while (first < last && tokens[first].Kind == TokenKind.Word && !IsContent(w, first) && (w.Cues[first] & Cue.Det) == 0) first++;
         int s = tokens[first].Start, e = tokens[last].End;
         return new EventArgument(null, w.Doc.Text[s..e], s, e, null);
@@ -1107,7 +1136,8 @@ public sealed class EventExtractor
     private static EventArgument? OpeningSubject(Work w, int before)
     {
         var tokens = w.Doc.Tokens;
-        int t = w.From, last = -1, content = 0, named = -1;
+        int from = ClauseStart(w, before);
+        int t = from, last = -1, content = 0, named = -1;
         bool afterName = false;
         while (t < before && t - w.From < 12)
         {
@@ -1120,7 +1150,7 @@ public sealed class EventExtractor
                 last = t++; content++; afterName = true;
                 continue;
             }
-            if (PhraseLink(w, t, afterContent: content > 0, atStart: t == w.From)) { t++; continue; }
+            if (PhraseLink(w, t, afterContent: content > 0, atStart: t == from)) { t++; continue; }
             // A word followed by an article is a verb with its object, not part of the phrase ("realizan este martes").
             // (Not a unit: "Horas antes de su desaparición, …" opens with a time, not an actor.)
             if (tok.Kind == TokenKind.Word && !afterName && !w.InTime[t] && IsContent(w, t)
@@ -1134,10 +1164,52 @@ public sealed class EventExtractor
         int e = tokens[last].End;
         // A single name is that entity ("Rusia"); a longer phrase is a description.
         if (named >= 0 && content == 1 && Argument(w, named, TokenAt(tokens, w.Doc.Mentions[named].Start), last) is { } arg) return arg;
-        int first = w.From;
+        int first = from;
         while (first < last && (w.Cues[first] & Cue.Det) != 0) first++;
         first = NounPhraseStart(w, first);
         return new EventArgument(null, w.Doc.Text[tokens[first].Start..e], tokens[first].Start, e, CountryInside(w, first, last));
+    }
+
+    /// <summary>A complementizer after a verb of saying (past times and adverbs): "anunció (el jueves) que", "ha detto che",
+    /// "said that", "a déclaré que" — it opens a clause with its own subject.</summary>
+    private static bool Complementizer(Work w, int t) =>
+        w.Doc.Tokens[t].Kind == TokenKind.Word && (w.Cues[t] & Cue.Relative) != 0 && SpeechVerbBefore(w, t) >= 0;
+
+    /// <summary>The verb of saying right before the word at <paramref name="t"/>, past times and adverbs, or -1.</summary>
+    private static int SpeechVerbBefore(Work w, int t)
+    {
+        int p = PrevWord(w, t);
+        for (int skip = 0; skip < 4 && p >= 0 && (w.InTime[p] || IsAdverb(w, p)); skip++) p = PrevWord(w, p);
+        return p >= 0 && (w.Cues[p] & Cue.Speech) != 0 && w.MentionAt[p] < 0 ? p : -1;
+    }
+
+    /// <summary>The first token from <paramref name="s"/> past the times that open a clause ("el próximo 21 de agosto", "on
+    /// August 21").</summary>
+    private static int ClauseOpensAt(Work w, int s)
+    {
+        while (s < w.To && (w.InTime[s] || IsPunct(w, s, ',') || (w.Cues[s] & (Cue.Det | Cue.Prep)) != 0 && s + 1 < w.To && w.InTime[s + 1])) s++;
+        return s;
+    }
+
+    /// <summary>A clause opening at <paramref name="s"/> starts with a noun phrase of its own before <paramref name="before"/>
+    /// (a name, a number, an article or a content word), not with a verb, a clitic, a negation or a pronoun ("que convocó al
+    /// embajador", "que no permitirían", "claimed that they had attacked": the speaker's).</summary>
+    private static bool OwnSubjectAt(Work w, int s, int before) =>
+        s < before && (w.Cues[s] & (VerbForms | Cue.Negation | Cue.Plan | Cue.Speech | Cue.Modal)) == 0
+        && (w.MentionAt[s] >= 0 || w.Doc.Tokens[s].Kind == TokenKind.Number || (w.Cues[s] & Cue.Det) != 0 || IsContent(w, s)); // "los": an article as well as a clitic
+
+    /// <summary>Where the clause of <paramref name="before"/> opens: after the last complementizer of a verb of saying before it
+    /// and the times that follow it ("que el próximo 21 de agosto los guaymíes …"), when the clause has words of its own before
+    /// <paramref name="before"/>; else at the sentence start.</summary>
+    private static int ClauseStart(Work w, int before)
+    {
+        for (int t = before - 1; t > w.From; t--)
+        {
+            if (!Complementizer(w, t)) continue;
+            int s = ClauseOpensAt(w, t + 1);
+            return OwnSubjectAt(w, s, before) ? s : w.From;
+        }
+        return w.From;
     }
 
     /// <summary>The noun phrase around an actor noun at <paramref name="head"/>, ending before <paramref name="end"/>: content

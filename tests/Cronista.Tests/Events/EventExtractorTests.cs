@@ -608,6 +608,46 @@ public class EventExtractorTests
     public void FrenchIdiomsAndLookAlikesAreNoEvents(string text, string type) =>
         Assert.DoesNotContain(Run(text, "fr").Events, e => e.Type == type);
 
+    [Theory]
+    [InlineData("Por otra parte, los conductores de la compañía pública de transportes (TEC) realizaron una huelga de un día.", "es", "MOBILIZE", "conductores")]
+    [InlineData("Intanto, gli operai della società pubblica dei trasporti (Atac) hanno proclamato uno sciopero di un giorno.", "it", "MOBILIZE", "operai")]
+    [InlineData("Par ailleurs, les chauffeurs de la société publique de transports (TEC) ont lancé une grève d'un jour.", "fr", "MOBILIZE", "chauffeurs")]
+    [InlineData("Meanwhile, the drivers of the public transport company (TEC) staged a one-day strike.", "en", "MOBILIZE", "drivers")]
+    public void AParenthesisBeforeTheVerbIsAnAside(string text, string lang, string type, string subjectWord)
+    {
+        var e = Assert.Single(Run(text, lang).Events, e => e.Type == type);
+        Assert.Contains(subjectWord, e.Source?.Name ?? "");
+    }
+
+    [Fact]
+    public void APlaceWithItsGlossBeforeTheVerbIsNoSubject() =>
+        Assert.DoesNotContain(Run("Unos 57 campesinos de los departamentos de Sucre y Córdoba (norte) ocuparon la sede.", "es").Events,
+            e => e.Source?.Name is "Córdoba" or "Sucre");
+
+    [Theory]
+    [InlineData("El portavoz anunció que el próximo 21 de agosto los lugareños de la provincia, a unos 450 km de la capital, realizarán una marcha.", "es", "lugareños")]
+    [InlineData("Il portavoce ha annunciato che il 21 agosto i valligiani della provincia, a 450 km dalla capitale, terranno una manifestazione.", "it", "valligiani")]
+    [InlineData("The spokesman said that on August 21 the villagers of the province, 450 km from the capital, will hold a march.", "en", "villagers")]
+    [InlineData("Le porte-parole a annoncé que le 21 août les villageois de la province, à 450 km de la capitale, organiseront une marche.", "fr", "villageois")]
+    public void AVerbInTheComplementOfSpeechTakesItsSubjectFromThatClause(string text, string lang, string subjectWord)
+    {
+        var e = Assert.Single(Run(text, lang).Events, e => e.Type == "MOBILIZE");
+        Assert.Contains(subjectWord, e.Source?.Name ?? "");
+        Assert.DoesNotContain("porta", e.Source?.Name ?? "");
+        Assert.DoesNotContain("spokes", e.Source?.Name ?? "");
+    }
+
+    [Theory]
+    [InlineData("Entretanto, otros sectores sociales anunciaron que el lunes realizarán manifestaciones.", "es", "sectores")]
+    [InlineData("Meanwhile, other social sectors said that they would stage a strike.", "en", "sectors")]
+    [InlineData("Intanto, altri settori sociali hanno annunciato che faranno uno sciopero.", "it", "settori")]
+    [InlineData("Entre-temps, les secteurs sociaux ont annoncé qu'ils feront grève.", "fr", "secteurs")]
+    public void AComplementWithoutASubjectOfItsOwnIsTheSpeakers(string text, string lang, string subjectWord)
+    {
+        var e = Assert.Single(Run(text, lang).Events, e => e.Type == "MOBILIZE");
+        Assert.Contains(subjectWord, e.Source?.Name ?? "");
+    }
+
     [Fact]
     public void NoLexiconNoEvents() => Assert.Empty(Run("Der Präsident besuchte Nordkorea.", "de").Events);
 }
