@@ -367,7 +367,24 @@ public sealed class EventExtractor
         for (int t = w.From; t < w.To; t++) if ((w.Cues[t] & Cue.Hedge) != 0) { hedge = true; break; }
         if (attribution is { } a && a.SpeechToken == m.First) attribution = null; // the speech act itself
         if (attribution is { } a2 && a2.SpeechToken >= 0 && a2.SpeechToken > m.First && !a2.Postposed) attribution = null;
-        bool negated = Negated(w, groupStart, m.First);
+        bool negated = Negated(w, groupStart, m.First, out var negatedGroup);
+        // Saying one will not give what cooperation gives is refusing it (CAMEO 12, PLOVER REJECT): "would not provide support",
+        // "no apoyará la huelga", "non incontrerà il presidente" — a refusal made now, not a cooperation that did not happen
+        // ("did not visit" stays a negated visit).
+        string type = p.Type!;
+        string? mode = p.Mode;
+        if (negated && !question && (negatedGroup & (Cue.Future | Cue.Conditional | Cue.Plan | Cue.Volition)) != 0
+            && type is "SUPPORT" or "AID" or "COOPERATE" or "AGREE" or "CONCEDE" or "CONSULT")
+        { type = "REJECT"; mode = null; negated = false; group &= ~(Cue.Future | Cue.Conditional | Cue.Plan | Cue.Volition); }
+        // Wanting to use force is threatening it (CAMEO 138); wanting to give aid, support or cooperation is offering it (CAMEO 03,
+        // PLOVER AGREE): "Obama wants to attack", "quiere ayudar a", "vuole aiutare" — the act itself has not happened.
+        else if (!nominal && !negated && (group & Cue.Volition) != 0 && groupStart < m.First)
+        {
+            bool offer = type is "AID" or "SUPPORT" or "COOPERATE";
+            if (type is "ASSAULT") { type = "THREATEN"; mode = "military"; }
+            else if (offer) { type = "AGREE"; mode = null; }
+            if (type is "THREATEN" or "AGREE") group &= ~(Cue.Plan | Cue.Volition); // the threat or offer is made now
+        }
         // What a threat, a demand or a refusal is about has not happened: "amenazó con lanzar misiles", "chiedono di liberare",
         // "si è rifiutata di negoziare".
         // So is a bare infinitive that opens its clause, a verb's subject or a headline's: "Bombardare la Libia porterà solo
@@ -395,9 +412,9 @@ public sealed class EventExtractor
             var ev = new Event
             {
                 Id = "e" + (doc.Events.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Type = p.Type!,
-                Mode = p.Mode,
-                Cameo = EventOntology.Cameo(p.Type!, p.Mode),
+                Type = type,
+                Mode = mode,
+                Cameo = EventOntology.Cameo(type, mode),
                 Source = src,
                 Target = SelfTarget(src, target) ? null : target,
                 Location = location,
@@ -533,6 +550,8 @@ public sealed class EventExtractor
         if ((w.Cues[t] & Cue.Aux) != 0 && (w.Cues[t] & Cue.Det) == 0) return false; // a trigger opening with a clitic: "se enfrentaron"
         int prev = PrevWord(w, t);
         if (prev < 0) return false;
+        // An infinitive particle makes a verb: "wants to attack", "agreed to help" ("to" is both particle and preposition).
+        if ((w.Cues[prev] & (Cue.Infinitive | Cue.Prep)) == (Cue.Infinitive | Cue.Prep) && (w.Cues[t] & Cue.Det) == 0) return false;
         if ((w.Cues[prev] & (Cue.Det | Cue.Prep | Cue.Genitive)) != 0) return true; // "la visita" (an article before a clitic reading)
         if ((w.Cues[prev] & Cue.Aux) != 0) return false;
         if ((w.Cues[prev] & Cue.Cause) != 0 && (w.Cues[t] & (VerbForms | Cue.Gerund)) == 0) return true; // "provocó protestas"
@@ -638,9 +657,9 @@ public sealed class EventExtractor
             int prev = PrevWord(w, t);
             if (prev < 0) break;
             var c = w.Cues[prev];
-            bool groupWord = (c & (Cue.Aux | Cue.Negation | Cue.Modal | Cue.Plan | Cue.Conditional | Cue.Future)) != 0
+            bool groupWord = (c & (Cue.Aux | Cue.Negation | Cue.Modal | Cue.Plan | Cue.Volition | Cue.Conditional | Cue.Future)) != 0
                              || IsAdverb(w, prev)
-                             || ((c & (Cue.Prep | Cue.Genitive | Cue.TargetPrep)) != 0 && PrevWord(w, prev) is int pp and >= 0 && (w.Cues[pp] & (Cue.Plan | Cue.Modal)) != 0);
+                             || ((c & (Cue.Prep | Cue.Genitive | Cue.TargetPrep)) != 0 && PrevWord(w, prev) is int pp and >= 0 && (w.Cues[pp] & (Cue.Plan | Cue.Modal | Cue.Volition)) != 0);
             if (!groupWord || w.MentionAt[prev] >= 0) break;
             t = prev;
         }
@@ -1404,9 +1423,22 @@ public sealed class EventExtractor
         return new EventArgument(null, text, s, e, null);
     }
 
-    private static bool Negated(Work w, int groupStart, int trigger)
+    /// <summary>A negation in the verb group (or, for a bare noun, before the verb that governs it: "would not provide support",
+    /// "no brindó apoyo"); <paramref name="tense"/> gets the cues of that verb group (future, conditional …).</summary>
+    private static bool Negated(Work w, int groupStart, int trigger, out Cue tense)
     {
-        for (int t = Math.Max(w.From, groupStart - 1); t < trigger; t++) if ((w.Cues[t] & Cue.Negation) != 0) return true;
+        tense = Cue.None;
+        bool negated = false;
+        for (int t = Math.Max(w.From, groupStart - 1); t <= trigger; t++) { tense |= w.Cues[t]; negated |= t < trigger && (w.Cues[t] & Cue.Negation) != 0; }
+        if (negated) return true;
+        int v = PrevWord(w, groupStart);
+        if (groupStart == trigger && v >= 0 && IsLowerContentWord(w, v) && ((w.Cues[v] & VerbForms) != 0 || (w.Cues[trigger] & VerbForms) == 0))
+        {
+            Cue before = w.Cues[v];
+            for (int t = v - 1, steps = 0; t >= w.From && steps < 3 && w.Doc.Tokens[t].Kind == TokenKind.Word && (w.Cues[t] & (Cue.Aux | Cue.Negation | Cue.Conditional | Cue.Modal)) != 0; t--, steps++)
+                before |= w.Cues[t];
+            if ((before & Cue.Negation) != 0) { tense = before; return true; }
+        }
         return false;
     }
 

@@ -648,6 +648,62 @@ public class EventExtractorTests
         Assert.Contains(subjectWord, e.Source?.Name ?? "");
     }
 
+    [Theory]
+    [InlineData("Obama said he would not provide support to Israel.", "en")]
+    [InlineData("El gobierno no apoyará la huelga de los maestros.", "es")]
+    [InlineData("Il governo non appoggerà lo sciopero degli insegnanti.", "it")]
+    [InlineData("Le gouvernement ne soutiendra pas la grève des enseignants.", "fr")]
+    [InlineData("El presidente dijo que no brindará ayuda a Israel.", "es")]
+    public void NotGivingWhatCooperationGivesIsARefusal(string text, string lang)
+    {
+        var doc = Run(text, lang);
+        var refusal = Single(doc, "REJECT");
+        Assert.Equal("120", refusal.Cameo);
+        Assert.False(refusal.Negated);
+        Assert.NotNull(refusal.Source);
+        Assert.DoesNotContain(doc.Events, e => e.Type is "SUPPORT" or "AID");
+    }
+
+    [Theory]
+    [InlineData("Obama wants to attack Switzerland.", "en")]
+    [InlineData("El presidente quiere atacar Suiza.", "es")]
+    [InlineData("Il presidente vuole attaccare la Svizzera.", "it")]
+    [InlineData("Le président veut attaquer la Suisse.", "fr")]
+    public void WantingToUseForceIsAThreat(string text, string lang)
+    {
+        var doc = Run(text, lang);
+        var threat = Single(doc, "THREATEN");
+        Assert.Equal("138", threat.Cameo);
+        Assert.Equal("country:CH", threat.Target?.Id);
+        Assert.NotNull(threat.Source);
+        Assert.DoesNotContain(doc.Events, e => e.Type == "ASSAULT");
+    }
+
+    [Theory]
+    [InlineData("The United States wants to help Israel.", "en")]
+    [InlineData("Estados Unidos quiere ayudar a Israel.", "es")]
+    [InlineData("Gli Stati Uniti vogliono aiutare Israele.", "it")]
+    [InlineData("Les États-Unis veulent aider Israël.", "fr")]
+    public void WantingToHelpIsAnOffer(string text, string lang)
+    {
+        var doc = Run(text, lang);
+        var offer = Single(doc, "AGREE");
+        Assert.Equal(("country:US", "country:IL"), (offer.Source?.Id, offer.Target?.Id));
+        Assert.DoesNotContain(doc.Events, e => e.Type == "AID");
+    }
+
+    [Fact]
+    public void AnInfinitiveParticleMakesAVerbWithItsSubject()
+    {
+        var e = Single(Run("Obama has agreed to lift the sanctions on Iran.", "en"), "CONCEDE");
+        Assert.Equal(("person:barack-obama", "country:IR"), (e.Source?.Id, e.Target?.Id));
+    }
+
+    [Theory]
+    [InlineData("The tanks head back from the border.")]
+    [InlineData("The soldiers went back to their barracks.")]
+    public void GoingBackIsNoSupport(string text) => Assert.DoesNotContain(Run(text, "en").Events, e => e.Type == "SUPPORT");
+
     [Fact]
     public void NoLexiconNoEvents() => Assert.Empty(Run("Der Präsident besuchte Nordkorea.", "de").Events);
 }
