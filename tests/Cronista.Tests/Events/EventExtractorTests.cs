@@ -704,6 +704,14 @@ public class EventExtractorTests
     [InlineData("The soldiers went back to their barracks.")]
     public void GoingBackIsNoSupport(string text) => Assert.DoesNotContain(Run(text, "en").Events, e => e.Type == "SUPPORT");
 
+    [Theory]
+    [InlineData("Con ocasión del aniversario de la primera explosión nuclear varios cientos de personas protestaron el domingo en Londres.", "es", "varios cientos de personas")]
+    [InlineData("In occasione dell'anniversario della prima esplosione nucleare diverse centinaia di persone hanno protestato domenica a Londra.", "it", "diverse centinaia di persone")]
+    [InlineData("On the anniversary of the first nuclear explosion several hundred people protested on Sunday in London.", "en", "several hundred people")]
+    [InlineData("À l'occasion de l'anniversaire de la première explosion nucléaire plusieurs centaines de personnes ont protesté dimanche à Londres.", "fr", "plusieurs centaines de personnes")]
+    public void AQuantifierOpensTheCountedSubject(string text, string lang, string subject) =>
+        Assert.Equal(subject, Single(Run(text, lang), "PROTEST").Source?.Name);
+
     [Fact]
     public void NoLexiconNoEvents() => Assert.Empty(Run("Der Präsident besuchte Nordkorea.", "de").Events);
 }
