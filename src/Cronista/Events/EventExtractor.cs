@@ -549,7 +549,9 @@ public sealed class EventExtractor
         if ((w.Cues[t] & Cue.Infinitive) != 0) return false;
         if ((w.Cues[t] & Cue.Aux) != 0 && (w.Cues[t] & Cue.Det) == 0) return false; // a trigger opening with a clitic: "se enfrentaron"
         int prev = PrevWord(w, t);
-        if (prev < 0) return false;
+        // A sentence that opens with an event word and its "de" is a noun phrase: "Movilizaciones de funcionarios en Madrid",
+        // "Manifestazioni di studenti a Roma", "Grève des cheminots".
+        if (prev < 0) return t == w.From && (w.Cues[t] & (VerbForms | Cue.Gerund | Cue.Participle | Cue.Aux)) == 0 && t + 1 < w.To && (w.Cues[t + 1] & Cue.Genitive) != 0;
         // An infinitive particle makes a verb: "wants to attack", "agreed to help" ("to" is both particle and preposition).
         if ((w.Cues[prev] & (Cue.Infinitive | Cue.Prep)) == (Cue.Infinitive | Cue.Prep) && (w.Cues[t] & Cue.Det) == 0) return false;
         if ((w.Cues[prev] & (Cue.Det | Cue.Prep | Cue.Genitive)) != 0) return true; // "la visita" (an article before a clitic reading)

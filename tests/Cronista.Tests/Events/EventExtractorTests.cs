@@ -712,6 +712,21 @@ public class EventExtractorTests
     public void AQuantifierOpensTheCountedSubject(string text, string lang, string subject) =>
         Assert.Equal(subject, Single(Run(text, lang), "PROTEST").Source?.Name);
 
+    [Theory]
+    [InlineData("Movilizaciones de funcionarios en Madrid contra la congelación de salarios.", "es", "funcionarios")]
+    [InlineData("MOVILIZACIONES DE FUNCIONARIOS EN MADRID CONTRA CONGELACION SALARIOS", "es", "FUNCIONARIOS")]
+    [InlineData("Manifestazioni di studenti a Roma contro la riforma.", "it", "studenti")]
+    [InlineData("Manifestations d'étudiants à Paris contre la réforme.", "fr", "étudiants")]
+    public void AnEventWordOpeningTheSentenceWithItsGenitiveIsANounAndTheGenitiveItsAgent(string text, string lang, string agent) =>
+        Assert.Equal(agent, Single(Run(text, lang), "MOBILIZE").Source?.Name);
+
+    [Theory]
+    [InlineData("Miles de personas se manifiestan en el pueblo del policía asesinado.")]
+    [InlineData("MILES DE PERSONAS SE MANIFIESTAN EN PUEBLO DEL POLICIA ASESINADO")]
+    [InlineData("Miles de personas manifiestan contra el transporte de desechos nucleares.")]
+    public void ThePresentOfManifestarseIsADemonstration(string text) =>
+        Assert.Equal("demonstrate", Single(Run(text, "es"), "MOBILIZE").Mode);
+
     [Fact]
     public void NoLexiconNoEvents() => Assert.Empty(Run("Der Präsident besuchte Nordkorea.", "de").Events);
 }
