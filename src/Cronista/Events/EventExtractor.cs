@@ -385,6 +385,12 @@ public sealed class EventExtractor
             else if (offer) { type = "AGREE"; mode = null; }
             if (type is "THREATEN" or "AGREE") group &= ~(Cue.Plan | Cue.Volition); // the threat or offer is made now
         }
+        // Announcing that one will give aid, support or a concession is promising it (CAMEO 03, PLOVER AGREE): "Israel announced
+        // it would free 150 prisoners", "el gobierno anunció que liberará a los presos" — the promise is the event.
+        else if (!negated && !question && type is "AID" or "SUPPORT" or "COOPERATE" or "CONCEDE" && (group & (Cue.Future | Cue.Conditional)) != 0
+                 && sentenceAttribution is { SpeechToken: >= 0, Postposed: false } said && said.SpeechToken < groupStart
+                 && sources.Count > 0 && SameParty(said.Argument, sources[0]))
+        { type = "AGREE"; mode = null; group &= ~(Cue.Future | Cue.Conditional | Cue.Plan); }
         // What a threat, a demand or a refusal is about has not happened: "amenazó con lanzar misiles", "chiedono di liberare",
         // "si è rifiutata di negoziare".
         // So is a bare infinitive that opens its clause, a verb's subject or a headline's: "Bombardare la Libia porterà solo
@@ -1385,7 +1391,7 @@ public sealed class EventExtractor
         }
         for (int t = w.From; t < w.To; t++)
         {
-            if ((w.Cues[t] & Cue.Speech) == 0) continue;
+            if ((w.Cues[t] & Cue.Speech) == 0 || InsideName(w, t)) continue; // "the United States" says nothing
             int group = VerbGroupStart(w, t, nominal: false);
             // "“…”, ha affermato il Cremlino": after a quote or a comma the speaker follows the verb.
             bool postposed = group - 1 >= w.From && tokens[group - 1].Kind == TokenKind.Punctuation;

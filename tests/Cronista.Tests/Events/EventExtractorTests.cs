@@ -727,6 +727,28 @@ public class EventExtractorTests
     public void ThePresentOfManifestarseIsADemonstration(string text) =>
         Assert.Equal("demonstrate", Single(Run(text, "es"), "MOBILIZE").Mode);
 
+    [Theory]
+    [InlineData("Israel announced it would free over 150 Palestinian prisoners.", "en")]
+    [InlineData("El gobierno de Israel anunció que liberará a 150 presos palestinos.", "es")]
+    [InlineData("Il governo israeliano ha annunciato che libererà 150 prigionieri palestinesi.", "it")]
+    [InlineData("Le gouvernement israélien a annoncé qu'il libérera 150 prisonniers palestiniens.", "fr")]
+    public void AnnouncingAConcessionIsAPromise(string text, string lang)
+    {
+        var doc = Run(text, lang);
+        var promise = Single(doc, "AGREE");
+        Assert.Equal("IL", promise.Source?.Country);
+        Assert.Equal(Modality.Asserted, promise.Modality);
+        Assert.DoesNotContain(doc.Events, e => e.Type == "CONCEDE");
+    }
+
+    [Fact]
+    public void ANameIsNoVerbOfSaying()
+    {
+        var e = Single(Run("The United States will supply arms to Israel.", "en"), "AID"); // "States" is no "states"
+        Assert.Null(e.AttributedTo);
+        Assert.Equal(Modality.Planned, e.Modality);
+    }
+
     [Fact]
     public void NoLexiconNoEvents() => Assert.Empty(Run("Der Präsident besuchte Nordkorea.", "de").Events);
 }
