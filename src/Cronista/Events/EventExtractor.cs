@@ -280,6 +280,9 @@ public sealed class EventExtractor
             group &= ~(Cue.Plan | Cue.Future);
         // "negano le accuse", "han negado estas acusaciones": the accusation is what is denied (an earlier claim), not a new event.
         if (nominal && p.Type == "DISAPPROVE" && governed >= 0 && DenialBetween(w, governed, m.First)) return;
+        // "agreed to lift the sanctions", "acordaron una huelga", "pledged to expel": what is agreed is the event (CAMEO codes
+        // the act agreed to); the agreeing verb is no agreement of its own.
+        if (!nominal && p.Type == "AGREE" && p.Mode is null && AgreedEventAfter(w, m)) return;
 
         // Arguments.
         var sources = new List<EventArgument>();
@@ -441,6 +444,19 @@ public sealed class EventExtractor
             if (nominal && InPrepositionalPhrase(w, m.First)) w.InPhrase.Add(ev);
             if (caused) w.Caused.Add(ev);
         }
+    }
+
+    /// <summary>Another event's trigger within four words after the trigger <paramref name="m"/>, in its clause: its object
+    /// ("agreed to lift the sanctions", "acordaron iniciar un paro").</summary>
+    private static bool AgreedEventAfter(Work w, LexiconMatch m)
+    {
+        for (int t = m.Last + 1; t < w.To && t <= m.Last + 4; t++)
+        {
+            if (w.Doc.Tokens[t].Kind == TokenKind.Punctuation || (w.Cues[t] & (Cue.Relative | Cue.Boundary)) != 0 || w.MentionAt[t] >= 0) return false;
+            foreach (var x in w.Matches)
+                if (x.First == t && x.Pattern.Type is { } type && type != "AGREE" && (w.Cues[t] & Cue.Exclude) == 0) return true;
+        }
+        return false;
     }
 
     /// <summary>A demonym mention right after the noun trigger (past at most one lower-case adjective: "el ataque aéreo

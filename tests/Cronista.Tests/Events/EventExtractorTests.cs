@@ -749,6 +749,19 @@ public class EventExtractorTests
         Assert.Equal(Modality.Planned, e.Modality);
     }
 
+    [Theory]
+    [InlineData("Obama has agreed to lift the sanctions on Iran.", "en", "CONCEDE")]
+    [InlineData("Qatar has pledged to expel the exiled leaders.", "en", "COERCE")]
+    [InlineData("Los profesores acordaron una huelga para la próxima semana.", "es", "MOBILIZE")]
+    [InlineData("I sindacati hanno concordato uno sciopero generale.", "it", "MOBILIZE")]
+    [InlineData("Les syndicats ont promis une grève générale.", "fr", "MOBILIZE")]
+    public void WhatIsAgreedToIsTheEvent(string text, string lang, string type)
+    {
+        var doc = Run(text, lang);
+        Assert.NotNull(Single(doc, type).Source);
+        Assert.DoesNotContain(doc.Events, e => e.Type == "AGREE");
+    }
+
     [Fact]
     public void NoLexiconNoEvents() => Assert.Empty(Run("Der Präsident besuchte Nordkorea.", "de").Events);
 }
