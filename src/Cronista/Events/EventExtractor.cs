@@ -342,7 +342,7 @@ public sealed class EventExtractor
             }
             // Purpose clauses, coordinated verbs and verbs after a relative clause share the sentence's opening subject:
             // "Los pilotos de Iberia realizan una huelga … para protestar", "El ex cantante, que …, protestó".
-            else if (!passive && OpeningSubject(w, groupStart) is { } opening) sources.Add(opening);
+            else if (!passive && OpeningSubject(w, groupStart, upToVerb: true) is { } opening) sources.Add(opening);
         }
         // An infinitive complement of an accusation or request: "acusado a Corea del Norte de suministrar" — the object acts.
         if (!nominal && ControllerBefore(w, m.First) is { } controller) { sources.Clear(); sources.Add(controller); }
@@ -1176,7 +1176,7 @@ public sealed class EventExtractor
     /// ("Rusia"), a description with its "de" chain ("Los pilotos de Iberia", "El ex cantante"), ending at the first verb,
     /// punctuation or lower-case word after a name; null if it reaches <paramref name="before"/>. Headlines in capitals count
     /// ("TRABAJADORES REALIZAN NOVEDOSA MOVILIZACION").</summary>
-    private static EventArgument? OpeningSubject(Work w, int before)
+    private static EventArgument? OpeningSubject(Work w, int before, bool upToVerb = false)
     {
         var tokens = w.Doc.Tokens;
         int from = ClauseStart(w, before);
@@ -1202,7 +1202,9 @@ public sealed class EventExtractor
             { last = t++; content++; continue; }
             break;
         }
-        if (content == 0 || last < 0 || t >= before) return null;
+        // (With upToVerb, a phrase that runs right up to the verb is its subject when nothing else was found: "La Coces organizó
+        // una manifestación", "Un bloque sindical disociado de la matriz Central Obrera Boliviana convocó a una movilización".)
+        if (content == 0 || last < 0 || t > before || t == before && !upToVerb) return null;
         if (t < w.To && tokens[t].Kind == TokenKind.Word && (w.Cues[t] & Cue.Prep) != 0 && (w.Cues[t] & Cue.Genitive) == 0 && content == 1 && named < 0) return null;
         int e = tokens[last].End;
         // A single name is that entity ("Rusia"); a longer phrase is a description.

@@ -762,6 +762,12 @@ public class EventExtractorTests
         Assert.DoesNotContain(doc.Events, e => e.Type == "AGREE");
     }
 
+    [Theory]
+    [InlineData("La Coces organizó una manifestación de protesta contra el gobernador.", "La Coces")]
+    [InlineData("Un bloque sindical disociado de la matriz Central Obrera Boliviana convocó a una movilización el martes.", "Un bloque sindical disociado de la matriz Central Obrera Boliviana")]
+    public void AnOpeningPhraseRunningUpToTheGoverningVerbIsItsSubject(string text, string subject) =>
+        Assert.Equal(subject, Single(Run(text, "es"), "MOBILIZE").Source?.Name);
+
     [Fact]
     public void NoLexiconNoEvents() => Assert.Empty(Run("Der Präsident besuchte Nordkorea.", "de").Events);
 }
