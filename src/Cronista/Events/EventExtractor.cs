@@ -650,8 +650,8 @@ public sealed class EventExtractor
         {
             // The verb that governs the noun as its object: "effettuerà una visita", "realizar un viaje"; through a
             // preposition only after a verb of intention ("se prepara para una visita") — "vietato dalle sanzioni" is not.
-            int prev = PrevWord(w, t);
-            if (prev >= 0 && IsLowerContentWord(w, prev) && PrevWord(w, prev) is int d0 and >= 0 && (w.Cues[d0] & Cue.Det) != 0) { t = prev; prev = d0; } // adjective
+            int prev = PrevWordAcrossQuote(w, t);
+            if (prev >= 0 && IsLowerContentWord(w, prev) && PrevWordAcrossQuote(w, prev) is int d0 and >= 0 && (w.Cues[d0] & Cue.Det) != 0) { t = prev; prev = d0; } // adjective
             bool throughPrep = false, genitiveOnly = true;
             for (int round = 0; round < 2; round++)
             {
@@ -659,15 +659,15 @@ public sealed class EventExtractor
                 {
                     if ((w.Cues[prev] & Cue.Det) == 0) { throughPrep = true; genitiveOnly &= (w.Cues[prev] & Cue.Genitive) != 0; }
                     t = prev;
-                    prev = PrevWord(w, prev);
+                    prev = PrevWordAcrossQuote(w, prev);
                 }
                 // Time expressions and adverbs between the verb and its object: "ha condenado vehementemente el ataque".
-                while (prev >= 0 && (w.InTime[prev] || IsAdverb(w, prev))) prev = PrevWord(w, prev);
+                while (prev >= 0 && (w.InTime[prev] || IsAdverb(w, prev))) prev = PrevWordAcrossQuote(w, prev);
                 // "un movimiento de protesta", "su segundo día de huelga": the trigger qualifies a noun through "de"; the verb
                 // governs that noun.
                 if (round > 0 || !throughPrep || !genitiveOnly || prev < 0 || !IsLowerContentWord(w, prev) || (w.Cues[prev] & (Cue.Plan | VerbForms)) != 0) break;
                 int q = prev;
-                for (int words = 0; words < 2 && q >= 0 && IsLowerContentWord(w, q) && (w.Cues[q] & VerbForms) == 0; words++) q = PrevWord(w, q);
+                for (int words = 0; words < 2 && q >= 0 && IsLowerContentWord(w, q) && (w.Cues[q] & VerbForms) == 0; words++) q = PrevWordAcrossQuote(w, q);
                 if (q < 0 || (w.Cues[q] & Cue.Det) == 0 || (w.Cues[q] & (Cue.Prep | Cue.Aux)) != 0) break;
                 throughPrep = false;
                 prev = q;
@@ -698,6 +698,14 @@ public sealed class EventExtractor
         var tok = w.Doc.Tokens[t];
         if (tok.Kind != TokenKind.Word || char.IsUpper(w.Doc.Text[tok.Start]) && !(w.Capitals && w.MentionAt[t] < 0)) return false;
         return !w.Stop.Contains(w.Doc.TokenText(tok)) && (w.Cues[t] & (Cue.Prep | Cue.Det | Cue.Relative | Cue.Boundary | Cue.Coord)) == 0;
+    }
+
+    /// <summary>The word before <paramref name="t"/>, across one quotation mark: "anunció una \"jornada de protesta\"".</summary>
+    private static int PrevWordAcrossQuote(Work w, int t)
+    {
+        int p = t - 1;
+        if (p > w.From && w.Doc.Tokens[p].Kind == TokenKind.Punctuation && IsQuote(w.Doc.Text[w.Doc.Tokens[p].Start])) t = p;
+        return PrevWord(w, t);
     }
 
     private static int PrevWord(Work w, int t)

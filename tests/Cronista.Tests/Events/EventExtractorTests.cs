@@ -768,6 +768,13 @@ public class EventExtractorTests
     public void AnOpeningPhraseRunningUpToTheGoverningVerbIsItsSubject(string text, string subject) =>
         Assert.Equal(subject, Single(Run(text, "es"), "MOBILIZE").Source?.Name);
 
+    [Theory]
+    [InlineData("Los camioneros anunciaron el jueves una \"jornada nacional de protesta\" para el mes próximo.", "es", "Los camioneros")]
+    [InlineData("I camionisti hanno annunciato giovedì una \"giornata nazionale di protesta\" per il mese prossimo.", "it", "I camionisti")]
+    [InlineData("Les camionneurs ont annoncé jeudi une \"journée nationale de protestation\" pour le mois prochain.", "fr", "Les camionneurs")]
+    public void AQuotationMarkDoesNotHideTheGoverningVerb(string text, string lang, string subject) =>
+        Assert.Equal(subject, Single(Run(text, lang), "PROTEST").Source?.Name);
+
     [Fact]
     public void NoLexiconNoEvents() => Assert.Empty(Run("Der Präsident besuchte Nordkorea.", "de").Events);
 }
