@@ -741,7 +741,7 @@ public sealed class EventExtractor
                     // "bloqueados … por los pesqueros de atún": a described agent of a passive.
                     if (agent is null && np - 1 >= w.From && (w.Cues[np - 1] & Cue.Agent) != 0 && (w.Cues[np - 1] & Cue.TargetPrep) == 0
                         && DescriptionAround(w, t, end, inPhrase: true) is { } by) agent = by;
-                    else if (nominal && genitive is null && (np == genitiveAt || SkipDets(w, np) == AfterGenitive(w, afterTrigger))
+                    else if (nominal && genitive is null && (np == genitiveAt || SkipDets(w, np) == genitiveAt && np - 1 >= w.From && (w.Cues[np - 1] & Cue.Genitive) != 0 || SkipDets(w, np) == AfterGenitive(w, afterTrigger))
                              && DescriptionAround(w, t, end, inPhrase: true) is { } group) genitive = group;
                 }
                 // "protestan contra el gobierno", "exigir al gobierno": a described target after a target preposition that is

@@ -775,6 +775,14 @@ public class EventExtractorTests
     public void AQuotationMarkDoesNotHideTheGoverningVerb(string text, string lang, string subject) =>
         Assert.Equal(subject, Single(Run(text, lang), "PROTEST").Source?.Name);
 
+    [Theory]
+    [InlineData("La medida motivó la protesta inmediata de las autoridades salvadoreñas.", "es", "autoridades")]
+    [InlineData("Se registró la protesta inmediata de los estudiantes.", "es", "estudiantes")]
+    [InlineData("La misura ha suscitato la protesta immediata delle autorità salvadoregne.", "it", "autorità")]
+    [InlineData("La mesure a suscité la protestation immédiate des autorités salvadoriennes.", "fr", "autorités")]
+    public void ANounsGenitiveAfterItsAdjectiveIsItsAgent(string text, string lang, string agentWord) =>
+        Assert.Contains(agentWord, Single(Run(text, lang), "PROTEST").Source?.Name ?? "");
+
     [Fact]
     public void NoLexiconNoEvents() => Assert.Empty(Run("Der Präsident besuchte Nordkorea.", "de").Events);
 }
