@@ -783,6 +783,19 @@ public class EventExtractorTests
     public void ANounsGenitiveAfterItsAdjectiveIsItsAgent(string text, string lang, string agentWord) =>
         Assert.Contains(agentWord, Single(Run(text, lang), "PROTEST").Source?.Name ?? "");
 
+    [Theory]
+    [InlineData("El presidente objetó la tipificación de delitos.", "es")]
+    [InlineData("Unos 400 hinchas opuestos a la medida se enfrentaron con la policía.", "es")]
+    [InlineData("Il presidente ha obiettato la nuova legge.", "it")]
+    [InlineData("Molti deputati sono contrari alla riforma.", "it")]
+    [InlineData("The president objected to the new law.", "en")]
+    [InlineData("Le président a objecté que la loi était injuste.", "fr")]
+    public void ObjectingAndBeingOpposedAreRejections(string text, string lang) =>
+        Assert.Contains(Run(text, lang).Events, e => e.Type == "REJECT");
+
+    [Fact]
+    public void AnObjectIsNoObjection() => Assert.DoesNotContain(Run("El presidente es objeto de una campaña.", "es").Events, e => e.Type == "REJECT");
+
     [Fact]
     public void NoLexiconNoEvents() => Assert.Empty(Run("Der Präsident besuchte Nordkorea.", "de").Events);
 }
