@@ -898,6 +898,8 @@ public sealed class EventExtractor
             {
                 int p = t + 1;
                 while (p < end && (w.Cues[p] & Cue.Det) != 0 && w.MentionAt[p] < 0) p++;
+                // "en la provincia de Córdoba": a place noun and its name.
+                if (p + 2 < end && w.MentionAt[p] < 0 && IsLowerContentWord(w, p) && AfterGenitive(w, p + 1) is int pn and > 0 && pn < end && w.MentionAt[pn] >= 0) p = pn;
                 if (p >= end || w.MentionAt[p] < 0) return null;
                 int pm = w.MentionAt[p];
                 while (p + 1 < w.To && w.MentionAt[p + 1] == pm) p++;

@@ -796,6 +796,12 @@ public class EventExtractorTests
     [Fact]
     public void AnObjectIsNoObjection() => Assert.DoesNotContain(Run("El presidente es objeto de una campaña.", "es").Events, e => e.Type == "REJECT");
 
+    [Theory]
+    [InlineData("Esta mañana se enfrentaron en la provincia de Córdoba manifestantes de la izquierda.", "es", "manifestantes")]
+    [InlineData("Protestaron el lunes en la ciudad de Rosario miles de taxistas.", "es", "taxistas")]
+    public void APostposedSubjectFollowsAPlaceNounAndItsName(string text, string lang, string subjectWord) =>
+        Assert.Contains(subjectWord, Assert.Single(Run(text, lang).Events).Source?.Name ?? "");
+
     [Fact]
     public void NoLexiconNoEvents() => Assert.Empty(Run("Der Präsident besuchte Nordkorea.", "de").Events);
 }
