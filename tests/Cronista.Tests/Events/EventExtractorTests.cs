@@ -802,6 +802,13 @@ public class EventExtractorTests
     public void APostposedSubjectFollowsAPlaceNounAndItsName(string text, string lang, string subjectWord) =>
         Assert.Contains(subjectWord, Assert.Single(Run(text, lang).Events).Source?.Name ?? "");
 
+    [Theory]
+    [InlineData("Un comité popular protestó contra la medida.", "PROTEST", "comité popular")]
+    [InlineData("Las mujeres del sector nuclear protestaron contra la medida.", "PROTEST", "sector nuclear")]
+    [InlineData("Protestaron ayer en la ciudad de Rosario miles de taxistas.", "PROTEST", "taxistas")]
+    public void WordsEndingLikeAnInfinitiveAreNoVerbs(string text, string type, string subjectWord) =>
+        Assert.Contains(subjectWord, Single(Run(text, "es"), type).Source?.Name ?? "");
+
     [Fact]
     public void NoLexiconNoEvents() => Assert.Empty(Run("Der Präsident besuchte Nordkorea.", "de").Events);
 }
