@@ -803,11 +803,12 @@ public class EventExtractorTests
         Assert.Contains(subjectWord, Assert.Single(Run(text, lang).Events).Source?.Name ?? "");
 
     [Theory]
-    [InlineData("Un comité popular protestó contra la medida.", "PROTEST", "comité popular")]
-    [InlineData("Las mujeres del sector nuclear protestaron contra la medida.", "PROTEST", "sector nuclear")]
-    [InlineData("Protestaron ayer en la ciudad de Rosario miles de taxistas.", "PROTEST", "taxistas")]
-    public void WordsEndingLikeAnInfinitiveAreNoVerbs(string text, string type, string subjectWord) =>
-        Assert.Contains(subjectWord, Single(Run(text, "es"), type).Source?.Name ?? "");
+    [InlineData("Un comité popular protestó contra la medida.", "es", "comité popular")]
+    [InlineData("Las mujeres del sector nuclear protestaron contra la medida.", "es", "sector nuclear")]
+    [InlineData("Protestaron ayer en la ciudad de Rosario miles de taxistas.", "es", "taxistas")]
+    [InlineData("Un comitato popolare ha protestato contro la misura.", "it", "comitato popolare")]
+    public void WordsEndingLikeAnInfinitiveAreNoVerbs(string text, string lang, string subjectWord) =>
+        Assert.Contains(subjectWord, Single(Run(text, lang), "PROTEST").Source?.Name ?? "");
 
     [Fact]
     public void NoLexiconNoEvents() => Assert.Empty(Run("Der Präsident besuchte Nordkorea.", "de").Events);
