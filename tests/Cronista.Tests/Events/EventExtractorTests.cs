@@ -810,6 +810,17 @@ public class EventExtractorTests
     public void WordsEndingLikeAnInfinitiveAreNoVerbs(string text, string lang, string subjectWord) =>
         Assert.Contains(subjectWord, Single(Run(text, lang), "PROTEST").Source?.Name ?? "");
 
+    [Theory]
+    [InlineData("A court jailed a student linked to an armed Islamic group in Lebanon.", "AID")]
+    [InlineData("Heavily armed men stormed the building.", "AID")]
+    [InlineData("A 500-page report released Tuesday alleged that France was aware of the plans.", "CONCEDE")]
+    [InlineData("The ministry released a statement on Monday.", "CONCEDE")]
+    public void ArmedGroupsAndReleasedReportsAreNoAidOrRelease(string text, string type) =>
+        Assert.DoesNotContain(Run(text, "en").Events, e => e.Type == type);
+
+    [Fact]
+    public void ReleasingPrisonersIsStillARelease() => Single(Run("Israel released 150 Palestinian prisoners on Wednesday.", "en"), "CONCEDE");
+
     [Fact]
     public void NoLexiconNoEvents() => Assert.Empty(Run("Der Präsident besuchte Nordkorea.", "de").Events);
 }
