@@ -309,7 +309,9 @@ public sealed class EventExtractor
         }
         // So does an infinitive of purpose, when an earlier event of the sentence has a source: "miles de hispanos marcharon
         // por Los Ángeles y San José para protestar" (not the names in between).
-        else if (!nominal && ((w.Cues[groupStart] & Cue.Purpose) != 0 || PrevWord(w, groupStart) is int pw and >= 0 && (w.Cues[pw] & Cue.Purpose) != 0)
+        // An infinitive particle opening the verb group after a clause says the same ("met Assad on Tuesday to discuss").
+        else if (!nominal && ((w.Cues[groupStart] & Cue.Purpose) != 0 || PrevWord(w, groupStart) is int pw and >= 0 && (w.Cues[pw] & Cue.Purpose) != 0
+                              || groupStart < m.First && (w.Cues[groupStart] & (Cue.Infinitive | Cue.Prep)) == (Cue.Infinitive | Cue.Prep))
                  && EarlierSource(w) is { } main)
             sources.Add(main);
         // "hanno condannato l'attacco", "exigieron la liberación": the noun is what the governing verb's event is about; that

@@ -822,6 +822,13 @@ public class EventExtractorTests
     public void ReleasingPrisonersIsStillARelease() => Single(Run("Israel released 150 Palestinian prisoners on Wednesday.", "en"), "CONCEDE");
 
     [Fact]
+    public void AToInfinitiveAfterAClauseSharesItsSubject()
+    {
+        var doc = Run("The national security advisor met with President Bashar Assad on Tuesday to discuss the crisis.", "en");
+        Assert.All(doc.Events.Where(e => e.Type == "CONSULT"), e => Assert.Contains("advisor", e.Source?.Name ?? ""));
+    }
+
+    [Fact]
     public void NoLexiconNoEvents() => Assert.Empty(Run("Der Präsident besuchte Nordkorea.", "de").Events);
 }
 
