@@ -351,6 +351,11 @@ public sealed class EventExtractor
         // Spanish and Italian put the subject after an intransitive verb that opens its clause: "protestó en París William
         // Burdon", "se enfrentaron en Córdoba manifestantes de Patria Libre con …".
         if (sources.Count == 0 && !nominal && !passive && governed >= 0 && (w.Cues[m.First] & Cue.Prep) == 0 && PostposedSubject(w, m.Last + 1, after.Target) is { } postposed) sources.Add(postposed);
+        // A verb that opens its sentence with no subject anywhere continues the previous sentence's actor: "Los huelguistas
+        // reclaman el cierre del penal. También piden mejores condiciones."
+        if (sources.Count == 0 && !passive && governed >= 0 && OpensSentence(w, groupStart) && (group & Cue.Negation) == 0
+            && w.Doc.Events.FindLast(e => e.Sentence == w.SentenceIndex - 1 && e.Source is not null) is { } previous)
+            sources.Add(previous.Source!);
         target ??= after.Target ?? (nominal && after.Genitive is { } g2 && (patientGenitive || g2.Id is not null && !IsPersonLike(w, g2)) ? g2 : null);
         location = after.Location;
         // A visit's destination is its target: "visita in Corea del Nord", "viaje a Rusia".
@@ -505,6 +510,16 @@ public sealed class EventExtractor
             if ((w.Cues[t] & (Cue.Conditional | Cue.Aux)) == (Cue.Conditional | Cue.Aux)) conditionalAux = true;
         }
         return conditionalAux;
+    }
+
+    /// <summary>Only adverbs, auxiliaries and times stand before <paramref name="groupStart"/> in the sentence ("También piden",
+    /// "Ayer marcharon").</summary>
+    private static bool OpensSentence(Work w, int groupStart)
+    {
+        for (int t = w.From; t < groupStart; t++)
+            if (!(w.InTime[t] || IsPunct(w, t, ',') || w.Doc.Tokens[t].Kind == TokenKind.Word && w.MentionAt[t] < 0
+                  && (IsAdverb(w, t) || (w.Cues[t] & (Cue.Aux | Cue.Det | Cue.Negation)) == Cue.Aux))) return false;
+        return true;
     }
 
     /// <summary>The token starts the sentence (after any dateline) or follows a colon.</summary>

@@ -828,6 +828,20 @@ public class EventExtractorTests
         Assert.All(doc.Events.Where(e => e.Type == "CONSULT"), e => Assert.Contains("advisor", e.Source?.Name ?? ""));
     }
 
+    [Theory]
+    [InlineData("Los huelguistas reclaman el cierre del penal. También piden mejores condiciones de defensa.", "es", "huelguistas")]
+    [InlineData("Gli scioperanti chiedono la chiusura del carcere. Chiedono anche migliori condizioni di difesa.", "it", "scioperanti")]
+    public void AVerbOpeningItsSentenceWithoutSubjectContinuesThePreviousActor(string text, string lang, string actor)
+    {
+        var demands = Run(text, lang).Events.Where(e => e.Type == "DEMAND").ToList();
+        Assert.Equal(2, demands.Count);
+        Assert.All(demands, e => Assert.Contains(actor, e.Source?.Name ?? ""));
+    }
+
+    [Fact]
+    public void NoSubjectIsCarriedIntoANegatedSentence() =>
+        Assert.All(Run("Los manifestantes lanzaron piedras. No hubo heridos.", "es").Events.Where(e => e.Sentence == 1), e => Assert.Null(e.Source));
+
     [Fact]
     public void NoLexiconNoEvents() => Assert.Empty(Run("Der Präsident besuchte Nordkorea.", "de").Events);
 }
