@@ -1062,7 +1062,7 @@ public sealed class EventExtractor
         for (int p = close - 1; p > limit; p--)
         {
             var tok = w.Doc.Tokens[p];
-            if (tok.Kind != TokenKind.Punctuation) continue;
+            if (tok.Kind != TokenKind.Punctuation || IsQuote(w.Doc.Text[tok.Start])) continue; // "contra la entrega de 'Josu Ternera',"
             if (w.Doc.Text[tok.Start] != ',') return null;
             return p + 1 < close && w.Doc.Tokens[p + 1].Kind == TokenKind.Word && (w.Cues[p + 1] & Cue.Relative) != 0 ? p : null;
         }

@@ -842,6 +842,12 @@ public class EventExtractorTests
     public void NoSubjectIsCarriedIntoANegatedSentence() =>
         Assert.All(Run("Los manifestantes lanzaron piedras. No hubo heridos.", "es").Events.Where(e => e.Sentence == 1), e => Assert.Null(e.Source));
 
+    [Theory]
+    [InlineData("Varias decenas de jóvenes encapuchados, que gritaban contra la entrega de 'Josu Ternera', levantaron barricadas.", "es", "jóvenes")]
+    [InlineData("Alcune decine di giovani incappucciati, che gridavano contro l'estradizione di \"Josu Ternera\", hanno eretto barricate.", "it", "giovani")]
+    public void AQuotedNameInsideARelativeClauseIsSkipped(string text, string lang, string subjectWord) =>
+        Assert.Contains(subjectWord, Single(Run(text, lang), "MOBILIZE").Source?.Name ?? "");
+
     [Fact]
     public void NoLexiconNoEvents() => Assert.Empty(Run("Der Präsident besuchte Nordkorea.", "de").Events);
 }
