@@ -848,6 +848,16 @@ public class EventExtractorTests
     public void AQuotedNameInsideARelativeClauseIsSkipped(string text, string lang, string subjectWord) =>
         Assert.Contains(subjectWord, Single(Run(text, lang), "MOBILIZE").Source?.Name ?? "");
 
+    [Theory]
+    [InlineData("Las centrales sindicales repudiaron la inscripción del candidato.")]
+    [InlineData("Las autoridades provinciales fueron repudiadas por grupos de manifestantes.")]
+    public void RepudiatingIsRejecting(string text)
+    {
+        var doc = Run(text, "es");
+        Single(doc, "REJECT");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "DISAPPROVE");
+    }
+
     [Fact]
     public void NoLexiconNoEvents() => Assert.Empty(Run("Der Präsident besuchte Nordkorea.", "de").Events);
 }
