@@ -858,6 +858,14 @@ public class EventExtractorTests
         Assert.DoesNotContain(doc.Events, e => e.Type == "DISAPPROVE");
     }
 
+    [Theory]
+    [InlineData("Nuevas huelgas y manifestaciones estallaron este miércoles en Bélgica.", false)]
+    [InlineData("El incidente, que estalló cuando la policía detuvo al general, incomodó al gobierno.", false)]
+    [InlineData("Un artefacto explosivo estalló frente a la embajada.", true)]
+    [InlineData("Estalló una bomba frente a la embajada.", true)]
+    public void EstallarIsAnExplosionOnlyWithAnExplosive(string text, bool explosion) =>
+        Assert.Equal(explosion, Run(text, "es").Events.Any(e => e.Type == "ASSAULT" && e.Mode == "bomb"));
+
     [Fact]
     public void NoLexiconNoEvents() => Assert.Empty(Run("Der Präsident besuchte Nordkorea.", "de").Events);
 }
