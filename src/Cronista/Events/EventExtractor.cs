@@ -395,6 +395,11 @@ public sealed class EventExtractor
             else if (offer) { type = "AGREE"; mode = null; }
             if (type is "THREATEN" or "AGREE") group &= ~(Cue.Plan | Cue.Volition); // the threat or offer is made now
         }
+        // A crowd that gathers demonstrates, it does not meet anyone: "unos 100.000 manifestantes se reunieron en el centro",
+        // "la derecha espera reunir 200.000 personas" (a meeting has its other party: "se reunió con las autoridades").
+        else if (type == "CONSULT" && mode == "meet" && !nominal && after.Target is null
+                 && (sources.Count > 0 && CrowdIn(w, sources[0]) && !PartnerAfter(w, m.Last + 1) || CrowdAfter(w, m.Last + 1)))
+        { type = "MOBILIZE"; mode = "demonstrate"; }
         // Announcing that one will give aid, support or a concession is promising it (CAMEO 03, PLOVER AGREE): "Israel announced
         // it would free 150 prisoners", "el gobierno anunció que liberará a los presos" — the promise is the event.
         else if (!negated && !question && type is "AID" or "SUPPORT" or "COOPERATE" or "CONCEDE" && (group & (Cue.Future | Cue.Conditional)) != 0
@@ -510,6 +515,40 @@ public sealed class EventExtractor
             if ((w.Cues[t] & (Cue.Conditional | Cue.Aux)) == (Cue.Conditional | Cue.Aux)) conditionalAux = true;
         }
         return conditionalAux;
+    }
+
+    /// <summary>The argument's words name a crowd or count people: a number, "miles", "manifestantes", "crowd".</summary>
+    private static bool CrowdIn(Work w, EventArgument a)
+    {
+        for (int t = TokenAt(w.Doc.Tokens, a.Start); t < w.To && w.Doc.Tokens[t].Start < a.End; t++)
+            if ((w.Cues[t] & Cue.Crowd) != 0 || w.Doc.Tokens[t].Kind == TokenKind.Number) return true;
+        return false;
+    }
+
+    /// <summary>A party to meet follows in the clause: a target preposition and a noun for people or a person's or group's name
+    /// ("se reunió con las autoridades", "met with the minister").</summary>
+    private static bool PartnerAfter(Work w, int t)
+    {
+        for (int end = Math.Min(w.To, t + TargetWindow); t < end; t++)
+        {
+            if (w.Doc.Tokens[t].Kind == TokenKind.Punctuation || (w.Cues[t] & (Cue.Relative | Cue.Boundary)) != 0) return false;
+            if ((w.Cues[t] & Cue.TargetPrep) == 0 || (w.Cues[t] & Cue.Locative) != 0 && (w.Cues[t] & Cue.Det) != 0) continue;
+            int n = SkipDets(w, t + 1);
+            if (n < w.To && ((w.Cues[n] & Cue.Actor) != 0 && (w.Cues[n] & Cue.Crowd) == 0
+                             || w.MentionAt[n] >= 0 && w.Doc.Mentions[w.MentionAt[n]].Type is EntityType.Per or EntityType.Org)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A counted crowd is the object right after the verb ("reunió a unas 40.000 personas", "reunir 200.000 personas").</summary>
+    private static bool CrowdAfter(Work w, int t)
+    {
+        for (int end = Math.Min(w.To, t + 4); t < end; t++)
+        {
+            if ((w.Cues[t] & Cue.Crowd) != 0) return true;
+            if (!(w.Doc.Tokens[t].Kind == TokenKind.Number || (w.Cues[t] & (Cue.Det | Cue.TargetPrep)) != 0 || w.InTime[t] || IsAdverb(w, t) || w.Doc.Tokens[t].Kind == TokenKind.Word && w.Stop.Contains(w.Doc.TokenText(w.Doc.Tokens[t])))) return false;
+        }
+        return false;
     }
 
     /// <summary>Only adverbs, auxiliaries and times stand before <paramref name="groupStart"/> in the sentence ("También piden",

@@ -866,6 +866,24 @@ public class EventExtractorTests
     public void EstallarIsAnExplosionOnlyWithAnExplosive(string text, bool explosion) =>
         Assert.Equal(explosion, Run(text, "es").Events.Any(e => e.Type == "ASSAULT" && e.Mode == "bomb"));
 
+    [Theory]
+    [InlineData("Unos 100.000 manifestantes se reunieron en el centro de Belgrado.", "es")]
+    [InlineData("La derecha espera reunir unas 200.000 personas el sábado en Roma.", "es")]
+    [InlineData("Migliaia di manifestanti si sono riuniti nel centro di Belgrado.", "it")]
+    [InlineData("Des milliers de manifestants se sont réunis devant l'ambassade.", "fr")]
+    public void ACrowdThatGathersDemonstrates(string text, string lang)
+    {
+        var doc = Run(text, lang);
+        Assert.Equal("demonstrate", Single(doc, "MOBILIZE").Mode);
+        Assert.DoesNotContain(doc.Events, e => e.Type == "CONSULT");
+    }
+
+    [Theory]
+    [InlineData("La comisión de manifestantes se reunió con las autoridades en la sede presidencial.", "es")]
+    [InlineData("Los ministros se reunieron en Bruselas.", "es")]
+    [InlineData("A delegation of the protesters met with the minister.", "en")]
+    public void AMeetingIsStillAMeeting(string text, string lang) => Single(Run(text, lang), "CONSULT");
+
     [Fact]
     public void NoLexiconNoEvents() => Assert.Empty(Run("Der Präsident besuchte Nordkorea.", "de").Events);
 }
