@@ -280,6 +280,9 @@ public sealed class EventExtractor
             group &= ~(Cue.Plan | Cue.Future);
         // "negano le accuse", "han negado estas acusaciones": the accusation is what is denied (an earlier claim), not a new event.
         if (nominal && p.Type == "DISAPPROVE" && governed >= 0 && DenialBetween(w, governed, m.First)) return;
+        // "agreed to lift the sanctions", "acordaron una huelga", "pledged to expel": what is agreed is the event (CAMEO codes
+        // the act agreed to); the agreeing verb is no agreement of its own.
+        if (!nominal && p.Type == "AGREE" && p.Mode is null && AgreedEventAfter(w, m)) return;
 
         // Arguments.
         var sources = new List<EventArgument>();
@@ -306,7 +309,9 @@ public sealed class EventExtractor
         }
         // So does an infinitive of purpose, when an earlier event of the sentence has a source: "miles de hispanos marcharon
         // por Los Ángeles y San José para protestar" (not the names in between).
-        else if (!nominal && ((w.Cues[groupStart] & Cue.Purpose) != 0 || PrevWord(w, groupStart) is int pw and >= 0 && (w.Cues[pw] & Cue.Purpose) != 0)
+        // An infinitive particle opening the verb group after a clause says the same ("met Assad on Tuesday to discuss").
+        else if (!nominal && ((w.Cues[groupStart] & Cue.Purpose) != 0 || PrevWord(w, groupStart) is int pw and >= 0 && (w.Cues[pw] & Cue.Purpose) != 0
+                              || groupStart < m.First && (w.Cues[groupStart] & (Cue.Infinitive | Cue.Prep)) == (Cue.Infinitive | Cue.Prep))
                  && EarlierSource(w) is { } main)
             sources.Add(main);
         // "hanno condannato l'attacco", "exigieron la liberación": the noun is what the governing verb's event is about; that
@@ -339,13 +344,18 @@ public sealed class EventExtractor
             }
             // Purpose clauses, coordinated verbs and verbs after a relative clause share the sentence's opening subject:
             // "Los pilotos de Iberia realizan una huelga … para protestar", "El ex cantante, que …, protestó".
-            else if (!passive && OpeningSubject(w, groupStart) is { } opening) sources.Add(opening);
+            else if (!passive && OpeningSubject(w, groupStart, upToVerb: true) is { } opening) sources.Add(opening);
         }
         // An infinitive complement of an accusation or request: "acusado a Corea del Norte de suministrar" — the object acts.
         if (!nominal && ControllerBefore(w, m.First) is { } controller) { sources.Clear(); sources.Add(controller); }
         // Spanish and Italian put the subject after an intransitive verb that opens its clause: "protestó en París William
         // Burdon", "se enfrentaron en Córdoba manifestantes de Patria Libre con …".
         if (sources.Count == 0 && !nominal && !passive && governed >= 0 && (w.Cues[m.First] & Cue.Prep) == 0 && PostposedSubject(w, m.Last + 1, after.Target) is { } postposed) sources.Add(postposed);
+        // A verb that opens its sentence with no subject anywhere continues the previous sentence's actor: "Los huelguistas
+        // reclaman el cierre del penal. También piden mejores condiciones."
+        if (sources.Count == 0 && !passive && governed >= 0 && OpensSentence(w, groupStart) && (group & Cue.Negation) == 0
+            && w.Doc.Events.FindLast(e => e.Sentence == w.SentenceIndex - 1 && e.Source is not null) is { } previous)
+            sources.Add(previous.Source!);
         target ??= after.Target ?? (nominal && after.Genitive is { } g2 && (patientGenitive || g2.Id is not null && !IsPersonLike(w, g2)) ? g2 : null);
         location = after.Location;
         // A visit's destination is its target: "visita in Corea del Nord", "viaje a Rusia".
@@ -367,7 +377,35 @@ public sealed class EventExtractor
         for (int t = w.From; t < w.To; t++) if ((w.Cues[t] & Cue.Hedge) != 0) { hedge = true; break; }
         if (attribution is { } a && a.SpeechToken == m.First) attribution = null; // the speech act itself
         if (attribution is { } a2 && a2.SpeechToken >= 0 && a2.SpeechToken > m.First && !a2.Postposed) attribution = null;
-        bool negated = Negated(w, groupStart, m.First);
+        bool negated = Negated(w, groupStart, m.First, out var negatedGroup);
+        // Saying one will not give what cooperation gives is refusing it (CAMEO 12, PLOVER REJECT): "would not provide support",
+        // "no apoyará la huelga", "non incontrerà il presidente" — a refusal made now, not a cooperation that did not happen
+        // ("did not visit" stays a negated visit).
+        string type = p.Type!;
+        string? mode = p.Mode;
+        if (negated && !question && (negatedGroup & (Cue.Future | Cue.Conditional | Cue.Plan | Cue.Volition)) != 0
+            && type is "SUPPORT" or "AID" or "COOPERATE" or "AGREE" or "CONCEDE" or "CONSULT")
+        { type = "REJECT"; mode = null; negated = false; group &= ~(Cue.Future | Cue.Conditional | Cue.Plan | Cue.Volition); }
+        // Wanting to use force is threatening it (CAMEO 138); wanting to give aid, support or cooperation is offering it (CAMEO 03,
+        // PLOVER AGREE): "Obama wants to attack", "quiere ayudar a", "vuole aiutare" — the act itself has not happened.
+        else if (!nominal && !negated && (group & Cue.Volition) != 0 && groupStart < m.First)
+        {
+            bool offer = type is "AID" or "SUPPORT" or "COOPERATE";
+            if (type is "ASSAULT") { type = "THREATEN"; mode = "military"; }
+            else if (offer) { type = "AGREE"; mode = null; }
+            if (type is "THREATEN" or "AGREE") group &= ~(Cue.Plan | Cue.Volition); // the threat or offer is made now
+        }
+        // A crowd that gathers demonstrates, it does not meet anyone: "unos 100.000 manifestantes se reunieron en el centro",
+        // "la derecha espera reunir 200.000 personas" (a meeting has its other party: "se reunió con las autoridades").
+        else if (type == "CONSULT" && mode == "meet" && !nominal && after.Target is null
+                 && (sources.Count > 0 && CrowdIn(w, sources[0]) && !PartnerAfter(w, m.Last + 1) || CrowdAfter(w, m.Last + 1)))
+        { type = "MOBILIZE"; mode = "demonstrate"; }
+        // Announcing that one will give aid, support or a concession is promising it (CAMEO 03, PLOVER AGREE): "Israel announced
+        // it would free 150 prisoners", "el gobierno anunció que liberará a los presos" — the promise is the event.
+        else if (!negated && !question && type is "AID" or "SUPPORT" or "COOPERATE" or "CONCEDE" && (group & (Cue.Future | Cue.Conditional)) != 0
+                 && sentenceAttribution is { SpeechToken: >= 0, Postposed: false } said && said.SpeechToken < groupStart
+                 && sources.Count > 0 && SameParty(said.Argument, sources[0]))
+        { type = "AGREE"; mode = null; group &= ~(Cue.Future | Cue.Conditional | Cue.Plan); }
         // What a threat, a demand or a refusal is about has not happened: "amenazó con lanzar misiles", "chiedono di liberare",
         // "si è rifiutata di negoziare".
         // So is a bare infinitive that opens its clause, a verb's subject or a headline's: "Bombardare la Libia porterà solo
@@ -395,9 +433,9 @@ public sealed class EventExtractor
             var ev = new Event
             {
                 Id = "e" + (doc.Events.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                Type = p.Type!,
-                Mode = p.Mode,
-                Cameo = EventOntology.Cameo(p.Type!, p.Mode),
+                Type = type,
+                Mode = mode,
+                Cameo = EventOntology.Cameo(type, mode),
                 Source = src,
                 Target = SelfTarget(src, target) ? null : target,
                 Location = location,
@@ -418,6 +456,19 @@ public sealed class EventExtractor
             if (nominal && InPrepositionalPhrase(w, m.First)) w.InPhrase.Add(ev);
             if (caused) w.Caused.Add(ev);
         }
+    }
+
+    /// <summary>Another event's trigger within four words after the trigger <paramref name="m"/>, in its clause: its object
+    /// ("agreed to lift the sanctions", "acordaron iniciar un paro").</summary>
+    private static bool AgreedEventAfter(Work w, LexiconMatch m)
+    {
+        for (int t = m.Last + 1; t < w.To && t <= m.Last + 4; t++)
+        {
+            if (w.Doc.Tokens[t].Kind == TokenKind.Punctuation || (w.Cues[t] & (Cue.Relative | Cue.Boundary)) != 0 || w.MentionAt[t] >= 0) return false;
+            foreach (var x in w.Matches)
+                if (x.First == t && x.Pattern.Type is { } type && type != "AGREE" && (w.Cues[t] & Cue.Exclude) == 0) return true;
+        }
+        return false;
     }
 
     /// <summary>A demonym mention right after the noun trigger (past at most one lower-case adjective: "el ataque aéreo
@@ -464,6 +515,50 @@ public sealed class EventExtractor
             if ((w.Cues[t] & (Cue.Conditional | Cue.Aux)) == (Cue.Conditional | Cue.Aux)) conditionalAux = true;
         }
         return conditionalAux;
+    }
+
+    /// <summary>The argument's words name a crowd or count people: a number, "miles", "manifestantes", "crowd".</summary>
+    private static bool CrowdIn(Work w, EventArgument a)
+    {
+        for (int t = TokenAt(w.Doc.Tokens, a.Start); t < w.To && w.Doc.Tokens[t].Start < a.End; t++)
+            if ((w.Cues[t] & Cue.Crowd) != 0 || w.Doc.Tokens[t].Kind == TokenKind.Number) return true;
+        return false;
+    }
+
+    /// <summary>A party to meet follows in the clause: a target preposition and a noun for people or a person's or group's name
+    /// ("se reunió con las autoridades", "met with the minister").</summary>
+    private static bool PartnerAfter(Work w, int t)
+    {
+        for (int end = Math.Min(w.To, t + TargetWindow); t < end; t++)
+        {
+            if (w.Doc.Tokens[t].Kind == TokenKind.Punctuation || (w.Cues[t] & (Cue.Relative | Cue.Boundary)) != 0) return false;
+            if ((w.Cues[t] & Cue.TargetPrep) == 0 || (w.Cues[t] & Cue.Locative) != 0 && (w.Cues[t] & Cue.Det) != 0) continue;
+            int n = SkipDets(w, t + 1);
+            if (n < w.To && ((w.Cues[n] & Cue.Actor) != 0 && (w.Cues[n] & Cue.Crowd) == 0
+                             || w.MentionAt[n] >= 0 && w.Doc.Mentions[w.MentionAt[n]].Type is EntityType.Per or EntityType.Org)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A counted crowd is the object right after the verb ("reunió a unas 40.000 personas", "reunir 200.000 personas").</summary>
+    private static bool CrowdAfter(Work w, int t)
+    {
+        for (int end = Math.Min(w.To, t + 4); t < end; t++)
+        {
+            if ((w.Cues[t] & Cue.Crowd) != 0) return true;
+            if (!(w.Doc.Tokens[t].Kind == TokenKind.Number || (w.Cues[t] & (Cue.Det | Cue.TargetPrep)) != 0 || w.InTime[t] || IsAdverb(w, t) || w.Doc.Tokens[t].Kind == TokenKind.Word && w.Stop.Contains(w.Doc.TokenText(w.Doc.Tokens[t])))) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Only adverbs, auxiliaries and times stand before <paramref name="groupStart"/> in the sentence ("También piden",
+    /// "Ayer marcharon").</summary>
+    private static bool OpensSentence(Work w, int groupStart)
+    {
+        for (int t = w.From; t < groupStart; t++)
+            if (!(w.InTime[t] || IsPunct(w, t, ',') || w.Doc.Tokens[t].Kind == TokenKind.Word && w.MentionAt[t] < 0
+                  && (IsAdverb(w, t) || (w.Cues[t] & (Cue.Aux | Cue.Det | Cue.Negation)) == Cue.Aux))) return false;
+        return true;
     }
 
     /// <summary>The token starts the sentence (after any dateline) or follows a colon.</summary>
@@ -532,7 +627,11 @@ public sealed class EventExtractor
         if ((w.Cues[t] & Cue.Infinitive) != 0) return false;
         if ((w.Cues[t] & Cue.Aux) != 0 && (w.Cues[t] & Cue.Det) == 0) return false; // a trigger opening with a clitic: "se enfrentaron"
         int prev = PrevWord(w, t);
-        if (prev < 0) return false;
+        // A sentence that opens with an event word and its "de" is a noun phrase: "Movilizaciones de funcionarios en Madrid",
+        // "Manifestazioni di studenti a Roma", "Grève des cheminots".
+        if (prev < 0) return t == w.From && (w.Cues[t] & (VerbForms | Cue.Gerund | Cue.Participle | Cue.Aux)) == 0 && t + 1 < w.To && (w.Cues[t + 1] & Cue.Genitive) != 0;
+        // An infinitive particle makes a verb: "wants to attack", "agreed to help" ("to" is both particle and preposition).
+        if ((w.Cues[prev] & (Cue.Infinitive | Cue.Prep)) == (Cue.Infinitive | Cue.Prep) && (w.Cues[t] & Cue.Det) == 0) return false;
         if ((w.Cues[prev] & (Cue.Det | Cue.Prep | Cue.Genitive)) != 0) return true; // "la visita" (an article before a clitic reading)
         if ((w.Cues[prev] & Cue.Aux) != 0) return false;
         if ((w.Cues[prev] & Cue.Cause) != 0 && (w.Cues[t] & (VerbForms | Cue.Gerund)) == 0) return true; // "provocó protestas"
@@ -607,8 +706,8 @@ public sealed class EventExtractor
         {
             // The verb that governs the noun as its object: "effettuerà una visita", "realizar un viaje"; through a
             // preposition only after a verb of intention ("se prepara para una visita") — "vietato dalle sanzioni" is not.
-            int prev = PrevWord(w, t);
-            if (prev >= 0 && IsLowerContentWord(w, prev) && PrevWord(w, prev) is int d0 and >= 0 && (w.Cues[d0] & Cue.Det) != 0) { t = prev; prev = d0; } // adjective
+            int prev = PrevWordAcrossQuote(w, t);
+            if (prev >= 0 && IsLowerContentWord(w, prev) && PrevWordAcrossQuote(w, prev) is int d0 and >= 0 && (w.Cues[d0] & Cue.Det) != 0) { t = prev; prev = d0; } // adjective
             bool throughPrep = false, genitiveOnly = true;
             for (int round = 0; round < 2; round++)
             {
@@ -616,15 +715,15 @@ public sealed class EventExtractor
                 {
                     if ((w.Cues[prev] & Cue.Det) == 0) { throughPrep = true; genitiveOnly &= (w.Cues[prev] & Cue.Genitive) != 0; }
                     t = prev;
-                    prev = PrevWord(w, prev);
+                    prev = PrevWordAcrossQuote(w, prev);
                 }
                 // Time expressions and adverbs between the verb and its object: "ha condenado vehementemente el ataque".
-                while (prev >= 0 && (w.InTime[prev] || IsAdverb(w, prev))) prev = PrevWord(w, prev);
+                while (prev >= 0 && (w.InTime[prev] || IsAdverb(w, prev))) prev = PrevWordAcrossQuote(w, prev);
                 // "un movimiento de protesta", "su segundo día de huelga": the trigger qualifies a noun through "de"; the verb
                 // governs that noun.
                 if (round > 0 || !throughPrep || !genitiveOnly || prev < 0 || !IsLowerContentWord(w, prev) || (w.Cues[prev] & (Cue.Plan | VerbForms)) != 0) break;
                 int q = prev;
-                for (int words = 0; words < 2 && q >= 0 && IsLowerContentWord(w, q) && (w.Cues[q] & VerbForms) == 0; words++) q = PrevWord(w, q);
+                for (int words = 0; words < 2 && q >= 0 && IsLowerContentWord(w, q) && (w.Cues[q] & VerbForms) == 0; words++) q = PrevWordAcrossQuote(w, q);
                 if (q < 0 || (w.Cues[q] & Cue.Det) == 0 || (w.Cues[q] & (Cue.Prep | Cue.Aux)) != 0) break;
                 throughPrep = false;
                 prev = q;
@@ -638,9 +737,9 @@ public sealed class EventExtractor
             int prev = PrevWord(w, t);
             if (prev < 0) break;
             var c = w.Cues[prev];
-            bool groupWord = (c & (Cue.Aux | Cue.Negation | Cue.Modal | Cue.Plan | Cue.Conditional | Cue.Future)) != 0
+            bool groupWord = (c & (Cue.Aux | Cue.Negation | Cue.Modal | Cue.Plan | Cue.Volition | Cue.Conditional | Cue.Future)) != 0
                              || IsAdverb(w, prev)
-                             || ((c & (Cue.Prep | Cue.Genitive | Cue.TargetPrep)) != 0 && PrevWord(w, prev) is int pp and >= 0 && (w.Cues[pp] & (Cue.Plan | Cue.Modal)) != 0);
+                             || ((c & (Cue.Prep | Cue.Genitive | Cue.TargetPrep)) != 0 && PrevWord(w, prev) is int pp and >= 0 && (w.Cues[pp] & (Cue.Plan | Cue.Modal | Cue.Volition)) != 0);
             if (!groupWord || w.MentionAt[prev] >= 0) break;
             t = prev;
         }
@@ -655,6 +754,14 @@ public sealed class EventExtractor
         var tok = w.Doc.Tokens[t];
         if (tok.Kind != TokenKind.Word || char.IsUpper(w.Doc.Text[tok.Start]) && !(w.Capitals && w.MentionAt[t] < 0)) return false;
         return !w.Stop.Contains(w.Doc.TokenText(tok)) && (w.Cues[t] & (Cue.Prep | Cue.Det | Cue.Relative | Cue.Boundary | Cue.Coord)) == 0;
+    }
+
+    /// <summary>The word before <paramref name="t"/>, across one quotation mark: "anunció una \"jornada de protesta\"".</summary>
+    private static int PrevWordAcrossQuote(Work w, int t)
+    {
+        int p = t - 1;
+        if (p > w.From && w.Doc.Tokens[p].Kind == TokenKind.Punctuation && IsQuote(w.Doc.Text[w.Doc.Tokens[p].Start])) t = p;
+        return PrevWord(w, t);
     }
 
     private static int PrevWord(Work w, int t)
@@ -690,7 +797,7 @@ public sealed class EventExtractor
                     // "bloqueados … por los pesqueros de atún": a described agent of a passive.
                     if (agent is null && np - 1 >= w.From && (w.Cues[np - 1] & Cue.Agent) != 0 && (w.Cues[np - 1] & Cue.TargetPrep) == 0
                         && DescriptionAround(w, t, end, inPhrase: true) is { } by) agent = by;
-                    else if (nominal && genitive is null && (np == genitiveAt || SkipDets(w, np) == AfterGenitive(w, afterTrigger))
+                    else if (nominal && genitive is null && (np == genitiveAt || SkipDets(w, np) == genitiveAt && np - 1 >= w.From && (w.Cues[np - 1] & Cue.Genitive) != 0 || SkipDets(w, np) == AfterGenitive(w, afterTrigger))
                              && DescriptionAround(w, t, end, inPhrase: true) is { } group) genitive = group;
                 }
                 // "protestan contra el gobierno", "exigir al gobierno": a described target after a target preposition that is
@@ -847,6 +954,8 @@ public sealed class EventExtractor
             {
                 int p = t + 1;
                 while (p < end && (w.Cues[p] & Cue.Det) != 0 && w.MentionAt[p] < 0) p++;
+                // "en la provincia de Córdoba": a place noun and its name.
+                if (p + 2 < end && w.MentionAt[p] < 0 && IsLowerContentWord(w, p) && AfterGenitive(w, p + 1) is int pn and > 0 && pn < end && w.MentionAt[pn] >= 0) p = pn;
                 if (p >= end || w.MentionAt[p] < 0) return null;
                 int pm = w.MentionAt[p];
                 while (p + 1 < w.To && w.MentionAt[p + 1] == pm) p++;
@@ -905,11 +1014,24 @@ public sealed class EventExtractor
             return result;
         }
         int limit = Math.Max(w.From, groupStart - SubjectWindow);
+        bool aside = false;
         for (int t = groupStart - 1; t >= limit; t--)
         {
             var tok = tokens[t];
+            // A parenthesis between the subject and its verb is an aside: "Los conductores de la compañía (TEC) realizaron",
+            // "El Movimiento de los Trabajadores Argentinos (MTA) anunció" — the subject is before it.
+            // (Only right before the verb: elsewhere a parenthesis glosses a place in a list, "Santander (Cantabria) y Gijón".)
+            if (t == groupStart - 1 && IsPunct(w, t, ')') && ParenthesisOpening(w, t, limit) is int po) { t = po; aside = true; continue; }
             if (tok.Kind == TokenKind.Punctuation && w.Doc.Text[tok.Start] is ';' or ':' or '(' or ')' or '?' or '!') break;
             if ((w.Cues[t] & Cue.Boundary) != 0) break;
+            // "El portavoz anunció que … los guaymíes realizarán una marcha": a verb in the complement of a verb of saying has
+            // its subject inside that clause, never the speaker.
+            // With no subject of its own ("La oposición anunció que el 7 de junio realizará una marcha") it is the speaker's.
+            if (Complementizer(w, t))
+            {
+                if (OwnSubjectAt(w, ClauseOpensAt(w, t + 1), groupStart)) break;
+                return FindSubject(w, VerbGroupStart(w, SpeechVerbBefore(w, t), nominal: false), attribution);
+            }
             // A relative clause between commas stands between the subject and its verb: "Decenas de jóvenes, que gritaban
             // contra la detención de Pérez, levantaron barricadas" — the subject is before it, not the name inside it.
             if (IsPunct(w, t, ',') && RelativeClauseOpening(w, t, limit) is int open) { t = open; continue; }
@@ -930,6 +1052,7 @@ public sealed class EventExtractor
             if (ConjunctInPhrase(w, t)) continue; // "en Moscú y Vladivostok"
             var arg = Argument(w, mi, t, last);
             if (arg is null) continue;
+            if (aside && IsPlainPlace(w, arg)) break; // "Córdoba (norte) ocuparon": a place and its gloss, in a list of places
             // An adjective's phrase ("capitale siriana") after a preposition is no subject either: "Sulla capitale siriana fu sferrato".
             if (arg.Start < tokens[t].Start && TokenAt(tokens, arg.Start) is int ps && ps >= w.From && IsContent(w, ps) && tokens[ps].Kind == TokenKind.Word
                 && (w.Cues[ps] & Cue.Det) == 0 && (MarkerBefore(w, ps) & (Cue.Prep | Cue.Genitive | Cue.Report | Cue.Agent)) != 0) continue;
@@ -957,13 +1080,28 @@ public sealed class EventExtractor
         return result;
     }
 
+    /// <summary>For a closing parenthesis at <paramref name="close"/>: the opening one, when the aside is short (at most eight
+    /// tokens, no sentence punctuation) and follows a word; else null.</summary>
+    private static int? ParenthesisOpening(Work w, int close, int limit)
+    {
+        for (int p = close - 1; p > limit && close - p <= 9; p--)
+        {
+            var tok = w.Doc.Tokens[p];
+            if (tok.Kind != TokenKind.Punctuation) continue;
+            char c = w.Doc.Text[tok.Start];
+            if (c == '(') return p - 1 >= w.From && w.Doc.Tokens[p - 1].Kind is TokenKind.Word or TokenKind.Number && p + 1 < close ? p : null;
+            if (c is ')' or ';' or ':' or '.' or '?' or '!') return null;
+        }
+        return null;
+    }
+
     /// <summary>For a comma at <paramref name="close"/>: the comma that opens a relative clause ending there (", que …,"), or null.</summary>
     private static int? RelativeClauseOpening(Work w, int close, int limit)
     {
         for (int p = close - 1; p > limit; p--)
         {
             var tok = w.Doc.Tokens[p];
-            if (tok.Kind != TokenKind.Punctuation) continue;
+            if (tok.Kind != TokenKind.Punctuation || IsQuote(w.Doc.Text[tok.Start])) continue; // "contra la entrega de 'Josu Ternera',"
             if (w.Doc.Text[tok.Start] != ',') return null;
             return p + 1 < close && w.Doc.Tokens[p + 1].Kind == TokenKind.Word && (w.Cues[p + 1] & Cue.Relative) != 0 ? p : null;
         }
@@ -1000,7 +1138,7 @@ public sealed class EventExtractor
         // The phrase must open its clause: nothing before it, a comma, or a coordinating/subordinating word (a dangling
         // "de" before it does not).
         t = first - 1;
-        if (t >= w.From && !IsPunct(w, t, ',') && !IsPunct(w, t, ':') && (w.Cues[t] & (Cue.Coord | Cue.Boundary)) == 0) return null;
+        if (t >= w.From && !IsPunct(w, t, ',') && !IsPunct(w, t, ':') && (w.Cues[t] & (Cue.Coord | Cue.Boundary)) == 0 && !Complementizer(w, t)) return null;
         while (first < last && tokens[first].Kind == TokenKind.Word && !IsContent(w, first) && (w.Cues[first] & Cue.Det) == 0) first++;
         int s = tokens[first].Start, e = tokens[last].End;
         return new EventArgument(null, w.Doc.Text[s..e], s, e, null);
@@ -1104,10 +1242,11 @@ public sealed class EventExtractor
     /// ("Rusia"), a description with its "de" chain ("Los pilotos de Iberia", "El ex cantante"), ending at the first verb,
     /// punctuation or lower-case word after a name; null if it reaches <paramref name="before"/>. Headlines in capitals count
     /// ("TRABAJADORES REALIZAN NOVEDOSA MOVILIZACION").</summary>
-    private static EventArgument? OpeningSubject(Work w, int before)
+    private static EventArgument? OpeningSubject(Work w, int before, bool upToVerb = false)
     {
         var tokens = w.Doc.Tokens;
-        int t = w.From, last = -1, content = 0, named = -1;
+        int from = ClauseStart(w, before);
+        int t = from, last = -1, content = 0, named = -1;
         bool afterName = false;
         while (t < before && t - w.From < 12)
         {
@@ -1120,7 +1259,7 @@ public sealed class EventExtractor
                 last = t++; content++; afterName = true;
                 continue;
             }
-            if (PhraseLink(w, t, afterContent: content > 0, atStart: t == w.From)) { t++; continue; }
+            if (PhraseLink(w, t, afterContent: content > 0, atStart: t == from)) { t++; continue; }
             // A word followed by an article is a verb with its object, not part of the phrase ("realizan este martes").
             // (Not a unit: "Horas antes de su desaparición, …" opens with a time, not an actor.)
             if (tok.Kind == TokenKind.Word && !afterName && !w.InTime[t] && IsContent(w, t)
@@ -1129,15 +1268,59 @@ public sealed class EventExtractor
             { last = t++; content++; continue; }
             break;
         }
-        if (content == 0 || last < 0 || t >= before) return null;
+        // (With upToVerb, a phrase that runs right up to the verb is its subject when nothing else was found: "La Coces organizó
+        // una manifestación", "Un bloque sindical disociado de la matriz Central Obrera Boliviana convocó a una movilización".)
+        if (content == 0 || last < 0 || t > before || t == before && !upToVerb) return null;
         if (t < w.To && tokens[t].Kind == TokenKind.Word && (w.Cues[t] & Cue.Prep) != 0 && (w.Cues[t] & Cue.Genitive) == 0 && content == 1 && named < 0) return null;
         int e = tokens[last].End;
         // A single name is that entity ("Rusia"); a longer phrase is a description.
         if (named >= 0 && content == 1 && Argument(w, named, TokenAt(tokens, w.Doc.Mentions[named].Start), last) is { } arg) return arg;
-        int first = w.From;
+        int first = from;
         while (first < last && (w.Cues[first] & Cue.Det) != 0) first++;
         first = NounPhraseStart(w, first);
         return new EventArgument(null, w.Doc.Text[tokens[first].Start..e], tokens[first].Start, e, CountryInside(w, first, last));
+    }
+
+    /// <summary>A complementizer after a verb of saying (past times and adverbs): "anunció (el jueves) que", "ha detto che",
+    /// "said that", "a déclaré que" — it opens a clause with its own subject.</summary>
+    private static bool Complementizer(Work w, int t) =>
+        w.Doc.Tokens[t].Kind == TokenKind.Word && (w.Cues[t] & Cue.Relative) != 0 && SpeechVerbBefore(w, t) >= 0;
+
+    /// <summary>The verb of saying right before the word at <paramref name="t"/>, past times and adverbs, or -1.</summary>
+    private static int SpeechVerbBefore(Work w, int t)
+    {
+        int p = PrevWord(w, t);
+        for (int skip = 0; skip < 4 && p >= 0 && (w.InTime[p] || IsAdverb(w, p)); skip++) p = PrevWord(w, p);
+        return p >= 0 && (w.Cues[p] & Cue.Speech) != 0 && w.MentionAt[p] < 0 ? p : -1;
+    }
+
+    /// <summary>The first token from <paramref name="s"/> past the times that open a clause ("el próximo 21 de agosto", "on
+    /// August 21").</summary>
+    private static int ClauseOpensAt(Work w, int s)
+    {
+        while (s < w.To && (w.InTime[s] || IsPunct(w, s, ',') || (w.Cues[s] & (Cue.Det | Cue.Prep)) != 0 && s + 1 < w.To && w.InTime[s + 1])) s++;
+        return s;
+    }
+
+    /// <summary>A clause opening at <paramref name="s"/> starts with a noun phrase of its own before <paramref name="before"/>
+    /// (a name, a number, an article or a content word), not with a verb, a clitic, a negation or a pronoun ("que convocó al
+    /// embajador", "que no permitirían", "claimed that they had attacked": the speaker's).</summary>
+    private static bool OwnSubjectAt(Work w, int s, int before) =>
+        s < before && (w.Cues[s] & (VerbForms | Cue.Negation | Cue.Plan | Cue.Speech | Cue.Modal)) == 0
+        && (w.MentionAt[s] >= 0 || w.Doc.Tokens[s].Kind == TokenKind.Number || (w.Cues[s] & Cue.Det) != 0 || IsContent(w, s)); // "los": an article as well as a clitic
+
+    /// <summary>Where the clause of <paramref name="before"/> opens: after the last complementizer of a verb of saying before it
+    /// and the times that follow it ("que el próximo 21 de agosto los guaymíes …"), when the clause has words of its own before
+    /// <paramref name="before"/>; else at the sentence start.</summary>
+    private static int ClauseStart(Work w, int before)
+    {
+        for (int t = before - 1; t > w.From; t--)
+        {
+            if (!Complementizer(w, t)) continue;
+            int s = ClauseOpensAt(w, t + 1);
+            return OwnSubjectAt(w, s, before) ? s : w.From;
+        }
+        return w.From;
     }
 
     /// <summary>The noun phrase around an actor noun at <paramref name="head"/>, ending before <paramref name="end"/>: content
@@ -1292,7 +1475,7 @@ public sealed class EventExtractor
         }
         for (int t = w.From; t < w.To; t++)
         {
-            if ((w.Cues[t] & Cue.Speech) == 0) continue;
+            if ((w.Cues[t] & Cue.Speech) == 0 || InsideName(w, t)) continue; // "the United States" says nothing
             int group = VerbGroupStart(w, t, nominal: false);
             // "“…”, ha affermato il Cremlino": after a quote or a comma the speaker follows the verb.
             bool postposed = group - 1 >= w.From && tokens[group - 1].Kind == TokenKind.Punctuation;
@@ -1332,9 +1515,22 @@ public sealed class EventExtractor
         return new EventArgument(null, text, s, e, null);
     }
 
-    private static bool Negated(Work w, int groupStart, int trigger)
+    /// <summary>A negation in the verb group (or, for a bare noun, before the verb that governs it: "would not provide support",
+    /// "no brindó apoyo"); <paramref name="tense"/> gets the cues of that verb group (future, conditional …).</summary>
+    private static bool Negated(Work w, int groupStart, int trigger, out Cue tense)
     {
-        for (int t = Math.Max(w.From, groupStart - 1); t < trigger; t++) if ((w.Cues[t] & Cue.Negation) != 0) return true;
+        tense = Cue.None;
+        bool negated = false;
+        for (int t = Math.Max(w.From, groupStart - 1); t <= trigger; t++) { tense |= w.Cues[t]; negated |= t < trigger && (w.Cues[t] & Cue.Negation) != 0; }
+        if (negated) return true;
+        int v = PrevWord(w, groupStart);
+        if (groupStart == trigger && v >= 0 && IsLowerContentWord(w, v) && ((w.Cues[v] & VerbForms) != 0 || (w.Cues[trigger] & VerbForms) == 0))
+        {
+            Cue before = w.Cues[v];
+            for (int t = v - 1, steps = 0; t >= w.From && steps < 3 && w.Doc.Tokens[t].Kind == TokenKind.Word && (w.Cues[t] & (Cue.Aux | Cue.Negation | Cue.Conditional | Cue.Modal)) != 0; t--, steps++)
+                before |= w.Cues[t];
+            if ((before & Cue.Negation) != 0) { tense = before; return true; }
+        }
         return false;
     }
 

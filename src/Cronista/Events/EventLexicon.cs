@@ -43,6 +43,8 @@ public enum Cue : ulong
     Cause = 1 << 29,       // causative verbs ("provocó", "suscitò", "sparked"): their subject caused the event noun they govern, it did not act in it
     Instrument = 1ul << 31, // weapons and means ("armi", "misiles", "tanks"): after "con"/"with" they are how, not whom
     Adverb = 1ul << 32,     // adverbs ("*mente", "*ly", "fermement"): they stand inside a verb group or between a verb and its object
+    Volition = 1ul << 33,   // wanting ("quiere", "vuole", "wants", "veut"): wanting to attack is a threat, wanting to help an offer
+    Crowd = 1ul << 34,      // crowds ("miles", "manifestantes", "crowd"): a crowd that gathers demonstrates, it does not meet
 }
 
 /// <summary>A trigger or cue entry: its kind, and its slots of word alternatives (a gap slot matches 0–6 words).</summary>
@@ -144,7 +146,7 @@ public sealed class EventLexicon
         "plan" => Cue.Plan, "report" => Cue.Report, "speech" => Cue.Speech, "hedge" => Cue.Hedge, "agent" => Cue.Agent,
         "genitive" => Cue.Genitive, "target" => Cue.TargetPrep, "locative" => Cue.Locative, "aux" => Cue.Aux,
         "relative" => Cue.Relative, "boundary" => Cue.Boundary, "coord" => Cue.Coord, "det" => Cue.Det,
-        "exclude" => Cue.Exclude, "prep" => Cue.Prep, "if" => Cue.Conditional_If, "infinitive" => Cue.Infinitive, "between" => Cue.Between, "actor" => Cue.Actor, "passive" => Cue.Passive, "verb" => Cue.Verb, "participle" => Cue.Participle, "measure" => Cue.Measure, "gerund" => Cue.Gerund, "noun" => Cue.Noun, "cause" => Cue.Cause, "purpose" => Cue.Purpose, "instrument" => Cue.Instrument, "adverb" => Cue.Adverb,
+        "exclude" => Cue.Exclude, "prep" => Cue.Prep, "if" => Cue.Conditional_If, "infinitive" => Cue.Infinitive, "between" => Cue.Between, "actor" => Cue.Actor, "passive" => Cue.Passive, "verb" => Cue.Verb, "participle" => Cue.Participle, "measure" => Cue.Measure, "gerund" => Cue.Gerund, "noun" => Cue.Noun, "cause" => Cue.Cause, "purpose" => Cue.Purpose, "instrument" => Cue.Instrument, "adverb" => Cue.Adverb, "volition" => Cue.Volition, "crowd" => Cue.Crowd,
         _ => null,
     };
 

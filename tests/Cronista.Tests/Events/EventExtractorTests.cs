@@ -608,6 +608,282 @@ public class EventExtractorTests
     public void FrenchIdiomsAndLookAlikesAreNoEvents(string text, string type) =>
         Assert.DoesNotContain(Run(text, "fr").Events, e => e.Type == type);
 
+    [Theory]
+    [InlineData("Por otra parte, los conductores de la compañía pública de transportes (TEC) realizaron una huelga de un día.", "es", "MOBILIZE", "conductores")]
+    [InlineData("Intanto, gli operai della società pubblica dei trasporti (Atac) hanno proclamato uno sciopero di un giorno.", "it", "MOBILIZE", "operai")]
+    [InlineData("Par ailleurs, les chauffeurs de la société publique de transports (TEC) ont lancé une grève d'un jour.", "fr", "MOBILIZE", "chauffeurs")]
+    [InlineData("Meanwhile, the drivers of the public transport company (TEC) staged a one-day strike.", "en", "MOBILIZE", "drivers")]
+    public void AParenthesisBeforeTheVerbIsAnAside(string text, string lang, string type, string subjectWord)
+    {
+        var e = Assert.Single(Run(text, lang).Events, e => e.Type == type);
+        Assert.Contains(subjectWord, e.Source?.Name ?? "");
+    }
+
+    [Fact]
+    public void APlaceWithItsGlossBeforeTheVerbIsNoSubject() =>
+        Assert.DoesNotContain(Run("Unos 57 campesinos de los departamentos de Sucre y Córdoba (norte) ocuparon la sede.", "es").Events,
+            e => e.Source?.Name is "Córdoba" or "Sucre");
+
+    [Theory]
+    [InlineData("El portavoz anunció que el próximo 21 de agosto los lugareños de la provincia, a unos 450 km de la capital, realizarán una marcha.", "es", "lugareños")]
+    [InlineData("Il portavoce ha annunciato che il 21 agosto i valligiani della provincia, a 450 km dalla capitale, terranno una manifestazione.", "it", "valligiani")]
+    [InlineData("The spokesman said that on August 21 the villagers of the province, 450 km from the capital, will hold a march.", "en", "villagers")]
+    [InlineData("Le porte-parole a annoncé que le 21 août les villageois de la province, à 450 km de la capitale, organiseront une marche.", "fr", "villageois")]
+    public void AVerbInTheComplementOfSpeechTakesItsSubjectFromThatClause(string text, string lang, string subjectWord)
+    {
+        var e = Assert.Single(Run(text, lang).Events, e => e.Type == "MOBILIZE");
+        Assert.Contains(subjectWord, e.Source?.Name ?? "");
+        Assert.DoesNotContain("porta", e.Source?.Name ?? "");
+        Assert.DoesNotContain("spokes", e.Source?.Name ?? "");
+    }
+
+    [Theory]
+    [InlineData("Entretanto, otros sectores sociales anunciaron que el lunes realizarán manifestaciones.", "es", "sectores")]
+    [InlineData("Meanwhile, other social sectors said that they would stage a strike.", "en", "sectors")]
+    [InlineData("Intanto, altri settori sociali hanno annunciato che faranno uno sciopero.", "it", "settori")]
+    [InlineData("Entre-temps, les secteurs sociaux ont annoncé qu'ils feront grève.", "fr", "secteurs")]
+    public void AComplementWithoutASubjectOfItsOwnIsTheSpeakers(string text, string lang, string subjectWord)
+    {
+        var e = Assert.Single(Run(text, lang).Events, e => e.Type == "MOBILIZE");
+        Assert.Contains(subjectWord, e.Source?.Name ?? "");
+    }
+
+    [Theory]
+    [InlineData("Obama said he would not provide support to Israel.", "en")]
+    [InlineData("El gobierno no apoyará la huelga de los maestros.", "es")]
+    [InlineData("Il governo non appoggerà lo sciopero degli insegnanti.", "it")]
+    [InlineData("Le gouvernement ne soutiendra pas la grève des enseignants.", "fr")]
+    [InlineData("El presidente dijo que no brindará ayuda a Israel.", "es")]
+    public void NotGivingWhatCooperationGivesIsARefusal(string text, string lang)
+    {
+        var doc = Run(text, lang);
+        var refusal = Single(doc, "REJECT");
+        Assert.Equal("120", refusal.Cameo);
+        Assert.False(refusal.Negated);
+        Assert.NotNull(refusal.Source);
+        Assert.DoesNotContain(doc.Events, e => e.Type is "SUPPORT" or "AID");
+    }
+
+    [Theory]
+    [InlineData("Obama wants to attack Switzerland.", "en")]
+    [InlineData("El presidente quiere atacar Suiza.", "es")]
+    [InlineData("Il presidente vuole attaccare la Svizzera.", "it")]
+    [InlineData("Le président veut attaquer la Suisse.", "fr")]
+    public void WantingToUseForceIsAThreat(string text, string lang)
+    {
+        var doc = Run(text, lang);
+        var threat = Single(doc, "THREATEN");
+        Assert.Equal("138", threat.Cameo);
+        Assert.Equal("country:CH", threat.Target?.Id);
+        Assert.NotNull(threat.Source);
+        Assert.DoesNotContain(doc.Events, e => e.Type == "ASSAULT");
+    }
+
+    [Theory]
+    [InlineData("The United States wants to help Israel.", "en")]
+    [InlineData("Estados Unidos quiere ayudar a Israel.", "es")]
+    [InlineData("Gli Stati Uniti vogliono aiutare Israele.", "it")]
+    [InlineData("Les États-Unis veulent aider Israël.", "fr")]
+    public void WantingToHelpIsAnOffer(string text, string lang)
+    {
+        var doc = Run(text, lang);
+        var offer = Single(doc, "AGREE");
+        Assert.Equal(("country:US", "country:IL"), (offer.Source?.Id, offer.Target?.Id));
+        Assert.DoesNotContain(doc.Events, e => e.Type == "AID");
+    }
+
+    [Fact]
+    public void AnInfinitiveParticleMakesAVerbWithItsSubject()
+    {
+        var e = Single(Run("Obama has agreed to lift the sanctions on Iran.", "en"), "CONCEDE");
+        Assert.Equal(("person:barack-obama", "country:IR"), (e.Source?.Id, e.Target?.Id));
+    }
+
+    [Theory]
+    [InlineData("The tanks head back from the border.")]
+    [InlineData("The soldiers went back to their barracks.")]
+    public void GoingBackIsNoSupport(string text) => Assert.DoesNotContain(Run(text, "en").Events, e => e.Type == "SUPPORT");
+
+    [Theory]
+    [InlineData("Con ocasión del aniversario de la primera explosión nuclear varios cientos de personas protestaron el domingo en Londres.", "es", "varios cientos de personas")]
+    [InlineData("In occasione dell'anniversario della prima esplosione nucleare diverse centinaia di persone hanno protestato domenica a Londra.", "it", "diverse centinaia di persone")]
+    [InlineData("On the anniversary of the first nuclear explosion several hundred people protested on Sunday in London.", "en", "several hundred people")]
+    [InlineData("À l'occasion de l'anniversaire de la première explosion nucléaire plusieurs centaines de personnes ont protesté dimanche à Londres.", "fr", "plusieurs centaines de personnes")]
+    public void AQuantifierOpensTheCountedSubject(string text, string lang, string subject) =>
+        Assert.Equal(subject, Single(Run(text, lang), "PROTEST").Source?.Name);
+
+    [Theory]
+    [InlineData("Movilizaciones de funcionarios en Madrid contra la congelación de salarios.", "es", "funcionarios")]
+    [InlineData("MOVILIZACIONES DE FUNCIONARIOS EN MADRID CONTRA CONGELACION SALARIOS", "es", "FUNCIONARIOS")]
+    [InlineData("Manifestazioni di studenti a Roma contro la riforma.", "it", "studenti")]
+    [InlineData("Manifestations d'étudiants à Paris contre la réforme.", "fr", "étudiants")]
+    public void AnEventWordOpeningTheSentenceWithItsGenitiveIsANounAndTheGenitiveItsAgent(string text, string lang, string agent) =>
+        Assert.Equal(agent, Single(Run(text, lang), "MOBILIZE").Source?.Name);
+
+    [Theory]
+    [InlineData("Miles de personas se manifiestan en el pueblo del policía asesinado.")]
+    [InlineData("MILES DE PERSONAS SE MANIFIESTAN EN PUEBLO DEL POLICIA ASESINADO")]
+    [InlineData("Miles de personas manifiestan contra el transporte de desechos nucleares.")]
+    public void ThePresentOfManifestarseIsADemonstration(string text) =>
+        Assert.Equal("demonstrate", Single(Run(text, "es"), "MOBILIZE").Mode);
+
+    [Theory]
+    [InlineData("Israel announced it would free over 150 Palestinian prisoners.", "en")]
+    [InlineData("El gobierno de Israel anunció que liberará a 150 presos palestinos.", "es")]
+    [InlineData("Il governo israeliano ha annunciato che libererà 150 prigionieri palestinesi.", "it")]
+    [InlineData("Le gouvernement israélien a annoncé qu'il libérera 150 prisonniers palestiniens.", "fr")]
+    public void AnnouncingAConcessionIsAPromise(string text, string lang)
+    {
+        var doc = Run(text, lang);
+        var promise = Single(doc, "AGREE");
+        Assert.Equal("IL", promise.Source?.Country);
+        Assert.Equal(Modality.Asserted, promise.Modality);
+        Assert.DoesNotContain(doc.Events, e => e.Type == "CONCEDE");
+    }
+
+    [Fact]
+    public void ANameIsNoVerbOfSaying()
+    {
+        var e = Single(Run("The United States will supply arms to Israel.", "en"), "AID"); // "States" is no "states"
+        Assert.Null(e.AttributedTo);
+        Assert.Equal(Modality.Planned, e.Modality);
+    }
+
+    [Theory]
+    [InlineData("Obama has agreed to lift the sanctions on Iran.", "en", "CONCEDE")]
+    [InlineData("Qatar has pledged to expel the exiled leaders.", "en", "COERCE")]
+    [InlineData("Los profesores acordaron una huelga para la próxima semana.", "es", "MOBILIZE")]
+    [InlineData("I sindacati hanno concordato uno sciopero generale.", "it", "MOBILIZE")]
+    [InlineData("Les syndicats ont promis une grève générale.", "fr", "MOBILIZE")]
+    public void WhatIsAgreedToIsTheEvent(string text, string lang, string type)
+    {
+        var doc = Run(text, lang);
+        Assert.NotNull(Single(doc, type).Source);
+        Assert.DoesNotContain(doc.Events, e => e.Type == "AGREE");
+    }
+
+    [Theory]
+    [InlineData("La Coces organizó una manifestación de protesta contra el gobernador.", "La Coces")]
+    [InlineData("Un bloque sindical disociado de la matriz Central Obrera Boliviana convocó a una movilización el martes.", "Un bloque sindical disociado de la matriz Central Obrera Boliviana")]
+    public void AnOpeningPhraseRunningUpToTheGoverningVerbIsItsSubject(string text, string subject) =>
+        Assert.Equal(subject, Single(Run(text, "es"), "MOBILIZE").Source?.Name);
+
+    [Theory]
+    [InlineData("Los camioneros anunciaron el jueves una \"jornada nacional de protesta\" para el mes próximo.", "es", "Los camioneros")]
+    [InlineData("I camionisti hanno annunciato giovedì una \"giornata nazionale di protesta\" per il mese prossimo.", "it", "I camionisti")]
+    [InlineData("Les camionneurs ont annoncé jeudi une \"journée nationale de protestation\" pour le mois prochain.", "fr", "Les camionneurs")]
+    public void AQuotationMarkDoesNotHideTheGoverningVerb(string text, string lang, string subject) =>
+        Assert.Equal(subject, Single(Run(text, lang), "PROTEST").Source?.Name);
+
+    [Theory]
+    [InlineData("La medida motivó la protesta inmediata de las autoridades salvadoreñas.", "es", "autoridades")]
+    [InlineData("Se registró la protesta inmediata de los estudiantes.", "es", "estudiantes")]
+    [InlineData("La misura ha suscitato la protesta immediata delle autorità salvadoregne.", "it", "autorità")]
+    [InlineData("La mesure a suscité la protestation immédiate des autorités salvadoriennes.", "fr", "autorités")]
+    public void ANounsGenitiveAfterItsAdjectiveIsItsAgent(string text, string lang, string agentWord) =>
+        Assert.Contains(agentWord, Single(Run(text, lang), "PROTEST").Source?.Name ?? "");
+
+    [Theory]
+    [InlineData("El presidente objetó la tipificación de delitos.", "es")]
+    [InlineData("Unos 400 hinchas opuestos a la medida se enfrentaron con la policía.", "es")]
+    [InlineData("Il presidente ha obiettato la nuova legge.", "it")]
+    [InlineData("Molti deputati sono contrari alla riforma.", "it")]
+    [InlineData("The president objected to the new law.", "en")]
+    [InlineData("Le président a objecté que la loi était injuste.", "fr")]
+    public void ObjectingAndBeingOpposedAreRejections(string text, string lang) =>
+        Assert.Contains(Run(text, lang).Events, e => e.Type == "REJECT");
+
+    [Fact]
+    public void AnObjectIsNoObjection() => Assert.DoesNotContain(Run("El presidente es objeto de una campaña.", "es").Events, e => e.Type == "REJECT");
+
+    [Theory]
+    [InlineData("Esta mañana se enfrentaron en la provincia de Córdoba manifestantes de la izquierda.", "es", "manifestantes")]
+    [InlineData("Protestaron el lunes en la ciudad de Rosario miles de taxistas.", "es", "taxistas")]
+    public void APostposedSubjectFollowsAPlaceNounAndItsName(string text, string lang, string subjectWord) =>
+        Assert.Contains(subjectWord, Assert.Single(Run(text, lang).Events).Source?.Name ?? "");
+
+    [Theory]
+    [InlineData("Un comité popular protestó contra la medida.", "es", "comité popular")]
+    [InlineData("Las mujeres del sector nuclear protestaron contra la medida.", "es", "sector nuclear")]
+    [InlineData("Protestaron ayer en la ciudad de Rosario miles de taxistas.", "es", "taxistas")]
+    [InlineData("Un comitato popolare ha protestato contro la misura.", "it", "comitato popolare")]
+    public void WordsEndingLikeAnInfinitiveAreNoVerbs(string text, string lang, string subjectWord) =>
+        Assert.Contains(subjectWord, Single(Run(text, lang), "PROTEST").Source?.Name ?? "");
+
+    [Theory]
+    [InlineData("A court jailed a student linked to an armed Islamic group in Lebanon.", "AID")]
+    [InlineData("Heavily armed men stormed the building.", "AID")]
+    [InlineData("A 500-page report released Tuesday alleged that France was aware of the plans.", "CONCEDE")]
+    [InlineData("The ministry released a statement on Monday.", "CONCEDE")]
+    public void ArmedGroupsAndReleasedReportsAreNoAidOrRelease(string text, string type) =>
+        Assert.DoesNotContain(Run(text, "en").Events, e => e.Type == type);
+
+    [Fact]
+    public void ReleasingPrisonersIsStillARelease() => Single(Run("Israel released 150 Palestinian prisoners on Wednesday.", "en"), "CONCEDE");
+
+    [Fact]
+    public void AToInfinitiveAfterAClauseSharesItsSubject()
+    {
+        var doc = Run("The national security advisor met with President Bashar Assad on Tuesday to discuss the crisis.", "en");
+        Assert.All(doc.Events.Where(e => e.Type == "CONSULT"), e => Assert.Contains("advisor", e.Source?.Name ?? ""));
+    }
+
+    [Theory]
+    [InlineData("Los huelguistas reclaman el cierre del penal. También piden mejores condiciones de defensa.", "es", "huelguistas")]
+    [InlineData("Gli scioperanti chiedono la chiusura del carcere. Chiedono anche migliori condizioni di difesa.", "it", "scioperanti")]
+    public void AVerbOpeningItsSentenceWithoutSubjectContinuesThePreviousActor(string text, string lang, string actor)
+    {
+        var demands = Run(text, lang).Events.Where(e => e.Type == "DEMAND").ToList();
+        Assert.Equal(2, demands.Count);
+        Assert.All(demands, e => Assert.Contains(actor, e.Source?.Name ?? ""));
+    }
+
+    [Fact]
+    public void NoSubjectIsCarriedIntoANegatedSentence() =>
+        Assert.All(Run("Los manifestantes lanzaron piedras. No hubo heridos.", "es").Events.Where(e => e.Sentence == 1), e => Assert.Null(e.Source));
+
+    [Theory]
+    [InlineData("Varias decenas de jóvenes encapuchados, que gritaban contra la entrega de 'Josu Ternera', levantaron barricadas.", "es", "jóvenes")]
+    [InlineData("Alcune decine di giovani incappucciati, che gridavano contro l'estradizione di \"Josu Ternera\", hanno eretto barricate.", "it", "giovani")]
+    public void AQuotedNameInsideARelativeClauseIsSkipped(string text, string lang, string subjectWord) =>
+        Assert.Contains(subjectWord, Single(Run(text, lang), "MOBILIZE").Source?.Name ?? "");
+
+    [Theory]
+    [InlineData("Las centrales sindicales repudiaron la inscripción del candidato.")]
+    [InlineData("Las autoridades provinciales fueron repudiadas por grupos de manifestantes.")]
+    public void RepudiatingIsRejecting(string text)
+    {
+        var doc = Run(text, "es");
+        Single(doc, "REJECT");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "DISAPPROVE");
+    }
+
+    [Theory]
+    [InlineData("Nuevas huelgas y manifestaciones estallaron este miércoles en Bélgica.", false)]
+    [InlineData("El incidente, que estalló cuando la policía detuvo al general, incomodó al gobierno.", false)]
+    [InlineData("Un artefacto explosivo estalló frente a la embajada.", true)]
+    [InlineData("Estalló una bomba frente a la embajada.", true)]
+    public void EstallarIsAnExplosionOnlyWithAnExplosive(string text, bool explosion) =>
+        Assert.Equal(explosion, Run(text, "es").Events.Any(e => e.Type == "ASSAULT" && e.Mode == "bomb"));
+
+    [Theory]
+    [InlineData("Unos 100.000 manifestantes se reunieron en el centro de Belgrado.", "es")]
+    [InlineData("La derecha espera reunir unas 200.000 personas el sábado en Roma.", "es")]
+    [InlineData("Migliaia di manifestanti si sono riuniti nel centro di Belgrado.", "it")]
+    [InlineData("Des milliers de manifestants se sont réunis devant l'ambassade.", "fr")]
+    public void ACrowdThatGathersDemonstrates(string text, string lang)
+    {
+        var doc = Run(text, lang);
+        Assert.Equal("demonstrate", Single(doc, "MOBILIZE").Mode);
+        Assert.DoesNotContain(doc.Events, e => e.Type == "CONSULT");
+    }
+
+    [Theory]
+    [InlineData("La comisión de manifestantes se reunió con las autoridades en la sede presidencial.", "es")]
+    [InlineData("Los ministros se reunieron en Bruselas.", "es")]
+    [InlineData("A delegation of the protesters met with the minister.", "en")]
+    public void AMeetingIsStillAMeeting(string text, string lang) => Single(Run(text, lang), "CONSULT");
+
     [Fact]
     public void NoLexiconNoEvents() => Assert.Empty(Run("Der Präsident besuchte Nordkorea.", "de").Events);
 }
