@@ -365,6 +365,9 @@ public sealed class EntityLinker
                 else if (score > second && c.Entity != best?.Entity) second = score;
             }
             if (best is not { } b) continue;
+            // A short form of a body known by its context ("giunta militare" for Egypt's SCAF, "Fratelli" for the Muslim
+            // Brotherhood) stands only where the document speaks of that context; "la giunta militare birmana" is another.
+            if (shortForms && Catalog[b.Entity] is { Hints.Count: > 0 } hinted && HintHits(hinted, docWords ??= DocumentWords(hashes.AsSpan(0, tokens.Count))) == 0) continue;
             // Towns of one name in several countries ("Palmira", "Palermo"), none of them in a country the document names:
             // a guess would put the place on the wrong map. It stays a place, under a name of its own, without coordinates.
             if (Catalog[b.Entity] is { Kind: EntityKind.Town, Country: { } town } chosen && !countries.Contains(town)

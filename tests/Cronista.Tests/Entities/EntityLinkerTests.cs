@@ -123,6 +123,14 @@ public class EntityLinkerTests
     }
 
     [Fact]
+    public void AShortFormOfABodyKnownByItsContextNeedsThatContext()
+    {
+        // "la giunta militare" is Egypt's SCAF in an article about Egypt, not in one about Burma.
+        Assert.DoesNotContain(LinkWithTagger("In Birmania la giunta militare ha arrestato i leader dell'opposizione.", "it").Mentions, m => m.EntityId == "org:eg-scaf");
+        Assert.Contains(LinkWithTagger("Al Cairo la giunta militare guidata da Tantawi ha promesso elezioni in Egitto.", "it").Mentions, m => m.EntityId == "org:eg-scaf");
+    }
+
+    [Fact]
     public void ACuratedNameOpeningWithAnArticleNeedsACapitalAfterIt()
     {
         // The article's capital says nothing at a sentence start; the word after it does.
