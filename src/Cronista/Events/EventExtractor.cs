@@ -1049,7 +1049,7 @@ public sealed class EventExtractor
                 if ((w.Cues[t] & Cue.Actor) != 0 && !w.InTime[t] && DescriptionAround(w, t, groupStart) is { } described
                     && (w.Cues[TokenAt(tokens, described.Start)] & VerbForms) == 0)
                 {
-                    if (SubjectOfVerbBeforeObject(w, TokenAt(tokens, described.Start), attribution) is { Count: > 0 } describedShared) return describedShared;
+                    if (SubjectOfVerbBeforeObject(w, TokenAt(tokens, described.Start), groupStart, attribution) is { Count: > 0 } describedShared) return describedShared;
                     result.Add(WithApposition(w, WithConjunctBefore(w, described))); return result;
                 }
                 continue;
@@ -1067,7 +1067,7 @@ public sealed class EventExtractor
                 && (w.Cues[ps] & Cue.Det) == 0 && (MarkerBefore(w, ps) & (Cue.Prep | Cue.Genitive | Cue.Report | Cue.Agent)) != 0) continue;
             // The object of an earlier verb is no subject of a later one: "I militari sciolgono il parlamento, sospendono la
             // costituzione", "hanno assalito i manifestanti … e confiscato" — the earlier verb's subject acts.
-            if (SubjectOfVerbBeforeObject(w, NounPhraseStart(w, t), attribution) is { Count: > 0 } objectShared) return objectShared;
+            if (SubjectOfVerbBeforeObject(w, NounPhraseStart(w, t), groupStart, attribution) is { Count: > 0 } objectShared) return objectShared;
             result.Add(arg);
             // Coordinated subjects: "Mosca e Pyongyang negano", "tanto Moscú como Pionyang", and lists before the last
             // conjunction: "Estados Unidos, Rusia y Suiza se reunieron", "The US, Russia, and Switzerland met".
@@ -1090,7 +1090,7 @@ public sealed class EventExtractor
         }
         if (PlainSubjectBefore(w, groupStart) is { } plain)
         {
-            if (SubjectOfVerbBeforeObject(w, TokenAt(tokens, plain.Start), attribution) is { Count: > 0 } objectShared) return objectShared;
+            if (SubjectOfVerbBeforeObject(w, TokenAt(tokens, plain.Start), groupStart, attribution) is { Count: > 0 } objectShared) return objectShared;
             result.Add(plain);
         }
         return result;
@@ -1126,9 +1126,13 @@ public sealed class EventExtractor
     /// <summary>When the noun phrase starting at token <paramref name="first"/> directly follows a finite verb or an active
     /// past participle (its object: "sciolgono il parlamento", "hanno assalito i manifestanti"), the subject of that verb;
     /// else null. A phrase right after a verb is not the subject of a later verb of its sentence.</summary>
-    private List<EventArgument>? SubjectOfVerbBeforeObject(Work w, int first, Attribution? attribution)
+    private List<EventArgument>? SubjectOfVerbBeforeObject(Work w, int first, int groupStart, Attribution? attribution)
     {
         var tokens = w.Doc.Tokens;
+        // Only for a verb coordinated with the earlier one (after a comma or a conjunction); the object of "appeler à", "chiedere
+        // di", "exhorter à" is the subject of its complement ("a appelé les autorités à respecter leur promesse").
+        // (Italian "e" folds like "è", an auxiliary, so the verb group may start at the conjunction.)
+        if (groupStart - 1 < w.From || !IsPunct(w, groupStart - 1, ',') && (w.Cues[groupStart - 1] & Cue.Coord) == 0 && (w.Cues[groupStart] & Cue.Coord) == 0) return null;
         int v = first - 1;
         if (v < w.From || tokens[v].Kind != TokenKind.Word || w.MentionAt[v] >= 0 || w.InTime[v]) return null;
         var c = w.Cues[v];

@@ -116,6 +116,13 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void TheObjectOfACallIsTheSubjectOfItsComplement()
+    {
+        var e = Single(Run("Hillary Clinton a appelé les autorités de Bahreïn à respecter leur promesse.", "fr"), "AGREE");
+        Assert.Equal("les autorités de Bahreïn", e.Source?.Name);
+    }
+
+    [Fact]
     public void APostposedSubjectAfterAVerbStaysWhenTheVerbHasNoSubject()
     {
         var e = Single(Run("Sono scesi in piazza i manifestanti, chiedono le dimissioni del governo.", "it"), "DEMAND");
