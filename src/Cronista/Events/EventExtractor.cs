@@ -1096,12 +1096,24 @@ public sealed class EventExtractor
         return result;
     }
 
-    /// <summary>A description opening with a connective and a comma ("No obstante, campesinos de Atenco"): the rest of it.</summary>
+    /// <summary>A description opening with a connective and a comma ("No obstante, campesinos de Atenco"), or with an adjunct
+    /// that a comma closes ("Au même moment, l'armée"): the rest of it.</summary>
     private static EventArgument AfterConnective(Work w, EventArgument s)
     {
         if (s.Id is not null) return s;
         var tokens = w.Doc.Tokens;
         int first = TokenAt(tokens, s.Start), t = first;
+        // An adjunct before a comma ("Même athée, le Président Auriol", "même moment, l'armée"): the part after the last comma.
+        if ((w.Cues[first] & (Cue.Adverb | Cue.Aux | Cue.Boundary)) != 0 && (w.Cues[first] & Cue.Det) == 0)
+        {
+            int comma = -1;
+            for (int k = first + 1; k < tokens.Count && tokens[k].End <= s.End; k++) if (IsPunct(w, k, ',')) comma = k;
+            if (comma > 0 && comma + 1 < tokens.Count && tokens[comma + 1].End <= s.End)
+            {
+                int st = tokens[comma + 1].Start;
+                return s with { Name = w.Doc.Text[st..s.End], Start = st };
+            }
+        }
         while (t < tokens.Count && tokens[t].End <= s.End && tokens[t].Kind == TokenKind.Word && (w.Cues[t] & Cue.Adverb) != 0 && w.MentionAt[t] < 0) t++;
         if (t == first || t + 1 >= tokens.Count || !IsPunct(w, t, ',') || tokens[t + 1].End > s.End) return s;
         int start = tokens[t + 1].Start;
@@ -1133,6 +1145,8 @@ public sealed class EventExtractor
         // di", "exhorter à" is the subject of its complement ("a appelé les autorités à respecter leur promesse").
         // (Italian "e" folds like "è", an auxiliary, so the verb group may start at the conjunction.)
         if (groupStart - 1 < w.From || !IsPunct(w, groupStart - 1, ',') && (w.Cues[groupStart - 1] & Cue.Coord) == 0 && (w.Cues[groupStart] & Cue.Coord) == 0) return null;
+        // (Not a gerund: "ont montré Khamis, 28 ans, visitant des victimes" — the object is the gerund's subject.)
+        if ((w.Cues[groupStart] & Cue.Gerund) != 0) return null;
         int v = first - 1;
         if (v < w.From || tokens[v].Kind != TokenKind.Word || w.MentionAt[v] >= 0 || w.InTime[v]) return null;
         var c = w.Cues[v];

@@ -106,6 +106,7 @@ public class EventExtractorTests
     {
         var e = Single(Run("No obstante, los campesinos del pueblo protestaron contra el aeropuerto.", "es"), "PROTEST");
         Assert.Equal("los campesinos del pueblo", e.Source?.Name);
+        Assert.Equal("l'armée", Single(Run("Au même moment, l'armée n'a cessé de bombarder des quartiers de la capitale.", "fr"), "ASSAULT").Source?.Name);
     }
 
     [Fact]
@@ -120,6 +121,13 @@ public class EventExtractorTests
     {
         var e = Single(Run("Hillary Clinton a appelé les autorités de Bahreïn à respecter leur promesse.", "fr"), "AGREE");
         Assert.Equal("les autorités de Bahreïn", e.Source?.Name);
+    }
+
+    [Fact]
+    public void AnObjectBeforeAGerundIsItsSubject()
+    {
+        var e = Single(Run("Des images ont montré Khamis, âgé de 28 ans, visitant des victimes dans un hôpital.", "fr"), "CONSULT");
+        Assert.NotEqual("Des images", e.Source?.Name);
     }
 
     [Fact]
