@@ -368,6 +368,11 @@ public sealed class EventExtractor
         }
         // A noun without participants is a topic or an anaphor ("la cooperazione militare", "el encuentro"); a verb without
         // them still says something happened ("se manifestaron en Milán") and is kept, with low confidence.
+        // Descriptions that name no actor are no sources: one that opens with an adverb, a connective or an auxiliary
+        // ("Tuttavia", "Intanto", "stati letti"), and a noun's own modifiers right before it ("Gli sporadici lanci di razzi").
+        // ("No obstante, campesinos del pueblo …": the connective and its comma are left out.)
+        for (int si = 0; si < sources.Count; si++) sources[si] = AfterConnective(w, sources[si]);
+        sources.RemoveAll(s => !ActorPhrase(w, s, nominal ? m.First : -1));
         bool bare = sources.Count == 0 && target is null && nominal && !caused;
         if (bare) AddAnaphor(w, m, p, nominal);
 
@@ -1042,7 +1047,11 @@ public sealed class EventExtractor
                 // A description naming people or a group ("los manifestantes de Patria Libre", "COLONOS JUDIOS").
                 // (Not when a verb opens it: "tomó partido" is a verb and its object.)
                 if ((w.Cues[t] & Cue.Actor) != 0 && !w.InTime[t] && DescriptionAround(w, t, groupStart) is { } described
-                    && (w.Cues[TokenAt(tokens, described.Start)] & VerbForms) == 0) { result.Add(WithApposition(w, WithConjunctBefore(w, described))); return result; }
+                    && (w.Cues[TokenAt(tokens, described.Start)] & VerbForms) == 0)
+                {
+                    if (SubjectOfVerbBeforeObject(w, TokenAt(tokens, described.Start), groupStart, attribution) is { Count: > 0 } describedShared) return describedShared;
+                    result.Add(WithApposition(w, WithConjunctBefore(w, described))); return result;
+                }
                 continue;
             }
             int last = t;
@@ -1056,6 +1065,9 @@ public sealed class EventExtractor
             // An adjective's phrase ("capitale siriana") after a preposition is no subject either: "Sulla capitale siriana fu sferrato".
             if (arg.Start < tokens[t].Start && TokenAt(tokens, arg.Start) is int ps && ps >= w.From && IsContent(w, ps) && tokens[ps].Kind == TokenKind.Word
                 && (w.Cues[ps] & Cue.Det) == 0 && (MarkerBefore(w, ps) & (Cue.Prep | Cue.Genitive | Cue.Report | Cue.Agent)) != 0) continue;
+            // The object of an earlier verb is no subject of a later one: "I militari sciolgono il parlamento, sospendono la
+            // costituzione", "hanno assalito i manifestanti … e confiscato" — the earlier verb's subject acts.
+            if (SubjectOfVerbBeforeObject(w, NounPhraseStart(w, t), groupStart, attribution) is { Count: > 0 } objectShared) return objectShared;
             result.Add(arg);
             // Coordinated subjects: "Mosca e Pyongyang negano", "tanto Moscú como Pionyang", and lists before the last
             // conjunction: "Estados Unidos, Rusia y Suiza se reunieron", "The US, Russia, and Switzerland met".
@@ -1076,8 +1088,77 @@ public sealed class EventExtractor
             if (result.Count == 1) result[0] = WithApposition(w, result[0]);
             return result;
         }
-        if (PlainSubjectBefore(w, groupStart) is { } plain) result.Add(plain);
+        if (PlainSubjectBefore(w, groupStart) is { } plain)
+        {
+            if (SubjectOfVerbBeforeObject(w, TokenAt(tokens, plain.Start), groupStart, attribution) is { Count: > 0 } objectShared) return objectShared;
+            result.Add(plain);
+        }
         return result;
+    }
+
+    /// <summary>A description opening with a connective and a comma ("No obstante, campesinos de Atenco"), or with an adjunct
+    /// that a comma closes ("Au même moment, l'armée"): the rest of it.</summary>
+    private static EventArgument AfterConnective(Work w, EventArgument s)
+    {
+        if (s.Id is not null) return s;
+        var tokens = w.Doc.Tokens;
+        int first = TokenAt(tokens, s.Start), t = first;
+        // An adjunct before a comma ("Même athée, le Président Auriol", "même moment, l'armée"): the part after the last comma.
+        if ((w.Cues[first] & (Cue.Adverb | Cue.Aux | Cue.Boundary)) != 0 && (w.Cues[first] & Cue.Det) == 0)
+        {
+            int comma = -1;
+            for (int k = first + 1; k < tokens.Count && tokens[k].End <= s.End; k++) if (IsPunct(w, k, ',')) comma = k;
+            if (comma > 0 && comma + 1 < tokens.Count && tokens[comma + 1].End <= s.End)
+            {
+                int st = tokens[comma + 1].Start;
+                return s with { Name = w.Doc.Text[st..s.End], Start = st };
+            }
+        }
+        while (t < tokens.Count && tokens[t].End <= s.End && tokens[t].Kind == TokenKind.Word && (w.Cues[t] & Cue.Adverb) != 0 && w.MentionAt[t] < 0) t++;
+        if (t == first || t + 1 >= tokens.Count || !IsPunct(w, t, ',') || tokens[t + 1].End > s.End) return s;
+        int start = tokens[t + 1].Start;
+        return s with { Name = w.Doc.Text[start..s.End], Start = start };
+    }
+
+    /// <summary>Whether a source can name an actor: an entity always; a description not when its first word is an adverb,
+    /// connective or auxiliary ("Tuttavia", "stati letti"), nor when it ends right before the noun trigger at
+    /// <paramref name="nounTrigger"/> (its own modifiers: "Gli sporadici lanci").</summary>
+    private static bool ActorPhrase(Work w, EventArgument s, int nounTrigger)
+    {
+        if (s.Id is not null) return true;
+        var tokens = w.Doc.Tokens;
+        int first = TokenAt(tokens, s.Start), last = TokenAt(tokens, Math.Max(s.Start, s.End - 1));
+        if (first < 0 || last < 0) return true;
+        if (tokens[first].Kind == TokenKind.Word && w.MentionAt[first] < 0 && (w.Cues[first] & (Cue.Adverb | Cue.Aux | Cue.Passive | Cue.Boundary)) != 0
+            && (w.Cues[first] & Cue.Det) == 0 && ((w.Cues[first] & Cue.Actor) == 0 || char.IsLower(w.Doc.Text[tokens[first].Start]))) return false;
+        if (nounTrigger >= 0 && last + 1 == nounTrigger && (w.Cues[last] & Cue.Actor) == 0 && w.MentionAt[last] < 0) return false;
+        return true;
+    }
+
+    /// <summary>When the noun phrase starting at token <paramref name="first"/> directly follows a finite verb or an active
+    /// past participle (its object: "sciolgono il parlamento", "hanno assalito i manifestanti"), the subject of that verb;
+    /// else null. A phrase right after a verb is not the subject of a later verb of its sentence.</summary>
+    private List<EventArgument>? SubjectOfVerbBeforeObject(Work w, int first, int groupStart, Attribution? attribution)
+    {
+        var tokens = w.Doc.Tokens;
+        // Only for a verb coordinated with the earlier one (after a comma or a conjunction); the object of "appeler à", "chiedere
+        // di", "exhorter à" is the subject of its complement ("a appelé les autorités à respecter leur promesse").
+        // (Italian "e" folds like "è", an auxiliary, so the verb group may start at the conjunction.)
+        if (groupStart - 1 < w.From || !IsPunct(w, groupStart - 1, ',') && (w.Cues[groupStart - 1] & Cue.Coord) == 0 && (w.Cues[groupStart] & Cue.Coord) == 0) return null;
+        // (Not a gerund: "ont montré Khamis, 28 ans, visitant des victimes" — the object is the gerund's subject.)
+        if ((w.Cues[groupStart] & Cue.Gerund) != 0) return null;
+        int v = first - 1;
+        if (v < w.From || tokens[v].Kind != TokenKind.Word || w.MentionAt[v] >= 0 || w.InTime[v]) return null;
+        var c = w.Cues[v];
+        if ((c & (Cue.Noun | Cue.Actor | Cue.Prep | Cue.Det | Cue.Speech | Cue.Gerund | Cue.Relative | Cue.Coord)) != 0) return null;
+        if (char.IsUpper(w.Doc.Text[tokens[v].Start])) return null;
+        bool finite = (c & Cue.Verb) != 0;
+        // A participle after an active auxiliary ("hanno assalito"), not a passive one ("sono stati uccisi tre soldati").
+        bool participle = (c & Cue.Participle) != 0 && v - 1 >= w.From && (w.Cues[v - 1] & Cue.Aux) != 0 && (w.Cues[v - 1] & Cue.Passive) == 0
+                          && (w.Cues[v - 1] & Cue.Det) == 0;
+        if (!finite && !participle) return null;
+        var subject = FindSubject(w, VerbGroupStart(w, v, nominal: false), attribution);
+        return subject.Count > 0 ? subject : null;
     }
 
     /// <summary>For a closing parenthesis at <paramref name="close"/>: the opening one, when the aside is short (at most eight

@@ -84,6 +84,60 @@ public class EventExtractorTests
     }
 
     [Theory]
+    [InlineData("I militari sciolgono il parlamento, sospendono la costituzione e annunciano nuove elezioni.", "it", "SANCTION", "I militari")]
+    [InlineData("Le forze dell'ordine hanno caricato i manifestanti e arrestato dieci persone.", "it", "COERCE", "Le forze dell'ordine")]
+    [InlineData("Los militares disolvieron el parlamento, suspendieron la constitución.", "es", "SANCTION", "Los militares")]
+    [InlineData("Les militaires ont dissous le parlement et suspendu la constitution.", "fr", "SANCTION", "Les militaires")]
+    public void TheObjectOfAnEarlierVerbIsNoSubjectOfTheNext(string text, string lang, string type, string source) =>
+        Assert.Equal(source, Single(Run(text, lang), type).Source?.Name);
+
+    [Theory]
+    [InlineData("Tuttavia, per ora, le autorità mostrano tranquillità, sostenendo che il Paese vive un processo di riforma.", "it", "SUPPORT", "Tuttavia")]
+    [InlineData("I commenti saranno pubblicati dopo essere stati letti e approvati.", "it", "SUPPORT", "stati letti")]
+    [InlineData("Intanto è stato aggiornato il bilancio degli scontri iniziati venerdì mattina.", "it", "ASSAULT", "Intanto")]
+    public void ConnectivesAuxiliariesAndANounsOwnModifiersAreNoSources(string text, string lang, string type, string wrong)
+    {
+        var e = Single(Run(text, lang), type);
+        Assert.NotEqual(wrong, e.Source?.Name);
+    }
+
+    [Fact]
+    public void AConnectiveAndItsCommaAreLeftOutOfASource()
+    {
+        var e = Single(Run("No obstante, los campesinos del pueblo protestaron contra el aeropuerto.", "es"), "PROTEST");
+        Assert.Equal("los campesinos del pueblo", e.Source?.Name);
+        Assert.Equal("l'armée", Single(Run("Au même moment, l'armée n'a cessé de bombarder des quartiers de la capitale.", "fr"), "ASSAULT").Source?.Name);
+    }
+
+    [Fact]
+    public void AllItalianPossessivesAreDeterminers()
+    {
+        var e = Single(Run("Il vostro amato governo ha condannato la Russia.", "it"), "DISAPPROVE");
+        Assert.Equal("Il vostro amato governo", e.Source?.Name);
+    }
+
+    [Fact]
+    public void TheObjectOfACallIsTheSubjectOfItsComplement()
+    {
+        var e = Single(Run("Hillary Clinton a appelé les autorités de Bahreïn à respecter leur promesse.", "fr"), "AGREE");
+        Assert.Equal("les autorités de Bahreïn", e.Source?.Name);
+    }
+
+    [Fact]
+    public void AnObjectBeforeAGerundIsItsSubject()
+    {
+        var e = Single(Run("Des images ont montré Khamis, âgé de 28 ans, visitant des victimes dans un hôpital.", "fr"), "CONSULT");
+        Assert.NotEqual("Des images", e.Source?.Name);
+    }
+
+    [Fact]
+    public void APostposedSubjectAfterAVerbStaysWhenTheVerbHasNoSubject()
+    {
+        var e = Single(Run("Sono scesi in piazza i manifestanti, chiedono le dimissioni del governo.", "it"), "DEMAND");
+        Assert.Equal("i manifestanti", e.Source?.Name);
+    }
+
+    [Theory]
     [InlineData("Trump amenazó con lanzar misiles contra Siria.", "es", "ASSAULT")]
     [InlineData("Los manifestantes exigieron liberar a los presos.", "es", "CONCEDE")]
     public void WhatIsThreatenedOrDemandedIsHypothetical(string text, string lang, string type) =>
