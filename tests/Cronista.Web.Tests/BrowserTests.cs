@@ -17,6 +17,19 @@ public sealed class BrowserTests(BrowserFixture fixture)
     private static async Task AssertNoHorizontalScroll(IPage page) =>
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth + 1"), $"{page.Url} scrolls sideways");
 
+    /// <summary>Waits for a navigation by the page's URL, then for an element of the new page. (WaitForURLAsync also waits
+    /// for the page's load event, and under a loaded machine it has waited 180 s for one that had already fired.)</summary>
+    private static async Task ArrivedAt(IPage page, Func<string, bool> url, string selector)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(3);
+        while (!url(page.Url))
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"the page never reached the expected URL (at {page.Url})");
+            await Task.Delay(50);
+        }
+        await page.Locator(selector).First.WaitForAsync();
+    }
+
     [BrowserFact]
     public async Task SearchWithFacets()
     {
@@ -24,13 +37,13 @@ public sealed class BrowserTests(BrowserFixture fixture)
         await page.FillAsync("input[name=q]", "visita");
         await page.SelectOptionAsync("select[name=lang]", "es");
         await page.ClickAsync("form.search button[type=submit]");
-        await page.WaitForURLAsync(url => url.Contains("q=visita") && url.Contains("lang=es"));
+        await ArrivedAt(page, url => url.Contains("q=visita") && url.Contains("lang=es"), "ol.hits");
         var hits = page.Locator("ol.hits > li");
         Assert.True(await hits.CountAsync() >= 1);
         foreach (var lang in await page.Locator("ol.hits .meta .lang").AllInnerTextsAsync()) Assert.Equal("ES", lang.ToUpperInvariant());
         Assert.True(await page.Locator("ol.hits mark").CountAsync() >= 1); // matched words highlighted
         await page.Locator("ol.hits a.title").First.ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/documents/"));
+        await ArrivedAt(page, url => url.Contains("/documents/"), "article.document");
         Assert.True(await page.Locator("article.document .text p").CountAsync() > 0);
 
         page = await fixture.Open("/?q=visita");
@@ -44,7 +57,7 @@ public sealed class BrowserTests(BrowserFixture fixture)
         var page = await fixture.Open("/");
         // A story told in both languages (on the samples: Putin's visit, it + es).
         await page.Locator("ol.stories li", new() { HasText = "es:" }).Filter(new() { HasText = "it:" }).First.Locator("a.title").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/stories/"));
+        await ArrivedAt(page, url => url.Contains("/stories/"), "section.by-lang");
         var languages = await page.Locator("section.by-lang h3 .lang").AllInnerTextsAsync();
         Assert.Equal(["ES", "IT"], languages.Select(l => l.ToUpperInvariant()).Order());
         Assert.True(await page.Locator("section.by-lang li a").CountAsync() >= 2);
@@ -61,7 +74,7 @@ public sealed class BrowserTests(BrowserFixture fixture)
         await page.FillAsync("input[name=actor]", "Russia");
         await page.FillAsync("input[name=actor2]", "Corea del Nord");
         await page.ClickAsync("form.inline button[type=submit]");
-        await page.WaitForURLAsync(url => url.Contains("/timeline?actor=Russia"));
+        await ArrivedAt(page, url => url.Contains("/timeline?actor=Russia"), "li.event");
 
         var visit = page.Locator("li.event", new() { HasText = "2024-06-18" }).Filter(new() { HasText = "CONSULT/visit" });
         Assert.Equal(1, await visit.CountAsync());
@@ -84,7 +97,7 @@ public sealed class BrowserTests(BrowserFixture fixture)
                         await denied.EvaluateAsync<string>("e => getComputedStyle(e).borderLeftStyle"));
 
         await link.ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/documents/"));
+        await ArrivedAt(page, url => url.Contains("/documents/"), "article.document");
         Assert.True(await page.Locator("article.document h1").IsVisibleAsync());
 
         page = await fixture.Open("/timeline?actor=Russia&actor2=North%20Korea&from=2024-06-01&to=2024-06-30");
