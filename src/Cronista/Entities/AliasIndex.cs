@@ -140,10 +140,7 @@ public sealed class AliasIndex
             case CaseRule.Initial:
                 return StartsUpper(text.Slice(tokens[start].Start, tokens[start].Length));
             case CaseRule.Upper:
-                for (int i = start; i < start + length; i++)
-                    foreach (char c in text.Slice(tokens[i].Start, tokens[i].Length))
-                        if (char.IsLower(c)) return false;
-                return true;
+                return NoLowerCase(text, tokens, start, length);
             case CaseRule.Words:
                 for (int i = 0; i < length && i < 16; i++)
                     if ((candidate.Capitals >> i & 1) != 0 && !StartsUpper(text.Slice(tokens[start + i].Start, tokens[start + i].Length))) return false;
@@ -151,6 +148,15 @@ public sealed class AliasIndex
             default:
                 return true;
         }
+    }
+
+    /// <summary>No lower-case letter in tokens [start, start+length) ("USA", a headline in capitals).</summary>
+    public static bool NoLowerCase(ReadOnlySpan<char> text, IReadOnlyList<Token> tokens, int start, int length)
+    {
+        for (int i = start; i < start + length; i++)
+            foreach (char c in text.Slice(tokens[i].Start, tokens[i].Length))
+                if (char.IsLower(c)) return false;
+        return true;
     }
 
     private static bool StartsUpper(ReadOnlySpan<char> word)

@@ -291,7 +291,7 @@ public sealed class EntityCatalog
                 ushort caps = 0;
                 int w = 0;
                 for (int i = 0; i < alias.Length; i++)
-                    if (i == 0 || alias[i - 1] == ' ') { if (char.IsUpper(alias[i]) && w < 16) caps |= (ushort)(1 << w); w++; }
+                    if (i == 0 || alias[i - 1] == ' ') caps = WithCapital(caps, w++, alias[i]);
                 _c.Aliases.Add(buffer[..words], Candidate(entity, kind, rule, lang, alias, caps));
                 NotePersonWords(entity, buffer[..words]);
                 return;
@@ -307,7 +307,7 @@ public sealed class EntityCatalog
                 var t = alias.AsSpan(_tokens[i].Start, _tokens[i].Length);
                 buffer[i] = AliasIndex.TokenHash(t);
                 hyphenated |= t.IndexOfAny('-', '\u2010', '\u2011') > 0;
-                if (i < 16 && char.IsUpper(t[0])) capitals |= (ushort)(1 << i);
+                capitals = WithCapital(capitals, i, t[0]);
             }
             _c.Aliases.Add(buffer[.._tokens.Count], Candidate(entity, kind, rule, lang, alias, capitals));
             NotePersonWords(entity, buffer[.._tokens.Count]);
@@ -321,12 +321,16 @@ public sealed class EntityCatalog
                     var p = alias.AsSpan(t.Start, t.Length)[part];
                     if (p.IsEmpty) continue;
                     if (n == buffer.Length) return;
-                    if (n < 16 && char.IsUpper(p[0])) capitals |= (ushort)(1 << n);
+                    capitals = WithCapital(capitals, n, p[0]);
                     buffer[n++] = AliasIndex.TokenHash(p);
                 }
             _c.Aliases.Add(buffer[..n], Candidate(entity, kind, rule, lang, alias, capitals));
             NotePersonWords(entity, buffer[..n]);
         }
+
+        /// <summary>The capitals mask with bit <paramref name="word"/> set when that word starts with a capital (16 words at most).</summary>
+        private static ushort WithCapital(ushort capitals, int word, char first) =>
+            word < 16 && char.IsUpper(first) ? (ushort)(capitals | 1 << word) : capitals;
 
         private void NotePersonWords(int entity, ReadOnlySpan<ulong> hashes)
         {

@@ -120,7 +120,7 @@ public sealed class EntityLinker
             // nothing (at a sentence's start, in a line of capitals), is that noun phrase ("El Consejo Militar", "LA LIBERTAD
             // DE PRENSA") unless the tagger sees a place over it or a locative precedes it. Mid-sentence, "La Libertad" and
             // "Al Khums" are written as names.
-            if (length > 1 && data.Articles.Contains(hashes[i]) && (OpensSentence(tokens, i, sentence.FirstToken) || AllUpper(text, tokens, i, length))
+            if (length > 1 && data.Articles.Contains(hashes[i]) && (OpensSentence(tokens, i, sentence.FirstToken) || AliasIndex.NoLowerCase(text, tokens, i, length))
                 && AllCandidates(keep.AsSpan(0, n), IsTown) && !ArticleTownSupported(nerSpans, i, length, hashes, sentence.FirstToken, data)) continue;
             // Towns named after a date ("28 de Noviembre", "Primero de Mayo", "Nueve de Julio") are, where the temporal tagger
             // read a date, that date.
@@ -227,13 +227,6 @@ public sealed class EntityLinker
     private static bool OpensSentence(List<Token> tokens, int i, int sentenceFirst)
     {
         for (int t = sentenceFirst; t < i; t++) if (tokens[t].Kind is TokenKind.Word or TokenKind.Number) return false;
-        return true;
-    }
-
-    private static bool AllUpper(ReadOnlySpan<char> text, List<Token> tokens, int i, int length)
-    {
-        for (int t = i; t < i + length; t++)
-            foreach (char c in text.Slice(tokens[t].Start, tokens[t].Length)) if (char.IsLower(c)) return false;
         return true;
     }
 

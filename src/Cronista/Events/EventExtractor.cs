@@ -1108,16 +1108,13 @@ public sealed class EventExtractor
         {
             int comma = -1;
             for (int k = first + 1; k < tokens.Count && tokens[k].End <= s.End; k++) if (IsPunct(w, k, ',')) comma = k;
-            if (comma > 0 && comma + 1 < tokens.Count && tokens[comma + 1].End <= s.End)
-            {
-                int st = tokens[comma + 1].Start;
-                return s with { Name = w.Doc.Text[st..s.End], Start = st };
-            }
+            if (comma > 0 && comma + 1 < tokens.Count && tokens[comma + 1].End <= s.End) return From(comma + 1);
         }
         while (t < tokens.Count && tokens[t].End <= s.End && tokens[t].Kind == TokenKind.Word && (w.Cues[t] & Cue.Adverb) != 0 && w.MentionAt[t] < 0) t++;
         if (t == first || t + 1 >= tokens.Count || !IsPunct(w, t, ',') || tokens[t + 1].End > s.End) return s;
-        int start = tokens[t + 1].Start;
-        return s with { Name = w.Doc.Text[start..s.End], Start = start };
+        return From(t + 1);
+
+        EventArgument From(int token) => s with { Name = w.Doc.Text[tokens[token].Start..s.End], Start = tokens[token].Start };
     }
 
     /// <summary>Whether a source can name an actor: an entity always; a description not when its first word is an adverb,
