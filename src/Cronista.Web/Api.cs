@@ -137,7 +137,7 @@ public static class Api
             JsonElement? Field(string name) => doc.RootElement.TryGetProperty(name, out var v) ? v.Clone() : null;
             (times, quantities, entities, events) = (Field("times"), Field("quantities"), Field("entities"), Field("events"));
         }
-        return new DocumentDetail(d.Id, d.Source, d.Sources, d.Url, d.Outlet, d.Title, d.Language, d.LanguageConfidence, d.Published, d.PublishedInferred,
+        return new DocumentDetail(d.Id, d.Source, d.Sources, d.Url, d.Outlet, d.Title, d.Headline ?? d.Title, d.Language, d.LanguageConfidence, d.Published, d.PublishedInferred,
             d.PublishedInferredConfidence, d.Chars, d.Sentences, d.Tokens, d.DuplicateOf, store.HasColumn("documents", "story_id") ? store.DocumentStory(d.Id) : null,
             d.Text, times, quantities, entities, events);
     }

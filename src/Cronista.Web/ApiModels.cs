@@ -15,7 +15,9 @@ public sealed record Stats(long Documents, long NearDuplicates, long Sources, IR
 public sealed record DocumentHit(string Id, string? Title, string Lang, DateOnly? Published, DateOnly? PublishedInferred, string Source,
     double Score, int Copies, string Snippet);
 /// <summary>A document with its text and analysis: the fields of <c>analyze</c> (times, quantities, entities, events as stored).</summary>
-public sealed record DocumentDetail(string Id, string Source, IReadOnlyList<string> Sources, string? Url, string? Outlet, string? Title, string Lang,
+/// <summary>A stored document; <c>Headline</c> is what lists show for it (its title, else the first line that is not page
+/// furniture), <c>Title</c> the title its source gave.</summary>
+public sealed record DocumentDetail(string Id, string Source, IReadOnlyList<string> Sources, string? Url, string? Outlet, string? Title, string? Headline, string Lang,
     double LangConfidence, DateOnly? Published, DateOnly? PublishedInferred, double? PublishedInferredConfidence, int Chars, int Sentences, int Tokens,
     string? DuplicateOf, string? StoryId, string Text, JsonElement? Times, JsonElement? Quantities, JsonElement? Entities, JsonElement? Events);
 public sealed record EntitySummary(string Id, string Name, string Type, string? Qid, string? Country, double? Lat, double? Lon, int Documents, int Mentions);

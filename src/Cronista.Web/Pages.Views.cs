@@ -76,11 +76,13 @@ public static partial class Pages
         var id = c.Route("id");
         var d = c.Store.Get(id) ?? throw ApiException.NotFound($"no document '{id}'");
         var h = new Html();
-        h.Add($"<article class=\"document\"><h1>{d.Title ?? Lead(d.Text)}</h1><div class=\"meta\"><span class=\"lang\">{d.Language}</span> {Date(d.Published, d.PublishedInferred)}");
+        var heading = d.Headline ?? d.Title ?? Lead(d.Text);
+        h.Add($"<article class=\"document\"><h1>{heading}</h1><div class=\"meta\"><span class=\"lang\">{d.Language}</span> {Date(d.Published, d.PublishedInferred)}");
         if (d.Outlet is { } outlet) h.Add($" · {outlet}");
         if (Html.SafeHref(d.Url) is { } href) h.Add($" · <a href=\"{href}\" rel=\"noopener noreferrer nofollow\">original</a>");
         else if (d.Url is { } url) h.Add($" · {url}");
         h.Add($" · <span class=\"muted\">{d.Id}</span>");
+        if (d.Title is { } given && given != heading) h.Add($" · <span class=\"muted\">title in the source: {given}</span>");
         if (d.DuplicateOf is { } dup) h.Add($" · copy of <a href=\"{DocUrl(dup)}\">{dup}</a>");
         if (c.Store.HasColumn("documents", "story_id") && c.Store.DocumentStory(d.Id) is { } story) h.Add($" · <a href=\"{StoryUrl(story)}\">story</a>");
         h.Add(new Raw("</div>"));
@@ -107,7 +109,7 @@ public static partial class Pages
         foreach (var para in d.Text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             h.Add($"<p>{para}</p>");
         h.Add(new Raw("</div></article>"));
-        return (d.Title ?? Lead(d.Text), h.ToRaw());
+        return (heading, h.ToRaw());
     }
 
     private static (string, Raw) StoriesPage(ApiContext c)

@@ -42,7 +42,8 @@ public sealed record SearchHit(string Id, string? Title, string Language, DateOn
 public sealed record StoredDocument(
     string Id, string Source, string? Url, string? Outlet, string? Title, string Text, string Language, double LanguageConfidence,
     DateOnly? Published, int Chars, int Sentences, int Tokens, string? DuplicateOf, IReadOnlyList<string> Sources,
-    DateOnly? PublishedInferred = null, double? PublishedInferredConfidence = null, string? AnnotationsJson = null);
+    DateOnly? PublishedInferred = null, double? PublishedInferredConfidence = null, string? AnnotationsJson = null,
+    string? Headline = null);
 
 public sealed record StoredEntity(string Id, string Name, string Type, string? Qid, string? Country, double? Lat, double? Lon, int Documents, int Mentions);
 
@@ -241,8 +242,8 @@ public interface IDocumentStore : IDisposable
     IEnumerable<IReadOnlyList<KeyValuePair<string, object?>>> EachRow(string table);
 
     // ---- stories (written by the ingest writer in the open batch, like documents) ----
-    /// <summary>Sets the story of a stored document, in the open batch.</summary>
-    void SetDocumentStory(string documentId, string storyId);
+    /// <summary>Sets the story of a stored document and the headline lists show for it (null: its title), in the open batch.</summary>
+    void SetDocumentStory(string documentId, string storyId, string? headline = null);
     /// <summary>The story of a stored document (the open batch included), or null.</summary>
     string? DocumentStory(string documentId);
     /// <summary>Inserts or replaces a story row, in the open batch.</summary>

@@ -18,7 +18,7 @@ public sealed partial class SqliteDocumentStore
         // only the page's documents are read whole, for the evidence sentences.
         string order = query.IngestOrder ? "e.doc_seq, e.start" : "e.date_start IS NULL, e.date_start, e.date_end, e.doc_seq, e.start";
         var sql = new StringBuilder($"""
-            SELECT d.id, d.title, m.lang, m.published, m.published_inferred, e.doc_seq, NULL,
+            SELECT d.id, {Headline}, m.lang, m.published, m.published_inferred, e.doc_seq, NULL,
                    e.id, e.type, e.mode, e.cameo, e.source_id, e.source_name, e.source_country, e.target_id, e.target_name, e.target_country,
                    e.location_id, e.location_name, e.location_country, e.date_start, e.date_end, e.date_value, e.date_from_document,
                    e.quantity, e.quantity_unit, e.modality, e.attributed_id, e.attributed_name, e.negated, e.denies,

@@ -50,8 +50,8 @@ public sealed partial class SqliteDocumentStore
         var rows = new List<(SearchHit Hit, string Text, CompiledQuery Query)>(page.Count);
         foreach (var (seq, lang, score, compiled, _) in page)
         {
-            using var r = Cmd("""
-                SELECT d.id, d.title, d.published, d.source, d.text,
+            using var r = Cmd($"""
+                SELECT d.id, {Headline}, d.published, d.source, d.text,
                        (SELECT count(*) FROM documents c WHERE c.duplicate_of = d.id) + (SELECT count(*) FROM document_sources s WHERE s.doc_id = d.id),
                        d.published_inferred
                 FROM documents d WHERE d.seq = $seq
@@ -223,7 +223,7 @@ public sealed partial class SqliteDocumentStore
             : "(SELECT doc_seq, count(*) AS mentions, min(start) AS first_start, \"end\" AS first_end FROM events WHERE type = $etype GROUP BY doc_seq)";
         // The page is chosen through documents' narrow index; only its rows are read whole.
         var sql = new StringBuilder($"""
-            SELECT d.id, d.title, d.lang, d.published, d.source, top.mentions, d.text, top.first_start, d.published_inferred, top.first_end,
+            SELECT d.id, {Headline}, d.lang, d.published, d.source, top.mentions, d.text, top.first_start, d.published_inferred, top.first_end,
                    (SELECT count(*) FROM documents c WHERE c.duplicate_of = d.id) + (SELECT count(*) FROM document_sources s WHERE s.doc_id = d.id)
             FROM (SELECT de.doc_seq, de.mentions, de.first_start, de.first_end, coalesce(m.published, m.published_inferred) AS date
                   FROM {from} de JOIN documents m{Meta} ON m.seq = de.doc_seq
@@ -298,7 +298,7 @@ public sealed partial class SqliteDocumentStore
         using var cmd = _db.CreateCommand();
         cmd.Transaction = _tx;
         cmd.CommandText = $"""
-            SELECT d.id, d.title, d.lang, d.published, d.published_inferred, top.mentions
+            SELECT d.id, {Headline}, d.lang, d.published, d.published_inferred, top.mentions
             FROM (SELECT de.doc_seq, de.mentions, coalesce(m.published, m.published_inferred) AS date
                   FROM doc_entities de JOIN documents m{Meta} ON m.seq = de.doc_seq WHERE de.entity_id = $e
                   ORDER BY date DESC, de.doc_seq LIMIT $limit OFFSET $offset) top
@@ -348,10 +348,10 @@ public sealed partial class SqliteDocumentStore
     {
         using var cmd = _db.CreateCommand();
         cmd.Transaction = _tx;
-        cmd.CommandText = """
+        cmd.CommandText = $"""
             SELECT id, source, url, outlet, title, text, lang, lang_confidence, published, chars, sentences, tokens, duplicate_of,
-                   published_inferred, published_inferred_confidence, annotations, seq
-            FROM documents WHERE id = $id
+                   published_inferred, published_inferred_confidence, annotations, seq, {Headline}
+            FROM documents d WHERE id = $id
             """;
         cmd.Parameters.AddWithValue("$id", id);
         using var r = cmd.ExecuteReader();
@@ -369,7 +369,8 @@ public sealed partial class SqliteDocumentStore
         return new StoredDocument(r.GetString(0), r.GetString(1), S(2), S(3), S(4), r.GetString(5), r.GetString(6), r.GetDouble(7),
             S(8) is { } p ? DateOnly.Parse(p) : null, r.GetInt32(9), r.GetInt32(10), r.GetInt32(11), S(12), sources,
             S(13) is { } pi ? DateOnly.Parse(pi) : null, r.IsDBNull(14) ? null : r.GetDouble(14),
-            r.IsDBNull(15) ? null : r.GetValue(15) is byte[] blob ? StoredAnnotations.Decode(blob, EventClusters(r.GetInt64(16))) : r.GetString(15));
+            r.IsDBNull(15) ? null : r.GetValue(15) is byte[] blob ? StoredAnnotations.Decode(blob, EventClusters(r.GetInt64(16))) : r.GetString(15),
+            S(17));
     }
 
     /// <summary>The cluster of each stored event of a document, by event id.</summary>

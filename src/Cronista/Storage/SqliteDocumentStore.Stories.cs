@@ -8,10 +8,10 @@ namespace Cronista.Storage;
 /// <summary>Stories (schema v4): rows written by the ingest writer in the open batch, and read by <c>cronista stories</c>.</summary>
 public sealed partial class SqliteDocumentStore
 {
-    public void SetDocumentStory(string documentId, string storyId)
+    public void SetDocumentStory(string documentId, string storyId, string? headline = null)
     {
         _tx ??= _db.BeginTransaction();
-        Stmt("UPDATE documents SET story_id = ?1 WHERE id = ?2").Bind(1, storyId).Bind(2, documentId).Execute();
+        Stmt("UPDATE documents SET story_id = ?1, headline = ?3 WHERE id = ?2").Bind(1, storyId).Bind(2, documentId).Bind(3, headline).Execute();
     }
 
     public string? DocumentStory(string documentId) =>
@@ -116,7 +116,7 @@ public sealed partial class SqliteDocumentStore
         // The story's documents through its index, their dates and language through documents_meta: a big story's texts
         // are not read.
         cmd.CommandText = $"""
-            SELECT d.id, d.title, m.lang, m.published, m.published_inferred, d.source, d.outlet, m.duplicate_of
+            SELECT d.id, {Headline}, m.lang, m.published, m.published_inferred, d.source, d.outlet, m.duplicate_of
             FROM (SELECT seq FROM documents WHERE story_id = $s) x JOIN documents m{Meta} ON m.seq = x.seq JOIN documents d ON d.seq = x.seq
             ORDER BY coalesce(m.published, m.published_inferred) IS NULL, coalesce(m.published, m.published_inferred), x.seq LIMIT $limit
             """;

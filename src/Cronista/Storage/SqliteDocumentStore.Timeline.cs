@@ -94,7 +94,7 @@ public sealed partial class SqliteDocumentStore
         cmd.CommandText = $"""
             WITH ids(c) AS (SELECT value FROM json_each($ids)),
                  bounds(c, upto) AS (SELECT c, coalesce((SELECT doc_seq FROM events WHERE event_cluster = ids.c ORDER BY doc_seq LIMIT 1 OFFSET $bound), 9223372036854775807) FROM ids)
-            SELECT d.id, d.title, m.lang, m.published, m.published_inferred, e.doc_seq, NULL,
+            SELECT d.id, {Headline}, m.lang, m.published, m.published_inferred, e.doc_seq, NULL,
                    e.id, e.type, e.mode, e.cameo, e.source_id, e.source_name, e.source_country, e.target_id, e.target_name, e.target_country,
                    e.location_id, e.location_name, e.location_country, e.date_start, e.date_end, e.date_value, e.date_from_document,
                    e.quantity, e.quantity_unit, e.modality, e.attributed_id, e.attributed_name, e.negated, e.denies,

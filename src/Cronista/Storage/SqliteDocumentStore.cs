@@ -50,6 +50,8 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
             Meta = Scalar<long>("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'documents_meta'") > 0 ? " INDEXED BY documents_meta" : "";
             // Likewise a read-only open before schema 7 has no event_sentences: evidence is then cut from the texts.
             HasEventSentences = Scalar<long>("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'event_sentences'") > 0;
+            // And one before schema 10 has no headlines: lists then show the stored titles.
+            Headline = HasColumn("documents", "headline") ? "coalesce(d.headline, d.title)" : "d.title";
             if (!readOnly)
             {
                 // Checkpoints run on a thread of their own (see Checkpointer); SQLite's automatic one only bounds the WAL
@@ -70,6 +72,9 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
     /// <summary>" INDEXED BY documents_meta" when the database has it (schema 6): for joins that read only a document's
     /// seq, lang, duplicate_of, dates or story, never its text.</summary>
     private string Meta { get; set; } = "";
+
+    /// <summary>The SQL for the title lists show of a document aliased <c>d</c>: its headline, else its title (schema 10).</summary>
+    private string Headline { get; set; } = "d.title";
 
     /// <summary>Whether the database stores events' sentences (schema 7).</summary>
     private bool HasEventSentences { get; set; }

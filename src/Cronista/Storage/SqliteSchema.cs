@@ -175,5 +175,9 @@ internal static class SqliteSchema
         CREATE INDEX event_clusters_match_source ON event_clusters(type, source_key, date_start, date_end, denies_cluster) WHERE scope_doc IS NULL;
         CREATE INDEX event_clusters_match_target ON event_clusters(type, target_key, date_start, date_end, denies_cluster) WHERE scope_doc IS NULL;
         """,
+        // 10: the headline lists show for a document: its title, or its first line, that is not page furniture ("Boutique le
+        // Point", "Función de búsqueda" are what many plain-text pages open with), as story clustering chose it with the
+        // stream's line statistics; NULL when that is the stored title. documents.title stays what the input gave.
+        "ALTER TABLE documents ADD COLUMN headline TEXT;",
     ];
 }

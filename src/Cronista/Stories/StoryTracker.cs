@@ -44,8 +44,10 @@ public sealed class StoryTracker
         if (result.Outcome is not (StoreOutcome.Inserted or StoreOutcome.NearDuplicate)) return null;
         signals ??= StoryFeatures.Extract(doc, Options);
         // A near-duplicate goes to its copy's story (also when it is the earlier copy and took the other's place).
-        var a = Clusterer.Add(signals, result.DuplicateOf ?? result.CopyOf);
-        _store.SetDocumentStory(result.DocumentId, a.StoryId);
+        var f = StoryFeatures.Weigh(signals, Clusterer.Stats, Options);
+        var a = Clusterer.Add(f, result.DuplicateOf ?? result.CopyOf);
+        // Weighing chose the title the story shows for the document (not page furniture): lists show it too.
+        _store.SetDocumentStory(result.DocumentId, a.StoryId, f.Title == doc.Title ? null : f.Title);
         if (a.Story is { } s) _dirty[s.Id] = s;
         else _store.GrowStory(a.StoryId, signals.Language, signals.Outlet, signals.Date);
         // Closed stories are written at once (a closed story never changes in memory again): a later near-duplicate of

@@ -77,6 +77,33 @@ public class StoryStoreTests
     }
 
     [Fact]
+    public void ListsShowAHeadlineThatIsNotPageFurniture()
+    {
+        // Plain-text pages that open with a menu's words (taken as the title) and a cookie notice: once the notice is known
+        // as the outlet's furniture (third page on), lists show the article's first own line; the stored title is kept.
+        using var tmp = new TempDir();
+        const string cookies = "Usamos cookies a fin de mejorar nuestro servicio. Encontrará más información en nuestra política.";
+        string[] heads =
+        [
+            "El Parlamento aprueba la reforma del sistema de pensiones", "La sequía reduce a la mitad la cosecha de trigo en Castilla",
+            "Tres detenidos por el robo de un camión de medicamentos en Valencia", "El Gobierno anuncia nuevas ayudas para los agricultores afectados",
+        ];
+        for (int i = 0; i < heads.Length; i++)
+            tmp.Write($"pages/{i}.txt", $"Función de búsqueda\n{cookies}\n{heads[i]}\nEl artículo cuenta los detalles de la noticia y lo que dijeron sus protagonistas.\n");
+        tmp.Write("pages/9.txt", "Un título propio y bien escrito para el artículo\n\nEl artículo cuenta los detalles de la noticia de hoy.\n");
+        string db = tmp.File("h.db");
+        Ingest(db, InputReader.Read([tmp.File("pages")], new ReadOptions()));
+        using var store = new SqliteDocumentStore(db);
+        var hits = store.Search(new SearchRequest { Query = "artículo", Limit = 10 }).ToDictionary(h => Path.GetFileName(h.Source), h => h.Title);
+        Assert.Equal(heads[3], hits["3.txt"]);
+        Assert.Equal(heads[2], hits["2.txt"]);
+        Assert.Equal("Un título propio y bien escrito para el artículo", hits["9.txt"]);
+        var d = store.Get(store.Search(new SearchRequest { Query = "camión", Limit = 1 }).Single().Id)!;
+        Assert.Equal("Función de búsqueda", d.Title);
+        Assert.Equal(heads[2], d.Headline);
+    }
+
+    [Fact]
     public void StoriesAreListedFilteredAndShown()
     {
         using var tmp = new TempDir();
