@@ -201,14 +201,21 @@ internal static class StoryCommands
         var threshold = new Option<double?>("--threshold") { Description = "Join threshold (default: the calibrated one)" };
         var sweep = new Option<bool>("--sweep") { Description = "Calibration: F1 over a grid of thresholds and weights (analysis done once)" };
         var refine = new Option<bool>("--refine") { Description = "Also score the offline refinement of the online stories (split, then small stories merged, with the final statistics); with --sweep, its grid" };
-        var errors = new Option<bool>("--errors") { Description = "Also list the predicted clusters that mix gold clusters, and gold clusters split" };
-        var cmd = new Command("clusters", "Story clustering scored with B-cubed against ECB+ topics (topic × ecb/ecbplus)") { dir, threshold, sweep, refine, errors, CliApp.JsonOption };
+        var errors = new Option<bool>("--errors") { Description = "Also list the predicted clusters that mix gold clusters, and gold clusters split (with --refine: the refined clusters)" };
+        var shuffle = new Option<int?>("--shuffle") { Description = "Feed the files in a random order (this seed) instead of by file name: how much the figures owe to the order" };
+        var cmd = new Command("clusters", "Story clustering scored with B-cubed against ECB+ topics (topic × ecb/ecbplus)") { dir, threshold, sweep, refine, errors, shuffle, CliApp.JsonOption };
         cmd.SetAction(p =>
         {
             var path = p.GetValue(dir)!;
             if (!Directory.Exists(path)) throw new UsageException($"no such directory: {path}");
             var docs = EcbClusterEvaluation.Read(path);
             if (docs.Count == 0) throw new UsageException($"{path}: no *ecb.xml / *ecbplus.xml files");
+            if (p.GetValue(shuffle) is { } seed)
+            {
+                var shuffled = docs.ToArray();
+                new Random(seed).Shuffle(shuffled);
+                docs = shuffled.ToList();
+            }
             var options = StoryClusteringOptions.Default;
             if (p.GetValue(threshold) is { } t) options = options with { JoinThreshold = t };
             var analysed = EcbClusterEvaluation.AnalyseDocuments(docs);
@@ -268,8 +275,10 @@ internal static class StoryCommands
                     Console.WriteLine($"refined, {label} (split threshold {o.SplitThreshold:F2}, merge threshold {o.MergeThreshold:F2}, merge max size {o.MergeMaxSize}): " +
                                       $"precision {r.Precision:F4}, recall {r.Recall:F4}, F1 {r.F1:F4}; {r.PredictedClusters} clusters");
                 }
+                var refined = lastPredicted; // the defaults' refinement (the last run above): what --errors lists
                 doRefine = false;
                 result = Run(options);
+                lastPredicted = refined;
             }
             if (p.GetValue(errors))
             {
