@@ -246,9 +246,9 @@ internal static class StoryCommands
             if (p.GetValue(sweep) && doRefine)
             {
                 // The refinement's grid (the online pass with the defaults): split threshold × merge threshold × merge max size.
-                foreach (var st in new[] { 0.14, 0.16, 0.18, 0.20, 0.22, 0.25, 0.30 })
-                foreach (var mt in new[] { 0.02, 0.04, 0.06, 0.08, 0.10, 0.12 })
-                foreach (var ms in new[] { 3, 4, 5, 6, 8 })
+                foreach (var st in new[] { 0.14, 0.18, 0.20, 0.22, 0.25 })
+                foreach (var mt in new[] { 0.04, 0.06, 0.08, 0.10 })
+                foreach (var ms in new[] { 3, 5, 8 })
                 {
                     var r = Run(options with { SplitThreshold = st, MergeThreshold = mt, MergeMaxSize = ms });
                     Console.WriteLine($"F1 {r.F1:F4} P {r.Precision:F4} R {r.Recall:F4} clusters {r.PredictedClusters}/{r.GoldClusters}  split {st:F2} merge {mt:F2} merge max size {ms}");
