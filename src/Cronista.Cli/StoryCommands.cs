@@ -200,15 +200,22 @@ internal static class StoryCommands
         var dir = new Argument<string>("dir") { Description = "ECB+ folder (<topic>/<t>_<n>ecb.xml and <t>_<n>ecbplus.xml)" };
         var threshold = new Option<double?>("--threshold") { Description = "Join threshold (default: the calibrated one)" };
         var sweep = new Option<bool>("--sweep") { Description = "Calibration: F1 over a grid of thresholds and weights (analysis done once)" };
-        var refine = new Option<bool>("--refine") { Description = "Also score the offline refinement of the online stories (split with the final statistics)" };
-        var errors = new Option<bool>("--errors") { Description = "Also list the predicted clusters that mix gold clusters, and gold clusters split" };
-        var cmd = new Command("clusters", "Story clustering scored with B-cubed against ECB+ topics (topic × ecb/ecbplus)") { dir, threshold, sweep, refine, errors, CliApp.JsonOption };
+        var refine = new Option<bool>("--refine") { Description = "Also score the offline refinement of the online stories (split, then small stories merged, with the final statistics); with --sweep, its grid" };
+        var errors = new Option<bool>("--errors") { Description = "Also list the predicted clusters that mix gold clusters, and gold clusters split (with --refine: the refined clusters)" };
+        var shuffle = new Option<int?>("--shuffle") { Description = "Feed the files in a random order (this seed) instead of by file name: how much the figures owe to the order" };
+        var cmd = new Command("clusters", "Story clustering scored with B-cubed against ECB+ topics (topic × ecb/ecbplus)") { dir, threshold, sweep, refine, errors, shuffle, CliApp.JsonOption };
         cmd.SetAction(p =>
         {
             var path = p.GetValue(dir)!;
             if (!Directory.Exists(path)) throw new UsageException($"no such directory: {path}");
             var docs = EcbClusterEvaluation.Read(path);
             if (docs.Count == 0) throw new UsageException($"{path}: no *ecb.xml / *ecbplus.xml files");
+            if (p.GetValue(shuffle) is { } seed)
+            {
+                var shuffled = docs.ToArray();
+                new Random(seed).Shuffle(shuffled);
+                docs = shuffled.ToList();
+            }
             var options = StoryClusteringOptions.Default;
             if (p.GetValue(threshold) is { } t) options = options with { JoinThreshold = t };
             var analysed = EcbClusterEvaluation.AnalyseDocuments(docs);
@@ -229,16 +236,24 @@ internal static class StoryCommands
                 if (doRefine)
                 {
                     var weighed = signals.Select(s => StoryFeatures.Weigh(s, clusterer.Stats, o, observe: false)).ToArray();
-                    foreach (var story in Enumerable.Range(0, docs.Count).GroupBy(i => predicted[docs[i].Name]).ToList())
-                    {
-                        var members = story.ToList();
-                        var parts = StoryRefinement.Split(members.Select(i => weighed[i]).ToList(), o);
-                        for (int k = 1; k < parts.Count; k++)
-                            foreach (var i in parts[k]) predicted[docs[members[i]].Name] = story.Key + "/" + k;
-                    }
+                    var stories = Enumerable.Range(0, docs.Count).GroupBy(i => predicted[docs[i].Name]).Select(g => (IReadOnlyList<int>)g.ToList());
+                    foreach (var group in StoryRefinement.Refine(weighed, stories, o))
+                        foreach (var i in group) predicted[docs[i].Name] = "r" + group[0];
                 }
                 lastPredicted = predicted;
                 return BCubed.Score(predicted, gold);
+            }
+            if (p.GetValue(sweep) && doRefine)
+            {
+                // The refinement's grid (the online pass with the defaults): split threshold × merge threshold × merge max size.
+                foreach (var st in new[] { 0.14, 0.18, 0.20, 0.22, 0.25 })
+                foreach (var mt in new[] { 0.04, 0.06, 0.08, 0.10 })
+                foreach (var ms in new[] { 3, 5, 8 })
+                {
+                    var r = Run(options with { SplitThreshold = st, MergeThreshold = mt, MergeMaxSize = ms });
+                    Console.WriteLine($"F1 {r.F1:F4} P {r.Precision:F4} R {r.Recall:F4} clusters {r.PredictedClusters}/{r.GoldClusters}  split {st:F2} merge {mt:F2} merge max size {ms}");
+                }
+                return CliApp.Ok;
             }
             if (p.GetValue(sweep))
             {
@@ -249,13 +264,21 @@ internal static class StoryCommands
             var result = Run(options);
             if (doRefine)
             {
-                foreach (var st in new[] { 0.08, 0.10, 0.12, 0.13, 0.14, 0.15, 0.16, 0.18, 0.20 })
+                foreach (var (label, o) in new[]
                 {
-                    var r = Run(options with { SplitThreshold = st });
-                    Console.WriteLine($"refined (split threshold {st:F2}): precision {r.Precision:F4}, recall {r.Recall:F4}, F1 {r.F1:F4}; {r.PredictedClusters} clusters");
+                    ("split only", options with { MergeMaxSize = 0 }),
+                    ("merge only", options with { SplitThreshold = double.NegativeInfinity }),
+                    ("split and merge", options),
+                })
+                {
+                    var r = Run(o);
+                    Console.WriteLine($"refined, {label} (split threshold {o.SplitThreshold:F2}, merge threshold {o.MergeThreshold:F2}, merge max size {o.MergeMaxSize}): " +
+                                      $"precision {r.Precision:F4}, recall {r.Recall:F4}, F1 {r.F1:F4}; {r.PredictedClusters} clusters");
                 }
+                var refined = lastPredicted; // the defaults' refinement (the last run above): what --errors lists
                 doRefine = false;
                 result = Run(options);
+                lastPredicted = refined;
             }
             if (p.GetValue(errors))
             {

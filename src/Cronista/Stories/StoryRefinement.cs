@@ -6,9 +6,108 @@ namespace Cronista.Stories;
 /// average-linkage agglomeration, stopping when the two closest groups' mean similarity falls below
 /// <see cref="StoryClusteringOptions.SplitThreshold"/>. A story whose documents tell two events of one kind apart (who,
 /// where, when) splits; the online pass cannot see that when its first documents are weighed on a short stream.
+/// <para>Then <see cref="Merge"/>: the one pass leaves fragments — a story's first documents scored against a short stream,
+/// or a report that arrived before the story it belongs to had formed — so a small story (at most
+/// <see cref="StoryClusteringOptions.MergeMaxSize"/> documents) joins the story its documents are most alike on average,
+/// when that mean reaches <see cref="StoryClusteringOptions.MergeThreshold"/>. Two larger stories stay apart: each grew
+/// on its own through the stream, which is evidence the one pass already weighed.</para>
 /// </summary>
 public static class StoryRefinement
 {
+    /// <summary>Split each story (<see cref="Split"/>), then merge the small ones (<see cref="Merge"/>). <paramref name="stories"/>
+    /// holds indices into <paramref name="docs"/> (weighed with the final statistics); the result is the new grouping, groups
+    /// ascending and in order of their first document.</summary>
+    public static List<List<int>> Refine(IReadOnlyList<StoryFeatures> docs, IEnumerable<IReadOnlyList<int>> stories, StoryClusteringOptions? options = null)
+    {
+        var o = options ?? StoryClusteringOptions.Default;
+        var parts = new List<List<int>>();
+        foreach (var story in stories)
+            foreach (var part in Split(story.Select(i => docs[i]).ToList(), o))
+                parts.Add(part.Select(k => story[k]).ToList());
+        return Merge(docs, parts, o);
+    }
+
+    /// <summary>
+    /// Greedy average-linkage merging of <paramref name="groups"/> (indices into <paramref name="docs"/>, weighed with the
+    /// final statistics): while some pair whose smaller group has at most <see cref="StoryClusteringOptions.MergeMaxSize"/>
+    /// documents has a mean pairwise document score of at least <see cref="StoryClusteringOptions.MergeThreshold"/>, the
+    /// best such pair merges (ties: the earlier groups). Only groups sharing one of their documents' heaviest entity, stem
+    /// or n-gram keys are compared (<see cref="StoryClusteringOptions.IndexKeys"/> per family, as the online index). Off when
+    /// MergeMaxSize is 0. Result: groups ascending, in order of their first document.
+    /// </summary>
+    public static List<List<int>> Merge(IReadOnlyList<StoryFeatures> docs, IReadOnlyList<IReadOnlyList<int>> groups, StoryClusteringOptions? options = null)
+    {
+        var o = options ?? StoryClusteringOptions.Default;
+        var live = groups.Select(g => g.OrderBy(i => i).ToList()).Where(g => g.Count > 0).ToList();
+        if (o.MergeMaxSize <= 0 || live.Count < 2) return live.OrderBy(g => g[0]).ToList();
+        int n = live.Count;
+        var alive = new bool[n];
+        Array.Fill(alive, true);
+        // Candidate pairs: groups sharing a heavy key of their documents.
+        var neighbours = Enumerable.Range(0, n).Select(_ => new SortedSet<int>()).ToArray();
+        var byKey = new Dictionary<ulong, List<int>>();
+        for (int g = 0; g < n; g++)
+            foreach (var key in live[g].SelectMany(i => HeavyKeys(docs[i], o)).Distinct())
+            {
+                if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = new List<int>();
+                list.Add(g);
+            }
+        foreach (var list in byKey.Values)
+            for (int x = 0; x < list.Count; x++)
+                for (int y = x + 1; y < list.Count; y++)
+                {
+                    neighbours[list[x]].Add(list[y]);
+                    neighbours[list[y]].Add(list[x]);
+                }
+        var pairScore = new Dictionary<(int, int), double>();
+        double Pair(int i, int j)
+        {
+            var k = i < j ? (i, j) : (j, i);
+            if (!pairScore.TryGetValue(k, out var v))
+                pairScore[k] = v = (StorySimilarity.Score(docs[i], docs[j], o).Score + StorySimilarity.Score(docs[j], docs[i], o).Score) / 2;
+            return v;
+        }
+        var link = new Dictionary<(int, int), double>(); // mean pairwise score of two live groups (a < b)
+        double Link(int a, int b)
+        {
+            var k = a < b ? (a, b) : (b, a);
+            if (!link.TryGetValue(k, out var v))
+            {
+                double sum = 0;
+                foreach (var i in live[a]) foreach (var j in live[b]) sum += Pair(i, j);
+                link[k] = v = sum / (live[a].Count * live[b].Count);
+            }
+            return v;
+        }
+        while (true)
+        {
+            int ba = -1, bb = -1;
+            double best = double.NegativeInfinity;
+            for (int a = 0; a < n; a++)
+            {
+                if (!alive[a]) continue;
+                foreach (var b in neighbours[a])
+                {
+                    if (b <= a || !alive[b] || Math.Min(live[a].Count, live[b].Count) > o.MergeMaxSize) continue;
+                    double v = Link(a, b);
+                    if (v > best) { best = v; ba = a; bb = b; }
+                }
+            }
+            if (ba < 0 || best < o.MergeThreshold) break;
+            live[ba].AddRange(live[bb]);
+            live[ba].Sort();
+            alive[bb] = false;
+            foreach (var c in neighbours[bb])
+                if (c != ba) { neighbours[c].Remove(bb); neighbours[c].Add(ba); neighbours[ba].Add(c); }
+            neighbours[ba].Remove(bb);
+            foreach (var k in link.Keys.Where(k => k.Item1 == ba || k.Item2 == ba || k.Item1 == bb || k.Item2 == bb).ToList()) link.Remove(k);
+        }
+        return Enumerable.Range(0, n).Where(g => alive[g]).Select(g => live[g]).OrderBy(g => g[0]).ToList();
+    }
+
+    private static IEnumerable<ulong> HeavyKeys(StoryFeatures d, StoryClusteringOptions o) =>
+        d.Entities.HeaviestKeys(o.IndexKeys).Concat(d.Stems.HeaviestKeys(o.IndexKeys)).Concat(d.Grams.HeaviestKeys(o.IndexKeys));
+
     /// <summary>The groups (indices into <paramref name="docs"/>, each ascending; groups in order of their first document)
     /// of one story's documents, weighed with the final statistics (<see cref="StoryFeatures.Weigh"/> with observe: false).</summary>
     public static List<List<int>> Split(IReadOnlyList<StoryFeatures> docs, StoryClusteringOptions? options = null)

@@ -99,6 +99,13 @@ public class StoryCliTests(ITestOutputHelper output)
         Assert.Equal(("1", "1+"), (doc.Topic, doc.Gold));
         Assert.StartsWith("A magnitude 7.0", doc.Text);
         Assert.Equal(2, CliProcess.Run("eval", "clusters", tmp.File("nope")).ExitCode);
+        // --refine scores the split alone, the merge alone and both; --shuffle feeds the files in another order.
+        var (rc, refined, rerr) = CliProcess.Run("eval", "clusters", tmp.Path, "--refine", "--shuffle", "7");
+        Assert.True(rc == 0, rerr);
+        Assert.Contains("refined, split only", refined);
+        Assert.Contains("refined, merge only", refined);
+        Assert.Contains("refined, split and merge", refined);
+        Assert.Contains("B-cubed over 3 documents", refined);
     }
 
     [Fact]

@@ -306,6 +306,53 @@ public class StoryFeatureTests
     }
 
     [Fact]
+    public void RefinementMergesSmallStoriesIntoTheirBestAndLeavesTwoLargeOnesApart()
+    {
+        // Synthetic documents: those of one topic share their keys (pairwise score ≈ 1 with a little noise), of two topics none.
+        var o = StoryClusteringOptions.Default with { MergeMaxSize = 2 };
+        var docs = new List<StoryFeatures>();
+        StoryFeatures D(int topic) { var d = OnlineClustererTests.Doc("d" + docs.Count, topic, noise: 2); docs.Add(d); return d; }
+        foreach (var t in new[] { 1, 1, 1, 2, 2, 2, 1, 2, 2, 3, 1, 1, 1 }) D(t);
+        var groups = new List<IReadOnlyList<int>>
+        {
+            new[] { 0, 1, 2 },    // topic 1, large
+            new[] { 3, 4, 5 },    // topic 2, large
+            new[] { 6 },          // topic 1, a fragment
+            new[] { 7, 8 },       // topic 2, a fragment of two
+            new[] { 9 },          // topic 3: nothing alike
+            new[] { 10, 11, 12 }, // topic 1 again, large: stays apart from the first (both larger than MergeMaxSize)
+        };
+        Assert.True(StorySimilarity.Score(docs[0], docs[6], o).Score > 0.5);
+        Assert.Equal(0, StorySimilarity.Score(docs[0], docs[3], o).Score, 9);
+        var merged = StoryRefinement.Merge(docs, groups, o);
+        Assert.Equal(4, merged.Count);
+        Assert.Contains(merged, g => g.SequenceEqual([3, 4, 5, 7, 8]));
+        Assert.Contains(merged, g => g.SequenceEqual([9]));
+        // The topic-1 fragment joins one of the two large topic-1 stories, which stay apart.
+        Assert.Single(merged, g => g.Contains(6));
+        Assert.Equal(2, merged.Count(g => g.Contains(0) || g.Contains(10)));
+        var withFragment = merged.Single(g => g.Contains(6));
+        Assert.True(withFragment.Contains(0) || withFragment.Contains(10));
+        // MergeMaxSize 0: off; MergeMaxSize large: the two topic-1 stories merge too; a threshold above every score: off.
+        Assert.Equal(6, StoryRefinement.Merge(docs, groups, o with { MergeMaxSize = 0 }).Count);
+        Assert.Equal(3, StoryRefinement.Merge(docs, groups, o with { MergeMaxSize = 100 }).Count);
+        Assert.Equal(6, StoryRefinement.Merge(docs, groups, o with { MergeThreshold = 1.01 }).Count);
+    }
+
+    [Fact]
+    public void RefinementSplitsAMixedStoryAndItsStrayDocumentJoinsItsOwnEventsStory()
+    {
+        // The one pass put a topic-2 report into a topic-1 story; the split takes it out, the merge gives it to topic 2's story.
+        var o = StoryClusteringOptions.Default;
+        var topics = new[] { 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2 };
+        var docs = topics.Select((t, i) => OnlineClustererTests.Doc("d" + i, t, noise: 2)).ToList();
+        var stories = new List<IReadOnlyList<int>> { new[] { 0, 1, 2, 3, 4, 5, 6 }, new[] { 7, 8, 9, 10, 11, 12 } };
+        Assert.Equal([[0, 1, 2, 3, 4, 5], [6, 7, 8, 9, 10, 11, 12]], StoryRefinement.Refine(docs, stories, o));
+        // Without the merge the stray report stays alone.
+        Assert.Equal([[0, 1, 2, 3, 4, 5], [6], [7, 8, 9, 10, 11, 12]], StoryRefinement.Refine(docs, stories, o with { MergeMaxSize = 0 }));
+    }
+
+    [Fact]
     public void OutletIsTheInputsElseTheUrlHost()
     {
         Assert.Equal("ANSA", StoryFeatures.OutletOf(new RawDocument { Source = "x", Text = "t", Outlet = "ANSA", Url = "https://www.ansa.it/a" }));
