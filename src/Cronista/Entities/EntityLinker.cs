@@ -1,9 +1,9 @@
-using System.Buffers;
 using System.Runtime.InteropServices;
 using Cronista.Entities.Ner;
 using Cronista.Model;
 using Cronista.Resources;
 using Cronista.Text;
+using Cronista.Util;
 
 namespace Cronista.Entities;
 
@@ -72,7 +72,7 @@ public sealed class EntityLinker
         var tokens = doc.Tokens;
         var lang = doc.Language;
         var data = LinkerLanguageData.For(lang);
-        var hashes = ArrayPool<ulong>.Shared.Rent(tokens.Count);
+        var hashes = Scratch<ulong>.Rent(tokens.Count);
         try
         {
             AliasIndex.HashTokens(text, tokens, hashes);
@@ -95,7 +95,7 @@ public sealed class EntityLinker
         }
         finally
         {
-            ArrayPool<ulong>.Shared.Return(hashes);
+            Scratch<ulong>.Return(hashes);
         }
     }
 

@@ -1,6 +1,6 @@
-using System.Buffers;
 using Cronista.Ingest.Readers;
 using Cronista.Model;
+using Cronista.Util;
 using Microsoft.Win32.SafeHandles;
 
 namespace Cronista.Ingest;
@@ -146,7 +146,7 @@ public static class InputReader
                 if (reader!.OneDocumentPerFile)
                 {
                     // one read into a pooled buffer, decoded in place by the reader
-                    buffer = ArrayPool<byte>.Shared.Rent((int)length);
+                    buffer = Scratch<byte>.Rent((int)length);
                     int n = 0;
                     while (n < length && RandomAccess.Read(handle, buffer.AsSpan(n, (int)length - n), n) is var r and > 0) n += r;
                     stream = new MemoryStream(buffer, 0, n, writable: false, publiclyVisible: true);
@@ -158,7 +158,7 @@ public static class InputReader
             {
                 stream?.Dispose();
                 handle.Dispose();
-                if (buffer is not null) ArrayPool<byte>.Shared.Return(buffer);
+                if (buffer is not null) Scratch<byte>.Return(buffer);
             }
         }
 

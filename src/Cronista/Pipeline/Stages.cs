@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Text;
 using Cronista.Dedup;
@@ -48,12 +47,12 @@ public sealed class LanguageStage : IDocumentStage
             return;
         }
         var body = doc.Text.AsSpan(0, Math.Min(doc.Text.Length, Prefix));
-        var buffer = ArrayPool<char>.Shared.Rent(doc.Title.Length + 1 + body.Length);
+        var buffer = Scratch<char>.Rent(doc.Title.Length + 1 + body.Length);
         doc.Title.CopyTo(buffer);
         buffer[doc.Title.Length] = '\n';
         body.CopyTo(buffer.AsSpan(doc.Title.Length + 1));
         Set(doc, _identifier.Identify(buffer.AsSpan(0, doc.Title.Length + 1 + body.Length)));
-        ArrayPool<char>.Shared.Return(buffer);
+        Scratch<char>.Return(buffer);
     }
 
     private static void Set(Document doc, LanguageGuess guess)
@@ -95,11 +94,11 @@ public sealed class SearchTermsStage : IDocumentStage
         var analyzer = TermAnalyzer.For(doc.Language);
         int words = 0;
         foreach (var t in CollectionsMarshal.AsSpan(doc.Tokens)) if (t.Kind is TokenKind.Word or TokenKind.Number) words++;
-        var hashes = ArrayPool<ulong>.Shared.Rent(Math.Max(words, 1));
+        var hashes = Scratch<ulong>.Rent(Math.Max(words, 1));
         sb.Clear();
         doc.SearchTermLineEnds = AppendTermsByLine(analyzer, doc, sb, hashes.AsSpan(0, words));
         doc.SearchTerms = sb.ToString();
-        if (doc.WordHashes is { } old) ArrayPool<ulong>.Shared.Return(old.Hashes);
+        if (doc.WordHashes is { } old) Scratch<ulong>.Return(old.Hashes);
         doc.WordHashes = (hashes, words, doc.Tokens.Count);
         if (doc.Title is not null)
         {
@@ -157,7 +156,7 @@ public sealed class FingerprintStage : IDocumentStage
             doc.WordHashes = null;
             bool current = w.TokenCount == doc.Tokens.Count; // no stage changed the tokens since
             if (current) doc.MinHash = MinHasher.Default.Signature(w.Hashes.AsSpan(0, w.Words));
-            ArrayPool<ulong>.Shared.Return(w.Hashes);
+            Scratch<ulong>.Return(w.Hashes);
             if (current) return;
         }
         doc.MinHash = MinHasher.Default.Signature(doc.Text, doc.Tokens);

@@ -271,7 +271,7 @@ public sealed class StoryFeatures
         if (observe)
         {
             // Counting records each key's slot, so that weighing reads the counters just touched by slot.
-            slots = System.Buffers.ArrayPool<int>.Shared.Rent(n);
+            slots = Scratch<int>.Rent(n);
             ulong all = FeatureStats.SaltOf(null), text = FeatureStats.SaltOf(lang);
             int at = 0;
             stats.Observe(s.Entities, all, slots.AsSpan(at, s.Entities.Length)); at += s.Entities.Length;
@@ -285,7 +285,7 @@ public sealed class StoryFeatures
         var events = Idf(s.Events, stats, o.TopEvents, o.IdfPrior, null, slots, ref from);
         var stems = Idf(s.Stems, stats, o.TopStems, o.IdfPrior, lang, slots, ref from);
         var grams = Idf(s.Grams, stats, o.TopGrams, o.IdfPrior, lang, slots, ref from);
-        if (slots is not null) System.Buffers.ArrayPool<int>.Shared.Return(slots);
+        if (slots is not null) Scratch<int>.Return(slots);
         return new StoryFeatures
         {
             DocumentId = s.DocumentId, Language = s.Language, Title = s.Title, Outlet = s.Outlet, Date = s.Date, DateInferred = s.DateInferred,

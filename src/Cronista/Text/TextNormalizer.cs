@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using Cronista.Util;
 
 namespace Cronista.Text;
 
@@ -32,7 +33,7 @@ public static class TextNormalizer
     public static string Normalize(string text)
     {
         if (!NeedsChange(text)) return text;
-        var buffer = ArrayPool<char>.Shared.Rent(text.Length + 16);
+        var buffer = Scratch<char>.Rent(text.Length + 16);
         try
         {
             int n = 0;
@@ -85,7 +86,7 @@ public static class TextNormalizer
         }
         finally
         {
-            ArrayPool<char>.Shared.Return(buffer);
+            Scratch<char>.Return(buffer);
         }
     }
 
@@ -117,9 +118,9 @@ public static class TextNormalizer
 
     private static void Grow(ref char[] buffer, int n, int needed)
     {
-        var bigger = ArrayPool<char>.Shared.Rent(Math.Max(buffer.Length * 2, needed));
+        var bigger = Scratch<char>.Rent(Math.Max(buffer.Length * 2, needed));
         Array.Copy(buffer, bigger, n);
-        ArrayPool<char>.Shared.Return(buffer);
+        Scratch<char>.Return(buffer);
         buffer = bigger;
     }
 

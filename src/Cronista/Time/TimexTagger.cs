@@ -1,7 +1,7 @@
-using System.Buffers;
 using System.Globalization;
 using Cronista.Model;
 using Cronista.Text;
+using Cronista.Util;
 using static Cronista.Time.TimexValues;
 
 namespace Cronista.Time;
@@ -40,14 +40,14 @@ public sealed class TimexTagger
     public void Tag(string text, List<Token> tokens, TimexContext context, List<TimeExpression> output)
     {
         if (tokens.Count == 0) return;
-        var lex = ArrayPool<Lex>.Shared.Rent(tokens.Count);
+        var lex = Scratch<Lex>.Rent(tokens.Count);
         try
         {
             var run = new Run(this, text, tokens, lex, context, output);
             run.Analyze();
             run.Parse();
         }
-        finally { ArrayPool<Lex>.Shared.Return(lex, clearArray: true); }
+        finally { Scratch<Lex>.Return(lex, clear: true); }
     }
 
     internal enum NumKind : byte { None, Int, Ordinal, Decade, Date, Time, YearRange }
