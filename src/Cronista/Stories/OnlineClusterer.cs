@@ -9,7 +9,7 @@ public sealed record StoryAssignment(string StoryId, bool NewStory, double Score
 /// one of its heaviest entity ids, stems or n-grams (an inverted index over each story's heaviest centroid keys; never all
 /// stories) and joins the best one when the score reaches <see cref="StoryClusteringOptions.JoinThreshold"/>, else starts a
 /// story. A near-duplicate copy joins its original's story. Stories are closed when no document joined them for
-/// <see cref="StoryClusteringOptions.IdleDays"/> of stream time, or, beyond <see cref="StoryClusteringOptions.MaxOpenStories"/>,
+/// <see cref="StoryClusteringOptions.IdleDays"/> of stream time (when set), or, beyond <see cref="StoryClusteringOptions.MaxOpenStories"/>,
 /// least recently joined first: memory stays bounded whatever the stream's length. Deterministic: the same documents in the
 /// same order give the same stories (ties are broken by creation order, never by hash-table order).
 /// <para>Stream time is the 90th percentile of the last <see cref="ClockWindow"/> document dates, so that one wrongly dated
@@ -169,13 +169,20 @@ public sealed class OnlineClusterer
             var kept = new List<Story>(_o.MaxCandidates);
             var atCut = new List<Story>();
             foreach (var s in hit) (s.Hits > cut ? kept : s.Hits == cut ? atCut : null)?.Add(s);
-            atCut.Sort(static (a, b) => a.Seq.CompareTo(b.Seq));
+            // Of those at the cut, the stories nearest the document's date first (a stream need not come in date order:
+            // an older story left open must not crowd out the one the document's days belong to), then the oldest.
+            int day = f.Date?.DayNumber ?? 0;
+            atCut.Sort((a, b) => f.Date is null ? a.Seq.CompareTo(b.Seq) : DayGap(a, day) != DayGap(b, day) ? DayGap(a, day).CompareTo(DayGap(b, day)) : a.Seq.CompareTo(b.Seq));
             kept.AddRange(atCut.Take(_o.MaxCandidates - kept.Count));
             hit = kept;
         }
         hit.Sort(static (a, b) => a.Hits != b.Hits ? b.Hits.CompareTo(a.Hits) : a.Seq.CompareTo(b.Seq));
         return hit;
     }
+
+    /// <summary>Days from a date to a story's [first, last] days (0 inside; undated stories last).</summary>
+    private static int DayGap(Story s, int day) =>
+        s.FirstDay is not { } first || s.LastDay is not { } last ? int.MaxValue : day < first ? first - day : day > last ? day - last : 0;
 
     private IEnumerable<ulong> QueryKeys(StoryFeatures f) =>
         f.Entities.HeaviestKeys(_o.IndexKeys).Concat(f.Stems.HeaviestKeys(_o.IndexKeys)).Concat(f.Grams.HeaviestKeys(_o.IndexKeys));
@@ -249,7 +256,7 @@ public sealed class OnlineClusterer
             Array.Sort(window);
             _clock = window[(int)Math.Floor(0.9 * (n - 1))];
         }
-        if (_clock is { } clock && (_lastSweep is null || clock > _lastSweep))
+        if (_o.IdleDays > 0 && _clock is { } clock && (_lastSweep is null || clock > _lastSweep))
         {
             _lastSweep = clock;
             var idle = _open.Values.Where(s => s.LastDay is { } last && last < clock - _o.IdleDays).OrderBy(s => s.Seq).ToList();

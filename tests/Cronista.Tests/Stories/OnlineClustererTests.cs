@@ -96,6 +96,21 @@ public class OnlineClustererTests
     }
 
     [Fact]
+    public void AStreamOutOfDateOrderStillJoinsItsEarlierStories()
+    {
+        // One language's year of news, then another's from the start: the second reports join the first ones' stories.
+        var c = new OnlineClusterer();
+        var first = Enumerable.Range(0, 40).Select(t => c.Add(Doc($"es{t}", t, Day0.AddDays(9 * t), lang: "es")).StoryId).ToList();
+        var second = Enumerable.Range(0, 40).Select(t => c.Add(Doc($"fr{t}", t, Day0.AddDays(9 * t + 1), lang: "fr")).StoryId).ToList();
+        Assert.Equal(first, second);
+        // Closing by idle stream time (opt-in) cannot see that: the stories of the first months were closed.
+        var idle = new OnlineClusterer(StoryClusteringOptions.Default with { IdleDays = 30 });
+        var a = Enumerable.Range(0, 40).Select(t => idle.Add(Doc($"es{t}", t, Day0.AddDays(9 * t), lang: "es")).StoryId).ToList();
+        var b = Enumerable.Range(0, 40).Select(t => idle.Add(Doc($"fr{t}", t, Day0.AddDays(9 * t + 1), lang: "fr")).StoryId).ToList();
+        Assert.NotEqual(a[0], b[0]);
+    }
+
+    [Fact]
     public void SameInputOrderGivesTheSameStories()
     {
         static List<string> Run()
