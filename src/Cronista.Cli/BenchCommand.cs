@@ -24,8 +24,9 @@ internal static class BenchCommand
         var writer = new Option<int>("--writer") { Description = "Only the ingest's writer: analyse the articles once, then store them (with stories) N times into fresh databases" };
         var batch = new Option<int>("--batch-size") { Description = "With --writer: documents per transaction", DefaultValueFactory = _ => 1000 };
         var endToEnd = new Option<bool>("--end-to-end") { Description = "Only the end-to-end run (no single-thread stage rows)" };
-        var cmd = new Command("bench", "Throughput benchmark: articles/s, MB/s and peak memory per stage and end to end") { corpus, count, db, writer, batch, endToEnd, CliApp.JsonOption };
-        cmd.SetAction(p => Run(p.GetValue(corpus), p.GetValue(count), p.GetValue(db), p.GetValue(CliApp.JsonOption), p.GetValue(writer), p.GetValue(batch), p.GetValue(endToEnd)));
+        var save = new Option<string?>("--save-corpus") { Description = "Only build the corpus and write it to this JSONL file (e.g. for `ingest` under a memory probe)" };
+        var cmd = new Command("bench", "Throughput benchmark: articles/s, MB/s and peak memory per stage and end to end") { corpus, count, db, writer, batch, endToEnd, save, CliApp.JsonOption };
+        cmd.SetAction(p => Run(p.GetValue(corpus), p.GetValue(count), p.GetValue(db), p.GetValue(CliApp.JsonOption), p.GetValue(writer), p.GetValue(batch), p.GetValue(endToEnd), p.GetValue(save)));
         return cmd;
     }
 
@@ -37,7 +38,7 @@ internal static class BenchCommand
         public double MbPerSecond => Megabytes / Seconds;
     }
 
-    private static int Run(string? corpusPath, int count, string? dbPath, bool json, int writerPasses, int batchSize, bool endToEndOnly)
+    private static int Run(string? corpusPath, int count, string? dbPath, bool json, int writerPasses, int batchSize, bool endToEndOnly, string? saveCorpus = null)
     {
         if (count < 1) throw new UsageException("--count must be at least 1");
         if (writerPasses < 0 || batchSize < 1) throw new UsageException("--writer must be at least 0 and --batch-size at least 1");
@@ -47,6 +48,12 @@ internal static class BenchCommand
         log.WriteLine($"building a {count:N0}-article corpus from {corpusPath} …");
         var bases = InputReader.Read([corpusPath], new ReadOptions()).Where(i => i.Document is not null).Select(i => i.Document!).ToList();
         if (bases.Count == 0) throw new UsageException($"no articles found in {corpusPath}");
+        if (saveCorpus is not null)
+        {
+            CorpusGenerator.WriteJsonl(new CorpusGenerator(bases).Generate(count), saveCorpus);
+            log.WriteLine($"{count:N0} articles, {new FileInfo(saveCorpus).Length / 1048576.0:F1} MB → {saveCorpus}");
+            return CliApp.Ok;
+        }
         var work = Path.Combine(Path.GetTempPath(), $"cronista-bench-{Guid.NewGuid():N}");
         Directory.CreateDirectory(work);
         var jsonl = Path.Combine(work, "corpus.jsonl");
