@@ -101,7 +101,8 @@ public sealed class EventExtractor
         MatchSentence(w);
         var triggers = new List<LexiconMatch>();
         foreach (var m in w.Matches)
-            if (m.Pattern.Type is not null && (w.Cues[m.First] & Cue.Exclude) == 0 && !InsideName(w, m.First) && (m.Pattern.Words > 1 || !NamesPeople(w, m.First))) triggers.Add(m);
+            if (m.Pattern.Type is not null && (w.Cues[m.First] & Cue.Exclude) == 0 && !InsideName(w, m.First) && (m.Pattern.Words > 1 || !NamesPeople(w, m.First))
+                && !CapitalizedNoun(w, m)) triggers.Add(m);
         if (triggers.Count == 0) return;
 
         // Longest trigger wins where triggers overlap (then the earlier one).
@@ -222,7 +223,7 @@ public sealed class EventExtractor
         }
         w.AltStart[to - from] = w.Alts.Count;
         w.Matches.Clear();
-        w.Lex.Match(tokens, from, to, w.Alts, w.AltStart, w.Matches);
+        w.Lex.Match(tokens, w.Doc.Text, from, to, w.Alts, w.AltStart, w.Matches);
         foreach (var m in w.Matches)
         {
             if (m.Pattern.Type is not null) continue;
@@ -242,6 +243,29 @@ public sealed class EventExtractor
         int prev = PrevWord(w, t);
         return prev < 0 || w.Doc.Tokens[prev].Kind == TokenKind.Number || (w.Cues[prev] & (Cue.Det | Cue.Prep | Cue.Genitive | Cue.Coord)) != 0
                || IsContent(w, prev) || w.MentionAt[prev] >= 0;
+    }
+
+    /// <summary>
+    /// A one-word event noun written with a capital inside a sentence is (part of) a name, not an event: "il Patto per la
+    /// salute", "la Conferenza episcopale", "el Acuerdo de Cartagena". Not at the sentence's start, after a colon or a
+    /// quotation mark, nor in a headline in capitals or in title case ("Protesters Attack Embassy").
+    /// </summary>
+    private static bool CapitalizedNoun(Work w, LexiconMatch m)
+    {
+        if (w.Capitals || m.First != m.Last || !char.IsUpper(w.Doc.Text[w.Doc.Tokens[m.First].Start])) return false;
+        int prev = PrevWord(w, m.First);
+        if (prev < 0 || IsPunct(w, m.First - 1, ':') || m.First - 1 >= w.From && w.Doc.Tokens[m.First - 1].Kind == TokenKind.Punctuation && IsQuote(w.Doc.Text[w.Doc.Tokens[m.First - 1].Start])) return false;
+        if (!IsNominal(w, m.First)) return false;
+        // Title case: most longer words capitalized.
+        int words = 0, upper = 0;
+        for (int t = w.From; t < w.To; t++)
+        {
+            var tok = w.Doc.Tokens[t];
+            if (tok.Kind != TokenKind.Word || tok.End - tok.Start < 4) continue;
+            words++;
+            if (char.IsUpper(w.Doc.Text[tok.Start])) upper++;
+        }
+        return 2 * upper <= words;
     }
 
     private static bool InsideName(Work w, int t) =>
@@ -296,6 +320,9 @@ public sealed class EventExtractor
         var demonym = nominal && (!patientGenitive || p.Type == "ASSAULT") ? DemonymBeside(w, m, out demonymLast) : null;
         int rightFrom = demonym is not null && demonymLast > m.Last ? demonymLast + 1 : m.Last + 1;
         var after = ScanRight(w, rightFrom == m.Last + 1 ? m.First + 1 : rightFrom, rightFrom, nominal, p.Mode == "visit");
+        // The agent of a passive right after its participle, whatever it names: "soccorsi dalla Guardia costiera", "aggredito da
+        // un connazionale" (the scan above only takes names and nouns for people).
+        if (passive && after.Agent is null && DescribedAgentAfter(w, m.Last + 1) is { } described) after = after with { Agent = described };
         if (after.Agent is { } agent && (nominal || passive)) sources.Add(agent);
         else if (demonym is not null) sources.Add(demonym);
         else if (nominal && after.Between is { } first && after.Target is not null) sources.Add(first); // "l'incontro tra Kim e Putin"
@@ -346,6 +373,12 @@ public sealed class EventExtractor
             // "Los pilotos de Iberia realizan una huelga … para protestar", "El ex cantante, que …, protestó".
             else if (!passive && OpeningSubject(w, groupStart, upToVerb: true) is { } opening) sources.Add(opening);
         }
+        // A passive with its agent after the verb still has its patient as subject: "I migranti sono stati soccorsi dalla Guardia
+        // costiera" — the migrants are the target.
+        else if (passive && after.Agent is not null && after.Target is null && governed >= 0 && sources.Count == 1 && ReferenceEquals(sources[0], after.Agent)
+                 && FindSubject(w, groupStart, sentenceAttribution) is [var patient, ..] && !SameArgument(patient, after.Agent) && ActorPhrase(w, patient, -1)
+                 && (patient.Id is not null || (w.Cues[TokenAt(w.Doc.Tokens, patient.Start)] & (VerbForms | Cue.Participle)) == 0))
+            target = patient;
         // An infinitive complement of an accusation or request: "acusado a Corea del Norte de suministrar" — the object acts.
         if (!nominal && ControllerBefore(w, m.First) is { } controller) { sources.Clear(); sources.Add(controller); }
         // Spanish and Italian put the subject after an intransitive verb that opens its clause: "protestó en París William
@@ -837,6 +870,31 @@ public sealed class EventExtractor
             if (place && (marker & Cue.Locative) != 0) location ??= arg;
         }
         return new RightArgs(target, location, agent, genitive, between);
+    }
+
+    /// <summary>An unrecognised name after an agent preposition right after a passive participle (adverbs between): "soccorsi
+    /// dalla Guardia costiera" → "Guardia costiera" (the scan takes recognised names and nouns for people; a lower-case noun
+    /// there is as often a manner or a cause: "desalojados por la fuerza", "detenidos por robo").</summary>
+    private static EventArgument? DescribedAgentAfter(Work w, int t)
+    {
+        while (t < w.To && IsAdverb(w, t)) t++;
+        if (t >= w.To || (w.Cues[t] & Cue.Agent) == 0 || (w.Cues[t] & Cue.TargetPrep) != 0) return null;
+        while (t < w.To && (w.Cues[t] & (Cue.Agent | Cue.Det | Cue.Genitive)) != 0 && w.Doc.Tokens[t].Kind == TokenKind.Word) t++;
+        if (t >= w.To || w.MentionAt[t] >= 0 || w.InTime[t] || !IsContent(w, t) || (w.Cues[t] & (Cue.Measure | VerbForms | Cue.Adverb)) != 0
+            || !char.IsUpper(w.Doc.Text[w.Doc.Tokens[t].Start]) || w.Capitals) return null;
+        // The name and its lower-case words and genitives ("Guardia costiera", "Comando provinciale dei carabinieri"), up to
+        // the next other preposition ("al largo di Lampedusa" is where).
+        int last = t;
+        for (int r = t + 1; r < w.To && r - t < 8; r++)
+        {
+            if (w.Doc.Tokens[r].Kind != TokenKind.Word || w.InTime[r] || (w.Cues[r] & VerbForms) != 0) break;
+            if ((w.Cues[r] & (Cue.Prep | Cue.Locative | Cue.TargetPrep | Cue.Agent)) != 0 && (w.Cues[r] & Cue.Genitive) == 0) break;
+            if (IsContent(w, r) || w.MentionAt[r] >= 0) { last = r; continue; }
+            if ((w.Cues[r] & (Cue.Genitive | Cue.Det)) != 0) continue;
+            break;
+        }
+        int s = w.Doc.Tokens[t].Start, e = w.Doc.Tokens[last].End;
+        return new EventArgument(null, w.Doc.Text[s..e], s, e, CountryInside(w, t, last));
     }
 
     /// <summary>The first token after "de" and its article right at <paramref name="t"/> ("de los" → "defensores"), or -1.</summary>
@@ -1415,7 +1473,9 @@ public sealed class EventExtractor
             if (w.MentionAt[r] < 0 && IsContent(w, r) && r + 1 < end && (w.Cues[r + 1] & Cue.Det) != 0 && (w.Cues[r + 1] & (Cue.Prep | Cue.Genitive)) == 0) break;
             if (IsContent(w, r) || w.MentionAt[r] >= 0) { last = r; continue; }
             // "de la Amazonía" ("la" is also a clitic: an article only after "de").
-            if ((w.Cues[r] & (Cue.Genitive | Cue.Det)) != 0 && ((w.Cues[r] & Cue.Aux) == 0 || (w.Cues[r - 1] & Cue.Genitive) != 0) && r + 1 < end) continue;
+            // An article fused with another preposition ends it: "un connazionale alla stazione", "al gobierno".
+            if ((w.Cues[r] & (Cue.Genitive | Cue.Det)) != 0 && ((w.Cues[r] & Cue.Aux) == 0 || (w.Cues[r - 1] & Cue.Genitive) != 0) && r + 1 < end
+                && (w.Cues[r] & (Cue.Prep | Cue.Genitive)) != Cue.Prep) continue;
             break;
         }
         if (last > head && (w.Cues[last] & (Cue.Plan | Cue.Modal | Cue.Speech)) != 0) last--;

@@ -938,6 +938,37 @@ public class EventExtractorTests
     [InlineData("A delegation of the protesters met with the minister.", "en")]
     public void AMeetingIsStillAMeeting(string text, string lang) => Single(Run(text, lang), "CONSULT");
 
+    [Theory]
+    [InlineData("I naufraghi sono stati soccorsi dalla Guardia costiera al largo di Pantelleria.", "it", "AID", "Guardia costiera", "naufraghi")]
+    [InlineData("Los campesinos fueron atacados por la Guardia Rural cerca del río.", "es", "ASSAULT", "Guardia Rural", "campesinos")]
+    [InlineData("Il tabaccaio è stato aggredito da un connazionale alla stazione.", "it", "ASSAULT", "un connazionale", "tabaccaio")]
+    public void TheAgentAfterAPassiveIsTheSourceAndItsSubjectTheTarget(string text, string lang, string type, string source, string target)
+    {
+        var e = Single(Run(text, lang), type);
+        Assert.Equal(source, e.Source?.Name);
+        Assert.Contains(target, e.Target?.Name ?? "");
+    }
+
+    [Theory]
+    [InlineData("Los mineros fueron desalojados por la fuerza.", "es")] // manner, not an agent
+    [InlineData("Dos jóvenes fueron detenidos por robo.", "es")]        // cause
+    public void ALowerCaseNounAfterPorIsNoAgent(string text, string lang) =>
+        Assert.All(Run(text, lang).Events, e => Assert.Null(e.Source));
+
+    [Theory]
+    [InlineData("Los sindicatos anunciaron que el Acuerdo de Cartagena será revisado.", "es", "Acuerdo")]
+    [InlineData("Les évêques ont rencontré la Conférence des présidents.", "fr", "Conférence")]
+    [InlineData("Le regioni hanno discusso il Patto per la sanità.", "it", "Patto")]
+    public void AnEventNounWithACapitalInsideASentenceIsAName(string text, string lang, string word) =>
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Start == text.IndexOf(word, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("PROTESTA DE LOS MINEROS EN ORURO", "es", "PROTEST")]
+    [InlineData("Miners Protest Pay Cuts In Oruro", "en", "PROTEST")]
+    [InlineData("Los mineros anunciaron: Huelga general el lunes.", "es", "MOBILIZE")]
+    public void CapitalsOfHeadlinesAndSentenceStartsStillTrigger(string text, string lang, string type) =>
+        Single(Run(text, lang), type);
+
     [Fact]
     public void NoLexiconNoEvents() => Assert.Empty(Run("Der Präsident besuchte Nordkorea.", "de").Events);
 }
