@@ -326,7 +326,8 @@ public sealed class EventExtractor
         if (after.Agent is { } agent && (nominal || passive)) sources.Add(agent);
         else if (demonym is not null) sources.Add(demonym);
         else if (nominal && after.Between is { } first && after.Target is not null) sources.Add(first); // "l'incontro tra Kim e Putin"
-        else if (nominal && after.Genitive is { } gen && (IsPersonLike(w, gen) || gen.Id is null) && !patientGenitive) sources.Add(gen);
+        // (Not the noun's own phrase, read off an adjective for people after it: "uno sciopero generale", "huelga general".)
+        else if (nominal && after.Genitive is { } gen && (IsPersonLike(w, gen) || gen.Id is null) && !patientGenitive && gen.Start > tokens[m.Last].Start) sources.Add(gen);
         // A gerund after a comma shares the subject of its clause's verb: "miles de trabajadores iniciaron un movimiento …,
         // exigiendo el pago" — that of the sentence's previous event, else the opening subject.
         if (!nominal && (w.Cues[m.First] & Cue.Gerund) != 0 && IsPunct(w, groupStart - 1, ','))
@@ -341,6 +342,14 @@ public sealed class EventExtractor
                               || groupStart < m.First && (w.Cues[groupStart] & (Cue.Infinitive | Cue.Prep)) == (Cue.Infinitive | Cue.Prep))
                  && EarlierSource(w) is { } main)
             sources.Add(main);
+        // So does an adjunct of manner that opens with its preposition: "cortaron la carretera … en señal de protesta",
+        // "hanno sfilato in segno di protesta", "ont jeûné en signe de protestation" — not the object before it.
+        // (Not the complement of a verb, "se declararon en huelga", nor a modifier of a noun for people, "los médicos en huelga".)
+        else if (sources.Count == 0 && p.Words > 1 && (w.Cues[m.First] & Cue.Prep) != 0 && (w.Cues[m.First] & Cue.Genitive) == 0
+                 && !(PrevWord(w, m.First) is int pv and >= 0 && (w.Cues[pv] & (VerbForms | Cue.Participle | Cue.Gerund | Cue.Aux | Cue.Passive)) != 0)
+                 && !PeopleRightBefore(w, m.First)
+                 && EarlierSource(w) is { } clause)
+            sources.Add(clause);
         // "hanno condannato l'attacco", "exigieron la liberación": the noun is what the governing verb's event is about; that
         // verb's subject condemns or demands, it does not attack or release.
         if (nominal && governed >= 0 && GovernedByStance(w, governed, m)) governed = -1;
@@ -405,6 +414,15 @@ public sealed class EventExtractor
         // ("Tuttavia", "Intanto", "stati letti"), and a noun's own modifiers right before it ("Gli sporadici lanci di razzi").
         // ("No obstante, campesinos del pueblo …": the connective and its comma are left out.)
         for (int si = 0; si < sources.Count; si++) sources[si] = AfterConnective(w, sources[si]);
+        // An event is no actor: "Las manifestaciones, organizadas por los piqueteros, reclaman", "La toma se inició": the
+        // event noun's own source acts (when it has one), else nobody named.
+        for (int si = sources.Count - 1; si >= 0; si--)
+            if (EventNounHead(w, sources[si]) is int head)
+            {
+                int at = w.Doc.Tokens[head].Start;
+                if (w.Doc.Events.FindLast(e => e.Sentence == w.SentenceIndex && e.Start == at && e.Source is not null) is { } ev) sources[si] = ev.Source!;
+                else sources.RemoveAt(si);
+            }
         sources.RemoveAll(s => !ActorPhrase(w, s, nominal ? m.First : -1));
         bool bare = sources.Count == 0 && target is null && nominal && !caused;
         if (bare) AddAnaphor(w, m, p, nominal);
@@ -494,6 +512,19 @@ public sealed class EventExtractor
             if (nominal && InPrepositionalPhrase(w, m.First)) w.InPhrase.Add(ev);
             if (caused) w.Caused.Add(ev);
         }
+    }
+
+    /// <summary>A noun phrase naming people ends right before <paramref name="t"/>: "los médicos en huelga", "50 empleados de
+    /// la cultura en huelga" (its head within five words, across genitives and adjectives).</summary>
+    private static bool PeopleRightBefore(Work w, int t)
+    {
+        for (int p = PrevWord(w, t), steps = 0; p >= 0 && steps < 5; p = PrevWord(w, p), steps++)
+        {
+            if ((w.Cues[p] & Cue.Actor) != 0 || w.MentionAt[p] >= 0 && w.Doc.Mentions[w.MentionAt[p]].Type is EntityType.Per or EntityType.Org) return true;
+            if ((w.Cues[p] & (Cue.Det | Cue.Genitive)) != 0 || IsLowerContentWord(w, p) && (w.Cues[p] & VerbForms) == 0) continue;
+            return false;
+        }
+        return false;
     }
 
     /// <summary>Another event's trigger within four words after the trigger <paramref name="m"/>, in its clause: its object
@@ -1152,6 +1183,20 @@ public sealed class EventExtractor
             result.Add(plain);
         }
         return result;
+    }
+
+    /// <summary>The head of a description that names an event, not people: its first word after articles and counts is an
+    /// event trigger ("La toma", "Las protestas", "El paro general"), not a noun for people; else null.</summary>
+    private static int? EventNounHead(Work w, EventArgument s)
+    {
+        if (s.Id is not null) return null;
+        int t = TokenAt(w.Doc.Tokens, s.Start);
+        if (t < 0) return null;
+        while (t < w.To && (w.Cues[t] & Cue.Det) != 0 && w.Doc.Tokens[t].End <= s.End) t++;
+        if (t >= w.To || w.Doc.Tokens[t].Start >= s.End || w.MentionAt[t] >= 0 || (w.Cues[t] & (Cue.Actor | Cue.Exclude)) != 0) return null;
+        foreach (var m in w.Matches)
+            if (m.First == t && m.Pattern.Type is not null && !(m.Pattern.Words == 1 && m.Last > t)) return t;
+        return null;
     }
 
     /// <summary>A description opening with a connective and a comma ("No obstante, campesinos de Atenco"), or with an adjunct

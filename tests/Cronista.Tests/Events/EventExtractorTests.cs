@@ -969,6 +969,24 @@ public class EventExtractorTests
     public void CapitalsOfHeadlinesAndSentenceStartsStillTrigger(string text, string lang, string type) =>
         Single(Run(text, lang), type);
 
+    [Theory]
+    [InlineData("Las marchas, organizadas por los sindicatos, reclaman aumentos salariales.", "es", "DEMAND")]
+    [InlineData("La huelga paralizó el país durante dos días.", "es", "MOBILIZE")]
+    [InlineData("Lo sciopero ha bloccato i porti per due giorni.", "it", "MOBILIZE")]
+    public void AnEventIsNoActor(string text, string lang, string type) =>
+        Assert.All(Run(text, lang).Events.Where(e => e.Type == type && e.Start > 3), e => Assert.Null(e.Source));
+
+    [Theory]
+    [InlineData("Los agricultores cortaron la ruta a los camiones, en señal de protesta por los precios.", "es", "Los agricultores")]
+    [InlineData("Gli operai hanno bloccato l'ingresso ai dirigenti, in segno di protesta contro i licenziamenti.", "it", "Gli operai")]
+    [InlineData("Les agriculteurs ont bloqué la route aux camions, en signe de protestation contre les prix.", "fr", "Les agriculteurs")]
+    public void AProtestAdjunctSharesItsClausesSubjectNotTheObjectBeforeIt(string text, string lang, string source) =>
+        Assert.Equal(source, Single(Run(text, lang), "PROTEST").Source?.Name);
+
+    [Fact]
+    public void AStrikeAdjunctAfterPeopleIsTheirs() =>
+        Assert.Equal("Los médicos", Single(Run("Los médicos en huelga ocuparon el hospital.", "es"), "MOBILIZE").Source?.Name);
+
     [Fact]
     public void NoLexiconNoEvents() => Assert.Empty(Run("Der Präsident besuchte Nordkorea.", "de").Events);
 }
