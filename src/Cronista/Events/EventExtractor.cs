@@ -420,7 +420,8 @@ public sealed class EventExtractor
             if (EventNounHead(w, sources[si]) is int head)
             {
                 int at = w.Doc.Tokens[head].Start;
-                if (w.Doc.Events.FindLast(e => e.Sentence == w.SentenceIndex && e.Start == at && e.Source is not null) is { } ev) sources[si] = ev.Source!;
+                if (head != m.First && w.Doc.Events.FindLast(e => e.Sentence == w.SentenceIndex && e.Start == at && e.Source is not null) is { Source: var own }
+                    && own!.End <= tokens[m.First].Start) sources[si] = own;
                 else sources.RemoveAt(si);
             }
         sources.RemoveAll(s => !ActorPhrase(w, s, nominal ? m.First : -1));
