@@ -469,6 +469,13 @@ public sealed class EventExtractor
         // migranti", "Bossi: bombardare la Libia …" — an action talked about, not one that happened.
         bool intended = !nominal && (w.Cues[m.First] & Cue.Infinitive) != 0
                         && (IntentBefore(w, groupStart) || groupStart == m.First && OpensClause(w, m.First));
+        // A purpose clause after the sentence's event says what that event was for: "marcharon … para impedir la votación",
+        // "sono scesi in piazza per sostenere", "ont manifesté pour soutenir" — intended, and background to the main event.
+        // Protesting is the exception: marching to protest is protesting ("marcharon para protestar").
+        bool purposeOf = !nominal && (w.Cues[m.First] & Cue.Infinitive) != 0 && type is not "PROTEST" and not "DEMAND"
+                         && ((w.Cues[groupStart] & Cue.Purpose) != 0 || PrevWord(w, groupStart) is int pp and >= 0 && (w.Cues[pp] & Cue.Purpose) != 0)
+                         && w.Doc.Events.Exists(e => e.Sentence == w.SentenceIndex && e.Start < tokens[groupStart].Start);
+        intended |= purposeOf;
         if (!nominal && !passive && sources.Count > 0) { w.VerbSources.Clear(); w.VerbSources.AddRange(sources); w.VerbSourcesAt = m.First; }
         var date = EventDateFor(w, m);
         var quantity = QuantityFor(w, m);
@@ -510,7 +517,7 @@ public sealed class EventExtractor
             };
             if (bare) { w.Bare.Add(ev); continue; }
             doc.Events.Add(ev);
-            if (nominal && InPrepositionalPhrase(w, m.First)) w.InPhrase.Add(ev);
+            if (nominal && InPrepositionalPhrase(w, m.First) || purposeOf) w.InPhrase.Add(ev);
             if (caused) w.Caused.Add(ev);
         }
     }

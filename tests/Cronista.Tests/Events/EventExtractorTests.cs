@@ -987,6 +987,24 @@ public class EventExtractorTests
     public void AStrikeAdjunctAfterPeopleIsTheirs() =>
         Assert.Equal("Los médicos", Single(Run("Los médicos en huelga ocuparon el hospital.", "es"), "MOBILIZE").Source?.Name);
 
+    [Theory]
+    [InlineData("Miles de personas marcharon en Lima para apoyar al presidente.", "es", "SUPPORT")]
+    [InlineData("Los obreros ocuparon la fábrica para impedir su cierre.", "es", "REJECT")]
+    [InlineData("Migliaia di persone hanno sfilato a Roma per sostenere il governo.", "it", "SUPPORT")]
+    [InlineData("Des milliers de personnes ont manifesté à Paris pour soutenir les grévistes.", "fr", "SUPPORT")]
+    public void APurposeClauseIsIntendedAndBackground(string text, string lang, string type)
+    {
+        var e = Single(Run(text, lang), type);
+        Assert.True(e.Embedded);
+        Assert.Equal(Modality.Hypothetical, e.Modality);
+    }
+
+    [Theory]
+    [InlineData("Los estudiantes marcharon en Quito para protestar contra la reforma.", "es", "PROTEST")]
+    [InlineData("Los mineros marcharon en La Paz para exigir aumentos salariales.", "es", "DEMAND")]
+    public void MarchingToProtestOrDemandIsProtestingOrDemanding(string text, string lang, string type) =>
+        Assert.False(Single(Run(text, lang), type).Embedded);
+
     [Fact]
     public void NoLexiconNoEvents() => Assert.Empty(Run("Der Präsident besuchte Nordkorea.", "de").Events);
 }
