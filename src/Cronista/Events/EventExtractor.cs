@@ -42,6 +42,7 @@ public sealed class EventExtractor
         public readonly List<int> Alts = new();
         public int[] AltStart = [];
         public readonly List<LexiconMatch> Matches = new();
+        public readonly List<LexiconMatch> Taken = new(); // the sentence's triggers, after overlaps and look-alikes are removed
         public readonly List<Anaphor> Anaphors = new();
         public readonly List<Event> Bare = new();   // the sentence's participant-less nominal events, kept aside
         public readonly HashSet<Event> BareKept = new(ReferenceEqualityComparer.Instance); // those kept as the sentence's events
@@ -118,6 +119,8 @@ public sealed class EventExtractor
             if (!overlaps) taken.Add(m);
         }
         taken.Sort((a, b) => a.First.CompareTo(b.First));
+        w.Taken.Clear();
+        w.Taken.AddRange(taken);
 
         var attribution = FindAttribution(w);
         bool question = EndsWithQuestion(w);
@@ -1202,8 +1205,8 @@ public sealed class EventExtractor
         if (t < 0) return null;
         while (t < w.To && (w.Cues[t] & Cue.Det) != 0 && w.Doc.Tokens[t].End <= s.End) t++;
         if (t >= w.To || w.Doc.Tokens[t].Start >= s.End || w.MentionAt[t] >= 0 || (w.Cues[t] & (Cue.Actor | Cue.Exclude)) != 0) return null;
-        foreach (var m in w.Matches)
-            if (m.First == t && m.Pattern.Type is not null && !(m.Pattern.Words == 1 && m.Last > t)) return t;
+        foreach (var m in w.Taken)
+            if (m.First == t) return t;
         return null;
     }
 

@@ -44,6 +44,7 @@ public class ItalianLexiconTests
     [InlineData("Il ferito è stato portato in ospedale.", "ASSAULT")]              // the wounded man, no wounding
     [InlineData("Le regioni hanno discusso il Patto per la sanità.", "AGREE")]     // a name, capitalized mid-sentence
     [InlineData("I cancelli della fabbrica sono rimasti chiusi.", "SANCTION")]       // gates, not cancelling
+    [InlineData("La vettura dei veterani è finita contro il vetro della vetrina.", "REJECT")] // no veto
     [InlineData("La sentenza, non appellata dalla difesa, è definitiva.", "DEMAND")] // a court appeal
     [InlineData("Il caso passa alla Corte d'Appello di Catania.", "DEMAND")]
     public void LookAlikesNameNoEvent(string text, string type) =>
