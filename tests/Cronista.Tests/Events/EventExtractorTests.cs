@@ -1005,6 +1005,12 @@ public class EventExtractorTests
     public void MarchingToProtestOrDemandIsProtestingOrDemanding(string text, string lang, string type) =>
         Assert.False(Single(Run(text, lang), type).Embedded);
 
+    [Theory]
+    [InlineData("EN HUELGA LOS PORTUARIOS DE VALPARAISO", "es", "PORTUARIOS")]
+    [InlineData("In sciopero i lavoratori dei trasporti", "it", "lavoratori")]
+    public void AHeadlineOpeningWithItsEventPhraseHasItsSubjectAfter(string text, string lang, string word) =>
+        Assert.Contains(word, Single(Run(text, lang), "MOBILIZE").Source?.Name ?? "");
+
     [Fact]
     public void NoLexiconNoEvents() => Assert.Empty(Run("Der Präsident besuchte Nordkorea.", "de").Events);
 }
