@@ -395,9 +395,15 @@ public sealed class EventExtractor
         if (!nominal && ControllerBefore(w, m.First) is { } controller) { sources.Clear(); sources.Add(controller); }
         // Spanish and Italian put the subject after an intransitive verb that opens its clause: "protestó en París William
         // Burdon", "se enfrentaron en Córdoba manifestantes de Patria Libre con …".
-        // So does a headline that opens with its event phrase: "EN HUELGA LOS MINEROS RUSOS", "In sciopero i tranvieri di Milano".
-        if (sources.Count == 0 && !nominal && !passive && governed >= 0 && ((w.Cues[m.First] & Cue.Prep) == 0 || m.First == w.From && p.Words > 1)
-            && PostposedSubject(w, m.Last + 1, after.Target) is { } postposed) sources.Add(postposed);
+        // So does a headline that opens with its event phrase: "EN HUELGA LOS MINEROS RUSOS", "In sciopero i lavoratori dei
+        // trasporti" — whom it is done to, when the event has a patient ("In manette Mario Rossi": the arrested man).
+        bool headline = (w.Cues[m.First] & Cue.Prep) != 0 && m.First == w.From && p.Words > 1;
+        if (sources.Count == 0 && !nominal && !passive && governed >= 0 && ((w.Cues[m.First] & Cue.Prep) == 0 || headline)
+            && PostposedSubject(w, m.Last + 1, after.Target) is { } postposed)
+        {
+            if (headline && EventOntology.PatientGenitive(p.Type!, p.Mode)) target ??= postposed;
+            else sources.Add(postposed);
+        }
         // A verb that opens its sentence with no subject anywhere continues the previous sentence's actor: "Los huelguistas
         // reclaman el cierre del penal. También piden mejores condiciones."
         if (sources.Count == 0 && !passive && governed >= 0 && OpensSentence(w, groupStart) && (group & Cue.Negation) == 0

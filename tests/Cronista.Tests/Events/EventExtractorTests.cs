@@ -1012,6 +1012,15 @@ public class EventExtractorTests
         Assert.Contains(word, Single(Run(text, lang), "MOBILIZE").Source?.Name ?? "");
 
     [Fact]
+    public void AnEventPhraseOpeningAHeadlineWithAPatientHasItsTargetAfter()
+    {
+        var e = Assert.Single(Run("I carabinieri hanno fermato due giovani alla stazione. In manette Mario Rossi, 38 anni, bracciante.", "it").Events,
+            e => e.Type == "COERCE" && e.Sentence == 1);
+        Assert.Equal("Mario Rossi", e.Target?.Name);
+        Assert.Equal("I carabinieri", e.Source?.Name);
+    }
+
+    [Fact]
     public void NoLexiconNoEvents() => Assert.Empty(Run("Der Präsident besuchte Nordkorea.", "de").Events);
 }
 
