@@ -42,6 +42,7 @@ public sealed class EventExtractor
         public readonly List<int> Alts = new();
         public int[] AltStart = [];
         public readonly List<LexiconMatch> Matches = new();
+        public readonly List<LexiconMatch> Taken = new(); // the sentence's triggers, after overlaps and look-alikes are removed
         public readonly List<Anaphor> Anaphors = new();
         public readonly List<Event> Bare = new();   // the sentence's participant-less nominal events, kept aside
         public readonly HashSet<Event> BareKept = new(ReferenceEqualityComparer.Instance); // those kept as the sentence's events
@@ -101,7 +102,8 @@ public sealed class EventExtractor
         MatchSentence(w);
         var triggers = new List<LexiconMatch>();
         foreach (var m in w.Matches)
-            if (m.Pattern.Type is not null && (w.Cues[m.First] & Cue.Exclude) == 0 && !InsideName(w, m.First) && (m.Pattern.Words > 1 || !NamesPeople(w, m.First))) triggers.Add(m);
+            if (m.Pattern.Type is not null && (w.Cues[m.First] & Cue.Exclude) == 0 && !InsideName(w, m.First) && (m.Pattern.Words > 1 || !NamesPeople(w, m.First))
+                && !CapitalizedNoun(w, m)) triggers.Add(m);
         if (triggers.Count == 0) return;
 
         // Longest trigger wins where triggers overlap (then the earlier one).
@@ -117,6 +119,8 @@ public sealed class EventExtractor
             if (!overlaps) taken.Add(m);
         }
         taken.Sort((a, b) => a.First.CompareTo(b.First));
+        w.Taken.Clear();
+        w.Taken.AddRange(taken);
 
         var attribution = FindAttribution(w);
         bool question = EndsWithQuestion(w);
@@ -222,7 +226,7 @@ public sealed class EventExtractor
         }
         w.AltStart[to - from] = w.Alts.Count;
         w.Matches.Clear();
-        w.Lex.Match(tokens, from, to, w.Alts, w.AltStart, w.Matches);
+        w.Lex.Match(tokens, w.Doc.Text, from, to, w.Alts, w.AltStart, w.Matches);
         foreach (var m in w.Matches)
         {
             if (m.Pattern.Type is not null) continue;
@@ -242,6 +246,29 @@ public sealed class EventExtractor
         int prev = PrevWord(w, t);
         return prev < 0 || w.Doc.Tokens[prev].Kind == TokenKind.Number || (w.Cues[prev] & (Cue.Det | Cue.Prep | Cue.Genitive | Cue.Coord)) != 0
                || IsContent(w, prev) || w.MentionAt[prev] >= 0;
+    }
+
+    /// <summary>
+    /// A one-word event noun written with a capital inside a sentence is (part of) a name, not an event: "il Patto per la
+    /// salute", "la Conferenza episcopale", "el Acuerdo de Cartagena". Not at the sentence's start, after a colon or a
+    /// quotation mark, nor in a headline in capitals or in title case ("Protesters Attack Embassy").
+    /// </summary>
+    private static bool CapitalizedNoun(Work w, LexiconMatch m)
+    {
+        if (w.Capitals || m.First != m.Last || !char.IsUpper(w.Doc.Text[w.Doc.Tokens[m.First].Start])) return false;
+        int prev = PrevWord(w, m.First);
+        if (prev < 0 || IsPunct(w, m.First - 1, ':') || m.First - 1 >= w.From && w.Doc.Tokens[m.First - 1].Kind == TokenKind.Punctuation && IsQuote(w.Doc.Text[w.Doc.Tokens[m.First - 1].Start])) return false;
+        if (!IsNominal(w, m.First)) return false;
+        // Title case: most longer words capitalized.
+        int words = 0, upper = 0;
+        for (int t = w.From; t < w.To; t++)
+        {
+            var tok = w.Doc.Tokens[t];
+            if (tok.Kind != TokenKind.Word || tok.End - tok.Start < 4) continue;
+            words++;
+            if (char.IsUpper(w.Doc.Text[tok.Start])) upper++;
+        }
+        return 2 * upper <= words;
     }
 
     private static bool InsideName(Work w, int t) =>
@@ -296,10 +323,14 @@ public sealed class EventExtractor
         var demonym = nominal && (!patientGenitive || p.Type == "ASSAULT") ? DemonymBeside(w, m, out demonymLast) : null;
         int rightFrom = demonym is not null && demonymLast > m.Last ? demonymLast + 1 : m.Last + 1;
         var after = ScanRight(w, rightFrom == m.Last + 1 ? m.First + 1 : rightFrom, rightFrom, nominal, p.Mode == "visit");
+        // The agent of a passive right after its participle, whatever it names: "soccorsi dalla Guardia costiera", "aggredito da
+        // un connazionale" (the scan above only takes names and nouns for people).
+        if (passive && after.Agent is null && DescribedAgentAfter(w, m.Last + 1) is { } described) after = after with { Agent = described };
         if (after.Agent is { } agent && (nominal || passive)) sources.Add(agent);
         else if (demonym is not null) sources.Add(demonym);
         else if (nominal && after.Between is { } first && after.Target is not null) sources.Add(first); // "l'incontro tra Kim e Putin"
-        else if (nominal && after.Genitive is { } gen && (IsPersonLike(w, gen) || gen.Id is null) && !patientGenitive) sources.Add(gen);
+        // (Not the noun's own phrase, read off an adjective for people after it: "uno sciopero generale", "huelga general".)
+        else if (nominal && after.Genitive is { } gen && (IsPersonLike(w, gen) || gen.Id is null) && !patientGenitive && gen.Start > tokens[m.Last].Start) sources.Add(gen);
         // A gerund after a comma shares the subject of its clause's verb: "miles de trabajadores iniciaron un movimiento …,
         // exigiendo el pago" — that of the sentence's previous event, else the opening subject.
         if (!nominal && (w.Cues[m.First] & Cue.Gerund) != 0 && IsPunct(w, groupStart - 1, ','))
@@ -314,6 +345,14 @@ public sealed class EventExtractor
                               || groupStart < m.First && (w.Cues[groupStart] & (Cue.Infinitive | Cue.Prep)) == (Cue.Infinitive | Cue.Prep))
                  && EarlierSource(w) is { } main)
             sources.Add(main);
+        // So does an adjunct of manner that opens with its preposition: "cortaron la carretera … en señal de protesta",
+        // "hanno sfilato in segno di protesta", "ont jeûné en signe de protestation" — not the object before it.
+        // (Not the complement of a verb, "se declararon en huelga", nor a modifier of a noun for people, "los médicos en huelga".)
+        else if (sources.Count == 0 && p.Words > 1 && (w.Cues[m.First] & Cue.Prep) != 0 && (w.Cues[m.First] & Cue.Genitive) == 0
+                 && !(PrevWord(w, m.First) is int pv and >= 0 && (w.Cues[pv] & (VerbForms | Cue.Participle | Cue.Gerund | Cue.Aux | Cue.Passive)) != 0)
+                 && !PeopleRightBefore(w, m.First)
+                 && EarlierSource(w) is { } clause)
+            sources.Add(clause);
         // "hanno condannato l'attacco", "exigieron la liberación": the noun is what the governing verb's event is about; that
         // verb's subject condemns or demands, it does not attack or release.
         if (nominal && governed >= 0 && GovernedByStance(w, governed, m)) governed = -1;
@@ -346,11 +385,25 @@ public sealed class EventExtractor
             // "Los pilotos de Iberia realizan una huelga … para protestar", "El ex cantante, que …, protestó".
             else if (!passive && OpeningSubject(w, groupStart, upToVerb: true) is { } opening) sources.Add(opening);
         }
+        // A passive with its agent after the verb still has its patient as subject: "I migranti sono stati soccorsi dalla Guardia
+        // costiera" — the migrants are the target.
+        else if (passive && after.Agent is not null && after.Target is null && governed >= 0 && sources.Count == 1 && ReferenceEquals(sources[0], after.Agent)
+                 && FindSubject(w, groupStart, sentenceAttribution) is [var patient, ..] && !SameArgument(patient, after.Agent) && ActorPhrase(w, patient, -1)
+                 && (patient.Id is not null || (w.Cues[TokenAt(w.Doc.Tokens, patient.Start)] & (VerbForms | Cue.Participle)) == 0))
+            target = patient;
         // An infinitive complement of an accusation or request: "acusado a Corea del Norte de suministrar" — the object acts.
         if (!nominal && ControllerBefore(w, m.First) is { } controller) { sources.Clear(); sources.Add(controller); }
         // Spanish and Italian put the subject after an intransitive verb that opens its clause: "protestó en París William
         // Burdon", "se enfrentaron en Córdoba manifestantes de Patria Libre con …".
-        if (sources.Count == 0 && !nominal && !passive && governed >= 0 && (w.Cues[m.First] & Cue.Prep) == 0 && PostposedSubject(w, m.Last + 1, after.Target) is { } postposed) sources.Add(postposed);
+        // So does a headline that opens with its event phrase: "EN HUELGA LOS MINEROS RUSOS", "In sciopero i lavoratori dei
+        // trasporti" — whom it is done to, when the event has a patient ("In manette Mario Rossi": the arrested man).
+        bool headline = (w.Cues[m.First] & Cue.Prep) != 0 && m.First == w.From && p.Words > 1;
+        if (sources.Count == 0 && !nominal && !passive && governed >= 0 && ((w.Cues[m.First] & Cue.Prep) == 0 || headline)
+            && PostposedSubject(w, m.Last + 1, after.Target) is { } postposed)
+        {
+            if (headline && EventOntology.PatientGenitive(p.Type!, p.Mode)) target ??= postposed;
+            else sources.Add(postposed);
+        }
         // A verb that opens its sentence with no subject anywhere continues the previous sentence's actor: "Los huelguistas
         // reclaman el cierre del penal. También piden mejores condiciones."
         if (sources.Count == 0 && !passive && governed >= 0 && OpensSentence(w, groupStart) && (group & Cue.Negation) == 0
@@ -372,6 +425,16 @@ public sealed class EventExtractor
         // ("Tuttavia", "Intanto", "stati letti"), and a noun's own modifiers right before it ("Gli sporadici lanci di razzi").
         // ("No obstante, campesinos del pueblo …": the connective and its comma are left out.)
         for (int si = 0; si < sources.Count; si++) sources[si] = AfterConnective(w, sources[si]);
+        // An event is no actor: "Las manifestaciones, organizadas por los piqueteros, reclaman", "La toma se inició": the
+        // event noun's own source acts (when it has one), else nobody named.
+        for (int si = sources.Count - 1; si >= 0; si--)
+            if (EventNounHead(w, sources[si]) is int head)
+            {
+                int at = w.Doc.Tokens[head].Start;
+                if (head != m.First && w.Doc.Events.FindLast(e => e.Sentence == w.SentenceIndex && e.Start == at && e.Source is not null) is { Source: var own }
+                    && own!.End <= tokens[m.First].Start) sources[si] = own;
+                else sources.RemoveAt(si);
+            }
         sources.RemoveAll(s => !ActorPhrase(w, s, nominal ? m.First : -1));
         bool bare = sources.Count == 0 && target is null && nominal && !caused;
         if (bare) AddAnaphor(w, m, p, nominal);
@@ -417,6 +480,13 @@ public sealed class EventExtractor
         // migranti", "Bossi: bombardare la Libia …" — an action talked about, not one that happened.
         bool intended = !nominal && (w.Cues[m.First] & Cue.Infinitive) != 0
                         && (IntentBefore(w, groupStart) || groupStart == m.First && OpensClause(w, m.First));
+        // A purpose clause after the sentence's event says what that event was for: "marcharon … para impedir la votación",
+        // "sono scesi in piazza per sostenere", "ont manifesté pour soutenir" — intended, and background to the main event.
+        // Protesting is the exception: marching to protest is protesting ("marcharon para protestar").
+        bool purposeOf = !nominal && (w.Cues[m.First] & Cue.Infinitive) != 0 && type is not "PROTEST" and not "DEMAND"
+                         && ((w.Cues[groupStart] & Cue.Purpose) != 0 || PrevWord(w, groupStart) is int pp and >= 0 && (w.Cues[pp] & Cue.Purpose) != 0)
+                         && w.Doc.Events.Exists(e => e.Sentence == w.SentenceIndex && e.Start < tokens[groupStart].Start);
+        intended |= purposeOf;
         if (!nominal && !passive && sources.Count > 0) { w.VerbSources.Clear(); w.VerbSources.AddRange(sources); w.VerbSourcesAt = m.First; }
         var date = EventDateFor(w, m);
         var quantity = QuantityFor(w, m);
@@ -458,9 +528,22 @@ public sealed class EventExtractor
             };
             if (bare) { w.Bare.Add(ev); continue; }
             doc.Events.Add(ev);
-            if (nominal && InPrepositionalPhrase(w, m.First)) w.InPhrase.Add(ev);
+            if (nominal && InPrepositionalPhrase(w, m.First) || purposeOf) w.InPhrase.Add(ev);
             if (caused) w.Caused.Add(ev);
         }
+    }
+
+    /// <summary>A noun phrase naming people ends right before <paramref name="t"/>: "los médicos en huelga", "50 empleados de
+    /// la cultura en huelga" (its head within five words, across genitives and adjectives).</summary>
+    private static bool PeopleRightBefore(Work w, int t)
+    {
+        for (int p = PrevWord(w, t), steps = 0; p >= 0 && steps < 5; p = PrevWord(w, p), steps++)
+        {
+            if ((w.Cues[p] & Cue.Actor) != 0 || w.MentionAt[p] >= 0 && w.Doc.Mentions[w.MentionAt[p]].Type is EntityType.Per or EntityType.Org) return true;
+            if ((w.Cues[p] & (Cue.Det | Cue.Genitive)) != 0 || IsLowerContentWord(w, p) && (w.Cues[p] & VerbForms) == 0) continue;
+            return false;
+        }
+        return false;
     }
 
     /// <summary>Another event's trigger within four words after the trigger <paramref name="m"/>, in its clause: its object
@@ -839,6 +922,31 @@ public sealed class EventExtractor
         return new RightArgs(target, location, agent, genitive, between);
     }
 
+    /// <summary>An unrecognised name after an agent preposition right after a passive participle (adverbs between): "soccorsi
+    /// dalla Guardia costiera" → "Guardia costiera" (the scan takes recognised names and nouns for people; a lower-case noun
+    /// there is as often a manner or a cause: "desalojados por la fuerza", "detenidos por robo").</summary>
+    private static EventArgument? DescribedAgentAfter(Work w, int t)
+    {
+        while (t < w.To && IsAdverb(w, t)) t++;
+        if (t >= w.To || (w.Cues[t] & Cue.Agent) == 0 || (w.Cues[t] & Cue.TargetPrep) != 0) return null;
+        while (t < w.To && (w.Cues[t] & (Cue.Agent | Cue.Det | Cue.Genitive)) != 0 && w.Doc.Tokens[t].Kind == TokenKind.Word) t++;
+        if (t >= w.To || w.MentionAt[t] >= 0 || w.InTime[t] || !IsContent(w, t) || (w.Cues[t] & (Cue.Measure | VerbForms | Cue.Adverb)) != 0
+            || !char.IsUpper(w.Doc.Text[w.Doc.Tokens[t].Start]) || w.Capitals) return null;
+        // The name and its lower-case words and genitives ("Guardia costiera", "Comando provinciale dei carabinieri"), up to
+        // the next other preposition ("al largo di Lampedusa" is where).
+        int last = t;
+        for (int r = t + 1; r < w.To && r - t < 8; r++)
+        {
+            if (w.Doc.Tokens[r].Kind != TokenKind.Word || w.InTime[r] || (w.Cues[r] & VerbForms) != 0) break;
+            if ((w.Cues[r] & (Cue.Prep | Cue.Locative | Cue.TargetPrep | Cue.Agent)) != 0 && (w.Cues[r] & Cue.Genitive) == 0) break;
+            if (IsContent(w, r) || w.MentionAt[r] >= 0) { last = r; continue; }
+            if ((w.Cues[r] & (Cue.Genitive | Cue.Det)) != 0) continue;
+            break;
+        }
+        int s = w.Doc.Tokens[t].Start, e = w.Doc.Tokens[last].End;
+        return new EventArgument(null, w.Doc.Text[s..e], s, e, CountryInside(w, t, last));
+    }
+
     /// <summary>The first token after "de" and its article right at <paramref name="t"/> ("de los" → "defensores"), or -1.</summary>
     private static int AfterGenitive(Work w, int t)
     {
@@ -1094,6 +1202,20 @@ public sealed class EventExtractor
             result.Add(plain);
         }
         return result;
+    }
+
+    /// <summary>The head of a description that names an event, not people: its first word after articles and counts is an
+    /// event trigger ("La toma", "Las protestas", "El paro general"), not a noun for people; else null.</summary>
+    private static int? EventNounHead(Work w, EventArgument s)
+    {
+        if (s.Id is not null) return null;
+        int t = TokenAt(w.Doc.Tokens, s.Start);
+        if (t < 0) return null;
+        while (t < w.To && (w.Cues[t] & Cue.Det) != 0 && w.Doc.Tokens[t].End <= s.End) t++;
+        if (t >= w.To || w.Doc.Tokens[t].Start >= s.End || w.MentionAt[t] >= 0 || (w.Cues[t] & (Cue.Actor | Cue.Exclude)) != 0) return null;
+        foreach (var m in w.Taken)
+            if (m.First == t) return t;
+        return null;
     }
 
     /// <summary>A description opening with a connective and a comma ("No obstante, campesinos de Atenco"), or with an adjunct
@@ -1415,7 +1537,9 @@ public sealed class EventExtractor
             if (w.MentionAt[r] < 0 && IsContent(w, r) && r + 1 < end && (w.Cues[r + 1] & Cue.Det) != 0 && (w.Cues[r + 1] & (Cue.Prep | Cue.Genitive)) == 0) break;
             if (IsContent(w, r) || w.MentionAt[r] >= 0) { last = r; continue; }
             // "de la Amazonía" ("la" is also a clitic: an article only after "de").
-            if ((w.Cues[r] & (Cue.Genitive | Cue.Det)) != 0 && ((w.Cues[r] & Cue.Aux) == 0 || (w.Cues[r - 1] & Cue.Genitive) != 0) && r + 1 < end) continue;
+            // An article fused with another preposition ends it: "un connazionale alla stazione", "al gobierno".
+            if ((w.Cues[r] & (Cue.Genitive | Cue.Det)) != 0 && ((w.Cues[r] & Cue.Aux) == 0 || (w.Cues[r - 1] & Cue.Genitive) != 0) && r + 1 < end
+                && (w.Cues[r] & (Cue.Prep | Cue.Genitive)) != Cue.Prep) continue;
             break;
         }
         if (last > head && (w.Cues[last] & (Cue.Plan | Cue.Modal | Cue.Speech)) != 0) last--;

@@ -197,7 +197,7 @@ public sealed class EventLexicon
     /// following slots (gaps stop at punctuation). <paramref name="alts"/>/<paramref name="altStart"/> hold the alternative
     /// ids of every token of the range (flat, with per-token start offsets; index 0 = token <paramref name="from"/>).
     /// </summary>
-    internal void Match(List<Token> tokens, int from, int to, List<int> alts, int[] altStart, List<LexiconMatch> into)
+    internal void Match(List<Token> tokens, string text, int from, int to, List<int> alts, int[] altStart, List<LexiconMatch> into)
     {
         for (int i = from; i < to; i++)
         {
@@ -206,23 +206,32 @@ public sealed class EventLexicon
             {
                 if (!_byFirst.TryGetValue(alts[a], out var list)) continue;
                 foreach (var p in list)
-                    if (Extend(p, 1, i + 1, tokens, from, to, alts, altStart) is int last and >= 0)
+                    if (Extend(p, 1, i + 1, tokens, text, from, to, alts, altStart) is int last and >= 0)
                         into.Add(new LexiconMatch(p, i, last));
             }
         }
     }
 
-    /// <summary>Matches slots [slot..] from token <paramref name="t"/>; the last token matched, or -1.</summary>
-    private static int Extend(LexiconPattern p, int slot, int t, List<Token> tokens, int from, int to, List<int> alts, int[] altStart)
+    /// <summary>Matches slots [slot..] from token <paramref name="t"/>; the last token matched, or -1. A gap stops at
+    /// punctuation, except that it passes over an age or number appositive between commas ("condannato Mario Rossi, 52
+    /// anni, a 2 anni", "condenó a Juan Pérez, de 45 años, a diez años"), which does not count against its length.</summary>
+    private static int Extend(LexiconPattern p, int slot, int t, List<Token> tokens, string text, int from, int to, List<int> alts, int[] altStart)
     {
         if (slot == p.Slots.Length) return t - 1;
         if (p.Slots[slot].Length == 0)
         {
-            for (int gap = 0; gap <= MaxGap && t + gap < to; gap++)
+            for (int pos = t, used = 0; pos < to; )
             {
-                if (gap > 0 && tokens[t + gap - 1].Kind == TokenKind.Punctuation) break;
-                int r = Extend(p, slot + 1, t + gap, tokens, from, to, alts, altStart);
+                int r = Extend(p, slot + 1, pos, tokens, text, from, to, alts, altStart);
                 if (r >= 0) return r;
+                if (tokens[pos].Kind == TokenKind.Punctuation)
+                {
+                    if (NumberAppositiveEnd(tokens, text, pos, to) is not int close) return -1;
+                    pos = close + 1;
+                    continue;
+                }
+                if (++used > MaxGap) return -1;
+                pos++;
             }
             return -1;
         }
@@ -230,8 +239,23 @@ public sealed class EventLexicon
         int a0 = altStart[t - from], a1 = altStart[t - from + 1];
         foreach (int want in p.Slots[slot])
             for (int a = a0; a < a1; a++)
-                if (alts[a] == want) return Extend(p, slot + 1, t + 1, tokens, from, to, alts, altStart);
+                if (alts[a] == want) return Extend(p, slot + 1, t + 1, tokens, text, from, to, alts, altStart);
         return -1;
+    }
+
+    /// <summary>The closing comma of ", 52 anni," / ", de 45 años," / ", 28 ans," at the comma <paramref name="comma"/>: at most
+    /// four words, one of them a number, then a comma; else null.</summary>
+    internal static int? NumberAppositiveEnd(List<Token> tokens, string text, int comma, int to)
+    {
+        if (text[tokens[comma].Start] != ',') return null;
+        bool number = false;
+        for (int i = comma + 1; i < to && i <= comma + 5; i++)
+        {
+            var tok = tokens[i];
+            if (tok.Kind == TokenKind.Punctuation) return text[tok.Start] == ',' && number && i > comma + 1 ? i : null;
+            number |= tok.Kind == TokenKind.Number;
+        }
+        return null;
     }
 
     /// <summary>A character trie whose nodes carry the ids of words ending there (exact) or starting there (prefix).</summary>

@@ -938,6 +938,88 @@ public class EventExtractorTests
     [InlineData("A delegation of the protesters met with the minister.", "en")]
     public void AMeetingIsStillAMeeting(string text, string lang) => Single(Run(text, lang), "CONSULT");
 
+    [Theory]
+    [InlineData("I naufraghi sono stati soccorsi dalla Guardia costiera al largo di Pantelleria.", "it", "AID", "Guardia costiera", "naufraghi")]
+    [InlineData("Los campesinos fueron atacados por la Guardia Rural cerca del río.", "es", "ASSAULT", "Guardia Rural", "campesinos")]
+    [InlineData("Il tabaccaio è stato aggredito da un connazionale alla stazione.", "it", "ASSAULT", "un connazionale", "tabaccaio")]
+    public void TheAgentAfterAPassiveIsTheSourceAndItsSubjectTheTarget(string text, string lang, string type, string source, string target)
+    {
+        var e = Single(Run(text, lang), type);
+        Assert.Equal(source, e.Source?.Name);
+        Assert.Contains(target, e.Target?.Name ?? "");
+    }
+
+    [Theory]
+    [InlineData("Los mineros fueron desalojados por la fuerza.", "es")] // manner, not an agent
+    [InlineData("Dos jóvenes fueron detenidos por robo.", "es")]        // cause
+    public void ALowerCaseNounAfterPorIsNoAgent(string text, string lang) =>
+        Assert.All(Run(text, lang).Events, e => Assert.Null(e.Source));
+
+    [Theory]
+    [InlineData("Los sindicatos anunciaron que el Acuerdo de Cartagena será revisado.", "es", "Acuerdo")]
+    [InlineData("Les évêques ont rencontré la Conférence des présidents.", "fr", "Conférence")]
+    [InlineData("Le regioni hanno discusso il Patto per la sanità.", "it", "Patto")]
+    public void AnEventNounWithACapitalInsideASentenceIsAName(string text, string lang, string word) =>
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Start == text.IndexOf(word, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("PROTESTA DE LOS MINEROS EN ORURO", "es", "PROTEST")]
+    [InlineData("Miners Protest Pay Cuts In Oruro", "en", "PROTEST")]
+    [InlineData("Los mineros anunciaron: Huelga general el lunes.", "es", "MOBILIZE")]
+    public void CapitalsOfHeadlinesAndSentenceStartsStillTrigger(string text, string lang, string type) =>
+        Single(Run(text, lang), type);
+
+    [Theory]
+    [InlineData("Las marchas, organizadas por los sindicatos, reclaman aumentos salariales.", "es", "DEMAND")]
+    [InlineData("La huelga paralizó el país durante dos días.", "es", "MOBILIZE")]
+    [InlineData("Lo sciopero ha bloccato i porti per due giorni.", "it", "MOBILIZE")]
+    public void AnEventIsNoActor(string text, string lang, string type) =>
+        Assert.All(Run(text, lang).Events.Where(e => e.Type == type && e.Start > 3), e => Assert.Null(e.Source));
+
+    [Theory]
+    [InlineData("Los agricultores cortaron la ruta a los camiones, en señal de protesta por los precios.", "es", "Los agricultores")]
+    [InlineData("Gli operai hanno bloccato l'ingresso ai dirigenti, in segno di protesta contro i licenziamenti.", "it", "Gli operai")]
+    [InlineData("Les agriculteurs ont bloqué la route aux camions, en signe de protestation contre les prix.", "fr", "Les agriculteurs")]
+    public void AProtestAdjunctSharesItsClausesSubjectNotTheObjectBeforeIt(string text, string lang, string source) =>
+        Assert.Equal(source, Single(Run(text, lang), "PROTEST").Source?.Name);
+
+    [Fact]
+    public void AStrikeAdjunctAfterPeopleIsTheirs() =>
+        Assert.Equal("Los médicos", Single(Run("Los médicos en huelga ocuparon el hospital.", "es"), "MOBILIZE").Source?.Name);
+
+    [Theory]
+    [InlineData("Miles de personas marcharon en Lima para apoyar al presidente.", "es", "SUPPORT")]
+    [InlineData("Los obreros ocuparon la fábrica para impedir su cierre.", "es", "REJECT")]
+    [InlineData("Migliaia di persone hanno sfilato a Roma per sostenere il governo.", "it", "SUPPORT")]
+    [InlineData("Des milliers de personnes ont manifesté à Paris pour soutenir les grévistes.", "fr", "SUPPORT")]
+    public void APurposeClauseIsIntendedAndBackground(string text, string lang, string type)
+    {
+        var e = Single(Run(text, lang), type);
+        Assert.True(e.Embedded);
+        Assert.Equal(Modality.Hypothetical, e.Modality);
+    }
+
+    [Theory]
+    [InlineData("Los estudiantes marcharon en Quito para protestar contra la reforma.", "es", "PROTEST")]
+    [InlineData("Los mineros marcharon en La Paz para exigir aumentos salariales.", "es", "DEMAND")]
+    public void MarchingToProtestOrDemandIsProtestingOrDemanding(string text, string lang, string type) =>
+        Assert.False(Single(Run(text, lang), type).Embedded);
+
+    [Theory]
+    [InlineData("EN HUELGA LOS PORTUARIOS DE VALPARAISO", "es", "PORTUARIOS")]
+    [InlineData("In sciopero i lavoratori dei trasporti", "it", "lavoratori")]
+    public void AHeadlineOpeningWithItsEventPhraseHasItsSubjectAfter(string text, string lang, string word) =>
+        Assert.Contains(word, Single(Run(text, lang), "MOBILIZE").Source?.Name ?? "");
+
+    [Fact]
+    public void AnEventPhraseOpeningAHeadlineWithAPatientHasItsTargetAfter()
+    {
+        var e = Assert.Single(Run("I carabinieri hanno fermato due giovani alla stazione. In manette Mario Rossi, 38 anni, bracciante.", "it").Events,
+            e => e.Type == "COERCE" && e.Sentence == 1);
+        Assert.Equal("Mario Rossi", e.Target?.Name);
+        Assert.Equal("I carabinieri", e.Source?.Name);
+    }
+
     [Fact]
     public void NoLexiconNoEvents() => Assert.Empty(Run("Der Präsident besuchte Nordkorea.", "de").Events);
 }

@@ -15,8 +15,20 @@ public class ItalianLexiconTests
     [InlineData("Il pubblico ministero ha invocato la condanna dell'imputato a 5 anni di carcere.")]
     [InlineData("Il giudice lo ha condannato all'ergastolo.")]
     [InlineData("Incardona sconterà una condanna definitiva a 2 anni e 5 mesi.")]
+    [InlineData("Il tribunale di Enna ha condannato Luigi Bianchi, 47 anni, a 3 anni di reclusione.")] // an age appositive in the gap
     public void ACourtsSentenceIsNoCondemnation(string text) =>
         Assert.DoesNotContain(Run(text).Events, e => e.Type == "DISAPPROVE");
+
+    [Theory]
+    [InlineData("Le tribunal de Lyon a condamné Paul Martin, 39 ans, à deux ans de prison.", "fr")]
+    [InlineData("La corte condenó a Pedro Gómez, de 51 años, a diez años de prisión.", "es")]
+    public void ACourtsSentenceIsNoCondemnationInFrenchAndSpanish(string text, string lang) =>
+        Assert.DoesNotContain(DocumentPipeline.Default.Run(new RawDocument { Source = "t", Text = text, Language = lang, Published = new DateOnly(2013, 5, 1) }).Events,
+            e => e.Type == "DISAPPROVE");
+
+    [Fact]
+    public void AnAppealForPeaceIsADemand() =>
+        Assert.Contains(Run("Il vescovo ha lanciato un appello per la pace.").Events, e => e.Type == "DEMAND");
 
     [Fact]
     public void APoliticalCondemnationStays() =>
@@ -28,6 +40,13 @@ public class ItalianLexiconTests
     [InlineData("Il bottino ammonta a circa 300 euro.", "THREATEN")]
     [InlineData("Il ragazzo è stato portato al presidio sanitario di Cammarata.", "MOBILIZE")]
     [InlineData("La missione vaticana in Siria è stata rinviata.", "SANCTION")]
+    [InlineData("La donna è stata ricoverata al pronto soccorso di Sciacca.", "AID")] // a hospital ward
+    [InlineData("Il ferito è stato portato in ospedale.", "ASSAULT")]              // the wounded man, no wounding
+    [InlineData("Le regioni hanno discusso il Patto per la sanità.", "AGREE")]     // a name, capitalized mid-sentence
+    [InlineData("I cancelli della fabbrica sono rimasti chiusi.", "SANCTION")]       // gates, not cancelling
+    [InlineData("La vettura dei veterani è finita contro il vetro della vetrina.", "REJECT")] // no veto
+    [InlineData("La sentenza, non appellata dalla difesa, è definitiva.", "DEMAND")] // a court appeal
+    [InlineData("Il caso passa alla Corte d'Appello di Catania.", "DEMAND")]
     public void LookAlikesNameNoEvent(string text, string type) =>
         Assert.DoesNotContain(Run(text).Events, e => e.Type == type);
 
