@@ -103,9 +103,11 @@ def main(db):
     # original's crisis as well, a story holding it is "mixed through a copy", reported apart from the others.
     own_crises = defaultdict(Counter)
     for story, source, lang, doc_id, dup in rows:
+        langs[story][lang] += 1
+        if crisis_of(source) is None:  # outside the dated crisis folders (the English reference timelines): no label
+            continue
         crises[story][crisis_of(source)] += 1
         own_crises[story][crisis_by_id.get(dup, crisis_of(source)) if dup else crisis_of(source)] += 1
-        langs[story][lang] += 1
     mixed = [s for s in crises if len(crises[s]) > 1]
     through_copies = [s for s in mixed if len(own_crises[s]) == 1]
     multi = [s for s in langs if len(langs[s]) > 1]
@@ -123,7 +125,8 @@ def main(db):
     # own folder's, or shares half of its names and numbers with a document of another crisis (a translation).
     members = defaultdict(list)
     for story, source, _, doc_id, dup in rows:
-        members[story].append((doc_id, crisis_of(source), dup))
+        if crisis_of(source) is not None:
+            members[story].append((doc_id, crisis_of(source), dup))
     unexplained = [s for s in mixed if explain(con, members[s]) is None]
     why = Counter()
     for s in mixed:
