@@ -39,6 +39,7 @@ public static class CliApp
         root.Add(ExportCommands.Export());
         root.Add(StoryCommands.Stories());
         root.Add(StoryCommands.Story());
+        root.Add(StoryCommands.RefineStories());
         root.Add(StoryCommands.Similarity());
         root.Add(EvalCommands.Eval());
         root.Add(TagCommands.Tag());

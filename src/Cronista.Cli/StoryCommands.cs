@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Cronista.Entities;
 using Cronista.Evaluation;
 using Cronista.Model;
 using Cronista.Pipeline;
@@ -45,6 +46,30 @@ internal static class StoryCommands
                 table.AddRow(Markup.Escape(s.Id), s.Size.ToString(), Markup.Escape(Languages(s)), s.FirstSeen?.ToString("yyyy-MM-dd") ?? "-",
                     s.LastSeen?.ToString("yyyy-MM-dd") ?? "-", Markup.Escape(IngestCommands.Truncate(s.Title, 90)));
             AnsiConsole.Write(table);
+            return CliApp.Ok;
+        });
+        return cmd;
+    }
+
+    public static Command RefineStories()
+    {
+        var cmd = new Command("refine-stories",
+            "Offline refinement of the stored stories: each story split into tight cores with the stream's final statistics, then small stories merged into the one they are most alike (re-analyses the stories' documents; one transaction)")
+            { EntityCommands.CatalogOption, CliApp.DbOption, CliApp.JsonOption };
+        cmd.SetAction(p =>
+        {
+            using var store = QueryCommands.OpenExisting(p.GetValue(CliApp.DbOption)!);
+            if (!store.HasTable("stories")) throw new UsageException($"{store.Path} has no stories (ingest first)");
+            var catalogFiles = EntityCommands.CheckCatalogFiles(p.GetValue(EntityCommands.CatalogOption));
+            var pipeline = catalogFiles.Length == 0 ? null : DocumentPipeline.CreateBuilder()
+                .Replace<EntityStage>(new EntityStage(new EntityLinker(EntityCatalog.Load(catalogFiles)))).Build();
+            var sw = System.Diagnostics.Stopwatch.StartNew();
+            var r = StoredStoryRefinement.Run(store, pipeline, progress: (n, total) => Console.Error.Write($"\ranalysed {n:N0} of {total:N0} documents"));
+            Console.Error.WriteLine();
+            if (p.GetValue(CliApp.JsonOption))
+                Console.WriteLine(JsonSerializer.Serialize(new { documents = r.Documents, stories_before = r.StoriesBefore, stories_after = r.StoriesAfter, documents_moved = r.DocumentsMoved }, JsonOut.Options));
+            else
+                Console.WriteLine($"{r.Documents:N0} documents: {r.StoriesBefore:N0} stories → {r.StoriesAfter:N0}, {r.DocumentsMoved:N0} documents moved ({sw.Elapsed.TotalSeconds:F1} s) → {store.Path}");
             return CliApp.Ok;
         });
         return cmd;

@@ -14,6 +14,38 @@ public sealed partial class SqliteDocumentStore
         Stmt("UPDATE documents SET story_id = ?1, headline = ?3 WHERE id = ?2").Bind(1, storyId).Bind(2, documentId).Bind(3, headline).Execute();
     }
 
+    /// <summary>Moves a document to another story (the offline refinement), in the open batch; its headline stays.</summary>
+    public void MoveDocumentStory(string documentId, string storyId)
+    {
+        _tx ??= _db.BeginTransaction();
+        Stmt("UPDATE documents SET story_id = ?1 WHERE id = ?2").Bind(1, storyId).Bind(2, documentId).Execute();
+    }
+
+    /// <summary>Deletes a story row (its documents have moved to others), in the open batch.</summary>
+    public void DeleteStory(string storyId)
+    {
+        _tx ??= _db.BeginTransaction();
+        Stmt("DELETE FROM stories WHERE id = ?1").Bind(1, storyId).Execute();
+    }
+
+    /// <summary>Every document that is in a story, in ingest order: its id, story and the original it is a near-duplicate of.</summary>
+    public IReadOnlyList<(string DocumentId, string StoryId, string? DuplicateOf)> StoryMembership()
+    {
+        var list = new List<(string, string, string?)>();
+        using var r = Cmd("SELECT id, story_id, duplicate_of FROM documents WHERE story_id IS NOT NULL ORDER BY seq").ExecuteReader();
+        while (r.Read()) list.Add((r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2)));
+        return list;
+    }
+
+    /// <summary>Every story's creation order and whether it is open, by id.</summary>
+    public Dictionary<string, (long Seq, bool Open)> StoryHeads()
+    {
+        var heads = new Dictionary<string, (long, bool)>(StringComparer.Ordinal);
+        using var r = Cmd("SELECT id, seq, open FROM stories").ExecuteReader();
+        while (r.Read()) heads[r.GetString(0)] = (r.GetInt64(1), r.GetInt64(2) != 0);
+        return heads;
+    }
+
     public string? DocumentStory(string documentId) =>
         Cmd("SELECT story_id FROM documents WHERE id = $id", ("$id", documentId)).ExecuteScalar() as string;
 

@@ -231,6 +231,9 @@ public sealed class OnlineClusterer
         s.IndexedKeys = new List<ulong>();
     }
 
+    /// <summary>The creation order of a story made outside <see cref="Add"/> (the offline refinement's new stories).</summary>
+    internal long NextStorySeq() => StoriesCreated++;
+
     private string? StoryOf(string documentId)
     {
         if (_recentDocs.TryGetValue(documentId, out var s)) return s;

@@ -12,7 +12,7 @@ namespace Cronista.Stories;
 /// </summary>
 public sealed class StoryTracker
 {
-    private const string StatsKey = "df", ClustererKey = "clusterer";
+    internal const string StatsKey = "df", ClustererKey = "clusterer";
     private readonly IDocumentStore _store;
     private readonly Dictionary<string, Story> _dirty = new(StringComparer.Ordinal);
     private bool _stateDirty;

@@ -77,6 +77,39 @@ public class StoryStoreTests
     }
 
     [Fact]
+    public void RefiningTheStoredStoriesKeepsEveryDocumentInOneStoryAndIngestGoesOn()
+    {
+        using var tmp = new TempDir();
+        var items = InputReader.Read([MakeCorpus(tmp, 160)], new ReadOptions()).ToList();
+        string db = tmp.File("r.db");
+        Ingest(db, items.Take(100));
+        StoredStoryRefinement.Result r;
+        using (var store = new SqliteDocumentStore(db)) r = StoredStoryRefinement.Run(store);
+        Assert.Equal(Q(db, "SELECT count(*) FROM documents WHERE story_id IS NOT NULL"), r.Documents);
+        Assert.Equal(Q(db, "SELECT count(*) FROM stories"), r.StoriesAfter);
+        AssertConsistent(db);
+        Ingest(db, items); // the rest joins (or starts) stories after the refined ones
+        AssertConsistent(db);
+        Assert.Equal(Q(db, "SELECT count(*) FROM documents"), Q(db, "SELECT count(*) FROM documents WHERE story_id IS NOT NULL"));
+
+        static long Q(string path, string sql)
+        {
+            using var c = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = sql;
+            return (long)cmd.ExecuteScalar()!;
+        }
+        static void AssertConsistent(string path)
+        {
+            Assert.Equal(0, Q(path, "SELECT count(*) FROM documents d WHERE d.story_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM stories s WHERE s.id = d.story_id)"));
+            Assert.Equal(0, Q(path, "SELECT count(*) FROM stories s WHERE s.size != (SELECT count(*) FROM documents d WHERE d.story_id = s.id)"));
+            // A near-duplicate copy is in its original's story.
+            Assert.Equal(0, Q(path, "SELECT count(*) FROM documents d JOIN documents o ON o.id = d.duplicate_of WHERE d.story_id != o.story_id"));
+        }
+    }
+
+    [Fact]
     public void ListsShowAHeadlineThatIsNotPageFurniture()
     {
         // Plain-text pages that open with a menu's words (taken as the title) and a cookie notice: once the notice is known

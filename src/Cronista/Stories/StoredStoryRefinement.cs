@@ -1,0 +1,115 @@
+using Cronista.Model;
+using Cronista.Pipeline;
+using Cronista.Storage;
+
+namespace Cronista.Stories;
+
+/// <summary>
+/// The offline refinement (<see cref="StoryRefinement.Refine"/>) applied to a database's stories: every stored document
+/// of a story is analysed again from its stored text (the pipeline is deterministic, so its features are the ones the
+/// ingest had), weighed with the stream's final statistics, and the stories are split into tight cores and their small
+/// pieces merged back. A near-duplicate copy follows its original. A story keeps its id (and creation order) when it keeps
+/// most of its documents; other groups get a new id from their first document. All in one transaction: a kill leaves the
+/// database as it was; the stories stay open or closed as before, so a later ingest continues them.
+/// </summary>
+public static class StoredStoryRefinement
+{
+    public sealed record Result(int Documents, int StoriesBefore, int StoriesAfter, int DocumentsMoved);
+
+    public static Result Run(SqliteDocumentStore store, DocumentPipeline? pipeline = null, StoryClusteringOptions? options = null,
+        Action<int, int>? progress = null)
+    {
+        var o = options ?? StoryClusteringOptions.Default;
+        var p = pipeline ?? DocumentPipeline.Default;
+        if (store.StoryState(StoryTracker.StatsKey) is not { } statsBytes) return new Result(0, 0, 0, 0);
+        var stats = FeatureStats.Deserialize(statsBytes);
+        var clusterer = new OnlineClusterer(o, stats);
+        if (store.StoryState(StoryTracker.ClustererKey) is { } state) clusterer.RestoreState(state);
+
+        var rows = store.StoryMembership(); // in ingest order
+        var features = new StoryFeatures[rows.Count];
+        // Read in chunks on this thread (one connection), analysed in parallel.
+        const int Chunk = 256;
+        for (int start = 0; start < rows.Count; start += Chunk)
+        {
+            var raws = rows.Skip(start).Take(Chunk).Select(row =>
+            {
+                var d = store.Get(row.DocumentId) ?? throw new InvalidOperationException($"{store.Path}: document {row.DocumentId} vanished");
+                return new RawDocument
+                {
+                    Id = d.Id, Source = d.Source, Url = d.Url, Title = d.Title, Text = d.Text, Published = d.Published,
+                    Language = d.Language, Outlet = d.Outlet,
+                };
+            }).ToArray();
+            Parallel.For(0, raws.Length, k => features[start + k] = StoryFeatures.Weigh(StoryFeatures.Extract(p.Run(raws[k]), o), stats, o, observe: false));
+            progress?.Invoke(Math.Min(start + Chunk, rows.Count), rows.Count);
+        }
+
+        // Originals are regrouped; a near-duplicate copy goes where its original goes.
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < rows.Count; i++) index[rows[i].DocumentId] = i;
+        var canonical = Enumerable.Range(0, rows.Count).Where(i => rows[i].DuplicateOf is not { } of || !index.ContainsKey(of)).ToList();
+        var canonicalFeatures = canonical.Select(i => features[i]).ToList();
+        var before = canonical.Select((row, k) => (k, rows[row].StoryId)).GroupBy(x => x.StoryId, StringComparer.Ordinal)
+            .Select(g => (IReadOnlyList<int>)g.Select(x => x.k).ToList()).ToList();
+        var groups = StoryRefinement.Refine(canonicalFeatures, before, o).Select(g => g.Select(k => canonical[k]).ToList()).ToList();
+        var groupOf = new int[rows.Count];
+        for (int g = 0; g < groups.Count; g++) foreach (var i in groups[g]) groupOf[i] = g;
+        for (int i = 0; i < rows.Count; i++)
+            if (rows[i].DuplicateOf is { } of && index.TryGetValue(of, out var original))
+            {
+                while (rows[original].DuplicateOf is { } up && index.TryGetValue(up, out var next)) original = next;
+                groupOf[i] = groupOf[original];
+                groups[groupOf[i]].Add(i);
+            }
+        foreach (var g in groups) g.Sort();
+
+        // Ids: the largest groups first claim the story most of their documents come from.
+        var old = store.StoryHeads();
+        var taken = new HashSet<string>(old.Keys, StringComparer.Ordinal);
+        var claimed = new HashSet<string>(StringComparer.Ordinal);
+        var stories = new Story[groups.Count];
+        foreach (int g in Enumerable.Range(0, groups.Count).OrderByDescending(g => groups[g].Count).ThenBy(g => groups[g][0]))
+        {
+            var from = groups[g].GroupBy(i => rows[i].StoryId, StringComparer.Ordinal)
+                .Select(x => (Id: x.Key, Count: x.Count(), Seq: old.TryGetValue(x.Key, out var h) ? h.Seq : long.MaxValue))
+                .OrderByDescending(x => x.Count).ThenBy(x => x.Seq).First();
+            bool open = groups[g].Any(i => old.TryGetValue(rows[i].StoryId, out var h) && h.Open);
+            string id;
+            long seq;
+            if (claimed.Add(from.Id) && old.ContainsKey(from.Id)) (id, seq) = (from.Id, old[from.Id].Seq);
+            else
+            {
+                string first = rows[groups[g][0]].DocumentId;
+                id = Story.IdFor(first);
+                for (int k = 1; taken.Contains(id); k++) id = Story.IdFor(first + "#" + k);
+                seq = clusterer.NextStorySeq();
+            }
+            taken.Add(id);
+            claimed.Add(id);
+            var story = new Story(id, seq, rows[groups[g][0]].DocumentId, o);
+            foreach (var i in groups[g])
+            {
+                double score = story.Size == 0 ? o.JoinThreshold : StorySimilarity.Score(features[i], story, stats, o).Score;
+                story.Join(features[i], score, clusterer.Position - rows.Count + i + 1);
+            }
+            story.IsOpen = open;
+            stories[g] = story;
+        }
+
+        int moved = 0;
+        for (int i = 0; i < rows.Count; i++)
+            if (stories[groupOf[i]].Id != rows[i].StoryId)
+            {
+                store.MoveDocumentStory(rows[i].DocumentId, stories[groupOf[i]].Id);
+                moved++;
+            }
+        var kept = new HashSet<string>(stories.Select(s => s.Id), StringComparer.Ordinal);
+        foreach (var id in rows.Select(r => r.StoryId).Distinct(StringComparer.Ordinal))
+            if (!kept.Contains(id)) store.DeleteStory(id);
+        foreach (var s in stories) store.SaveStory(StoryTracker.ToRecord(s));
+        store.SaveStoryState(StoryTracker.ClustererKey, clusterer.SerializeState());
+        store.Commit();
+        return new Result(rows.Count, before.Count, stories.Length, moved);
+    }
+}
