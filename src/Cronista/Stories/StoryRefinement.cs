@@ -53,12 +53,16 @@ public static class StoryRefinement
                 list.Add(g);
             }
         foreach (var list in byKey.Values)
+        {
+            // A key that hundreds of stories share tells none of them apart (and would make the pairs quadratic).
+            if (list.Count > o.MaxPosting) continue;
             for (int x = 0; x < list.Count; x++)
                 for (int y = x + 1; y < list.Count; y++)
                 {
                     neighbours[list[x]].Add(list[y]);
                     neighbours[list[y]].Add(list[x]);
                 }
+        }
         var pairScore = new Dictionary<(int, int), double>();
         double Pair(int i, int j)
         {
@@ -79,28 +83,34 @@ public static class StoryRefinement
             }
             return v;
         }
-        while (true)
+        // The best pair first (ties: the earlier groups), from a queue whose entries of a group that merged since are stale
+        // (its version moved on) — the pair a full scan of all neighbours would pick at each step, without that scan.
+        var version = new int[n];
+        var queue = new PriorityQueue<(int A, int B, int Va, int Vb), (double Score, int A, int B)>(
+            Comparer<(double Score, int A, int B)>.Create((x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B)));
+        void Push(int a, int b)
         {
-            int ba = -1, bb = -1;
-            double best = double.NegativeInfinity;
-            for (int a = 0; a < n; a++)
-            {
-                if (!alive[a]) continue;
-                foreach (var b in neighbours[a])
-                {
-                    if (b <= a || !alive[b] || Math.Min(live[a].Count, live[b].Count) > o.MergeMaxSize) continue;
-                    double v = Link(a, b);
-                    if (v > best) { best = v; ba = a; bb = b; }
-                }
-            }
-            if (ba < 0 || best < o.MergeThreshold) break;
+            if (a > b) (a, b) = (b, a);
+            if (Math.Min(live[a].Count, live[b].Count) > o.MergeMaxSize) return;
+            double v = Link(a, b);
+            if (v >= o.MergeThreshold) queue.Enqueue((a, b, version[a], version[b]), (v, a, b));
+        }
+        for (int a = 0; a < n; a++)
+            foreach (var b in neighbours[a])
+                if (b > a) Push(a, b);
+        while (queue.TryDequeue(out var e, out _))
+        {
+            if (!alive[e.A] || !alive[e.B] || version[e.A] != e.Va || version[e.B] != e.Vb) continue;
+            int ba = e.A, bb = e.B;
             live[ba].AddRange(live[bb]);
             live[ba].Sort();
             alive[bb] = false;
             foreach (var c in neighbours[bb])
                 if (c != ba) { neighbours[c].Remove(bb); neighbours[c].Add(ba); neighbours[ba].Add(c); }
             neighbours[ba].Remove(bb);
-            foreach (var k in link.Keys.Where(k => k.Item1 == ba || k.Item2 == ba || k.Item1 == bb || k.Item2 == bb).ToList()) link.Remove(k);
+            foreach (var c in neighbours[ba]) { link.Remove(ba < c ? (ba, c) : (c, ba)); link.Remove(bb < c ? (bb, c) : (c, bb)); }
+            version[ba]++;
+            foreach (var c in neighbours[ba]) if (alive[c]) Push(ba, c);
         }
         return Enumerable.Range(0, n).Where(g => alive[g]).Select(g => live[g]).OrderBy(g => g[0]).ToList();
     }
