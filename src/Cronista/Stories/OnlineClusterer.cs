@@ -147,7 +147,7 @@ public sealed class OnlineClusterer
         long query = ++_queries;
         var hit = new List<Story>();
         int most = 0;
-        foreach (var key in QueryKeys(f))
+        foreach (var key in QueryKeys(f, _o))
         {
             if (!_postings.TryGetValue(key, out var list)) continue;
             for (int i = list.Count - 1, seen = 0; i >= 0 && seen < _o.MaxPosting; i--, seen++)
@@ -184,8 +184,9 @@ public sealed class OnlineClusterer
     private static int DayGap(Story s, int day) =>
         s.FirstDay is not { } first || s.LastDay is not { } last ? int.MaxValue : day < first ? first - day : day > last ? day - last : 0;
 
-    private IEnumerable<ulong> QueryKeys(StoryFeatures f) =>
-        f.Entities.HeaviestKeys(_o.IndexKeys).Concat(f.Stems.HeaviestKeys(_o.IndexKeys)).Concat(f.Grams.HeaviestKeys(_o.IndexKeys));
+    /// <summary>The keys a document looks stories up by: its heaviest entity, stem and n-gram keys (also the offline merge's).</summary>
+    internal static IEnumerable<ulong> QueryKeys(StoryFeatures f, StoryClusteringOptions o) =>
+        f.Entities.HeaviestKeys(o.IndexKeys).Concat(f.Stems.HeaviestKeys(o.IndexKeys)).Concat(f.Grams.HeaviestKeys(o.IndexKeys));
 
     private string NewId(string documentId)
     {

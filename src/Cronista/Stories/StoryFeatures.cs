@@ -58,7 +58,7 @@ internal static class FeatureSeeds
 /// <see cref="Document"/> by <see cref="StoryFeatures.Extract"/>, which needs no shared state and so runs with the analysis,
 /// in parallel; <see cref="StoryFeatures.Weigh"/> then applies the running document frequencies on the writer thread.
 /// </summary>
-public sealed class DocumentSignals
+public sealed record DocumentSignals
 {
     public required string DocumentId { get; init; }
     public required string Language { get; init; }
@@ -174,12 +174,12 @@ public sealed class StoryFeatures
         if (s.TitleLines is [var first, ..] && Unfit(first))
             foreach (var c in s.TitleLines)
                 if (!Unfit(c)) { title = c.Line == 0 ? s.Title : Shortened(s.TitleText.AsSpan(c.Start, c.End - c.Start)); break; }
+        // The copies leave out the candidate titles (and, once keys are dropped, the line map), which have served.
         if (furniture == 0 || furniture > o.MaxFurnitureShare * chars)
-            return ReferenceEquals(title, s.Title) ? s : WithTitle(s, title);
-        return new DocumentSignals
+            return ReferenceEquals(title, s.Title) ? s : s with { Title = title, TitleLines = [], TitleText = null };
+        return s with
         {
-            DocumentId = s.DocumentId, Language = s.Language, Title = title, Outlet = s.Outlet, Date = s.Date, DateInferred = s.DateInferred,
-            StatedMonths = s.StatedMonths, Events = s.Events, Names = s.Names,
+            Title = title, Lines = null, TitleLines = [], TitleText = null,
             Entities = Keep(s.Entities, lines.Entities), Stems = Keep(s.Stems, lines.Stems), Grams = Keep(s.Grams, lines.Grams),
         };
 
@@ -368,12 +368,6 @@ public sealed class StoryFeatures
         }
         return found.Count > 1 ? found.ToArray() : [];
     }
-
-    private static DocumentSignals WithTitle(DocumentSignals s, string title) => new()
-    {
-        DocumentId = s.DocumentId, Language = s.Language, Title = title, Outlet = s.Outlet, Date = s.Date, DateInferred = s.DateInferred,
-        StatedMonths = s.StatedMonths, Events = s.Events, Names = s.Names, Entities = s.Entities, Stems = s.Stems, Grams = s.Grams, Lines = s.Lines,
-    };
 
     /// <summary>Sorted keys with their (sublinear) weights. Sublinear is 1 + ln(tf) from tf 1 up and tf itself below, so a
     /// family weighted under 1/e (options) stays positive; a weight of 0 drops the family's keys (ln 0 was −∞).</summary>

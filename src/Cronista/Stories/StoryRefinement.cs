@@ -47,7 +47,7 @@ public static class StoryRefinement
         var neighbours = Enumerable.Range(0, n).Select(_ => new SortedSet<int>()).ToArray();
         var byKey = new Dictionary<ulong, List<int>>();
         for (int g = 0; g < n; g++)
-            foreach (var key in live[g].SelectMany(i => HeavyKeys(docs[i], o)).Distinct())
+            foreach (var key in live[g].SelectMany(i => OnlineClusterer.QueryKeys(docs[i], o)).Distinct())
             {
                 if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = new List<int>();
                 list.Add(g);
@@ -68,7 +68,7 @@ public static class StoryRefinement
         {
             var k = i < j ? (i, j) : (j, i);
             if (!pairScore.TryGetValue(k, out var v))
-                pairScore[k] = v = (StorySimilarity.Score(docs[i], docs[j], o).Score + StorySimilarity.Score(docs[j], docs[i], o).Score) / 2;
+                pairScore[k] = v = PairScore(docs[i], docs[j], o);
             return v;
         }
         var link = new Dictionary<(int, int), double>(); // mean pairwise score of two live groups (a < b)
@@ -115,8 +115,9 @@ public static class StoryRefinement
         return Enumerable.Range(0, n).Where(g => alive[g]).Select(g => live[g]).OrderBy(g => g[0]).ToList();
     }
 
-    private static IEnumerable<ulong> HeavyKeys(StoryFeatures d, StoryClusteringOptions o) =>
-        d.Entities.HeaviestKeys(o.IndexKeys).Concat(d.Stems.HeaviestKeys(o.IndexKeys)).Concat(d.Grams.HeaviestKeys(o.IndexKeys));
+    /// <summary>Two documents' score, the same both ways (the mean of each scored against the other).</summary>
+    private static double PairScore(StoryFeatures a, StoryFeatures b, StoryClusteringOptions o) =>
+        (StorySimilarity.Score(a, b, o).Score + StorySimilarity.Score(b, a, o).Score) / 2;
 
     /// <summary>The groups (indices into <paramref name="docs"/>, each ascending; groups in order of their first document)
     /// of one story's documents, weighed with the final statistics (<see cref="StoryFeatures.Weigh"/> with observe: false).</summary>
@@ -129,7 +130,7 @@ public static class StoryRefinement
         var sim = new double[n, n];
         for (int i = 0; i < n; i++)
             for (int j = i + 1; j < n; j++)
-                sim[i, j] = sim[j, i] = (StorySimilarity.Score(docs[i], docs[j], o).Score + StorySimilarity.Score(docs[j], docs[i], o).Score) / 2;
+                sim[i, j] = sim[j, i] = PairScore(docs[i], docs[j], o);
         // Sum of pairwise similarities between groups (average linkage = sum / (|a|·|b|)).
         var link = new double[n, n];
         Array.Copy(sim, link, sim.Length);
