@@ -199,7 +199,8 @@ public interface IDocumentStore : IDisposable
     /// <summary>Discards the open batch.</summary>
     void Rollback();
     IReadOnlyList<SearchHit> Search(SearchRequest request);
-    StoredDocument? Get(string id);
+    /// <summary>A stored document; without <paramref name="annotations"/> its analysis is neither read nor decoded.</summary>
+    StoredDocument? Get(string id, bool annotations = true);
     /// <summary>The first <paramref name="chars"/> characters of a document's text (what stands for a missing title), or null.</summary>
     string? Lead(string id, int chars = 120);
     /// <summary>A stored entity with its document and mention counts, or null.</summary>

@@ -344,13 +344,13 @@ public sealed partial class SqliteDocumentStore
         return list;
     }
 
-    public StoredDocument? Get(string id)
+    public StoredDocument? Get(string id, bool annotations = true)
     {
         using var cmd = _db.CreateCommand();
         cmd.Transaction = _tx;
         cmd.CommandText = $"""
             SELECT id, source, url, outlet, title, text, lang, lang_confidence, published, chars, sentences, tokens, duplicate_of,
-                   published_inferred, published_inferred_confidence, annotations, seq, {Headline}
+                   published_inferred, published_inferred_confidence, {(annotations ? "annotations" : "NULL")}, seq, {Headline}
             FROM documents d WHERE id = $id
             """;
         cmd.Parameters.AddWithValue("$id", id);

@@ -34,7 +34,7 @@ public static class StoredStoryRefinement
         {
             var raws = rows.Skip(start).Take(Chunk).Select(row =>
             {
-                var d = store.Get(row.DocumentId) ?? throw new InvalidOperationException($"{store.Path}: document {row.DocumentId} vanished");
+                var d = store.Get(row.DocumentId, annotations: false) ?? throw new InvalidOperationException($"{store.Path}: document {row.DocumentId} vanished");
                 return new RawDocument
                 {
                     Id = d.Id, Source = d.Source, Url = d.Url, Title = d.Title, Text = d.Text, Published = d.Published,
