@@ -257,7 +257,7 @@ public sealed class EventExtractor
     {
         if (w.Capitals || m.First != m.Last || !char.IsUpper(w.Doc.Text[w.Doc.Tokens[m.First].Start])) return false;
         int prev = PrevWord(w, m.First);
-        if (prev < 0 || IsPunct(w, m.First - 1, ':') || m.First - 1 >= w.From && w.Doc.Tokens[m.First - 1].Kind == TokenKind.Punctuation && IsQuote(w.Doc.Text[w.Doc.Tokens[m.First - 1].Start])) return false;
+        if (prev < 0 || IsPunct(w, m.First - 1, ':') || IsQuoteMark(w, m.First - 1)) return false;
         if (!IsNominal(w, m.First)) return false;
         // Title case: most longer words capitalized.
         int words = 0, upper = 0;
@@ -341,7 +341,7 @@ public sealed class EventExtractor
         // So does an infinitive of purpose, when an earlier event of the sentence has a source: "miles de hispanos marcharon
         // por Los Ángeles y San José para protestar" (not the names in between).
         // An infinitive particle opening the verb group after a clause says the same ("met Assad on Tuesday to discuss").
-        else if (!nominal && ((w.Cues[groupStart] & Cue.Purpose) != 0 || PrevWord(w, groupStart) is int pw and >= 0 && (w.Cues[pw] & Cue.Purpose) != 0
+        else if (!nominal && (PurposeOpens(w, groupStart)
                               || groupStart < m.First && (w.Cues[groupStart] & (Cue.Infinitive | Cue.Prep)) == (Cue.Infinitive | Cue.Prep))
                  && EarlierSource(w) is { } main)
             sources.Add(main);
@@ -484,7 +484,7 @@ public sealed class EventExtractor
         // "sono scesi in piazza per sostenere", "ont manifesté pour soutenir" — intended, and background to the main event.
         // Protesting is the exception: marching to protest is protesting ("marcharon para protestar").
         bool purposeOf = !nominal && (w.Cues[m.First] & Cue.Infinitive) != 0 && type is not "PROTEST" and not "DEMAND"
-                         && ((w.Cues[groupStart] & Cue.Purpose) != 0 || PrevWord(w, groupStart) is int pp and >= 0 && (w.Cues[pp] & Cue.Purpose) != 0)
+                         && PurposeOpens(w, groupStart)
                          && w.Doc.Events.Exists(e => e.Sentence == w.SentenceIndex && e.Start < tokens[groupStart].Start);
         intended |= purposeOf;
         if (!nominal && !passive && sources.Count > 0) { w.VerbSources.Clear(); w.VerbSources.AddRange(sources); w.VerbSourcesAt = m.First; }
@@ -848,7 +848,7 @@ public sealed class EventExtractor
     private static int PrevWordAcrossQuote(Work w, int t)
     {
         int p = t - 1;
-        if (p > w.From && w.Doc.Tokens[p].Kind == TokenKind.Punctuation && IsQuote(w.Doc.Text[w.Doc.Tokens[p].Start])) t = p;
+        if (p > w.From && IsQuoteMark(w, p)) t = p;
         return PrevWord(w, t);
     }
 
@@ -1423,6 +1423,14 @@ public sealed class EventExtractor
     /// <summary>Token <paramref name="t"/> is in the sentence and is the punctuation mark <paramref name="c"/>.</summary>
     private static bool IsPunct(Work w, int t, char c) =>
         t >= w.From && t < w.To && w.Doc.Tokens[t].Kind == TokenKind.Punctuation && w.Doc.Text[w.Doc.Tokens[t].Start] == c;
+
+    /// <summary>Token <paramref name="t"/> of the sentence is a quotation mark.</summary>
+    private static bool IsQuoteMark(Work w, int t) =>
+        t >= w.From && t < w.To && w.Doc.Tokens[t].Kind == TokenKind.Punctuation && IsQuote(w.Doc.Text[w.Doc.Tokens[t].Start]);
+
+    /// <summary>A purpose marker opens the verb group at <paramref name="groupStart"/> or stands right before it ("para", "per", "pour").</summary>
+    private static bool PurposeOpens(Work w, int groupStart) =>
+        (w.Cues[groupStart] & Cue.Purpose) != 0 || PrevWord(w, groupStart) is int p and >= 0 && (w.Cues[p] & Cue.Purpose) != 0;
 
     /// <summary>Quotation marks, which arguments may sit in or span.</summary>
     private static bool IsQuote(char c) => c is '\'' or '"' or '“' or '”' or '«' or '»';
