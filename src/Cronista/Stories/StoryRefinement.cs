@@ -20,11 +20,12 @@ public static class StoryRefinement
     public static List<List<int>> Refine(IReadOnlyList<StoryFeatures> docs, IEnumerable<IReadOnlyList<int>> stories, StoryClusteringOptions? options = null)
     {
         var o = options ?? StoryClusteringOptions.Default;
-        var parts = new List<List<int>>();
-        foreach (var story in stories)
-            foreach (var part in Split(story.Select(i => docs[i]).ToList(), o))
-                parts.Add(part.Select(k => story[k]).ToList());
-        return Merge(docs, parts, o);
+        // Stories split independently: in parallel, the parts kept in story order.
+        var list = stories.ToList();
+        var split = new List<List<int>>[list.Count];
+        Parallel.For(0, list.Count, s => split[s] = Split(list[s].Select(i => docs[i]).ToList(), o)
+            .Select(part => part.Select(k => list[s][k]).ToList()).ToList());
+        return Merge(docs, split.SelectMany(p => p).ToList(), o);
     }
 
     /// <summary>
@@ -63,12 +64,13 @@ public static class StoryRefinement
                     neighbours[list[y]].Add(list[x]);
                 }
         }
+        var scorer = new PairScorer(docs, o);
         var pairScore = new Dictionary<(int, int), double>();
         double Pair(int i, int j)
         {
             var k = i < j ? (i, j) : (j, i);
             if (!pairScore.TryGetValue(k, out var v))
-                pairScore[k] = v = PairScore(docs[i], docs[j], o);
+                pairScore[k] = v = scorer.Score(k.Item1, k.Item2);
             return v;
         }
         var link = new Dictionary<(int, int), double>(); // mean pairwise score of two live groups (a < b)
@@ -115,9 +117,19 @@ public static class StoryRefinement
         return Enumerable.Range(0, n).Where(g => alive[g]).Select(g => live[g]).OrderBy(g => g[0]).ToList();
     }
 
-    /// <summary>Two documents' score, the same both ways (the mean of each scored against the other).</summary>
-    private static double PairScore(StoryFeatures a, StoryFeatures b, StoryClusteringOptions o) =>
-        (StorySimilarity.Score(a, b, o).Score + StorySimilarity.Score(b, a, o).Score) / 2;
+    /// <summary>Two documents' score, the same both ways (the mean of each scored against the other), as
+    /// <see cref="StorySimilarity.Score(StoryFeatures, StoryFeatures, StoryClusteringOptions?, FeatureStats?)"/> gives it
+    /// without statistics; each document's one-document story is built once, not once per pair.</summary>
+    private sealed class PairScorer(IReadOnlyList<StoryFeatures> docs, StoryClusteringOptions o)
+    {
+        private readonly StoryClusteringOptions _o = o with { ReweighCentroids = false };
+        private readonly Story?[] _alone = new Story?[docs.Count];
+
+        private Story Alone(int i) => _alone[i] ??= StorySimilarity.AsStory(docs[i], _o);
+
+        public double Score(int i, int j) =>
+            (StorySimilarity.CentroidScore(docs[i], Alone(j), null, _o).Score + StorySimilarity.CentroidScore(docs[j], Alone(i), null, _o).Score) / 2;
+    }
 
     /// <summary>The groups (indices into <paramref name="docs"/>, each ascending; groups in order of their first document)
     /// of one story's documents, weighed with the final statistics (<see cref="StoryFeatures.Weigh"/> with observe: false).</summary>
@@ -128,9 +140,10 @@ public static class StoryRefinement
         var groups = Enumerable.Range(0, n).Select(i => new List<int> { i }).ToList();
         if (n < 2) return groups;
         var sim = new double[n, n];
+        var scorer = new PairScorer(docs, o);
         for (int i = 0; i < n; i++)
             for (int j = i + 1; j < n; j++)
-                sim[i, j] = sim[j, i] = PairScore(docs[i], docs[j], o);
+                sim[i, j] = sim[j, i] = scorer.Score(i, j);
         // Sum of pairwise similarities between groups (average linkage = sum / (|a|·|b|)).
         var link = new double[n, n];
         Array.Copy(sim, link, sim.Length);

@@ -182,9 +182,16 @@ public static class StorySimilarity
     {
         var o = options ?? StoryClusteringOptions.Default;
         if (stats is null) o = o with { ReweighCentroids = false };
+        return CentroidScore(a, AsStory(b, o), stats, o);
+    }
+
+    /// <summary>A story of <paramref name="b"/> alone: what <see cref="Score(StoryFeatures, StoryFeatures, StoryClusteringOptions?, FeatureStats?)"/>
+    /// scores against. Built once per document by callers that score many pairs (<see cref="StoryRefinement"/>).</summary>
+    internal static Story AsStory(StoryFeatures b, StoryClusteringOptions o)
+    {
         var s = new Story("", 0, b.DocumentId, o);
         s.Join(b, 1, 0);
-        return CentroidScore(a, s, stats, o);
+        return s;
     }
 
     /// <summary>Within one language, a story's articles share words: below <see cref="StoryClusteringOptions.MinSameLanguageText"/>
