@@ -20,11 +20,13 @@ internal static class IngestCommands
     private static readonly Option<string?> DateOption = new("--date") { Description = "Publication date (YYYY-MM-DD) for inputs that carry none" };
     private static readonly Option<string?> LangOption = new("--lang") { Description = "Language code for inputs that declare none (skips identification)" };
     private static readonly Option<int> BatchOption = new("--batch-size") { Description = "Documents per transaction", DefaultValueFactory = _ => 1000 };
+    private static readonly Option<bool> NoRefineOption = new("--no-refine")
+        { Description = "Skip the stories' refinement that ends the run (a later ingest or 'cronista refine-stories' does it)" };
 
     public static Command Ingest()
     {
         var cmd = new Command("ingest", "Read articles into the database (idempotent; safe to re-run after an interruption)")
-            { Paths, CliApp.DbOption, DateOption, LangOption, BatchOption, EntityCommands.CatalogOption, CliApp.JsonOption };
+            { Paths, CliApp.DbOption, DateOption, LangOption, BatchOption, EntityCommands.CatalogOption, NoRefineOption, CliApp.JsonOption };
         cmd.SetAction(p => Run(p, analyzeFormat: null));
         return cmd;
     }
@@ -34,7 +36,7 @@ internal static class IngestCommands
         var format = new Option<string>("--format") { Description = "jsonl (one JSON object per document) or table", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "table");
         var db = new Option<string?>("--db") { Description = "Keep the results in this database (default: a temporary one)" };
-        var cmd = new Command("analyze", "Analyse articles and print what was found for each") { Paths, db, DateOption, LangOption, BatchOption, EntityCommands.CatalogOption, format };
+        var cmd = new Command("analyze", "Analyse articles and print what was found for each") { Paths, db, DateOption, LangOption, BatchOption, EntityCommands.CatalogOption, NoRefineOption, format };
         cmd.SetAction(p =>
         {
             var dbPath = p.GetValue(db);
@@ -73,7 +75,12 @@ internal static class IngestCommands
         var catalogFiles = EntityCommands.CheckCatalogFiles(p.GetValue(EntityCommands.CatalogOption));
         var pipeline = catalogFiles.Length == 0 ? null : DocumentPipeline.CreateBuilder()
             .Replace<EntityStage>(new EntityStage(new EntityLinker(EntityCatalog.Load(catalogFiles)))).Build();
-        var runner = new IngestRunner(store, pipeline, options: new IngestOptions { BatchSize = batch })
+        System.Diagnostics.Stopwatch? refineClock = null;
+        // The refinement ends a run that keeps its database (a temporary one is deleted: nothing would read it).
+        var stories = temporary || p.GetValue(NoRefineOption)
+            ? Stories.StoryClusteringOptions.Default with { RefineAfterIngestMaxDocuments = 0 }
+            : Stories.StoryClusteringOptions.Default;
+        var runner = new IngestRunner(store, pipeline, options: new IngestOptions { BatchSize = batch, Stories = stories })
         {
             OnDiagnostic = d => err.WriteLine(d.ToString()),
             OnStored = (doc, r) =>
@@ -88,11 +95,13 @@ internal static class IngestCommands
                 table?.Add((doc, r));
             },
             OnCommitted = Progress.Update,
+            OnRefining = (_, _) => refineClock ??= System.Diagnostics.Stopwatch.StartNew(),
         };
         var items = InputReader.Read(paths, readOptions, paths.Contains("-") ? Console.In : null);
         IngestSummary summary = Progress.Run(analyzeFormat is null && !json, () => runner.RunAsync(items).GetAwaiter().GetResult());
         stdout.Flush();
 
+        double refineSeconds = refineClock?.Elapsed.TotalSeconds ?? 0;
         if (table is not null) PrintTable(table);
         var t = summary.Totals;
         if (json)
@@ -102,6 +111,7 @@ internal static class IngestCommands
                 db = dbPath, read = t.Read, committed = t.Committed, inserted = t.Inserted, near_duplicates = t.NearDuplicates,
                 exact_duplicates = t.ExactDuplicates, already_present = t.AlreadyPresent, errors = t.Errors, warnings = t.Warnings,
                 seconds = Math.Round(t.Elapsed.TotalSeconds, 3),
+                stories_refined = summary.Refinement is { } r ? new { stories_before = r.StoriesBefore, stories_after = r.StoriesAfter, documents_moved = r.DocumentsMoved } : null,
             }));
         }
         else
@@ -110,6 +120,9 @@ internal static class IngestCommands
             err.WriteLine($"{t.Read} documents read in {t.Elapsed.TotalSeconds:F2}s ({t.Read / secs:F0}/s): {t.Inserted} new, {t.NearDuplicates} near-duplicates, " +
                           $"{t.ExactDuplicates} exact duplicates, {t.AlreadyPresent} already present; {t.Errors} errors, {t.Warnings} warnings → " +
                           (temporary ? "a temporary database (--db FILE keeps the results)" : dbPath));
+            if (summary.Refinement is { } r)
+                err.WriteLine($"stories refined: {r.StoriesBefore:N0} → {r.StoriesAfter:N0}, {r.DocumentsMoved:N0} documents moved ({refineSeconds:F1} s)" +
+                              (analyzeFormat == "jsonl" && r.DocumentsMoved > 0 ? "; the story ids printed above are those of the one pass, 'cronista stories' lists the refined ones" : ""));
         }
         return summary.HasErrors ? CliApp.InputErrors : CliApp.Ok;
     }

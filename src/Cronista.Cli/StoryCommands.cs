@@ -228,7 +228,8 @@ internal static class StoryCommands
         var refine = new Option<bool>("--refine") { Description = "Also score the offline refinement of the online stories (split, then small stories merged, with the final statistics); with --sweep, its grid" };
         var errors = new Option<bool>("--errors") { Description = "Also list the predicted clusters that mix gold clusters, and gold clusters split (with --refine: the refined clusters)" };
         var shuffle = new Option<int?>("--shuffle") { Description = "Feed the files in a random order (this seed) instead of by file name: how much the figures owe to the order" };
-        var cmd = new Command("clusters", "Story clustering scored with B-cubed against ECB+ topics (topic × ecb/ecbplus)") { dir, threshold, sweep, refine, errors, shuffle, CliApp.JsonOption };
+        var online = new Option<bool>("--online") { Description = "Score the one online pass alone (default: the stories as an ingest leaves them, i.e. the online pass and then the refinement that ends the ingest)" };
+        var cmd = new Command("clusters", "Story clustering scored with B-cubed against ECB+ topics (topic × ecb/ecbplus): the stories as 'ingest' leaves them, and the online pass alone") { dir, threshold, sweep, refine, errors, shuffle, online, CliApp.JsonOption };
         cmd.SetAction(p =>
         {
             var path = p.GetValue(dir)!;
@@ -246,6 +247,7 @@ internal static class StoryCommands
             var analysed = EcbClusterEvaluation.AnalyseDocuments(docs);
             var signals = analysed.Select(d => StoryFeatures.Extract(d, options)).ToArray();
             var gold = docs.ToDictionary(d => d.Name, d => d.Gold);
+            var names = docs.Select(d => d.Name).ToList();
             Dictionary<string, string> lastPredicted = new();
             bool doRefine = p.GetValue(refine);
             BCubedResult Run(StoryClusteringOptions o)
@@ -255,16 +257,7 @@ internal static class StoryCommands
                     options = options with { NameGramBoost = o.NameGramBoost, NumberWeight = o.NumberWeight, MinInferredDateConfidence = o.MinInferredDateConfidence };
                     signals = analysed.Select(d => StoryFeatures.Extract(d, options)).ToArray();
                 }
-                var clusterer = new OnlineClusterer(o);
-                var predicted = new Dictionary<string, string>();
-                for (int i = 0; i < docs.Count; i++) predicted[docs[i].Name] = clusterer.Add(signals[i]).StoryId;
-                if (doRefine)
-                {
-                    var weighed = signals.Select(s => StoryFeatures.Weigh(s, clusterer.Stats, o, observe: false)).ToArray();
-                    var stories = Enumerable.Range(0, docs.Count).GroupBy(i => predicted[docs[i].Name]).Select(g => (IReadOnlyList<int>)g.ToList());
-                    foreach (var group in StoryRefinement.Refine(weighed, stories, o))
-                        foreach (var i in group) predicted[docs[i].Name] = "r" + group[0];
-                }
+                var predicted = EcbClusterEvaluation.Cluster(names, signals, o, doRefine);
                 lastPredicted = predicted;
                 return BCubed.Score(predicted, gold);
             }
@@ -286,6 +279,8 @@ internal static class StoryCommands
                     Console.WriteLine($"F1 {r.F1:F4} P {r.Precision:F4} R {r.Recall:F4} clusters {r.PredictedClusters}/{r.GoldClusters}  threshold {o.JoinThreshold:F3} entity {o.EntityWeight:F2} event {o.EventWeight:F2} text {o.TextWeight:F2} stem share {o.SameLanguageStemShare:F2} members {o.StoryMembers} member share {o.MemberShare:F2} idf prior {o.IdfPrior} names {o.NameGramBoost}");
                 return CliApp.Ok;
             }
+            // What an ingest of these documents does: the online pass, then the refinement (when the database is small enough).
+            bool ingestRefines = !p.GetValue(online) && options.RefineAfterIngestMaxDocuments >= docs.Count;
             var result = Run(options);
             if (doRefine)
             {
@@ -305,6 +300,12 @@ internal static class StoryCommands
                 result = Run(options);
                 lastPredicted = refined;
             }
+            var onePass = result;
+            if (ingestRefines)
+            {
+                doRefine = true;
+                result = Run(options);
+            }
             if (p.GetValue(errors))
             {
                 foreach (var g in lastPredicted.GroupBy(kv => kv.Value).Where(g => g.Select(kv => gold[kv.Key]).Distinct().Count() > 1))
@@ -320,10 +321,17 @@ internal static class StoryCommands
                 {
                     documents = result.Items, precision = Math.Round(result.Precision, 4), recall = Math.Round(result.Recall, 4), f1 = Math.Round(result.F1, 4),
                     predicted_clusters = result.PredictedClusters, gold_clusters = result.GoldClusters, threshold = options.JoinThreshold,
+                    refined = ingestRefines,
+                    online = new { precision = Math.Round(onePass.Precision, 4), recall = Math.Round(onePass.Recall, 4), f1 = Math.Round(onePass.F1, 4), predicted_clusters = onePass.PredictedClusters },
                 }, JsonOut.Options));
             else
-                Console.WriteLine($"B-cubed over {result.Items} documents: precision {result.Precision:F4}, recall {result.Recall:F4}, F1 {result.F1:F4}; " +
+            {
+                if (ingestRefines)
+                    Console.WriteLine($"online pass alone: precision {onePass.Precision:F4}, recall {onePass.Recall:F4}, F1 {onePass.F1:F4}; {onePass.PredictedClusters} clusters");
+                Console.WriteLine($"B-cubed over {result.Items} documents{(ingestRefines ? ", stories as an ingest leaves them (online pass, then refinement)" : ", online pass")}: " +
+                                  $"precision {result.Precision:F4}, recall {result.Recall:F4}, F1 {result.F1:F4}; " +
                                   $"{result.PredictedClusters} predicted clusters, {result.GoldClusters} gold (threshold {options.JoinThreshold:F3})");
+            }
             return CliApp.Ok;
         });
         return cmd;

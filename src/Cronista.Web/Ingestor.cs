@@ -1,6 +1,7 @@
 using Cronista.Ingest;
 using Cronista.Model;
 using Cronista.Storage;
+using Cronista.Stories;
 
 namespace Cronista.Web;
 
@@ -19,7 +20,10 @@ public sealed class Ingestor(string path) : IDisposable
         try
         {
             var stored = new List<(Document, StoreResult)>();
-            var runner = new IngestRunner(_store) { OnStored = (d, r) => stored.Add((d, r)) };
+            // A posted batch does not wait for the stories' refinement (it re-reads the whole database); the next CLI
+            // ingest, or `cronista refine-stories`, refines them.
+            var runner = new IngestRunner(_store, options: new IngestOptions { Stories = StoryClusteringOptions.Default with { RefineAfterIngestMaxDocuments = 0 } })
+                { OnStored = (d, r) => stored.Add((d, r)) };
             var summary = await runner.RunAsync(items, ct);
             return new Outcome(summary.Totals, stored, summary.Diagnostics);
         }

@@ -86,13 +86,23 @@ public static class EcbClusterEvaluation
         return new EcbDocument(name, topic, gold, sb.ToString());
     }
 
-    /// <summary>Analyses the documents (in parallel) and clusters them in one stream in the given order; returns file → story id.</summary>
-    public static Dictionary<string, string> Cluster(IReadOnlyList<EcbDocument> docs, StoryClusteringOptions? options = null, DocumentPipeline? pipeline = null)
+    /// <summary>Analyses the documents (in parallel) and clusters them in one stream in the given order, then (with
+    /// <paramref name="refine"/>) refines the stories as an ingest ends; returns file → story id.</summary>
+    public static Dictionary<string, string> Cluster(IReadOnlyList<EcbDocument> docs, StoryClusteringOptions? options = null, DocumentPipeline? pipeline = null, bool refine = false) =>
+        Cluster(docs.Select(d => d.Name).ToList(), Analyse(docs, options, pipeline), options ?? StoryClusteringOptions.Default, refine);
+
+    /// <summary>Clusters documents' signals in one stream in the given order; with <paramref name="refine"/>, then
+    /// <see cref="StoryRefinement.Refine"/> with the stream's final statistics (what <c>ingest</c> does at its end). Name → story id.</summary>
+    public static Dictionary<string, string> Cluster(IReadOnlyList<string> names, IReadOnlyList<DocumentSignals> signals, StoryClusteringOptions o, bool refine)
     {
-        var signals = Analyse(docs, options, pipeline);
-        var clusterer = new OnlineClusterer(options);
+        var clusterer = new OnlineClusterer(o);
         var predicted = new Dictionary<string, string>();
-        for (int i = 0; i < docs.Count; i++) predicted[docs[i].Name] = clusterer.Add(signals[i]).StoryId;
+        for (int i = 0; i < names.Count; i++) predicted[names[i]] = clusterer.Add(signals[i]).StoryId;
+        if (!refine) return predicted;
+        var weighed = signals.Select(s => StoryFeatures.Weigh(s, clusterer.Stats, o, observe: false)).ToArray();
+        var stories = Enumerable.Range(0, names.Count).GroupBy(i => predicted[names[i]]).Select(g => (IReadOnlyList<int>)g.ToList());
+        foreach (var group in StoryRefinement.Refine(weighed, stories, o))
+            foreach (var i in group) predicted[names[i]] = "r" + group[0];
         return predicted;
     }
 

@@ -26,6 +26,8 @@ public sealed record IngestProgress(long Read, long Committed, long Inserted, lo
 public sealed record IngestSummary(IngestProgress Totals, IReadOnlyList<InputDiagnostic> Diagnostics)
 {
     public bool HasErrors => Totals.Errors > 0;
+    /// <summary>The stories' refinement after the run (<see cref="StoryTracker.RefineIfDue"/>); null when none was due.</summary>
+    public StoredStoryRefinement.Result? Refinement { get; init; }
 }
 
 /// <summary>
@@ -51,6 +53,8 @@ public sealed class IngestRunner
     public Action<IngestProgress>? OnCommitted { get; init; }
     /// <summary>Called for each stored (or matched) document, in input order, before its batch commits.</summary>
     public Action<Document, StoreResult>? OnStored { get; init; }
+    /// <summary>Called as the stories' refinement after the run reads its documents (done, total).</summary>
+    public Action<int, int>? OnRefining { get; init; }
 
     /// <summary>Runs <see cref="Run"/> on a dedicated thread.</summary>
     public Task<IngestSummary> RunAsync(IEnumerable<ReadItem> items, CancellationToken ct = default) =>
@@ -137,7 +141,8 @@ public sealed class IngestRunner
         producer.Join();
         CommitBatch();
         if (readerFailure is not null) throw new InvalidOperationException("reading the inputs failed: " + readerFailure.Message, readerFailure);
-        return new IngestSummary(Progress(), diagnostics);
+        var totals = Progress(); // the refinement reports its own time
+        return new IngestSummary(totals, diagnostics) { Refinement = stories?.RefineIfDue(_pipeline, OnRefining) };
     }
 
     private (Document?, InputDiagnostic?, DocumentSignals?) Analyse(RawDocument raw)

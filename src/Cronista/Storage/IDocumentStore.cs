@@ -251,6 +251,14 @@ public interface IDocumentStore : IDisposable
     void SaveStory(StoryRecord story);
     /// <summary>Counts one more document (a near-duplicate copy) in a closed story's row: size, dates, language, outlet.</summary>
     void GrowStory(string storyId, string language, string? outlet, DateOnly? date);
+    /// <summary>Moves a document to another story (the refinement), in the open batch; its headline stays.</summary>
+    void MoveDocumentStory(string documentId, string storyId);
+    /// <summary>Deletes a story row (its documents have moved to others), in the open batch.</summary>
+    void DeleteStory(string storyId);
+    /// <summary>Every document that is in a story, in ingest order: its id, story and the original it is a near-duplicate of.</summary>
+    IReadOnlyList<(string DocumentId, string StoryId, string? DuplicateOf)> StoryMembership();
+    /// <summary>Every story's creation order and whether it is open, by id.</summary>
+    Dictionary<string, (long Seq, bool Open)> StoryHeads();
     /// <summary>The persisted state of the open stories (<see cref="StoryRecord.State"/>), in creation order.</summary>
     IReadOnlyList<byte[]> OpenStoryStates();
     byte[]? StoryState(string key);

@@ -16,8 +16,23 @@ public static class StoredStoryRefinement
 {
     public sealed record Result(int Documents, int StoriesBefore, int StoriesAfter, int DocumentsMoved);
 
-    public static Result Run(SqliteDocumentStore store, DocumentPipeline? pipeline = null, StoryClusteringOptions? options = null,
-        Action<int, int>? progress = null)
+    /// <summary>The stream position (documents clustered) at the last refinement, so that an ingest killed while refining
+    /// refines at its next run.</summary>
+    internal const string RefinedKey = "refined";
+
+    /// <summary>Documents clustered in all (the stream position) and at the last refinement (0: never refined).</summary>
+    public static (long Clustered, long AtLastRefinement) Progress(IDocumentStore store)
+    {
+        if (store.StoryState(StoryTracker.ClustererKey) is not { } state) return (0, 0);
+        var clusterer = new OnlineClusterer(StoryClusteringOptions.Default, new FeatureStats());
+        clusterer.RestoreState(state);
+        return (clusterer.Position, store.StoryState(RefinedKey) is { Length: 8 } refined ? BitConverter.ToInt64(refined) : 0);
+    }
+
+    /// <param name="known">Story signals of documents already at hand (the ingest's), by document id: those are not
+    /// analysed again (the pipeline is deterministic, so they are what the analysis would give).</param>
+    public static Result Run(IDocumentStore store, DocumentPipeline? pipeline = null, StoryClusteringOptions? options = null,
+        Action<int, int>? progress = null, IReadOnlyDictionary<string, DocumentSignals>? known = null)
     {
         var o = options ?? StoryClusteringOptions.Default;
         var p = pipeline ?? DocumentPipeline.Default;
@@ -30,19 +45,17 @@ public static class StoredStoryRefinement
         var features = new StoryFeatures[rows.Count];
         // Read in chunks on this thread (one connection), analysed in parallel.
         const int Chunk = 256;
+        progress?.Invoke(0, rows.Count);
         for (int start = 0; start < rows.Count; start += Chunk)
         {
-            var raws = rows.Skip(start).Take(Chunk).Select(row =>
+            var chunk = Enumerable.Range(start, Math.Min(Chunk, rows.Count - start)).ToArray();
+            var raws = chunk.Select(i => known?.ContainsKey(rows[i].DocumentId) == true ? null : ReadRaw(store, rows[i].DocumentId)).ToArray();
+            Parallel.For(0, chunk.Length, k =>
             {
-                var d = store.Get(row.DocumentId, annotations: false) ?? throw new InvalidOperationException($"{store.Path}: document {row.DocumentId} vanished");
-                return new RawDocument
-                {
-                    Id = d.Id, Source = d.Source, Url = d.Url, Title = d.Title, Text = d.Text, Published = d.Published,
-                    Language = d.Language, Outlet = d.Outlet,
-                };
-            }).ToArray();
-            Parallel.For(0, raws.Length, k => features[start + k] = StoryFeatures.Weigh(StoryFeatures.Extract(p.Run(raws[k]), o), stats, o, observe: false));
-            progress?.Invoke(Math.Min(start + Chunk, rows.Count), rows.Count);
+                var signals = raws[k] is { } raw ? StoryFeatures.Extract(p.Run(raw), o) : known![rows[chunk[k]].DocumentId];
+                features[chunk[k]] = StoryFeatures.Weigh(signals, stats, o, observe: false);
+            });
+            progress?.Invoke(start + chunk.Length, rows.Count);
         }
 
         // Originals are regrouped; a near-duplicate copy goes where its original goes.
@@ -109,7 +122,18 @@ public static class StoredStoryRefinement
             if (!kept.Contains(id)) store.DeleteStory(id);
         foreach (var s in stories) store.SaveStory(StoryTracker.ToRecord(s));
         store.SaveStoryState(StoryTracker.ClustererKey, clusterer.SerializeState());
+        store.SaveStoryState(RefinedKey, BitConverter.GetBytes(clusterer.Position));
         store.Commit();
         return new Result(rows.Count, before.Count, stories.Length, moved);
+    }
+
+    private static RawDocument ReadRaw(IDocumentStore store, string id)
+    {
+        var d = store.Get(id, annotations: false) ?? throw new InvalidOperationException($"document {id} vanished while refining its story");
+        return new RawDocument
+        {
+            Id = d.Id, Source = d.Source, Url = d.Url, Title = d.Title, Text = d.Text, Published = d.Published,
+            Language = d.Language, Outlet = d.Outlet,
+        };
     }
 }

@@ -63,9 +63,21 @@ public sealed record StoryClusteringOptions
     /// pairwise score reaches this. Below the join threshold: with the whole stream's statistics, and averaged over every
     /// pair of documents rather than scored against one centroid.</summary>
     public double MergeThreshold { get; init; } = 0.06;
+    /// <summary>… and at least this when the two stories have no language in common: across languages only entities and
+    /// character n-grams compare, and a shared region and week already give 0.06–0.10. Read on ML-Crisis (2026-12-04):
+    /// of 18 cross-language merges sampled between 0.06 and 0.10 about a third joined one story, of 12 between 0.10
+    /// and 0.13 about three quarters (docs/QUALITY.md, "Stories"). ECB+ is one language: not measured there.</summary>
+    public double MergeCrossLanguageThreshold { get; init; } = 0.10;
     /// <summary>Offline refinement: the smaller of two stories merged has at most this many documents (fragments the one
     /// pass left); two larger stories stay apart. 0: no merging.</summary>
     public int MergeMaxSize { get; init; } = 5;
+    /// <summary>An ingest that added documents to stories ends with the refinement (<see cref="StoredStoryRefinement"/>) of
+    /// all stored stories when they hold at most this many documents (the split and merge cost grows faster than the
+    /// documents; beyond, <c>cronista refine-stories</c> runs it on demand). 0: never after an ingest.</summary>
+    public int RefineAfterIngestMaxDocuments { get; init; } = 20_000;
+    /// <summary>… and when the documents clustered since the last refinement are at least this share of all (a small
+    /// addition to a large database does not pay for refining everything again; 0: after every ingest that added one).</summary>
+    public double RefineAfterIngestMinNewShare { get; init; } = 0.1;
 
     // ---- time ----
     /// <summary>No penalty for a date within this many days of the story's date range.</summary>

@@ -33,7 +33,8 @@ public static class StoryRefinement
     /// final statistics): while some pair whose smaller group has at most <see cref="StoryClusteringOptions.MergeMaxSize"/>
     /// documents has a mean pairwise document score of at least <see cref="StoryClusteringOptions.MergeThreshold"/>, the
     /// best such pair merges (ties: the earlier groups). Only groups sharing one of their documents' heaviest entity, stem
-    /// or n-gram keys are compared (<see cref="StoryClusteringOptions.IndexKeys"/> per family, as the online index). Off when
+    /// or n-gram keys are compared (<see cref="StoryClusteringOptions.IndexKeys"/> per family, as the online index); two groups
+    /// without a language in common need <see cref="StoryClusteringOptions.MergeCrossLanguageThreshold"/>. Off when
     /// MergeMaxSize is 0. Result: groups ascending, in order of their first document.
     /// </summary>
     public static List<List<int>> Merge(IReadOnlyList<StoryFeatures> docs, IReadOnlyList<IReadOnlyList<int>> groups, StoryClusteringOptions? options = null)
@@ -94,8 +95,30 @@ public static class StoryRefinement
         {
             if (a > b) (a, b) = (b, a);
             if (Math.Min(live[a].Count, live[b].Count) > o.MergeMaxSize) return;
+            if (!link.ContainsKey((a, b)) && TimeBound(live[a], live[b]) < o.MergeThreshold) return;
             double v = Link(a, b);
-            if (v >= o.MergeThreshold) queue.Enqueue((a, b, version[a], version[b]), (v, a, b));
+            if (v >= o.MergeThreshold && (v >= o.MergeCrossLanguageThreshold || ShareALanguage(live[a], live[b])))
+                queue.Enqueue((a, b, version[a], version[b]), (v, a, b));
+        }
+        // An upper bound of Link from the dates alone: a document's score is its content (at most 1) times the time factor
+        // of its date against the other's, so the mean of the pairs' time factors bounds the mean score. Far-apart stories
+        // are left out without scoring their documents (most candidate pairs of a long stream).
+        double TimeBound(List<int> a, List<int> b)
+        {
+            double sum = 0;
+            foreach (var i in a)
+                foreach (var j in b)
+                {
+                    var (fi, fj) = (docs[i], docs[j]);
+                    int? di = fi.Date?.DayNumber, dj = fj.Date?.DayNumber;
+                    sum += (StorySimilarity.TimeFactor(fi.Date, fi.DateInferred, dj, dj, o) + StorySimilarity.TimeFactor(fj.Date, fj.DateInferred, di, di, o)) / 2;
+                }
+            return sum / (a.Count * b.Count) + 1e-9;
+        }
+        bool ShareALanguage(List<int> a, List<int> b)
+        {
+            foreach (var i in a) foreach (var j in b) if (docs[i].Language == docs[j].Language) return true;
+            return false;
         }
         for (int a = 0; a < n; a++)
             foreach (var b in neighbours[a])

@@ -1,4 +1,5 @@
 using Cronista.Model;
+using Cronista.Pipeline;
 using Cronista.Storage;
 
 namespace Cronista.Stories;
@@ -16,6 +17,9 @@ public sealed class StoryTracker
     private readonly IDocumentStore _store;
     private readonly Dictionary<string, Story> _dirty = new(StringComparer.Ordinal);
     private bool _stateDirty;
+    /// <summary>The story signals of this run's documents, for the refinement after the ingest (dropped, and no more kept,
+    /// past <see cref="StoryClusteringOptions.RefineAfterIngestMaxDocuments"/>: no refinement then).</summary>
+    private Dictionary<string, DocumentSignals>? _signals = new(StringComparer.Ordinal);
 
     private StoryTracker(IDocumentStore store, OnlineClusterer clusterer)
     {
@@ -44,6 +48,11 @@ public sealed class StoryTracker
         if (result.Outcome is not (StoreOutcome.Inserted or StoreOutcome.NearDuplicate)) return null;
         signals ??= StoryFeatures.Extract(doc, Options);
         // A near-duplicate goes to its copy's story (also when it is the earlier copy and took the other's place).
+        if (_signals is not null)
+        {
+            if (_signals.Count < Options.RefineAfterIngestMaxDocuments) _signals[result.DocumentId] = signals;
+            else _signals = null;
+        }
         var f = StoryFeatures.Weigh(signals, Clusterer.Stats, Options);
         var a = Clusterer.Add(f, result.DuplicateOf ?? result.CopyOf);
         // Weighing chose the title the story shows for the document (not page furniture): lists show it too.
@@ -77,6 +86,20 @@ public sealed class StoryTracker
             _store.SaveStoryState(ClustererKey, Clusterer.SerializeState());
             _stateDirty = false;
         }
+    }
+
+    /// <summary>After the run's last commit: refines the stored stories (<see cref="StoredStoryRefinement"/>, its own
+    /// transaction) when documents joined stories since the last refinement — in this run, or in one killed before its
+    /// refinement committed — at least <see cref="StoryClusteringOptions.RefineAfterIngestMinNewShare"/> of all, and all the stories hold at most <see cref="StoryClusteringOptions.RefineAfterIngestMaxDocuments"/>
+    /// documents. The documents of this run are not analysed again. Null when nothing was due.</summary>
+    public StoredStoryRefinement.Result? RefineIfDue(DocumentPipeline pipeline, Action<int, int>? progress = null)
+    {
+        int max = Options.RefineAfterIngestMaxDocuments;
+        var (clustered, refined) = StoredStoryRefinement.Progress(_store);
+        if (max <= 0 || clustered > max || clustered <= refined || clustered - refined < Options.RefineAfterIngestMinNewShare * clustered) return null;
+        var r = StoredStoryRefinement.Run(_store, pipeline, Options, progress, _signals);
+        _signals?.Clear();
+        return r;
     }
 
     public static StoryRecord ToRecord(Story s) => new(

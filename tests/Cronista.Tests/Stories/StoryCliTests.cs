@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Cronista.Evaluation;
+using Cronista.Stories;
 using Cronista.Tests.Support;
 using Xunit.Abstractions;
 
@@ -95,6 +96,12 @@ public class StoryCliTests(ITestOutputHelper output)
         Assert.Equal(3, r.GetProperty("documents").GetInt32());
         Assert.Equal(2, r.GetProperty("gold_clusters").GetInt32());
         Assert.InRange(r.GetProperty("f1").GetDouble(), 0.0, 1.0);
+        // The headline is the stories as an ingest leaves them (refined); the online pass alone is reported beside it.
+        Assert.True(r.GetProperty("refined").GetBoolean());
+        Assert.InRange(r.GetProperty("online").GetProperty("f1").GetDouble(), 0.0, 1.0);
+        var (oc, onlineOut, oerr) = CliProcess.Run("eval", "clusters", tmp.Path, "--online", "--json");
+        Assert.True(oc == 0, oerr);
+        Assert.False(JsonDocument.Parse(onlineOut).RootElement.GetProperty("refined").GetBoolean());
         var doc = EcbClusterEvaluation.ReadFile(Path.Combine(tmp.Path, "1", "1_1ecbplus.xml"));
         Assert.Equal(("1", "1+"), (doc.Topic, doc.Gold));
         Assert.StartsWith("A magnitude 7.0", doc.Text);
@@ -114,8 +121,13 @@ public class StoryCliTests(ITestOutputHelper output)
         var dir = SharedData.Path("clustering", "ecbplus");
         if (dir is null || !Directory.Exists(dir)) { output.WriteLine("SKIPPED: ../shared/data/clustering/ecbplus not found"); return; }
         var docs = EcbClusterEvaluation.Read(dir);
-        var r = EcbClusterEvaluation.Evaluate(docs, EcbClusterEvaluation.Cluster(docs));
-        output.WriteLine($"B-cubed P {r.Precision:F4} R {r.Recall:F4} F1 {r.F1:F4}, {r.PredictedClusters}/{r.GoldClusters} clusters");
-        Assert.True(r.F1 >= 0.85, $"B-cubed F1 {r.F1:F4}"); // measured 0.8626 (docs/QUALITY.md); the 0.90 target is not met
+        var signals = EcbClusterEvaluation.Analyse(docs);
+        var names = docs.Select(d => d.Name).ToList();
+        var online = EcbClusterEvaluation.Evaluate(docs, EcbClusterEvaluation.Cluster(names, signals, StoryClusteringOptions.Default, refine: false));
+        var ingest = EcbClusterEvaluation.Evaluate(docs, EcbClusterEvaluation.Cluster(names, signals, StoryClusteringOptions.Default, refine: true));
+        output.WriteLine($"online B-cubed P {online.Precision:F4} R {online.Recall:F4} F1 {online.F1:F4}, {online.PredictedClusters}/{online.GoldClusters} clusters");
+        output.WriteLine($"as ingest leaves them B-cubed P {ingest.Precision:F4} R {ingest.Recall:F4} F1 {ingest.F1:F4}, {ingest.PredictedClusters}/{ingest.GoldClusters} clusters");
+        Assert.True(online.F1 >= 0.85, $"online B-cubed F1 {online.F1:F4}"); // measured 0.8733 (docs/QUALITY.md)
+        Assert.True(ingest.F1 >= 0.92, $"refined B-cubed F1 {ingest.F1:F4}"); // measured 0.9388; the target is 0.90
     }
 }

@@ -340,6 +340,22 @@ public class StoryFeatureTests
     }
 
     [Fact]
+    public void RefinementMergesStoriesWithoutACommonLanguageOnlyAboveTheCrossLanguageThreshold()
+    {
+        // Two one-document stories of one topic: in Italian and Spanish, and both in Italian.
+        var it = OnlineClustererTests.Doc("a", 1, lang: "it", noise: 2);
+        var es = OnlineClustererTests.Doc("b", 1, lang: "es", noise: 2);
+        var it2 = OnlineClustererTests.Doc("b", 1, lang: "it", noise: 2);
+        double cross = (StorySimilarity.Score(it, es).Score + StorySimilarity.Score(es, it).Score) / 2;
+        Assert.True(cross > 0.2);
+        var groups = new List<IReadOnlyList<int>> { new[] { 0 }, new[] { 1 } };
+        var o = StoryClusteringOptions.Default with { MergeThreshold = cross / 2, MergeCrossLanguageThreshold = cross + 0.01 };
+        Assert.Equal(2, StoryRefinement.Merge([it, es], groups, o).Count);
+        Assert.Single(StoryRefinement.Merge([it, it2], groups, o));
+        Assert.Single(StoryRefinement.Merge([it, es], groups, o with { MergeCrossLanguageThreshold = cross - 0.01 }));
+    }
+
+    [Fact]
     public void RefinementSplitsAMixedStoryAndItsStrayDocumentJoinsItsOwnEventsStory()
     {
         // The one pass put a topic-2 report into a topic-1 story; the split takes it out, the merge gives it to topic 2's story.

@@ -20,10 +20,11 @@ public class StoryStoreTests
         return path;
     }
 
-    private static IngestSummary Ingest(string db, IEnumerable<ReadItem> items, int batch = 1000)
+    private static IngestSummary Ingest(string db, IEnumerable<ReadItem> items, int batch = 1000, bool refine = true)
     {
         using var store = new SqliteDocumentStore(db);
-        return new IngestRunner(store, options: new IngestOptions { BatchSize = batch }).Run(items);
+        var stories = refine ? StoryClusteringOptions.Default : StoryClusteringOptions.Default with { RefineAfterIngestMaxDocuments = 0 };
+        return new IngestRunner(store, options: new IngestOptions { BatchSize = batch, Stories = stories }).Run(items);
     }
 
     [Fact]
@@ -35,10 +36,13 @@ public class StoryStoreTests
 
         string one = tmp.File("one.db"), two = tmp.File("two.db");
         Ingest(one, Items(), batch: 1000);
-        // Half, with other batch boundaries, then a second run over everything (the first half is already present).
-        Ingest(two, Items().Take(130), batch: 17);
+        // Half, with other batch boundaries, as a run killed before the refinement that ends it (its batches committed,
+        // the refinement not), then a second run over everything (the first half is already present): it refines.
+        var half = Ingest(two, Items().Take(130), batch: 17, refine: false);
+        Assert.Null(half.Refinement);
         var rerun = Ingest(two, Items(), batch: 50);
         Assert.Equal(130, rerun.Totals.AlreadyPresent);
+        Assert.NotNull(rerun.Refinement);
 
         using var a = new SqliteDocumentStore(one);
         using var b = new SqliteDocumentStore(two);
@@ -53,10 +57,48 @@ public class StoryStoreTests
         Assert.Equal(0L, (long)cmd.ExecuteScalar()!);
         cmd.CommandText = "SELECT (SELECT sum(size) FROM stories) = (SELECT count(*) FROM documents)";
         Assert.Equal(1L, (long)cmd.ExecuteScalar()!);
-        // A re-run adds nothing and changes nothing.
+        // A re-run adds nothing and changes nothing (no refinement is due).
         var before = a.ContentDigest();
-        Ingest(one, Items());
+        Assert.Null(Ingest(one, Items()).Refinement);
         Assert.Equal(before, a.ContentDigest());
+    }
+
+    [Fact]
+    public void AnIngestEndsWithTheRefinementAndARunKilledBeforeItRefinesAtTheNextRun()
+    {
+        using var tmp = new TempDir();
+        var corpus = MakeCorpus(tmp, 200);
+        List<ReadItem> Items() => InputReader.Read([corpus], new ReadOptions()).ToList();
+        string refined = tmp.File("refined.db"), online = tmp.File("online.db");
+        var r = Ingest(refined, Items()).Refinement;
+        Assert.NotNull(r);
+        Assert.Equal(r.Documents, StoryColumn(refined).Split(';').Length); // every stored document, each in a story
+        // The same stream without the refinement, then refined on demand: the same stories (the ingest's signals in
+        // memory give what re-analysing the stored texts gives).
+        Assert.Null(Ingest(online, Items(), refine: false).Refinement);
+        using (var store = new SqliteDocumentStore(online))
+        {
+            var (clustered, atLast) = StoredStoryRefinement.Progress(store);
+            Assert.True(clustered > 0);
+            Assert.Equal(0, atLast);
+            StoredStoryRefinement.Run(store);
+            Assert.Equal(StoredStoryRefinement.Progress(store).Clustered, StoredStoryRefinement.Progress(store).AtLastRefinement);
+        }
+        Assert.Equal(StoryColumn(refined), StoryColumn(online));
+        // A run killed before its refinement committed leaves it due: the next run, with nothing new, does it.
+        string killed = tmp.File("killed.db");
+        Ingest(killed, Items(), refine: false);
+        Assert.NotNull(Ingest(killed, Items()).Refinement);
+        Assert.Equal(StoryColumn(refined), StoryColumn(killed));
+    }
+
+    private static string StoryColumn(string db)
+    {
+        using var c = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT group_concat(id || '=' || story_id, ';') FROM (SELECT id, story_id FROM documents ORDER BY id)";
+        return (string)cmd.ExecuteScalar()!;
     }
 
     [Fact]
