@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Cronista.Stories;
 
 /// <summary>
@@ -54,6 +56,7 @@ public static class StoryRefinement
                 if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = new List<int>();
                 list.Add(g);
             }
+        var shared = Enumerable.Range(0, n).Select(_ => new HashSet<int>()).ToArray();
         foreach (var list in byKey.Values)
         {
             // A key that hundreds of stories share tells none of them apart (and would make the pairs quadratic).
@@ -61,29 +64,40 @@ public static class StoryRefinement
             for (int x = 0; x < list.Count; x++)
                 for (int y = x + 1; y < list.Count; y++)
                 {
-                    neighbours[list[x]].Add(list[y]);
-                    neighbours[list[y]].Add(list[x]);
+                    shared[list[x]].Add(list[y]);
+                    shared[list[y]].Add(list[x]);
                 }
         }
-        var scorer = new PairScorer(docs, o);
-        var pairScore = new Dictionary<(int, int), double>();
-        double Pair(int i, int j)
-        {
-            var k = i < j ? (i, j) : (j, i);
-            if (!pairScore.TryGetValue(k, out var v))
-                pairScore[k] = v = scorer.Score(k.Item1, k.Item2);
-            return v;
-        }
-        var link = new Dictionary<(int, int), double>(); // mean pairwise score of two live groups (a < b)
-        double Link(int a, int b)
-        {
-            var k = a < b ? (a, b) : (b, a);
-            if (!link.TryGetValue(k, out var v))
+        // … and not too far apart in time to merge (TimePair below); a pair left out here could only pass later through a
+        // part that passes, and is then a neighbour of that part.
+        var near = new int[n][];
+        Parallel.For(0, n, g => near[g] = shared[g].Where(c => PartSum(live[g], c, TimePair) / (live[g].Count * live[c].Count) + 1e-9 >= o.MergeThreshold).ToArray());
+        for (int g = 0; g < n; g++)
+            foreach (var c in near[g])
             {
-                double sum = 0;
-                foreach (var i in live[a]) foreach (var j in live[b]) sum += Pair(i, j);
-                link[k] = v = sum / (live[a].Count * live[b].Count);
+                neighbours[g].Add(c);
+                neighbours[c].Add(g);
             }
+        var scorer = new PairScorer(docs, o);
+        // Sums over the document pairs of two live groups (keyed a < b): of the pairs' scores, and of their time factors —
+        // an upper bound, as a document's score is its content (at most 1) times the time factor of its date against the
+        // other's, so far-apart groups are left out without scoring a document. Sums are additive: when two groups merge,
+        // the union's sums with a third are the parts' sums, and only what no part had is computed.
+        var timeSums = new Dictionary<(int, int), double>();
+        var scoreSums = new Dictionary<(int, int), double>();
+        double TimePair(int i, int j)
+        {
+            var (fi, fj) = (docs[i], docs[j]);
+            int? di = fi.Date?.DayNumber, dj = fj.Date?.DayNumber;
+            return (StorySimilarity.TimeFactor(fi.Date, fi.DateInferred, dj, dj, o) + StorySimilarity.TimeFactor(fj.Date, fj.DateInferred, di, di, o)) / 2;
+        }
+        static (int, int) Key(int a, int b) => a < b ? (a, b) : (b, a);
+        double Sum(Dictionary<(int, int), double> sums, int a, int b, Func<int, int, double> pair) =>
+            sums.TryGetValue(Key(a, b), out var v) ? v : sums[Key(a, b)] = PartSum(live[a], b, pair);
+        double PartSum(IEnumerable<int> part, int c, Func<int, int, double> pair)
+        {
+            double v = 0;
+            foreach (var i in part) foreach (var j in live[c]) v += pair(i, j);
             return v;
         }
         // The best pair first (ties: the earlier groups), from a queue whose entries of a group that merged since are stale
@@ -95,45 +109,72 @@ public static class StoryRefinement
         {
             if (a > b) (a, b) = (b, a);
             if (Math.Min(live[a].Count, live[b].Count) > o.MergeMaxSize) return;
-            if (!link.ContainsKey((a, b)) && TimeBound(live[a], live[b]) < o.MergeThreshold) return;
-            double v = Link(a, b);
+            double pairs = live[a].Count * live[b].Count;
+            if (Sum(timeSums, a, b, TimePair) / pairs + 1e-9 < o.MergeThreshold) return;
+            double v = Sum(scoreSums, a, b, scorer.Score) / pairs;
             if (v >= o.MergeThreshold && (v >= o.MergeCrossLanguageThreshold || ShareALanguage(live[a], live[b])))
                 queue.Enqueue((a, b, version[a], version[b]), (v, a, b));
-        }
-        // An upper bound of Link from the dates alone: a document's score is its content (at most 1) times the time factor
-        // of its date against the other's, so the mean of the pairs' time factors bounds the mean score. Far-apart stories
-        // are left out without scoring their documents (most candidate pairs of a long stream).
-        double TimeBound(List<int> a, List<int> b)
-        {
-            double sum = 0;
-            foreach (var i in a)
-                foreach (var j in b)
-                {
-                    var (fi, fj) = (docs[i], docs[j]);
-                    int? di = fi.Date?.DayNumber, dj = fj.Date?.DayNumber;
-                    sum += (StorySimilarity.TimeFactor(fi.Date, fi.DateInferred, dj, dj, o) + StorySimilarity.TimeFactor(fj.Date, fj.DateInferred, di, di, o)) / 2;
-                }
-            return sum / (a.Count * b.Count) + 1e-9;
         }
         bool ShareALanguage(List<int> a, List<int> b)
         {
             foreach (var i in a) foreach (var j in b) if (docs[i].Language == docs[j].Language) return true;
             return false;
         }
-        for (int a = 0; a < n; a++)
-            foreach (var b in neighbours[a])
-                if (b > a) Push(a, b);
+        // The first sums of every candidate pair are independent: computed in parallel, then queued in order.
+        var first = Enumerable.Range(0, n).SelectMany(a => neighbours[a].Where(b => b > a).Select(b => (A: a, B: b)))
+            .Where(p => Math.Min(live[p.A].Count, live[p.B].Count) <= o.MergeMaxSize).ToArray();
+        var firstSums = new (double Time, double Score)[first.Length];
+        Parallel.For(0, first.Length, k =>
+        {
+            var (a, b) = first[k];
+            double time = PartSum(live[a], b, TimePair);
+            firstSums[k] = (time, time / (live[a].Count * live[b].Count) + 1e-9 >= o.MergeThreshold ? PartSum(live[a], b, scorer.Score) : double.NaN);
+        });
+        for (int k = 0; k < first.Length; k++)
+        {
+            timeSums[first[k]] = firstSums[k].Time;
+            if (!double.IsNaN(firstSums[k].Score)) scoreSums[first[k]] = firstSums[k].Score;
+            Push(first[k].A, first[k].B);
+        }
         while (queue.TryDequeue(out var e, out _))
         {
             if (!alive[e.A] || !alive[e.B] || version[e.A] != e.Va || version[e.B] != e.Vb) continue;
             int ba = e.A, bb = e.B;
+            var partA = live[ba].ToArray();
             live[ba].AddRange(live[bb]);
             live[ba].Sort();
             alive[bb] = false;
             foreach (var c in neighbours[bb])
                 if (c != ba) { neighbours[c].Remove(bb); neighbours[c].Add(ba); neighbours[ba].Add(c); }
             neighbours[ba].Remove(bb);
-            foreach (var c in neighbours[ba]) { link.Remove(ba < c ? (ba, c) : (c, ba)); link.Remove(bb < c ? (bb, c) : (c, bb)); }
+            timeSums.Remove(Key(ba, bb));
+            scoreSums.Remove(Key(ba, bb));
+            // The union's sums with each neighbour: the parts' sums, what a part lacks computed (in parallel).
+            var others = neighbours[ba].ToArray();
+            var parts = new (double? TimeA, double? TimeB, double? ScoreA, double? ScoreB)[others.Length];
+            for (int k = 0; k < others.Length; k++)
+            {
+                var (ka, kb) = (Key(ba, others[k]), Key(bb, others[k]));
+                parts[k] = (timeSums.Remove(ka, out var ta) ? ta : null, timeSums.Remove(kb, out var tb) ? tb : null,
+                            scoreSums.Remove(ka, out var sa) ? sa : null, scoreSums.Remove(kb, out var sb) ? sb : null);
+            }
+            var union = new (double Time, double Score)[others.Length];
+            Parallel.For(0, others.Length, k =>
+            {
+                int c = others[k];
+                union[k] = (double.NaN, double.NaN);
+                if (Math.Min(live[ba].Count, live[c].Count) > o.MergeMaxSize) return; // never compared again
+                var (ta, tb, sa, sb) = parts[k];
+                double time = (ta ?? PartSum(partA, c, TimePair)) + (tb ?? PartSum(live[bb], c, TimePair));
+                double score = time / (live[ba].Count * live[c].Count) + 1e-9 < o.MergeThreshold ? double.NaN
+                    : (sa ?? PartSum(partA, c, scorer.Score)) + (sb ?? PartSum(live[bb], c, scorer.Score));
+                union[k] = (time, score);
+            });
+            for (int k = 0; k < others.Length; k++)
+            {
+                if (!double.IsNaN(union[k].Time)) timeSums[Key(ba, others[k])] = union[k].Time;
+                if (!double.IsNaN(union[k].Score)) scoreSums[Key(ba, others[k])] = union[k].Score;
+            }
             version[ba]++;
             foreach (var c in neighbours[ba]) if (alive[c]) Push(ba, c);
         }
@@ -146,12 +187,12 @@ public static class StoryRefinement
     private sealed class PairScorer(IReadOnlyList<StoryFeatures> docs, StoryClusteringOptions o)
     {
         private readonly StoryClusteringOptions _o = o with { ReweighCentroids = false };
-        private readonly Story?[] _alone = new Story?[docs.Count];
+        private readonly int[]?[] _months = new int[]?[docs.Count];
 
-        private Story Alone(int i) => _alone[i] ??= StorySimilarity.AsStory(docs[i], _o);
+        private int[] Months(int i) => _months[i] ??= StorySimilarity.StoryMonths(docs[i]);
 
         public double Score(int i, int j) =>
-            (StorySimilarity.CentroidScore(docs[i], Alone(j), null, _o).Score + StorySimilarity.CentroidScore(docs[j], Alone(i), null, _o).Score) / 2;
+            (StorySimilarity.DocumentScore(docs[i], docs[j], Months(j), _o) + StorySimilarity.DocumentScore(docs[j], docs[i], Months(i), _o)) / 2;
     }
 
     /// <summary>The groups (indices into <paramref name="docs"/>, each ascending; groups in order of their first document)

@@ -16,29 +16,54 @@ public static class StorySimilarity
 
     /// <summary>The score against the story's centroids; raw centroids (<see cref="Story.Raw"/>) are weighed with
     /// <paramref name="stats"/> (text keys as in the document's language), or compared unweighed when none is given.</summary>
-    public static StoryScore CentroidScore(StoryFeatures d, Story s, FeatureStats? stats, StoryClusteringOptions o)
+    public static StoryScore CentroidScore(StoryFeatures d, Story s, FeatureStats? stats, StoryClusteringOptions o) =>
+        Combine(d, s.Entities.Vector, s.Events.Vector, s.Grams.Vector, s.Stems.TryGetValue(d.Language, out var stems) ? stems.Vector : null,
+            s.FirstDay, s.LastDay, s.StatedMonths.Keys, s.Raw ? stats : null, o);
+
+    /// <summary>What <see cref="Score(StoryFeatures, StoryFeatures, StoryClusteringOptions?, FeatureStats?)"/> gives without
+    /// statistics — <paramref name="d"/> scored against a story of <paramref name="b"/> alone — without building that story
+    /// (<see cref="StoryRefinement"/> scores millions of document pairs). <paramref name="bMonths"/>: <see cref="StoryMonths"/> of b.</summary>
+    internal static double DocumentScore(StoryFeatures d, StoryFeatures b, int[] bMonths, StoryClusteringOptions o)
+    {
+        int? day = b.Date?.DayNumber;
+        return Combine(d, b.Entities, b.Events, b.Grams, d.Language == b.Language ? b.Stems : null, day, day, bMonths, null, o).Score;
+    }
+
+    /// <summary>The stated months a story of one document keeps (<see cref="Story.StatedMonths"/>'s keys).</summary>
+    internal static int[] StoryMonths(StoryFeatures b)
+    {
+        var counts = b.StatedMonths.GroupBy(m => m).Select(g => (Month: g.Key, Count: g.Count())).ToList();
+        // As Story.Join prunes: the least stated, then the earliest, go first.
+        return counts.OrderBy(x => x.Count).ThenBy(x => x.Month).Skip(Math.Max(0, counts.Count - Story.MaxStatedMonths))
+            .Select(x => x.Month).Order().ToArray();
+    }
+
+    /// <summary>The score of <paramref name="d"/> against a story's vectors (<paramref name="stems"/>: the story's stems in
+    /// d's language, null when it has none), dates and stated months; vectors weighed with <paramref name="weighWith"/> when given.</summary>
+    private static StoryScore Combine(StoryFeatures d, SparseVector entities, SparseVector events, SparseVector grams, SparseVector? stems,
+        int? firstDay, int? lastDay, IEnumerable<int> months, FeatureStats? weighWith, StoryClusteringOptions o)
     {
         string? lang = o.TextIdfPerLanguage ? d.Language : null;
-        bool sameLanguage = s.Stems.TryGetValue(d.Language, out var stems);
+        bool sameLanguage = stems is not null;
         double entity = sameLanguage && o.CoarseEntityWeight != 1
-            ? CoarseCosine(d.Entities, s.Entities.Vector, s.Raw && stats is not null ? stats : null, o)
+            ? CoarseCosine(d.Entities, entities, weighWith, o)
             : !sameLanguage && o.CrossLanguageSharedNamesOnly
-                ? CoarseCosine(d.Entities, s.Entities.Vector, s.Raw && stats is not null ? stats : null, o, coarse: 1, unsharedUnlinked: 0)
-                : Cos(d.Entities, s.Entities, null);
-        double grams = d.Grams.Cosine(s.Grams.Vector);
+                ? CoarseCosine(d.Entities, entities, weighWith, o, coarse: 1, unsharedUnlinked: 0)
+                : Cos(d.Entities, entities, null);
+        double gramCos = d.Grams.Cosine(grams);
         double text = sameLanguage
-            ? o.SameLanguageStemShare * Cos(d.Stems, stems!, lang) + (1 - o.SameLanguageStemShare) * grams
-            : grams;
-        bool events = !d.Events.IsEmpty && !s.Events.Vector.IsEmpty;
-        double ev = events ? Cos(d.Events, s.Events, null) : double.NaN;
-        double weights = o.EntityWeight + o.TextWeight + (events ? o.EventWeight : 0);
-        double content = (o.EntityWeight * entity + o.TextWeight * text + (events ? o.EventWeight * ev : 0)) / Math.Max(weights, 1e-9);
-        double time = TimeFactor(d.Date, d.DateInferred, s.FirstDay, s.LastDay, o) * StatedTimeFactor(d.StatedMonths, s.StatedMonths.Keys, o);
+            ? o.SameLanguageStemShare * Cos(d.Stems, stems!, lang) + (1 - o.SameLanguageStemShare) * gramCos
+            : gramCos;
+        bool hasEvents = !d.Events.IsEmpty && !events.IsEmpty;
+        double ev = hasEvents ? Cos(d.Events, events, null) : double.NaN;
+        double weights = o.EntityWeight + o.TextWeight + (hasEvents ? o.EventWeight : 0);
+        double content = (o.EntityWeight * entity + o.TextWeight * text + (hasEvents ? o.EventWeight * ev : 0)) / Math.Max(weights, 1e-9);
+        double time = TimeFactor(d.Date, d.DateInferred, firstDay, lastDay, o) * StatedTimeFactor(d.StatedMonths, months, o);
         if (sameLanguage) content *= TextAgreement(text, o);
         return new StoryScore(Math.Clamp(content * time, 0, 1), entity, ev, text, time);
 
-        double Cos(SparseVector v, Centroid c, string? language) =>
-            s.Raw && stats is not null ? WeighedCosine(v, c.Vector, stats, o.IdfPrior, language) : v.Cosine(c.Vector);
+        double Cos(SparseVector v, SparseVector c, string? language) =>
+            weighWith is not null ? WeighedCosine(v, c, weighWith, o.IdfPrior, language) : v.Cosine(c);
     }
 
     /// <summary>An upper bound of <see cref="CentroidScore"/> that weighs nothing: a re-weighed cosine is at most
