@@ -28,6 +28,9 @@ public sealed record IngestSummary(IngestProgress Totals, IReadOnlyList<InputDia
     public bool HasErrors => Totals.Errors > 0;
     /// <summary>The stories' refinement after the run (<see cref="StoryTracker.RefineIfDue"/>); null when none was due.</summary>
     public StoredStoryRefinement.Result? Refinement { get; init; }
+    /// <summary>The stories' documents when a refinement was due but they were more than the ingest refines
+    /// (<see cref="StoryClusteringOptions.RefineAfterIngestMaxDocuments"/>): <c>cronista refine-stories</c> does it.</summary>
+    public long? RefinementSkipped { get; init; }
 }
 
 /// <summary>
@@ -142,7 +145,9 @@ public sealed class IngestRunner
         CommitBatch();
         if (readerFailure is not null) throw new InvalidOperationException("reading the inputs failed: " + readerFailure.Message, readerFailure);
         var totals = Progress(); // the refinement reports its own time
-        return new IngestSummary(totals, diagnostics) { Refinement = stories?.RefineIfDue(_pipeline, OnRefining) };
+        long? tooLarge = null;
+        var refinement = stories?.RefineIfDue(_pipeline, OnRefining, out tooLarge);
+        return new IngestSummary(totals, diagnostics) { Refinement = refinement, RefinementSkipped = tooLarge };
     }
 
     private (Document?, InputDiagnostic?, DocumentSignals?) Analyse(RawDocument raw)

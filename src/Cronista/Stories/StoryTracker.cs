@@ -91,12 +91,15 @@ public sealed class StoryTracker
     /// <summary>After the run's last commit: refines the stored stories (<see cref="StoredStoryRefinement"/>, its own
     /// transaction) when documents joined stories since the last refinement — in this run, or in one killed before its
     /// refinement committed — at least <see cref="StoryClusteringOptions.RefineAfterIngestMinNewShare"/> of all, and all the stories hold at most <see cref="StoryClusteringOptions.RefineAfterIngestMaxDocuments"/>
-    /// documents. The documents of this run are not analysed again. Null when nothing was due.</summary>
-    public StoredStoryRefinement.Result? RefineIfDue(DocumentPipeline pipeline, Action<int, int>? progress = null)
+    /// documents. The documents of this run are not analysed again. Null when nothing was due; <paramref name="tooLarge"/>
+    /// is the number of story documents when a refinement was due but the stories hold more than the bound.</summary>
+    public StoredStoryRefinement.Result? RefineIfDue(DocumentPipeline pipeline, Action<int, int>? progress, out long? tooLarge)
     {
+        tooLarge = null;
         int max = Options.RefineAfterIngestMaxDocuments;
         var (clustered, refined) = StoredStoryRefinement.Progress(_store);
-        if (max <= 0 || clustered > max || clustered <= refined || clustered - refined < Options.RefineAfterIngestMinNewShare * clustered) return null;
+        if (max <= 0 || clustered <= refined || clustered - refined < Options.RefineAfterIngestMinNewShare * clustered) return null;
+        if (clustered > max) { tooLarge = clustered; return null; }
         var r = StoredStoryRefinement.Run(_store, pipeline, Options, progress, _signals);
         _signals?.Clear();
         return r;

@@ -15,7 +15,16 @@ public class StoryCliTests(ITestOutputHelper output)
     {
         using var tmp = new TempDir();
         var db = tmp.File("s.db");
-        Assert.Equal(0, CliProcess.Run("ingest", Samples, "--db", db).ExitCode);
+        var ingest = CliProcess.Run("ingest", Samples, "--db", db, "--json");
+        Assert.True(ingest.ExitCode == 0, ingest.Stderr);
+        // The ingest ends with the stories' refinement; --no-refine leaves it to the next ingest or refine-stories.
+        var refined = JsonDocument.Parse(ingest.Stdout).RootElement.GetProperty("stories_refined");
+        Assert.Equal((3, 3), (refined.GetProperty("stories_before").GetInt32(), refined.GetProperty("stories_after").GetInt32())); // the seeds' three stories
+        var unrefined = CliProcess.Run("ingest", Samples, "--db", tmp.File("u.db"), "--no-refine", "--json");
+        Assert.Equal(JsonValueKind.Null, JsonDocument.Parse(unrefined.Stdout).RootElement.GetProperty("stories_refined").ValueKind);
+        var refine = CliProcess.Run("refine-stories", "--db", tmp.File("u.db"), "--json");
+        Assert.True(refine.ExitCode == 0, refine.Stderr);
+        Assert.Equal(5, JsonDocument.Parse(refine.Stdout).RootElement.GetProperty("documents").GetInt32());
 
         var (code, stdout, stderr) = CliProcess.Run("stories", "--db", db, "--json");
         Assert.True(code == 0, stderr);

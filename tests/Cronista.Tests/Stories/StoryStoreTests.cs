@@ -90,6 +90,14 @@ public class StoryStoreTests
         Ingest(killed, Items(), refine: false);
         Assert.NotNull(Ingest(killed, Items()).Refinement);
         Assert.Equal(StoryColumn(refined), StoryColumn(killed));
+        // More story documents than an ingest refines: none, and the summary says how many there are.
+        string large = tmp.File("large.db");
+        using (var store = new SqliteDocumentStore(large))
+        {
+            var summary = new IngestRunner(store, options: new IngestOptions { Stories = StoryClusteringOptions.Default with { RefineAfterIngestMaxDocuments = 50 } }).Run(Items());
+            Assert.Null(summary.Refinement);
+            Assert.Equal(r.Documents, summary.RefinementSkipped);
+        }
     }
 
     private static string StoryColumn(string db)
