@@ -25,8 +25,9 @@ internal static class BenchCommand
         var batch = new Option<int>("--batch-size") { Description = "With --writer: documents per transaction", DefaultValueFactory = _ => 1000 };
         var endToEnd = new Option<bool>("--end-to-end") { Description = "Only the end-to-end run (no single-thread stage rows)" };
         var save = new Option<string?>("--save-corpus") { Description = "Only build the corpus and write it to this JSONL file (e.g. for `ingest` under a memory probe)" };
-        var cmd = new Command("bench", "Throughput benchmark: articles/s, MB/s and peak memory per stage and end to end") { corpus, count, db, writer, batch, endToEnd, save, CliApp.JsonOption };
-        cmd.SetAction(p => Run(p.GetValue(corpus), p.GetValue(count), p.GetValue(db), p.GetValue(CliApp.JsonOption), p.GetValue(writer), p.GetValue(batch), p.GetValue(endToEnd), p.GetValue(save)));
+        var noRefine = new Option<bool>("--no-refine") { Description = "End to end without the stories' refinement that ends an ingest" };
+        var cmd = new Command("bench", "Throughput benchmark: articles/s, MB/s and peak memory per stage and end to end") { corpus, count, db, writer, batch, endToEnd, save, noRefine, CliApp.JsonOption };
+        cmd.SetAction(p => Run(p.GetValue(corpus), p.GetValue(count), p.GetValue(db), p.GetValue(CliApp.JsonOption), p.GetValue(writer), p.GetValue(batch), p.GetValue(endToEnd), p.GetValue(save), p.GetValue(noRefine)));
         return cmd;
     }
 
@@ -38,7 +39,7 @@ internal static class BenchCommand
         public double MbPerSecond => Megabytes / Seconds;
     }
 
-    private static int Run(string? corpusPath, int count, string? dbPath, bool json, int writerPasses, int batchSize, bool endToEndOnly, string? saveCorpus = null)
+    private static int Run(string? corpusPath, int count, string? dbPath, bool json, int writerPasses, int batchSize, bool endToEndOnly, string? saveCorpus = null, bool noRefine = false)
     {
         if (count < 1) throw new UsageException("--count must be at least 1");
         if (writerPasses < 0 || batchSize < 1) throw new UsageException("--writer must be at least 0 and --batch-size at least 1");
@@ -89,7 +90,10 @@ internal static class BenchCommand
             var sw = Stopwatch.StartNew();
             using (var store = new SqliteDocumentStore(dbPath))
             {
-                var summary = new IngestRunner(store).RunAsync(InputReader.Read([jsonl], new ReadOptions())).GetAwaiter().GetResult();
+                var stories = noRefine ? Stories.StoryClusteringOptions.Default with { RefineAfterIngestMaxDocuments = 0 } : Stories.StoryClusteringOptions.Default;
+                var summary = new IngestRunner(store, options: new IngestOptions { Stories = stories }).RunAsync(InputReader.Read([jsonl], new ReadOptions())).GetAwaiter().GetResult();
+                if (summary.Refinement is { } r) log.WriteLine($"stories refined at the end: {r.StoriesBefore:N0} → {r.StoriesAfter:N0}");
+                else if (summary.RefinementSkipped is { } n) log.WriteLine($"stories not refined: {n:N0} documents, more than an ingest refines");
                 if (summary.Totals.Read != count) log.WriteLine($"warning: read {summary.Totals.Read} of {count}");
                 dedup = DedupCheck.Of(store, generator.Planted);
             }
