@@ -47,12 +47,13 @@ public sealed class StoryTracker
     {
         if (result.Outcome is not (StoreOutcome.Inserted or StoreOutcome.NearDuplicate)) return null;
         signals ??= StoryFeatures.Extract(doc, Options);
-        // A near-duplicate goes to its copy's story (also when it is the earlier copy and took the other's place).
+        // Kept while the stories could still be refined at the end of the run (they hold at most the bound).
         if (_signals is not null)
         {
-            if (_signals.Count < Options.RefineAfterIngestMaxDocuments) _signals[result.DocumentId] = signals;
+            if (Clusterer.Position < Options.RefineAfterIngestMaxDocuments) _signals[result.DocumentId] = signals;
             else _signals = null;
         }
+        // A near-duplicate goes to its copy's story (also when it is the earlier copy and took the other's place).
         var f = StoryFeatures.Weigh(signals, Clusterer.Stats, Options);
         var a = Clusterer.Add(f, result.DuplicateOf ?? result.CopyOf);
         // Weighing chose the title the story shows for the document (not page furniture): lists show it too.
