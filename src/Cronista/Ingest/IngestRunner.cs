@@ -144,10 +144,18 @@ public sealed class IngestRunner
         producer.Join();
         CommitBatch();
         if (readerFailure is not null) throw new InvalidOperationException("reading the inputs failed: " + readerFailure.Message, readerFailure);
-        var totals = Progress(); // the refinement reports its own time
+        sw.Stop(); // the refinement reports its own time
         long? tooLarge = null;
-        var refinement = stories?.RefineIfDue(_pipeline, OnRefining, out tooLarge);
-        return new IngestSummary(totals, diagnostics) { Refinement = refinement, RefinementSkipped = tooLarge };
+        StoredStoryRefinement.Result? refinement = null;
+        try { refinement = stories?.RefineIfDue(_pipeline, OnRefining, out tooLarge); }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The documents are committed; the stories stay as the one pass left them, and the refinement stays due.
+            _store.Rollback();
+            Report(new InputDiagnostic(Severity.Warning, "stories", null,
+                $"the stories' refinement failed ({ex.GetType().Name}: {ex.Message}); they stay as the one pass left them, the next ingest or 'cronista refine-stories' retries"));
+        }
+        return new IngestSummary(Progress(), diagnostics) { Refinement = refinement, RefinementSkipped = tooLarge };
     }
 
     private (Document?, InputDiagnostic?, DocumentSignals?) Analyse(RawDocument raw)

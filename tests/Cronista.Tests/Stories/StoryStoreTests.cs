@@ -100,6 +100,32 @@ public class StoryStoreTests
         }
     }
 
+    private sealed class Failing : Cronista.Pipeline.IDocumentStage
+    {
+        public string Name => "failing";
+        public void Process(Document doc) => throw new InvalidOperationException("broken stage");
+    }
+
+    [Fact]
+    public void ARefinementThatFailsIsAWarningAndStaysDue()
+    {
+        using var tmp = new TempDir();
+        var corpus = MakeCorpus(tmp, 60);
+        List<ReadItem> Items() => InputReader.Read([corpus], new ReadOptions()).ToList();
+        string db = tmp.File("f.db");
+        Ingest(db, Items(), refine: false);
+        string before = StoryColumn(db);
+        // Nothing new, the refinement due: it re-analyses the stored texts with a pipeline that fails.
+        var broken = Cronista.Pipeline.DocumentPipeline.CreateBuilder().Add(new Failing()).Build();
+        IngestSummary summary;
+        using (var store = new SqliteDocumentStore(db)) summary = new IngestRunner(store, broken).Run(Items());
+        Assert.Null(summary.Refinement);
+        Assert.Contains(summary.Diagnostics, d => d.Severity == Severity.Warning && d.Message.Contains("refinement failed"));
+        Assert.Equal(before, StoryColumn(db));
+        // The next ingest with a working pipeline does it.
+        Assert.NotNull(Ingest(db, Items()).Refinement);
+    }
+
     private static string StoryColumn(string db)
     {
         using var c = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
