@@ -92,14 +92,17 @@ public static class EcbClusterEvaluation
         Cluster(docs.Select(d => d.Name).ToList(), Analyse(docs, options, pipeline), options ?? StoryClusteringOptions.Default, refine);
 
     /// <summary>Clusters documents' signals in one stream in the given order; with <paramref name="refine"/>, then
-    /// <see cref="StoryRefinement.Refine"/> with the stream's final statistics (what <c>ingest</c> does at its end). Name → story id.</summary>
+    /// <see cref="StoryRefinement.Refine"/> with the stream's final statistics, each document's features of the stream
+    /// weighed again (<see cref="StoryFeatures.Reweigh"/>), as <c>ingest</c> does at its end. Name → story id.</summary>
     public static Dictionary<string, string> Cluster(IReadOnlyList<string> names, IReadOnlyList<DocumentSignals> signals, StoryClusteringOptions o, bool refine)
     {
         var clusterer = new OnlineClusterer(o);
         var predicted = new Dictionary<string, string>();
-        for (int i = 0; i < names.Count; i++) predicted[names[i]] = clusterer.Add(signals[i]).StoryId;
+        var online = new StoryFeatures[names.Count];
+        for (int i = 0; i < names.Count; i++) predicted[names[i]] = clusterer.Add(online[i] = StoryFeatures.Weigh(signals[i], clusterer.Stats, o)).StoryId;
         if (!refine) return predicted;
-        var weighed = signals.Select(s => StoryFeatures.Weigh(s, clusterer.Stats, o, observe: false)).ToArray();
+        // As the ingest refines: the features weighed during the stream, weighed again with the final statistics.
+        var weighed = online.Select(f => StoryFeatures.Reweigh(f, clusterer.Stats, o)).ToArray();
         var stories = Enumerable.Range(0, names.Count).GroupBy(i => predicted[names[i]]).Select(g => (IReadOnlyList<int>)g.ToList());
         foreach (var group in StoryRefinement.Refine(weighed, stories, o))
             foreach (var i in group) predicted[names[i]] = "r" + group[0];

@@ -243,8 +243,9 @@ public interface IDocumentStore : IDisposable
     IEnumerable<IReadOnlyList<KeyValuePair<string, object?>>> EachRow(string table);
 
     // ---- stories (written by the ingest writer in the open batch, like documents) ----
-    /// <summary>Sets the story of a stored document and the headline lists show for it (null: its title), in the open batch.</summary>
-    void SetDocumentStory(string documentId, string storyId, string? headline = null);
+    /// <summary>Sets the story of a stored document, the headline lists show for it (null: its title) and its features for
+    /// the stories' refinement (<c>StoryFeatures.SerializeForReweighing</c>), in the open batch.</summary>
+    void SetDocumentStory(string documentId, string storyId, string? headline = null, byte[]? features = null);
     /// <summary>The story of a stored document (the open batch included), or null.</summary>
     string? DocumentStory(string documentId);
     /// <summary>Inserts or replaces a story row, in the open batch.</summary>
@@ -255,8 +256,9 @@ public interface IDocumentStore : IDisposable
     void MoveDocumentStory(string documentId, string storyId);
     /// <summary>Deletes a story row (its documents have moved to others), in the open batch.</summary>
     void DeleteStory(string storyId);
-    /// <summary>Every document that is in a story, in ingest order: its id, story and the original it is a near-duplicate of.</summary>
-    IReadOnlyList<(string DocumentId, string StoryId, string? DuplicateOf)> StoryMembership();
+    /// <summary>Every document that is in a story, in ingest order: its id, story, the original it is a near-duplicate of,
+    /// and its stored features for the refinement (null when stored before schema 11).</summary>
+    IReadOnlyList<(string DocumentId, string StoryId, string? DuplicateOf, byte[]? Features)> StoryMembership();
     /// <summary>Every story's creation order and whether it is open, by id.</summary>
     Dictionary<string, (long Seq, bool Open)> StoryHeads();
     /// <summary>The persisted state of the open stories (<see cref="StoryRecord.State"/>), in creation order.</summary>

@@ -8,10 +8,12 @@ namespace Cronista.Storage;
 /// <summary>Stories (schema v4): rows written by the ingest writer in the open batch, and read by <c>cronista stories</c>.</summary>
 public sealed partial class SqliteDocumentStore
 {
-    public void SetDocumentStory(string documentId, string storyId, string? headline = null)
+    public void SetDocumentStory(string documentId, string storyId, string? headline = null, byte[]? features = null)
     {
         _tx ??= _db.BeginTransaction();
         Stmt("UPDATE documents SET story_id = ?1, headline = ?3 WHERE id = ?2").Bind(1, storyId).Bind(2, documentId).Bind(3, headline).Execute();
+        if (features is not null)
+            Stmt("INSERT OR REPLACE INTO story_features(seq, features) SELECT seq, ?2 FROM documents WHERE id = ?1").Bind(1, documentId).Bind(2, features).Execute();
     }
 
     /// <summary>Moves a document to another story (the offline refinement), in the open batch; its headline stays.</summary>
@@ -29,11 +31,14 @@ public sealed partial class SqliteDocumentStore
     }
 
     /// <summary>Every document that is in a story, in ingest order: its id, story and the original it is a near-duplicate of.</summary>
-    public IReadOnlyList<(string DocumentId, string StoryId, string? DuplicateOf)> StoryMembership()
+    public IReadOnlyList<(string DocumentId, string StoryId, string? DuplicateOf, byte[]? Features)> StoryMembership()
     {
-        var list = new List<(string, string, string?)>();
-        using var r = Cmd("SELECT id, story_id, duplicate_of FROM documents WHERE story_id IS NOT NULL ORDER BY seq").ExecuteReader();
-        while (r.Read()) list.Add((r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2)));
+        var list = new List<(string, string, string?, byte[]?)>();
+        using var r = Cmd("""
+            SELECT d.id, d.story_id, d.duplicate_of, f.features FROM documents d LEFT JOIN story_features f ON f.seq = d.seq
+            WHERE d.story_id IS NOT NULL ORDER BY d.seq
+            """).ExecuteReader();
+        while (r.Read()) list.Add((r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.IsDBNull(3) ? null : (byte[])r.GetValue(3)));
         return list;
     }
 

@@ -179,5 +179,10 @@ internal static class SqliteSchema
         // Point", "Función de búsqueda" are what many plain-text pages open with), as story clustering chose it with the
         // stream's line statistics; NULL when that is the stored title. documents.title stays what the input gave.
         "ALTER TABLE documents ADD COLUMN headline TEXT;",
+        // 11: what the stories' refinement needs of a document as story clustering weighed it during the stream (the raw
+        // frequencies of the keys kept, the names behind them; StoryFeatures.SerializeForReweighing), so that refining
+        // never analyses a stored text again and an interrupted ingest refines as one run would; none for documents stored
+        // before. A table of its own: growing each document's row by ~5 KB made the writer's row updates slower.
+        "CREATE TABLE story_features (seq INTEGER PRIMARY KEY, features BLOB NOT NULL);",
     ];
 }

@@ -5,9 +5,9 @@ using Cronista.Storage;
 namespace Cronista.Stories;
 
 /// <summary>
-/// The offline refinement (<see cref="StoryRefinement.Refine"/>) applied to a database's stories: every stored document
-/// of a story is analysed again from its stored text (the pipeline is deterministic, so its features are the ones the
-/// ingest had), weighed with the stream's final statistics, and the stories are split into tight cores and their small
+/// The refinement (<see cref="StoryRefinement.Refine"/>) applied to a database's stories — at the end of an ingest, or by
+/// <c>cronista refine-stories</c>: every document of a story, as story clustering stored it (else analysed again from its
+/// text), is weighed with the stream's final statistics, and the stories are split into tight cores and their small
 /// pieces merged back. A near-duplicate copy follows its original. A story keeps its id (and creation order) when it keeps
 /// most of its documents; other groups get a new id from their first document. All in one transaction: a kill leaves the
 /// database as it was; the stories stay open or closed as before, so a later ingest continues them.
@@ -29,10 +29,11 @@ public static class StoredStoryRefinement
         return (clusterer.Position, store.StoryState(RefinedKey) is { Length: 8 } refined ? BitConverter.ToInt64(refined) : 0);
     }
 
-    /// <param name="known">Story signals of documents already at hand (the ingest's), by document id: those are not
-    /// analysed again (the pipeline is deterministic, so they are what the analysis would give).</param>
+    /// <summary>Refines every stored story. A document's features are those story clustering stored with it, weighed again
+    /// with the final statistics (<see cref="StoryFeatures.Reweigh"/>: the keys kept during the stream, today's idf); a
+    /// document stored before schema 11 has none and is analysed again from its text.</summary>
     public static Result Run(IDocumentStore store, DocumentPipeline? pipeline = null, StoryClusteringOptions? options = null,
-        Action<int, int>? progress = null, IReadOnlyDictionary<string, DocumentSignals>? known = null)
+        Action<int, int>? progress = null)
     {
         var o = options ?? StoryClusteringOptions.Default;
         var p = pipeline ?? DocumentPipeline.Default;
@@ -43,17 +44,19 @@ public static class StoredStoryRefinement
 
         var rows = store.StoryMembership(); // in ingest order
         var features = new StoryFeatures[rows.Count];
-        // Read in chunks on this thread (one connection), analysed in parallel.
+        // Weighed (or, without stored features, read and analysed) in chunks in parallel.
         const int Chunk = 256;
         progress?.Invoke(0, rows.Count);
         for (int start = 0; start < rows.Count; start += Chunk)
         {
             var chunk = Enumerable.Range(start, Math.Min(Chunk, rows.Count - start)).ToArray();
-            var raws = chunk.Select(i => known?.ContainsKey(rows[i].DocumentId) == true ? null : ReadRaw(store, rows[i].DocumentId)).ToArray();
+            var raws = chunk.Select(i => rows[i].Features is null ? ReadRaw(store, rows[i].DocumentId) : null).ToArray();
             Parallel.For(0, chunk.Length, k =>
             {
-                var signals = raws[k] is { } raw ? StoryFeatures.Extract(p.Run(raw), o) : known![rows[chunk[k]].DocumentId];
-                features[chunk[k]] = StoryFeatures.Weigh(signals, stats, o, observe: false);
+                var row = rows[chunk[k]];
+                features[chunk[k]] = raws[k] is { } raw
+                    ? StoryFeatures.Weigh(StoryFeatures.Extract(p.Run(raw), o), stats, o, observe: false)
+                    : StoryFeatures.Reweigh(StoryFeatures.DeserializeForReweighing(row.DocumentId, row.Features!), stats, o);
             });
             progress?.Invoke(start + chunk.Length, rows.Count);
         }

@@ -298,6 +298,89 @@ public sealed class StoryFeatures
         };
     }
 
+    /// <summary>A document weighed during the stream (<see cref="Weigh"/>), weighed again with later statistics: the keys
+    /// kept then, their raw frequencies (<see cref="StoryFeatures.Member"/>) times the idf of <paramref name="stats"/> —
+    /// as the clusterer weighs a story's members. Without members, the features as they are.</summary>
+    public static StoryFeatures Reweigh(StoryFeatures f, FeatureStats stats, StoryClusteringOptions? options = null)
+    {
+        if (f.Member is not { } m) return f;
+        var o = options ?? StoryClusteringOptions.Default;
+        string? lang = o.TextIdfPerLanguage ? f.Language : null;
+        return new StoryFeatures
+        {
+            DocumentId = f.DocumentId, Language = f.Language, Title = f.Title, Outlet = f.Outlet, Date = f.Date, DateInferred = f.DateInferred,
+            StatedMonths = f.StatedMonths, Names = f.Names, Member = m,
+            Entities = Weighed(m.Entities, null), Events = Weighed(m.Events, null), Stems = Weighed(m.Stems, lang), Grams = Weighed(m.Grams, lang),
+        };
+
+        SparseVector Weighed(SparseVector raw, string? language)
+        {
+            if (raw.IsEmpty) return SparseVector.Empty;
+            var idf = stats.Weigher(o.IdfPrior, language, FeatureStats.SaltOf(language));
+            var weights = new float[raw.Count];
+            for (int i = 0; i < weights.Length; i++) weights[i] = (float)(raw.Weights[i] * idf.Idf(raw.Keys[i]));
+            return new SparseVector(raw.Keys, weights);
+        }
+    }
+
+    /// <summary>What <see cref="Reweigh"/> needs of weighed features — the raw frequencies of the keys kept, the names
+    /// behind them, the document's language, title, outlet and dates — as bytes (stored with the document: ~5 KB), or
+    /// null when the features keep no member.</summary>
+    public static byte[]? SerializeForReweighing(StoryFeatures f)
+    {
+        if (f.Member is not { } m) return null;
+        using var ms = new MemoryStream();
+        using var w = new BinaryWriter(ms);
+        w.Write((byte)1);
+        w.Write(f.Language); w.Write(f.Title); w.Write(f.Outlet ?? ""); w.Write(f.Date?.DayNumber ?? int.MinValue); w.Write(f.DateInferred);
+        w.Write(f.StatedMonths.Length);
+        foreach (var month in f.StatedMonths) w.Write(month);
+        // Only the names of the keys kept: a story takes the names of its documents' entity and event keys.
+        var named = m.Entities.Keys.Concat(m.Events.Keys).Where(f.Names.ContainsKey).ToList();
+        w.Write(named.Count);
+        foreach (var k in named) { w.Write(k); w.Write(f.Names[k]); }
+        w.Write(m.Language);
+        foreach (var v in new[] { m.Entities, m.Events, m.Stems, m.Grams })
+        {
+            w.Write(v.Count);
+            for (int i = 0; i < v.Count; i++) { w.Write(v.Keys[i]); w.Write(v.Weights[i]); }
+        }
+        w.Flush();
+        return ms.ToArray();
+    }
+
+    /// <summary>Features to <see cref="Reweigh"/> from <see cref="SerializeForReweighing"/>'s bytes (no weighed vectors).</summary>
+    public static StoryFeatures DeserializeForReweighing(string documentId, byte[] bytes)
+    {
+        using var r = new BinaryReader(new MemoryStream(bytes));
+        if (r.ReadByte() != 1) throw new InvalidDataException($"document {documentId}: story features of an unknown version");
+        string language = r.ReadString(), title = r.ReadString(), outlet = r.ReadString();
+        int day = r.ReadInt32();
+        bool inferred = r.ReadBoolean();
+        var months = new int[r.ReadInt32()];
+        for (int i = 0; i < months.Length; i++) months[i] = r.ReadInt32();
+        var names = new Dictionary<ulong, string>();
+        for (int i = r.ReadInt32(); i > 0; i--) names[r.ReadUInt64()] = r.ReadString();
+        string memberLanguage = r.ReadString();
+        SparseVector Vector()
+        {
+            int n = r.ReadInt32();
+            if (n == 0) return SparseVector.Empty;
+            var keys = new ulong[n];
+            var weights = new float[n];
+            for (int i = 0; i < n; i++) { keys[i] = r.ReadUInt64(); weights[i] = r.ReadSingle(); }
+            return new SparseVector(keys, weights);
+        }
+        var member = new StoryMember(memberLanguage, Vector(), Vector(), Vector(), Vector());
+        return new StoryFeatures
+        {
+            DocumentId = documentId, Language = language, Title = title, Outlet = outlet.Length == 0 ? null : outlet,
+            Date = day == int.MinValue ? null : DateOnly.FromDayNumber(day), DateInferred = inferred, StatedMonths = months,
+            Names = names, Member = member,
+            Entities = SparseVector.Empty, Events = SparseVector.Empty, Stems = SparseVector.Empty, Grams = SparseVector.Empty,
+        };
+    }
+
     /// <summary>tf × idf, cut to the <paramref name="top"/> heaviest; the keys' slots from <paramref name="from"/> on when given.</summary>
     private static SparseVector Idf(KeyValuePair<ulong, double>[] tf, FeatureStats stats, int top, double prior, string? language, int[]? slots, ref int from)
     {

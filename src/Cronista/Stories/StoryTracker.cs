@@ -17,9 +17,6 @@ public sealed class StoryTracker
     private readonly IDocumentStore _store;
     private readonly Dictionary<string, Story> _dirty = new(StringComparer.Ordinal);
     private bool _stateDirty;
-    /// <summary>The story signals of this run's documents, for the refinement after the ingest (dropped, and no more kept,
-    /// past <see cref="StoryClusteringOptions.RefineAfterIngestMaxDocuments"/>: no refinement then).</summary>
-    private Dictionary<string, DocumentSignals>? _signals = new(StringComparer.Ordinal);
 
     private StoryTracker(IDocumentStore store, OnlineClusterer clusterer)
     {
@@ -47,17 +44,12 @@ public sealed class StoryTracker
     {
         if (result.Outcome is not (StoreOutcome.Inserted or StoreOutcome.NearDuplicate)) return null;
         signals ??= StoryFeatures.Extract(doc, Options);
-        // Kept while the stories could still be refined at the end of the run (they hold at most the bound).
-        if (_signals is not null)
-        {
-            if (Clusterer.Position < Options.RefineAfterIngestMaxDocuments) _signals[result.DocumentId] = signals;
-            else _signals = null;
-        }
         // A near-duplicate goes to its copy's story (also when it is the earlier copy and took the other's place).
         var f = StoryFeatures.Weigh(signals, Clusterer.Stats, Options);
         var a = Clusterer.Add(f, result.DuplicateOf ?? result.CopyOf);
         // Weighing chose the title the story shows for the document (not page furniture): lists show it too.
-        _store.SetDocumentStory(result.DocumentId, a.StoryId, f.Title == doc.Title ? null : f.Title);
+        // The document as weighed now is stored for the refinement, which weighs it again with later statistics.
+        _store.SetDocumentStory(result.DocumentId, a.StoryId, f.Title == doc.Title ? null : f.Title, StoryFeatures.SerializeForReweighing(f));
         if (a.Story is { } s) _dirty[s.Id] = s;
         else _store.GrowStory(a.StoryId, signals.Language, signals.Outlet, signals.Date);
         // Closed stories are written at once (a closed story never changes in memory again): a later near-duplicate of
@@ -92,7 +84,7 @@ public sealed class StoryTracker
     /// <summary>After the run's last commit: refines the stored stories (<see cref="StoredStoryRefinement"/>, its own
     /// transaction) when documents joined stories since the last refinement — in this run, or in one killed before its
     /// refinement committed — at least <see cref="StoryClusteringOptions.RefineAfterIngestMinNewShare"/> of all, and all the stories hold at most <see cref="StoryClusteringOptions.RefineAfterIngestMaxDocuments"/>
-    /// documents. The documents of this run are not analysed again. Null when nothing was due; <paramref name="tooLarge"/>
+    /// documents. No document is analysed again: their stored features of the stream are weighed again. Null when nothing was due; <paramref name="tooLarge"/>
     /// is the number of story documents when a refinement was due but the stories hold more than the bound.</summary>
     public StoredStoryRefinement.Result? RefineIfDue(DocumentPipeline pipeline, Action<int, int>? progress, out long? tooLarge)
     {
@@ -101,9 +93,7 @@ public sealed class StoryTracker
         var (clustered, refined) = StoredStoryRefinement.Progress(_store);
         if (max <= 0 || clustered <= refined || clustered - refined < Options.RefineAfterIngestMinNewShare * clustered) return null;
         if (clustered > max) { tooLarge = clustered; return null; }
-        var r = StoredStoryRefinement.Run(_store, pipeline, Options, progress, _signals);
-        _signals?.Clear();
-        return r;
+        return StoredStoryRefinement.Run(_store, pipeline, Options, progress);
     }
 
     public static StoryRecord ToRecord(Story s) => new(

@@ -310,7 +310,7 @@ public class EventClusterStoreTests
             db.Open();
             using var cmd = db.CreateCommand();
             cmd.CommandText = $"""
-                DROP TABLE event_clusters; DROP INDEX events_cluster; ALTER TABLE events DROP COLUMN event_cluster; ALTER TABLE documents DROP COLUMN headline;
+                DROP TABLE event_clusters; DROP INDEX events_cluster; ALTER TABLE events DROP COLUMN event_cluster; ALTER TABLE documents DROP COLUMN headline; DROP TABLE story_features;
                 DELETE FROM schema_version WHERE version >= {version};
                 """;
             cmd.ExecuteNonQuery();

@@ -218,7 +218,7 @@ public class EventStoreTests
         {
             db.Open();
             using var cmd = db.CreateCommand();
-            cmd.CommandText = "DROP TABLE event_sentences; ALTER TABLE documents DROP COLUMN headline; DELETE FROM schema_version WHERE version >= 7;";
+            cmd.CommandText = "DROP TABLE event_sentences; ALTER TABLE documents DROP COLUMN headline; DROP TABLE story_features; DELETE FROM schema_version WHERE version >= 7;";
             cmd.ExecuteNonQuery();
         }
         using (var old = new SqliteDocumentStore(path, readOnly: true)) Assert.Equal(stored, Dump(old));

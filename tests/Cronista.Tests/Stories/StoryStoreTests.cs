@@ -73,8 +73,19 @@ public class StoryStoreTests
         var r = Ingest(refined, Items()).Refinement;
         Assert.NotNull(r);
         Assert.Equal(r.Documents, StoryColumn(refined).Split(';').Length); // every stored document, each in a story
-        // The same stream without the refinement, then refined on demand: the same stories (the ingest's signals in
-        // memory give what re-analysing the stored texts gives).
+        using (var c = new SqliteConnection($"Data Source={refined};Mode=ReadOnly;Pooling=False"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "SELECT count(*) FROM stories s WHERE s.size != (SELECT count(*) FROM documents d WHERE d.story_id = s.id)";
+            Assert.Equal(0L, (long)cmd.ExecuteScalar()!); // every story row counts its documents
+        }
+        // Deterministic: the same inputs into a fresh database give the same stories.
+        string again = tmp.File("again.db");
+        Ingest(again, Items());
+        Assert.Equal(StoryColumn(refined), StoryColumn(again));
+        // The same stream without the refinement, then refined on demand: the same stories (both weigh again the features
+        // story clustering stored with each document).
         Assert.Null(Ingest(online, Items(), refine: false).Refinement);
         using (var store = new SqliteDocumentStore(online))
         {
@@ -90,6 +101,19 @@ public class StoryStoreTests
         Ingest(killed, Items(), refine: false);
         Assert.NotNull(Ingest(killed, Items()).Refinement);
         Assert.Equal(StoryColumn(refined), StoryColumn(killed));
+        // A database from before schema 11 has no stored features: its documents are analysed again from their texts.
+        using (var store = new SqliteDocumentStore(online))
+        {
+            using (var c = new SqliteConnection($"Data Source={online};Pooling=False"))
+            {
+                c.Open();
+                using var cmd = c.CreateCommand();
+                cmd.CommandText = "DELETE FROM story_features";
+                cmd.ExecuteNonQuery();
+            }
+            Assert.True(StoredStoryRefinement.Run(store).Documents > 0);
+            Assert.Equal(r.Documents, StoryColumn(online).Split(';').Length);
+        }
         // More story documents than an ingest refines: none, and the summary says how many there are.
         string large = tmp.File("large.db");
         using (var store = new SqliteDocumentStore(large))
@@ -115,6 +139,13 @@ public class StoryStoreTests
         string db = tmp.File("f.db");
         Ingest(db, Items(), refine: false);
         string before = StoryColumn(db);
+        using (var c = new SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "DELETE FROM story_features"; // as stored before schema 11
+            cmd.ExecuteNonQuery();
+        }
         // Nothing new, the refinement due: it re-analyses the stored texts with a pipeline that fails.
         var broken = Cronista.Pipeline.DocumentPipeline.CreateBuilder().Add(new Failing()).Build();
         IngestSummary summary;
