@@ -23,6 +23,23 @@ public sealed class SparseVector
     public bool IsEmpty => Keys.Length == 0 || Norm == 0;
 
     /// <summary>The <paramref name="topK"/> heaviest entries (ties by key, so the result is deterministic), keys sorted.</summary>
+    /// <summary>Count, then (key, weight) pairs: the layout of story states and stored story features.</summary>
+    internal void WriteTo(BinaryWriter w)
+    {
+        w.Write(Count);
+        for (int i = 0; i < Count; i++) { w.Write(Keys[i]); w.Write(Weights[i]); }
+    }
+
+    internal static SparseVector ReadFrom(BinaryReader r)
+    {
+        int n = r.ReadInt32();
+        if (n == 0) return Empty;
+        var keys = new ulong[n];
+        var weights = new float[n];
+        for (int i = 0; i < n; i++) { keys[i] = r.ReadUInt64(); weights[i] = r.ReadSingle(); }
+        return new SparseVector(keys, weights);
+    }
+
     public static SparseVector Top(List<KeyValuePair<ulong, double>> entries, int topK)
     {
         if (entries.Count == 0) return Empty;

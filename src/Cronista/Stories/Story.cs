@@ -161,7 +161,7 @@ public sealed class Story
         foreach (var m in Members)
         {
             w.Write(m.Language);
-            WriteVector(w, m.Entities); WriteVector(w, m.Events); WriteVector(w, m.Stems); WriteVector(w, m.Grams);
+            m.Entities.WriteTo(w); m.Events.WriteTo(w); m.Stems.WriteTo(w); m.Grams.WriteTo(w);
         }
         w.Flush();
         return ms.ToArray();
@@ -186,21 +186,6 @@ public sealed class Story
         for (i = 0; i < keys.Length; i++) { w.Write(keys[i]); w.Write(weights[i]); }
     }
 
-    private static void WriteVector(BinaryWriter w, SparseVector v)
-    {
-        w.Write(v.Count);
-        for (int i = 0; i < v.Count; i++) { w.Write(v.Keys[i]); w.Write(v.Weights[i]); }
-    }
-
-    private static SparseVector ReadVector(BinaryReader r)
-    {
-        int n = r.ReadInt32();
-        if (n == 0) return SparseVector.Empty;
-        var keys = new ulong[n];
-        var weights = new float[n];
-        for (int i = 0; i < n; i++) { keys[i] = r.ReadUInt64(); weights[i] = r.ReadSingle(); }
-        return new SparseVector(keys, weights);
-    }
 
     private static void ReadCentroid(BinaryReader r, Centroid c)
     {
@@ -240,7 +225,7 @@ public sealed class Story
         {
             for (int i = r.ReadInt32(); i > 0; i--) s.StatedMonths[r.ReadInt32()] = r.ReadInt32();
             for (int i = r.ReadInt32(); i > 0; i--)
-                s.Members.Add(new StoryMember(r.ReadString(), ReadVector(r), ReadVector(r), ReadVector(r), ReadVector(r)));
+                s.Members.Add(new StoryMember(r.ReadString(), SparseVector.ReadFrom(r), SparseVector.ReadFrom(r), SparseVector.ReadFrom(r), SparseVector.ReadFrom(r)));
         }
         s.Dirty = false;
         return s;

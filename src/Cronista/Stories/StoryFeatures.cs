@@ -340,11 +340,7 @@ public sealed class StoryFeatures
         w.Write(named.Count);
         foreach (var k in named) { w.Write(k); w.Write(f.Names[k]); }
         w.Write(m.Language);
-        foreach (var v in new[] { m.Entities, m.Events, m.Stems, m.Grams })
-        {
-            w.Write(v.Count);
-            for (int i = 0; i < v.Count; i++) { w.Write(v.Keys[i]); w.Write(v.Weights[i]); }
-        }
+        foreach (var v in new[] { m.Entities, m.Events, m.Stems, m.Grams }) v.WriteTo(w);
         w.Flush();
         return ms.ToArray();
     }
@@ -362,16 +358,7 @@ public sealed class StoryFeatures
         var names = new Dictionary<ulong, string>();
         for (int i = r.ReadInt32(); i > 0; i--) names[r.ReadUInt64()] = r.ReadString();
         string memberLanguage = r.ReadString();
-        SparseVector Vector()
-        {
-            int n = r.ReadInt32();
-            if (n == 0) return SparseVector.Empty;
-            var keys = new ulong[n];
-            var weights = new float[n];
-            for (int i = 0; i < n; i++) { keys[i] = r.ReadUInt64(); weights[i] = r.ReadSingle(); }
-            return new SparseVector(keys, weights);
-        }
-        var member = new StoryMember(memberLanguage, Vector(), Vector(), Vector(), Vector());
+        var member = new StoryMember(memberLanguage, SparseVector.ReadFrom(r), SparseVector.ReadFrom(r), SparseVector.ReadFrom(r), SparseVector.ReadFrom(r));
         return new StoryFeatures
         {
             DocumentId = documentId, Language = language, Title = title, Outlet = outlet.Length == 0 ? null : outlet,
