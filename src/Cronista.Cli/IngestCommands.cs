@@ -78,7 +78,7 @@ internal static class IngestCommands
         System.Diagnostics.Stopwatch? refineClock = null;
         // The refinement ends a run that keeps its database (a temporary one is deleted: nothing would read it).
         var stories = temporary || p.GetValue(NoRefineOption)
-            ? Stories.StoryClusteringOptions.Default with { RefineAfterIngestMaxDocuments = 0 }
+            ? Stories.StoryClusteringOptions.Default with { RefineWindowDocuments = 0 }
             : Stories.StoryClusteringOptions.Default;
         var runner = new IngestRunner(store, pipeline, options: new IngestOptions { BatchSize = batch, Stories = stories })
         {
@@ -112,7 +112,6 @@ internal static class IngestCommands
                 exact_duplicates = t.ExactDuplicates, already_present = t.AlreadyPresent, errors = t.Errors, warnings = t.Warnings,
                 seconds = Math.Round(t.Elapsed.TotalSeconds, 3),
                 stories_refined = summary.Refinement is { } r ? new { stories_before = r.StoriesBefore, stories_after = r.StoriesAfter, documents_moved = r.DocumentsMoved } : null,
-                stories_not_refined_documents = summary.RefinementSkipped,
             }));
         }
         else
@@ -124,8 +123,6 @@ internal static class IngestCommands
             if (summary.Refinement is { } r)
                 err.WriteLine($"stories refined: {r.StoriesBefore:N0} → {r.StoriesAfter:N0}, {r.DocumentsMoved:N0} documents moved ({refineSeconds:F1} s)" +
                               (analyzeFormat == "jsonl" && r.DocumentsMoved > 0 ? "; the story ids printed above are those of the one pass, 'cronista stories' lists the refined ones" : ""));
-            else if (summary.RefinementSkipped is { } n)
-                err.WriteLine($"stories not refined: they hold {n:N0} documents, more than an ingest refines ({Stories.StoryClusteringOptions.Default.RefineAfterIngestMaxDocuments:N0}); 'cronista refine-stories' does it");
         }
         return summary.HasErrors ? CliApp.InputErrors : CliApp.Ok;
     }

@@ -280,7 +280,8 @@ internal static class StoryCommands
                 return CliApp.Ok;
             }
             // What an ingest of these documents does: the online pass, then the refinement (when the database is small enough).
-            bool ingestRefines = !p.GetValue(online) && options.RefineAfterIngestMaxDocuments >= docs.Count;
+            // (An ingest of more documents than its window refines the window's stories only; ECB+ fits in it.)
+            bool ingestRefines = !p.GetValue(online) && options.RefineWindowDocuments > 0;
             var result = Run(options);
             if (doRefine)
             {

@@ -28,9 +28,6 @@ public sealed record IngestSummary(IngestProgress Totals, IReadOnlyList<InputDia
     public bool HasErrors => Totals.Errors > 0;
     /// <summary>The stories' refinement after the run (<see cref="StoryTracker.RefineIfDue"/>); null when none was due.</summary>
     public StoredStoryRefinement.Result? Refinement { get; init; }
-    /// <summary>The stories' documents when a refinement was due but they were more than the ingest refines
-    /// (<see cref="StoryClusteringOptions.RefineAfterIngestMaxDocuments"/>): <c>cronista refine-stories</c> does it.</summary>
-    public long? RefinementSkipped { get; init; }
 }
 
 /// <summary>
@@ -145,9 +142,8 @@ public sealed class IngestRunner
         CommitBatch();
         if (readerFailure is not null) throw new InvalidOperationException("reading the inputs failed: " + readerFailure.Message, readerFailure);
         sw.Stop(); // the refinement reports its own time
-        long? tooLarge = null;
         StoredStoryRefinement.Result? refinement = null;
-        try { refinement = stories?.RefineIfDue(_pipeline, OnRefining, out tooLarge); }
+        try { refinement = stories?.RefineIfDue(_pipeline, OnRefining); }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // The documents are committed; the stories stay as the one pass left them, and the refinement stays due.
@@ -155,7 +151,7 @@ public sealed class IngestRunner
             Report(new InputDiagnostic(Severity.Warning, "stories", null,
                 $"the stories' refinement failed ({ex.GetType().Name}: {ex.Message}); they stay as the one pass left them, the next ingest or 'cronista refine-stories' retries"));
         }
-        return new IngestSummary(Progress(), diagnostics) { Refinement = refinement, RefinementSkipped = tooLarge };
+        return new IngestSummary(Progress(), diagnostics) { Refinement = refinement };
     }
 
     private (Document?, InputDiagnostic?, DocumentSignals?) Analyse(RawDocument raw)

@@ -31,13 +31,20 @@ public sealed partial class SqliteDocumentStore
     }
 
     /// <summary>Every document that is in a story, in ingest order: its id, story and the original it is a near-duplicate of.</summary>
-    public IReadOnlyList<(string DocumentId, string StoryId, string? DuplicateOf, byte[]? Features)> StoryMembership()
+    public IReadOnlyList<(string DocumentId, string StoryId, string? DuplicateOf, byte[]? Features)> StoryMembership(int window = 0)
     {
         var list = new List<(string, string, string?, byte[]?)>();
-        using var r = Cmd("""
-            SELECT d.id, d.story_id, d.duplicate_of, f.features FROM documents d LEFT JOIN story_features f ON f.seq = d.seq
-            WHERE d.story_id IS NOT NULL ORDER BY d.seq
-            """).ExecuteReader();
+        using var r = (window <= 0
+            ? Cmd("""
+                SELECT d.id, d.story_id, d.duplicate_of, f.features FROM documents d LEFT JOIN story_features f ON f.seq = d.seq
+                WHERE d.story_id IS NOT NULL ORDER BY d.seq
+                """)
+            : Cmd("""
+                SELECT d.id, d.story_id, d.duplicate_of, f.features FROM documents d LEFT JOIN story_features f ON f.seq = d.seq
+                WHERE d.story_id IN (SELECT story_id FROM documents WHERE story_id IS NOT NULL AND seq >= coalesce(
+                    (SELECT seq FROM documents WHERE story_id IS NOT NULL ORDER BY seq DESC LIMIT 1 OFFSET $skip), 0))
+                ORDER BY d.seq
+                """, ("$skip", (long)window - 1))).ExecuteReader();
         while (r.Read()) list.Add((r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.IsDBNull(3) ? null : (byte[])r.GetValue(3)));
         return list;
     }

@@ -32,8 +32,10 @@ public static class StoredStoryRefinement
     /// <summary>Refines every stored story. A document's features are those story clustering stored with it, weighed again
     /// with the final statistics (<see cref="StoryFeatures.Reweigh"/>: the keys kept during the stream, today's idf); a
     /// document stored before schema 11 has none and is analysed again from its text.</summary>
+    /// <param name="window">When &gt; 0, only the stories of the last this many documents (all their documents); the others
+    /// stay as they are and take no part in merges.</param>
     public static Result Run(IDocumentStore store, DocumentPipeline? pipeline = null, StoryClusteringOptions? options = null,
-        Action<int, int>? progress = null)
+        Action<int, int>? progress = null, int window = 0)
     {
         var o = options ?? StoryClusteringOptions.Default;
         var p = pipeline ?? DocumentPipeline.Default;
@@ -42,7 +44,7 @@ public static class StoredStoryRefinement
         var clusterer = new OnlineClusterer(o, stats);
         if (store.StoryState(StoryTracker.ClustererKey) is { } state) clusterer.RestoreState(state);
 
-        var rows = store.StoryMembership(); // in ingest order
+        var rows = store.StoryMembership(window); // in ingest order
         var features = new StoryFeatures[rows.Count];
         // Weighed (or, without stored features, read and analysed) in chunks in parallel.
         const int Chunk = 256;

@@ -72,13 +72,13 @@ public sealed record StoryClusteringOptions
     /// pass left); two larger stories stay apart. 0: no merging.</summary>
     public int MergeMaxSize { get; init; } = 5;
     /// <summary>An ingest that added documents to stories ends with the refinement (<see cref="StoredStoryRefinement"/>) of
-    /// all stored stories when they hold at most this many documents; beyond, <c>cronista refine-stories</c> runs it on
-    /// demand. The bound is time and memory: the merge's cost grows faster than the documents, and the run keeps each
-    /// document's raw frequencies for it (a 20,000-article ingest: refinement 19 s after 75 s, peak 2.4 GB against 1.9
-    /// without; docs/BENCHMARKS.md). 0: never after an ingest.</summary>
-    public int RefineAfterIngestMaxDocuments { get; init; } = 20_000;
-    /// <summary>… and when the documents clustered since the last refinement are at least this share of all (a small
-    /// addition to a large database does not pay for refining everything again; 0: after every ingest that added one).</summary>
+    /// the stories of the last this many documents (every document of those stories; older stories stay as they are, and
+    /// do not take part in merges): the merge's cost grows faster than the documents (a 20,000-article ingest: refinement
+    /// 21 s after 84 s, peak 2.5 GB against 1.9 without; docs/BENCHMARKS.md). <c>cronista refine-stories</c> refines every
+    /// story. 0: no refinement after an ingest.</summary>
+    public int RefineWindowDocuments { get; init; } = 20_000;
+    /// <summary>… when the documents clustered since the last refinement are at least this share of the window (or of all,
+    /// when fewer): a small addition to a large database does not pay for refining again; 0: after every ingest that added one.</summary>
     public double RefineAfterIngestMinNewShare { get; init; } = 0.1;
 
     // ---- time ----

@@ -81,19 +81,17 @@ public sealed class StoryTracker
         }
     }
 
-    /// <summary>After the run's last commit: refines the stored stories (<see cref="StoredStoryRefinement"/>, its own
-    /// transaction) when documents joined stories since the last refinement — in this run, or in one killed before its
-    /// refinement committed — at least <see cref="StoryClusteringOptions.RefineAfterIngestMinNewShare"/> of all, and all the stories hold at most <see cref="StoryClusteringOptions.RefineAfterIngestMaxDocuments"/>
-    /// documents. No document is analysed again: their stored features of the stream are weighed again. Null when nothing was due; <paramref name="tooLarge"/>
-    /// is the number of story documents when a refinement was due but the stories hold more than the bound.</summary>
-    public StoredStoryRefinement.Result? RefineIfDue(DocumentPipeline pipeline, Action<int, int>? progress, out long? tooLarge)
+    /// <summary>After the run's last commit: refines the stories of the last <see cref="StoryClusteringOptions.RefineWindowDocuments"/>
+    /// documents (<see cref="StoredStoryRefinement"/>, its own transaction) when documents joined stories since the last
+    /// refinement — in this run, or in one killed before its refinement committed — at least
+    /// <see cref="StoryClusteringOptions.RefineAfterIngestMinNewShare"/> of the window. No document is analysed again: their
+    /// stored features of the stream are weighed again. Null when nothing was due.</summary>
+    public StoredStoryRefinement.Result? RefineIfDue(DocumentPipeline pipeline, Action<int, int>? progress = null)
     {
-        tooLarge = null;
-        int max = Options.RefineAfterIngestMaxDocuments;
+        int window = Options.RefineWindowDocuments;
         var (clustered, refined) = StoredStoryRefinement.Progress(_store);
-        if (max <= 0 || clustered <= refined || clustered - refined < Options.RefineAfterIngestMinNewShare * clustered) return null;
-        if (clustered > max) { tooLarge = clustered; return null; }
-        return StoredStoryRefinement.Run(_store, pipeline, Options, progress);
+        if (window <= 0 || clustered <= refined || clustered - refined < Options.RefineAfterIngestMinNewShare * Math.Min(clustered, window)) return null;
+        return StoredStoryRefinement.Run(_store, pipeline, Options, progress, window);
     }
 
     public static StoryRecord ToRecord(Story s) => new(

@@ -23,7 +23,7 @@ public class StoryStoreTests
     private static IngestSummary Ingest(string db, IEnumerable<ReadItem> items, int batch = 1000, bool refine = true)
     {
         using var store = new SqliteDocumentStore(db);
-        var stories = refine ? StoryClusteringOptions.Default : StoryClusteringOptions.Default with { RefineAfterIngestMaxDocuments = 0 };
+        var stories = refine ? StoryClusteringOptions.Default : StoryClusteringOptions.Default with { RefineWindowDocuments = 0 };
         return new IngestRunner(store, options: new IngestOptions { BatchSize = batch, Stories = stories }).Run(items);
     }
 
@@ -114,14 +114,33 @@ public class StoryStoreTests
             Assert.True(StoredStoryRefinement.Run(store).Documents > 0);
             Assert.Equal(r.Documents, StoryColumn(online).Split(';').Length);
         }
-        // More story documents than an ingest refines: none, and the summary says how many there are.
-        string large = tmp.File("large.db");
-        using (var store = new SqliteDocumentStore(large))
+        // A window shorter than the stream: the stories of its last documents are refined (all their documents); the older
+        // stories stay as the one pass left them.
+        string windowed = tmp.File("windowed.db");
+        Ingest(windowed, Items(), refine: false);
+        var old = Rows(windowed);
+        long cutoff = old.Select(x => x.Seq).OrderDescending().ElementAt(49);
+        var recent = old.Where(x => x.Seq >= cutoff).Select(x => x.Story).ToHashSet();
+        using (var store = new SqliteDocumentStore(windowed))
         {
-            var summary = new IngestRunner(store, options: new IngestOptions { Stories = StoryClusteringOptions.Default with { RefineAfterIngestMaxDocuments = 50 } }).Run(Items());
-            Assert.Null(summary.Refinement);
-            Assert.Equal(r.Documents, summary.RefinementSkipped);
+            var w = StoredStoryRefinement.Run(store, window: 50);
+            Assert.Equal(old.Count(x => recent.Contains(x.Story)), w.Documents);
+            Assert.True(w.Documents < r.Documents);
         }
+        var after = Rows(windowed).ToDictionary(x => x.Id, x => x.Story);
+        foreach (var x in old.Where(x => !recent.Contains(x.Story))) Assert.Equal(x.Story, after[x.Id]);
+    }
+
+    private static List<(string Id, string Story, long Seq)> Rows(string db)
+    {
+        using var c = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT id, story_id, seq FROM documents WHERE story_id IS NOT NULL";
+        using var rd = cmd.ExecuteReader();
+        var list = new List<(string, string, long)>();
+        while (rd.Read()) list.Add((rd.GetString(0), rd.GetString(1), rd.GetInt64(2)));
+        return list;
     }
 
     private sealed class Failing : Cronista.Pipeline.IDocumentStage
