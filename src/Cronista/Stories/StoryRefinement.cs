@@ -183,16 +183,13 @@ public static class StoryRefinement
 
     /// <summary>Two documents' score, the same both ways (the mean of each scored against the other), as
     /// <see cref="StorySimilarity.Score(StoryFeatures, StoryFeatures, StoryClusteringOptions?, FeatureStats?)"/> gives it
-    /// without statistics; each document's one-document story is built once, not once per pair.</summary>
+    /// without statistics, but without building a one-document story per pair (thread-safe).</summary>
     private sealed class PairScorer(IReadOnlyList<StoryFeatures> docs, StoryClusteringOptions o)
     {
-        private readonly StoryClusteringOptions _o = o with { ReweighCentroids = false };
-        private readonly int[]?[] _months = new int[]?[docs.Count];
-
-        private int[] Months(int i) => _months[i] ??= StorySimilarity.StoryMonths(docs[i]);
+        private readonly int[][] _months = docs.Select(StorySimilarity.StoryMonths).ToArray();
 
         public double Score(int i, int j) =>
-            (StorySimilarity.DocumentScore(docs[i], docs[j], Months(j), _o) + StorySimilarity.DocumentScore(docs[j], docs[i], Months(i), _o)) / 2;
+            (StorySimilarity.DocumentScore(docs[i], docs[j], _months[j], o) + StorySimilarity.DocumentScore(docs[j], docs[i], _months[i], o)) / 2;
     }
 
     /// <summary>The groups (indices into <paramref name="docs"/>, each ascending; groups in order of their first document)
