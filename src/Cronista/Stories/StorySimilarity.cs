@@ -211,8 +211,8 @@ public static class StorySimilarity
     }
 
     /// <summary>A story of <paramref name="b"/> alone: what <see cref="Score(StoryFeatures, StoryFeatures, StoryClusteringOptions?, FeatureStats?)"/>
-    /// scores against. Built once per document by callers that score many pairs (<see cref="StoryRefinement"/>).</summary>
-    internal static Story AsStory(StoryFeatures b, StoryClusteringOptions o)
+    /// scores against.</summary>
+    private static Story AsStory(StoryFeatures b, StoryClusteringOptions o)
     {
         var s = new Story("", 0, b.DocumentId, o);
         s.Join(b, 1, 0);
