@@ -65,6 +65,8 @@ internal static class QueryCommands
             var path = p.GetValue(CliApp.DbOption)!;
             using var store = OpenExisting(path);
             var s = store.Stats();
+            // Documents clustered into stories, and how many of them the last refinement had seen (0: never refined).
+            var (clustered, refined) = store.HasTable("stories") ? Stories.StoredStoryRefinement.Progress(store) : (0, 0);
             long bytes = new[] { path, path + "-wal" }.Where(File.Exists).Sum(f => new FileInfo(f).Length);
             if (p.GetValue(CliApp.JsonOption))
             {
@@ -74,6 +76,8 @@ internal static class QueryCommands
                     sources = s.Sources, by_language = s.ByLanguage, first_published = s.FirstPublished?.ToString("yyyy-MM-dd"),
                     last_published = s.LastPublished?.ToString("yyyy-MM-dd"), undated = s.UndatedDocuments,
                     events = s.Events, events_by_type = s.EventsByType,
+                    stories = s.Stories, multilingual_stories = s.MultilingualStories,
+                    stories_clustered = clustered, stories_refined_after = refined,
                 }, JsonOut.Options));
                 return CliApp.Ok;
             }
@@ -84,6 +88,8 @@ internal static class QueryCommands
             grid.AddRow("published", s.FirstPublished is null ? "-" : $"{s.FirstPublished:yyyy-MM-dd} … {s.LastPublished:yyyy-MM-dd} ({s.UndatedDocuments:N0} undated)");
             grid.AddRow("events", $"{s.Events:N0}" + (s.EventsByType.Count == 0 ? "" :
                 " (" + string.Join(", ", s.EventsByType.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Select(kv => $"{Markup.Escape(kv.Key)} {kv.Value:N0}")) + ")"));
+            grid.AddRow("stories", s.Stories == 0 ? "-" : $"{s.Stories:N0} ({s.MultilingualStories:N0} in more than one language; " +
+                (refined == 0 ? "not refined" : refined == clustered ? "refined" : $"refined after document {refined:N0} of {clustered:N0}") + ")");
             AnsiConsole.Write(grid);
             return CliApp.Ok;
         });

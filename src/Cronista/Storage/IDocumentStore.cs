@@ -52,7 +52,7 @@ public sealed record EntityDocument(string Id, string? Title, string Language, D
 public sealed record StoreStats(
     long Documents, long NearDuplicates, long Sources, IReadOnlyDictionary<string, long> ByLanguage,
     DateOnly? FirstPublished, DateOnly? LastPublished, long UndatedDocuments, int SchemaVersion,
-    long Events, IReadOnlyDictionary<string, long> EventsByType);
+    long Events, IReadOnlyDictionary<string, long> EventsByType, long Stories = 0, long MultilingualStories = 0);
 
 /// <summary>
 /// Which stored events to list. Actor, source and target take an entity id; an id <c>country:XX</c> also matches arguments

@@ -408,7 +408,9 @@ public sealed partial class SqliteDocumentStore
             first is null ? null : DateOnly.Parse(first), last is null ? null : DateOnly.Parse(last),
             Scalar<long>("SELECT count(*) FROM documents WHERE published IS NULL"),
             (int)Scalar<long>("SELECT coalesce(max(version), 0) FROM schema_version"),
-            byType.Values.Sum(), byType);
+            byType.Values.Sum(), byType,
+            HasTable("stories") ? Scalar<long>("SELECT count(*) FROM stories") : 0,
+            HasTable("stories") ? Scalar<long>("SELECT count(*) FROM stories WHERE (SELECT count(*) FROM json_each(languages)) > 1") : 0);
     }
 
     private string? ScalarOrNull(string sql)

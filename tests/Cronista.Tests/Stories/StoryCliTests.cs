@@ -20,8 +20,12 @@ public class StoryCliTests(ITestOutputHelper output)
         // The ingest ends with the stories' refinement; --no-refine leaves it to the next ingest or refine-stories.
         var refined = JsonDocument.Parse(ingest.Stdout).RootElement.GetProperty("stories_refined");
         Assert.Equal((3, 3), (refined.GetProperty("stories_before").GetInt32(), refined.GetProperty("stories_after").GetInt32())); // the seeds' three stories
+        var stats = JsonDocument.Parse(CliProcess.Run("stats", "--db", db, "--json").Stdout).RootElement;
+        Assert.Equal((3, 2), (stats.GetProperty("stories").GetInt32(), stats.GetProperty("multilingual_stories").GetInt32()));
+        Assert.Equal((5, 5), (stats.GetProperty("stories_clustered").GetInt32(), stats.GetProperty("stories_refined_after").GetInt32()));
         var unrefined = CliProcess.Run("ingest", Samples, "--db", tmp.File("u.db"), "--no-refine", "--json");
         Assert.Equal(JsonValueKind.Null, JsonDocument.Parse(unrefined.Stdout).RootElement.GetProperty("stories_refined").ValueKind);
+        Assert.Contains("not refined", CliProcess.Run("stats", "--db", tmp.File("u.db")).Stdout);
         var refine = CliProcess.Run("refine-stories", "--db", tmp.File("u.db"), "--json");
         Assert.True(refine.ExitCode == 0, refine.Stderr);
         Assert.Equal(5, JsonDocument.Parse(refine.Stdout).RootElement.GetProperty("documents").GetInt32());
