@@ -75,7 +75,6 @@ internal static class IngestCommands
         var catalogFiles = EntityCommands.CheckCatalogFiles(p.GetValue(EntityCommands.CatalogOption));
         var pipeline = catalogFiles.Length == 0 ? null : DocumentPipeline.CreateBuilder()
             .Replace<EntityStage>(new EntityStage(new EntityLinker(EntityCatalog.Load(catalogFiles)))).Build();
-        System.Diagnostics.Stopwatch? refineClock = null;
         // The refinement ends a run that keeps its database (a temporary one is deleted: nothing would read it).
         var stories = temporary || p.GetValue(NoRefineOption)
             ? Stories.StoryClusteringOptions.Default with { RefineWindowDocuments = 0 }
@@ -95,13 +94,11 @@ internal static class IngestCommands
                 table?.Add((doc, r));
             },
             OnCommitted = Progress.Update,
-            OnRefining = (_, _) => refineClock ??= System.Diagnostics.Stopwatch.StartNew(),
         };
         var items = InputReader.Read(paths, readOptions, paths.Contains("-") ? Console.In : null);
         IngestSummary summary = Progress.Run(analyzeFormat is null && !json, () => runner.RunAsync(items).GetAwaiter().GetResult());
         stdout.Flush();
 
-        double refineSeconds = refineClock?.Elapsed.TotalSeconds ?? 0;
         if (table is not null) PrintTable(table);
         var t = summary.Totals;
         if (json)
@@ -121,7 +118,7 @@ internal static class IngestCommands
                           $"{t.ExactDuplicates} exact duplicates, {t.AlreadyPresent} already present; {t.Errors} errors, {t.Warnings} warnings → " +
                           (temporary ? "a temporary database (--db FILE keeps the results)" : dbPath));
             if (summary.Refinement is { } r)
-                err.WriteLine($"stories refined: {r.StoriesBefore:N0} → {r.StoriesAfter:N0}, {r.DocumentsMoved:N0} documents moved ({refineSeconds:F1} s)" +
+                err.WriteLine($"stories refined: {r.StoriesBefore:N0} → {r.StoriesAfter:N0}, {r.DocumentsMoved:N0} documents moved ({r.Elapsed.TotalSeconds:F1} s)" +
                               (analyzeFormat == "jsonl" && r.DocumentsMoved > 0 ? "; the story ids printed above are those of the one pass, 'cronista stories' lists the refined ones" : ""));
         }
         return summary.HasErrors ? CliApp.InputErrors : CliApp.Ok;

@@ -63,13 +63,12 @@ internal static class StoryCommands
             var catalogFiles = EntityCommands.CheckCatalogFiles(p.GetValue(EntityCommands.CatalogOption));
             var pipeline = catalogFiles.Length == 0 ? null : DocumentPipeline.CreateBuilder()
                 .Replace<EntityStage>(new EntityStage(new EntityLinker(EntityCatalog.Load(catalogFiles)))).Build();
-            var sw = System.Diagnostics.Stopwatch.StartNew();
             var r = StoredStoryRefinement.Run(store, pipeline, progress: (n, total) => Console.Error.Write($"\ranalysed {n:N0} of {total:N0} documents"));
             Console.Error.WriteLine();
             if (p.GetValue(CliApp.JsonOption))
                 Console.WriteLine(JsonSerializer.Serialize(new { documents = r.Documents, stories_before = r.StoriesBefore, stories_after = r.StoriesAfter, documents_moved = r.DocumentsMoved }, JsonOut.Options));
             else
-                Console.WriteLine($"{r.Documents:N0} documents: {r.StoriesBefore:N0} stories → {r.StoriesAfter:N0}, {r.DocumentsMoved:N0} documents moved ({sw.Elapsed.TotalSeconds:F1} s) → {store.Path}");
+                Console.WriteLine($"{r.Documents:N0} documents: {r.StoriesBefore:N0} stories → {r.StoriesAfter:N0}, {r.DocumentsMoved:N0} documents moved ({r.Elapsed.TotalSeconds:F1} s) → {store.Path}");
             return CliApp.Ok;
         });
         return cmd;
@@ -248,9 +247,9 @@ internal static class StoryCommands
             var signals = analysed.Select(d => StoryFeatures.Extract(d, options)).ToArray();
             var gold = docs.ToDictionary(d => d.Name, d => d.Gold);
             var names = docs.Select(d => d.Name).ToList();
-            Dictionary<string, string> lastPredicted = new();
-            bool doRefine = p.GetValue(refine);
-            BCubedResult Run(StoryClusteringOptions o)
+            bool withRefine = p.GetValue(refine);
+            // The B-cubed scores of one clustering and its clusters (file → story).
+            (BCubedResult Score, Dictionary<string, string> Predicted) Run(StoryClusteringOptions o, bool doRefine)
             {
                 if (o.NameGramBoost != options.NameGramBoost || o.NumberWeight != options.NumberWeight || o.MinInferredDateConfidence != options.MinInferredDateConfidence)
                 {
@@ -258,64 +257,58 @@ internal static class StoryCommands
                     signals = analysed.Select(d => StoryFeatures.Extract(d, options)).ToArray();
                 }
                 var predicted = EcbClusterEvaluation.Cluster(names, signals, o, doRefine);
-                lastPredicted = predicted;
-                return BCubed.Score(predicted, gold);
+                return (BCubed.Score(predicted, gold), predicted);
             }
-            if (p.GetValue(sweep) && doRefine)
+            if (p.GetValue(sweep) && withRefine)
             {
                 // The refinement's grid (the online pass with the defaults): split threshold × merge threshold × merge max size.
                 foreach (var st in new[] { 0.14, 0.18, 0.20, 0.22, 0.25 })
                 foreach (var mt in new[] { 0.04, 0.06, 0.08, 0.10 })
                 foreach (var ms in new[] { 3, 5, 8 })
                 {
-                    var r = Run(options with { SplitThreshold = st, MergeThreshold = mt, MergeMaxSize = ms });
+                    var r = Run(options with { SplitThreshold = st, MergeThreshold = mt, MergeMaxSize = ms }, doRefine: true).Score;
                     Console.WriteLine($"F1 {r.F1:F4} P {r.Precision:F4} R {r.Recall:F4} clusters {r.PredictedClusters}/{r.GoldClusters}  split {st:F2} merge {mt:F2} merge max size {ms}");
                 }
                 return CliApp.Ok;
             }
             if (p.GetValue(sweep))
             {
-                foreach (var (o, r) in Sweep(options).Select(o => (o, Run(o))).OrderByDescending(x => x.Item2.F1).Take(25))
+                foreach (var (o, r) in Sweep(options).Select(o => (o, Run(o, doRefine: false).Score)).OrderByDescending(x => x.Item2.F1).Take(25))
                     Console.WriteLine($"F1 {r.F1:F4} P {r.Precision:F4} R {r.Recall:F4} clusters {r.PredictedClusters}/{r.GoldClusters}  threshold {o.JoinThreshold:F3} entity {o.EntityWeight:F2} event {o.EventWeight:F2} text {o.TextWeight:F2} stem share {o.SameLanguageStemShare:F2} members {o.StoryMembers} member share {o.MemberShare:F2} idf prior {o.IdfPrior} names {o.NameGramBoost}");
                 return CliApp.Ok;
             }
-            // What an ingest of these documents does: the online pass, then the refinement (when the database is small enough).
+            // What an ingest of these documents does: the online pass, then the refinement.
             // (An ingest of more documents than its window refines the window's stories only; ECB+ fits in it.)
             bool ingestRefines = !p.GetValue(online) && options.RefineWindowDocuments > 0;
-            var result = Run(options);
-            if (doRefine)
-            {
+            var (onePass, listed) = Run(options, doRefine: false); // --errors lists the refinement's clusters when computed, else these
+            BCubedResult? refinedResult = null;
+            if (withRefine)
                 foreach (var (label, o) in new[]
                 {
                     ("split only", options with { MergeMaxSize = 0 }),
                     ("merge only", options with { SplitThreshold = double.NegativeInfinity }),
-                    ("split and merge", options),
+                    ("split and merge", options), // the defaults: what an ingest does
                 })
                 {
-                    var r = Run(o);
+                    (refinedResult, listed) = Run(o, doRefine: true);
+                    var r = refinedResult;
                     Console.WriteLine($"refined, {label} (split threshold {o.SplitThreshold:F2}, merge threshold {o.MergeThreshold:F2}, merge max size {o.MergeMaxSize}): " +
                                       $"precision {r.Precision:F4}, recall {r.Recall:F4}, F1 {r.F1:F4}; {r.PredictedClusters} clusters");
                 }
-                var refined = lastPredicted; // the defaults' refinement (the last run above): what --errors lists
-                doRefine = false;
-                result = Run(options);
-                lastPredicted = refined;
-            }
-            var onePass = result;
-            if (ingestRefines)
+            if (ingestRefines && refinedResult is null)
             {
-                doRefine = true;
-                result = Run(options);
+                (refinedResult, listed) = Run(options, doRefine: true);
             }
+            var result = ingestRefines ? refinedResult! : onePass;
             if (p.GetValue(errors))
             {
-                foreach (var g in lastPredicted.GroupBy(kv => kv.Value).Where(g => g.Select(kv => gold[kv.Key]).Distinct().Count() > 1))
+                foreach (var g in listed.GroupBy(kv => kv.Value).Where(g => g.Select(kv => gold[kv.Key]).Distinct().Count() > 1))
                     Console.Error.WriteLine($"mixed {g.Key}: " + string.Join(", ", g.GroupBy(kv => gold[kv.Key]).Select(x => $"{x.Key}×{x.Count()}")));
                 for (int i = 0; i < docs.Count; i++)
                     if (Environment.GetEnvironmentVariable("CRONISTA_DEBUG_DATES") is not null)
                         Console.Error.WriteLine($"date {docs[i].Gold} {docs[i].Name} {analysed[i].PublishedInferred} {analysed[i].PublishedInferredConfidence:F2}");
-                foreach (var g in gold.GroupBy(kv => kv.Value).Where(g => g.Select(kv => lastPredicted[kv.Key]).Distinct().Count() > 1))
-                    Console.Error.WriteLine($"split {g.Key}: " + string.Join(", ", g.GroupBy(kv => lastPredicted[kv.Key]).Select(x => x.Count())));
+                foreach (var g in gold.GroupBy(kv => kv.Value).Where(g => g.Select(kv => listed[kv.Key]).Distinct().Count() > 1))
+                    Console.Error.WriteLine($"split {g.Key}: " + string.Join(", ", g.GroupBy(kv => listed[kv.Key]).Select(x => x.Count())));
             }
             if (p.GetValue(CliApp.JsonOption))
                 Console.WriteLine(JsonSerializer.Serialize(new

@@ -53,8 +53,6 @@ public sealed class IngestRunner
     public Action<IngestProgress>? OnCommitted { get; init; }
     /// <summary>Called for each stored (or matched) document, in input order, before its batch commits.</summary>
     public Action<Document, StoreResult>? OnStored { get; init; }
-    /// <summary>Called as the stories' refinement after the run reads its documents (done, total).</summary>
-    public Action<int, int>? OnRefining { get; init; }
 
     /// <summary>Runs <see cref="Run"/> on a dedicated thread.</summary>
     public Task<IngestSummary> RunAsync(IEnumerable<ReadItem> items, CancellationToken ct = default) =>
@@ -143,7 +141,7 @@ public sealed class IngestRunner
         if (readerFailure is not null) throw new InvalidOperationException("reading the inputs failed: " + readerFailure.Message, readerFailure);
         sw.Stop(); // the refinement reports its own time
         StoredStoryRefinement.Result? refinement = null;
-        try { refinement = stories?.RefineIfDue(_pipeline, OnRefining); }
+        try { refinement = stories?.RefineIfDue(_pipeline); }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // The documents are committed; the stories stay as the one pass left them, and the refinement stays due.

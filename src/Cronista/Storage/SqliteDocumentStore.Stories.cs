@@ -34,13 +34,10 @@ public sealed partial class SqliteDocumentStore
     public IReadOnlyList<(string DocumentId, string StoryId, string? DuplicateOf, byte[]? Features)> StoryMembership(int window = 0)
     {
         var list = new List<(string, string, string?, byte[]?)>();
+        const string Select = "SELECT d.id, d.story_id, d.duplicate_of, f.features FROM documents d LEFT JOIN story_features f ON f.seq = d.seq ";
         using var r = (window <= 0
-            ? Cmd("""
-                SELECT d.id, d.story_id, d.duplicate_of, f.features FROM documents d LEFT JOIN story_features f ON f.seq = d.seq
-                WHERE d.story_id IS NOT NULL ORDER BY d.seq
-                """)
-            : Cmd("""
-                SELECT d.id, d.story_id, d.duplicate_of, f.features FROM documents d LEFT JOIN story_features f ON f.seq = d.seq
+            ? Cmd(Select + "WHERE d.story_id IS NOT NULL ORDER BY d.seq")
+            : Cmd(Select + """
                 WHERE d.story_id IN (SELECT story_id FROM documents WHERE story_id IS NOT NULL AND seq >= coalesce(
                     (SELECT seq FROM documents WHERE story_id IS NOT NULL ORDER BY seq DESC LIMIT 1 OFFSET $skip), 0))
                 ORDER BY d.seq

@@ -322,6 +322,13 @@ public sealed class OnlineClusterer
         return ms.ToArray();
     }
 
+    /// <summary>The stream position a <see cref="SerializeState"/> blob holds (documents clustered), without restoring it.</summary>
+    public static long PositionIn(byte[] state)
+    {
+        if (state.Length < 9 || state[0] != 1) throw new InvalidDataException("clusterer state: unknown version");
+        return BitConverter.ToInt64(state, 1);
+    }
+
     public void RestoreState(byte[] bytes)
     {
         using var r = new BinaryReader(new MemoryStream(bytes));

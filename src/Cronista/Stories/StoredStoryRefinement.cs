@@ -14,20 +14,19 @@ namespace Cronista.Stories;
 /// </summary>
 public static class StoredStoryRefinement
 {
-    public sealed record Result(int Documents, int StoriesBefore, int StoriesAfter, int DocumentsMoved);
+    public sealed record Result(int Documents, int StoriesBefore, int StoriesAfter, int DocumentsMoved, TimeSpan Elapsed);
 
     /// <summary>The stream position (documents clustered) at the last refinement, so that an ingest killed while refining
     /// refines at its next run.</summary>
     internal const string RefinedKey = "refined";
 
     /// <summary>Documents clustered in all (the stream position) and at the last refinement (0: never refined).</summary>
-    public static (long Clustered, long AtLastRefinement) Progress(IDocumentStore store)
-    {
-        if (store.StoryState(StoryTracker.ClustererKey) is not { } state) return (0, 0);
-        var clusterer = new OnlineClusterer(StoryClusteringOptions.Default, new FeatureStats());
-        clusterer.RestoreState(state);
-        return (clusterer.Position, store.StoryState(RefinedKey) is { Length: 8 } refined ? BitConverter.ToInt64(refined) : 0);
-    }
+    public static (long Clustered, long AtLastRefinement) Progress(IDocumentStore store) =>
+        (store.StoryState(StoryTracker.ClustererKey) is { } state ? OnlineClusterer.PositionIn(state) : 0, RefinedAt(store));
+
+    /// <summary>The stream position at the last refinement (0: never refined).</summary>
+    internal static long RefinedAt(IDocumentStore store) =>
+        store.StoryState(RefinedKey) is { Length: 8 } refined ? BitConverter.ToInt64(refined) : 0;
 
     /// <summary>Refines every stored story. A document's features are those story clustering stored with it, weighed again
     /// with the final statistics (<see cref="StoryFeatures.Reweigh"/>: the keys kept during the stream, today's idf); a
@@ -39,7 +38,8 @@ public static class StoredStoryRefinement
     {
         var o = options ?? StoryClusteringOptions.Default;
         var p = pipeline ?? DocumentPipeline.Default;
-        if (store.StoryState(StoryTracker.StatsKey) is not { } statsBytes) return new Result(0, 0, 0, 0);
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        if (store.StoryState(StoryTracker.StatsKey) is not { } statsBytes) return new Result(0, 0, 0, 0, sw.Elapsed);
         var stats = FeatureStats.Deserialize(statsBytes);
         var clusterer = new OnlineClusterer(o, stats);
         if (store.StoryState(StoryTracker.ClustererKey) is { } state) clusterer.RestoreState(state);
@@ -129,7 +129,7 @@ public static class StoredStoryRefinement
         store.SaveStoryState(StoryTracker.ClustererKey, clusterer.SerializeState());
         store.SaveStoryState(RefinedKey, BitConverter.GetBytes(clusterer.Position));
         store.Commit();
-        return new Result(rows.Count, before.Count, stories.Length, moved);
+        return new Result(rows.Count, before.Count, stories.Length, moved, sw.Elapsed);
     }
 
     private static RawDocument ReadRaw(IDocumentStore store, string id)

@@ -86,12 +86,12 @@ public sealed class StoryTracker
     /// refinement — in this run, or in one killed before its refinement committed — at least
     /// <see cref="StoryClusteringOptions.RefineAfterIngestMinNewShare"/> of the window. No document is analysed again: their
     /// stored features of the stream are weighed again. Null when nothing was due.</summary>
-    public StoredStoryRefinement.Result? RefineIfDue(DocumentPipeline pipeline, Action<int, int>? progress = null)
+    public StoredStoryRefinement.Result? RefineIfDue(DocumentPipeline pipeline)
     {
         int window = Options.RefineWindowDocuments;
-        var (clustered, refined) = StoredStoryRefinement.Progress(_store);
+        long clustered = Clusterer.Position, refined = StoredStoryRefinement.RefinedAt(_store); // the state is committed
         if (window <= 0 || clustered <= refined || clustered - refined < Options.RefineAfterIngestMinNewShare * Math.Min(clustered, window)) return null;
-        return StoredStoryRefinement.Run(_store, pipeline, Options, progress, window);
+        return StoredStoryRefinement.Run(_store, pipeline, Options, window: window);
     }
 
     public static StoryRecord ToRecord(Story s) => new(

@@ -32,7 +32,7 @@ public class StoryStoreTests
     {
         using var tmp = new TempDir();
         var corpus = MakeCorpus(tmp, 240);
-        List<ReadItem> Items() => InputReader.Read([corpus], new ReadOptions()).ToList();
+        List<ReadItem> Items() => Read(corpus);
 
         string one = tmp.File("one.db"), two = tmp.File("two.db");
         Ingest(one, Items(), batch: 1000);
@@ -50,13 +50,8 @@ public class StoryStoreTests
         // Every stored document has a story, and the stories account for every document.
         var counts = a.TableCounts();
         Assert.True(counts["stories"] > 1);
-        using var c = new SqliteConnection($"Data Source={one};Mode=ReadOnly;Pooling=False");
-        c.Open();
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = "SELECT count(*) FROM documents WHERE story_id IS NULL";
-        Assert.Equal(0L, (long)cmd.ExecuteScalar()!);
-        cmd.CommandText = "SELECT (SELECT sum(size) FROM stories) = (SELECT count(*) FROM documents)";
-        Assert.Equal(1L, (long)cmd.ExecuteScalar()!);
+        Assert.Equal(0L, Scalar(one, "SELECT count(*) FROM documents WHERE story_id IS NULL"));
+        Assert.Equal(1L, Scalar(one, "SELECT (SELECT sum(size) FROM stories) = (SELECT count(*) FROM documents)"));
         // A re-run adds nothing and changes nothing (no refinement is due).
         var before = a.ContentDigest();
         Assert.Null(Ingest(one, Items()).Refinement);
@@ -68,18 +63,13 @@ public class StoryStoreTests
     {
         using var tmp = new TempDir();
         var corpus = MakeCorpus(tmp, 200);
-        List<ReadItem> Items() => InputReader.Read([corpus], new ReadOptions()).ToList();
+        List<ReadItem> Items() => Read(corpus);
         string refined = tmp.File("refined.db"), online = tmp.File("online.db");
         var r = Ingest(refined, Items()).Refinement;
         Assert.NotNull(r);
         Assert.Equal(r.Documents, StoryColumn(refined).Split(';').Length); // every stored document, each in a story
-        using (var c = new SqliteConnection($"Data Source={refined};Mode=ReadOnly;Pooling=False"))
-        {
-            c.Open();
-            using var cmd = c.CreateCommand();
-            cmd.CommandText = "SELECT count(*) FROM stories s WHERE s.size != (SELECT count(*) FROM documents d WHERE d.story_id = s.id)";
-            Assert.Equal(0L, (long)cmd.ExecuteScalar()!); // every story row counts its documents
-        }
+        // Every story row counts its documents.
+        Assert.Equal(0L, Scalar(refined, "SELECT count(*) FROM stories s WHERE s.size != (SELECT count(*) FROM documents d WHERE d.story_id = s.id)"));
         // Deterministic: the same inputs into a fresh database give the same stories.
         string again = tmp.File("again.db");
         Ingest(again, Items());
@@ -93,7 +83,8 @@ public class StoryStoreTests
             Assert.True(clustered > 0);
             Assert.Equal(0, atLast);
             StoredStoryRefinement.Run(store);
-            Assert.Equal(StoredStoryRefinement.Progress(store).Clustered, StoredStoryRefinement.Progress(store).AtLastRefinement);
+            var progress = StoredStoryRefinement.Progress(store);
+            Assert.Equal(progress.Clustered, progress.AtLastRefinement);
         }
         Assert.Equal(StoryColumn(refined), StoryColumn(online));
         // A run killed before its refinement committed leaves it due: the next run, with nothing new, does it.
@@ -104,13 +95,7 @@ public class StoryStoreTests
         // A database from before schema 11 has no stored features: its documents are analysed again from their texts.
         using (var store = new SqliteDocumentStore(online))
         {
-            using (var c = new SqliteConnection($"Data Source={online};Pooling=False"))
-            {
-                c.Open();
-                using var cmd = c.CreateCommand();
-                cmd.CommandText = "DELETE FROM story_features";
-                cmd.ExecuteNonQuery();
-            }
+            Execute(online, "DELETE FROM story_features");
             Assert.True(StoredStoryRefinement.Run(store).Documents > 0);
             Assert.Equal(r.Documents, StoryColumn(online).Split(';').Length);
         }
@@ -154,17 +139,11 @@ public class StoryStoreTests
     {
         using var tmp = new TempDir();
         var corpus = MakeCorpus(tmp, 60);
-        List<ReadItem> Items() => InputReader.Read([corpus], new ReadOptions()).ToList();
+        List<ReadItem> Items() => Read(corpus);
         string db = tmp.File("f.db");
         Ingest(db, Items(), refine: false);
         string before = StoryColumn(db);
-        using (var c = new SqliteConnection($"Data Source={db};Pooling=False"))
-        {
-            c.Open();
-            using var cmd = c.CreateCommand();
-            cmd.CommandText = "DELETE FROM story_features"; // as stored before schema 11
-            cmd.ExecuteNonQuery();
-        }
+        Execute(db, "DELETE FROM story_features"); // as stored before schema 11
         // Nothing new, the refinement due: it re-analyses the stored texts with a pipeline that fails.
         var broken = Cronista.Pipeline.DocumentPipeline.CreateBuilder().Add(new Failing()).Build();
         IngestSummary summary;
@@ -176,13 +155,27 @@ public class StoryStoreTests
         Assert.NotNull(Ingest(db, Items()).Refinement);
     }
 
-    private static string StoryColumn(string db)
+    private static string StoryColumn(string db) =>
+        (string)Scalar(db, "SELECT group_concat(id || '=' || story_id, ';') FROM (SELECT id, story_id FROM documents ORDER BY id)")!;
+
+    private static List<ReadItem> Read(string corpus) => InputReader.Read([corpus], new ReadOptions()).ToList();
+
+    private static object? Scalar(string db, string sql)
     {
         using var c = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
         c.Open();
         using var cmd = c.CreateCommand();
-        cmd.CommandText = "SELECT group_concat(id || '=' || story_id, ';') FROM (SELECT id, story_id FROM documents ORDER BY id)";
-        return (string)cmd.ExecuteScalar()!;
+        cmd.CommandText = sql;
+        return cmd.ExecuteScalar();
+    }
+
+    private static void Execute(string db, string sql)
+    {
+        using var c = new SqliteConnection($"Data Source={db};Pooling=False");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
     }
 
     [Fact]
