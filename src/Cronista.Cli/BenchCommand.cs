@@ -90,7 +90,7 @@ internal static class BenchCommand
             var sw = Stopwatch.StartNew();
             using (var store = new SqliteDocumentStore(dbPath))
             {
-                var stories = noRefine ? Stories.StoryClusteringOptions.Default with { RefineWindowDocuments = 0 } : Stories.StoryClusteringOptions.Default;
+                var stories = noRefine ? Stories.StoryClusteringOptions.WithoutRefinement : Stories.StoryClusteringOptions.Default;
                 var summary = new IngestRunner(store, options: new IngestOptions { Stories = stories }).RunAsync(InputReader.Read([jsonl], new ReadOptions())).GetAwaiter().GetResult();
                 if (summary.Refinement is { } r) log.WriteLine($"stories refined at the end: {r.StoriesBefore:N0} → {r.StoriesAfter:N0}");
                 if (summary.Totals.Read != count) log.WriteLine($"warning: read {summary.Totals.Read} of {count}");

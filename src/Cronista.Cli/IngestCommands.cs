@@ -77,7 +77,7 @@ internal static class IngestCommands
             .Replace<EntityStage>(new EntityStage(new EntityLinker(EntityCatalog.Load(catalogFiles)))).Build();
         // The refinement ends a run that keeps its database (a temporary one is deleted: nothing would read it).
         var stories = temporary || p.GetValue(NoRefineOption)
-            ? Stories.StoryClusteringOptions.Default with { RefineWindowDocuments = 0 }
+            ? Stories.StoryClusteringOptions.WithoutRefinement
             : Stories.StoryClusteringOptions.Default;
         var runner = new IngestRunner(store, pipeline, options: new IngestOptions { BatchSize = batch, Stories = stories })
         {

@@ -13,6 +13,8 @@ namespace Cronista.Stories;
 public sealed record StoryClusteringOptions
 {
     public static StoryClusteringOptions Default { get; } = new();
+    /// <summary>The defaults without the refinement that ends an ingest (<c>--no-refine</c>, the web host's posts).</summary>
+    public static StoryClusteringOptions WithoutRefinement { get; } = new() { RefineWindowDocuments = 0 };
 
     // ---- score ----
     /// <summary>A document joins the best open story when its score reaches this; else it starts a story.</summary>

@@ -23,7 +23,7 @@ public class StoryStoreTests
     private static IngestSummary Ingest(string db, IEnumerable<ReadItem> items, int batch = 1000, bool refine = true)
     {
         using var store = new SqliteDocumentStore(db);
-        var stories = refine ? StoryClusteringOptions.Default : StoryClusteringOptions.Default with { RefineWindowDocuments = 0 };
+        var stories = refine ? StoryClusteringOptions.Default : StoryClusteringOptions.WithoutRefinement;
         return new IngestRunner(store, options: new IngestOptions { BatchSize = batch, Stories = stories }).Run(items);
     }
 
