@@ -34,6 +34,9 @@ public sealed class EntityLinker
 
     private EntityCatalog Catalog => _given ?? EntityCatalog.Default;
 
+    /// <summary>Loads the catalogue now (see <see cref="Pipeline.DocumentPipeline.Preload"/>).</summary>
+    public void Preload() => _ = Catalog;
+
     /// <summary>A linker without the statistical tagger (catalogue matches only).</summary>
     public static EntityLinker GazetteerOnly(EntityCatalog? catalog = null) => new(catalog, _ => null);
 

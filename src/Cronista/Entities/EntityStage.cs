@@ -9,4 +9,5 @@ public sealed class EntityStage(EntityLinker? linker = null) : IDocumentStage
     private readonly EntityLinker _linker = linker ?? new EntityLinker();
     public string Name => "entities";
     public void Process(Document doc) => _linker.Link(doc);
+    public void Preload() => _linker.Preload();
 }

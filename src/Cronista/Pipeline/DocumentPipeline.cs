@@ -24,6 +24,24 @@ public sealed class DocumentPipeline
         .Add(new SearchTermsStage())
         .Add(new FingerprintStage());
 
+    /// <summary>
+    /// Loads every stage's models and tables at once, one thread per stage, and returns when all are loaded (the language
+    /// model and the entity catalogue take a few hundred milliseconds each; loaded by the first document they load one
+    /// after the other while the other cores wait). Documents analysed meanwhile wait for what they need. Threads of
+    /// their own, not the pool's: analyses waiting for a model hold pool threads. A failing load is left to the first
+    /// document, which meets the same failure and reports it.
+    /// </summary>
+    public void Preload()
+    {
+        var threads = Stages.Select(stage => new Thread(() =>
+        {
+            try { stage.Preload(); }
+            catch (Exception) { }
+        }) { IsBackground = true, Name = "preload " + stage.Name }).ToList();
+        foreach (var t in threads) t.Start();
+        foreach (var t in threads) t.Join();
+    }
+
     public Document Run(RawDocument raw)
     {
         var doc = new Document(raw);

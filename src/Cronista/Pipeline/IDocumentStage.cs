@@ -7,4 +7,8 @@ public interface IDocumentStage
 {
     string Name { get; }
     void Process(Document doc);
+
+    /// <summary>Reads the stage's models and tables now rather than on the first document (thread-safe; see
+    /// <see cref="DocumentPipeline.Preload"/>). Per-language data still loads with the first document of its language.</summary>
+    void Preload() { }
 }

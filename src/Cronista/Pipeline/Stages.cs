@@ -30,6 +30,7 @@ public sealed class LanguageStage : IDocumentStage
     private readonly LanguageIdentifier _identifier;
     public LanguageStage(LanguageIdentifier? identifier = null) => _identifier = identifier ?? LanguageIdentifier.Default;
     public string Name => "langid";
+    public void Preload() => _ = _identifier.Model;
 
     public void Process(Document doc)
     {
