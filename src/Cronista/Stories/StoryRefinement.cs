@@ -45,6 +45,8 @@ public static class StoryRefinement
         var live = groups.Select(g => g.OrderBy(i => i).ToList()).Where(g => g.Count > 0).ToList();
         if (o.MergeMaxSize <= 0 || live.Count < 2) return live.OrderBy(g => g[0]).ToList();
         int n = live.Count;
+        var decay = StorySimilarity.DecayTable(4096, o);
+        var days = docs.Select(d => d.Date?.DayNumber).ToArray();
         var alive = new bool[n];
         Array.Fill(alive, true);
         // Candidate pairs: groups sharing a heavy key of their documents.
@@ -85,11 +87,13 @@ public static class StoryRefinement
         // the union's sums with a third are the parts' sums, and only what no part had is computed.
         var timeSums = new Dictionary<(int, int), double>();
         var scoreSums = new Dictionary<(int, int), double>();
+        // TimeFactor of each document against the other's day, from a table of the decay by gap.
         double TimePair(int i, int j)
         {
-            var (fi, fj) = (docs[i], docs[j]);
-            int? di = fi.Date?.DayNumber, dj = fj.Date?.DayNumber;
-            return (StorySimilarity.TimeFactor(fi.Date, fi.DateInferred, dj, dj, o) + StorySimilarity.TimeFactor(fj.Date, fj.DateInferred, di, di, o)) / 2;
+            if (days[i] is not { } di || days[j] is not { } dj) return 1;
+            int gap = Math.Abs(di - dj);
+            if (gap >= decay[0].Length) return (StorySimilarity.Decay(gap, docs[i].DateInferred, o) + StorySimilarity.Decay(gap, docs[j].DateInferred, o)) / 2;
+            return (decay[docs[i].DateInferred ? 1 : 0][gap] + decay[docs[j].DateInferred ? 1 : 0][gap]) / 2;
         }
         static (int, int) Key(int a, int b) => a < b ? (a, b) : (b, a);
         double Sum(Dictionary<(int, int), double> sums, int a, int b, Func<int, int, double> pair) =>
@@ -181,15 +185,12 @@ public static class StoryRefinement
         return Enumerable.Range(0, n).Where(g => alive[g]).Select(g => live[g]).OrderBy(g => g[0]).ToList();
     }
 
-    /// <summary>Two documents' score, the same both ways (the mean of each scored against the other), as
-    /// <see cref="StorySimilarity.Score(StoryFeatures, StoryFeatures, StoryClusteringOptions?, FeatureStats?)"/> gives it
-    /// without statistics, but without building a one-document story per pair (thread-safe).</summary>
+    /// <summary>Two documents' score, the same both ways (<see cref="StorySimilarity.PairScore"/>; thread-safe).</summary>
     private sealed class PairScorer(IReadOnlyList<StoryFeatures> docs, StoryClusteringOptions o)
     {
         private readonly int[][] _months = docs.Select(StorySimilarity.StoryMonths).ToArray();
 
-        public double Score(int i, int j) =>
-            (StorySimilarity.DocumentScore(docs[i], docs[j], _months[j], o) + StorySimilarity.DocumentScore(docs[j], docs[i], _months[i], o)) / 2;
+        public double Score(int i, int j) => StorySimilarity.PairScore(docs[i], docs[j], _months[i], _months[j], o);
     }
 
     /// <summary>The groups (indices into <paramref name="docs"/>, each ascending; groups in order of their first document)

@@ -20,13 +20,20 @@ public static class StorySimilarity
         Combine(d, s.Entities.Vector, s.Events.Vector, s.Grams.Vector, s.Stems.TryGetValue(d.Language, out var stems) ? stems.Vector : null,
             s.FirstDay, s.LastDay, s.StatedMonths.Keys, s.Raw ? stats : null, o);
 
-    /// <summary>What <see cref="Score(StoryFeatures, StoryFeatures, StoryClusteringOptions?, FeatureStats?)"/> gives without
-    /// statistics — <paramref name="d"/> scored against a story of <paramref name="b"/> alone — without building that story
-    /// (<see cref="StoryRefinement"/> scores millions of document pairs). <paramref name="bMonths"/>: <see cref="StoryMonths"/> of b.</summary>
-    internal static double DocumentScore(StoryFeatures d, StoryFeatures b, int[] bMonths, StoryClusteringOptions o)
+    /// <summary>
+    /// The mean of what <see cref="Score(StoryFeatures, StoryFeatures, StoryClusteringOptions?, FeatureStats?)"/> gives
+    /// without statistics for a against a story of b alone and for b against one of a, without building those stories
+    /// (<see cref="StoryRefinement"/> scores millions of document pairs). Unweighed, the content terms are the same both
+    /// ways (every cosine is symmetric, to the bit: the same products summed in key order), so they are computed once;
+    /// only the time factors differ. <paramref name="aMonths"/>, <paramref name="bMonths"/>: <see cref="StoryMonths"/>.
+    /// </summary>
+    internal static double PairScore(StoryFeatures a, StoryFeatures b, int[] aMonths, int[] bMonths, StoryClusteringOptions o)
     {
-        int? day = b.Date?.DayNumber;
-        return Combine(d, b.Entities, b.Events, b.Grams, d.Language == b.Language ? b.Stems : null, day, day, bMonths, null, o).Score;
+        double content = ContentOf(a, b.Entities, b.Events, b.Grams, a.Language == b.Language ? b.Stems : null, null, o).Value;
+        int? aDay = a.Date?.DayNumber, bDay = b.Date?.DayNumber;
+        double ta = TimeFactor(a.Date, a.DateInferred, bDay, bDay, o) * StatedTimeFactor(a.StatedMonths, bMonths, o);
+        double tb = TimeFactor(b.Date, b.DateInferred, aDay, aDay, o) * StatedTimeFactor(b.StatedMonths, aMonths, o);
+        return (Math.Clamp(content * ta, 0, 1) + Math.Clamp(content * tb, 0, 1)) / 2;
     }
 
     /// <summary>The stated months a story of one document keeps (<see cref="Story.StatedMonths"/>'s keys).</summary>
@@ -43,6 +50,17 @@ public static class StorySimilarity
     private static StoryScore Combine(StoryFeatures d, SparseVector entities, SparseVector events, SparseVector grams, SparseVector? stems,
         int? firstDay, int? lastDay, IEnumerable<int> months, FeatureStats? weighWith, StoryClusteringOptions o)
     {
+        var c = ContentOf(d, entities, events, grams, stems, weighWith, o);
+        double time = TimeFactor(d.Date, d.DateInferred, firstDay, lastDay, o) * StatedTimeFactor(d.StatedMonths, months, o);
+        return new StoryScore(Math.Clamp(c.Value * time, 0, 1), c.Entity, c.Event, c.Text, time);
+    }
+
+    private readonly record struct Content(double Value, double Entity, double Event, double Text);
+
+    /// <summary>Combine's content term (the weighted mean of the entity, text and event terms, times the text agreement).</summary>
+    private static Content ContentOf(StoryFeatures d, SparseVector entities, SparseVector events, SparseVector grams, SparseVector? stems,
+        FeatureStats? weighWith, StoryClusteringOptions o)
+    {
         string? lang = o.TextIdfPerLanguage ? d.Language : null;
         bool sameLanguage = stems is not null;
         double entity = sameLanguage && o.CoarseEntityWeight != 1
@@ -58,9 +76,8 @@ public static class StorySimilarity
         double ev = hasEvents ? Cos(d.Events, events, null) : double.NaN;
         double weights = o.EntityWeight + o.TextWeight + (hasEvents ? o.EventWeight : 0);
         double content = (o.EntityWeight * entity + o.TextWeight * text + (hasEvents ? o.EventWeight * ev : 0)) / Math.Max(weights, 1e-9);
-        double time = TimeFactor(d.Date, d.DateInferred, firstDay, lastDay, o) * StatedTimeFactor(d.StatedMonths, months, o);
         if (sameLanguage) content *= TextAgreement(text, o);
-        return new StoryScore(Math.Clamp(content * time, 0, 1), entity, ev, text, time);
+        return new Content(content, entity, ev, text);
 
         double Cos(SparseVector v, SparseVector c, string? language) =>
             weighWith is not null ? WeighedCosine(v, c, weighWith, o.IdfPrior, language) : v.Cosine(c);
@@ -245,8 +262,15 @@ public static class StorySimilarity
     {
         if (date is not { } d || firstDay is not { } first || lastDay is not { } last) return 1;
         int day = d.DayNumber;
-        int gap = day < first ? first - day : day > last ? day - last : 0;
-        if (gap <= o.GraceDays) return 1;
-        return Math.Exp(-(gap - o.GraceDays) / (inferred ? o.InferredDecayDays : o.DecayDays));
+        return Decay(day < first ? first - day : day > last ? day - last : 0, inferred, o);
     }
+
+    /// <summary>The time factor of a gap of <paramref name="gap"/> days (≥ 0) between a document and a story's dates.</summary>
+    public static double Decay(int gap, bool inferred, StoryClusteringOptions o) =>
+        gap <= o.GraceDays ? 1 : Math.Exp(-(gap - o.GraceDays) / (inferred ? o.InferredDecayDays : o.DecayDays));
+
+    /// <summary><see cref="Decay"/> of gaps below <paramref name="days"/>, [inferred ? 1 : 0][gap]: the refinement asks
+    /// for it millions of times, for a few thousand distinct gaps.</summary>
+    internal static double[][] DecayTable(int days, StoryClusteringOptions o) =>
+        [.. new[] { false, true }.Select(inferred => Enumerable.Range(0, days).Select(g => Decay(g, inferred, o)).ToArray())];
 }
