@@ -116,6 +116,28 @@ public sealed class SparseVector
         var (ak, aw, bk, bw) = (Keys, Weights, other.Keys, other.Weights);
         int i = 0, j = 0;
         double s = 0;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            ref ulong a0 = ref MemoryMarshal.GetArrayDataReference(ak), b0 = ref MemoryMarshal.GetArrayDataReference(bk);
+            while (i + 8 <= ak.Length && j + 8 <= bk.Length)
+            {
+                var va = Vector512.LoadUnsafe(ref a0, (nuint)i);
+                var eq = (Vector512.Equals(va, Vector512.Create(bk[j])) | Vector512.Equals(va, Vector512.Create(bk[j + 1]))
+                        | Vector512.Equals(va, Vector512.Create(bk[j + 2])) | Vector512.Equals(va, Vector512.Create(bk[j + 3])))
+                       | (Vector512.Equals(va, Vector512.Create(bk[j + 4])) | Vector512.Equals(va, Vector512.Create(bk[j + 5]))
+                        | Vector512.Equals(va, Vector512.Create(bk[j + 6])) | Vector512.Equals(va, Vector512.Create(bk[j + 7])));
+                if (eq != Vector512<ulong>.Zero)
+                    for (ulong m = eq.ExtractMostSignificantBits(); m != 0; m &= m - 1)
+                    {
+                        int x = i + System.Numerics.BitOperations.TrailingZeroCount(m), y = j;
+                        while (bk[y] != ak[x]) y++;
+                        s += (double)aw[x] * bw[y];
+                    }
+                ulong lastA = ak[i + 7], lastB = Unsafe.Add(ref b0, j + 7);
+                i += lastA <= lastB ? 8 : 0;
+                j += lastB <= lastA ? 8 : 0;
+            }
+        }
         if (Vector256.IsHardwareAccelerated)
         {
             ref ulong a0 = ref MemoryMarshal.GetArrayDataReference(ak), b0 = ref MemoryMarshal.GetArrayDataReference(bk);
@@ -146,6 +168,24 @@ public sealed class SparseVector
             j += b <= a ? 1 : 0;
         }
         return s;
+    }
+
+    private sealed record CoarseNorm(double Weight, double Norm2);
+    private volatile CoarseNorm? _coarseNorm;
+
+    /// <summary>The squared norm with coarse entity keys (<see cref="FeatureSeeds.IsCoarseKey"/>) scaled by
+    /// <paramref name="coarse"/>, summed in key order; cached for the last weight asked (thread-safe).</summary>
+    internal double CoarseNorm2(double coarse)
+    {
+        if (_coarseNorm is { } cached && cached.Weight == coarse) return cached.Norm2;
+        double sum = 0;
+        for (int i = 0; i < Keys.Length; i++)
+        {
+            double w = Weights[i] * (FeatureSeeds.IsCoarseKey(Keys[i]) ? coarse : 1);
+            sum += w * w;
+        }
+        _coarseNorm = new CoarseNorm(coarse, sum);
+        return sum;
     }
 
     public double Cosine(SparseVector other) => IsEmpty || other.IsEmpty ? 0 : Math.Clamp(Dot(other) / (Norm * other.Norm), 0, 1);

@@ -47,6 +47,7 @@ public static class StoryRefinement
         int n = live.Count;
         var decay = StorySimilarity.DecayTable(4096, o);
         var days = docs.Select(d => d.Date?.DayNumber).ToArray();
+        var inferred = docs.Select(d => d.DateInferred ? 1 : 0).ToArray();
         var alive = new bool[n];
         Array.Fill(alive, true);
         // Candidate pairs: groups sharing a heavy key of their documents.
@@ -72,8 +73,15 @@ public static class StoryRefinement
         }
         // … and not too far apart in time to merge (TimePair below); a pair left out here could only pass later through a
         // part that passes, and is then a neighbour of that part.
+        // Each pair once (c > g): the sum the other way round differs only in rounding, so it is computed too (and either
+        // passing makes them neighbours, as before) only when the first is within 1e-6 of the threshold.
         var near = new int[n][];
-        Parallel.For(0, n, g => near[g] = shared[g].Where(c => PartSum(live[g], c, TimePair) / (live[g].Count * live[c].Count) + 1e-9 >= o.MergeThreshold).ToArray());
+        bool Near(int g, int c) => PartSum(live[g], c, TimePair) / (live[g].Count * live[c].Count) + 1e-9 >= o.MergeThreshold;
+        Parallel.For(0, n, g => near[g] = shared[g].Where(c => c > g).Where(c =>
+        {
+            double mean = PartSum(live[g], c, TimePair) / (live[g].Count * live[c].Count) + 1e-9;
+            return Math.Abs(mean - o.MergeThreshold) < 1e-6 ? Near(g, c) || Near(c, g) : mean >= o.MergeThreshold;
+        }).ToArray());
         for (int g = 0; g < n; g++)
             foreach (var c in near[g])
             {
@@ -93,7 +101,7 @@ public static class StoryRefinement
             if (days[i] is not { } di || days[j] is not { } dj) return 1;
             int gap = Math.Abs(di - dj);
             if (gap >= decay[0].Length) return (StorySimilarity.Decay(gap, docs[i].DateInferred, o) + StorySimilarity.Decay(gap, docs[j].DateInferred, o)) / 2;
-            return (decay[docs[i].DateInferred ? 1 : 0][gap] + decay[docs[j].DateInferred ? 1 : 0][gap]) / 2;
+            return (decay[inferred[i]][gap] + decay[inferred[j]][gap]) / 2;
         }
         static (int, int) Key(int a, int b) => a < b ? (a, b) : (b, a);
         double Sum(Dictionary<(int, int), double> sums, int a, int b, Func<int, int, double> pair) =>

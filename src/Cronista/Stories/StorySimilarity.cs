@@ -140,6 +140,21 @@ public static class StorySimilarity
         double c = coarse ?? o.CoarseEntityWeight;
         var idf = stats?.Weigher(o.IdfPrior, null, FeatureStats.SaltOf(null));
         var (ak, aw, bk, bw) = (d.Keys, d.Weights, other.Keys, other.Weights);
+        if (idf is null && unsharedUnlinked == 1)
+        {
+            // Unweighed and every key counted: the norms are the vectors' own (cached); only the dot product is merged —
+            // the same terms, sums and order as the loops below.
+            double shared = 0;
+            for (int i = 0, j = 0; i < ak.Length && j < bk.Length;)
+            {
+                ulong a = ak[i], b = bk[j];
+                if (a == b) shared += aw[i] * (FeatureSeeds.IsCoarseKey(a) ? c : 1) * (bw[j] * (FeatureSeeds.IsCoarseKey(b) ? c : 1));
+                i += a <= b ? 1 : 0;
+                j += b <= a ? 1 : 0;
+            }
+            double dn2 = d.CoarseNorm2(c), on2 = other.CoarseNorm2(c);
+            return dn2 <= 0 || on2 <= 0 ? 0 : Math.Clamp(shared / Math.Sqrt(dn2 * on2), 0, 1);
+        }
         double dot = 0, dn = 0, on = 0;
         // Unlinked names found on one side only count unsharedUnlinked in the norms (across languages: 0, they could not match).
         for (int i = 0, j = 0; i < ak.Length; i++)
