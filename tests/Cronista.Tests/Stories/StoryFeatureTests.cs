@@ -525,4 +525,104 @@ public class StoryFeatureTests
         Assert.Equal(unscaled.Score * other.Text / o.MinSameLanguageText, other.Score, 9);
         Assert.True(same.Score > 2 * other.Score, $"one event {same.Score:F3}, two events {other.Score:F3}");
     }
+
+    /// <summary>The plain merge the vectorised <see cref="SparseVector.Dot"/> must equal to the bit.</summary>
+    private static double MergeDot(SparseVector a, SparseVector b)
+    {
+        double s = 0;
+        for (int i = 0, j = 0; i < a.Count && j < b.Count;)
+        {
+            if (a.Keys[i] == b.Keys[j]) s += (double)a.Weights[i++] * b.Weights[j++];
+            else if (a.Keys[i] < b.Keys[j]) i++;
+            else j++;
+        }
+        return s;
+    }
+
+    private static SparseVector RandomVector(Random r, int n, ulong range, bool coarseAndUnlinked = false)
+    {
+        var keys = new SortedSet<ulong>();
+        while (keys.Count < n) keys.Add((ulong)r.NextInt64(0, (long)range) << (coarseAndUnlinked ? 0 : 2));
+        return new SparseVector([.. keys], [.. keys.Select(_ => (float)r.NextDouble())]);
+    }
+
+    [Fact]
+    public void DotEqualsThePlainMergeToTheBit()
+    {
+        // Lengths around the vector blocks (4 and 8 keys), key ranges from dense overlap to almost none.
+        var r = new Random(7);
+        int checkedPairs = 0, withShared = 0;
+        foreach (int na in new[] { 0, 1, 3, 4, 5, 7, 8, 9, 16, 17, 40, 300 })
+            foreach (int nb in new[] { 0, 2, 4, 8, 12, 33, 250 })
+                foreach (ulong range in new[] { (ulong)Math.Max(na, nb) + 4, 4UL * (ulong)Math.Max(na, nb) + 16, 1UL << 40 })
+                {
+                    var (a, b) = (RandomVector(r, na, range), RandomVector(r, nb, range));
+                    double expected = MergeDot(a, b);
+                    Assert.Equal(expected, a.Dot(b));
+                    Assert.Equal(expected, b.Dot(a));
+                    checkedPairs++;
+                    if (expected != 0) withShared++;
+                }
+        Assert.True(withShared > 80, $"{withShared} of {checkedPairs} pairs shared keys"); // the merges met matches
+    }
+
+    [Fact]
+    public void PairScoreIsTheMeanOfBothDocumentScoresAndSymmetric()
+    {
+        var o = StoryClusteringOptions.Default;
+        var docs = new[]
+        {
+            Features(Analyse("Putin arriva a Pyongyang per una visita di Stato. Kim Jong-un lo accoglie all'aeroporto.", "it", new DateOnly(2024, 6, 18))),
+            Features(Analyse("Putin llega a Pyongyang en visita de Estado. Kim Jong-un lo recibe en el aeropuerto.", "es", new DateOnly(2024, 6, 19))),
+            Features(Analyse("Putin a Pyongyang: firmato un patto di difesa reciproca con la Corea del Nord.", "it", new DateOnly(2024, 7, 30))),
+            Features(Analyse("Il campionato di calcio riprende sabato con la partita allo stadio di Milano.", "it")),
+        };
+        for (int i = 0; i < docs.Length; i++)
+            for (int j = 0; j < docs.Length; j++)
+            {
+                if (i == j) continue;
+                var (a, b) = (docs[i], docs[j]);
+                // Equal up to rounding: a story keeps its document's vector normalised, in floats.
+                double expected = (StorySimilarity.Score(a, b, o).Score + StorySimilarity.Score(b, a, o).Score) / 2;
+                double pair = StorySimilarity.PairScore(a, b, StorySimilarity.StoryMonths(a), StorySimilarity.StoryMonths(b), o);
+                Assert.Equal(expected, pair, 6);
+                Assert.Equal(pair, StorySimilarity.PairScore(b, a, StorySimilarity.StoryMonths(b), StorySimilarity.StoryMonths(a), o));
+            }
+        double Pair(int i, int j) => StorySimilarity.PairScore(docs[i], docs[j], StorySimilarity.StoryMonths(docs[i]), StorySimilarity.StoryMonths(docs[j]), o);
+        Assert.True(Pair(0, 1) > 0.1 && Pair(0, 1) > 3 * Pair(0, 3), $"the visit's two reports {Pair(0, 1):F3}, visit and football {Pair(0, 3):F3}");
+    }
+
+    [Fact]
+    public void CachedCoarseNormsGiveTheWeighedCosine()
+    {
+        // Coarse keys (bit 0) scaled by the coarse weight on both sides: the fast path (cached norms) against the
+        // definition, computed here from dictionaries.
+        var r = new Random(11);
+        for (int k = 0; k < 200; k++)
+        {
+            var (a, b) = (RandomVector(r, r.Next(0, 30), 80, coarseAndUnlinked: true), RandomVector(r, r.Next(0, 30), 80, coarseAndUnlinked: true));
+            const double c = 0.3;
+            double W(ulong key, float w) => w * ((key & 1) != 0 ? c : 1);
+            var da = a.Keys.Select((key, i) => (key, W(key, a.Weights[i]))).ToDictionary(x => x.key, x => x.Item2);
+            var db = b.Keys.Select((key, i) => (key, W(key, b.Weights[i]))).ToDictionary(x => x.key, x => x.Item2);
+            double dot = da.Where(e => db.ContainsKey(e.Key)).Sum(e => e.Value * db[e.Key]);
+            double na = Math.Sqrt(da.Values.Sum(v => v * v)), nb = Math.Sqrt(db.Values.Sum(v => v * v));
+            double expected = a.IsEmpty || b.IsEmpty || na == 0 || nb == 0 ? 0 : Math.Clamp(dot / (na * nb), 0, 1);
+            Assert.Equal(expected, StorySimilarity.CoarseCosine(a, b, null, StoryClusteringOptions.Default, coarse: c), 12);
+        }
+    }
+
+    [Fact]
+    public void DecayTableIsTheDecay()
+    {
+        var o = StoryClusteringOptions.Default;
+        var table = StorySimilarity.DecayTable(400, o);
+        for (int gap = 0; gap < 400; gap++)
+        {
+            Assert.Equal(StorySimilarity.Decay(gap, false, o), table[0][gap]);
+            Assert.Equal(StorySimilarity.Decay(gap, true, o), table[1][gap]);
+        }
+        Assert.Equal(1.0, table[0][0]);
+        Assert.True(table[0][300] < table[1][300] && table[1][300] < 1, "inferred dates decay more slowly");
+    }
 }
