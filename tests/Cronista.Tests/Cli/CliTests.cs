@@ -100,4 +100,19 @@ public class CliTests
         Assert.Contains("missing.txt", r.Stderr);
         Assert.Contains("5 documents read", r.Stderr);
     }
+
+    [Fact]
+    public void BenchBuildsItsCorpusFromArticlesOfAtMostMaxWords()
+    {
+        // The samples: four articles of 340–451 words and one of 1,306.
+        var (code, stdout, stderr) = CliProcess.Run("bench", "--count", "12", "--corpus", Samples, "--max-words", "600", "--end-to-end", "--json");
+        Assert.True(code == 0, stderr);
+        var corpus = System.Text.Json.JsonDocument.Parse(stdout).RootElement.GetProperty("corpus");
+        Assert.Equal(4, corpus.GetProperty("built_from").GetInt32());
+        Assert.Equal(600, corpus.GetProperty("max_words").GetInt32());
+        Assert.Equal(12, corpus.GetProperty("articles").GetInt32());
+        var none = CliProcess.Run("bench", "--count", "12", "--corpus", Samples, "--max-words", "100", "--end-to-end");
+        Assert.Equal(2, none.ExitCode); // a usage error: no article is that short
+        Assert.Contains("of at most 100 words", none.Stderr);
+    }
 }
