@@ -104,70 +104,81 @@ public sealed class SparseVector
         public int Compare(KeyValuePair<ulong, double> a, KeyValuePair<ulong, double> b) => a.Key.CompareTo(b.Key);
     }
 
-    /// <summary>
-    /// The dot product: the products of the weights of shared keys, summed in key order. Blocks of four keys of each
-    /// side are compared all against all in one vector step (four broadcast compares), and the block with the smaller last
-    /// key moves on; a scalar merge does the rest. A key meets the other side's equal key in exactly one block pair, and
-    /// blocks move in key order, so the sum is that of the plain merge, to the bit — 3–4× faster (the plain merge waits
-    /// for each comparison's loads before the next; <see cref="StoryRefinement"/> spends most of its time here).
-    /// </summary>
+    /// <summary>The dot product: the products of the weights of shared keys, summed in key order (<see cref="ForEachShared"/>).</summary>
     public double Dot(SparseVector other)
     {
-        var (ak, aw, bk, bw) = (Keys, Weights, other.Keys, other.Weights);
+        var dot = new DotSum(Weights, other.Weights);
+        ForEachShared(Keys, other.Keys, ref dot);
+        return dot.Sum;
+    }
+
+    private struct DotSum(float[] a, float[] b) : ISharedKeys
+    {
+        public double Sum;
+        public void Shared(int i, int j) => Sum += (double)a[i] * b[j];
+    }
+
+    /// <summary>What <see cref="ForEachShared"/> calls for each key both sides have.</summary>
+    internal interface ISharedKeys
+    {
+        void Shared(int i, int j);
+    }
+
+    /// <summary>
+    /// Calls <paramref name="sink"/> for each key in both ascending arrays (a[i] == b[j]), in key order. Blocks of eight
+    /// (AVX-512) or four keys of each side are compared all against all in one vector step (a broadcast compare per key
+    /// of b), and the block with the smaller last key moves on; a plain merge does the rest. A key meets the other side's
+    /// equal key in exactly one pair of blocks, and blocks move in key order, so the calls are those of the plain merge,
+    /// in its order (sums over them are the same to the bit) — 3–4× faster: the plain merge waits for each comparison's
+    /// loads before the next, and <see cref="StoryRefinement"/> and the online clusterer spend most of their time here.
+    /// </summary>
+    internal static void ForEachShared<T>(ulong[] a, ulong[] b, ref T sink) where T : struct, ISharedKeys
+    {
         int i = 0, j = 0;
-        double s = 0;
+        ref ulong a0 = ref MemoryMarshal.GetArrayDataReference(a), b0 = ref MemoryMarshal.GetArrayDataReference(b);
         if (Vector512.IsHardwareAccelerated)
-        {
-            ref ulong a0 = ref MemoryMarshal.GetArrayDataReference(ak), b0 = ref MemoryMarshal.GetArrayDataReference(bk);
-            while (i + 8 <= ak.Length && j + 8 <= bk.Length)
+            while (i + 8 <= a.Length && j + 8 <= b.Length)
             {
                 var va = Vector512.LoadUnsafe(ref a0, (nuint)i);
-                var eq = (Vector512.Equals(va, Vector512.Create(bk[j])) | Vector512.Equals(va, Vector512.Create(bk[j + 1]))
-                        | Vector512.Equals(va, Vector512.Create(bk[j + 2])) | Vector512.Equals(va, Vector512.Create(bk[j + 3])))
-                       | (Vector512.Equals(va, Vector512.Create(bk[j + 4])) | Vector512.Equals(va, Vector512.Create(bk[j + 5]))
-                        | Vector512.Equals(va, Vector512.Create(bk[j + 6])) | Vector512.Equals(va, Vector512.Create(bk[j + 7])));
-                if (eq != Vector512<ulong>.Zero)
-                    for (ulong m = eq.ExtractMostSignificantBits(); m != 0; m &= m - 1)
-                    {
-                        int x = i + System.Numerics.BitOperations.TrailingZeroCount(m), y = j;
-                        while (bk[y] != ak[x]) y++;
-                        s += (double)aw[x] * bw[y];
-                    }
-                ulong lastA = ak[i + 7], lastB = Unsafe.Add(ref b0, j + 7);
+                var eq = (Vector512.Equals(va, Vector512.Create(b[j])) | Vector512.Equals(va, Vector512.Create(b[j + 1]))
+                        | Vector512.Equals(va, Vector512.Create(b[j + 2])) | Vector512.Equals(va, Vector512.Create(b[j + 3])))
+                       | (Vector512.Equals(va, Vector512.Create(b[j + 4])) | Vector512.Equals(va, Vector512.Create(b[j + 5]))
+                        | Vector512.Equals(va, Vector512.Create(b[j + 6])) | Vector512.Equals(va, Vector512.Create(b[j + 7])));
+                if (eq != Vector512<ulong>.Zero) Report(a, b, i, j, eq.ExtractMostSignificantBits(), ref sink);
+                ulong lastA = Unsafe.Add(ref a0, i + 7), lastB = Unsafe.Add(ref b0, j + 7);
                 i += lastA <= lastB ? 8 : 0;
                 j += lastB <= lastA ? 8 : 0;
             }
-        }
         if (Vector256.IsHardwareAccelerated)
-        {
-            ref ulong a0 = ref MemoryMarshal.GetArrayDataReference(ak), b0 = ref MemoryMarshal.GetArrayDataReference(bk);
-            while (i + 4 <= ak.Length && j + 4 <= bk.Length)
+            while (i + 4 <= a.Length && j + 4 <= b.Length)
             {
                 var va = Vector256.LoadUnsafe(ref a0, (nuint)i);
-                var eq = Vector256.Equals(va, Vector256.Create(bk[j])) | Vector256.Equals(va, Vector256.Create(bk[j + 1]))
-                       | Vector256.Equals(va, Vector256.Create(bk[j + 2])) | Vector256.Equals(va, Vector256.Create(bk[j + 3]));
-                if (eq != Vector256<ulong>.Zero)
-                    for (uint m = eq.ExtractMostSignificantBits(); m != 0; m &= m - 1)
-                    {
-                        int x = i + System.Numerics.BitOperations.TrailingZeroCount(m), y = j;
-                        while (bk[y] != ak[x]) y++;
-                        s += (double)aw[x] * bw[y];
-                    }
-                ulong lastA = ak[i + 3], lastB = Unsafe.Add(ref b0, j + 3);
+                var eq = Vector256.Equals(va, Vector256.Create(b[j])) | Vector256.Equals(va, Vector256.Create(b[j + 1]))
+                       | Vector256.Equals(va, Vector256.Create(b[j + 2])) | Vector256.Equals(va, Vector256.Create(b[j + 3]));
+                if (eq != Vector256<ulong>.Zero) Report(a, b, i, j, eq.ExtractMostSignificantBits(), ref sink);
+                ulong lastA = Unsafe.Add(ref a0, i + 3), lastB = Unsafe.Add(ref b0, j + 3);
                 i += lastA <= lastB ? 4 : 0;
                 j += lastB <= lastA ? 4 : 0;
             }
-        }
-        while (i < ak.Length && j < bk.Length)
+        while (i < a.Length && j < b.Length)
         {
-            // Advancing by comparison results (no branch on the key order, which the CPU cannot predict); the matches
-            // are still summed in key order, so the sum is the same.
-            ulong a = ak[i], b = bk[j];
-            if (a == b) s += (double)aw[i] * bw[j];
-            i += a <= b ? 1 : 0;
-            j += b <= a ? 1 : 0;
+            // Advancing by comparison results (no branch on the key order, which the CPU cannot predict).
+            ulong x = a[i], y = b[j];
+            if (x == y) sink.Shared(i, j);
+            i += x <= y ? 1 : 0;
+            j += y <= x ? 1 : 0;
         }
-        return s;
+    }
+
+    // The keys of a's block at i whose lanes are set in mask, each with its equal in b's block at j, in key order.
+    private static void Report<T>(ulong[] a, ulong[] b, int i, int j, ulong mask, ref T sink) where T : struct, ISharedKeys
+    {
+        for (; mask != 0; mask &= mask - 1)
+        {
+            int x = i + System.Numerics.BitOperations.TrailingZeroCount(mask), y = j;
+            while (b[y] != a[x]) y++;
+            sink.Shared(x, y);
+        }
     }
 
     private sealed record CoarseNorm(double Weight, double Norm2);

@@ -111,14 +111,9 @@ public static class StorySimilarity
     {
         if (d.IsEmpty || other.IsEmpty) return 0;
         var (ak, aw, bk) = (d.Keys, d.Weights, other.Keys);
-        double s = 0;
-        for (int i = 0, j = 0; i < ak.Length && j < bk.Length;)
-        {
-            ulong a = ak[i], b = bk[j]; // branch-free advance, as in SparseVector.Dot
-            if (a == b) s += (double)aw[i] * aw[i] * (FeatureSeeds.IsCoarseKey(a) ? coarse * coarse : 1);
-            i += a <= b ? 1 : 0;
-            j += b <= a ? 1 : 0;
-        }
+        var squares = new SharedSquares(ak, aw, coarse * coarse);
+        SparseVector.ForEachShared(ak, bk, ref squares);
+        double s = squares.Sum;
         if (coarse == 1 && unsharedUnlinked == 1) return Math.Min(1, Math.Sqrt(s) / d.Norm);
         double n = 0;
         for (int i = 0, j = 0; i < ak.Length; i++)
@@ -129,6 +124,23 @@ public static class StorySimilarity
             n += (double)aw[i] * aw[i] * f;
         }
         return n <= 0 ? 0 : Math.Min(1, Math.Sqrt(s / n));
+    }
+
+    private struct SharedSquares(ulong[] keys, float[] weights, double coarse2) : SparseVector.ISharedKeys
+    {
+        public double Sum;
+        public void Shared(int i, int j) => Sum += (double)weights[i] * weights[i] * (FeatureSeeds.IsCoarseKey(keys[i]) ? coarse2 : 1);
+    }
+
+    // The products of shared keys' weights, coarse keys scaled by c on both sides (the key is the same on both).
+    private struct CoarseProducts(ulong[] keys, float[] a, float[] b, double c) : SparseVector.ISharedKeys
+    {
+        public double Sum;
+        public void Shared(int i, int j)
+        {
+            double f = FeatureSeeds.IsCoarseKey(keys[i]) ? c : 1;
+            Sum += a[i] * f * (b[j] * f);
+        }
     }
 
     /// <summary>Cosine of entity vectors with coarse keys (<see cref="FeatureSeeds.IsCoarseKey"/>) scaled by
@@ -144,16 +156,10 @@ public static class StorySimilarity
         {
             // Unweighed and every key counted: the norms are the vectors' own (cached); only the dot product is merged —
             // the same terms, sums and order as the loops below.
-            double shared = 0;
-            for (int i = 0, j = 0; i < ak.Length && j < bk.Length;)
-            {
-                ulong a = ak[i], b = bk[j];
-                if (a == b) shared += aw[i] * (FeatureSeeds.IsCoarseKey(a) ? c : 1) * (bw[j] * (FeatureSeeds.IsCoarseKey(b) ? c : 1));
-                i += a <= b ? 1 : 0;
-                j += b <= a ? 1 : 0;
-            }
+            var shared = new CoarseProducts(ak, aw, bw, c);
+            SparseVector.ForEachShared(ak, bk, ref shared);
             double dn2 = d.CoarseNorm2(c), on2 = other.CoarseNorm2(c);
-            return dn2 <= 0 || on2 <= 0 ? 0 : Math.Clamp(shared / Math.Sqrt(dn2 * on2), 0, 1);
+            return dn2 <= 0 || on2 <= 0 ? 0 : Math.Clamp(shared.Sum / Math.Sqrt(dn2 * on2), 0, 1);
         }
         double dot = 0, dn = 0, on = 0;
         // Unlinked names found on one side only count unsharedUnlinked in the norms (across languages: 0, they could not match).
