@@ -6,11 +6,18 @@ using Cronista.Stories;
 namespace Cronista.Web;
 
 /// <summary>The one writer: ingests posted documents into the database, one request at a time (SQLite has one writer).</summary>
-public sealed class Ingestor(string path) : IDisposable
+public sealed class Ingestor : IDisposable
 {
-    // Opening the writable store also migrates an older database before the readers see it.
-    private readonly SqliteDocumentStore _store = new(path);
+    private readonly SqliteDocumentStore _store;
     private readonly SemaphoreSlim _lock = new(1, 1);
+
+    public Ingestor(string path)
+    {
+        // Opening the writable store also migrates an older database before the readers see it.
+        _store = new SqliteDocumentStore(path);
+        // The models load while the server starts, not with the first posted document.
+        new Thread(Pipeline.DocumentPipeline.Default.Preload) { IsBackground = true, Name = "preload" }.Start();
+    }
 
     public sealed record Outcome(IngestProgress Totals, IReadOnlyList<(Document Doc, StoreResult Result)> Stored, IReadOnlyList<InputDiagnostic> Diagnostics);
 

@@ -29,10 +29,11 @@ public sealed class DocumentPipeline
     /// model and the entity catalogue take a few hundred milliseconds each; loaded by the first document they load one
     /// after the other while the other cores wait). Documents analysed meanwhile wait for what they need. Threads of
     /// their own, not the pool's: analyses waiting for a model hold pool threads. A failing load is left to the first
-    /// document, which meets the same failure and reports it.
+    /// document, which meets the same failure and reports it. Only the first call loads; later ones return at once.
     /// </summary>
     public void Preload()
     {
+        if (Interlocked.Exchange(ref _preloaded, 1) == 1) return;
         var threads = Stages.Select(stage => new Thread(() =>
         {
             try { stage.Preload(); }
@@ -41,6 +42,8 @@ public sealed class DocumentPipeline
         foreach (var t in threads) t.Start();
         foreach (var t in threads) t.Join();
     }
+
+    private int _preloaded;
 
     public Document Run(RawDocument raw)
     {
