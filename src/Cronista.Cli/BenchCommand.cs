@@ -94,6 +94,8 @@ internal static class BenchCommand
             {
                 var stories = noRefine ? Stories.StoryClusteringOptions.WithoutRefinement : Stories.StoryClusteringOptions.Default;
                 var summary = new IngestRunner(store, options: new IngestOptions { Stories = stories }).RunAsync(InputReader.Read([jsonl], new ReadOptions())).GetAwaiter().GetResult();
+                if (summary.InStreamRefinements.Count > 0)
+                    log.WriteLine($"stories refined during the ingest: {summary.InStreamRefinements.Count} times ({summary.InStreamRefinements.Sum(r => r.Elapsed.TotalSeconds):F1} s)");
                 if (summary.Refinement is { } r) log.WriteLine($"stories refined at the end: {r.StoriesBefore:N0} → {r.StoriesAfter:N0}");
                 if (summary.Totals.Read != count) log.WriteLine($"warning: read {summary.Totals.Read} of {count}");
                 dedup = DedupCheck.Of(store, generator.Planted);

@@ -109,6 +109,7 @@ internal static class IngestCommands
                 exact_duplicates = t.ExactDuplicates, already_present = t.AlreadyPresent, errors = t.Errors, warnings = t.Warnings,
                 seconds = Math.Round(t.Elapsed.TotalSeconds, 3),
                 stories_refined = summary.Refinement is { } r ? new { stories_before = r.StoriesBefore, stories_after = r.StoriesAfter, documents_moved = r.DocumentsMoved } : null,
+                stories_refined_during = summary.InStreamRefinements.Select(r => new { documents = r.Documents, stories_before = r.StoriesBefore, stories_after = r.StoriesAfter, documents_moved = r.DocumentsMoved }),
             }));
         }
         else
@@ -117,6 +118,9 @@ internal static class IngestCommands
             err.WriteLine($"{t.Read} documents read in {t.Elapsed.TotalSeconds:F2}s ({t.Read / secs:F0}/s): {t.Inserted} new, {t.NearDuplicates} near-duplicates, " +
                           $"{t.ExactDuplicates} exact duplicates, {t.AlreadyPresent} already present; {t.Errors} errors, {t.Warnings} warnings → " +
                           (temporary ? "a temporary database (--db FILE keeps the results)" : dbPath));
+            if (summary.InStreamRefinements is { Count: > 0 } during)
+                err.WriteLine($"stories refined during the ingest (every {stories.RefineWindowDocuments:N0} documents, those of the last {stories.RefineWindowDocuments:N0}): " +
+                              $"{during.Count} times, {during.Sum(r => r.DocumentsMoved):N0} documents moved ({during.Sum(r => r.Elapsed.TotalSeconds):F1} s, included above)");
             if (summary.Refinement is { } r)
                 err.WriteLine($"stories refined: {r.StoriesBefore:N0} → {r.StoriesAfter:N0}, {r.DocumentsMoved:N0} documents moved ({r.Elapsed.TotalSeconds:F1} s)" +
                               (analyzeFormat == "jsonl" && r.DocumentsMoved > 0 ? "; the story ids printed above are those of the one pass, 'cronista stories' lists the refined ones" : ""));

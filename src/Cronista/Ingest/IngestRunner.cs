@@ -28,6 +28,9 @@ public sealed record IngestSummary(IngestProgress Totals, IReadOnlyList<InputDia
     public bool HasErrors => Totals.Errors > 0;
     /// <summary>The stories' refinement after the run (<see cref="StoryTracker.RefineIfDue"/>); null when none was due.</summary>
     public StoredStoryRefinement.Result? Refinement { get; init; }
+    /// <summary>The refinements during the run, every <see cref="StoryClusteringOptions.RefineWindowDocuments"/> clustered
+    /// documents (<see cref="StoryTracker.InStreamRefinementDue"/>).</summary>
+    public IReadOnlyList<StoredStoryRefinement.Result> InStreamRefinements { get; init; } = [];
 }
 
 /// <summary>
@@ -114,6 +117,24 @@ public sealed class IngestRunner
             batchStart.Restart();
             OnCommitted?.Invoke(Progress());
         }
+        // Every RefineWindowDocuments clustered documents: commit, refine the stories of the last window, and go on with a
+        // tracker opened again from what the refinement wrote (also at the start, when a killed run left one due).
+        var inStream = new List<StoredStoryRefinement.Result>();
+        void RefineInStream()
+        {
+            CommitBatch();
+            try
+            {
+                inStream.Add(stories!.RefineInStream(_pipeline));
+                stories = StoryTracker.Open(_store, _options.Stories);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                Report(new InputDiagnostic(Severity.Warning, "stories", null,
+                    $"the stories' refinement failed ({ex.GetType().Name}: {ex.Message}); they stay as the one pass left them, the ingest goes on"));
+            }
+        }
+        if (stories is { InStreamRefinementDue: true }) RefineInStream();
 
         foreach (var task in queue.GetConsumingEnumerable(ct))
         {
@@ -132,10 +153,11 @@ public sealed class IngestRunner
             }
             if (result.Message is { } m && result.Outcome == StoreOutcome.AlreadyPresent)
                 Report(new InputDiagnostic(Severity.Warning, doc.Raw.Source, null, m));
-            stories?.OnStored(doc, result, signals);
+            var assigned = stories?.OnStored(doc, result, signals);
             OnStored?.Invoke(doc, result);
             pending++;
-            if (pending >= _options.BatchSize || batchStart.Elapsed >= _options.MaxBatchDelay) CommitBatch();
+            if (assigned is not null && stories!.InStreamRefinementDue) RefineInStream();
+            else if (pending >= _options.BatchSize || batchStart.Elapsed >= _options.MaxBatchDelay) CommitBatch();
         }
         producer.Join();
         CommitBatch();
@@ -150,7 +172,7 @@ public sealed class IngestRunner
             Report(new InputDiagnostic(Severity.Warning, "stories", null,
                 $"the stories' refinement failed ({ex.GetType().Name}: {ex.Message}); they stay as the one pass left them, the next ingest or 'cronista refine-stories' retries"));
         }
-        return new IngestSummary(Progress(), diagnostics) { Refinement = refinement };
+        return new IngestSummary(Progress(), diagnostics) { Refinement = refinement, InStreamRefinements = inStream };
     }
 
     private (Document?, InputDiagnostic?, DocumentSignals?) Analyse(RawDocument raw)

@@ -75,9 +75,11 @@ public sealed record StoryClusteringOptions
     public int MergeMaxSize { get; init; } = 5;
     /// <summary>An ingest that added documents to stories ends with the refinement (<see cref="StoredStoryRefinement"/>) of
     /// the stories of the last this many documents (every document of those stories; older stories stay as they are, and
-    /// do not take part in merges): the merge's cost grows faster than the documents (a 20,000-article ingest: refinement
-    /// 21 s after 84 s, peak 2.5 GB against 1.9 without; docs/BENCHMARKS.md). <c>cronista refine-stories</c> refines every
-    /// story. 0: no refinement after an ingest.</summary>
+    /// do not take part in merges), and refines the same way during the run each time the stream reaches a multiple of
+    /// this many clustered documents (<see cref="StoryTracker.InStreamRefinementDue"/>), so a long ingest refines all its
+    /// stories: the merge's cost grows faster than the documents, hence windows (a 20,000-article ingest: refinement 9 s
+    /// after 31 s; docs/BENCHMARKS.md). <c>cronista refine-stories</c> refines every story at once. 0: no refinement
+    /// during or after an ingest.</summary>
     public int RefineWindowDocuments { get; init; } = 20_000;
     /// <summary>… when the documents clustered since the last refinement are at least this share of the window (or of all,
     /// when fewer): a small addition to a large database does not pay for refining again; 0: after every ingest that added one.</summary>

@@ -18,11 +18,15 @@ public sealed class StoryTracker
     private readonly Dictionary<string, Story> _dirty = new(StringComparer.Ordinal);
     private bool _stateDirty;
 
+    // The stream position of the last refinement (committed, or failed in this run: not retried before the next mark).
+    private long _refinedAt;
+
     private StoryTracker(IDocumentStore store, OnlineClusterer clusterer)
     {
         _store = store;
         Clusterer = clusterer;
         clusterer.StoryOfDocument = store.DocumentStory;
+        _refinedAt = StoredStoryRefinement.RefinedAt(store);
     }
 
     public OnlineClusterer Clusterer { get; }
@@ -92,6 +96,39 @@ public sealed class StoryTracker
         long clustered = Clusterer.Position, refined = StoredStoryRefinement.RefinedAt(_store); // the state is committed
         if (window <= 0 || clustered <= refined || clustered - refined < Options.RefineAfterIngestMinNewShare * Math.Min(clustered, window)) return null;
         return StoredStoryRefinement.Run(_store, pipeline, Options, window: window);
+    }
+
+    /// <summary>
+    /// Inside a run, every <see cref="StoryClusteringOptions.RefineWindowDocuments"/> clustered documents (the stream
+    /// positions W, 2W, …, whatever the runs and batches), whether the stories of the last W documents are due for the
+    /// refinement: a long ingest then refines all its stories, not only those of its last W documents. Due from the
+    /// document that reaches the mark (the caller commits it first, refines, then continues with a tracker opened again:
+    /// <see cref="Open"/>) until a refinement at or after the mark is committed — so a run killed between the mark's
+    /// commit and its refinement refines when the next run starts, as one run would have.
+    /// </summary>
+    public bool InStreamRefinementDue
+    {
+        get
+        {
+            int w = Options.RefineWindowDocuments;
+            long mark = w <= 0 ? 0 : Clusterer.Position / w * w;
+            return mark > 0 && _refinedAt < mark;
+        }
+    }
+
+    /// <summary>Runs the refinement <see cref="InStreamRefinementDue"/> asks for (its own transaction; call with no batch
+    /// open). A failure is rolled back and rethrown, and not retried before the next mark in this run; the tracker's
+    /// stories are then still the database's. After a success the caller continues with <see cref="Open"/>.</summary>
+    public StoredStoryRefinement.Result RefineInStream(DocumentPipeline pipeline)
+    {
+        int w = Options.RefineWindowDocuments;
+        _refinedAt = Clusterer.Position / w * w;
+        try { return StoredStoryRefinement.Run(_store, pipeline, Options, window: w); }
+        catch
+        {
+            _store.Rollback();
+            throw;
+        }
     }
 
     public static StoryRecord ToRecord(Story s) => new(

@@ -27,6 +27,47 @@ public class StoryStoreTests
         return new IngestRunner(store, options: new IngestOptions { BatchSize = batch, Stories = stories }).Run(items);
     }
 
+    private static IngestSummary Ingest(string db, IEnumerable<ReadItem> items, StoryClusteringOptions stories, int batch)
+    {
+        using var store = new SqliteDocumentStore(db);
+        return new IngestRunner(store, options: new IngestOptions { BatchSize = batch, Stories = stories }).Run(items);
+    }
+
+    [Fact]
+    public void ALongIngestRefinesEveryWindowAndARunKilledAtAMarkRefinesWhereOneRunWould()
+    {
+        using var tmp = new TempDir();
+        var items = Read(MakeCorpus(tmp, 240));
+        var o = StoryClusteringOptions.Default with { RefineWindowDocuments = 60 };
+        string one = tmp.File("one.db");
+        var full = Ingest(one, items, o, batch: 1000);
+        long clustered = (long)Scalar(one, "SELECT count(*) FROM story_features")!;
+        // One refinement at each multiple of the window (of the stories of its last 60 documents), then the one that ends
+        // the run (the documents after the last multiple are at least a tenth of the window).
+        Assert.Equal(clustered / 60, full.InStreamRefinements.Count);
+        Assert.All(full.InStreamRefinements, r => Assert.True(r.Documents >= 60, $"{r.Documents} documents refined"));
+        Assert.NotNull(full.Refinement);
+        Assert.Equal(0L, Scalar(one, "SELECT count(*) FROM stories s WHERE s.size != (SELECT count(*) FROM documents d WHERE d.story_id = s.id)"));
+        Assert.Equal(0L, Scalar(one, "SELECT count(*) FROM documents WHERE story_id IS NULL"));
+
+        // A run killed right after committing the 60th clustered document, before that mark's refinement (here: a run
+        // without refinements that stops there); the next run refines first, then goes on as the one run did.
+        var sixtieth = (string)Scalar(one, "SELECT d.id FROM story_features f JOIN documents d ON d.seq = f.seq ORDER BY f.seq LIMIT 1 OFFSET 59")!;
+        int cut = items.FindIndex(i => i.Document?.Id == sixtieth);
+        string killed = tmp.File("killed.db");
+        var first = Ingest(killed, items.Take(cut + 1), StoryClusteringOptions.WithoutRefinement, batch: 7);
+        Assert.Empty(first.InStreamRefinements);
+        // The next run refines before anything else: here it has nothing new, and the refinement is at the mark.
+        var again = Ingest(killed, items.Take(cut + 1), o, batch: 50);
+        Assert.Single(again.InStreamRefinements);
+        using (var store = new SqliteDocumentStore(killed)) Assert.Equal((60L, 60L), StoredStoryRefinement.Progress(store));
+        var resumed = Ingest(killed, items, o, batch: 50);
+        Assert.Equal(full.InStreamRefinements.Count - 1, resumed.InStreamRefinements.Count);
+        using var a = new SqliteDocumentStore(one);
+        using var b = new SqliteDocumentStore(killed);
+        Assert.Equal(a.ContentDigest(), b.ContentDigest());
+    }
+
     [Fact]
     public void IngestHalfReopenIngestTheRestEqualsOneRun()
     {
