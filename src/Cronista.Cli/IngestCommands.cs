@@ -21,12 +21,17 @@ internal static class IngestCommands
     private static readonly Option<string?> LangOption = new("--lang") { Description = "Language code for inputs that declare none (skips identification)" };
     private static readonly Option<int> BatchOption = new("--batch-size") { Description = "Documents per transaction", DefaultValueFactory = _ => 1000 };
     private static readonly Option<bool> NoRefineOption = new("--no-refine")
-        { Description = "Skip the stories' refinement that ends the run (a later ingest or 'cronista refine-stories' does it)" };
+        { Description = "Skip the stories' refinements, during and at the end of the run (a later ingest or 'cronista refine-stories' does them)" };
+    private static readonly Option<int> RefineWindowOption = new("--refine-window")
+    {
+        Description = "Documents whose stories a refinement takes, and how often a long run refines (the refinement's time and memory grow faster than the window)",
+        DefaultValueFactory = _ => Stories.StoryClusteringOptions.Default.RefineWindowDocuments,
+    };
 
     public static Command Ingest()
     {
         var cmd = new Command("ingest", "Read articles into the database (idempotent; safe to re-run after an interruption)")
-            { Paths, CliApp.DbOption, DateOption, LangOption, BatchOption, EntityCommands.CatalogOption, NoRefineOption, CliApp.JsonOption };
+            { Paths, CliApp.DbOption, DateOption, LangOption, BatchOption, EntityCommands.CatalogOption, NoRefineOption, RefineWindowOption, CliApp.JsonOption };
         cmd.SetAction(p => Run(p, analyzeFormat: null));
         return cmd;
     }
@@ -36,7 +41,7 @@ internal static class IngestCommands
         var format = new Option<string>("--format") { Description = "jsonl (one JSON object per document) or table", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "table");
         var db = new Option<string?>("--db") { Description = "Keep the results in this database (default: a temporary one)" };
-        var cmd = new Command("analyze", "Analyse articles and print what was found for each") { Paths, db, DateOption, LangOption, BatchOption, EntityCommands.CatalogOption, NoRefineOption, format };
+        var cmd = new Command("analyze", "Analyse articles and print what was found for each") { Paths, db, DateOption, LangOption, BatchOption, EntityCommands.CatalogOption, NoRefineOption, RefineWindowOption, format };
         cmd.SetAction(p =>
         {
             var dbPath = p.GetValue(db);
@@ -76,9 +81,11 @@ internal static class IngestCommands
         var pipeline = catalogFiles.Length == 0 ? null : DocumentPipeline.CreateBuilder()
             .Replace<EntityStage>(new EntityStage(new EntityLinker(EntityCatalog.Load(catalogFiles)))).Build();
         // The refinement ends a run that keeps its database (a temporary one is deleted: nothing would read it).
+        int window = p.GetValue(RefineWindowOption);
+        if (window < 1) throw new UsageException("--refine-window must be at least 1");
         var stories = temporary || p.GetValue(NoRefineOption)
             ? Stories.StoryClusteringOptions.WithoutRefinement
-            : Stories.StoryClusteringOptions.Default;
+            : Stories.StoryClusteringOptions.Default with { RefineWindowDocuments = window };
         var runner = new IngestRunner(store, pipeline, options: new IngestOptions { BatchSize = batch, Stories = stories })
         {
             OnDiagnostic = d => err.WriteLine(d.ToString()),

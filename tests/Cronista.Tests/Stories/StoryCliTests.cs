@@ -29,6 +29,15 @@ public class StoryCliTests(ITestOutputHelper output)
         var refine = CliProcess.Run("refine-stories", "--db", tmp.File("u.db"), "--json");
         Assert.True(refine.ExitCode == 0, refine.Stderr);
         Assert.Equal(5, JsonDocument.Parse(refine.Stdout).RootElement.GetProperty("documents").GetInt32());
+        // A window of 2: refined after the 2nd and the 4th document, then at the end (the 5th is half a window); the same
+        // three stories.
+        var windowed = CliProcess.Run("ingest", Samples, "--db", tmp.File("w.db"), "--refine-window", "2", "--json");
+        Assert.True(windowed.ExitCode == 0, windowed.Stderr);
+        var w = JsonDocument.Parse(windowed.Stdout).RootElement;
+        Assert.Equal(2, w.GetProperty("stories_refined_during").GetArrayLength());
+        Assert.Equal(JsonValueKind.Object, w.GetProperty("stories_refined").ValueKind);
+        Assert.Equal(3, JsonDocument.Parse(CliProcess.Run("stats", "--db", tmp.File("w.db"), "--json").Stdout).RootElement.GetProperty("stories").GetInt32());
+        Assert.Equal(2, CliProcess.Run("ingest", Samples, "--refine-window", "0").ExitCode);
 
         var (code, stdout, stderr) = CliProcess.Run("stories", "--db", db, "--json");
         Assert.True(code == 0, stderr);
