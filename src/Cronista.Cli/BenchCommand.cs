@@ -93,7 +93,10 @@ internal static class BenchCommand
             using (var store = new SqliteDocumentStore(dbPath))
             {
                 var stories = noRefine ? Stories.StoryClusteringOptions.WithoutRefinement : Stories.StoryClusteringOptions.Default;
-                var summary = new IngestRunner(store, options: new IngestOptions { Stories = stories }).RunAsync(InputReader.Read([jsonl], new ReadOptions())).GetAwaiter().GetResult();
+                long e2eTokens = 0; // the tokens column of an --end-to-end run (the stage rows count them otherwise)
+                var runner = new IngestRunner(store, options: new IngestOptions { Stories = stories }) { OnStored = (d, _) => e2eTokens += d.Tokens.Count };
+                var summary = runner.RunAsync(InputReader.Read([jsonl], new ReadOptions())).GetAwaiter().GetResult();
+                tokensPerArticle = summary.Totals.Read == 0 ? 0 : (double)e2eTokens / summary.Totals.Read;
                 if (summary.InStreamRefinements.Count > 0)
                     log.WriteLine($"stories refined during the ingest: {summary.InStreamRefinements.Count} times ({summary.InStreamRefinements.Sum(r => r.Elapsed.TotalSeconds):F1} s)");
                 if (summary.Refinement is { } r) log.WriteLine($"stories refined at the end: {r.StoriesBefore:N0} → {r.StoriesAfter:N0}");

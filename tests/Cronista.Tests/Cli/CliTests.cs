@@ -111,6 +111,9 @@ public class CliTests
         Assert.Equal(4, corpus.GetProperty("built_from").GetInt32());
         Assert.Equal(600, corpus.GetProperty("max_words").GetInt32());
         Assert.Equal(12, corpus.GetProperty("articles").GetInt32());
+        // Counted by the end-to-end run itself: the four articles have 340–451 words.
+        double tokens = corpus.GetProperty("tokens_per_article").GetDouble();
+        Assert.True(tokens is > 300 and < 700, $"{tokens} tokens per article");
         var none = CliProcess.Run("bench", "--count", "12", "--corpus", Samples, "--max-words", "100", "--end-to-end");
         Assert.Equal(2, none.ExitCode); // a usage error: no article is that short
         Assert.Contains("of at most 100 words", none.Stderr);
