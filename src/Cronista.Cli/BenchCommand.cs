@@ -98,7 +98,7 @@ internal static class BenchCommand
                 var summary = runner.RunAsync(InputReader.Read([jsonl], new ReadOptions())).GetAwaiter().GetResult();
                 tokensPerArticle = summary.Totals.Read == 0 ? 0 : (double)e2eTokens / summary.Totals.Read;
                 if (summary.InStreamRefinements.Count > 0)
-                    log.WriteLine($"stories refined during the ingest: {summary.InStreamRefinements.Count} times ({summary.InStreamRefinements.Sum(r => r.Elapsed.TotalSeconds):F1} s)");
+                    log.WriteLine($"stories refined during the ingest: {(summary.InStreamRefinements.Count == 1 ? "once" : $"{summary.InStreamRefinements.Count} times")} ({summary.InStreamRefinements.Sum(r => r.Elapsed.TotalSeconds):F1} s)");
                 if (summary.Refinement is { } r) log.WriteLine($"stories refined at the end: {r.StoriesBefore:N0} → {r.StoriesAfter:N0}");
                 if (summary.Totals.Read != count) log.WriteLine($"warning: read {summary.Totals.Read} of {count}");
                 dedup = DedupCheck.Of(store, generator.Planted);

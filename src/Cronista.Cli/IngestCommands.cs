@@ -127,7 +127,7 @@ internal static class IngestCommands
                           (temporary ? "a temporary database (--db FILE keeps the results)" : dbPath));
             if (summary.InStreamRefinements is { Count: > 0 } during)
                 err.WriteLine($"stories refined during the ingest (every {stories.RefineWindowDocuments:N0} documents, those of the last {stories.RefineWindowDocuments:N0}): " +
-                              $"{during.Count} times, {during.Sum(r => r.DocumentsMoved):N0} documents moved ({during.Sum(r => r.Elapsed.TotalSeconds):F1} s, included above)");
+                              $"{(during.Count == 1 ? "once" : $"{during.Count} times")}, {during.Sum(r => r.DocumentsMoved):N0} documents moved ({during.Sum(r => r.Elapsed.TotalSeconds):F1} s, included above)");
             if (summary.Refinement is { } r)
                 err.WriteLine($"stories refined: {r.StoriesBefore:N0} → {r.StoriesAfter:N0}, {r.DocumentsMoved:N0} documents moved ({r.Elapsed.TotalSeconds:F1} s)" +
                               (analyzeFormat == "jsonl" && r.DocumentsMoved > 0 ? "; the story ids printed above are those of the one pass, 'cronista stories' lists the refined ones" : ""));
