@@ -196,6 +196,28 @@ public class StoryStoreTests
         Assert.NotNull(Ingest(db, Items()).Refinement);
     }
 
+    [Fact]
+    public void ARefinementDuringTheRunThatFailsIsAWarningAndTheIngestGoesOn()
+    {
+        using var tmp = new TempDir();
+        var corpus = MakeCorpus(tmp, 60);
+        string db = tmp.File("f.db");
+        Ingest(db, Read(corpus), refine: false);
+        string before = StoryColumn(db);
+        Execute(db, "DELETE FROM story_features"); // the refinement re-analyses the texts, with a pipeline that fails
+        var broken = Cronista.Pipeline.DocumentPipeline.CreateBuilder().Add(new Failing()).Build();
+        var o = StoryClusteringOptions.Default with { RefineWindowDocuments = 20 };
+        IngestSummary summary;
+        using (var store = new SqliteDocumentStore(db))
+            summary = new IngestRunner(store, broken, new IngestOptions { Stories = o }).Run(Read(corpus));
+        // The mark the first run passed is due at the start: it fails (a warning), the run goes on, and so does the one
+        // at its end; nothing changed.
+        Assert.Empty(summary.InStreamRefinements);
+        Assert.Contains(summary.Diagnostics, d => d.Severity == Severity.Warning && d.Message.Contains("the ingest goes on"));
+        Assert.Contains(summary.Diagnostics, d => d.Severity == Severity.Warning && d.Message.Contains("retries"));
+        Assert.Equal(before, StoryColumn(db));
+    }
+
     private static string StoryColumn(string db) =>
         (string)Scalar(db, "SELECT group_concat(id || '=' || story_id, ';') FROM (SELECT id, story_id FROM documents ORDER BY id)")!;
 
