@@ -21,11 +21,16 @@ public sealed class StoryTracker
     // The stream position of the last refinement (committed, or failed in this run: not retried before the next mark).
     private long _refinedAt;
 
+    // Story of each document assigned since the last flush (their rows may not be written yet), and the story of the
+    // current document's copy as the writer read it: what the clusterer asks about a near-duplicate's copy.
+    private readonly Dictionary<string, string> _assignedInBatch = new(StringComparer.Ordinal);
+    private (string DocumentId, string? StoryId) _copy;
+
     private StoryTracker(IDocumentStore store, OnlineClusterer clusterer)
     {
         _store = store;
         Clusterer = clusterer;
-        clusterer.StoryOfDocument = store.DocumentStory;
+        clusterer.StoryOfDocument = id => _assignedInBatch.TryGetValue(id, out var s) ? s : id == _copy.DocumentId ? _copy.StoryId : store.DocumentStory(id);
         _refinedAt = StoredStoryRefinement.RefinedAt(store);
     }
 
@@ -43,34 +48,70 @@ public sealed class StoryTracker
         return new StoryTracker(store, clusterer);
     }
 
-    /// <summary>Assigns a document the store just added (new or near-duplicate; others are already in a story).</summary>
-    public StoryAssignment? OnStored(Document doc, StoreResult result, DocumentSignals? signals = null)
+    /// <summary>Assigns a document the store just added (new or near-duplicate; others are already in a story) and writes
+    /// what that changed: <see cref="Assign"/> then <see cref="Apply"/>.</summary>
+    public StoryAssignment? OnStored(Document doc, StoreResult result, DocumentSignals? signals = null) =>
+        Assign(doc, result, signals, CopyStory(result)) is { } w ? Apply(w) : null;
+
+    /// <summary>The story of the document a stored one is a near-duplicate of, as the store has it now (read by the writer:
+    /// <see cref="Assign"/> may run on another thread).</summary>
+    public string? CopyStory(StoreResult result) =>
+        IsClustered(result) && (result.DuplicateOf ?? result.CopyOf) is { } copy ? _store.DocumentStory(copy) : null;
+
+    /// <summary>Whether <see cref="Assign"/> clusters the document (and the stream position moves on).</summary>
+    public static bool IsClustered(StoreResult result) => result.Outcome is StoreOutcome.Inserted or StoreOutcome.NearDuplicate;
+
+    /// <summary>What assigning one document writes: its story, the row of the closed story it joined (Grow), the stories
+    /// that closed.</summary>
+    public sealed record Writes(StoryAssignment Assignment, string DocumentId, string StoryId, string? Headline, byte[]? Features,
+        (string Language, string? Outlet, DateOnly? Date)? Grow, StoryRecord[] Closed);
+
+    /// <summary>
+    /// Assigns a stored document to a story in memory (documents in input order, on one thread at a time, not necessarily
+    /// the writer's) and returns what the store must record, for <see cref="Apply"/> on the writer before the next
+    /// <see cref="Flush"/>. <paramref name="copyStory"/>: <see cref="CopyStory"/>, read by the writer when it stored the
+    /// document; a copy assigned since the last flush is answered from memory (its row may not be written yet).
+    /// </summary>
+    public Writes? Assign(Document doc, StoreResult result, DocumentSignals? signals, string? copyStory)
     {
-        if (result.Outcome is not (StoreOutcome.Inserted or StoreOutcome.NearDuplicate)) return null;
+        if (!IsClustered(result)) return null;
         signals ??= StoryFeatures.Extract(doc, Options);
         // A near-duplicate goes to its copy's story (also when it is the earlier copy and took the other's place).
+        var copy = result.DuplicateOf ?? result.CopyOf;
+        _copy = (copy ?? "", copyStory);
         var f = StoryFeatures.Weigh(signals, Clusterer.Stats, Options);
-        var a = Clusterer.Add(f, result.DuplicateOf ?? result.CopyOf);
-        // Weighing chose the title the story shows for the document (not page furniture): lists show it too.
-        // The document as weighed now is stored for the refinement, which weighs it again with later statistics.
-        _store.SetDocumentStory(result.DocumentId, a.StoryId, f.Title == doc.Title ? null : f.Title, StoryFeatures.SerializeForReweighing(f));
+        var a = Clusterer.Add(f, copy);
+        _assignedInBatch[result.DocumentId] = a.StoryId;
         if (a.Story is { } s) _dirty[s.Id] = s;
-        else _store.GrowStory(a.StoryId, signals.Language, signals.Outlet, signals.Date);
         // Closed stories are written at once (a closed story never changes in memory again): a later near-duplicate of
         // one of its documents then finds its row, whatever the batch boundaries.
-        foreach (var closed in Clusterer.DrainClosed())
+        var closed = new List<StoryRecord>();
+        foreach (var c in Clusterer.DrainClosed())
         {
-            _dirty.Remove(closed.Id);
-            _store.SaveStory(ToRecord(closed));
-            closed.Dirty = false;
+            _dirty.Remove(c.Id);
+            closed.Add(ToRecord(c));
+            c.Dirty = false;
         }
         _stateDirty = true;
-        return a;
+        // Weighing chose the title the story shows for the document (not page furniture): lists show it too.
+        // The document as weighed now is stored for the refinement, which weighs it again with later statistics.
+        return new Writes(a, result.DocumentId, a.StoryId, f.Title == doc.Title ? null : f.Title, StoryFeatures.SerializeForReweighing(f),
+            a.Story is null ? (signals.Language, signals.Outlet, signals.Date) : null, [.. closed]);
+    }
+
+    /// <summary>Records one <see cref="Assign"/>'s writes in the open batch (the writer, in input order).</summary>
+    public StoryAssignment Apply(Writes w)
+    {
+        _store.SetDocumentStory(w.DocumentId, w.StoryId, w.Headline, w.Features);
+        if (w.Grow is { } g) _store.GrowStory(w.StoryId, g.Language, g.Outlet, g.Date);
+        foreach (var record in w.Closed) _store.SaveStory(record);
+        return w.Assignment;
     }
 
     /// <summary>Writes the stories changed since the last flush and the running state, into the open batch (call before committing).</summary>
     public void Flush()
     {
+        _assignedInBatch.Clear(); // their rows are written: the store answers from here on
         foreach (var s in _dirty.Values.OrderBy(s => s.Seq))
         {
             _store.SaveStory(ToRecord(s));
