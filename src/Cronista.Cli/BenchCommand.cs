@@ -94,7 +94,7 @@ internal static class BenchCommand
             {
                 var stories = noRefine ? Stories.StoryClusteringOptions.WithoutRefinement : Stories.StoryClusteringOptions.Default;
                 long e2eTokens = 0; // the tokens column of an --end-to-end run (the stage rows count them otherwise)
-                var runner = new IngestRunner(store, options: new IngestOptions { Stories = stories }) { OnStored = (d, _) => e2eTokens += d.Tokens.Count };
+                var runner = new IngestRunner(store, options: new IngestOptions { Stories = stories }) { OnStored = (d, _, _) => e2eTokens += d.Tokens.Count };
                 var summary = runner.RunAsync(InputReader.Read([jsonl], new ReadOptions())).GetAwaiter().GetResult();
                 tokensPerArticle = summary.Totals.Read == 0 ? 0 : (double)e2eTokens / summary.Totals.Read;
                 if (summary.InStreamRefinements.Count > 0)

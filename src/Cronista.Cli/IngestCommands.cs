@@ -89,11 +89,11 @@ internal static class IngestCommands
         var runner = new IngestRunner(store, pipeline, options: new IngestOptions { BatchSize = batch, Stories = stories })
         {
             OnDiagnostic = d => err.WriteLine(d.ToString()),
-            OnStored = (doc, r) =>
+            OnStored = analyzeFormat is null ? null : (doc, r, story) =>
             {
                 if (jsonl is not null)
                 {
-                    DocumentJson.Write(jsonl, doc, r);
+                    DocumentJson.Write(jsonl, doc, r, story);
                     jsonl.Flush();
                     stdout.WriteByte((byte)'\n');
                     jsonl.Reset();

@@ -21,6 +21,9 @@ public sealed record IngestOptions
     public Stories.StoryClusteringOptions? Stories { get; init; } = Cronista.Stories.StoryClusteringOptions.Default;
 }
 
+/// <summary>A document's story as <see cref="IngestRunner.OnStored"/> reports it.</summary>
+public sealed record StoryRef(string Id, string? Title);
+
 public sealed record IngestProgress(long Read, long Committed, long Inserted, long NearDuplicates, long ExactDuplicates, long AlreadyPresent, long Errors, long Warnings, TimeSpan Elapsed);
 
 public sealed record IngestSummary(IngestProgress Totals, IReadOnlyList<InputDiagnostic> Diagnostics)
@@ -54,8 +57,9 @@ public sealed class IngestRunner
     public Action<InputDiagnostic>? OnDiagnostic { get; init; }
     /// <summary>Called after every committed batch: everything counted as committed is durable.</summary>
     public Action<IngestProgress>? OnCommitted { get; init; }
-    /// <summary>Called for each stored (or matched) document, in input order, before its batch commits.</summary>
-    public Action<Document, StoreResult>? OnStored { get; init; }
+    /// <summary>Called for each stored (or matched) document, in input order, before its batch commits, with the story the
+    /// document is in at that moment (null without story clustering; the refinements may move it later).</summary>
+    public Action<Document, StoreResult, StoryRef?>? OnStored { get; init; }
 
     /// <summary>Runs <see cref="Run"/> on a dedicated thread.</summary>
     public Task<IngestSummary> RunAsync(IEnumerable<ReadItem> items, CancellationToken ct = default) =>
@@ -154,7 +158,7 @@ public sealed class IngestRunner
             if (result.Message is { } m && result.Outcome == StoreOutcome.AlreadyPresent)
                 Report(new InputDiagnostic(Severity.Warning, doc.Raw.Source, null, m));
             var assigned = stories?.OnStored(doc, result, signals);
-            OnStored?.Invoke(doc, result);
+            OnStored?.Invoke(doc, result, stories is null ? null : StoryOf(result, assigned));
             pending++;
             if (assigned is not null && stories!.InStreamRefinementDue) RefineInStream();
             else if (pending >= _options.BatchSize || batchStart.Elapsed >= _options.MaxBatchDelay) CommitBatch();
@@ -173,6 +177,14 @@ public sealed class IngestRunner
                 $"the stories' refinement failed ({ex.GetType().Name}: {ex.Message}); they stay as the one pass left them, the next ingest or 'cronista refine-stories' retries"));
         }
         return new IngestSummary(Progress(), diagnostics) { Refinement = refinement, InStreamRefinements = inStream };
+    }
+
+    // The story just assigned, or the one the stored copy is in (exact duplicates, documents already present); the title
+    // of a story not in memory (closed) from its row.
+    private StoryRef? StoryOf(StoreResult result, StoryAssignment? assigned)
+    {
+        string? id = assigned?.StoryId ?? _store.DocumentStory(result.DocumentId);
+        return id is null ? null : new StoryRef(id, assigned?.Story?.Title ?? _store.GetStory(id)?.Title);
     }
 
     private (Document?, InputDiagnostic?, DocumentSignals?) Analyse(RawDocument raw)

@@ -9,7 +9,7 @@ namespace Cronista.Output;
 /// </summary>
 public static class DocumentJson
 {
-    public static void Write(Utf8JsonWriter w, Document doc, StoreResult stored)
+    public static void Write(Utf8JsonWriter w, Document doc, StoreResult stored, Ingest.StoryRef? story = null)
     {
         w.WriteStartObject();
         w.WriteString("id", stored.DocumentId);
@@ -26,6 +26,13 @@ public static class DocumentJson
         w.WriteNumber("tokens", doc.Tokens.Count);
         WriteNullable(w, "duplicate_of", stored.DuplicateOf);
         w.WriteString("stored", StoredName(stored.Outcome));
+        if (story is not null)
+        {
+            w.WriteStartObject("story");
+            w.WriteString("id", story.Id);
+            WriteNullable(w, "title", story.Title);
+            w.WriteEndObject();
+        }
         AnnotationJson.WriteProperties(w, doc);
         w.WriteEndObject();
     }

@@ -27,6 +27,11 @@ public class CliTests
         // Only 000 opens with a headline line followed by a blank line; the others start with their lead paragraph.
         Assert.Equal("Corea del Nord e Russia: un nuovo asse militare si sta formando?", docs[0].GetProperty("title").GetString());
         Assert.All(docs.Skip(1), d => Assert.Equal(JsonValueKind.Null, d.GetProperty("title").ValueKind));
+        // Each document's story {id, title}: the three stories of the samples ({000, 003}, {001}, {002, 004}).
+        var stories = docs.Select(d => d.GetProperty("story").GetProperty("id").GetString()).ToList();
+        Assert.Equal((stories[0], stories[3]), (stories[2], stories[4]));
+        Assert.Equal(3, stories.Distinct().Count());
+        Assert.All(docs, d => Assert.False(string.IsNullOrEmpty(d.GetProperty("story").GetProperty("title").GetString())));
     }
 
     [Fact]
