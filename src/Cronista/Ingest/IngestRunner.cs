@@ -111,9 +111,12 @@ public sealed class IngestRunner
         }) { IsBackground = true, Name = "cronista-reader" };
         producer.Start();
 
+        // Story clustering runs beside the writer (StoryPipe); documents reach OnStored once their story is recorded.
+        using var pipe = stories is null ? null : new StoryPipe(stories, (doc, result, assigned) => OnStored?.Invoke(doc, result, StoryOf(result, assigned)));
         var batchStart = Stopwatch.StartNew();
         void CommitBatch()
         {
+            pipe?.Drain();
             stories?.Flush();
             _store.Commit();
             committed += pending;
@@ -130,7 +133,7 @@ public sealed class IngestRunner
             try
             {
                 inStream.Add(stories!.RefineInStream(_pipeline));
-                stories = StoryTracker.Open(_store, _options.Stories);
+                stories = pipe!.Tracker = StoryTracker.Open(_store, _options.Stories);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -157,11 +160,16 @@ public sealed class IngestRunner
             }
             if (result.Message is { } m && result.Outcome == StoreOutcome.AlreadyPresent)
                 Report(new InputDiagnostic(Severity.Warning, doc.Raw.Source, null, m));
-            var assigned = stories?.OnStored(doc, result, signals);
-            OnStored?.Invoke(doc, result, stories is null ? null : StoryOf(result, assigned));
             pending++;
-            if (assigned is not null && stories!.InStreamRefinementDue) RefineInStream();
-            else if (pending >= _options.BatchSize || batchStart.Elapsed >= _options.MaxBatchDelay) CommitBatch();
+            if (pipe is null) OnStored?.Invoke(doc, result, null);
+            else if (pipe.Hand(doc, result, signals) && stories!.Options.RefineWindowDocuments is > 0 and var w && pipe.Position % w == 0)
+            {
+                // This document reaches a mark (InStreamRefinementDue): its stories recorded, commit and refine.
+                pipe.Drain();
+                if (stories.InStreamRefinementDue) { RefineInStream(); continue; }
+            }
+            pipe?.ApplyReady();
+            if (pending >= _options.BatchSize || batchStart.Elapsed >= _options.MaxBatchDelay) CommitBatch();
         }
         producer.Join();
         CommitBatch();
