@@ -112,7 +112,7 @@ public sealed class IngestRunner
         producer.Start();
 
         // Story clustering runs beside the writer (StoryPipe); documents reach OnStored once their story is recorded.
-        using var pipe = stories is null ? null : new StoryPipe(stories, (doc, result, assigned) => OnStored?.Invoke(doc, result, StoryOf(result, assigned)));
+        using var pipe = stories is null ? null : new StoryPipe(stories, (doc, result, writes) => OnStored?.Invoke(doc, result, StoryOf(result, writes)));
         var batchStart = Stopwatch.StartNew();
         void CommitBatch()
         {
@@ -187,12 +187,12 @@ public sealed class IngestRunner
         return new IngestSummary(Progress(), diagnostics) { Refinement = refinement, InStreamRefinements = inStream };
     }
 
-    // The story just assigned, or the one the stored copy is in (exact duplicates, documents already present); the title
-    // of a story not in memory (closed) from its row.
-    private StoryRef? StoryOf(StoreResult result, StoryAssignment? assigned)
+    // The story just assigned (its title when the document joined), or the one the stored copy is in (exact duplicates,
+    // documents already present); the title of a story not in memory (closed) from its row.
+    private StoryRef? StoryOf(StoreResult result, StoryTracker.Writes? assigned)
     {
         string? id = assigned?.StoryId ?? _store.DocumentStory(result.DocumentId);
-        return id is null ? null : new StoryRef(id, assigned?.Story?.Title ?? _store.GetStory(id)?.Title);
+        return id is null ? null : new StoryRef(id, assigned?.StoryTitle ?? _store.GetStory(id)?.Title);
     }
 
     private (Document?, InputDiagnostic?, DocumentSignals?) Analyse(RawDocument raw)

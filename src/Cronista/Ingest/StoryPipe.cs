@@ -23,13 +23,13 @@ internal sealed class StoryPipe : IDisposable
     private readonly ConcurrentQueue<Done> _out = new();
     private readonly SemaphoreSlim _processed = new(0);
     private readonly Thread _thread;
-    private readonly Action<Document, StoreResult, StoryAssignment?> _applied;
+    private readonly Action<Document, StoreResult, StoryTracker.Writes?> _applied;
     private volatile StoryTracker _tracker;
     private volatile Exception? _failure;
     private long _handed, _waited;
 
     /// <param name="applied">Called on the writer for each document once its assignment is recorded, in input order.</param>
-    public StoryPipe(StoryTracker tracker, Action<Document, StoreResult, StoryAssignment?> applied)
+    public StoryPipe(StoryTracker tracker, Action<Document, StoreResult, StoryTracker.Writes?> applied)
     {
         _tracker = tracker;
         _applied = applied;
@@ -76,7 +76,10 @@ internal sealed class StoryPipe : IDisposable
     public void ApplyReady()
     {
         while (_out.TryDequeue(out var d))
-            _applied(d.Doc, d.Result, d.Writes is { } w ? _tracker.Apply(w) : null);
+        {
+            if (d.Writes is { } w) _tracker.Apply(w);
+            _applied(d.Doc, d.Result, d.Writes);
+        }
         if (_failure is { } f) throw new InvalidOperationException($"story clustering failed: {f.Message}", f);
     }
 

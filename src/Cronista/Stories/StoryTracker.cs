@@ -6,9 +6,10 @@ namespace Cronista.Stories;
 
 /// <summary>
 /// Story clustering wired to a store, for the single ingest writer: loads the open stories and the running statistics
-/// when a run starts (so a second run continues the same stories), assigns each new or near-duplicate document right after
-/// it is stored (its <c>story_id</c> is written in the same batch), and, before every commit, writes the stories that
-/// changed — and the statistics — in that batch's transaction. A kill loses only the open batch, as for documents: the
+/// when a run starts (so a second run continues the same stories), assigns each new or near-duplicate document after it is
+/// stored (<see cref="Assign"/>, in input order, possibly on a thread beside the writer: <see cref="Ingest.StoryPipe"/>;
+/// its <c>story_id</c> is written by the writer in the same batch: <see cref="Apply"/>), and, before every commit, writes
+/// the stories that changed — and the statistics — in that batch's transaction. A kill loses only the open batch, as for documents: the
 /// re-run reloads the state of the last commit and redoes the rest, which gives the same stories as one uninterrupted run.
 /// </summary>
 public sealed class StoryTracker
@@ -62,9 +63,9 @@ public sealed class StoryTracker
     public static bool IsClustered(StoreResult result) => result.Outcome is StoreOutcome.Inserted or StoreOutcome.NearDuplicate;
 
     /// <summary>What assigning one document writes: its story, the row of the closed story it joined (Grow), the stories
-    /// that closed.</summary>
+    /// that closed; and the story's title when the document joined (null: a closed story, its title is in its row).</summary>
     public sealed record Writes(StoryAssignment Assignment, string DocumentId, string StoryId, string? Headline, byte[]? Features,
-        (string Language, string? Outlet, DateOnly? Date)? Grow, StoryRecord[] Closed);
+        (string Language, string? Outlet, DateOnly? Date)? Grow, StoryRecord[] Closed, string? StoryTitle);
 
     /// <summary>
     /// Assigns a stored document to a story in memory (documents in input order, on one thread at a time, not necessarily
@@ -96,7 +97,7 @@ public sealed class StoryTracker
         // Weighing chose the title the story shows for the document (not page furniture): lists show it too.
         // The document as weighed now is stored for the refinement, which weighs it again with later statistics.
         return new Writes(a, result.DocumentId, a.StoryId, f.Title == doc.Title ? null : f.Title, StoryFeatures.SerializeForReweighing(f),
-            a.Story is null ? (signals.Language, signals.Outlet, signals.Date) : null, [.. closed]);
+            a.Story is null ? (signals.Language, signals.Outlet, signals.Date) : null, [.. closed], a.Story?.Title);
     }
 
     /// <summary>Records one <see cref="Assign"/>'s writes in the open batch (the writer, in input order).</summary>
