@@ -17,7 +17,8 @@ public sealed record IngestOptions
     /// <summary>Analysed documents waiting for the writer: absorbs commit and checkpoint stalls (~200 KB each in memory).</summary>
     public int QueueCapacity { get; init; } = 256;
     /// <summary>Story clustering of the stored documents (null: none). Its features are computed with the analysis, in
-    /// parallel; the assignment happens in the writer, in input order, in the batch's transaction.</summary>
+    /// parallel; the assignment on a thread beside the writer, in input order, recorded in the batch's transaction
+    /// (<see cref="StoryPipe"/>).</summary>
     public Stories.StoryClusteringOptions? Stories { get; init; } = Cronista.Stories.StoryClusteringOptions.Default;
 }
 
