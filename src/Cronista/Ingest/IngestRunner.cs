@@ -136,12 +136,12 @@ public sealed class IngestRunner
                 inStream.Add(stories!.RefineInStream(_pipeline));
                 stories = pipe!.Tracker = StoryTracker.Open(_store, _options.Stories);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                Report(new InputDiagnostic(Severity.Warning, "stories", null,
-                    $"the stories' refinement failed ({ex.GetType().Name}: {ex.Message}); they stay as the one pass left them, the ingest goes on"));
-            }
+            catch (Exception ex) when (ex is not OperationCanceledException) { RefinementFailed(ex, "the ingest goes on"); }
         }
+        // A failed refinement has rolled its transaction back: the documents are committed, the stories stay as the one
+        // pass left them.
+        void RefinementFailed(Exception ex, string then) => Report(new InputDiagnostic(Severity.Warning, "stories", null,
+            $"the stories' refinement failed ({ex.GetType().Name}: {ex.Message}); they stay as the one pass left them, {then}"));
         if (stories is { InStreamRefinementDue: true }) RefineInStream();
 
         foreach (var task in queue.GetConsumingEnumerable(ct))
@@ -178,13 +178,7 @@ public sealed class IngestRunner
         sw.Stop(); // the refinement reports its own time
         StoredStoryRefinement.Result? refinement = null;
         try { refinement = stories?.RefineIfDue(_pipeline); }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // The documents are committed; the stories stay as the one pass left them, and the refinement stays due.
-            _store.Rollback();
-            Report(new InputDiagnostic(Severity.Warning, "stories", null,
-                $"the stories' refinement failed ({ex.GetType().Name}: {ex.Message}); they stay as the one pass left them, the next ingest or 'cronista refine-stories' retries"));
-        }
+        catch (Exception ex) when (ex is not OperationCanceledException) { RefinementFailed(ex, "the next ingest or 'cronista refine-stories' retries"); }
         return new IngestSummary(Progress(), diagnostics) { Refinement = refinement, InStreamRefinements = inStream };
     }
 

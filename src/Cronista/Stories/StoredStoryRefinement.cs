@@ -36,6 +36,17 @@ public static class StoredStoryRefinement
     public static Result Run(IDocumentStore store, DocumentPipeline? pipeline = null, StoryClusteringOptions? options = null,
         Action<int, int>? progress = null, int window = 0)
     {
+        // One transaction: a failure leaves the database as it was (the caller's open batch is committed before).
+        try { return Refine(store, pipeline, options, progress, window); }
+        catch
+        {
+            store.Rollback();
+            throw;
+        }
+    }
+
+    private static Result Refine(IDocumentStore store, DocumentPipeline? pipeline, StoryClusteringOptions? options, Action<int, int>? progress, int window)
+    {
         var o = options ?? StoryClusteringOptions.Default;
         var p = pipeline ?? DocumentPipeline.Default;
         var sw = System.Diagnostics.Stopwatch.StartNew();

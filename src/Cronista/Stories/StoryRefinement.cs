@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Cronista.Stories;
 
 /// <summary>
@@ -74,13 +72,13 @@ public static class StoryRefinement
         // … and not too far apart in time to merge (TimePair below); a pair left out here could only pass later through a
         // part that passes, and is then a neighbour of that part.
         // Each pair once (c > g): the sum the other way round differs only in rounding, so it is computed too (and either
-        // passing makes them neighbours, as before) only when the first is within 1e-6 of the threshold.
+        // passing makes them neighbours) only when the first fails within 1e-6 of the threshold.
         var near = new int[n][];
-        bool Near(int g, int c) => PartSum(live[g], c, TimePair) / (live[g].Count * live[c].Count) + 1e-9 >= o.MergeThreshold;
         Parallel.For(0, n, g => near[g] = shared[g].Where(c => c > g).Where(c =>
         {
-            double mean = PartSum(live[g], c, TimePair) / (live[g].Count * live[c].Count) + 1e-9;
-            return Math.Abs(mean - o.MergeThreshold) < 1e-6 ? Near(g, c) || Near(c, g) : mean >= o.MergeThreshold;
+            double sum = PartSum(live[g], c, TimePair);
+            return TimeAllows(sum, g, c)
+                || Math.Abs(sum / (live[g].Count * live[c].Count) + 1e-9 - o.MergeThreshold) < 1e-6 && TimeAllows(PartSum(live[c], g, TimePair), g, c);
         }).ToArray());
         for (int g = 0; g < n; g++)
             foreach (var c in near[g])
@@ -100,9 +98,12 @@ public static class StoryRefinement
         {
             if (days[i] is not { } di || days[j] is not { } dj) return 1;
             int gap = Math.Abs(di - dj);
-            if (gap >= decay[0].Length) return (StorySimilarity.Decay(gap, docs[i].DateInferred, o) + StorySimilarity.Decay(gap, docs[j].DateInferred, o)) / 2;
+            if (gap >= decay[0].Length) return (StorySimilarity.Decay(gap, inferred[i] == 1, o) + StorySimilarity.Decay(gap, inferred[j] == 1, o)) / 2;
             return (decay[inferred[i]][gap] + decay[inferred[j]][gap]) / 2;
         }
+        // Whether a sum of time factors over the document pairs of groups a and c leaves the mean score room to reach the
+        // threshold (1e-9: slack for rounding).
+        bool TimeAllows(double timeSum, int a, int c) => timeSum / (live[a].Count * live[c].Count) + 1e-9 >= o.MergeThreshold;
         static (int, int) Key(int a, int b) => a < b ? (a, b) : (b, a);
         double Sum(Dictionary<(int, int), double> sums, int a, int b, Func<int, int, double> pair) =>
             sums.TryGetValue(Key(a, b), out var v) ? v : sums[Key(a, b)] = PartSum(live[a], b, pair);
@@ -121,9 +122,8 @@ public static class StoryRefinement
         {
             if (a > b) (a, b) = (b, a);
             if (Math.Min(live[a].Count, live[b].Count) > o.MergeMaxSize) return;
-            double pairs = live[a].Count * live[b].Count;
-            if (Sum(timeSums, a, b, TimePair) / pairs + 1e-9 < o.MergeThreshold) return;
-            double v = Sum(scoreSums, a, b, scorer.Score) / pairs;
+            if (!TimeAllows(Sum(timeSums, a, b, TimePair), a, b)) return;
+            double v = Sum(scoreSums, a, b, scorer.Score) / (live[a].Count * live[b].Count);
             if (v >= o.MergeThreshold && (v >= o.MergeCrossLanguageThreshold || ShareALanguage(live[a], live[b])))
                 queue.Enqueue((a, b, version[a], version[b]), (v, a, b));
         }
@@ -140,7 +140,7 @@ public static class StoryRefinement
         {
             var (a, b) = first[k];
             double time = PartSum(live[a], b, TimePair);
-            firstSums[k] = (time, time / (live[a].Count * live[b].Count) + 1e-9 >= o.MergeThreshold ? PartSum(live[a], b, scorer.Score) : double.NaN);
+            firstSums[k] = (time, TimeAllows(time, a, b) ? PartSum(live[a], b, scorer.Score) : double.NaN);
         });
         for (int k = 0; k < first.Length; k++)
         {
@@ -178,7 +178,7 @@ public static class StoryRefinement
                 if (Math.Min(live[ba].Count, live[c].Count) > o.MergeMaxSize) return; // never compared again
                 var (ta, tb, sa, sb) = parts[k];
                 double time = (ta ?? PartSum(partA, c, TimePair)) + (tb ?? PartSum(live[bb], c, TimePair));
-                double score = time / (live[ba].Count * live[c].Count) + 1e-9 < o.MergeThreshold ? double.NaN
+                double score = !TimeAllows(time, ba, c) ? double.NaN
                     : (sa ?? PartSum(partA, c, scorer.Score)) + (sb ?? PartSum(live[bb], c, scorer.Score));
                 union[k] = (time, score);
             });

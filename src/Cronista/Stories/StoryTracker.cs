@@ -148,29 +148,18 @@ public sealed class StoryTracker
     /// <see cref="Open"/>) until a refinement at or after the mark is committed — so a run killed between the mark's
     /// commit and its refinement refines when the next run starts, as one run would have.
     /// </summary>
-    public bool InStreamRefinementDue
-    {
-        get
-        {
-            int w = Options.RefineWindowDocuments;
-            long mark = w <= 0 ? 0 : Clusterer.Position / w * w;
-            return mark > 0 && _refinedAt < mark;
-        }
-    }
+    public bool InStreamRefinementDue => LastMark is > 0 and var mark && _refinedAt < mark;
+
+    // The last multiple of the window the stream has reached (0: none, or no window).
+    private long LastMark => Options.RefineWindowDocuments is > 0 and var w ? Clusterer.Position / w * w : 0;
 
     /// <summary>Runs the refinement <see cref="InStreamRefinementDue"/> asks for (its own transaction; call with no batch
-    /// open). A failure is rolled back and rethrown, and not retried before the next mark in this run; the tracker's
+    /// open). A failure (rolled back by the refinement) is not retried before the next mark in this run; the tracker's
     /// stories are then still the database's. After a success the caller continues with <see cref="Open"/>.</summary>
     public StoredStoryRefinement.Result RefineInStream(DocumentPipeline pipeline)
     {
-        int w = Options.RefineWindowDocuments;
-        _refinedAt = Clusterer.Position / w * w;
-        try { return StoredStoryRefinement.Run(_store, pipeline, Options, window: w); }
-        catch
-        {
-            _store.Rollback();
-            throw;
-        }
+        _refinedAt = LastMark;
+        return StoredStoryRefinement.Run(_store, pipeline, Options, window: Options.RefineWindowDocuments);
     }
 
     public static StoryRecord ToRecord(Story s) => new(

@@ -20,12 +20,8 @@ public class StoryStoreTests
         return path;
     }
 
-    private static IngestSummary Ingest(string db, IEnumerable<ReadItem> items, int batch = 1000, bool refine = true)
-    {
-        using var store = new SqliteDocumentStore(db);
-        var stories = refine ? StoryClusteringOptions.Default : StoryClusteringOptions.WithoutRefinement;
-        return new IngestRunner(store, options: new IngestOptions { BatchSize = batch, Stories = stories }).Run(items);
-    }
+    private static IngestSummary Ingest(string db, IEnumerable<ReadItem> items, int batch = 1000, bool refine = true) =>
+        Ingest(db, items, refine ? StoryClusteringOptions.Default : StoryClusteringOptions.WithoutRefinement, batch);
 
     private static IngestSummary Ingest(string db, IEnumerable<ReadItem> items, StoryClusteringOptions stories, int batch)
     {
