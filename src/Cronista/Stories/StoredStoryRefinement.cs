@@ -97,7 +97,7 @@ public static class StoredStoryRefinement
         var old = store.StoryHeads();
         var taken = new HashSet<string>(old.Keys, StringComparer.Ordinal);
         var claimed = new HashSet<string>(StringComparer.Ordinal);
-        var stories = new Story[groups.Count];
+        var heads = new (string Id, long Seq, bool Open)[groups.Count];
         foreach (int g in Enumerable.Range(0, groups.Count).OrderByDescending(g => groups[g].Count).ThenBy(g => groups[g][0]))
         {
             var from = groups[g].GroupBy(i => rows[i].StoryId, StringComparer.Ordinal)
@@ -116,15 +116,24 @@ public static class StoredStoryRefinement
             }
             taken.Add(id);
             claimed.Add(id);
-            var story = new Story(id, seq, rows[groups[g][0]].DocumentId, o);
+            heads[g] = (id, seq, open);
+        }
+        // Each story built from its documents (independent of the others) and its row made ready, in parallel.
+        var stories = new Story[groups.Count];
+        var records = new StoryRecord[groups.Count];
+        long firstPosition = clusterer.Position - rows.Count + 1;
+        Parallel.For(0, groups.Count, g =>
+        {
+            var story = new Story(heads[g].Id, heads[g].Seq, rows[groups[g][0]].DocumentId, o);
             foreach (var i in groups[g])
             {
                 double score = story.Size == 0 ? o.JoinThreshold : StorySimilarity.Score(features[i], story, stats, o).Score;
-                story.Join(features[i], score, clusterer.Position - rows.Count + i + 1);
+                story.Join(features[i], score, firstPosition + i);
             }
-            story.IsOpen = open;
+            story.IsOpen = heads[g].Open;
             stories[g] = story;
-        }
+            records[g] = StoryTracker.ToRecord(story);
+        });
 
         int moved = 0;
         for (int i = 0; i < rows.Count; i++)
@@ -136,7 +145,7 @@ public static class StoredStoryRefinement
         var kept = new HashSet<string>(stories.Select(s => s.Id), StringComparer.Ordinal);
         foreach (var id in rows.Select(r => r.StoryId).Distinct(StringComparer.Ordinal))
             if (!kept.Contains(id)) store.DeleteStory(id);
-        foreach (var s in stories) store.SaveStory(StoryTracker.ToRecord(s));
+        foreach (var r in records) store.SaveStory(r);
         store.SaveStoryState(StoryTracker.ClustererKey, clusterer.SerializeState());
         store.SaveStoryState(RefinedKey, BitConverter.GetBytes(clusterer.Position));
         store.Commit();

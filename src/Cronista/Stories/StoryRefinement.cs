@@ -50,31 +50,34 @@ public static class StoryRefinement
         Array.Fill(alive, true);
         // Candidate pairs: groups sharing a heavy key of their documents.
         var neighbours = Enumerable.Range(0, n).Select(_ => new SortedSet<int>()).ToArray();
+        var keysOf = new ulong[n][];
+        Parallel.For(0, n, g => keysOf[g] = live[g].SelectMany(i => OnlineClusterer.QueryKeys(docs[i], o)).Distinct().ToArray());
         var byKey = new Dictionary<ulong, List<int>>();
         for (int g = 0; g < n; g++)
-            foreach (var key in live[g].SelectMany(i => OnlineClusterer.QueryKeys(docs[i], o)).Distinct())
+            foreach (var key in keysOf[g])
             {
                 if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = new List<int>();
                 list.Add(g);
             }
-        var shared = Enumerable.Range(0, n).Select(_ => new HashSet<int>()).ToArray();
-        foreach (var list in byKey.Values)
+        // The later groups each group shares a key with (each list ascends), each group's own set filled by one thread.
+        // A key that hundreds of stories share tells none of them apart (and would make the pairs quadratic).
+        var shared = new HashSet<int>[n];
+        Parallel.For(0, n, g =>
         {
-            // A key that hundreds of stories share tells none of them apart (and would make the pairs quadratic).
-            if (list.Count > o.MaxPosting) continue;
-            for (int x = 0; x < list.Count; x++)
-                for (int y = x + 1; y < list.Count; y++)
-                {
-                    shared[list[x]].Add(list[y]);
-                    shared[list[y]].Add(list[x]);
-                }
-        }
+            var later = shared[g] = new HashSet<int>();
+            foreach (var key in keysOf[g])
+            {
+                var list = byKey[key];
+                if (list.Count > o.MaxPosting) continue;
+                for (int k = list.BinarySearch(g) + 1; k < list.Count; k++) later.Add(list[k]);
+            }
+        });
         // … and not too far apart in time to merge (TimePair below); a pair left out here could only pass later through a
         // part that passes, and is then a neighbour of that part.
         // Each pair once (c > g): the sum the other way round differs only in rounding, so it is computed too (and either
         // passing makes them neighbours) only when the first fails within 1e-6 of the threshold.
         var near = new int[n][];
-        Parallel.For(0, n, g => near[g] = shared[g].Where(c => c > g).Where(c =>
+        Parallel.For(0, n, g => near[g] = shared[g].Where(c =>
         {
             double sum = PartSum(live[g], c, TimePair);
             return TimeAllows(sum, g, c)
