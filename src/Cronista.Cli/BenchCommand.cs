@@ -27,8 +27,9 @@ internal static class BenchCommand
         var save = new Option<string?>("--save-corpus") { Description = "Only build the corpus and write it to this JSONL file (e.g. for `ingest` under a memory probe)" };
         var noRefine = new Option<bool>("--no-refine") { Description = "End to end without the stories' refinement that ends an ingest" };
         var maxWords = new Option<int>("--max-words") { Description = "Build the corpus only from the articles of at most N words (ML-Crisis mixes news with long blog posts and analyses: 1,489 words on average; 800 keeps news-length articles)" };
-        var cmd = new Command("bench", "Throughput benchmark: articles/s, MB/s and peak memory per stage and end to end") { corpus, count, db, writer, batch, endToEnd, save, noRefine, maxWords, CliApp.JsonOption };
-        cmd.SetAction(p => Run(p.GetValue(corpus), p.GetValue(count), p.GetValue(db), p.GetValue(CliApp.JsonOption), p.GetValue(writer), p.GetValue(batch), p.GetValue(endToEnd), p.GetValue(save), p.GetValue(noRefine), p.GetValue(maxWords)));
+        var cmd = new Command("bench", "Throughput benchmark: articles/s, MB/s and peak memory per stage and end to end") { corpus, count, db, writer, batch, endToEnd, save, noRefine, maxWords, Skips.Option, CliApp.JsonOption };
+        cmd.SetAction(p => Run(p.GetValue(corpus), p.GetValue(count), p.GetValue(db), p.GetValue(CliApp.JsonOption), p.GetValue(writer), p.GetValue(batch), p.GetValue(endToEnd), p.GetValue(save), p.GetValue(noRefine), p.GetValue(maxWords),
+            Skips.Parse(p.GetValue(Skips.Option))));
         return cmd;
     }
 
@@ -40,8 +41,11 @@ internal static class BenchCommand
         public double MbPerSecond => Megabytes / Seconds;
     }
 
-    private static int Run(string? corpusPath, int count, string? dbPath, bool json, int writerPasses, int batchSize, bool endToEndOnly, string? saveCorpus = null, bool noRefine = false, int maxWords = 0)
+    private static int Run(string? corpusPath, int count, string? dbPath, bool json, int writerPasses, int batchSize, bool endToEndOnly, string? saveCorpus = null, bool noRefine = false, int maxWords = 0, Skips? skips = null)
     {
+        skips ??= Skips.None;
+        // The stages measured (end to end and alone): the standard ones, or those --skip leaves.
+        var pipeline = skips.Events ? skips.Pipeline() : DocumentPipeline.Default;
         if (count < 1) throw new UsageException("--count must be at least 1");
         if (writerPasses < 0 || batchSize < 1) throw new UsageException("--writer must be at least 0 and --batch-size at least 1");
         corpusPath ??= new[] { "../shared/data/corpus/ml-crisis", "samples" }.FirstOrDefault(Directory.Exists)
@@ -67,7 +71,7 @@ internal static class BenchCommand
         {
             try
             {
-                var passes = WriterBench.Run(jsonl, work, writerPasses, batchSize, dbPath, log);
+                var passes = WriterBench.Run(jsonl, work, writerPasses, batchSize, dbPath, log, pipeline, !skips.Stories);
                 double Median(Func<WriterBench.Pass, double> f) => passes.Select(f).Order().ElementAt(passes.Count / 2) * 1e6 / count;
                 Console.WriteLine($"writer, median of {passes.Count} passes,  µs per article: wall {Median(p => p.Seconds):F0}, process CPU {Median(p => p.CpuSeconds):F0}, writer thread CPU {Median(p => p.WriterCpu):F0}; " +
                                   $"store {Median(p => p.Store):F0}, stories {Median(p => p.Stories):F0}, story rows at commit {Median(p => p.Flush):F0}, commit {Median(p => p.Commit):F0}");
@@ -92,9 +96,9 @@ internal static class BenchCommand
             var sw = Stopwatch.StartNew();
             using (var store = new SqliteDocumentStore(dbPath))
             {
-                var stories = noRefine ? Stories.StoryClusteringOptions.WithoutRefinement : Stories.StoryClusteringOptions.Default;
+                var stories = skips.StoryOptions(noRefine ? Stories.StoryClusteringOptions.WithoutRefinement : Stories.StoryClusteringOptions.Default);
                 long e2eTokens = 0; // the tokens column of an --end-to-end run (the stage rows count them otherwise)
-                var runner = new IngestRunner(store, options: new IngestOptions { Stories = stories }) { OnStored = (d, _, _) => e2eTokens += d.Tokens.Count };
+                var runner = new IngestRunner(store, pipeline, new IngestOptions { Stories = stories }) { OnStored = (d, _, _) => e2eTokens += d.Tokens.Count };
                 var summary = runner.RunAsync(InputReader.Read([jsonl], new ReadOptions())).GetAwaiter().GetResult();
                 tokensPerArticle = summary.Totals.Read == 0 ? 0 : (double)e2eTokens / summary.Totals.Read;
                 if (summary.InStreamRefinements.Count > 0)
@@ -122,7 +126,7 @@ internal static class BenchCommand
             rows.Add(new Row("read (JSONL)", readDocs, sw.Elapsed.TotalSeconds, inputMb, PeakMemory.Megabytes, "1"));
             double textMb = chars / 1048576.0; // million characters ≈ MB of UTF-8 for Latin-script text
 
-            var stages = DocumentPipeline.Default.Stages;
+            var stages = pipeline.Stages;
             var times = new double[stages.Count];
             var allocs = new long[stages.Count];
             long prepareAlloc = 0, storeAlloc = 0, featureAlloc = 0, storyAlloc = 0;
@@ -132,7 +136,7 @@ internal static class BenchCommand
             double storySeconds = 0, featureSeconds = 0, prepareSeconds = 0;
             using (var store = new SqliteDocumentStore(Path.Combine(work, "store-only.db")))
             {
-                var stories = Stories.StoryTracker.Open(store);
+                var stories = skips.Stories ? null : Stories.StoryTracker.Open(store);
                 foreach (var item in InputReader.Read([jsonl], new ReadOptions()))
                 {
                     if (item.Document is not { } raw) continue;
@@ -154,16 +158,20 @@ internal static class BenchCommand
                     storeSeconds += Stopwatch.GetElapsedTime(t1).TotalSeconds;
                     long a6 = GC.GetAllocatedBytesForCurrentThread();
                     storeAlloc += a6 - a1;
+                    analysed++;
                     // Stories: features, clustering, the document's story_id and the story rows (flushed per batch).
-                    long t6 = Stopwatch.GetTimestamp();
-                    var signals = result.Outcome is StoreOutcome.Inserted or StoreOutcome.NearDuplicate ? Stories.StoryFeatures.Extract(doc) : null;
-                    featureSeconds += Stopwatch.GetElapsedTime(t6).TotalSeconds;
-                    long a3 = GC.GetAllocatedBytesForCurrentThread(), t3 = Stopwatch.GetTimestamp();
-                    featureAlloc += a3 - a6;
-                    stories.OnStored(doc, result, signals);
-                    if (++analysed % 1000 == 0) stories.Flush();
-                    storySeconds += Stopwatch.GetElapsedTime(t3).TotalSeconds;
-                    storyAlloc += GC.GetAllocatedBytesForCurrentThread() - a3;
+                    if (stories is not null)
+                    {
+                        long t6 = Stopwatch.GetTimestamp();
+                        var signals = result.Outcome is StoreOutcome.Inserted or StoreOutcome.NearDuplicate ? Stories.StoryFeatures.Extract(doc) : null;
+                        featureSeconds += Stopwatch.GetElapsedTime(t6).TotalSeconds;
+                        long a3 = GC.GetAllocatedBytesForCurrentThread(), t3 = Stopwatch.GetTimestamp();
+                        featureAlloc += a3 - a6;
+                        stories.OnStored(doc, result, signals);
+                        if (analysed % 1000 == 0) stories.Flush();
+                        storySeconds += Stopwatch.GetElapsedTime(t3).TotalSeconds;
+                        storyAlloc += GC.GetAllocatedBytesForCurrentThread() - a3;
+                    }
                     if (analysed % 1000 == 0)
                     {
                         long t4 = Stopwatch.GetTimestamp();
@@ -172,7 +180,7 @@ internal static class BenchCommand
                     }
                 }
                 long t5 = Stopwatch.GetTimestamp();
-                stories.Flush();
+                stories?.Flush();
                 storySeconds += Stopwatch.GetElapsedTime(t5).TotalSeconds;
                 long t2 = Stopwatch.GetTimestamp();
                 store.Commit();
@@ -184,8 +192,11 @@ internal static class BenchCommand
             rows.Add(new Row("analyse (all stages)", analysed, times.Sum(), textMb, double.NaN, "1", allocs.Sum()));
             rows.Add(new Row("store: prepare (with the analysis)", analysed, prepareSeconds, textMb, double.NaN, "1", prepareAlloc));
             rows.Add(new Row("store (SQLite insert + dedup + FTS)", analysed, storeSeconds, textMb, peak, "1", storeAlloc));
-            rows.Add(new Row("stories: features (with the analysis)", analysed, featureSeconds, textMb, double.NaN, "1", featureAlloc));
-            rows.Add(new Row("stories: clustering + rows (writer)", analysed, storySeconds, textMb, double.NaN, "1", storyAlloc));
+            if (!skips.Stories)
+            {
+                rows.Add(new Row("stories: features (with the analysis)", analysed, featureSeconds, textMb, double.NaN, "1", featureAlloc));
+                rows.Add(new Row("stories: clustering + rows (writer)", analysed, storySeconds, textMb, double.NaN, "1", storyAlloc));
+            }
             report:;
         }
         finally

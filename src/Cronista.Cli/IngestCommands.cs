@@ -31,7 +31,7 @@ internal static class IngestCommands
     public static Command Ingest()
     {
         var cmd = new Command("ingest", "Read articles into the database (idempotent; safe to re-run after an interruption)")
-            { Paths, CliApp.DbOption, DateOption, LangOption, BatchOption, EntityCommands.CatalogOption, NoRefineOption, RefineWindowOption, CliApp.JsonOption };
+            { Paths, CliApp.DbOption, DateOption, LangOption, BatchOption, EntityCommands.CatalogOption, NoRefineOption, RefineWindowOption, Skips.Option, CliApp.JsonOption };
         cmd.SetAction(p => Run(p, analyzeFormat: null));
         return cmd;
     }
@@ -41,7 +41,7 @@ internal static class IngestCommands
         var format = new Option<string>("--format") { Description = "jsonl (one JSON object per document) or table", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "table");
         var db = new Option<string?>("--db") { Description = "Keep the results in this database (default: a temporary one)" };
-        var cmd = new Command("analyze", "Analyse articles and print what was found for each") { Paths, db, DateOption, LangOption, BatchOption, EntityCommands.CatalogOption, NoRefineOption, RefineWindowOption, format };
+        var cmd = new Command("analyze", "Analyse articles and print what was found for each") { Paths, db, DateOption, LangOption, BatchOption, EntityCommands.CatalogOption, NoRefineOption, RefineWindowOption, Skips.Option, format };
         cmd.SetAction(p =>
         {
             var dbPath = p.GetValue(db);
@@ -78,15 +78,17 @@ internal static class IngestCommands
         if (batch < 1) throw new UsageException("--batch-size must be at least 1");
         // User catalogue files extend the built-in entity catalogue for this run.
         var catalogFiles = EntityCommands.CheckCatalogFiles(p.GetValue(EntityCommands.CatalogOption));
-        var pipeline = catalogFiles.Length == 0 ? null : DocumentPipeline.CreateBuilder()
-            .Replace<EntityStage>(new EntityStage(new EntityLinker(EntityCatalog.Load(catalogFiles)))).Build();
+        var builder = catalogFiles.Length == 0 ? null : DocumentPipeline.CreateBuilder()
+            .Replace<EntityStage>(new EntityStage(new EntityLinker(EntityCatalog.Load(catalogFiles))));
+        var skips = Skips.Parse(p.GetValue(Skips.Option));
+        var pipeline = builder is null && !skips.Events ? null : skips.Pipeline(builder);
         // The refinement ends a run that keeps its database (a temporary one is deleted: nothing would read it).
         int window = p.GetValue(RefineWindowOption);
         if (window < 1) throw new UsageException("--refine-window must be at least 1");
         var stories = temporary || p.GetValue(NoRefineOption)
             ? Stories.StoryClusteringOptions.WithoutRefinement
             : Stories.StoryClusteringOptions.Default with { RefineWindowDocuments = window };
-        var runner = new IngestRunner(store, pipeline, options: new IngestOptions { BatchSize = batch, Stories = stories })
+        var runner = new IngestRunner(store, pipeline, options: new IngestOptions { BatchSize = batch, Stories = skips.StoryOptions(stories) })
         {
             OnDiagnostic = d => err.WriteLine(d.ToString()),
             OnStored = analyzeFormat is null ? null : (doc, r, story) =>

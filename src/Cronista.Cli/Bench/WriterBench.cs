@@ -17,17 +17,18 @@ internal static class WriterBench
 {
     public sealed record Pass(double Seconds, double CpuSeconds, double WriterCpu, double Store, double Stories, double Flush, double Commit);
 
-    public static List<Pass> Run(string jsonl, string work, int passes, int batch, string? keepDb, TextWriter log)
+    public static List<Pass> Run(string jsonl, string work, int passes, int batch, string? keepDb, TextWriter log, DocumentPipeline? pipeline = null, bool clusterStories = true)
     {
         var raws = InputReader.Read([jsonl], new ReadOptions()).Where(i => i.Document is not null).Select(i => i.Document!).ToList();
-        var docs = new (Document Doc, DocumentSignals Signals)[raws.Count];
+        pipeline ??= DocumentPipeline.Default;
+        var docs = new (Document Doc, DocumentSignals? Signals)[raws.Count];
         var sw = Stopwatch.StartNew();
         using (var prepare = new SqliteDocumentStore(Path.Combine(work, "prepare.db")))
             Parallel.For(0, raws.Count, i =>
             {
-                var doc = DocumentPipeline.Default.Run(raws[i]);
+                var doc = pipeline.Run(raws[i]);
                 prepare.Prepare(doc); // pure: depends on the document alone, as on the ingest's workers
-                docs[i] = (doc, StoryFeatures.Extract(doc));
+                docs[i] = (doc, clusterStories ? StoryFeatures.Extract(doc) : null);
             });
         log.WriteLine($"analysed {docs.Length:N0} articles in {sw.Elapsed.TotalSeconds:F1} s; storing them {passes} times …");
         var list = new List<Pass>();
@@ -41,19 +42,19 @@ internal static class WriterBench
             sw.Restart();
             using (var db = new SqliteDocumentStore(path))
             {
-                var tracker = StoryTracker.Open(db);
+                var tracker = clusterStories ? StoryTracker.Open(db) : null;
                 for (int i = 0; i < docs.Length; i++)
                 {
                     double t0 = ThreadCpu.Seconds();
                     var result = db.Add(docs[i].Doc);
                     double t1 = ThreadCpu.Seconds();
-                    tracker.OnStored(docs[i].Doc, result, docs[i].Signals);
+                    tracker?.OnStored(docs[i].Doc, result, docs[i].Signals);
                     double t2 = ThreadCpu.Seconds();
                     store += t1 - t0;
                     stories += t2 - t1;
                     if ((i + 1) % batch == 0 || i == docs.Length - 1)
                     {
-                        tracker.Flush();
+                        tracker?.Flush();
                         double t3 = ThreadCpu.Seconds();
                         long w3 = Stopwatch.GetTimestamp();
                         db.Commit();

@@ -123,4 +123,52 @@ public class CliTests
         Assert.Equal(2, none.ExitCode); // a usage error: no article is that short
         Assert.Contains("of at most 100 words", none.Stderr);
     }
+
+    [Fact]
+    public void SkipLeavesOutEventsOrStoriesAndKeepsTheRest()
+    {
+        using var tmp = new TempDir();
+        string Ingest(string name, params string[] skip)
+        {
+            var db = tmp.File(name);
+            var (code, _, stderr) = CliProcess.Run(["ingest", Samples, "--db", db, .. skip]);
+            Assert.True(code == 0, stderr);
+            return db;
+        }
+        int Lines(params string[] args)
+        {
+            var (code, stdout, stderr) = CliProcess.Run(args);
+            Assert.True(code == 0, stderr);
+            return stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
+        }
+        var noEvents = Ingest("e.db", "--skip", "events");
+        Assert.Equal(0, Lines("events", "--db", noEvents, "--json"));
+        Assert.True(Lines("stories", "--db", noEvents, "--json") > 0);
+        var noStories = Ingest("s.db", "--skip", "stories");
+        Assert.True(Lines("events", "--db", noStories, "--json") > 0);
+        Assert.Equal(0, Lines("stories", "--db", noStories, "--json"));
+        // Both (repeated or comma-separated): entities and search stay.
+        foreach (var both in new[] { Ingest("b1.db", "--skip", "events", "--skip", "stories"), Ingest("b2.db", "--skip", "events,stories") })
+        {
+            Assert.Equal(0, Lines("events", "--db", both, "--json"));
+            Assert.Equal(0, Lines("stories", "--db", both, "--json"));
+            Assert.Equal(5, Lines("search", "--entity", "North Korea", "--db", both, "--json"));
+        }
+        var bad = CliProcess.Run("ingest", Samples, "--db", tmp.File("x.db"), "--skip", "entities");
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("unknown step 'entities'", bad.Stderr);
+    }
+
+    [Fact]
+    public void BenchMeasuresOnlyTheStepsSkipLeaves()
+    {
+        var (code, stdout, stderr) = CliProcess.Run("bench", "--count", "12", "--corpus", Samples, "--skip", "events,stories", "--json");
+        Assert.True(code == 0, stderr);
+        var stages = System.Text.Json.JsonDocument.Parse(stdout).RootElement.GetProperty("stages").EnumerateArray()
+            .Select(s => s.GetProperty("stage").GetString()!).ToList();
+        Assert.Contains("stage: entities", stages);
+        Assert.Contains("end to end (read → analyse → SQLite)", stages);
+        Assert.DoesNotContain("stage: events", stages);
+        Assert.DoesNotContain(stages, s => s.StartsWith("stories"));
+    }
 }
