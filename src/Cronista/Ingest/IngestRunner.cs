@@ -12,8 +12,10 @@ public sealed record IngestOptions
     /// <summary>Documents per transaction; a batch is also committed when <see cref="MaxBatchDelay"/> has passed.</summary>
     public int BatchSize { get; init; } = 1000;
     public TimeSpan MaxBatchDelay { get; init; } = TimeSpan.FromSeconds(1);
-    /// <summary>Documents analysed in parallel; defaults to the number of cores.</summary>
-    public int Parallelism { get; init; } = Environment.ProcessorCount;
+    /// <summary>Analyses in flight (running, or queued for the thread pool, which runs about one per core); defaults to
+    /// twice the number of cores: a core that finishes an analysis starts the next at once instead of waiting for the reader
+    /// to hand one over (news-length articles without events and stories: ~1,450 → ~1,700 articles/s on 2 cores).</summary>
+    public int Parallelism { get; init; } = 2 * Environment.ProcessorCount;
     /// <summary>Analysed documents waiting for the writer: absorbs commit and checkpoint stalls (~200 KB each in memory).</summary>
     public int QueueCapacity { get; init; } = 256;
     /// <summary>Story clustering of the stored documents (null: none). Its features are computed with the analysis, in
