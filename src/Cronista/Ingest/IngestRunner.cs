@@ -14,7 +14,7 @@ public sealed record IngestOptions
     public TimeSpan MaxBatchDelay { get; init; } = TimeSpan.FromSeconds(1);
     /// <summary>Analyses in flight (running, or queued for the thread pool, which runs about one per core); defaults to
     /// twice the number of cores: a core that finishes an analysis starts the next at once instead of waiting for the reader
-    /// to hand one over (news-length articles without events and stories: ~1,450 → ~1,700 articles/s on 2 cores).</summary>
+    /// to hand one over (news-length articles without events and stories: ~1,530 → ~1,720 articles/s on 2 cores).</summary>
     public int Parallelism { get; init; } = 2 * Environment.ProcessorCount;
     /// <summary>Analysed documents waiting for the writer: absorbs commit and checkpoint stalls (~200 KB each in memory).</summary>
     public int QueueCapacity { get; init; } = 256;
