@@ -265,7 +265,7 @@ public interface IDocumentStore : IDisposable
     /// <summary>The persisted state of the open stories (<see cref="StoryRecord.State"/>), in creation order.</summary>
     IReadOnlyList<byte[]> OpenStoryStates();
     byte[]? StoryState(string key);
-    void SaveStoryState(string key, byte[] value);
+    void SaveStoryState(string key, ReadOnlySpan<byte> value);
     IReadOnlyList<StoredStory> Stories(StoryQuery query);
     StoredStory? GetStory(string id);
     /// <summary>The documents of a story, by date then ingest order.</summary>

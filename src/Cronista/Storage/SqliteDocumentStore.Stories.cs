@@ -103,10 +103,10 @@ public sealed partial class SqliteDocumentStore
 
     public byte[]? StoryState(string key) => Cmd("SELECT value FROM story_state WHERE key = $k", ("$k", key)).ExecuteScalar() as byte[];
 
-    public void SaveStoryState(string key, byte[] value)
+    public void SaveStoryState(string key, ReadOnlySpan<byte> value)
     {
         _tx ??= _db.BeginTransaction();
-        Cmd("INSERT INTO story_state(key, value) VALUES ($k, $v) ON CONFLICT(key) DO UPDATE SET value = excluded.value", ("$k", key), ("$v", value)).ExecuteNonQuery();
+        Stmt("INSERT INTO story_state(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value").Bind(1, key).Bind(2, value).Execute();
     }
 
     private const string StoryColumns = "s.id, s.title, s.titles, s.first_seen, s.last_seen, s.languages, s.outlets, s.size, s.open, s.entities, s.events";

@@ -112,13 +112,19 @@ public sealed class FeatureStats
     public byte[] Serialize()
     {
         using var ms = new MemoryStream(TableBytes + 64);
-        using var w = new BinaryWriter(ms);
+        WriteTo(ms);
+        return ms.ToArray();
+    }
+
+    /// <summary><see cref="Serialize"/>'s bytes written to <paramref name="output"/> (a buffer kept for the next time: the
+    /// table is 2 MB, written at every commit, and fresh arrays of that size are collected only with the whole heap).</summary>
+    public void WriteTo(Stream output)
+    {
+        using var w = new BinaryWriter(output, System.Text.Encoding.UTF8, leaveOpen: true);
         w.Write(Documents);
         w.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_df.AsSpan()));
         w.Write(_languages.Count);
         foreach (var (l, n) in _languages) { w.Write(l); w.Write(n); }
-        w.Flush();
-        return ms.ToArray();
     }
 
     /// <summary>Reads <see cref="Serialize"/>'s bytes; those of a version without per-language counts are read too (no language counted).</summary>

@@ -18,6 +18,7 @@ public sealed class StoryTracker
     private readonly IDocumentStore _store;
     private readonly Dictionary<string, Story> _dirty = new(StringComparer.Ordinal);
     private bool _stateDirty;
+    private readonly MemoryStream _statsBuffer = new(); // the statistics' bytes at each flush (FeatureStats.WriteTo)
 
     // The stream position of the last refinement (committed, or failed in this run: not retried before the next mark).
     private long _refinedAt;
@@ -121,7 +122,9 @@ public sealed class StoryTracker
         _dirty.Clear();
         if (_stateDirty)
         {
-            _store.SaveStoryState(StatsKey, Clusterer.Stats.Serialize());
+            _statsBuffer.SetLength(0);
+            Clusterer.Stats.WriteTo(_statsBuffer);
+            _store.SaveStoryState(StatsKey, _statsBuffer.GetBuffer().AsSpan(0, (int)_statsBuffer.Length));
             _store.SaveStoryState(ClustererKey, Clusterer.SerializeState());
             _stateDirty = false;
         }
