@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Cronista.Entities;
 using Cronista.Output;
+using Cronista.Pipeline;
 using Cronista.Storage;
 using Spectre.Console;
 
@@ -56,6 +57,12 @@ internal static class EntityCommands
         if (missing.Count > 0) throw new UsageException($"no such catalogue file: {string.Join(", ", missing)}");
         return files;
     }
+
+    /// <summary>The standard stages with the entity stage linking against the built-in catalogue plus the user's
+    /// <c>--catalog</c> files (checked); null when none are given (the standard pipeline).</summary>
+    internal static PipelineBuilder? PipelineWithCatalog(string[]? files) => CheckCatalogFiles(files) is { Length: > 0 } given
+        ? DocumentPipeline.CreateBuilder().Replace<EntityStage>(new EntityStage(new EntityLinker(EntityCatalog.Load(given))))
+        : null;
 
     private sealed record Shown(
         string id, string name, string type, string? kind, string? qid, string? country, double? lat, double? lon, string? target,

@@ -1,5 +1,3 @@
-using Cronista.Entities;
-using Cronista.Pipeline;
 using System.CommandLine;
 using System.Text.Json;
 using Cronista.Ingest;
@@ -77,9 +75,7 @@ internal static class IngestCommands
         int batch = p.GetValue(BatchOption);
         if (batch < 1) throw new UsageException("--batch-size must be at least 1");
         // User catalogue files extend the built-in entity catalogue for this run.
-        var catalogFiles = EntityCommands.CheckCatalogFiles(p.GetValue(EntityCommands.CatalogOption));
-        var builder = catalogFiles.Length == 0 ? null : DocumentPipeline.CreateBuilder()
-            .Replace<EntityStage>(new EntityStage(new EntityLinker(EntityCatalog.Load(catalogFiles))));
+        var builder = EntityCommands.PipelineWithCatalog(p.GetValue(EntityCommands.CatalogOption));
         var skips = Skips.Parse(p.GetValue(Skips.Option));
         var pipeline = builder is null && !skips.Events ? null : skips.Pipeline(builder);
         // The refinement ends a run that keeps its database (a temporary one is deleted: nothing would read it).

@@ -1,9 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
-using Cronista.Entities;
 using Cronista.Evaluation;
 using Cronista.Model;
-using Cronista.Pipeline;
 using Cronista.Storage;
 using Cronista.Stories;
 using Cronista.Util;
@@ -60,9 +58,7 @@ internal static class StoryCommands
         {
             using var store = QueryCommands.OpenExisting(p.GetValue(CliApp.DbOption)!);
             if (!store.HasTable("stories")) throw new UsageException($"{store.Path} has no stories (ingest first)");
-            var catalogFiles = EntityCommands.CheckCatalogFiles(p.GetValue(EntityCommands.CatalogOption));
-            var pipeline = catalogFiles.Length == 0 ? null : DocumentPipeline.CreateBuilder()
-                .Replace<EntityStage>(new EntityStage(new EntityLinker(EntityCatalog.Load(catalogFiles)))).Build();
+            var pipeline = EntityCommands.PipelineWithCatalog(p.GetValue(EntityCommands.CatalogOption))?.Build();
             var r = StoredStoryRefinement.Run(store, pipeline, progress: (n, total) => Console.Error.Write($"\ranalysed {n:N0} of {total:N0} documents"));
             Console.Error.WriteLine();
             if (p.GetValue(CliApp.JsonOption))

@@ -16,7 +16,7 @@ public sealed class Ingestor : IDisposable
         // Opening the writable store also migrates an older database before the readers see it.
         _store = new SqliteDocumentStore(path);
         // The models load while the server starts, not with the first posted document.
-        new Thread(Pipeline.DocumentPipeline.Default.Preload) { IsBackground = true, Name = "preload" }.Start();
+        Pipeline.DocumentPipeline.Default.StartPreload();
     }
 
     public sealed record Outcome(IngestProgress Totals, IReadOnlyList<(Document Doc, StoreResult Result)> Stored, IReadOnlyList<InputDiagnostic> Diagnostics);

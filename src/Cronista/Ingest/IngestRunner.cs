@@ -76,7 +76,7 @@ public sealed class IngestRunner
     public IngestSummary Run(IEnumerable<ReadItem> items, CancellationToken ct = default)
     {
         var sw = Stopwatch.StartNew();
-        new Thread(_pipeline.Preload) { IsBackground = true, Name = "preload" }.Start();
+        _pipeline.StartPreload();
         var diagnostics = new List<InputDiagnostic>();
         long read = 0, committed = 0, inserted = 0, near = 0, exact = 0, present = 0, errors = 0, warnings = 0, pending = 0;
         IngestProgress Progress() => new(read, committed, inserted, near, exact, present, errors, warnings, sw.Elapsed);

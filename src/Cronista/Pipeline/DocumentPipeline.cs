@@ -45,6 +45,9 @@ public sealed class DocumentPipeline
 
     private int _preloaded;
 
+    /// <summary><see cref="Preload"/> on a background thread: returns at once.</summary>
+    public void StartPreload() => new Thread(Preload) { IsBackground = true, Name = "preload" }.Start();
+
     public Document Run(RawDocument raw)
     {
         var doc = new Document(raw);
