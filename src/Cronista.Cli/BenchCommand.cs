@@ -136,6 +136,7 @@ internal static class BenchCommand
             double storySeconds = 0, featureSeconds = 0, prepareSeconds = 0;
             using (var store = new SqliteDocumentStore(Path.Combine(work, "store-only.db")))
             {
+                bool deferred = store.DeferQueryIndexes(); // as an ingest into a new database does
                 var stories = skips.Stories ? null : Stories.StoryTracker.Open(store);
                 foreach (var item in InputReader.Read([jsonl], new ReadOptions()))
                 {
@@ -184,6 +185,7 @@ internal static class BenchCommand
                 storySeconds += Stopwatch.GetElapsedTime(t5).TotalSeconds;
                 long t2 = Stopwatch.GetTimestamp();
                 store.Commit();
+                if (deferred) store.BuildQueryIndexes();
                 storeSeconds += Stopwatch.GetElapsedTime(t2).TotalSeconds;
             }
             double peak = PeakMemory.Megabytes;

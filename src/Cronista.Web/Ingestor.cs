@@ -29,7 +29,7 @@ public sealed class Ingestor : IDisposable
             var stored = new List<(Document, StoreResult)>();
             // A posted batch does not wait for the stories' refinement (it re-reads the whole database); the next CLI
             // ingest, or `cronista refine-stories`, refines them.
-            var runner = new IngestRunner(_store, options: new IngestOptions { Stories = StoryClusteringOptions.WithoutRefinement })
+            var runner = new IngestRunner(_store, options: new IngestOptions { Stories = StoryClusteringOptions.WithoutRefinement, DeferQueryIndexes = false })
                 { OnStored = (d, r, _) => stored.Add((d, r)) };
             var summary = await runner.RunAsync(items, ct);
             return new Outcome(summary.Totals, stored, summary.Diagnostics);

@@ -22,6 +22,10 @@ public sealed record IngestOptions
     /// parallel; the assignment on a thread beside the writer, in input order, recorded in the batch's transaction
     /// (<see cref="StoryPipe"/>).</summary>
     public Stories.StoryClusteringOptions? Stories { get; init; } = Cronista.Stories.StoryClusteringOptions.Default;
+    /// <summary>Into a new or small database, drop the indexes only queries read and build them at the end of the run
+    /// (<see cref="IDocumentStore.DeferQueryIndexes"/>): the writer's bound, not theirs. Off where queries run during the
+    /// ingest (the web server's).</summary>
+    public bool DeferQueryIndexes { get; init; } = true;
 }
 
 /// <summary>A document's story as <see cref="IngestRunner.OnStored"/> reports it.</summary>
@@ -77,6 +81,31 @@ public sealed class IngestRunner
     {
         var sw = Stopwatch.StartNew();
         _pipeline.StartPreload();
+        _indexesDeferred = _options.DeferQueryIndexes && _store.DeferQueryIndexes();
+        try { return StoreAndRefine(items, sw, ct); }
+        finally
+        {
+            if (_indexesDeferred)
+            {
+                // The run failed before building them: its open batch is discarded (as disposing the store would), then
+                // they are built; should that fail too, the database's next writable open builds them.
+                _store.Rollback();
+                try { BuildDeferredIndexes(); }
+                catch (Exception) { /* the run's own exception is the one to report */ }
+            }
+        }
+    }
+
+    private bool _indexesDeferred;
+
+    private void BuildDeferredIndexes()
+    {
+        _indexesDeferred = false;
+        _store.BuildQueryIndexes();
+    }
+
+    private IngestSummary StoreAndRefine(IEnumerable<ReadItem> items, Stopwatch sw, CancellationToken ct)
+    {
         var diagnostics = new List<InputDiagnostic>();
         long read = 0, committed = 0, inserted = 0, near = 0, exact = 0, present = 0, errors = 0, warnings = 0, pending = 0;
         IngestProgress Progress() => new(read, committed, inserted, near, exact, present, errors, warnings, sw.Elapsed);
@@ -177,6 +206,7 @@ public sealed class IngestRunner
         producer.Join();
         CommitBatch();
         if (readerFailure is not null) throw new InvalidOperationException("reading the inputs failed: " + readerFailure.Message, readerFailure);
+        if (_indexesDeferred) BuildDeferredIndexes(); // part of storing: counted in the run's time
         sw.Stop(); // the refinement reports its own time
         StoredStoryRefinement.Result? refinement = null;
         try { refinement = stories?.RefineIfDue(_pipeline); }

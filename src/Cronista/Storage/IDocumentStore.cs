@@ -196,6 +196,11 @@ public interface IDocumentStore : IDisposable
     void Prepare(Document doc) { }
     StoreResult Add(Document doc);
     void Commit();
+    /// <summary>Before a bulk ingest: drops the indexes only queries read when building them at the end costs less (a new
+    /// or small database); true when it did, and then <see cref="BuildQueryIndexes"/> must follow. Optional.</summary>
+    bool DeferQueryIndexes() => false;
+    /// <summary>Builds what <see cref="DeferQueryIndexes"/> dropped.</summary>
+    void BuildQueryIndexes() { }
     /// <summary>Discards the open batch.</summary>
     void Rollback();
     IReadOnlyList<SearchHit> Search(SearchRequest request);

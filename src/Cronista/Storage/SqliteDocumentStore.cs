@@ -43,6 +43,7 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
                 // larger WAL frames — the writer's commit cost fell by about a third against 4 KB (docs/BENCHMARKS.md, "Writer").
                 Exec("PRAGMA page_size=16384; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
                 Migrate();
+                BuildDeferredIndexes(orphanedOnly: true);
             }
             Exec("PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536; PRAGMA busy_timeout=5000;");
             _nextSeq = Scalar<long>("SELECT coalesce(max(seq), 0) + 1 FROM documents");

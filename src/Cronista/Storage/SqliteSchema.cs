@@ -184,5 +184,9 @@ internal static class SqliteSchema
         // never analyses a stored text again and an interrupted ingest refines as one run would; none for documents stored
         // before. A table of its own: growing each document's row by ~5 KB made the writer's row updates slower.
         "CREATE TABLE story_features (seq INTEGER PRIMARY KEY, features BLOB NOT NULL);",
+        // 12: the query indexes an ingest into a new database dropped, to build them once at its end
+        // (SqliteDocumentStore.DeferQueryIndexes): their SQL and the process that dropped them ("pid:start ticks"), so that
+        // indexes an ingest killed before its end left dropped are built again when the database is next opened for writing.
+        "CREATE TABLE IF NOT EXISTS deferred_indexes (name TEXT PRIMARY KEY, sql TEXT NOT NULL, owner TEXT NOT NULL);",
     ];
 }
