@@ -26,7 +26,7 @@ public static class EventCoderTraining
             {
                 var f = new List<string>();
                 EventCoder.Features(docs[i], e, f);
-                examples.Add((f, labels[e]));
+                examples.Add((f, labels[e] == docs[i].Events[e].Type ? EventCoder.Same : labels[e]));
             }
         }
         return examples;

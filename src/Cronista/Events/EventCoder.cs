@@ -18,6 +18,10 @@ namespace Cronista.Events;
 public sealed class EventCoder
 {
     public const string None = "NONE";
+    /// <summary>The label "coded with the extractor's own type": one column that every type's examples train (whether an
+    /// event is a sentence's main one does not depend much on its type), where a column per type learns it only from
+    /// that type's few examples. Types stay labels of their own for the events a coding gives another type.</summary>
+    public const string Same = "SAME";
     private static readonly ConcurrentDictionary<string, EventCoder?> Shipped = new(StringComparer.Ordinal);
 
     private readonly string[] _labels;
@@ -73,7 +77,7 @@ public sealed class EventCoder
             var top = sentence.MinBy(x => x.None);
             foreach (var x in sentence)
                 if (x.None < DropAbove || (x.Index == top.Index && x.None < KeepBestBelow))
-                    result.Add(new Decision(doc.Events[x.Index], _labels[x.Label], x.P));
+                    result.Add(new Decision(doc.Events[x.Index], _labels[x.Label] == Same ? doc.Events[x.Index].Type : _labels[x.Label], x.P));
         }
         result.Sort((a, b) => a.Event.Start.CompareTo(b.Event.Start));
         return result;
@@ -205,7 +209,8 @@ public sealed class EventCoder
         int epochs = 15, double rate = 0.05, double l2 = 0.01, int seed = 1)
     {
         var labelList = new List<string> { None };
-        labelList.AddRange(labels.Where(l => l != None).Distinct().Order(StringComparer.Ordinal));
+        if (examples.Any(x => x.Label == Same)) labelList.Add(Same);
+        labelList.AddRange(labels.Where(l => l != None && l != Same).Distinct().Order(StringComparer.Ordinal));
         var labelIndex = labelList.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i, StringComparer.Ordinal);
         int k = labelList.Count;
         var featureIndex = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -291,7 +296,7 @@ public sealed class EventCoder
         }
         if (labels is null) throw new FormatException($"{name}: no labels line");
         foreach (var l in labels.Skip(1))
-            if (!EventOntology.IsType(l)) throw new FormatException($"{name}: label {l} is not a PLOVER type of the ontology");
+            if (l != Same && !EventOntology.IsType(l)) throw new FormatException($"{name}: label {l} is not a PLOVER type of the ontology");
         return new EventCoder(labels, weights, trainedOn);
     }
 }

@@ -54,6 +54,30 @@ public class EventCoderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void TheSameLabelCarriesWhatEveryTypeTeachesToARareOne()
+    {
+        // Main events are coded with their own type, the others not; THREATEN has two examples, too few to learn by itself.
+        var examples = new List<(List<string>, string)>();
+        foreach (var type in new[] { "PROTEST", "DEMAND" })
+            for (int i = 0; i < 50; i++)
+            {
+                examples.Add((["b", "t=" + type, "main"], EventCoder.Same));
+                examples.Add((["b", "t=" + type, "aside"], EventCoder.None));
+            }
+        examples.Add((["b", "t=THREATEN", "main"], EventCoder.Same));
+        examples.Add((["b", "t=THREATEN", "aside"], EventCoder.None));
+        var coder = EventCoder.Train(examples, ["PROTEST", "DEMAND", "THREATEN"]);
+        Assert.Equal([EventCoder.None, EventCoder.Same, "DEMAND", "PROTEST", "THREATEN"], coder.Labels);
+        var p = new double[coder.Labels.Count];
+        coder.Probabilities(["b", "t=THREATEN", "main"], p);
+        Assert.True(p[1] > 0.8, $"P(SAME) = {p[1]}");
+        coder.Probabilities(["b", "t=THREATEN", "aside"], p);
+        Assert.True(p[0] > 0.8, $"P(NONE) = {p[0]}");
+        // The shipped model has the label (coding turns it into the event's own type: see the next-but-one test's IsType).
+        Assert.Contains(EventCoder.Same, EventCoder.For("es")!.Labels);
+    }
+
+    [Fact]
     public void ModelFileRoundTripsAndBadLinesNameTheLine()
     {
         var examples = Enumerable.Range(0, 20).Select(i => (new List<string> { "b", i % 2 == 0 ? "x" : "y" }, i % 2 == 0 ? "PROTEST" : EventCoder.None)).ToList();
