@@ -43,9 +43,10 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
                 // larger WAL frames — the writer's commit cost fell by about a third against 4 KB (docs/BENCHMARKS.md, "Writer").
                 Exec("PRAGMA page_size=16384; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
                 Migrate();
-                BuildDeferredIndexes(orphanedOnly: true);
             }
             Exec("PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536; PRAGMA busy_timeout=5000;");
+            // Query indexes an ingest killed before its end left dropped (see DeferQueryIndexes).
+            if (!readOnly) BuildDeferredIndexes(orphanedOnly: true);
             _nextSeq = Scalar<long>("SELECT coalesce(max(seq), 0) + 1 FROM documents");
             // A read-only open of an older database has no documents_meta: queries then read the rows.
             Meta = Scalar<long>("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'documents_meta'") > 0 ? " INDEXED BY documents_meta" : "";
