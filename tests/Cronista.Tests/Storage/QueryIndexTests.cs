@@ -24,15 +24,6 @@ public class QueryIndexTests
         return names;
     }
 
-    private static void Sql(string db, string sql)
-    {
-        using var c = new SqliteConnection($"Data Source={db};Pooling=False");
-        c.Open();
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = sql;
-        cmd.ExecuteNonQuery();
-    }
-
     [Fact]
     public async Task AnIngestIntoANewDatabaseStoresWithoutTheQueryIndexesAndBuildsThemAtItsEnd()
     {
@@ -89,15 +80,11 @@ public class QueryIndexTests
         Assert.Empty(Indexes(db).Intersect(SqliteDocumentStore.QueryOnlyIndexes));
 
         // Dropped by a process that is gone (no process has id 0 started at tick 0): the next writable open builds them.
-        Sql(db, "UPDATE deferred_indexes SET owner = '0:0'");
+        SqliteFile.Execute(db, "UPDATE deferred_indexes SET owner = '0:0'");
         using (new SqliteDocumentStore(db, readOnly: true)) { }
         Assert.Empty(Indexes(db).Intersect(SqliteDocumentStore.QueryOnlyIndexes));
         using (new SqliteDocumentStore(db)) { }
         Assert.Superset(SqliteDocumentStore.QueryOnlyIndexes.ToHashSet(), Indexes(db));
-        using var c = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
-        c.Open();
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = "SELECT count(*) FROM deferred_indexes";
-        Assert.Equal(0L, cmd.ExecuteScalar());
+        Assert.Equal(0L, SqliteFile.Scalar(db, "SELECT count(*) FROM deferred_indexes"));
     }
 }

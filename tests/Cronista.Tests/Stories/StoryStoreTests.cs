@@ -219,23 +219,9 @@ public class StoryStoreTests
 
     private static List<ReadItem> Read(string corpus) => InputReader.Read([corpus], new ReadOptions()).ToList();
 
-    private static object? Scalar(string db, string sql)
-    {
-        using var c = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
-        c.Open();
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = sql;
-        return cmd.ExecuteScalar();
-    }
+    private static object? Scalar(string db, string sql) => SqliteFile.Scalar(db, sql);
 
-    private static void Execute(string db, string sql)
-    {
-        using var c = new SqliteConnection($"Data Source={db};Pooling=False");
-        c.Open();
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = sql;
-        cmd.ExecuteNonQuery();
-    }
+    private static void Execute(string db, string sql) => SqliteFile.Execute(db, sql);
 
     [Fact]
     public void NearDuplicatesJoinTheirOriginalsStoryInTheStore()
