@@ -18,6 +18,7 @@ public sealed record PredictedEvent(
 {
     /// <summary>The label matched against <see cref="PetrarchCoding.Label"/>: the PLOVER type, except for an event whose CAMEO
     /// code is a statement or appeal (roots 01, 02: no PLOVER category), which is scored by that root.</summary>
+    [JsonIgnore] // derived: `tag events` writes the five fields the interop format names
     public string Label => CameoCrosswalk.RootOf(Cameo) is "01" or "02" ? "CAMEO " + CameoCrosswalk.RootOf(Cameo) : Events.Plover.Normalize(Plover);
 
     public static PredictedEvent From(Event e, string text)

@@ -64,6 +64,10 @@ public class EventCliTests
         var ids = File.ReadAllLines(output).Select(l => JsonDocument.Parse(l).RootElement)
             .Select(e => { Assert.Equal(JsonValueKind.Array, e.GetProperty("events").ValueKind); return e.GetProperty("id").GetString(); });
         Assert.Equal(["r1", "r2"], ids);
+        // Each event has the interop format's five fields, nothing else.
+        var events = File.ReadAllLines(output).SelectMany(l => JsonDocument.Parse(l).RootElement.GetProperty("events").EnumerateArray().ToList()).ToList();
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal(["cameo", "plover", "source_text", "target_text", "trigger"], e.EnumerateObject().Select(p => p.Name).Order()));
     }
 
     [Fact]
