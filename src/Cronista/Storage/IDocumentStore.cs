@@ -262,9 +262,10 @@ public interface IDocumentStore : IDisposable
     /// <summary>Deletes a story row (its documents have moved to others), in the open batch.</summary>
     void DeleteStory(string storyId);
     /// <summary>Every document that is in a story — with <paramref name="window"/> &gt; 0, in a story that has one of the
-    /// last <paramref name="window"/> such documents —, in ingest order: its id, story, the original it is a near-duplicate
-    /// of, and its stored features for the refinement (null when stored before schema 11).</summary>
-    IReadOnlyList<(string DocumentId, string StoryId, string? DuplicateOf, byte[]? Features)> StoryMembership(int window = 0);
+    /// last <paramref name="window"/> such documents, and with <paramref name="maxDocuments"/> &gt; 0 in at most that many
+    /// documents of such stories, whole, the most recently joined stories first —, in ingest order: its id, story, the
+    /// original it is a near-duplicate of, and its stored features for the refinement (null when stored before schema 11).</summary>
+    IReadOnlyList<(string DocumentId, string StoryId, string? DuplicateOf, byte[]? Features)> StoryMembership(int window = 0, int maxDocuments = 0);
     /// <summary>Every story's creation order and whether it is open, by id.</summary>
     Dictionary<string, (long Seq, bool Open)> StoryHeads();
     /// <summary>The persisted state of the open stories (<see cref="StoryRecord.State"/>), in creation order.</summary>

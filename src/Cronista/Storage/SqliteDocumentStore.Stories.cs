@@ -30,20 +30,43 @@ public sealed partial class SqliteDocumentStore
         Stmt("DELETE FROM stories WHERE id = ?1").Bind(1, storyId).Execute();
     }
 
-    /// <summary>Every document that is in a story, in ingest order: its id, story and the original it is a near-duplicate of.</summary>
-    public IReadOnlyList<(string DocumentId, string StoryId, string? DuplicateOf, byte[]? Features)> StoryMembership(int window = 0)
+    /// <summary>Every document that is in a story, in ingest order: its id, story and the original it is a near-duplicate of
+    /// (see <see cref="IDocumentStore.StoryMembership"/>).</summary>
+    public IReadOnlyList<(string DocumentId, string StoryId, string? DuplicateOf, byte[]? Features)> StoryMembership(int window = 0, int maxDocuments = 0)
     {
         var list = new List<(string, string, string?, byte[]?)>();
         const string Select = "SELECT d.id, d.story_id, d.duplicate_of, f.features FROM documents d LEFT JOIN story_features f ON f.seq = d.seq ";
-        using var r = (window <= 0
-            ? Cmd(Select + "WHERE d.story_id IS NOT NULL ORDER BY d.seq")
-            : Cmd(Select + """
-                WHERE d.story_id IN (SELECT story_id FROM documents WHERE story_id IS NOT NULL AND seq >= coalesce(
-                    (SELECT seq FROM documents WHERE story_id IS NOT NULL ORDER BY seq DESC LIMIT 1 OFFSET $skip), 0))
-                ORDER BY d.seq
-                """, ("$skip", (long)window - 1))).ExecuteReader();
+        using var r = window <= 0
+            ? Cmd(Select + "WHERE d.story_id IS NOT NULL ORDER BY d.seq").ExecuteReader()
+            : Cmd(Select + "WHERE d.story_id IN (SELECT value FROM json_each($ids)) ORDER BY d.seq",
+                  ("$ids", JsonSerializer.Serialize(WindowStories(window, maxDocuments)))).ExecuteReader();
         while (r.Read()) list.Add((r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.IsDBNull(3) ? null : (byte[])r.GetValue(3)));
         return list;
+    }
+
+    /// <summary>The stories that have one of the last <paramref name="window"/> documents in a story, whole: the one whose
+    /// latest document is the most recent first, those that would take the total past <paramref name="maxDocuments"/>
+    /// (when &gt; 0) left out.</summary>
+    private List<string> WindowStories(int window, int maxDocuments)
+    {
+        var stories = new List<(string Id, long Last, long Size)>();
+        using (var r = Cmd("""
+                   SELECT story_id, max(seq), count(*) FROM documents WHERE story_id IN (
+                       SELECT story_id FROM documents WHERE story_id IS NOT NULL AND seq >= coalesce(
+                           (SELECT seq FROM documents WHERE story_id IS NOT NULL ORDER BY seq DESC LIMIT 1 OFFSET $skip), 0))
+                   GROUP BY story_id
+                   """, ("$skip", (long)window - 1)).ExecuteReader())
+            while (r.Read()) stories.Add((r.GetString(0), r.GetInt64(1), r.GetInt64(2)));
+        stories.Sort((a, b) => b.Last.CompareTo(a.Last));
+        var chosen = new List<string>();
+        long total = 0;
+        foreach (var (id, _, size) in stories)
+        {
+            if (maxDocuments > 0 && total + size > maxDocuments) continue;
+            chosen.Add(id);
+            total += size;
+        }
+        return chosen;
     }
 
     /// <summary>Every story's creation order and whether it is open, by id.</summary>

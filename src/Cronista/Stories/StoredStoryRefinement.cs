@@ -31,8 +31,8 @@ public static class StoredStoryRefinement
     /// <summary>Refines every stored story. A document's features are those story clustering stored with it, weighed again
     /// with the final statistics (<see cref="StoryFeatures.Reweigh"/>: the keys kept during the stream, today's idf); a
     /// document stored before schema 11 has none and is analysed again from its text.</summary>
-    /// <param name="window">When &gt; 0, only the stories of the last this many documents (all their documents); the others
-    /// stay as they are and take no part in merges.</param>
+    /// <param name="window">When &gt; 0, only the stories of the last this many documents (all their documents, at most
+    /// <see cref="StoryClusteringOptions.RefineMaxWindows"/> windows' worth in all); the others stay as they are and take no part in merges.</param>
     public static Result Run(IDocumentStore store, DocumentPipeline? pipeline = null, StoryClusteringOptions? options = null,
         Action<int, int>? progress = null, int window = 0)
     {
@@ -55,7 +55,7 @@ public static class StoredStoryRefinement
         var clusterer = new OnlineClusterer(o, stats);
         if (store.StoryState(StoryTracker.ClustererKey) is { } state) clusterer.RestoreState(state);
 
-        var rows = store.StoryMembership(window); // in ingest order
+        var rows = store.StoryMembership(window, window > 0 ? (int)Math.Min(int.MaxValue, o.RefineMaxWindows * window) : 0); // in ingest order
         var features = new StoryFeatures[rows.Count];
         // Weighed (or, without stored features, read and analysed) in chunks in parallel.
         const int Chunk = 256;

@@ -205,11 +205,13 @@ public static class StoryRefinement
     }
 
     /// <summary>The groups (indices into <paramref name="docs"/>, each ascending; groups in order of their first document)
-    /// of one story's documents, weighed with the final statistics (<see cref="StoryFeatures.Weigh"/> with observe: false).</summary>
+    /// of one story's documents, weighed with the final statistics (<see cref="StoryFeatures.Weigh"/> with observe: false);
+    /// one group when the story has more than <see cref="StoryClusteringOptions.SplitMaxSize"/> documents.</summary>
     public static List<List<int>> Split(IReadOnlyList<StoryFeatures> docs, StoryClusteringOptions? options = null)
     {
         var o = options ?? StoryClusteringOptions.Default;
         int n = docs.Count;
+        if (o.SplitMaxSize > 0 && n > o.SplitMaxSize) return [Enumerable.Range(0, n).ToList()]; // kept whole (see SplitMaxSize)
         var groups = Enumerable.Range(0, n).Select(i => new List<int> { i }).ToList();
         if (n < 2) return groups;
         var sim = new double[n, n];

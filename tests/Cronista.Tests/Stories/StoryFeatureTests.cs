@@ -303,6 +303,9 @@ public class StoryFeatureTests
         var docs = signals.Select(x => StoryFeatures.Weigh(x, stats, o, observe: false)).ToList();
         Assert.Equal([[0, 1], [2, 3]], StoryRefinement.Split(docs, o));
         Assert.Equal([[0, 1]], StoryRefinement.Split(docs.Take(2).ToList(), o));
+        // A story larger than SplitMaxSize stays whole (its pairwise table would grow with the square of its size).
+        Assert.Equal([[0, 1, 2, 3]], StoryRefinement.Split(docs, o with { SplitMaxSize = 3 }));
+        Assert.Equal([[0, 1], [2, 3]], StoryRefinement.Split(docs, o with { SplitMaxSize = 4 }));
     }
 
     [Fact]

@@ -136,21 +136,34 @@ public class StoryStoreTests
             Assert.True(StoredStoryRefinement.Run(store).Documents > 0);
             Assert.Equal(r.Documents, StoryColumn(online).Split(';').Length);
         }
-        // A window shorter than the stream: the stories of its last documents are refined (all their documents); the older
-        // stories stay as the one pass left them.
-        string windowed = tmp.File("windowed.db");
+        // A window shorter than the stream: the stories of its last documents are refined (all their documents; here
+        // without a cap on their number); the older stories stay as the one pass left them.
+        string windowed = tmp.File("windowed.db"), capped = tmp.File("capped.db");
         Ingest(windowed, Items(), refine: false);
+        File.Copy(windowed, capped);
         var old = Rows(windowed);
         long cutoff = old.Select(x => x.Seq).OrderDescending().ElementAt(49);
         var recent = old.Where(x => x.Seq >= cutoff).Select(x => x.Story).ToHashSet();
+        int windowDocuments;
         using (var store = new SqliteDocumentStore(windowed))
         {
-            var w = StoredStoryRefinement.Run(store, window: 50);
-            Assert.Equal(old.Count(x => recent.Contains(x.Story)), w.Documents);
-            Assert.True(w.Documents < r.Documents);
+            windowDocuments = StoredStoryRefinement.Run(store, options: StoryClusteringOptions.Default with { RefineMaxWindows = 0 }, window: 50).Documents;
+            Assert.Equal(old.Count(x => recent.Contains(x.Story)), windowDocuments);
+            Assert.True(windowDocuments < r.Documents);
         }
         var after = Rows(windowed).ToDictionary(x => x.Id, x => x.Story);
         foreach (var x in old.Where(x => !recent.Contains(x.Story))) Assert.Equal(x.Story, after[x.Id]);
+        // This corpus's dates come in any order, so its last 50 documents are in stories of more than 100: with the
+        // default cap (two windows' worth) at most 100 are refined, and the stories left out keep their documents too.
+        Assert.True(windowDocuments > 100);
+        using (var store = new SqliteDocumentStore(capped))
+        {
+            var chosen = store.StoryMembership(window: 50, maxDocuments: 100).Select(m => m.StoryId).ToHashSet();
+            var w = StoredStoryRefinement.Run(store, window: 50);
+            Assert.InRange(w.Documents, 1, 100);
+            after = Rows(capped).ToDictionary(x => x.Id, x => x.Story);
+            foreach (var x in old.Where(x => !chosen.Contains(x.Story))) Assert.Equal(x.Story, after[x.Id]);
+        }
     }
 
     private static List<(string Id, string Story, long Seq)> Rows(string db)
@@ -345,5 +358,34 @@ public class StoryStoreTests
             }
         var stories = groups.Values.Select(g => string.Join("+", g.Order())).Order().ToList();
         Assert.Equal(["000+003", "001", "002+004"], stories);
+    }
+
+    [Fact]
+    public void ARefinementWindowTakesItsStoriesWholeTheMostRecentlyJoinedFirstUpToItsCap()
+    {
+        using var tmp = new TempDir();
+        string db = tmp.File("s.db");
+        Ingest(db, InputReader.Read([Samples], new ReadOptions()));
+        var docs = new List<(string Id, string Story)>();
+        using (var c = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "SELECT id, story_id FROM documents ORDER BY seq";
+            using var r = cmd.ExecuteReader();
+            while (r.Read()) docs.Add((r.GetString(0), r.GetString(1)));
+        }
+        using var store = new SqliteDocumentStore(db, readOnly: true);
+        Assert.Equal(docs.Select(d => d.Id), store.StoryMembership().Select(m => m.DocumentId));
+        // The stories of the last three documents, whole: older documents of theirs too.
+        var touched = docs.TakeLast(3).Select(d => d.Story).ToHashSet();
+        var window = docs.Where(d => touched.Contains(d.Story)).Select(d => d.Id).ToList();
+        Assert.True(window.Count > 3 && touched.Count > 1);
+        Assert.Equal(window, store.StoryMembership(window: 3).Select(m => m.DocumentId));
+        // Capped below that: the story of the last document (it fits) and none that would pass the cap.
+        var last = docs.Where(d => d.Story == docs[^1].Story).Select(d => d.Id).ToList();
+        Assert.True(last.Count <= 3);
+        Assert.Equal(last, store.StoryMembership(window: 3, maxDocuments: 3).Select(m => m.DocumentId));
+        Assert.Equal(window, store.StoryMembership(window: 3, maxDocuments: window.Count).Select(m => m.DocumentId));
     }
 }
