@@ -81,9 +81,12 @@ public sealed record StoryClusteringOptions
     /// after 31 s; docs/BENCHMARKS.md). <c>cronista refine-stories</c> refines every story at once. 0: no refinement
     /// during or after an ingest.</summary>
     public int RefineWindowDocuments { get; init; } = 20_000;
-    /// <summary>… but at most this many windows' worth of documents in one refinement (2: 40,000 by default): the stories
-    /// of the window whose latest document is the most recent first, whole, those that would take the total past it left
-    /// out (they stay as they are this time). A stream in date order
+    /// <summary>… when the documents clustered since the last refinement are at least this share of the window (or of all,
+    /// when fewer): a small addition to a large database does not pay for refining again; 0: after every ingest that added one.</summary>
+    public double RefineAfterIngestMinNewShare { get; init; } = 0.1;
+    /// <summary>A refinement of a window (<see cref="RefineWindowDocuments"/>) takes at most this many windows' worth of
+    /// documents (2: 40,000 by default): the window's stories whole, the one whose latest document is the most recent
+    /// first, those that would take the total past it left out (they stay as they are this time). A stream in date order
     /// touches few old documents (the cap does not bind on ML-Crisis or the bench's 20,000 articles), but one whose dates
     /// come in any order, or long-running stories, touch old stories everywhere: a 140,000-article bench stream with random
     /// dates had 125,861 documents in the stories of its last 20,000, and the refinement's memory grew with the stream
@@ -92,9 +95,6 @@ public sealed record StoryClusteringOptions
     /// <summary>Offline refinement: a story of more than this many documents is not split (the split compares every pair of
     /// its documents, in memory quadratic in its size: 64 MB at 2,000); it still takes small stories in the merge.</summary>
     public int SplitMaxSize { get; init; } = 2_000;
-    /// <summary>… when the documents clustered since the last refinement are at least this share of the window (or of all,
-    /// when fewer): a small addition to a large database does not pay for refining again; 0: after every ingest that added one.</summary>
-    public double RefineAfterIngestMinNewShare { get; init; } = 0.1;
 
     // ---- time ----
     /// <summary>No penalty for a date within this many days of the story's date range.</summary>
