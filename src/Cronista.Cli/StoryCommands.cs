@@ -51,15 +51,22 @@ internal static class StoryCommands
 
     public static Command RefineStories()
     {
+        var window = new Option<int>("--window")
+        {
+            Description = "Only the stories of the last N documents (at most 2N documents, the most recently joined stories first), as an ingest refines: memory bounded on a large database; 0: every story at once",
+            DefaultValueFactory = _ => 0,
+        };
         var cmd = new Command("refine-stories",
             "Offline refinement of the stored stories: each story split into tight cores with the stream's final statistics, then small stories merged into the one they are most alike (re-analyses the stories' documents; one transaction)")
-            { EntityCommands.CatalogOption, CliApp.DbOption, CliApp.JsonOption };
+            { window, EntityCommands.CatalogOption, CliApp.DbOption, CliApp.JsonOption };
         cmd.SetAction(p =>
         {
             using var store = QueryCommands.OpenExisting(p.GetValue(CliApp.DbOption)!);
             if (!store.HasTable("stories")) throw new UsageException($"{store.Path} has no stories (ingest first)");
+            if (p.GetValue(window) < 0) throw new UsageException("--window must be at least 0");
             var pipeline = EntityCommands.PipelineWithCatalog(p.GetValue(EntityCommands.CatalogOption))?.Build();
-            var r = StoredStoryRefinement.Run(store, pipeline, progress: (n, total) => Console.Error.Write($"\ranalysed {n:N0} of {total:N0} documents"));
+            var r = StoredStoryRefinement.Run(store, pipeline, progress: (n, total) => Console.Error.Write($"\ranalysed {n:N0} of {total:N0} documents"),
+                window: p.GetValue(window));
             Console.Error.WriteLine();
             if (p.GetValue(CliApp.JsonOption))
                 Console.WriteLine(JsonSerializer.Serialize(new { documents = r.Documents, stories_before = r.StoriesBefore, stories_after = r.StoriesAfter, documents_moved = r.DocumentsMoved }, JsonOut.Options));

@@ -29,6 +29,11 @@ public class StoryCliTests(ITestOutputHelper output)
         var refine = CliProcess.Run("refine-stories", "--db", tmp.File("u.db"), "--json");
         Assert.True(refine.ExitCode == 0, refine.Stderr);
         Assert.Equal(5, JsonDocument.Parse(refine.Stdout).RootElement.GetProperty("documents").GetInt32());
+        // --window 1: the story of the last document (002 + 004), whole; a negative window is a usage error.
+        refine = CliProcess.Run("refine-stories", "--db", tmp.File("u.db"), "--window", "1", "--json");
+        Assert.True(refine.ExitCode == 0, refine.Stderr);
+        Assert.Equal(2, JsonDocument.Parse(refine.Stdout).RootElement.GetProperty("documents").GetInt32());
+        Assert.Equal(2, CliProcess.Run("refine-stories", "--db", tmp.File("u.db"), "--window", "-1").ExitCode);
         // A window of 2: refined after the 2nd and the 4th document, then at the end (the 5th is half a window); the same
         // three stories.
         var windowed = CliProcess.Run("ingest", Samples, "--db", tmp.File("w.db"), "--refine-window", "2", "--json");
