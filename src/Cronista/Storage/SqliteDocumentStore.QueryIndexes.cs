@@ -42,16 +42,12 @@ public sealed partial class SqliteDocumentStore
         if (_readOnly || _nextSeq - 1 >= belowDocuments) return false;
         Commit();
         _tx = _db.BeginTransaction();
-        var names = string.Join(",", QueryOnlyIndexes.Select(n => $"'{n}'"));
-        using (var record = _db.CreateCommand())
+        foreach (var name in QueryOnlyIndexes)
         {
-            record.Transaction = _tx;
-            record.CommandText = "INSERT OR IGNORE INTO deferred_indexes(name, sql, owner) " +
-                                 $"SELECT name, sql, $owner FROM sqlite_master WHERE type = 'index' AND name IN ({names})";
-            record.Parameters.AddWithValue("$owner", ThisProcess.Value);
-            record.ExecuteNonQuery();
+            Cmd("INSERT OR IGNORE INTO deferred_indexes(name, sql, owner) SELECT name, sql, $owner FROM sqlite_master WHERE type = 'index' AND name = $n",
+                ("$owner", ThisProcess.Value), ("$n", name)).ExecuteNonQuery();
+            Exec($"DROP INDEX IF EXISTS {name}");
         }
-        foreach (var name in QueryOnlyIndexes) Exec($"DROP INDEX IF EXISTS {name}");
         Commit();
         return true;
     }
@@ -64,25 +60,16 @@ public sealed partial class SqliteDocumentStore
     private void BuildDeferredIndexes(bool orphanedOnly)
     {
         var pending = new List<(string Name, string Sql)>();
-        using (var cmd = _db.CreateCommand())
-        {
-            cmd.Transaction = _tx;
-            cmd.CommandText = "SELECT name, sql, owner FROM deferred_indexes ORDER BY name";
-            using var r = cmd.ExecuteReader();
+        using (var r = Cmd("SELECT name, sql, owner FROM deferred_indexes ORDER BY name").ExecuteReader())
             while (r.Read())
                 if (!orphanedOnly || !IsRunning(r.GetString(2))) pending.Add((r.GetString(0), r.GetString(1)));
-        }
         if (pending.Count == 0) return;
         Commit();
         _tx = _db.BeginTransaction();
         foreach (var (name, sql) in pending)
         {
-            if (Scalar<long>($"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = '{name}'") == 0) Exec(sql);
-            using var delete = _db.CreateCommand();
-            delete.Transaction = _tx;
-            delete.CommandText = "DELETE FROM deferred_indexes WHERE name = $n";
-            delete.Parameters.AddWithValue("$n", name);
-            delete.ExecuteNonQuery();
+            if (!HasIndex(name)) Exec(sql);
+            Cmd("DELETE FROM deferred_indexes WHERE name = $n", ("$n", name)).ExecuteNonQuery();
         }
         Commit();
     }

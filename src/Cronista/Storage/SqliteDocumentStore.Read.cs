@@ -398,7 +398,7 @@ public sealed partial class SqliteDocumentStore
         }
         string? first = ScalarOrNull("SELECT min(published) FROM documents"), last = ScalarOrNull("SELECT max(published) FROM documents");
         // A database opened read-only is not migrated: a v2 file has no events table.
-        var byType = ScalarOrNull("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'events'") is null ? new Dictionary<string, long>()
+        var byType = !HasTable("events") ? new Dictionary<string, long>()
             : EventTypeCounts(new EventQuery { IncludeDuplicates = true }).ToDictionary(t => t.Type, t => t.Count);
         return new StoreStats(
             Scalar<long>("SELECT count(*) FROM documents"),
@@ -448,7 +448,7 @@ public sealed partial class SqliteDocumentStore
     public string ContentDigest()
     {
         var sb = new StringBuilder();
-        string[] stories = ScalarOrNull("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'stories'") is null ? [] :
+        string[] stories = !HasTable("stories") ? [] :
         [
             "SELECT seq, story_id FROM documents ORDER BY seq",
             "SELECT id, seq, title, titles, first_seen, last_seen, languages, outlets, size, open, entities, events, hex(centroid) FROM stories ORDER BY seq",

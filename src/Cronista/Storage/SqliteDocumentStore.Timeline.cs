@@ -174,11 +174,16 @@ public sealed partial class SqliteDocumentStore
                 r.GetInt32(7), r.GetInt32(8));
     }
 
-    public bool HasTable(string name)
+    public bool HasTable(string name) => HasSchemaObject("table", name);
+
+    private bool HasIndex(string name) => HasSchemaObject("index", name);
+
+    private bool HasSchemaObject(string type, string name)
     {
         using var cmd = _db.CreateCommand();
         cmd.Transaction = _tx;
-        cmd.CommandText = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = $n";
+        cmd.CommandText = "SELECT 1 FROM sqlite_master WHERE type = $t AND name = $n";
+        cmd.Parameters.AddWithValue("$t", type);
         cmd.Parameters.AddWithValue("$n", name);
         return cmd.ExecuteScalar() is not null;
     }

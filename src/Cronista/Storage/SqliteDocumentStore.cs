@@ -49,9 +49,9 @@ public sealed partial class SqliteDocumentStore : IDocumentStore
             if (!readOnly) BuildDeferredIndexes(orphanedOnly: true);
             _nextSeq = Scalar<long>("SELECT coalesce(max(seq), 0) + 1 FROM documents");
             // A read-only open of an older database has no documents_meta: queries then read the rows.
-            Meta = Scalar<long>("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'documents_meta'") > 0 ? " INDEXED BY documents_meta" : "";
+            Meta = HasIndex("documents_meta") ? " INDEXED BY documents_meta" : "";
             // Likewise a read-only open before schema 7 has no event_sentences: evidence is then cut from the texts.
-            HasEventSentences = Scalar<long>("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'event_sentences'") > 0;
+            HasEventSentences = HasTable("event_sentences");
             // And one before schema 10 has no headlines: lists then show the stored titles.
             Headline = HasColumn("documents", "headline") ? "coalesce(d.headline, d.title)" : "d.title";
             if (!readOnly)
