@@ -366,15 +366,7 @@ public class StoryStoreTests
         using var tmp = new TempDir();
         string db = tmp.File("s.db");
         Ingest(db, InputReader.Read([Samples], new ReadOptions()));
-        var docs = new List<(string Id, string Story)>();
-        using (var c = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False"))
-        {
-            c.Open();
-            using var cmd = c.CreateCommand();
-            cmd.CommandText = "SELECT id, story_id FROM documents ORDER BY seq";
-            using var r = cmd.ExecuteReader();
-            while (r.Read()) docs.Add((r.GetString(0), r.GetString(1)));
-        }
+        var docs = Rows(db).OrderBy(x => x.Seq).ToList();
         using var store = new SqliteDocumentStore(db, readOnly: true);
         Assert.Equal(docs.Select(d => d.Id), store.StoryMembership().Select(m => m.DocumentId));
         // The stories of the last three documents, whole: older documents of theirs too.
