@@ -23,7 +23,8 @@ public readonly record struct TimexContext(DateOnly? Anchor, string AnchorResolu
 public sealed class TimexTagger
 {
     private readonly TimexLexicon _lex;
-    private TimexTagger(TimexLexicon lex) => _lex = lex;
+    private readonly Cronista.Text.WordSet _stopWords;
+    private TimexTagger(TimexLexicon lex) => (_lex, _stopWords) = (lex, Cronista.Text.StopWords.For(lex.Language));
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TimexTagger?> Cache = new(StringComparer.Ordinal);
 
@@ -78,6 +79,7 @@ public sealed class TimexTagger
     private sealed class Run(TimexTagger owner, string text, List<Token> toks, Lex[] lex, TimexContext ctx, List<TimeExpression> output)
     {
         private readonly TimexLexicon _l = owner._lex;
+        private readonly Cronista.Text.WordSet _stop = owner._stopWords;
         private readonly int _n = toks.Count;
         private DateOnly? _lastDate;   // last explicit full date: the narrative anchor
         private (int Year, int Month, int Day)? _lastExplicit; // last explicit date of any granularity: what "that year" refers to
@@ -568,9 +570,28 @@ public sealed class TimexTagger
         {
             if (p > 0 && toks[p - 1].Kind == TokenKind.Symbol) return false; // "$ 2000", "€ 1500"
             if (p + 1 < _n && toks[p + 1].Kind == TokenKind.Symbol) return false; // "2000 %"
+            // A count, not a year: a hedged number before a word that is not temporal ("près de 1300 morts", "circa 1400
+            // siriani", "más de 2000 manifestantes", "about 1500 people"), or one below 1900 after a bare "of" ("la muerte
+            // de 1000 personas"; a year there takes an article or a context word: "del 1300", "nel 1300").
+            if (CountedWordAfter(p) && (HedgeBefore(p) || y < 1900 && s == p && p > 0 && Is(p - 1, TTag.Of) && !Is(p - 1, TTag.Art) && toks[p - 1].Length <= 2))
+                return false;
             if (y >= 1900) return true;
             return s < p || (p > 0 && (Is(p - 1, TTag.Ctx) || Is(p - 1, TTag.From) || Is(p - 1, TTag.Art)));
         }
+
+        /// <summary>Whether a hedge ends just before the number at p ("près de 1300", "più di 2000", "about 1500").</summary>
+        private bool HedgeBefore(int p)
+        {
+            for (int k = Math.Max(0, p - 3); k < p; k++)
+                if (Get(k, TTag.Approx, out _, out int len) && k + len == p) return true;
+            return false;
+        }
+
+        /// <summary>A lower-case word after j that is neither a stop word nor the start of a temporal phrase: what a count
+        /// counts ("morts", "siriani", "personas"), not "the", "sont", "años" or a month.</summary>
+        private bool CountedWordAfter(int j) =>
+            j + 1 < _n && toks[j + 1].Kind == TokenKind.Word && char.IsLower(text[toks[j + 1].Start]) && lex[j + 1].Mask == 0
+            && !_stop.Contains(text.AsSpan(toks[j + 1].Start, toks[j + 1].Length));
 
         /// <summary>"horas", "h", "hours" after a clock time (the unit H, singular or plural).</summary>
         private bool HourWord(int j) => (Get(j, TTag.Unit, out var u, out _) || Get(j, TTag.Units, out u, out _)) && u.Text == "H";

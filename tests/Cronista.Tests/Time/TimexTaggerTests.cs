@@ -132,6 +132,32 @@ public class TimexTaggerTests
     {
         Assert.DoesNotContain(Tag(lang, text, June17), t => t.Text.Contains(word, StringComparison.OrdinalIgnoreCase));
     }
+
+    // A hedged number before what it counts, or one below 1900 after a bare "of", counts things: no year (these dated
+    // events in 1300 or 1000 AD); a year keeps its context word or is followed by a verb or stop word.
+    [Theory]
+    [InlineData("fr", "Les affrontements auraient déjà fait près de 1300 morts.", "1300")]
+    [InlineData("fr", "Environ 1500 personnes ont défilé.", "1500")]
+    [InlineData("it", "Circa 1400 siriani sono stati uccisi.", "1400")]
+    [InlineData("it", "Le vittime sono più di 2000 civili.", "2000")]
+    [InlineData("es", "Para castigar la muerte de 1000 personas por un ataque químico.", "1000")]
+    [InlineData("es", "Desfilaron más de 2000 manifestantes.", "2000")]
+    [InlineData("en", "About 1500 people marched.", "1500")]
+    public void CountsAreNotYears(string lang, string text, string number)
+    {
+        Assert.DoesNotContain(Tag(lang, text, June17), t => t.Text.Contains(number, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("it", "La città fu fondata nel 1300 e distrutta nel 1500.", "1300")]
+    [InlineData("fr", "Les descendants de la destinée manifeste de 1792 sont toujours là.", "1792")]
+    [InlineData("es", "La rebelión de 1810 fue aplastada.", "1810")]
+    [InlineData("en", "Around 1990 the company moved.", "1990")]
+    [InlineData("es", "En 2011 comenzaron las protestas.", "2011")]
+    public void YearsStayYears(string lang, string text, string year)
+    {
+        Assert.Contains(Tag(lang, text, June17), t => t.X.Value == year);
+    }
 }
 
 public class BareWeekdayTests
