@@ -40,20 +40,50 @@ public sealed class LanguageStage : IDocumentStage
             doc.LanguageConfidence = 1.0;
             return;
         }
-        // The identifier reads only a prefix of long texts: give it the title and the start of the body, joined in a pooled buffer.
+        // The identifier reads only a prefix of long texts: give it the title and the start of the body, joined in a pooled
+        // buffer — without the lines of style sheets or scripts that scraped pages keep at their top ("transition: all
+        // 0.9s ease 0s;", "#menu:hover{…}"), which read as English and would decide for an Italian article.
         const int Prefix = 4000;
-        if (doc.Title is null)
+        var head = doc.Text.AsSpan(0, Math.Min(doc.Text.Length, Prefix));
+        bool code = HasCodeLine(head);
+        if (doc.Title is null && !code)
         {
             Set(doc, _identifier.Identify(doc.Text));
             return;
         }
-        var body = doc.Text.AsSpan(0, Math.Min(doc.Text.Length, Prefix));
-        var buffer = Scratch<char>.Rent(doc.Title.Length + 1 + body.Length);
-        doc.Title.CopyTo(buffer);
-        buffer[doc.Title.Length] = '\n';
-        body.CopyTo(buffer.AsSpan(doc.Title.Length + 1));
-        Set(doc, _identifier.Identify(buffer.AsSpan(0, doc.Title.Length + 1 + body.Length)));
+        int title = doc.Title is null ? 0 : doc.Title.Length + 1;
+        var buffer = Scratch<char>.Rent(title + Prefix);
+        if (doc.Title is not null) { doc.Title.CopyTo(buffer); buffer[doc.Title.Length] = '\n'; }
+        int n = title;
+        if (!code) { head.CopyTo(buffer.AsSpan(n)); n += head.Length; }
+        else
+            // Prose lines in text order until the prefix is full (scanning at most four prefixes' worth of text).
+            foreach (var range in doc.Text.AsSpan(0, Math.Min(doc.Text.Length, 4 * Prefix)).Split('\n'))
+            {
+                var line = doc.Text.AsSpan(range.Start.Value, range.End.Value - range.Start.Value);
+                if (IsCodeLine(line)) continue;
+                int take = Math.Min(line.Length + 1, title + Prefix - n);
+                if (take <= 0) break;
+                line[..Math.Min(line.Length, take)].CopyTo(buffer.AsSpan(n));
+                if (take > line.Length) buffer[n + line.Length] = '\n';
+                n += take;
+            }
+        Set(doc, _identifier.Identify(buffer.AsSpan(0, n)));
         Scratch<char>.Return(buffer);
+    }
+
+    /// <summary>A line of a style sheet or script rather than prose: it holds a brace or ends with a semicolon.</summary>
+    internal static bool IsCodeLine(ReadOnlySpan<char> line)
+    {
+        line = line.TrimEnd();
+        return line.IndexOfAny('{', '}') >= 0 || line.EndsWith(";");
+    }
+
+    private static bool HasCodeLine(ReadOnlySpan<char> text)
+    {
+        foreach (var range in text.Split('\n'))
+            if (IsCodeLine(text[range])) return true;
+        return false;
     }
 
     private static void Set(Document doc, LanguageGuess guess)

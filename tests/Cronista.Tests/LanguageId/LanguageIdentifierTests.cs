@@ -139,3 +139,36 @@ public class LanguageIdentifierTests(ITestOutputHelper output)
         Assert.Equal("it", Id.Identify(italian).Language);
     }
 }
+
+/// <summary>The pipeline's language stage on scraped pages whose text starts with style-sheet lines.</summary>
+public class LanguageStageTests
+{
+    private const string Css = "transition: all 0.9s ease 0s;\n-moz-transition: all 0.9s ease 0s;\n-webkit-transition: all 0.9s ease 0s;\n" +
+                               "padding-bottom: 3px;} #boro:hover{background:#000;}\n";
+    private const string Italian = "Il fronte anti-terrore non ha intaccato le capacità militari dell'Isis, che utilizza una barbara propaganda " +
+                                   "per ampliare le proprie fila. E la coalizione internazionale resta a guardare.\n";
+
+    private static string LanguageOf(string text, string? title)
+    {
+        var doc = new Cronista.Model.Document(new Cronista.Model.RawDocument { Source = "test", Text = text, Title = title });
+        new Cronista.Pipeline.NormalizeStage().Process(doc);
+        new Cronista.Pipeline.LanguageStage().Process(doc);
+        return doc.Language;
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("SIRIA. Cosa racconta il massacro di Deir Ezzor")]
+    public void StyleSheetLinesDoNotDecideTheLanguage(string? title)
+    {
+        Assert.Equal("it", LanguageOf(string.Concat(Enumerable.Repeat(Css, 6)) + Italian, title));
+        Assert.Equal("it", LanguageOf(Italian, title));
+    }
+
+    [Theory]
+    [InlineData("a { color: red; }", true)]
+    [InlineData("var x = document.getElementById('menu');", true)]
+    [InlineData("Il governo ha approvato il decreto.", false)]
+    [InlineData("Las protestas continuaron: la policía detuvo a 20 personas", false)]
+    public void CodeLines(string line, bool code) => Assert.Equal(code, Cronista.Pipeline.LanguageStage.IsCodeLine(line));
+}
