@@ -419,7 +419,7 @@ public sealed class StoryFeatures
         return text.Length <= 160 ? text.ToString() : string.Concat(text[..159], "…");
     }
 
-    private const int TitleLineCount = 24, MinTitleWords = 4; // an outlet's sidebar can run to a dozen headlines
+    private const int TitleLineCount = 48, MinTitleWords = 4; // an outlet's sidebar can run to two dozen headlines (Libération's: 24)
 
     /// <summary>The title (line 0) if any, then the first sentence of each of the first lines that open a sentence
     /// (<see cref="TitleLineCount"/> in all).</summary>

@@ -469,6 +469,19 @@ public class StoryFeatureTests
     }
 
     [Fact]
+    public void TheTitleIsFoundBelowALongSidebar()
+    {
+        // Libération's pages in ML-Crisis open with 24 sidebar headlines before the article's own.
+        var sidebar = string.Join("\n", Enumerable.Range(1, 30).Select(k => $"Titolo laterale numero {k} di una colonna di notizie"));
+        string[] heads = ["Gheddafi: «Il mio amico Sarkozy è diventato pazzo»", "La Nato bombarda Tripoli per la terza notte", "I ribelli entrano a Misurata dopo settimane"];
+        var stats = new FeatureStats();
+        var o = StoryClusteringOptions.Default;
+        var titles = heads.Select((h, i) => StoryFeatures.Weigh(StoryFeatures.Extract(
+            Analyse($"{sidebar}\n{h}\nIl testo dell'articolo segue qui con i suoi dettagli.", "it", title: "Hollande a Macron: «Non è troppo dura?»", id: "l" + i), o), stats, o).Title).ToList();
+        Assert.Equal(heads[2], titles[2]);
+    }
+
+    [Fact]
     public void ScriptLinesGiveNoFeatures()
     {
         var plain = Features(Analyse("Il governo ha approvato la legge di bilancio.", "it"));
