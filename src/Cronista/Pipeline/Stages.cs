@@ -45,7 +45,7 @@ public sealed class LanguageStage : IDocumentStage
         // 0.9s ease 0s;", "#menu:hover{…}"), which read as English and would decide for an Italian article.
         const int Prefix = 4000;
         var head = doc.Text.AsSpan(0, Math.Min(doc.Text.Length, Prefix));
-        bool code = HasCodeLine(head);
+        bool code = CodeLines.Any(head);
         if (doc.Title is null && !code)
         {
             Set(doc, _identifier.Identify(doc.Text));
@@ -61,7 +61,7 @@ public sealed class LanguageStage : IDocumentStage
             foreach (var range in doc.Text.AsSpan(0, Math.Min(doc.Text.Length, 4 * Prefix)).Split('\n'))
             {
                 var line = doc.Text.AsSpan(range.Start.Value, range.End.Value - range.Start.Value);
-                if (IsCodeLine(line)) continue;
+                if (CodeLines.IsCode(line)) continue;
                 int take = Math.Min(line.Length + 1, title + Prefix - n);
                 if (take <= 0) break;
                 line[..Math.Min(line.Length, take)].CopyTo(buffer.AsSpan(n));
@@ -70,20 +70,6 @@ public sealed class LanguageStage : IDocumentStage
             }
         Set(doc, _identifier.Identify(buffer.AsSpan(0, n)));
         Scratch<char>.Return(buffer);
-    }
-
-    /// <summary>A line of a style sheet or script rather than prose: it holds a brace or ends with a semicolon.</summary>
-    internal static bool IsCodeLine(ReadOnlySpan<char> line)
-    {
-        line = line.TrimEnd();
-        return line.IndexOfAny('{', '}') >= 0 || line.EndsWith(";");
-    }
-
-    private static bool HasCodeLine(ReadOnlySpan<char> text)
-    {
-        foreach (var range in text.Split('\n'))
-            if (IsCodeLine(text[range])) return true;
-        return false;
     }
 
     private static void Set(Document doc, LanguageGuess guess)
@@ -144,8 +130,9 @@ public sealed class SearchTermsStage : IDocumentStage
 
     /// <summary>
     /// Appends the terms of the text's tokens line by line — the same string as one <see cref="TermAnalyzer.AppendTerms(ReadOnlySpan{char}, List{Token}, StringBuilder)"/>
-    /// call over all of them — and returns where each line's terms end in <paramref name="sb"/> (line i: text line i, split
-    /// at '\n'). Writes each word's hash to <paramref name="hashes"/> in order when it is not empty (one slot per word/number token).
+    /// call over all of them, without the lines of script or style sheets (<see cref="CodeLines"/>) — and returns where each
+    /// line's terms end in <paramref name="sb"/> (line i: text line i, split at '\n'; a code line's terms are empty). Writes
+    /// each word's hash to <paramref name="hashes"/> in order when it is not empty (one slot per word/number token, code lines' too).
     /// </summary>
     internal static int[] AppendTermsByLine(TermAnalyzer analyzer, Document doc, StringBuilder sb, Span<ulong> hashes)
     {
@@ -165,7 +152,13 @@ public sealed class SearchTermsStage : IDocumentStage
                 lineTokens.Add(tokens[at]);
                 if (tokens[at].Kind is TokenKind.Word or TokenKind.Number) lineWords++;
             }
-            if (lineWords > 0) analyzer.AppendTerms(text, lineTokens, sb, hashes.IsEmpty ? default : hashes.Slice(word, lineWords));
+            if (lineWords > 0)
+            {
+                int before = sb.Length;
+                analyzer.AppendTerms(text, lineTokens, sb, hashes.IsEmpty ? default : hashes.Slice(word, lineWords));
+                // A line of script or style sheet is no text to search (its words still count for near-duplicates).
+                if (CodeLines.IsCode(text.AsSpan(lineStart, lineEnd - lineStart))) sb.Length = before;
+            }
             word += lineWords;
             ends.Add(sb.Length);
             if (nl < 0) break;

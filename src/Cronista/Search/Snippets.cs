@@ -22,6 +22,7 @@ public static class Snippets
             if (t.Kind is not (TokenKind.Word or TokenKind.Number)) continue;
             hit[i] = analyzer.TermMatches(text.AsSpan(t.Start, t.Length), t.Kind, lookup);
         }
+        DropHitsInCode(text, tokens, hit);
         // Slide a window over the tokens and keep the one with the most hits.
         int best = 0, bestCount = -1, count = 0;
         for (int i = 0; i < tokens.Count; i++)
@@ -45,6 +46,27 @@ public static class Snippets
         }
         if (last < tokens.Count - 1) sb.Append('…');
         return sb.ToString().Replace('\n', ' ');
+    }
+
+    /// <summary>Matches in lines of script or style sheets that scraped pages keep ("…/foto-siria-guerra-bombe.html"},{…")
+    /// do not choose the excerpt, unless the text has no others.</summary>
+    private static void DropHitsInCode(string text, List<Token> tokens, bool[] hit)
+    {
+        if (!CodeLines.Any(text)) return;
+        var inCode = new bool[tokens.Count];
+        bool prose = false;
+        int k = 0;
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            bool code = CodeLines.IsCode(text.AsSpan(range.Start.Value, range.End.Value - range.Start.Value));
+            for (; k < tokens.Count && tokens[k].Start < range.End.Value; k++)
+            {
+                inCode[k] = code;
+                prose |= hit[k] && !code;
+            }
+        }
+        if (!prose) return;
+        for (int i = 0; i < hit.Length; i++) hit[i] &= !inCode[i];
     }
 
     /// <summary>The text around [start, end), with that span in brackets, cut at word boundaries.</summary>

@@ -215,17 +215,12 @@ public sealed class StoryFeatures
                 int end = i + 1 < _starts.Length ? _starts[i + 1] - 1 : text.Length;
                 var line = text.AsSpan(_starts[i], end - _starts[i]);
                 Set(i + 1, line);
-                _code[i + 1] = IsScript(line);
+                _code[i + 1] = CodeLines.IsCode(line);
             }
         }
 
         /// <summary>Whether a line is program code (a page's scripts scraped with its text): it gives no features.</summary>
         public bool IsCode(int line) => _code[line];
-
-        /// <summary>A line of script, not prose: with a brace, or an assignment ended by a semicolon (prose has semicolons
-        /// and dollar signs, hardly ever braces or <c>= … ;</c>; a URL's <c>?id=…</c> has no semicolon).</summary>
-        private static bool IsScript(ReadOnlySpan<char> line) =>
-            line.IndexOfAny('{', '}') >= 0 || (line.IndexOf('=') >= 0 && line.TrimEnd().EndsWith(';'));
 
         public ulong[] Hashes { get; }
         public int[] Lengths { get; }

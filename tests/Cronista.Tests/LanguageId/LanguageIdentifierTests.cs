@@ -169,6 +169,9 @@ public class LanguageStageTests
     [InlineData("a { color: red; }", true)]
     [InlineData("var x = document.getElementById('menu');", true)]
     [InlineData("Il governo ha approvato il decreto.", false)]
+    [InlineData("padding-bottom: 3px;", true)]
     [InlineData("Las protestas continuaron: la policía detuvo a 20 personas", false)]
-    public void CodeLines(string line, bool code) => Assert.Equal(code, Cronista.Pipeline.LanguageStage.IsCodeLine(line));
+    [InlineData("Los manifestantes pedían pan; la policía respondió con gases;", false)]
+    [InlineData("http://example.com/news?id=15&lang=it", false)]
+    public void CodeLines(string line, bool code) => Assert.Equal(code, Cronista.Text.CodeLines.IsCode(line));
 }

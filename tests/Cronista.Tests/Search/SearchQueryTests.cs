@@ -47,4 +47,16 @@ public class SearchQueryTests
         Assert.NotNull(fts);
         Assert.DoesNotContain("NEAR(", fts);
     }
+
+    [Fact]
+    public void SnippetsComeFromProseNotFromScriptLines()
+    {
+        const string text = "var links = [{\"url\":\"/foto-siria-guerra-bombe/le-immagini-guerra.html\"},{\"title\":\"Damasco in guerra\"}];\n" +
+                            "Eppure il fine settimana è stato uno dei peggiori dall'inizio della guerra civile in Siria.\n";
+        var snippet = Cronista.Search.Snippets.Make(text, It, SearchQuery.Parse("guerra civile").Compile(It).HighlightTerms, windowTokens: 12);
+        Assert.Contains("[guerra] [civile]", snippet);
+        Assert.DoesNotContain("html", snippet);
+        // With matches only in such lines, the excerpt still shows them.
+        Assert.Contains("[guerra]", Cronista.Search.Snippets.Make(text[..text.IndexOf('\n')], It, SearchQuery.Parse("guerra").Compile(It).HighlightTerms));
+    }
 }

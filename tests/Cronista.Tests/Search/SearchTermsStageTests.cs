@@ -20,6 +20,18 @@ public class SearchTermsStageTests
         Assert.DoesNotContain("presid", doc.SearchTerms[ends[0]..ends[1]]);
     }
 
+    [Fact]
+    public void ScriptLinesAreNotIndexed()
+    {
+        var doc = Run("Il presidente visita la capitale.\nvar links = [{\"url\":\"/foto-siria-guerra-bombe.html\"}];\nI ministri discutono le sanzioni.");
+        var ends = doc.SearchTermLineEnds!;
+        Assert.Equal(3, ends.Length);
+        Assert.Equal(ends[0], ends[1]); // the script line gives no terms
+        Assert.DoesNotContain("guerr", doc.SearchTerms);
+        Assert.Contains("sanzion", doc.SearchTerms![ends[1]..]);
+        Assert.NotNull(doc.MinHash); // its words still count for near-duplicates
+    }
+
     [Theory]
     [InlineData(16)]
     [InlineData(32)]
