@@ -168,15 +168,24 @@ internal static class ExportCommands
                     AnnotationJson.ModalityName(e.Modality) + (e.AttributedTo is { } by ? " by " + by.Name : ""), null, e.Denies, [], [e]);
             yield break;
         }
-        foreach (var k in c.Store.EachEventCluster(new EventClusterQuery { From = c.From, To = c.To, Limit = int.MaxValue }))
+        // The clusters' mentions are read 256 clusters at a time: one query per cluster made the 27,116 events of ML-Crisis
+        // take 8.6 s to export instead of 1.4.
+        foreach (var chunk in c.Store.EachEventCluster(new EventClusterQuery { From = c.From, To = c.To, Limit = int.MaxValue }).Chunk(256))
         {
-            var mentions = c.Store.ClusterEvents(k.Id, 1000);
-            var location = mentions.Select(m => m.Location).FirstOrDefault(l => l?.Id is not null && c.Entity(l.Id)?.Lat is not null)
-                           ?? mentions.Select(m => m.Location).FirstOrDefault(l => l is not null);
-            yield return new Row($"c{k.Id}", k.Id, k.Type, k.Mode, k.Source, k.Target, location, k.DateStart, k.DateEnd, k.DateFromDocument,
-                Iso(k.FirstReported), k.Mentions, k.Sources, k.Languages, k.Modalities, k.Claims.Select(x => new { modality = x.Modality, by = x.By }),
-                TimelineCommands.ClaimSummary(k), k.DeniesCluster, null, k.DeniedBy, mentions);
+            var mentionsOf = c.Store.ClusterEvents(chunk.Select(k => k.Id).ToList(), 1000);
+            foreach (var k in chunk)
+                yield return ClusterRow(c, k, mentionsOf[k.Id]);
         }
+    }
+
+    /// <summary>A deduplicated event: the cluster, located at its first mention's mapped place (else its first place).</summary>
+    private static Row ClusterRow(Context c, StoredEventCluster k, IReadOnlyList<StoredEvent> mentions)
+    {
+        var location = mentions.Select(m => m.Location).FirstOrDefault(l => l?.Id is not null && c.Entity(l.Id)?.Lat is not null)
+                       ?? mentions.Select(m => m.Location).FirstOrDefault(l => l is not null);
+        return new Row($"c{k.Id}", k.Id, k.Type, k.Mode, k.Source, k.Target, location, k.DateStart, k.DateEnd, k.DateFromDocument,
+            Iso(k.FirstReported), k.Mentions, k.Sources, k.Languages, k.Modalities, k.Claims.Select(x => new { modality = x.Modality, by = x.By }),
+            TimelineCommands.ClaimSummary(k), k.DeniesCluster, null, k.DeniedBy, mentions);
     }
 
     private static long EventRows(Context c, string format)
