@@ -251,6 +251,9 @@ public interface IDocumentStore : IDisposable
     /// <summary>Sets the story of a stored document, the headline lists show for it (null: its title) and its features for
     /// the stories' refinement (<c>StoryFeatures.SerializeForReweighing</c>), in the open batch.</summary>
     void SetDocumentStory(string documentId, string storyId, string? headline = null, byte[]? features = null);
+    /// <summary>Leaves these entities out of the document's entry in the entity index (search by entity, an entity's documents,
+    /// co-occurrence, places): story clustering found them only in its page furniture or script lines. Its annotations keep them.</summary>
+    void UnindexEntities(string documentId, IReadOnlyList<string> entityIds) { }
     /// <summary>The story of a stored document (the open batch included), or null.</summary>
     string? DocumentStory(string documentId);
     /// <summary>Inserts or replaces a story row, in the open batch.</summary>

@@ -16,6 +16,13 @@ public sealed partial class SqliteDocumentStore
             Stmt("INSERT OR REPLACE INTO story_features(seq, features) SELECT seq, ?2 FROM documents WHERE id = ?1").Bind(1, documentId).Bind(2, features).Execute();
     }
 
+    public void UnindexEntities(string documentId, IReadOnlyList<string> entityIds)
+    {
+        _tx ??= _db.BeginTransaction();
+        foreach (var id in entityIds)
+            Stmt("DELETE FROM doc_entities WHERE doc_seq = (SELECT seq FROM documents WHERE id = ?1) AND entity_id = ?2").Bind(1, documentId).Bind(2, id).Execute();
+    }
+
     /// <summary>Moves a document to another story (the offline refinement), in the open batch; its headline stays.</summary>
     public void MoveDocumentStory(string documentId, string storyId)
     {

@@ -82,6 +82,10 @@ public sealed record DocumentSignals
     public (int Line, int Start, int End)[] TitleLines { get; init; } = [];
     /// <summary>The text <see cref="TitleLines"/> point into (line 0: <see cref="Title"/> itself).</summary>
     public string? TitleText { get; init; }
+    /// <summary>Entities named only in lines of script or, once <see cref="StoryFeatures.DropFurniture"/> has run, of page
+    /// furniture ("Ciego de Ávila" in a weather box, "Lagarde" in a sidebar headline): not what the article is about, so
+    /// left out of the store's entity index (<see cref="Storage.IDocumentStore.UnindexEntities"/>; the annotations keep them).</summary>
+    public string[] Unindexed { get; init; } = [];
 }
 
 /// <summary>A document's lines (0: the title, then the text's lines) by hash (0: too short to tell) and length, and,
@@ -114,6 +118,8 @@ public sealed class StoryFeatures
     /// <summary>The same keys with their raw (sublinear) term frequencies, for a story to keep as one of its members and
     /// weigh with the statistics of the day it is compared (<see cref="StoryMember"/>).</summary>
     public StoryMember? Member { get; init; }
+    /// <summary><see cref="DocumentSignals.Unindexed"/> as weighing left it (set only by <see cref="Weigh"/>).</summary>
+    public string[] Unindexed { get; init; } = [];
 
     /// <summary>Raw features of an analysed document (thread-safe, no stream state).</summary>
     public static DocumentSignals Extract(Document doc, StoryClusteringOptions? options = null)
@@ -141,6 +147,7 @@ public sealed class StoryFeatures
             Grams = grams,
             Names = names,
             Lines = new DocumentLines(lines.Hashes, lines.Lengths, lines.Of(entities), lines.Of(stems), lines.Of(grams)),
+            Unindexed = CodeOnlyEntities(doc, names),
         };
     }
 
@@ -177,10 +184,13 @@ public sealed class StoryFeatures
         // The copies leave out the candidate titles (and, once keys are dropped, the line map), which have served.
         if (furniture == 0 || furniture > o.MaxFurnitureShare * chars)
             return ReferenceEquals(title, s.Title) ? s : s with { Title = title, TitleLines = [], TitleText = null };
+        var entities = Keep(s.Entities, lines.Entities);
         return s with
         {
             Title = title, Lines = null, TitleLines = [], TitleText = null,
-            Entities = Keep(s.Entities, lines.Entities), Stems = Keep(s.Stems, lines.Stems), Grams = Keep(s.Grams, lines.Grams),
+            Entities = entities, Stems = Keep(s.Stems, lines.Stems), Grams = Keep(s.Grams, lines.Grams),
+            Unindexed = entities.Length == s.Entities.Length ? s.Unindexed
+                : [.. s.Unindexed, .. s.Entities.Except(entities).Select(kv => s.Names.GetValueOrDefault(kv.Key)).OfType<string>()],
         };
 
         KeyValuePair<ulong, double>[] Keep(KeyValuePair<ulong, double>[] tf, int[] line)
@@ -286,7 +296,7 @@ public sealed class StoryFeatures
             DocumentId = s.DocumentId, Language = s.Language, Title = s.Title, Outlet = s.Outlet, Date = s.Date, DateInferred = s.DateInferred,
             StatedMonths = s.StatedMonths,
             Entities = entities, Events = events, Stems = stems, Grams = grams,
-            Names = s.Names,
+            Names = s.Names, Unindexed = s.Unindexed,
             Member = o.StoryMembers > 0 || o.ReweighCentroids
                 ? new StoryMember(s.Language, Raw(s.Entities, entities), Raw(s.Events, events), Raw(s.Stems, stems), Raw(s.Grams, grams))
                 : null,
@@ -494,6 +504,14 @@ public sealed class StoryFeatures
             names.TryAdd(k, id);
             w[k] = w.GetValueOrDefault(k) + v;
         }
+    }
+
+    /// <summary>The document's entities with no key in <paramref name="names"/>: every mention of theirs is in a line of script.</summary>
+    private static string[] CodeOnlyEntities(Document doc, Dictionary<ulong, string> names)
+    {
+        if (doc.Entities.Count == 0) return [];
+        var named = new HashSet<string>(names.Values, StringComparer.Ordinal);
+        return doc.Entities.Where(e => !named.Contains(e.Id)).Select(e => e.Id).ToArray();
     }
 
     private static double TypeWeight(EntityType t) => t switch

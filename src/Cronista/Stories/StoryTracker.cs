@@ -66,7 +66,7 @@ public sealed class StoryTracker
     /// <summary>What assigning one document writes: its story, the row of the closed story it joined (Grow), the stories
     /// that closed; and the story's title when the document joined (null: a closed story, its title is in its row).</summary>
     public sealed record Writes(StoryAssignment Assignment, string DocumentId, string StoryId, string? Headline, byte[]? Features,
-        (string Language, string? Outlet, DateOnly? Date)? Grow, StoryRecord[] Closed, string? StoryTitle);
+        (string Language, string? Outlet, DateOnly? Date)? Grow, StoryRecord[] Closed, string? StoryTitle, string[]? Unindexed = null);
 
     /// <summary>
     /// Assigns a stored document to a story in memory (documents in input order, on one thread at a time, not necessarily
@@ -98,13 +98,14 @@ public sealed class StoryTracker
         // Weighing chose the title the story shows for the document (not page furniture): lists show it too.
         // The document as weighed now is stored for the refinement, which weighs it again with later statistics.
         return new Writes(a, result.DocumentId, a.StoryId, f.Title == doc.Title ? null : f.Title, StoryFeatures.SerializeForReweighing(f),
-            a.Story is null ? (signals.Language, signals.Outlet, signals.Date) : null, [.. closed], a.Story?.Title);
+            a.Story is null ? (signals.Language, signals.Outlet, signals.Date) : null, [.. closed], a.Story?.Title, f.Unindexed);
     }
 
     /// <summary>Records one <see cref="Assign"/>'s writes in the open batch (the writer, in input order).</summary>
     public StoryAssignment Apply(Writes w)
     {
         _store.SetDocumentStory(w.DocumentId, w.StoryId, w.Headline, w.Features);
+        if (w.Unindexed is { Length: > 0 } unindexed) _store.UnindexEntities(w.DocumentId, unindexed);
         if (w.Grow is { } g) _store.GrowStory(w.StoryId, g.Language, g.Outlet, g.Date);
         foreach (var record in w.Closed) _store.SaveStory(record);
         return w.Assignment;

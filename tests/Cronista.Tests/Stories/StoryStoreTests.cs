@@ -314,6 +314,37 @@ public class StoryStoreTests
     }
 
     [Fact]
+    public void EntitiesNamedOnlyInPageFurnitureAreNotIndexedForTheDocument()
+    {
+        // Every page of an outlet carries the same sidebar headline naming Christine Lagarde; the articles are about other
+        // things. Once the sidebar is known as furniture (third page on), she is not an entity of those pages in the index
+        // (search by entity, her documents); their annotations keep the mention. A page naming her in its own text keeps her.
+        using var tmp = new TempDir();
+        const string sidebar = "Christine Lagarde avverte sul rischio di un effetto domino nei mercati europei";
+        string[] bodies =
+        [
+            "Il consiglio comunale di Napoli ha approvato il nuovo piano dei trasporti pubblici.",
+            "A Torino la squadra di casa ha vinto la partita di campionato con due reti.",
+            "La Regione Sicilia ha stanziato nuovi fondi per gli agricoltori colpiti dalla siccità.",
+            "La Protezione civile ha diramato un'allerta meteo per la Liguria e la Toscana.",
+            "Christine Lagarde ha visitato Roma per parlare di turismo con il sindaco della capitale.",
+        ];
+        for (int i = 0; i < bodies.Length; i++)
+            tmp.Write($"pages/{i}.txt", $"Notizie del giorno dalla redazione\n{sidebar}\n{bodies[i]}\nL'articolo racconta i dettagli della notizia e le reazioni.\n");
+        string db = tmp.File("f.db");
+        Ingest(db, InputReader.Read([tmp.File("pages")], new ReadOptions()));
+        using var store = new SqliteDocumentStore(db);
+        var lagarde = store.FindEntities("Lagarde", 1).Single().Id;
+        var indexed = store.EntityDocuments(lagarde).Select(d => d.Id).ToHashSet();
+        string IdOf(string query) => store.Search(new SearchRequest { Query = query, Limit = 1 }).Single().Id;
+        Assert.Contains(IdOf("Napoli"), indexed);        // first page: nothing is known to be furniture yet
+        Assert.DoesNotContain(IdOf("Sicilia"), indexed); // third page on: the sidebar is furniture
+        Assert.DoesNotContain(IdOf("Liguria"), indexed);
+        Assert.Contains(IdOf("turismo"), indexed);       // named in the article's own text
+        Assert.Contains($"\"{lagarde}\"", store.Get(IdOf("Sicilia"))!.AnnotationsJson);
+    }
+
+    [Fact]
     public void StoriesAreListedFilteredAndShown()
     {
         using var tmp = new TempDir();
