@@ -87,7 +87,11 @@ internal static class StoryCommands
             var storyId = p.GetValue(id)!.Trim();
             var s = store.GetStory(storyId) ?? throw new UsageException($"no story '{storyId}' (see 'cronista stories')");
             var docs = store.StoryDocuments(s.Id);
-            var events = StoryEvents(store, docs);
+            // The story's events (mentions in its original articles) and its timeline: the deduplicated events they report,
+            // by event date, without the vague ones that stay in one article (as the web page shows them).
+            var events = store.Events(new EventQuery { StoryId = s.Id, Limit = int.MaxValue });
+            var timeline = store.EventClusters(new EventClusterQuery { StoryId = s.Id, IncludeDocumentScoped = false, Limit = TimelineRows });
+            var evidence = store.ClusterEvents(timeline.Select(c => c.Id).ToList(), 3);
             if (p.GetValue(CliApp.JsonOption))
             {
                 Console.WriteLine(JsonSerializer.Serialize(new
@@ -103,6 +107,7 @@ internal static class StoryCommands
                         doc_id = e.DocumentId, id = e.Id, type = e.Type, mode = e.Mode, source = e.Source?.Name, target = e.Target?.Name,
                         date = e.DateStart, modality = Output.AnnotationJson.ModalityName(e.Modality), trigger = e.Trigger,
                     }),
+                    timeline = timeline.Select(c => TimelineCommands.ToJson(c, evidence[c.Id])),
                 }, JsonOut.Options));
                 return CliApp.Ok;
             }
@@ -120,12 +125,15 @@ internal static class StoryCommands
                     AnsiConsole.MarkupLine($"  {Date(d)}  {Markup.Escape(IngestCommands.Truncate(d.Title ?? "(untitled)", 80))}  [grey]{Markup.Escape(d.Id)}" +
                                            $"{(d.DuplicateOf is null ? "" : " copy of " + Markup.Escape(d.DuplicateOf))} · {Markup.Escape(d.Outlet ?? Path.GetFileName(d.Source))}[/]");
             }
-            if (events.Count > 0)
+            if (timeline.Count > 0)
             {
-                AnsiConsole.MarkupLine($"\n[bold]events[/] ({events.Count})");
-                foreach (var e in events.Take(30))
-                    AnsiConsole.MarkupLine($"  {Markup.Escape(e.DateStart ?? "-")}  {Markup.Escape(e.Type + (e.Mode is null ? "" : "/" + e.Mode))}  " +
-                                           $"{Markup.Escape(e.Source?.Name ?? "–")} → {Markup.Escape(e.Target?.Name ?? "–")}  [grey]{Markup.Escape(Output.AnnotationJson.ModalityName(e.Modality))} · {Markup.Escape(e.DocumentId)} {Markup.Escape(e.Id)}[/]");
+                AnsiConsole.MarkupLine($"\n[bold]timeline[/] ({(timeline.Count == TimelineRows ? $"the first {TimelineRows} events" : $"{timeline.Count} events")} " +
+                                       $"from {events.Count} mentions; --json lists every mention)");
+                foreach (var c in timeline)
+                    AnsiConsole.MarkupLine($"  {Markup.Escape(TimelineCommands.DateText(c))}  {Markup.Escape(c.Type + (c.Mode is null ? "" : "/" + c.Mode))}  " +
+                                           $"{Markup.Escape(c.Source?.Name ?? "–")} → {Markup.Escape(c.Target?.Name ?? "–")}  " +
+                                           $"[grey]{Markup.Escape(TimelineCommands.ClaimSummary(c))} · {c.Sources} source{(c.Sources == 1 ? "" : "s")} · " +
+                                           $"{Markup.Escape(string.Join(" ", c.Languages))} · #{c.Id}[/]");
             }
             return CliApp.Ok;
         });
@@ -139,23 +147,7 @@ internal static class StoryCommands
 
     private static string EntityName(IDocumentStore store, string id) => store.GetEntity(id)?.Name ?? id;
 
-    /// <summary>The events of a story's documents (original copies), by date: the event index filtered by document.</summary>
-    private static List<StoredEvent> StoryEvents(IDocumentStore store, IReadOnlyList<StoryDocument> docs)
-    {
-        var ids = docs.Where(d => d.DuplicateOf is null).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-        if (ids.Count == 0) return new();
-        // Events are indexed by actor, type and date; a story's documents share a date range, so the window narrows the scan.
-        var dates = docs.Select(d => d.Published ?? d.PublishedInferred).Where(d => d is not null).Select(d => d!.Value).ToList();
-        var events = new List<StoredEvent>();
-        for (int offset = 0; ; offset += 10_000)
-        {
-            var page = store.Events(new EventQuery { Limit = 10_000, Offset = offset, IncludeDuplicates = false,
-                From = dates.Count > 0 ? dates.Min().AddDays(-365) : null, To = dates.Count > 0 ? dates.Max().AddDays(365) : null });
-            events.AddRange(page.Where(e => ids.Contains(e.DocumentId)));
-            if (page.Count < 10_000 || offset > 1_000_000) break;
-        }
-        return events;
-    }
+    private const int TimelineRows = 50;
 
     private static object ToJson(StoredStory s, IDocumentStore store) => new
     {

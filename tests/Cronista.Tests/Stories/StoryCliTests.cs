@@ -69,10 +69,18 @@ public class StoryCliTests(ITestOutputHelper output)
         Assert.Equal(big.GetProperty("size").GetInt32(), story.GetProperty("documents").GetArrayLength());
         Assert.Contains(story.GetProperty("story").GetProperty("entities").EnumerateArray(), e => e.GetProperty("id").GetString() == "person:vladimir-putin");
         Assert.True(story.GetProperty("events").GetArrayLength() > 0);
+        // Its timeline: deduplicated events with their sources; fewer than the mentions, each mention's document in the story.
+        var timeline = story.GetProperty("timeline").EnumerateArray().ToList();
+        Assert.NotEmpty(timeline);
+        Assert.True(timeline.Count < story.GetProperty("events").GetArrayLength());
+        var storyDocs = story.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("id").GetString()).ToHashSet();
+        Assert.All(story.GetProperty("events").EnumerateArray(), e => Assert.Contains(e.GetProperty("doc_id").GetString(), storyDocs));
+        Assert.Contains(timeline, e => e.GetProperty("sources").GetInt32() >= 2);
 
         (code, stdout, _) = CliProcess.Run("story", id, "--db", db);
         Assert.Equal(0, code);
         foreach (var lang in big.GetProperty("languages").EnumerateObject()) Assert.Contains($"{lang.Name} ({lang.Value.GetInt32()})", stdout);
+        Assert.Contains($"timeline ({timeline.Count} events", stdout);
 
         Assert.Equal(2, CliProcess.Run("story", "s-nope", "--db", db).ExitCode);
         Assert.Equal(2, CliProcess.Run("stories", "--db", tmp.File("missing.db")).ExitCode);
