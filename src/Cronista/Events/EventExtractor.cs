@@ -1654,7 +1654,8 @@ public sealed class EventExtractor
     private static EventArgument CountryArgument(Work w, string country, EventArgument place)
     {
         string id = "country:" + country;
-        string name = w.Entities.TryGetValue(id, out var e) ? e.Name : country;
+        // The document need not name the country itself ("si è recato a Mosca"): its catalogue name, not its code.
+        string name = w.Entities.TryGetValue(id, out var e) ? e.Name : Entities.EntityCatalog.Default.Get(id)?.Name ?? country;
         return new EventArgument(id, name, place.Start, place.End, country);
     }
 

@@ -26,6 +26,23 @@ public class ItalianLexiconTests
         Assert.DoesNotContain(DocumentPipeline.Default.Run(new RawDocument { Source = "t", Text = text, Language = lang, Published = new DateOnly(2013, 5, 1) }).Events,
             e => e.Type == "DISAPPROVE");
 
+    // A verb's other forms trigger as its infinitive does ("fornire munizioni" matched, "ha fornito munizioni" did not).
+    [Theory]
+    [InlineData("La Corea del Nord avrebbe fornito munizioni alla Russia.", "AID", "country:KP", "country:RU")]
+    [InlineData("La Corea del Nord fornisce missili alla Russia.", "AID", "country:KP", "country:RU")]
+    [InlineData("La Russia invade l'Ucraina.", "ASSAULT", "country:RU", "country:UA")]
+    [InlineData("Kim si reca a Mosca.", "CONSULT", "person:kim-jong-un", "country:RU")]
+    [InlineData("I due ministri discutono del nucleare iraniano a Vienna.", "CONSULT", null, null)]
+    public void InflectedVerbsTrigger(string text, string type, string? source, string? target) =>
+        Assert.Contains(Run(text).Events, e => e.Type == type && (source is null || e.Source?.Id == source) && (target is null || e.Target?.Id == target));
+
+    [Fact]
+    public void ACountryTargetGotFromItsCapitalHasItsName()
+    {
+        var e = Assert.Single(Run("Kim si è recato a Mosca.").Events, e => e.Type == "CONSULT");
+        Assert.Equal(("country:RU", "Russia"), (e.Target!.Id, e.Target.Name));
+    }
+
     [Fact]
     public void AnAppealForPeaceIsADemand() =>
         Assert.Contains(Run("Il vescovo ha lanciato un appello per la pace.").Events, e => e.Type == "DEMAND");
