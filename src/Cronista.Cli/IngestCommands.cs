@@ -58,6 +58,9 @@ internal static class IngestCommands
     private static int Run(ParseResult p, string? analyzeFormat, string? dbOverride = null, bool temporary = false)
     {
         var paths = p.GetValue(Paths)!;
+        // A mistyped option lands among the paths ("--published 2024-06-17"): say so instead of reading it as a file.
+        if (paths.FirstOrDefault(x => x.StartsWith("--", StringComparison.Ordinal) && !File.Exists(x) && !Directory.Exists(x)) is { } unknown)
+            throw new UsageException($"unknown option '{unknown}' (see 'cronista {p.CommandResult.Command.Name} --help')");
         var readOptions = new ReadOptions
         {
             Date = CliApp.ParseDate(p.GetValue(DateOption), "--date"),

@@ -95,6 +95,9 @@ public class CliTests
         Assert.Equal(2, CliProcess.Run("search").ExitCode);
         Assert.Equal(2, CliProcess.Run("ingest", Samples, "--date", "yesterday", "--db", Path.Combine(Path.GetTempPath(), "x-never.db")).ExitCode);
         Assert.Equal(2, CliProcess.Run("stats", "--db", "/nonexistent/dir/none.db").ExitCode);
+        var mistyped = CliProcess.Run("analyze", Samples, "--published", "2024-06-17");
+        Assert.Equal(2, mistyped.ExitCode);
+        Assert.Contains("unknown option '--published'", mistyped.Stderr);
         using var tmp = new TempDir();
         var notDb = tmp.Write("not.db", "this is not a database");
         var broken = CliProcess.Run("ingest", Samples, "--db", notDb);
