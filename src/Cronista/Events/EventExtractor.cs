@@ -411,6 +411,14 @@ public sealed class EventExtractor
             sources.Add(previous.Source!);
         target ??= after.Target ?? (nominal && after.Genitive is { } g2 && (patientGenitive || g2.Id is not null && !IsPersonLike(w, g2)) ? g2 : null);
         location = after.Location;
+        // A visit named in a purpose phrase after its clause is the clause's subject's, to the place that clause went to:
+        // "Putin è arrivato a Pyongyang per una visita di due giorni", "llegó a Pyongyang para una visita".
+        if (nominal && p.Mode == "visit" && sources.Count == 0 && target is null && location is null && PurposeBefore(w, m.First) is int purpose
+            && OpeningSubject(w, purpose, upToVerb: true) is { } visitor)
+        {
+            sources.Add(visitor);
+            location = PlaceBetween(w, TokenAt(tokens, visitor.End - 1) + 1, purpose);
+        }
         // A visit's destination is its target: "visita in Corea del Nord", "viaje a Rusia".
         if (target is null && p.Mode == "visit" && location is not null) target = location;
         // Visiting a place is consulting its country: "visita a Pyongyang" → target North Korea, location Pyongyang.
@@ -1427,6 +1435,29 @@ public sealed class EventExtractor
     /// <summary>Token <paramref name="t"/> of the sentence is a quotation mark.</summary>
     private static bool IsQuoteMark(Work w, int t) =>
         t >= w.From && t < w.To && w.Doc.Tokens[t].Kind == TokenKind.Punctuation && IsQuote(w.Doc.Text[w.Doc.Tokens[t].Start]);
+
+    /// <summary>The purpose marker right before a noun phrase that starts at <paramref name="first"/>, its article between
+    /// ("per una visita", "para una visita", "for a visit"), else null.</summary>
+    private static int? PurposeBefore(Work w, int first)
+    {
+        int t = NounPhraseStart(w, first) - 1;
+        return t >= w.From && (w.Cues[t] & Cue.Purpose) != 0 ? t : null;
+    }
+
+    /// <summary>The last place named after a locative preposition in tokens [from, to) ("è arrivato a Pyongyang"), else null.</summary>
+    private static EventArgument? PlaceBetween(Work w, int from, int to)
+    {
+        for (int t = to - 1; t > from; t--)
+        {
+            if (w.MentionAt[t] < 0 || w.MentionAt[t - 1] == w.MentionAt[t]) continue;
+            if ((w.Cues[t - 1] & Cue.Locative) == 0) continue;
+            int mi = w.MentionAt[t], last = t;
+            while (last + 1 < to && w.MentionAt[last + 1] == mi) last++;
+            if (Argument(w, mi, t, last) is { } place && w.Entities.TryGetValue(mi < 0 ? "" : w.Doc.Mentions[mi].EntityId, out var e) && e.Type == EntityType.Loc)
+                return place;
+        }
+        return null;
+    }
 
     /// <summary>A purpose marker opens the verb group at <paramref name="groupStart"/> or stands right before it ("para", "per", "pour").</summary>
     private static bool PurposeOpens(Work w, int groupStart) =>

@@ -1094,4 +1094,16 @@ public class SeedEventTests
                 Assert.True(e.Source is not null || e.Target is not null || e.Confidence < 0.5); // bare verbs are kept, unsure
             }
     }
+
+    // A visit named in a purpose phrase is the clause's subject's, to the place the clause went to.
+    [Theory]
+    [InlineData("Putin è arrivato a Pyongyang per una visita di due giorni.", "it")]
+    [InlineData("Putin llegó a Pyongyang para una visita de dos días.", "es")]
+    [InlineData("Putin è a Pyongyang per una visita di Stato.", "it")]
+    public void AVisitInAPurposePhraseIsTheSubjectsToThePlace(string text, string lang)
+    {
+        var doc = DocumentPipeline.Default.Run(new RawDocument { Source = "t", Text = text, Language = lang, Published = new DateOnly(2024, 6, 19) });
+        var e = Assert.Single(doc.Events, e => e.Type == "CONSULT");
+        Assert.Equal(("person:vladimir-putin", "country:KP", "Pyongyang"), (e.Source?.Id, e.Target?.Id, e.Location?.Name));
+    }
 }
