@@ -51,10 +51,9 @@ internal static class StoryCommands
 
     public static Command RefineStories()
     {
-        var window = new Option<int>("--window")
+        var window = new Option<int?>("--window")
         {
-            Description = "Only the stories of the last N documents (at most 2N documents, the most recently joined stories first), as an ingest refines: memory bounded on a large database; 0: every story at once",
-            DefaultValueFactory = _ => 0,
+            Description = "Only the stories of the last N documents (at most 2N documents, the most recently joined stories first), as an ingest refines: memory bounded on a large database; 0: every story at once. Default: every story when the database holds at most 40,000 clustered documents, else the last 20,000's",
         };
         var cmd = new Command("refine-stories",
             "Offline refinement of the stored stories: each story split into tight cores with the stream's final statistics, then small stories merged into the one they are most alike (re-analyses the stories' documents; one transaction)")
@@ -64,10 +63,16 @@ internal static class StoryCommands
             using var store = QueryCommands.OpenExisting(p.GetValue(CliApp.DbOption)!);
             if (!store.HasTable("stories")) throw new UsageException($"{store.Path} has no stories (ingest first)");
             if (p.GetValue(window) < 0) throw new UsageException("--window must be at least 0");
+            // Refining every story at once holds all their documents' features: fine for a corpus, not for a million articles.
+            var o = StoryClusteringOptions.Default;
+            long clustered = StoredStoryRefinement.Progress(store).Clustered;
+            int w = p.GetValue(window) ?? (clustered <= o.RefineMaxWindows * o.RefineWindowDocuments ? 0 : o.RefineWindowDocuments);
+            if (p.GetValue(window) is null && w > 0)
+                Console.Error.WriteLine($"{clustered:N0} documents: refining the stories of the last {w:N0}, as an ingest does (--window 0 refines every story at once; its memory grows with the database)");
             var pipeline = EntityCommands.PipelineWithCatalog(p.GetValue(EntityCommands.CatalogOption))?.Build();
-            var r = StoredStoryRefinement.Run(store, pipeline, progress: (n, total) => Console.Error.Write($"\ranalysed {n:N0} of {total:N0} documents"),
-                window: p.GetValue(window));
-            Console.Error.WriteLine();
+            var r = StoredStoryRefinement.Run(store, pipeline, window: w,
+                progress: Console.IsErrorRedirected ? null : (n, total) => Console.Error.Write($"\ranalysed {n:N0} of {total:N0} documents"));
+            if (!Console.IsErrorRedirected) Console.Error.WriteLine();
             if (p.GetValue(CliApp.JsonOption))
                 Console.WriteLine(JsonSerializer.Serialize(new { documents = r.Documents, stories_before = r.StoriesBefore, stories_after = r.StoriesAfter, documents_moved = r.DocumentsMoved }, JsonOut.Options));
             else
