@@ -1106,4 +1106,12 @@ public class SeedEventTests
         var e = Assert.Single(doc.Events, e => e.Type == "CONSULT");
         Assert.Equal(("person:vladimir-putin", "country:KP", "Pyongyang"), (e.Source?.Id, e.Target?.Id, e.Location?.Name));
     }
+
+    [Theory]
+    [InlineData("Thousands of people demonstrated in London against the war.", true)]
+    [InlineData("The study demonstrated that the drug works.", false)]
+    [InlineData("He demonstrated his skill.", false)]
+    public void DemonstratingInEnglish(string text, bool demonstration) =>
+        Assert.Equal(demonstration, DocumentPipeline.Default.Run(new RawDocument { Source = "t", Text = text, Language = "en", Published = new DateOnly(2024, 6, 19) })
+            .Events.Any(e => e.Type == "MOBILIZE"));
 }

@@ -36,6 +36,16 @@ public class ItalianLexiconTests
     public void InflectedVerbsTrigger(string text, string type, string? source, string? target) =>
         Assert.Contains(Run(text).Events, e => e.Type == type && (source is null || e.Source?.Id == source) && (target is null || e.Target?.Id == target));
 
+    // "manifestare" with an object expresses something; without one (a place, "contro") it is a demonstration.
+    [Theory]
+    [InlineData("Migliaia di persone hanno manifestato a Roma contro la guerra.", true)]
+    [InlineData("Circa 20.000 persone hanno manifestato a Sana'a.", true)]
+    [InlineData("Il ministro ha manifestato preoccupazione per la situazione.", false)]
+    [InlineData("Il presidente ha manifestato il suo dissenso.", false)]
+    [InlineData("L'uomo avrebbe manifestato segni di squilibrio.", false)]
+    public void DemonstratingIsNotExpressing(string text, bool demonstration) =>
+        Assert.Equal(demonstration, Run(text).Events.Any(e => e.Type == "MOBILIZE"));
+
     [Fact]
     public void ACountryTargetGotFromItsCapitalHasItsName()
     {
