@@ -809,7 +809,10 @@ public sealed class EventExtractor
             {
                 while (prev >= 0 && (w.Cues[prev] & (Cue.Det | Cue.Prep | Cue.Genitive)) != 0 && ((w.Cues[prev] & Cue.Aux) == 0 || (w.Cues[prev] & Cue.Det) != 0))
                 {
-                    if ((w.Cues[prev] & Cue.Det) == 0) { throughPrep = true; genitiveOnly &= (w.Cues[prev] & Cue.Genitive) != 0; }
+                    // French partitive before an adjective after a verb, "a imposé de nouvelles sanctions": an article, not a preposition.
+                    bool partitive = (w.Cues[prev] & Cue.Partitive) != 0 && t != trigger && (w.Cues[t] & Cue.Det) != 0
+                                     && PrevWordAcrossQuote(w, prev) is int v and >= 0 && (w.Cues[v] & (VerbForms | Cue.Participle)) != 0;
+                    if ((w.Cues[prev] & Cue.Det) == 0 && !partitive) { throughPrep = true; genitiveOnly &= (w.Cues[prev] & Cue.Genitive) != 0; }
                     t = prev;
                     prev = PrevWordAcrossQuote(w, prev);
                 }

@@ -1114,4 +1114,12 @@ public class SeedEventTests
     public void DemonstratingInEnglish(string text, bool demonstration) =>
         Assert.Equal(demonstration, DocumentPipeline.Default.Run(new RawDocument { Source = "t", Text = text, Language = "en", Published = new DateOnly(2024, 6, 19) })
             .Events.Any(e => e.Type == "MOBILIZE"));
+
+    [Fact]
+    public void AFrenchPartitiveIsNoPreposition()
+    {
+        var doc = DocumentPipeline.Default.Run(new RawDocument { Source = "t", Text = "Les États-Unis ont imposé de nouvelles sanctions à la Corée du Nord.", Language = "fr", Published = new DateOnly(2024, 6, 19) });
+        var e = Assert.Single(doc.Events, e => e.Type == "SANCTION");
+        Assert.Equal(("country:US", "country:KP"), (e.Source?.Id, e.Target?.Id));
+    }
 }
