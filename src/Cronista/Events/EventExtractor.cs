@@ -294,7 +294,8 @@ public sealed class EventExtractor
         var p = m.Pattern;
         bool nominal = IsNominal(w, m.First);
         // Passive: an auxiliary before ("fueron reprimidos") or an agent right after a participle ("vietato dalle sanzioni").
-        bool passive = !nominal && (HasPassiveAux(w, m.First) || (w.Cues[m.First] & Cue.Participle) != 0 && m.Last + 1 < w.To && (w.Cues[m.Last + 1] & Cue.Agent) != 0 && (w.Cues[m.Last + 1] & Cue.TargetPrep) == 0);
+        bool passive = !nominal && !ReflexiveBefore(w, m.First)
+                       && (HasPassiveAux(w, m.First) || (w.Cues[m.First] & Cue.Participle) != 0 && m.Last + 1 < w.To && (w.Cues[m.Last + 1] & Cue.Agent) != 0 && (w.Cues[m.Last + 1] & Cue.TargetPrep) == 0);
 
         // Verb group: the words before the trigger that carry tense, mood and intention ("prevede di", "podría", "se
         // prepara para"); for a noun, the verb that governs it ("effettuerà una visita", "realizar un viaje").
@@ -793,6 +794,11 @@ public sealed class EventExtractor
         int prev = PrevWord(w, t);
         return prev >= 0 && (w.Cues[prev] & Cue.Passive) != 0;
     }
+
+    /// <summary>A reflexive clitic before the auxiliary of the participle at t: a pronominal verb in a compound tense, not a
+    /// passive — "le truppe si sono ritirate dalla città" (the troops withdrew; "dalla città" is no agent), "se sont retirées".</summary>
+    private static bool ReflexiveBefore(Work w, int t) =>
+        PrevWord(w, t) is int aux and >= 0 && (w.Cues[aux] & (Cue.Passive | Cue.Aux)) != 0 && PrevWord(w, aux) is int clitic and >= 0 && (w.Cues[clitic] & Cue.Reflexive) != 0;
 
     /// <summary>The first token of the verb group ending at the trigger (for a noun: of the verb that governs it).</summary>
     private static int VerbGroupStart(Work w, int trigger, bool nominal)

@@ -1122,4 +1122,16 @@ public class SeedEventTests
         var e = Assert.Single(doc.Events, e => e.Type == "SANCTION");
         Assert.Equal(("country:US", "country:KP"), (e.Source?.Id, e.Target?.Id));
     }
+
+    // A reflexive clitic before the auxiliary: an active pronominal verb, the subject acts ("dalla città" is no agent).
+    [Theory]
+    [InlineData("Le truppe si sono ritirate dalla città.", "it")]
+    [InlineData("Les troupes se sont retirées de la ville.", "fr")]
+    public void AReflexiveCompoundTenseIsNoPassive(string text, string lang)
+    {
+        var doc = DocumentPipeline.Default.Run(new RawDocument { Source = "t", Text = text, Language = lang, Published = new DateOnly(2024, 6, 19) });
+        var e = Assert.Single(doc.Events, e => e.Type == "RETREAT");
+        Assert.NotNull(e.Source);
+        Assert.Null(e.Target);
+    }
 }
