@@ -1462,7 +1462,7 @@ public sealed class EventExtractor
             if ((w.Cues[t - 1] & Cue.Locative) == 0) continue;
             int mi = w.MentionAt[t], last = t;
             while (last + 1 < to && w.MentionAt[last + 1] == mi) last++;
-            if (Argument(w, mi, t, last) is { } place && w.Entities.TryGetValue(mi < 0 ? "" : w.Doc.Mentions[mi].EntityId, out var e) && e.Type == EntityType.Loc)
+            if (Argument(w, mi, t, last) is { } place && w.Entities.TryGetValue(w.Doc.Mentions[mi].EntityId, out var e) && e.Type == EntityType.Loc)
                 return place;
         }
         return null;

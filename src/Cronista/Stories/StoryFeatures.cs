@@ -147,7 +147,7 @@ public sealed class StoryFeatures
             Grams = grams,
             Names = names,
             Lines = new DocumentLines(lines.Hashes, lines.Lengths, lines.Of(entities), lines.Of(stems), lines.Of(grams)),
-            Unindexed = CodeOnlyEntities(doc, names),
+            Unindexed = lines.AnyCode ? CodeOnlyEntities(doc, names) : [],
         };
     }
 
@@ -231,6 +231,7 @@ public sealed class StoryFeatures
 
         /// <summary>Whether a line is program code (a page's scripts scraped with its text): it gives no features.</summary>
         public bool IsCode(int line) => _code[line];
+        public bool AnyCode => Array.IndexOf(_code, true) >= 0;
 
         public ulong[] Hashes { get; }
         public int[] Lengths { get; }
