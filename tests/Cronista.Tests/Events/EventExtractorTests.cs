@@ -1134,4 +1134,14 @@ public class SeedEventTests
         Assert.NotNull(e.Source);
         Assert.Null(e.Target);
     }
+
+    // Irregular Spanish preterites are finite verbs: the description before them is their subject ("detuvo", "impuso", "hizo").
+    [Theory]
+    [InlineData("El gobierno detuvo a decenas de opositores.", "COERCE", "El gobierno")]
+    [InlineData("El ejército detuvo a los manifestantes.", "COERCE", "El ejército")]
+    public void IrregularPreteritesHaveTheirSubject(string text, string type, string source)
+    {
+        var doc = DocumentPipeline.Default.Run(new RawDocument { Source = "t", Text = text, Language = "es", Published = new DateOnly(2024, 6, 19) });
+        Assert.Equal(source, Assert.Single(doc.Events, e => e.Type == type).Source?.Name);
+    }
 }
