@@ -30,6 +30,7 @@ public class ItalianLexiconTests
     [Theory]
     [InlineData("La Corea del Nord avrebbe fornito munizioni alla Russia.", "AID", "country:KP", "country:RU")]
     [InlineData("La Corea del Nord fornisce missili alla Russia.", "AID", "country:KP", "country:RU")]
+    [InlineData("La Corea del Nord avrebbe inviato milioni di proiettili alla Russia.", "AID", "country:KP", "country:RU")]
     [InlineData("La Russia invade l'Ucraina.", "ASSAULT", "country:RU", "country:UA")]
     [InlineData("Kim si reca a Mosca.", "CONSULT", "person:kim-jong-un", "country:RU")]
     [InlineData("I due ministri discutono del nucleare iraniano a Vienna.", "CONSULT", null, null)]
