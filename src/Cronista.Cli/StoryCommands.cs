@@ -92,13 +92,14 @@ internal static class StoryCommands
             var storyId = p.GetValue(id)!.Trim();
             var s = store.GetStory(storyId) ?? throw new UsageException($"no story '{storyId}' (see 'cronista stories')");
             var docs = store.StoryDocuments(s.Id);
-            // The story's events (mentions in its original articles) and its timeline: the deduplicated events they report,
-            // by event date, without the vague ones that stay in one article (as the web page shows them).
-            var events = store.Events(new EventQuery { StoryId = s.Id, Limit = int.MaxValue });
+            // The story's timeline: the deduplicated events its articles report, by event date, without the vague ones that
+            // stay in one article (as the web page shows them); the JSON also lists every mention, the table counts them.
             var timeline = store.EventClusters(new EventClusterQuery { StoryId = s.Id, IncludeDocumentScoped = false, Limit = TimelineRows });
             var evidence = store.ClusterEvents(timeline.Select(c => c.Id).ToList(), 3);
+            var mentions = new EventQuery { StoryId = s.Id, Limit = int.MaxValue };
             if (p.GetValue(CliApp.JsonOption))
             {
+                var events = store.Events(mentions);
                 Console.WriteLine(JsonSerializer.Serialize(new
                 {
                     story = ToJson(s, store),
@@ -133,7 +134,7 @@ internal static class StoryCommands
             if (timeline.Count > 0)
             {
                 AnsiConsole.MarkupLine($"\n[bold]timeline[/] ({(timeline.Count == TimelineRows ? $"the first {TimelineRows} events" : $"{timeline.Count} events")} " +
-                                       $"from {events.Count} mentions; --json lists every mention)");
+                                       $"from {store.EventTypeCounts(mentions).Sum(t => t.Count)} mentions; --json lists every mention)");
                 foreach (var c in timeline)
                     AnsiConsole.MarkupLine($"  {Markup.Escape(TimelineCommands.DateText(c))}  {Markup.Escape(c.Type + (c.Mode is null ? "" : "/" + c.Mode))}  " +
                                            $"{Markup.Escape(c.Source?.Name ?? "–")} → {Markup.Escape(c.Target?.Name ?? "–")}  " +

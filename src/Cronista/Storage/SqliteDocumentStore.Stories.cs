@@ -18,12 +18,10 @@ public sealed partial class SqliteDocumentStore
 
     public void UnindexEntities(string documentId, IReadOnlyList<string> entityIds)
     {
+        if (entityIds.Count == 0) return;
         _tx ??= _db.BeginTransaction();
-        if (entityIds.Count == 1)
-            Stmt("DELETE FROM doc_entities WHERE doc_seq = (SELECT seq FROM documents WHERE id = ?1) AND entity_id = ?2").Bind(1, documentId).Bind(2, entityIds[0]).Execute();
-        else if (entityIds.Count > 1)
-            Stmt("DELETE FROM doc_entities WHERE doc_seq = (SELECT seq FROM documents WHERE id = ?1) AND entity_id IN (SELECT value FROM json_each(?2))")
-                .Bind(1, documentId).Bind(2, JsonSerializer.Serialize(entityIds)).Execute();
+        Stmt("DELETE FROM doc_entities WHERE doc_seq = (SELECT seq FROM documents WHERE id = ?1) AND entity_id IN (SELECT value FROM json_each(?2))")
+            .Bind(1, documentId).Bind(2, JsonSerializer.Serialize(entityIds)).Execute();
     }
 
     /// <summary>Moves a document to another story (the offline refinement), in the open batch; its headline stays.</summary>

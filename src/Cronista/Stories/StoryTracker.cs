@@ -105,7 +105,7 @@ public sealed class StoryTracker
     public StoryAssignment Apply(Writes w)
     {
         _store.SetDocumentStory(w.DocumentId, w.StoryId, w.Headline, w.Features);
-        if (w.Unindexed is { Length: > 0 } unindexed) _store.UnindexEntities(w.DocumentId, unindexed);
+        if (w.Unindexed is { } unindexed) _store.UnindexEntities(w.DocumentId, unindexed);
         if (w.Grow is { } g) _store.GrowStory(w.StoryId, g.Language, g.Outlet, g.Date);
         foreach (var record in w.Closed) _store.SaveStory(record);
         return w.Assignment;
