@@ -61,6 +61,8 @@ public sealed class TimexTagger
         public int PhraseLen;
         public NumKind Kind;
         public int Value, Digits, Y, M, D;
+        /// <summary>Tokens after this one that the number spans ("2024-06-17" is five tokens).</summary>
+        public int Extra;
         /// <summary>Bit per <see cref="TTag"/> present in <see cref="Single"/> or <see cref="Phrase"/>: tag tests without scanning.</summary>
         public ulong Mask;
         /// <summary>The token can be the head of an expression (a number, a date word, a hyphenated compound).</summary>
@@ -103,7 +105,15 @@ public sealed class TimexTagger
                 var span = chars.Slice(t.Start, t.Length);
                 if (t.Kind == TokenKind.Number)
                 {
-                    ParseNumber(span, ref x);
+                    // "2024-06-17", "2019-2021": the tokenizer cuts numbers at hyphens ("5-3" is a score); a date or a year
+                    // range written with them is read whole.
+                    if (HyphenatedNumber(i, buf, out int extra, out int len))
+                    {
+                        ParseNumber(buf[..len], ref x);
+                        if (x.Kind is NumKind.Date or NumKind.YearRange) x.Extra = extra;
+                        else { x = default; ParseNumber(span, ref x); }
+                    }
+                    else ParseNumber(span, ref x);
                     x.Trigger = true;
                 }
                 if (_l.HClock && x.Kind == NumKind.None && t.Kind is TokenKind.Number or TokenKind.Word && HClockToken(span, out int hh, out int hm))
@@ -174,6 +184,29 @@ public sealed class TimexTagger
             var rest = s[(i + 1)..];
             if (rest.IsEmpty) return true;
             return rest.Length == 2 && char.IsAsciiDigit(rest[0]) && char.IsAsciiDigit(rest[1]) && (m = (rest[0] - '0') * 10 + rest[1] - '0') < 60;
+        }
+
+        /// <summary>Number tokens joined by hyphens (or an en dash) with no space between them: two or three numbers, copied
+        /// into <paramref name="buf"/> with '-' between; <paramref name="extra"/> = the tokens after the first.</summary>
+        private bool HyphenatedNumber(int i, Span<char> buf, out int extra, out int len)
+        {
+            extra = len = 0;
+            int k = i;
+            while (k + 2 < _n && extra < 4 && toks[k + 1].Length == 1 && text[toks[k + 1].Start] is '-' or '–'
+                   && toks[k + 1].Start == toks[k].End && toks[k + 2].Start == toks[k + 1].End && toks[k + 2].Kind == TokenKind.Number)
+            {
+                k += 2;
+                extra += 2;
+            }
+            if (extra == 0) return false;
+            for (int j = i; j <= k; j++)
+            {
+                var part = text.AsSpan(toks[j].Start, toks[j].Length);
+                if (len + part.Length > buf.Length) return false;
+                if (j % 2 != i % 2) buf[len++] = '-';
+                else { part.CopyTo(buf[len..]); len += part.Length; }
+            }
+            return true;
         }
 
         private static void ParseNumber(ReadOnlySpan<char> s, ref Lex x)
@@ -454,7 +487,7 @@ public sealed class TimexTagger
                         int d = x.D, m = x.M;
                         if (x.Digits != 4 && _l.MonthFirst) (d, m) = (m, d);
                         if (!ValidDay(x.Y, m, d)) (d, m) = (m, d); // the other order when the preferred one is impossible
-                        return ValidDay(x.Y, m, d) ? new Match(s, p + 1, TimexType.Date, Ymd(new DateOnly(x.Y, m, d)), "explicit", "numeric-date") : null;
+                        return ValidDay(x.Y, m, d) ? new Match(s, p + 1 + x.Extra, TimexType.Date, Ymd(new DateOnly(x.Y, m, d)), "explicit", "numeric-date") : null;
                     }
                 case NumKind.Time:
                     if (Get(p + 1, TTag.Pm, out var pm1, out int pml1) && x.Value <= 12) return ClockTime(s, p + 1 + pml1, x.Value % 12 + pm1.Arg, x.M, "clock-time");
@@ -467,7 +500,7 @@ public sealed class TimexTagger
                 case NumKind.YearRange:
                     {
                         var a = new Match(p, p + 1, TimexType.Date, Y(x.Y), "explicit", "year-range");
-                        return new Match(s, p + 1, TimexType.Date, $"{Y(x.Y)}/{Y(x.Value)}", "explicit", "year-range", [a]);
+                        return new Match(s, p + 1 + x.Extra, TimexType.Date, $"{Y(x.Y)}/{Y(x.Value)}", "explicit", "year-range", [a]);
                     }
             }
             Match? best = null;

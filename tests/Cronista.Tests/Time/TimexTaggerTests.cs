@@ -149,6 +149,20 @@ public class TimexTaggerTests
     }
 
     [Theory]
+    [InlineData("it", "Il 2024-06-17 è stato firmato l'accordo.", "2024-06-17", "2024-06-17")]
+    [InlineData("es", "El 17-06-2024 se firmó el acuerdo.", "17-06-2024", "2024-06-17")]
+    [InlineData("es", "Fue reelegido para el período 2025-2031.", "2025-2031", "2025/2031")]
+    [InlineData("en", "The 2014–2016 outbreak killed thousands.", "2014–2016", "2014/2016")]
+    public void HyphenatedDatesAndYearRangesAreOneExpression(string lang, string text, string written, string value)
+    {
+        var t = Assert.Single(Tag(lang, text, June17));
+        Assert.EndsWith(written, t.Text);
+        Assert.Equal(value, t.X.Value);
+        // A score is no date: "3-1".
+        Assert.Empty(Tag(lang, "3-1", June17));
+    }
+
+    [Theory]
     [InlineData("it", "La città fu fondata nel 1300 e distrutta nel 1500.", "1300")]
     [InlineData("fr", "Les descendants de la destinée manifeste de 1792 sont toujours là.", "1792")]
     [InlineData("es", "La rebelión de 1810 fue aplastada.", "1810")]
