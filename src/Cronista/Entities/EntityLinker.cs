@@ -441,13 +441,15 @@ public sealed class EntityLinker
             f.Rule = "ner";
         }
 
+        LinkDefinedAcronyms(doc, found);
+
         // Metonymy: capitals and seats of power used as actors stand for their government.
         for (int k = 0; k < found.Count; k++)
         {
             var f = found[k];
             if (f.Entity is not { Target: { } target } e || e.Kind is not (EntityKind.Capital or EntityKind.Seat)) continue;
             if (Catalog.Get(target) is not { } government) continue;
-            if (UsedAsPlace(hashes, found, k, data)) continue;
+            if (UsedAsPlace(hashes, found, k, data) || InDateline(doc, f)) continue;
             Assign(f, government, "metonym:" + e.Id, Math.Min(f.Confidence, 0.85));
             f.Role = "actor";
         }
@@ -459,6 +461,94 @@ public sealed class EntityLinker
             if (!IsMinorPlace(e)) named.Add(cc);
             else if (IsTown(e)) townsIn.Add(cc);
         }
+    }
+
+    /// <summary>
+    /// "Consejo Nacional Electoral (CNE)", "Partido Socialista Obrero Español (PSOE)": an acronym in parentheses right after a
+    /// name, made of that name's initials, names the same entity — there and wherever else the document writes it, tagged or
+    /// not (the tagger gives "CNE" a name of its own, and misses it in "el CNE anunció"). An acronym the catalogue links
+    /// keeps its entity.
+    /// </summary>
+    private static void LinkDefinedAcronyms(Document doc, List<Found> found)
+    {
+        var text = doc.Text.AsSpan();
+        var tokens = doc.Tokens;
+        Dictionary<string, Found>? defined = null;
+        foreach (var f in found)
+        {
+            if (f.Id is null || f.Count < 2 || f.End + 2 >= tokens.Count) continue;
+            if (doc.TokenText(tokens[f.End]) is not "(" || doc.TokenText(tokens[f.End + 2]) is not ")") continue;
+            var acronym = doc.TokenText(tokens[f.End + 1]);
+            if (!IsAcronymOf(acronym, text, tokens, f.First, f.End)) continue;
+            defined ??= new Dictionary<string, Found>(StringComparer.Ordinal);
+            defined.TryAdd(acronym.ToString(), f);
+        }
+        if (defined is null) return;
+        var lookup = defined.GetAlternateLookup<ReadOnlySpan<char>>();
+        var covered = new bool[tokens.Count];
+        foreach (var f in found)
+            if (f.Id is not null)
+                for (int t = f.First; t < f.End; t++) covered[t] = true;
+        foreach (var f in found)
+            if (f.Count == 1 && f.Source == Source.Ner && lookup.TryGetValue(doc.TokenText(tokens[f.First]), out var full) && f.Entity is null)
+                Take(f, full);
+        List<Found>? added = null;
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            if (covered[t] || tokens[t].Kind != TokenKind.Word || !lookup.TryGetValue(doc.TokenText(tokens[t]), out var full)) continue;
+            int s = SentenceOf(doc, t);
+            var g = new Found { First = t, Count = 1, Sentence = s, Source = Source.Ner, NerType = full.Type };
+            Take(g, full);
+            (added ??= []).Add(g);
+        }
+        if (added is null) return;
+        found.AddRange(added);
+        found.Sort(Comparer<Found>.Create((a, b) => a.First != b.First ? a.First.CompareTo(b.First) : b.Count.CompareTo(a.Count)));
+
+        static void Take(Found f, Found full)
+        {
+            (f.Entity, f.Id, f.Name, f.Type) = (full.Entity, full.Id, full.Name, full.Type);
+            f.Confidence = Math.Min(full.Confidence, 0.85);
+            f.Rule = "acronym";
+        }
+    }
+
+    /// <summary>Two to eight capitals (digits allowed after the first) that are the initials of the name's words: every word, or
+    /// its capitalised ones ("Movimiento al Socialismo" = MAS, "Consejo Nacional Electoral" = CNE).</summary>
+    private static bool IsAcronymOf(ReadOnlySpan<char> acronym, ReadOnlySpan<char> text, List<Token> tokens, int first, int end)
+    {
+        if (acronym.Length is < 2 or > 8 || !char.IsUpper(acronym[0])) return false;
+        int letters = 0;
+        foreach (char c in acronym)
+        {
+            if (char.IsUpper(c)) letters++;
+            else if (!char.IsDigit(c) && c != '-') return false;
+        }
+        Span<char> all = stackalloc char[16], capitals = stackalloc char[16];
+        int na = 0, nc = 0;
+        for (int t = first; t < end && na < 16; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word) continue;
+            char c = text[tokens[t].Start];
+            all[na++] = char.ToUpperInvariant(Folding.Fold(c));
+            if (char.IsUpper(c)) capitals[nc++] = char.ToUpperInvariant(Folding.Fold(c));
+        }
+        Span<char> initials = stackalloc char[8];
+        int ni = 0;
+        foreach (char c in acronym) if (char.IsUpper(c)) initials[ni++] = char.ToUpperInvariant(Folding.Fold(c));
+        var a = initials[..ni];
+        return letters >= 2 && (a.SequenceEqual(all[..na]) || a.SequenceEqual(capitals[..nc]));
+    }
+
+    private static int SentenceOf(Document doc, int token)
+    {
+        int lo = 0, hi = doc.Sentences.Count - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) >>> 1;
+            if (doc.Sentences[mid].FirstToken <= token) lo = mid; else hi = mid - 1;
+        }
+        return lo;
     }
 
     /// <summary>Unlinks a found place: pass 3 gives it a name of its own (<c>name:loc:…</c>), without coordinates.</summary>
@@ -650,6 +740,14 @@ public sealed class EntityLinker
         // The office phrase mentions the holder; the country word stays a mention of the country too.
         Assign(f, holder, "office-holder:" + office.Id, 0.8);
         return true;
+    }
+
+    /// <summary>The mention is in the dateline that opens its sentence ("WASHINGTON -", "CARACAS (EFE).-"): where the report
+    /// was filed, not its government.</summary>
+    private static bool InDateline(Document doc, Found f)
+    {
+        var sentence = doc.Sentences[f.Sentence];
+        return f.First == sentence.FirstToken && Datelines.End(doc, sentence) > f.First;
     }
 
     private static bool UsedAsPlace(ulong[] hashes, List<Found> found, int k, LinkerLanguageData data)

@@ -249,6 +249,31 @@ public class EntityLinkerTests
         Assert.Equal("place:pyongyang", es.Mentions.Last().EntityId);
     }
 
+    [Theory]
+    [InlineData("MOSCA - Il Cremlino ha confermato la visita.", "it")]
+    [InlineData("MOSCÚ (EFE).- El Kremlin confirmó la visita.", "es")]
+    [InlineData("MOSCOW (Reuters) - Moscow confirmed the visit.", "en")]
+    public void ADatelineCapitalIsWhereTheReportWasFiledNotItsGovernment(string text, string lang)
+    {
+        var d = Link(text, lang);
+        Assert.Equal(("place:moscow", null), (d.Mentions[0].EntityId, d.Mentions[0].Role));
+        Assert.Equal(("gov:RU", "actor"), (d.Mentions[^1].EntityId, d.Mentions[^1].Role)); // the seat in the sentence still speaks
+        // Capitals without the dash are the sentence's subject.
+        Assert.Equal("gov:RU", Link("MOSCA ANNUNCIA UN ACCORDO", "it").Mentions[0].EntityId);
+    }
+
+    [Fact]
+    public void AnAcronymDefinedAfterANameNamesTheSameEntity()
+    {
+        var d = LinkWithTagger("El Consejo Nacional Electoral (CNE) de Venezuela proclamó los resultados. Según el CNE, votó el 59 %.", "es");
+        var council = d.Mentions.First(m => d.Text[m.Start..m.End] == "Consejo Nacional Electoral").EntityId;
+        Assert.StartsWith("name:org:", council);
+        Assert.Equal(2, d.Mentions.Count(m => d.Text[m.Start..m.End] == "CNE" && m.EntityId == council));
+        // Letters that are not the name's initials define nothing.
+        var other = LinkWithTagger("El Consejo Nacional Electoral (OEA) proclamó los resultados.", "es");
+        Assert.DoesNotContain(other.Mentions, m => other.Text[m.Start..m.End] == "OEA" && m.EntityId == council);
+    }
+
     [Fact]
     public void HomonymsRankByKindAndPopulation()
     {
