@@ -53,7 +53,7 @@ public sealed class EventExtractor
         public readonly List<(TimeExpression Time, string Start, string End)> SentenceDates = new(); // the sentence's dates and times, with their intervals
         public Sentence Sentence;
         public int SentenceIndex;
-        public int From;                 // the sentence's first token after a dateline ("QUITO (AFP) -")
+        public int From;                 // the sentence's first token after a dateline ("QUITO (AFP) -", Datelines.End)
         public bool Capitals;            // a headline in capitals: its words are read as if in lower case
         public int To => Sentence.FirstToken + Sentence.TokenCount;
     }
@@ -79,7 +79,7 @@ public sealed class EventExtractor
         {
             w.Sentence = doc.Sentences[s];
             w.SentenceIndex = s;
-            w.From = AfterDateline(doc, w.Sentence);
+            w.From = Datelines.End(doc, w.Sentence);
             w.Capitals = InCapitals(doc, w.From, w.To);
             ExtractSentence(w);
         }
@@ -153,6 +153,8 @@ public sealed class EventExtractor
             {
                 var e = w.Doc.Events[j];
                 if (e.Start <= denial.Start || e.Mode == "deny") continue;
+                // "Mosca ha negato di aver … e ha accusato Kiev": a clause of its own after the complement is no part of it.
+                if (NewClauseBetween(w, TokenAt(w.Doc.Tokens, denial.End), TokenAt(w.Doc.Tokens, e.Start))) break;
                 // Every event of that trigger (one per coordinated source) is denied.
                 foreach (var same in w.Doc.Events) if (same.Start == e.Start) same.Modality = Modality.Denied;
                 for (int k = firstNew; k < w.Doc.Events.Count; k++)
@@ -162,30 +164,27 @@ public sealed class EventExtractor
         }
     }
 
-    /// <summary>
-    /// The first token after a dateline that opens the sentence: a place in capitals, then up to eight tokens of places,
-    /// dates and the agency in parentheses, then a dash ("TEGUCIGALPA -", "PARIS (AFP) -", "BALTIMORE, EEUU, Dic 8 ( AFP) -").
-    /// A dateline is no subject of the sentence's verbs.
-    /// </summary>
-    internal static int AfterDateline(Document doc, Sentence sentence)
+    /// <summary>A conjunction that opens a verb group of its own: "e ha accusato", "y expulsó", "and has said".
+    /// Auxiliaries and clitics that are no article ("e la Nato") may stand before the verb.</summary>
+    private static bool CoordinatedVerbGroup(Work w, int t)
     {
-        int from = sentence.FirstToken, to = from + sentence.TokenCount;
-        if (to - from < 4 || doc.Tokens[from].Kind != TokenKind.Word || !AllCapitals(doc.TokenText(doc.Tokens[from]), 3)) return from;
-        // "MEXICO, Oct 9 Unos 4.000 activistas …": a place, a comma and a date, then the sentence.
-        if (doc.Tokens[from + 1].Kind == TokenKind.Punctuation && doc.TokenText(doc.Tokens[from + 1]) is ",")
-            foreach (var time in doc.Times)
-                if (time.Start == doc.Tokens[from + 2].Start)
-                {
-                    int after = TokenAt(doc.Tokens, time.End);
-                    if (after < to - 2 && doc.Tokens[after].Kind == TokenKind.Word && char.IsUpper(doc.Text[doc.Tokens[after].Start])) return after;
-                }
-        for (int t = from + 1; t < to - 1 && t <= from + 9; t++)
+        if ((w.Cues[t] & Cue.Coord) == 0) return false;
+        int k = t + 1;
+        while (k < w.To && k <= t + 3 && (w.Cues[k] & Cue.Aux) != 0 && (w.Cues[k] & (Cue.Det | Cue.Verb | Cue.Participle)) == 0) k++;
+        if (k >= w.To || w.Doc.Tokens[k].Kind != TokenKind.Word || (w.Cues[k] & (Cue.Noun | Cue.Det)) != 0) return false;
+        return (w.Cues[k] & Cue.Verb) != 0 || k > t + 1 && (w.Cues[k] & (Cue.Participle | Cue.Infinitive | Cue.Gerund)) != 0;
+    }
+
+    /// <summary>Between the two tokens a new clause opens: a clause boundary ("mentre", "while"), a semicolon, or a conjunction
+    /// with a verb group of its own ("e ha accusato", "y expulsó", "and has said").</summary>
+    private static bool NewClauseBetween(Work w, int from, int to)
+    {
+        for (int t = from; t < to; t++)
         {
-            var text = doc.TokenText(doc.Tokens[t]);
-            if (doc.Tokens[t].Kind == TokenKind.Punctuation && text is "-" or "--" or "—" or "–") return t + 1;
-            if (doc.Tokens[t].Kind == TokenKind.Word && !char.IsUpper(text[0])) return from; // a lower-case word: prose
+            if ((w.Cues[t] & Cue.Boundary) != 0 || w.Doc.TokenText(w.Doc.Tokens[t]) is ";") return true;
+            if (t + 1 < to && CoordinatedVerbGroup(w, t)) return true;
         }
-        return from;
+        return false;
     }
 
     /// <summary>A headline in capitals ("ECUATORIANOS INICIAN HUELGA"): every word of three letters or more is in capitals, and
@@ -400,7 +399,7 @@ public sealed class EventExtractor
         // trasporti" — whom it is done to, when the event has a patient ("In manette Mario Rossi": the arrested man).
         bool headline = (w.Cues[m.First] & Cue.Prep) != 0 && m.First == w.From && p.Words > 1;
         if (sources.Count == 0 && !nominal && !passive && governed >= 0 && ((w.Cues[m.First] & Cue.Prep) == 0 || headline)
-            && PostposedSubject(w, m.Last + 1, after.Target) is { } postposed)
+            && !NounSubjectBefore(w, groupStart) && PostposedSubject(w, m.Last + 1, after.Target) is { } postposed)
         {
             if (headline && EventOntology.PatientGenitive(p.Type!, p.Mode)) target ??= postposed;
             else sources.Add(postposed);
@@ -411,6 +410,7 @@ public sealed class EventExtractor
             && w.Doc.Events.FindLast(e => e.Sentence == w.SentenceIndex - 1 && e.Source is not null) is { } previous)
             sources.Add(previous.Source!);
         target ??= after.Target ?? (nominal && after.Genitive is { } g2 && (patientGenitive || g2.Id is not null && !IsPersonLike(w, g2)) ? g2 : null);
+        if (nominal && target is null && governed >= 0 && p.Type is "AID" or "SUPPORT" or "COOPERATE" or "CONCEDE") target = RecipientBetween(w, governed, m.First);
         location = after.Location;
         // A visit named in a purpose phrase after its clause is the clause's subject's, to the place that clause went to:
         // "Putin è arrivato a Pyongyang per una visita di due giorni", "llegó a Pyongyang para una visita".
@@ -497,8 +497,12 @@ public sealed class EventExtractor
                          && w.Doc.Events.Exists(e => e.Sentence == w.SentenceIndex && e.Start < tokens[groupStart].Start);
         intended |= purposeOf;
         if (!nominal && !passive && sources.Count > 0) { w.VerbSources.Clear(); w.VerbSources.AddRange(sources); w.VerbSourcesAt = m.First; }
-        var date = EventDateFor(w, m);
-        var quantity = QuantityFor(w, m);
+        // Told in the past ("denunció", "ha denunciato", "attacked"): not dated after the report ("fue proclamado para el
+        // período 2025-2031, mientras la oposición denunció un fraude").
+        bool past = !nominal && (group & (Cue.Future | Cue.Plan | Cue.Conditional | Cue.Modal | Cue.Volition | Cue.Conditional_If)) == 0
+                    && ((w.Cues[m.First] & (Cue.Past | Cue.Noun)) == Cue.Past || (w.Cues[m.First] & Cue.Participle) != 0 && AuxBefore(w, groupStart, m.First));
+        var date = EventDateFor(w, m, past);
+        var quantity = QuantityFor(w, m) ?? (nominal && governed >= 0 ? QuantityBetween(w, governed, m.First) : null);
 
         foreach (var src in sources.Count == 0 ? [null] : sources.ConvertAll(static s => (EventArgument?)s))
         {
@@ -810,6 +814,9 @@ public sealed class EventExtractor
             // preposition only after a verb of intention ("se prepara para una visita") — "vietato dalle sanzioni" is not.
             int prev = PrevWordAcrossQuote(w, t);
             if (prev >= 0 && IsLowerContentWord(w, prev) && PrevWordAcrossQuote(w, prev) is int d0 and >= 0 && (w.Cues[d0] & Cue.Det) != 0) { t = prev; prev = d0; } // adjective
+            // "forniranno all'Ucraina 40 miliardi di euro di aiuti militari", "$300 million in military aid": the verb governs the
+            // amount of the noun, and the recipient may stand before it.
+            if (AmountBefore(w, t) is int amount) { t = amount; prev = PrevWordAcrossQuote(w, t); if (RecipientBefore(w, t) is int r) { t = r; prev = PrevWordAcrossQuote(w, t); } }
             bool throughPrep = false, genitiveOnly = true;
             for (int round = 0; round < 2; round++)
             {
@@ -851,6 +858,57 @@ public sealed class EventExtractor
         return t;
     }
 
+    /// <summary>The first token of an amount right before <paramref name="noun"/> and the preposition that joins them ("40 miliardi
+    /// di euro di", "300 millones de dólares en", "$300 million in"), or null.</summary>
+    private static int? AmountBefore(Work w, int noun)
+    {
+        int prep = PrevWord(w, noun);
+        if (prep < 0 || (w.Cues[prep] & (Cue.Prep | Cue.Genitive)) == 0 || prep - 1 < w.From) return null;
+        int end = w.Doc.Tokens[prep - 1].End;
+        foreach (var q in w.Doc.Quantities)
+            if (q.End == end && q.Unit is not null && q.Start >= w.Doc.Tokens[w.From].Start) return TokenAt(w.Doc.Tokens, q.Start);
+        return null;
+    }
+
+    /// <summary>A recipient right before <paramref name="t"/>: a name after a target preposition ("all'Ucraina", "a Ucrania") or,
+    /// in English, a bare name (double object: "give Ukraine $300 million"); its first token (with the preposition), or null.</summary>
+    private static int? RecipientBefore(Work w, int t)
+    {
+        int last = t - 1;
+        if (last < w.From || w.MentionAt[last] < 0) return null;
+        int first = last;
+        while (first - 1 >= w.From && w.MentionAt[first - 1] == w.MentionAt[last]) first--;
+        int before = first - 1;
+        while (before >= w.From && (w.Cues[before] & Cue.Det) != 0 && (w.Cues[before] & (Cue.TargetPrep | Cue.Prep)) == 0) before--;
+        if (before < w.From) return null;
+        if ((w.Cues[before] & Cue.TargetPrep) != 0) return before;
+        return w.Doc.Language == "en" && IsLowerContentWord(w, before) ? first : null;
+    }
+
+    /// <summary>The recipient between a governing verb and its noun ("ha inviato all'Ucraina aiuti militari", "enviará a Ucrania
+    /// 300 millones de dólares en ayuda militar", "give Ukraine $300 million in military aid"), or null.</summary>
+    private static EventArgument? RecipientBetween(Work w, int verb, int noun)
+    {
+        for (int t = verb + 1; t < noun; t++)
+        {
+            if (w.MentionAt[t] < 0) continue;
+            int last = t;
+            while (last + 1 < noun && w.MentionAt[last + 1] == w.MentionAt[t]) last++;
+            if (RecipientBefore(w, last + 1) is int r && r <= t && r > verb) return Argument(w, w.MentionAt[t], t, last);
+            t = last;
+        }
+        return null;
+    }
+
+    /// <summary>An amount between a governing verb and its noun ("forniranno … 40 miliardi di euro di aiuti militari").</summary>
+    private static Quantity? QuantityBetween(Work w, int verb, int noun)
+    {
+        int from = w.Doc.Tokens[verb].End, to = w.Doc.Tokens[noun].Start;
+        foreach (var q in w.Doc.Quantities)
+            if (q.Start >= from && q.End <= to && q.Unit is not null && q.Unit != "%" && (w.Cues[TokenAt(w.Doc.Tokens, q.End - 1)] & Cue.Measure) == 0) return q;
+        return null;
+    }
+
     /// <summary>An adverb (the language's <c>adverb</c> cues: "-mente", "-ly", listed French forms), not a name.</summary>
     private static bool IsAdverb(Work w, int t) => (w.Cues[t] & Cue.Adverb) != 0 && w.MentionAt[t] < 0;
 
@@ -859,6 +917,19 @@ public sealed class EventExtractor
         var tok = w.Doc.Tokens[t];
         if (tok.Kind != TokenKind.Word || char.IsUpper(w.Doc.Text[tok.Start]) && !(w.Capitals && w.MentionAt[t] < 0)) return false;
         return !w.Stop.Contains(w.Doc.TokenText(tok)) && (w.Cues[t] & (Cue.Prep | Cue.Det | Cue.Relative | Cue.Boundary | Cue.Coord)) == 0;
+    }
+
+    /// <summary>A lower-case noun that is no part of a prepositional phrase stands right before the verb group: the verb has
+    /// a subject of its own, only not an actor ("The Ebola outbreak killed 11,000 people", "la guerra ha ucciso migliaia di
+    /// persone"), so the words after it are its object, not a subject put after it ("Ayer protestaron en Lima miles de …").</summary>
+    private static bool NounSubjectBefore(Work w, int groupStart)
+    {
+        int v = PrevWord(w, groupStart);
+        if (v < 0 || w.InTime[v] || IsAdverb(w, v) || w.MentionAt[v] >= 0 || !IsLowerContentWord(w, v)) return false;
+        if ((w.Cues[v] & (VerbForms | Cue.Participle | Cue.Aux)) != 0 && (w.Cues[v] & Cue.Noun) == 0) return false;
+        int np = NounPhraseStart(w, v);
+        while (np - 1 >= w.From && IsLowerContentWord(w, np - 1) && (w.Cues[np - 1] & (VerbForms | Cue.Aux)) == 0) np = NounPhraseStart(w, np - 1); // "Ebola outbreak"
+        return !(np - 1 >= w.From && (w.Cues[np - 1] & (Cue.Prep | Cue.Locative | Cue.TargetPrep)) != 0);
     }
 
     /// <summary>The word before <paramref name="t"/>, across one quotation mark: "anunció una \"jornada de protesta\"".</summary>
@@ -892,10 +963,11 @@ public sealed class EventExtractor
             var tok = tokens[t];
             if (tok.Kind == TokenKind.Punctuation && w.Doc.Text[tok.Start] is var pc && pc != '-' && !IsQuote(pc)) break;
             if ((w.Cues[t] & (Cue.Relative | Cue.Boundary)) != 0 && t > start) break;
+            if (t > start && CoordinatedVerbGroup(w, t)) break; // "… e ha accusato la Nato": the next clause's object
             int mi = w.MentionAt[t];
             if (mi < 0)
             {
-                // "las manifestaciones de los estudiantes": a described group as the agent of a noun.
+                // "las manifestaciones de los estudiantes"": a described group as the agent of a noun.
                 if ((w.Cues[t] & Cue.Actor) != 0)
                 {
                     int np = NounPhraseStart(w, t);
@@ -1720,6 +1792,7 @@ public sealed class EventExtractor
             while (t + 1 < w.To && (w.Cues[t + 1] & Cue.Report) != 0) t++;
             int s = t + 1, e = s;
             while (e < w.To && e - s < 12 && !(tokens[e].Kind == TokenKind.Punctuation && w.Doc.Text[tokens[e].Start] is not ('\'' or '-' or '.'))) e++;
+            while (e > s && tokens[e - 1].Kind == TokenKind.Punctuation && w.Doc.Text[tokens[e - 1].Start] is '.' or '-' or '–' or '—') e--; // "según la Fiscalía." ends on its word
             if (e == s) continue;
             var arg = ArgumentInside(w, s, e - 1);
             return new Attribution(arg, first, e - 1, -1, false);
@@ -1730,6 +1803,15 @@ public sealed class EventExtractor
             int group = VerbGroupStart(w, t, nominal: false);
             // "“…”, ha affermato il Cremlino": after a quote or a comma the speaker follows the verb.
             bool postposed = group - 1 >= w.From && tokens[group - 1].Kind == TokenKind.Punctuation;
+            // "… e ha accusato la Nato": a coordinated verb shares the first one's subject; what follows it is its object.
+            int coord = (w.Cues[group] & Cue.Coord) != 0 ? group : group - 1;
+            if (!postposed && coord >= w.From && CoordinatedVerbGroup(w, coord))
+            {
+                // … unless the subject before the first verb is found ("Pushilin ha proclamato … e ha detto: «…»").
+                var shared = FindSubject(w, group, null);
+                if (shared.Count > 0 && shared[0].Id is not null && shared[0].End <= tokens[coord].Start) return new Attribution(shared[0], -1, -1, t, false);
+                continue;
+            }
             var subject = postposed ? [] : FindSubject(w, group, null);
             if (subject.Count > 0 && subject[0].Id is not null) return new Attribution(subject[0], -1, -1, t, false);
             // Postposed subject: "ha affermato il Cremlino", "dijo el portavoz".
@@ -1821,16 +1903,21 @@ public sealed class EventExtractor
         }
     }
 
-    private static EventDate? EventDateFor(Work w, LexiconMatch m)
+    private static EventDate? EventDateFor(Work w, LexiconMatch m, bool past = false)
     {
         var doc = w.Doc;
         int triggerPos = doc.Tokens[m.First].Start;
         (TimeExpression Time, string Start, string End)? best = null;
         int bestDistance = int.MaxValue;
+        string? reported = past && doc.ReferenceDate is { } r ? r.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null;
         foreach (var x in w.SentenceDates)
         {
             var t = x.Time;
+            if (reported is not null && string.CompareOrdinal(x.Start, reported) > 0) continue; // a past event is not dated after its report
             int d = t.Start >= triggerPos ? t.Start - triggerPos : triggerPos - t.End + 8; // ties go to the expression after the verb
+            // An expression of another clause ("ha annunciato oggi che Putin visiterà … il 18 luglio") dates this one only
+            // when its own clause has none.
+            if (ClauseBetween(w, Math.Min(t.End, triggerPos), Math.Max(t.Start, triggerPos))) d += 100_000;
             if (d < bestDistance) { best = x; bestDistance = d; }
         }
         if (best is { } b) return new EventDate(b.Start, b.End, b.Time.Value, false);
@@ -1840,6 +1927,24 @@ public sealed class EventExtractor
             return new EventDate(day, day, null, true);
         }
         return null;
+    }
+
+    /// <summary>A clause opens between the two character offsets: a relative or complementizer ("che", "que"), a clause
+    /// boundary ("mentre", "while") or a semicolon.</summary>
+    private static bool ClauseBetween(Work w, int from, int to)
+    {
+        var tokens = w.Doc.Tokens;
+        for (int t = TokenAt(tokens, from); t < w.To && tokens[t].Start < to; t++)
+            if ((w.Cues[t] & (Cue.Relative | Cue.Boundary)) != 0 || tokens[t].Kind == TokenKind.Punctuation && w.Doc.Text[tokens[t].Start] == ';') return true;
+        return false;
+    }
+
+    /// <summary>An auxiliary in the verb group before the trigger ("ha denunciato", "has accused", "a dénoncé").</summary>
+    private static bool AuxBefore(Work w, int groupStart, int trigger)
+    {
+        for (int t = Math.Max(w.From, groupStart); t < trigger; t++)
+            if ((w.Cues[t] & Cue.Aux) != 0 && (w.Cues[t] & (Cue.Det | Cue.Adverb | Cue.Negation)) == 0) return true;
+        return false;
     }
 
     private static bool IsAfterDocument(Document doc, EventDate date) =>
@@ -1923,7 +2028,7 @@ public sealed class EventExtractor
     {
         if (EventLexicon.For(doc.Language) is not { } lex) yield break;
         var w = new Work { Doc = doc, Lex = lex, Stop = StopWords.For(doc.Language), Sentence = doc.Sentences[sentence], SentenceIndex = sentence };
-        w.From = AfterDateline(doc, w.Sentence);
+        w.From = Datelines.End(doc, w.Sentence);
         w.MentionAt = new int[doc.Tokens.Count];
         Array.Fill(w.MentionAt, -1);
         w.Cues = new Cue[doc.Tokens.Count];

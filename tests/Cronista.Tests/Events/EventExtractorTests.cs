@@ -2,6 +2,7 @@ using Cronista.Events;
 using Cronista.Ingest;
 using Cronista.Model;
 using Cronista.Pipeline;
+using Cronista.Text;
 using Cronista.Tests.Support;
 
 namespace Cronista.Tests.Events;
@@ -243,6 +244,76 @@ public class EventExtractorTests
     }
 
     [Theory]
+    [InlineData("Mosca ha negato di aver inviato truppe e ha accusato la Nato di mentire.", "it", "accusato")]
+    [InlineData("Moscow denied sending troops and has accused NATO of lying.", "en", "accused")]
+    [InlineData("Moscú negó haber enviado tropas y ha acusado a la OTAN de mentir.", "es", "acusado")]
+    public void AClauseOfItsOwnAfterADenialIsNotDenied(string text, string lang, string accused)
+    {
+        var doc = Run(text, lang);
+        Assert.Equal(Modality.Denied, Single(doc, "AID").Modality);
+        Assert.Null(Single(doc, "AID").Target);                        // "la Nato" is the accusation's object
+        Assert.Null(Single(doc, "AID").AttributedTo);                  // … and no speaker of the sentence
+        var accusation = Single(doc, "DISAPPROVE");
+        Assert.Equal((accused, Modality.Asserted, "gov:RU", "org:nato"),
+            (doc.Text[accusation.Start..accusation.End], accusation.Modality, accusation.Source?.Id, accusation.Target?.Id));
+    }
+
+    [Theory]
+    [InlineData("El CNE proclamó el lunes a Maduro para el período 2025-2031, mientras la oposición denunció un fraude.", "es", "DISAPPROVE", "2024-06-17")]
+    [InlineData("La Russia ha attaccato Kharkiv, ha detto il ministro che resterà in carica fino al 2026.", "it", "ASSAULT", null)]
+    public void AnEventToldInThePastIsNotDatedAfterItsReport(string text, string lang, string type, string? day)
+    {
+        var e = Single(Run(text, lang, new DateOnly(2024, 6, 18)), type);
+        Assert.Equal(day ?? "2024-06-18", e.Date?.Start);
+        Assert.Equal(day is null, e.Date?.FromDocumentDate);
+        Assert.NotEqual(Modality.Planned, e.Modality);
+        // Told in the future, the later date is the event's.
+        var planned = Single(Run("Il Cremlino ha annunciato oggi che Putin visiterà Pyongyang il 18 luglio.", "it", new DateOnly(2024, 6, 18)), "CONSULT");
+        Assert.Equal(("2024-07-18", Modality.Planned), (planned.Date?.Start, planned.Modality));
+    }
+
+    [Theory]
+    [InlineData("The Ebola outbreak killed 11,000 people.", "en")]
+    [InlineData("La guerra ha ucciso migliaia di persone.", "it")]
+    public void ANounSubjectThatIsNoActorLeavesTheObjectAnObject(string text, string lang)
+    {
+        var killing = Single(Run(text, lang), "ASSAULT");
+        Assert.DoesNotContain(killing.Source?.Name ?? "", new[] { "11,000 people", "migliaia di persone" });
+        // The subject put after an intransitive verb stays one: "Ayer protestaron en Lima miles de trabajadores".
+        Assert.Equal("miles de trabajadores", Single(Run("Ayer protestaron en Lima miles de trabajadores.", "es"), "PROTEST").Source?.Name);
+    }
+
+    [Theory]
+    [InlineData("Maduro acusó a Machado de promover un golpe de Estado.", "es")]
+    [InlineData("I militari hanno tentato un colpo di Stato a Niamey.", "it")]
+    [InlineData("Les militaires ont mené un coup d'État au Niger.", "fr")]
+    public void ACoupIsOneTriggerAndTheStateItSeizesIsNoActor(string text, string lang)
+    {
+        var coup = Single(Run(text, lang), "ASSAULT");
+        Assert.DoesNotContain("Estado", coup.Source?.Name ?? "");
+        Assert.Contains(" ", Run(text, lang).Text[coup.Start..coup.End]); // the whole phrase is the trigger
+    }
+
+    [Theory]
+    [InlineData("I Paesi membri forniranno all'Ucraina 40 miliardi di euro di aiuti militari.", "it", 40e9)]
+    [InlineData("Estados Unidos enviará a Ucrania 300 millones de dólares en ayuda militar.", "es", 300e6)]
+    [InlineData("The United States will give Ukraine $300 million in military aid.", "en", 300e6)]
+    public void AnAmountOfAidHasItsGiverRecipientAndSum(string text, string lang, double amount)
+    {
+        var aid = Single(Run(text, lang), "AID");
+        Assert.Equal(("military", "country:UA", amount, Modality.Planned), (aid.Mode, aid.Target?.Id, aid.Quantity, aid.Modality));
+        Assert.NotNull(aid.Source);
+    }
+
+    [Theory]
+    [InlineData("La policía detuvo a 1.200 manifestantes, según la Fiscalía.", "es", "la Fiscalía")]
+    [InlineData("La police a interpellé 45 personnes, selon la préfecture de police.", "fr", "la préfecture de police")]
+    public void AnAttributionEndsOnItsLastWord(string text, string lang, string by)
+    {
+        Assert.Equal(by, Single(Run(text, lang), "COERCE").AttributedTo?.Name);
+    }
+
+    [Theory]
     [InlineData("Estados Unidos, Rusia y China firmaron un acuerdo.", "es", "AGREE")]
     [InlineData("The US, Russia, and Switzerland met yesterday.", "en", "CONSULT")]
     public void AListOfSubjectsBeforeTheLastConjunctionActsEach(string text, string lang, string type)
@@ -420,10 +491,10 @@ public class EventExtractorTests
     public void ADatelineIsNoSubjectAndAHeadlineInCapitalsHasOne()
     {
         var doc = Run("BALTIMORE, EEUU, Dic 8 (AFP) - Unos 50 árbitros de fútbol se declararon en huelga este miércoles.", "es");
-        Assert.Equal("Unos", doc.TokenText(doc.Tokens[EventExtractor.AfterDateline(doc, doc.Sentences[0])]).ToString());
+        Assert.Equal("Unos", doc.TokenText(doc.Tokens[Datelines.End(doc, doc.Sentences[0])]).ToString());
         Assert.Equal("Unos 50 árbitros de fútbol", Single(doc, "MOBILIZE").Source?.Name);
         var prose = Run("Buenos Aires - la capital - amaneció con protestas.", "es"); // a lower-case word: no dateline
-        Assert.Equal(0, EventExtractor.AfterDateline(prose, prose.Sentences[0]));
+        Assert.Equal(0, Datelines.End(prose, prose.Sentences[0]));
         var h = Single(Run("TRABAJADORES REALIZAN NOVEDOSA MOVILIZACION", "es"), "MOBILIZE");
         Assert.Equal("TRABAJADORES", h.Source?.Name);
         // After a colon a clause starts as after a sentence's start: "Bolivia" is the heading, not the subject.
