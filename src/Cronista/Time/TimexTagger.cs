@@ -936,9 +936,18 @@ public sealed class TimexTagger
             Get(p, TTag.Holiday, out var h, out int hl);
             int q = p + hl;
             int y = YearAfter(q, out int ye);
-            if (y > 0) return new Match(s, ye, TimexType.Date, $"{Y(y)}-{h.Text}", "explicit", "holiday");
-            if (ctx.Anchor is not { } a) return new Match(s, q, TimexType.Date, $"XXXX-{h.Text}", "unresolved", "holiday");
-            return new Match(s, q, TimexType.Date, $"{Y(a.Year)}-{h.Text}", ctx.AnchorResolution, "holiday");
+            if (y > 0) return new Match(s, ye, TimexType.Date, HolidayDate(y, h.Text!), "explicit", "holiday");
+            if (ctx.Anchor is not { } a) return new Match(s, q, TimexType.Date, h.Text!.StartsWith("EASTER", StringComparison.Ordinal) ? "XXXX" : $"XXXX-{h.Text}", "unresolved", "holiday");
+            return new Match(s, q, TimexType.Date, HolidayDate(a.Year, h.Text!), ctx.AnchorResolution, "holiday");
+        }
+
+        /// <summary>A holiday's date in <paramref name="year"/>: "MM-DD", or "EASTER" with an offset in days ("EASTER+1": Easter
+        /// Monday, "EASTER-2": Good Friday).</summary>
+        private static string HolidayDate(int year, string holiday)
+        {
+            if (!holiday.StartsWith("EASTER", StringComparison.Ordinal)) return $"{Y(year)}-{holiday}";
+            int offset = holiday.Length > 6 ? int.Parse(holiday.AsSpan(6), CultureInfo.InvariantCulture) : 0;
+            return Ymd(TimexValues.EasterSunday(year).AddDays(offset));
         }
 
         // ---- "hace dos años", "tra due settimane"

@@ -163,6 +163,27 @@ public class TimexTaggerTests
     }
 
     [Theory]
+    [InlineData("it", "A Ferragosto la città si svuota.", "Ferragosto", "2024-08-15")]
+    [InlineData("it", "Pasquetta 2023 fu piovosa.", "Pasquetta 2023", "2023-04-10")]
+    [InlineData("fr", "La grève est prévue pour le lundi de Pâques 2025.", "lundi de Pâques 2025", "2025-04-21")]
+    [InlineData("en", "The attack came on Good Friday.", "Good Friday", "2024-03-29")]
+    [InlineData("es", "El viernes santo hubo procesiones.", "viernes santo", "2024-03-29")]
+    public void HolidaysIncludingEasterHaveTheirDate(string lang, string text, string written, string value)
+    {
+        var t = Assert.Single(Tag(lang, text, June17));
+        Assert.EndsWith(written, t.Text);
+        Assert.Equal(value, t.X.Value);
+    }
+
+    [Theory]
+    [InlineData(2016, 3, 27)]
+    [InlineData(2024, 3, 31)]
+    [InlineData(2025, 4, 20)]
+    [InlineData(2038, 4, 25)]
+    public void EasterSundayIsComputed(int year, int month, int day) =>
+        Assert.Equal(new DateOnly(year, month, day), Cronista.Time.TimexValues.EasterSunday(year));
+
+    [Theory]
     [InlineData("it", "La città fu fondata nel 1300 e distrutta nel 1500.", "1300")]
     [InlineData("fr", "Les descendants de la destinée manifeste de 1792 sont toujours là.", "1792")]
     [InlineData("es", "La rebelión de 1810 fue aplastada.", "1810")]
