@@ -528,8 +528,8 @@ public sealed class EventExtractor
                 Target = SelfTarget(src, target) ? null : target,
                 Location = location,
                 Date = date,
-                Quantity = quantity?.Value,
-                QuantityUnit = quantity?.Unit,
+                Quantity = (quantity ?? CrowdSize(w, type, src))?.Value,
+                QuantityUnit = (quantity ?? CrowdSize(w, type, src))?.Unit,
                 Modality = modality,
                 AttributedTo = attribution?.Argument,
                 Negated = negated,
@@ -900,6 +900,16 @@ public sealed class EventExtractor
         return null;
     }
 
+    /// <summary>The size of a crowd that demonstrates or protests, counted in its own phrase: "Environ 3000 manifestants ont
+    /// défilé", "Miles de venezolanos salieron a las calles".</summary>
+    private static Quantity? CrowdSize(Work w, string type, EventArgument? source)
+    {
+        if (source is null || type is not ("MOBILIZE" or "PROTEST")) return null;
+        foreach (var q in w.Doc.Quantities)
+            if (q.End > source.Start && q.Start < source.End && q.Unit is not null && q.Unit != "%") return q; // "Environ 3000 manifestants": the hedge is outside the phrase
+        return null;
+    }
+
     /// <summary>An amount between a governing verb and its noun ("forniranno … 40 miliardi di euro di aiuti militari").</summary>
     private static Quantity? QuantityBetween(Work w, int verb, int noun)
     {
@@ -1080,7 +1090,9 @@ public sealed class EventExtractor
         {
             int p = t - 1;
             bool demonym = w.MentionAt[p] >= 0 && w.Doc.Mentions[w.MentionAt[p]].Rule == "demonym";
-            if (!demonym && !(IsLowerContentWord(w, p) && w.MentionAt[p] < 0)) break;
+            // A title, lower-case ("il presidente Putin") or capitalised ("Chancellor Olaf Scholz").
+            bool title = w.MentionAt[p] < 0 && (IsLowerContentWord(w, p) || (w.Cues[p] & Cue.Actor) != 0 && w.Doc.Tokens[p].Kind == TokenKind.Word);
+            if (!demonym && !title) break;
             t = p;
         }
         return t;
@@ -1735,9 +1747,14 @@ public sealed class EventExtractor
         {
             // The phrase around the adjective: "funzionari americani", "Funcionarios estadounidenses y surcoreanos".
             int f = first, l = last;
-            while (f - 1 >= w.From && IsContent(w, f - 1) && w.MentionAt[f - 1] < 0 && first - f < 3) f--;
+            while (f - 1 >= w.From && IsContent(w, f - 1) && w.MentionAt[f - 1] < 0 && first - f < 3
+                   && ((w.Cues[f - 1] & (VerbForms | Cue.Participle | Cue.Past)) == 0 || (w.Cues[f - 1] & (Cue.Actor | Cue.Noun)) != 0)) f--; // not "met" in "met Chinese officials"; "armée" looks like a participle
             while (l + 1 < w.To && (w.MentionAt[l + 1] >= 0 && w.Doc.Mentions[w.MentionAt[l + 1]].Rule == "demonym" || (w.Cues[l + 1] & Cue.Coord) != 0 && l + 2 < w.To && w.MentionAt[l + 2] >= 0 && w.Doc.Mentions[w.MentionAt[l + 2]].Rule == "demonym")) l++;
-            if (f == first)
+            // "Chinese officials", "US troops": a noun for people after the adjective (not before a name: "German Chancellor Olaf Scholz").
+            int nounAfter = l;
+            while (nounAfter + 1 < w.To && nounAfter < l + 2 && w.MentionAt[nounAfter + 1] < 0 && (w.Cues[nounAfter + 1] & Cue.Actor) != 0) nounAfter++;
+            if (nounAfter > l && !(nounAfter + 1 < w.To && w.MentionAt[nounAfter + 1] >= 0)) { f = first; l = nounAfter; }
+            else if (f == first)
             {
                 // A bare adjective ("russo" in "il presidente russo Putin") is not an actor by itself, but after an article or
                 // a count the demonym is a noun for people: "los palestinos", "30.000 israelíes".
@@ -1746,8 +1763,10 @@ public sealed class EventExtractor
                 int s0 = w.Doc.Tokens[f].Start, e0 = w.Doc.Tokens[l].End;
                 return new EventArgument(entity.Id, w.Doc.Text[s0..e0], s0, e0, entity.Country);
             }
-            // "il leader nordcoreano Kim Jong-un": the name that follows is the actor.
-            if (l + 1 < w.To && w.MentionAt[l + 1] >= 0 && w.Doc.Mentions[w.MentionAt[l + 1]].Type is EntityType.Per or EntityType.Org) return null;
+            // "il leader nordcoreano Kim Jong-un", "German Chancellor Olaf Scholz": the name that follows (after a title) is the actor.
+            int n = l + 1;
+            while (n < w.To && n <= l + 2 && w.MentionAt[n] < 0 && (w.Cues[n] & Cue.Actor) != 0) n++;
+            if (n < w.To && w.MentionAt[n] >= 0 && w.Doc.Mentions[w.MentionAt[n]].Type is EntityType.Per or EntityType.Org) return null;
             if (f - 1 >= w.From && (w.Cues[f - 1] & Cue.Det) != 0 && (w.Cues[f - 1] & Cue.Prep) == 0) f--;
             int s = w.Doc.Tokens[f].Start, e = w.Doc.Tokens[l].End;
             return new EventArgument(entity.Id, w.Doc.Text[s..e], s, e, entity.Country);
@@ -1791,6 +1810,15 @@ public sealed class EventExtractor
             int first = t;
             while (t + 1 < w.To && (w.Cues[t + 1] & Cue.Report) != 0) t++;
             int s = t + 1, e = s;
+            // "…, secondo cui la Russia invierà truppe", "según el cual", "selon lequel": the source is the antecedent, and the
+            // clause after the relative is the claim.
+            int rel = s;
+            while (rel < w.To && rel - s < 2 && (w.Cues[rel] & (Cue.Det | Cue.Relative)) == Cue.Det) rel++;
+            if (rel < w.To && (w.Cues[rel] & Cue.Relative) != 0)
+            {
+                if (Antecedent(w, first) is { } antecedent) return new Attribution(antecedent, first, rel, -1, false);
+                continue;
+            }
             while (e < w.To && e - s < 12 && !(tokens[e].Kind == TokenKind.Punctuation && w.Doc.Text[tokens[e].Start] is not ('\'' or '-' or '.'))) e++;
             while (e > s && tokens[e - 1].Kind == TokenKind.Punctuation && w.Doc.Text[tokens[e - 1].Start] is '.' or '-' or '–' or '—') e--; // "según la Fiscalía." ends on its word
             if (e == s) continue;
@@ -1830,6 +1858,21 @@ public sealed class EventExtractor
         return null;
     }
 
+    /// <summary>What a relative after <paramref name="t"/> refers to: the name or noun phrase right before it (a comma between).</summary>
+    private static EventArgument? Antecedent(Work w, int t)
+    {
+        int b = t - 1;
+        if (b >= w.From && w.Doc.Tokens[b].Kind == TokenKind.Punctuation && w.Doc.Text[w.Doc.Tokens[b].Start] == ',') b--;
+        if (b < w.From || w.Doc.Tokens[b].Kind != TokenKind.Word) return null;
+        if (w.MentionAt[b] >= 0)
+        {
+            int a = b;
+            while (a - 1 >= w.From && w.MentionAt[a - 1] == w.MentionAt[b]) a--;
+            return Argument(w, w.MentionAt[b], a, b);
+        }
+        return IsLowerContentWord(w, b) ? ArgumentInside(w, NounPhraseStart(w, b), b) : null;
+    }
+
     /// <summary>The attribution phrase as an argument: the first actor mentioned in it, named by the phrase itself unless the
     /// phrase is just the name.</summary>
     private static EventArgument ArgumentInside(Work w, int first, int last)
@@ -1848,20 +1891,24 @@ public sealed class EventExtractor
         return new EventArgument(null, text, s, e, null);
     }
 
+    /// <summary>A negation word that negates: not "non" in "non solo … ma anche", "not only".</summary>
+    private static bool IsNegation(Work w, int t) =>
+        (w.Cues[t] & Cue.Negation) != 0 && !(t + 1 < w.To && (w.Cues[t + 1] & Cue.Only) != 0);
+
     /// <summary>A negation in the verb group (or, for a bare noun, before the verb that governs it: "would not provide support",
     /// "no brindó apoyo"); <paramref name="tense"/> gets the cues of that verb group (future, conditional …).</summary>
     private static bool Negated(Work w, int groupStart, int trigger, out Cue tense)
     {
         tense = Cue.None;
         bool negated = false;
-        for (int t = Math.Max(w.From, groupStart - 1); t <= trigger; t++) { tense |= w.Cues[t]; negated |= t < trigger && (w.Cues[t] & Cue.Negation) != 0; }
+        for (int t = Math.Max(w.From, groupStart - 1); t <= trigger; t++) { tense |= w.Cues[t]; negated |= t < trigger && IsNegation(w, t); }
         if (negated) return true;
         int v = PrevWord(w, groupStart);
         if (groupStart == trigger && v >= 0 && IsLowerContentWord(w, v) && ((w.Cues[v] & VerbForms) != 0 || (w.Cues[trigger] & VerbForms) == 0))
         {
             Cue before = w.Cues[v];
             for (int t = v - 1, steps = 0; t >= w.From && steps < 3 && w.Doc.Tokens[t].Kind == TokenKind.Word && (w.Cues[t] & (Cue.Aux | Cue.Negation | Cue.Conditional | Cue.Modal)) != 0; t--, steps++)
-                before |= w.Cues[t];
+                before |= IsNegation(w, t) ? w.Cues[t] : w.Cues[t] & ~Cue.Negation;
             if ((before & Cue.Negation) != 0) { tense = before; return true; }
         }
         return false;

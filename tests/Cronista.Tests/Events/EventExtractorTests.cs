@@ -306,6 +306,42 @@ public class EventExtractorTests
     }
 
     [Theory]
+    [InlineData("Lo ha detto il ministro della Difesa Guido Crosetto, secondo cui la Russia invierà truppe.", "it", "Guido Crosetto", "country:RU")]
+    [InlineData("El informe cita a un funcionario estadounidense, según el cual Corea del Norte envió misiles a Rusia.", "es", "un funcionario estadounidense", "country:KP")]
+    [InlineData("Le rapport cite un responsable américain, selon lequel la Corée du Nord a livré des obus à la Russie.", "fr", "un responsable américain", "country:KP")]
+    public void AccordingToWhomAttributesTheClaimToTheAntecedent(string text, string lang, string by, string source)
+    {
+        var aid = Single(Run(text, lang), "AID");
+        Assert.Equal((by, source, Modality.Reported), (aid.AttributedTo?.Name, aid.Source?.Id, aid.Modality));
+    }
+
+    [Theory]
+    [InlineData("Zelenskiy met German Chancellor Olaf Scholz in Berlin on Tuesday to discuss air defence.", "en", "Olaf Scholz")]
+    [InlineData("Zelenskiy met Chancellor Olaf Scholz in Berlin.", "en", "Olaf Scholz")]
+    [InlineData("Sergei Lavrov met Chinese officials in Beijing.", "en", "Chinese officials")]
+    public void AnEnglishTitleOrNationalityBeforeANameIsPartOfTheTarget(string text, string lang, string target)
+    {
+        Assert.Equal(target, Single(Run(text, lang), "CONSULT").Target?.Name);
+    }
+
+    [Theory]
+    [InlineData("Environ 3000 manifestants ont défilé à Paris mardi.", "fr", 3000)]
+    [InlineData("Miles de venezolanos salieron a las calles de Caracas.", "es", 1000)]
+    public void ACrowdsCountIsTheSizeOfItsDemonstration(string text, string lang, double size)
+    {
+        Assert.Equal(size, Single(Run(text, lang), "MOBILIZE").Quantity);
+    }
+
+    [Theory]
+    [InlineData("La lettera di Kim non solo segna un rafforzamento dei legami tra Corea del Nord e Russia, ma rappresenta anche una svolta.", "it", "COOPERATE")]
+    [InlineData("Russia not only sent troops to Syria but also supplied weapons.", "en", "AID")]
+    public void NotOnlyIsNoNegation(string text, string lang, string type)
+    {
+        Assert.False(Single(Run(text, lang), type).Negated);
+        Assert.True(Single(Run("La Russia non ha inviato truppe.", "it"), "AID").Negated);
+    }
+
+    [Theory]
     [InlineData("La policía detuvo a 1.200 manifestantes, según la Fiscalía.", "es", "la Fiscalía")]
     [InlineData("La police a interpellé 45 personnes, selon la préfecture de police.", "fr", "la préfecture de police")]
     public void AnAttributionEndsOnItsLastWord(string text, string lang, string by)
