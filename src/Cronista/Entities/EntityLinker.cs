@@ -742,12 +742,12 @@ public sealed class EntityLinker
         return true;
     }
 
-    /// <summary>The mention is in the dateline that opens its sentence ("WASHINGTON -", "CARACAS (EFE).-"): where the report
-    /// was filed, not its government.</summary>
+    /// <summary>The mention is in the dateline that opens its sentence ("WASHINGTON -", "CARACAS (EFE).-", "BEIJING/TAIPEI
+    /// (Reuters) -"): where the report was filed, not its government.</summary>
     private static bool InDateline(Document doc, Found f)
     {
         var sentence = doc.Sentences[f.Sentence];
-        return f.First == sentence.FirstToken && Datelines.End(doc, sentence) > f.First;
+        return f.First < sentence.FirstToken + 10 && Datelines.End(doc, sentence) >= f.End && f.First >= sentence.FirstToken;
     }
 
     private static bool UsedAsPlace(ulong[] hashes, List<Found> found, int k, LinkerLanguageData data)

@@ -37,9 +37,17 @@ public static class Datelines
                 else if (agency && t == to - 1 && text is "." && doc.TokenText(tokens[t - 1]) is ")") return to;
                 continue;
             }
-            if (tokens[t].Kind == TokenKind.Word && !char.IsUpper(text[0])) return from; // a lower-case word: prose
+            // A lower-case word is prose, unless it is part of a date ("ROMA, 2 luglio (Adnkronos) -", "NIAMEY, 3 août (AFP) -").
+            if (tokens[t].Kind == TokenKind.Word && !char.IsUpper(text[0]) && !InTime(doc, tokens[t].Start)) return from;
         }
         return from;
+    }
+
+    private static bool InTime(Document doc, int start)
+    {
+        foreach (var time in doc.Times)
+            if (time.Start <= start && start < time.End) return true;
+        return false;
     }
 
     private static bool AllCapitals(ReadOnlySpan<char> s, int minLength)

@@ -6,12 +6,30 @@ namespace Cronista.Text;
 
 /// <summary>
 /// Lower-casing plus accent folding ("Città" → "citta", "Ñ" → "n", "ß" stays "ß" for stemmers to handle)
-/// through a precomputed table for the Latin, Greek and Cyrillic blocks; other characters are only lower-cased.
+/// through precomputed tables for the Latin, Greek and Cyrillic blocks and Latin Extended Additional (the dotted and
+/// hooked letters of transliterations and Vietnamese: "Rafaḩ" → "rafah", "Nguyễn" → "nguyen"); other characters are only
+/// lower-cased.
 /// </summary>
 public static class Folding
 {
     private const int TableSize = 0x0530;
     private static readonly char[] Table = BuildTable();
+    private const int ExtendedStart = 0x1E00, ExtendedSize = 0x100;
+    private static readonly char[] Extended = BuildExtended();
+
+    private static char[] BuildExtended()
+    {
+        var t = new char[ExtendedSize];
+        for (int i = 0; i < ExtendedSize; i++) t[i] = Base(char.ToLowerInvariant((char)(ExtendedStart + i)));
+        return t;
+    }
+
+    /// <summary>The letter without its combining marks (all of them: "ễ" has two).</summary>
+    private static char Base(char ch)
+    {
+        string d = ch.ToString().Normalize(NormalizationForm.FormD);
+        return d.Length > 1 && CharUnicodeInfo.GetUnicodeCategory(d[1]) == UnicodeCategory.NonSpacingMark ? d[0] : ch;
+    }
 
     private static char[] BuildTable()
     {
@@ -30,7 +48,8 @@ public static class Folding
         return t;
     }
 
-    public static char Fold(char c) => c < TableSize ? Table[c] : char.ToLowerInvariant(c);
+    public static char Fold(char c) =>
+        c < TableSize ? Table[c] : (uint)(c - ExtendedStart) < ExtendedSize ? Extended[c - ExtendedStart] : char.ToLowerInvariant(c);
 
     /// <summary><see cref="char.ToLowerInvariant"/>, accents kept, without its call for ASCII.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -262,6 +262,27 @@ public class EntityLinkerTests
         Assert.Equal("gov:RU", Link("MOSCA ANNUNCIA UN ACCORDO", "it").Mentions[0].EntityId);
     }
 
+    [Theory]
+    [InlineData("ROMA, 2 luglio (Adnkronos) - Il governo ha approvato il decreto.", "it", "place:IT:07:rome")]
+    [InlineData("NIAMEY, 3 août (AFP) - La junte a dénoncé les accords.", "fr", "place:NE:08:niamey")]
+    [InlineData("BEIJING/TAIPEI (Reuters) - China launched drills.", "en", "place:TW:04:taipei")]
+    public void DatelinesWithADateOrTwoPlacesAreDatelines(string text, string lang, string place)
+    {
+        var d = LinkWithTagger(text, lang);
+        Assert.Contains(d.Mentions, m => m.EntityId == place && m.Role is null);
+        Assert.DoesNotContain(d.Mentions, m => m.EntityId is { } id && id.StartsWith("gov:", StringComparison.Ordinal) && m.Start < 25);
+    }
+
+    [Theory]
+    [InlineData("Israel bombardea Rafah.", "es", "place:PS:GZ:rafah")]           // GeoNames writes "Rafaḩ"
+    [InlineData("Medici Senza Frontiere ha denunciato il blocco.", "it", "org:msf")]
+    [InlineData("La Cédéao a menacé d'intervenir.", "fr", "org:ecowas")]
+    [InlineData("Il Viminale ha diffuso i dati.", "it", "gov:IT")]
+    public void TransliteratedPlacesAndMoreBodiesAreLinked(string text, string lang, string id)
+    {
+        Assert.Contains(LinkWithTagger(text, lang).Mentions, m => m.EntityId == id);
+    }
+
     [Fact]
     public void AnAcronymDefinedAfterANameNamesTheSameEntity()
     {
