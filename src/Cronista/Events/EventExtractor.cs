@@ -1003,6 +1003,9 @@ public sealed class EventExtractor
             var marker = MarkerBefore(w, first, start);
             var arg = Argument(w, mi, first, t);
             if (arg is null) continue;
+            // "bombardeó la ciudad de Rafah", "ha colpito la città di Kharkiv": a place noun and its name are the object.
+            bool placeNoun = !nominal && (marker & Cue.Genitive) != 0 && IsPlainPlace(w, arg) && PlaceNounObject(w, first, start);
+            if (placeNoun) marker = Cue.None;
             if ((marker & Cue.Agent) != 0) { agent ??= arg; continue; }
             if ((marker & Cue.Between) != 0 && between is null && target is null) { between = arg; continue; }
             if (between is not null && target is null && CoordinatedBefore(w, first)) { target = arg; continue; }
@@ -1014,11 +1017,21 @@ public sealed class EventExtractor
             // A direct object follows the trigger, an article or a time ("negano il commercio"), not another noun
             // ("sanzioni Onu" is a modifier).
             int head = TitleStart(w, first, start);
-            bool adjacent = head == start || head - 1 >= w.From && ((w.Cues[head - 1] & Cue.Det) != 0 || w.InTime[head - 1]);
+            bool adjacent = placeNoun || head == start || head - 1 >= w.From && ((w.Cues[head - 1] & Cue.Det) != 0 || w.InTime[head - 1]);
             if (target is null && ((marker & Cue.TargetPrep) != 0 || (marker & (Cue.Prep | Cue.Genitive)) == 0 && adjacent)) { target = arg; continue; }
             if (place && (marker & Cue.Locative) != 0) location ??= arg;
         }
         return new RightArgs(target, location, agent, genitive, between);
+    }
+
+    /// <summary>Right after the verb (<paramref name="start"/>), an optional article, one lower-case noun and "de/di/of" before
+    /// the name at <paramref name="first"/>: "la ciudad de Rafah", "the city of Kharkiv".</summary>
+    private static bool PlaceNounObject(Work w, int first, int start)
+    {
+        while (start < first && w.InTime[start]) start++; // "bombardeó este martes la ciudad de Rafah"
+        int noun = first - 2;
+        if (noun < start || w.MentionAt[noun] >= 0 || !IsLowerContentWord(w, noun) || (w.Cues[noun] & (VerbForms | Cue.Actor)) != 0) return false;
+        return noun == start || noun - 1 == start && (w.Cues[start] & Cue.Det) != 0 && (w.Cues[start] & Cue.Prep) == 0;
     }
 
     /// <summary>An unrecognised name after an agent preposition right after a passive participle (adverbs between): "soccorsi
@@ -1676,7 +1689,9 @@ public sealed class EventExtractor
         }
         if (last > head && (w.Cues[last] & (Cue.Plan | Cue.Modal | Cue.Speech)) != 0) last--;
         int first = head;
-        while (first - 1 >= w.From && head - first < 4 && IsContent(w, first - 1) && w.MentionAt[first - 1] < 0 && !w.InTime[first - 1]) first--;
+        // Modifiers before the noun, a nationality among them ("Russian forces", "US troops").
+        while (first - 1 >= w.From && head - first < 4 && !w.InTime[first - 1]
+               && (IsContent(w, first - 1) && w.MentionAt[first - 1] < 0 || NationalityModifier(w, first - 1))) first--;
         int np = NounPhraseStart(w, first);
         if (!inPhrase && np - 1 >= w.From && (w.Cues[np - 1] & (Cue.Prep | Cue.Genitive | Cue.Agent | Cue.Report)) != 0) return null;
         // With its count ("unos 20.000 aficionados"), unless the count is itself in a phrase ("más de 25.000 personas").
@@ -1684,7 +1699,11 @@ public sealed class EventExtractor
         while (counted - 1 >= w.From && IsCountOrArticle(w, counted - 1)) counted--;
         if (counted < np && !(counted - 1 >= w.From && (w.Cues[counted - 1] & (Cue.Prep | Cue.Genitive)) != 0)) np = counted;
         int s = w.Doc.Tokens[np].Start, e = w.Doc.Tokens[last].End;
-        return new EventArgument(null, w.Doc.Text[s..e], s, e, CountryInside(w, np, last));
+        // A nationality before the noun makes the group that country's, as one after it does ("le forze russe"): "Russian forces".
+        string? id = null;
+        for (int t = np; t < head && id is null; t++)
+            if (NationalityModifier(w, t)) id = w.Doc.Mentions[w.MentionAt[t]].EntityId;
+        return new EventArgument(id, w.Doc.Text[s..e], s, e, CountryInside(w, np, last));
     }
 
     /// <summary>"accusa X di fornire", "acusado a X de suministrar", "accused X of supplying": the object controls the infinitive.</summary>
@@ -1709,6 +1728,18 @@ public sealed class EventExtractor
         if (tok.Kind != TokenKind.Word) return false;
         if ((w.Cues[t] & (Cue.Prep | Cue.Det | Cue.Relative | Cue.Boundary | Cue.Coord | Cue.Aux | Cue.Genitive | Cue.Negation)) != 0) return false;
         return !w.Stop.Contains(w.Doc.TokenText(tok));
+    }
+
+    /// <summary>A nationality used as a modifier: a demonym, or a country's acronym ("US troops", "UK forces").</summary>
+    private static bool NationalityModifier(Work w, int t)
+    {
+        if (w.MentionAt[t] < 0) return false;
+        var m = w.Doc.Mentions[w.MentionAt[t]];
+        if (m.Rule == "demonym") return true;
+        var text = w.Doc.Text.AsSpan(m.Start, m.End - m.Start);
+        if (!m.EntityId.StartsWith("country:", StringComparison.Ordinal) || text.Length > 3) return false;
+        foreach (char c in text) if (!char.IsUpper(c)) return false;
+        return true;
     }
 
     private static string? CountryInside(Work w, int first, int last)

@@ -342,6 +342,24 @@ public class EventExtractorTests
     }
 
     [Theory]
+    [InlineData("El Ejército israelí bombardeó este martes la ciudad de Rafah.", "es", "place:PS:GZ:rafah", "country:PS")]
+    [InlineData("Russian troops shelled the city of Kharkiv.", "en", "place:UA:07:kharkiv", "country:UA")]
+    public void APlaceNounAndItsNameAreTheObject(string text, string lang, string place, string country)
+    {
+        var strike = Single(Run(text, lang), "ASSAULT");
+        Assert.Equal((place, country), (strike.Location?.Id, strike.Target?.Id));
+    }
+
+    [Theory]
+    [InlineData("Russian forces attacked the village.", "en", "country:RU")]
+    [InlineData("US troops attacked the village.", "en", "country:US")]
+    [InlineData("Le forze russe hanno attaccato il villaggio.", "it", "country:RU")]
+    public void ANationalityBeforeOrAfterAGroupMakesItThatCountrys(string text, string lang, string country)
+    {
+        Assert.Equal(country, Single(Run(text, lang), "ASSAULT").Source?.Id);
+    }
+
+    [Theory]
     [InlineData("La policía detuvo a 1.200 manifestantes, según la Fiscalía.", "es", "la Fiscalía")]
     [InlineData("La police a interpellé 45 personnes, selon la préfecture de police.", "fr", "la préfecture de police")]
     public void AnAttributionEndsOnItsLastWord(string text, string lang, string by)
