@@ -675,7 +675,10 @@ public sealed class TimexTagger
                 return new Match(s, e, TimexType.Date, "XXXX" + md, "unresolved", rule);
             }
             // no direction word: future tense → the next occurrence; otherwise the nearest one (news speak of the recent past and near future)
-            int year = rel is { } rd ? YearOf(a, month, day, rd, strict: true) : NearestYear(a, month, day, Tense(s, e));
+            // "since October", "desde octubre", "depuis octobre": the last occurrence, unless the clause speaks of the future.
+            int tense = rel is null ? Tense(s, e) : 0;
+            if (rel is null && tense <= 0 && s > 0 && Is(s - 1, TTag.Since) && !Is(e, TTag.To)) rel = -1; // not "dal 3 al 5 marzo": a range's start
+            int year = rel is { } rd ? YearOf(a, month, day, rd, strict: true) : NearestYear(a, month, day, tense);
             if (day > 0 && !ValidDay(year, month, day)) return null;
             return new Match(s, e, TimexType.Date, Y(year) + md, ctx.AnchorResolution, rule);
         }
@@ -1041,6 +1044,11 @@ public sealed class TimexTagger
                 x = new Match(p, p + 1, TimexType.Date, yv.Value[..8] + day.ToString("D2", CultureInfo.InvariantCulture), yv.Resolution, "range");
             }
             var xm = x.Value;
+            // "dal 1 gennaio al 30 giugno" said in July: each end alone is the nearest occurrence (next January, last June);
+            // a range's start whose year was not written is in the year before its end.
+            if (string.CompareOrdinal(xm.Value, yv.Value) >= 0 && xm.Value.Length == yv.Value.Length && xm.Resolution != "explicit"
+                && int.TryParse(xm.Value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int sy))
+                xm = xm with { Value = Y(sy - 1) + xm.Value[4..] };
             if (string.CompareOrdinal(xm.Value, yv.Value) >= 0 || xm.Value.Length != yv.Value.Length) return null;
             var res = xm.Resolution == "explicit" ? yv.Resolution : xm.Resolution;
             return new Match(i, yv.E, TimexType.Date, xm.Value + "/" + yv.Value, res, "range", [xm, yv]);

@@ -184,6 +184,23 @@ public class TimexTaggerTests
         Assert.Equal(new DateOnly(year, month, day), Cronista.Time.TimexValues.EasterSunday(year));
 
     [Theory]
+    [InlineData("es", "Más de un millón de desplazados se refugian en Rafah desde octubre.", "octubre", "2023-10")]
+    [InlineData("fr", "Depuis octobre, les combats ont fait 300 morts.", "octobre", "2023-10")]
+    [InlineData("en", "Since October, fighting has killed 300 people.", "October", "2023-10")]
+    [InlineData("it", "Da ottobre sono morte 300 persone.", "ottobre", "2023-10")]
+    [InlineData("it", "Da ottobre entrerà in vigore la legge.", "ottobre", "2024-10")]      // the future: the next one
+    [InlineData("it", "Dal 1 gennaio al 30 giugno sono arrivate 25.000 persone.", "1 gennaio al 30 giugno", "2024-01-01/2024-06-30")]
+    [InlineData("it", "Il festival si tiene dal 3 al 5 marzo.", "3 al 5 marzo", "2024-03-03/2024-03-05")]
+    public void SinceIsTheLastOccurrenceAndARangeStartsBeforeItEnds(string lang, string text, string written, string value)
+    {
+        var t = Assert.Single(Tag(lang, text, July10));
+        Assert.EndsWith(written, t.Text);
+        Assert.Equal(value, t.X.Value);
+    }
+
+    private static readonly DateOnly July10 = new(2024, 7, 10);
+
+    [Theory]
     [InlineData("it", "La città fu fondata nel 1300 e distrutta nel 1500.", "1300")]
     [InlineData("fr", "Les descendants de la destinée manifeste de 1792 sont toujours là.", "1792")]
     [InlineData("es", "La rebelión de 1810 fue aplastada.", "1810")]
