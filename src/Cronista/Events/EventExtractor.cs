@@ -393,6 +393,9 @@ public sealed class EventExtractor
             target = patient;
         // An infinitive complement of an accusation or request: "acusado a Corea del Norte de suministrar" — the object acts.
         if (!nominal && ControllerBefore(w, m.First) is { } controller) { sources.Clear(); sources.Add(controller); }
+        // … and of the infinitive that governs a noun: "acusó a Machado de promover un golpe de Estado".
+        else if (nominal && governed >= 0 && (w.Cues[governed] & Cue.Infinitive) != 0 && ControllerBefore(w, governed) is { } nounController)
+        { sources.Clear(); sources.Add(nounController); }
         // Spanish and Italian put the subject after an intransitive verb that opens its clause: "protestó en París William
         // Burdon", "se enfrentaron en Córdoba manifestantes de Patria Libre con …".
         // So does a headline that opens with its event phrase: "EN HUELGA LOS MINEROS RUSOS", "In sciopero i lavoratori dei
@@ -452,7 +455,8 @@ public sealed class EventExtractor
         var attribution = sentenceAttribution;
         bool hedge = false;
         for (int t = w.From; t < w.To; t++) if ((w.Cues[t] & Cue.Hedge) != 0) { hedge = true; break; }
-        if (attribution is { } a && a.SpeechToken == m.First) attribution = null; // the speech act itself
+        // The speech act itself ("ont averti"; not the verb that governs a noun: "ha denunciato l'invio di razzi").
+        if (attribution is { } a && (a.SpeechToken == m.First || !nominal && a.SpeechToken >= groupStart && a.SpeechToken <= m.Last)) attribution = null;
         if (attribution is { } a2 && a2.SpeechToken >= 0 && a2.SpeechToken > m.First && !a2.Postposed) attribution = null;
         bool negated = Negated(w, groupStart, m.First, out var negatedGroup);
         // Saying one will not give what cooperation gives is refusing it (CAMEO 12, PLOVER REJECT): "would not provide support",
@@ -584,6 +588,12 @@ public sealed class EventExtractor
             if (t < w.From || t >= w.To || w.MentionAt[t] is not (var mi and >= 0) || w.Doc.Mentions[mi].Rule != "demonym") continue;
             var mention = w.Doc.Mentions[mi];
             if (!w.Entities.TryGetValue(mention.EntityId, out var entity)) continue;
+            // After a trigger that ends on a preposition ("talks with"), or before a title and a name ("Chinese Foreign Minister
+            // Wang Yi"), the adjective is the other party's.
+            if (t > m.Last && (w.Cues[m.Last] & (Cue.Prep | Cue.TargetPrep)) != 0) continue;
+            int n = t + 1;
+            while (n < w.To && n <= t + 3 && w.MentionAt[n] < 0 && (w.Cues[n] & Cue.Actor) != 0) n++;
+            if (n > t + 1 && n < w.To && w.MentionAt[n] >= 0 && w.Doc.Mentions[w.MentionAt[n]].Type is EntityType.Per or EntityType.Org) continue;
             last = t;
             while (last + 1 < w.To && w.MentionAt[last + 1] == mi) last++;
             return new EventArgument(entity.Id, entity.Name, mention.Start, mention.End, entity.Country);
@@ -1881,12 +1891,25 @@ public sealed class EventExtractor
                 {
                     int mi = w.MentionAt[r], last = r;
                     while (last + 1 < w.To && w.MentionAt[last + 1] == mi) last++;
+                    // The object of an accusation is no speaker: "a accusé Paris de vouloir", "acusó a Machado de promover".
+                    if (ObjectOfAccusation(w, r, last)) break;
                     if (Argument(w, mi, r, last) is { } arg) return new Attribution(arg, -1, -1, t, true);
                 }
             }
             if (subject.Count > 0) return new Attribution(subject[0], -1, -1, t, false);
         }
         return null;
+    }
+
+    /// <summary>A name after a target preposition ("acusó a Machado"), or followed by "de/di" and an infinitive ("accusé Paris de
+    /// vouloir"): the verb's object.</summary>
+    private static bool ObjectOfAccusation(Work w, int first, int last)
+    {
+        int before = first - 1;
+        while (before >= w.From && (w.Cues[before] & Cue.Det) != 0 && (w.Cues[before] & Cue.TargetPrep) == 0) before--;
+        if (before >= w.From && (w.Cues[before] & Cue.TargetPrep) != 0 && (w.Cues[before] & Cue.Locative) == 0) return true;
+        if (before >= w.From && (w.Cues[before] & Cue.TargetPrep) != 0 && (w.Cues[before] & Cue.Det) == 0 && w.Doc.TokenText(w.Doc.Tokens[before]).Length == 1) return true; // Spanish/Italian "a"
+        return last + 2 < w.To && (w.Cues[last + 1] & Cue.Genitive) != 0 && (w.Cues[last + 2] & (Cue.Infinitive | Cue.Aux)) != 0;
     }
 
     /// <summary>What a relative after <paramref name="t"/> refers to: the name or noun phrase right before it (a comma between).</summary>

@@ -17,6 +17,8 @@ public class EventExtractorTests
 
     private static Event Single(Document doc, string type) => Assert.Single(doc.Events, e => e.Type == type);
 
+    private static Event Single(Document doc, string type, string mode) => Assert.Single(doc.Events, e => e.Type == type && e.Mode == mode);
+
     [Fact]
     public void VerbalEventWithSubjectObjectAndFuture()
     {
@@ -357,6 +359,34 @@ public class EventExtractorTests
     public void ANationalityBeforeOrAfterAGroupMakesItThatCountrys(string text, string lang, string country)
     {
         Assert.Equal(country, Single(Run(text, lang), "ASSAULT").Source?.Id);
+    }
+
+    [Fact]
+    public void CoordinatedSpeakersEachMakeTheirOwnSpeechAct()
+    {
+        var threats = Run("Le Mali et le Burkina Faso ont averti qu'une intervention au Niger serait une déclaration de guerre.", "fr")
+            .Events.Where(e => e.Type == "THREATEN").ToList();
+        Assert.Equal(2, threats.Count);
+        Assert.All(threats, t => Assert.Null(t.AttributedTo)); // Burkina Faso's warning was "by Mali"
+    }
+
+    [Theory]
+    [InlineData("Le général Abdourahamane Tiani, chef de la junte, a accusé Paris de vouloir intervenir.", "fr", "DISAPPROVE")]
+    [InlineData("Maduro acusó a Machado de promover un golpe de Estado.", "es", "DISAPPROVE")]
+    public void TheAccusedIsNoSpeaker(string text, string lang, string type)
+    {
+        var doc = Run(text, lang);
+        Assert.Null(Single(doc, type).AttributedTo);
+        if (lang == "es") Assert.Equal("Machado", Single(doc, "ASSAULT").Source?.Name); // the coup is the accused's, reported by Maduro
+    }
+
+    [Fact]
+    public void CalledIsNoPhoneCallAndAForeignMinistersNationalityIsHis()
+    {
+        Assert.DoesNotContain(Run("Beijing called the drills strong punishment for separatist acts.", "en").Events, e => e.Mode == "call");
+        Assert.Equal("call", Single(Run("Biden spoke by phone with Xi Jinping on Tuesday.", "en"), "CONSULT").Mode);
+        var talks = Single(Run("Blinken will visit Beijing for talks with Chinese Foreign Minister Wang Yi.", "en"), "CONSULT", "meet");
+        Assert.NotEqual("country:CN", talks.Source?.Id);
     }
 
     [Theory]
