@@ -1906,7 +1906,8 @@ public sealed class EventExtractor
     private static bool ObjectOfAccusation(Work w, int first, int last)
     {
         int before = first - 1;
-        while (before >= w.From && (w.Cues[before] & Cue.Det) != 0 && (w.Cues[before] & Cue.TargetPrep) == 0) before--;
+        while (before >= w.From && (w.Cues[before] & Cue.Det) != 0 && (w.Cues[before] & (Cue.TargetPrep | Cue.Agent)) == 0) before--;
+        if (before >= w.From && (w.Cues[before] & Cue.Agent) != 0 && (w.Cues[before] & Cue.TargetPrep) == 0) return false; // "es acusado por Estados Unidos de": the accuser
         if (before >= w.From && (w.Cues[before] & Cue.TargetPrep) != 0 && (w.Cues[before] & Cue.Locative) == 0) return true;
         if (before >= w.From && (w.Cues[before] & Cue.TargetPrep) != 0 && (w.Cues[before] & Cue.Det) == 0 && w.Doc.TokenText(w.Doc.Tokens[before]).Length == 1) return true; // Spanish/Italian "a"
         return last + 2 < w.To && (w.Cues[last + 1] & Cue.Genitive) != 0 && (w.Cues[last + 2] & (Cue.Infinitive | Cue.Aux)) != 0;
