@@ -2019,7 +2019,9 @@ public sealed class EventExtractor
             int d = t.Start >= triggerPos ? t.Start - triggerPos : triggerPos - t.End + 8; // ties go to the expression after the verb
             // An expression of another clause ("ha annunciato oggi che Putin visiterà … il 18 luglio") dates this one only
             // when its own clause has none.
-            if (ClauseBetween(w, Math.Min(t.End, triggerPos), Math.Max(t.Start, triggerPos))) d += 100_000;
+            // After the trigger, a relative clause describes the event ("un bombardamento che si è verificato ieri sera"); a clause
+            // boundary still ends it.
+            if (ClauseBetween(w, Math.Min(t.End, triggerPos), Math.Max(t.Start, triggerPos), relatives: t.Start < triggerPos)) d += 100_000;
             if (d < bestDistance) { best = x; bestDistance = d; }
         }
         if (best is { } b) return new EventDate(b.Start, b.End, b.Time.Value, false);
@@ -2031,13 +2033,14 @@ public sealed class EventExtractor
         return null;
     }
 
-    /// <summary>A clause opens between the two character offsets: a relative or complementizer ("che", "que"), a clause
-    /// boundary ("mentre", "while") or a semicolon.</summary>
-    private static bool ClauseBetween(Work w, int from, int to)
+    /// <summary>A clause opens between the two character offsets: a relative or complementizer ("che", "que"; when
+    /// <paramref name="relatives"/>), a clause boundary ("mentre", "while") or a semicolon.</summary>
+    private static bool ClauseBetween(Work w, int from, int to, bool relatives)
     {
         var tokens = w.Doc.Tokens;
+        var opens = relatives ? Cue.Relative | Cue.Boundary : Cue.Boundary;
         for (int t = TokenAt(tokens, from); t < w.To && tokens[t].Start < to; t++)
-            if ((w.Cues[t] & (Cue.Relative | Cue.Boundary)) != 0 || tokens[t].Kind == TokenKind.Punctuation && w.Doc.Text[tokens[t].Start] == ';') return true;
+            if ((w.Cues[t] & opens) != 0 || tokens[t].Kind == TokenKind.Punctuation && w.Doc.Text[tokens[t].Start] == ';') return true;
         return false;
     }
 
