@@ -417,10 +417,17 @@ public sealed class EntityLinker
 
         // Pass 3: NER names not in the catalogue: an earlier name containing this one, else a stable id of their own.
         var byKey = new Dictionary<string, Found>(StringComparer.Ordinal);
+        HashSet<ulong>? lowerWords = null; // folded words the document writes in lower case somewhere
+        var stop = StopWords.For(doc.Language);
         for (int k = 0; k < found.Count; k++)
         {
             var f = found[k];
             if (f.Source != Source.Ner) continue;
+            // A capitalised common word that opens a sentence ("Almeno 12 persone", "Comentarios", "Historia"): one word, a
+            // stop word or written in lower case elsewhere in the document, is no name.
+            if (f.Count == 1 && f.Entity is null && OpensItsSentence(doc, f)
+                && (stop.Contains(text.Slice(tokens[f.First].Start, tokens[f.First].Length)) || (lowerWords ??= LowerCaseWords(text, tokens, hashes)).Contains(hashes[f.First])))
+                continue;
             if (f.Count == 1 && f.NerType == EntityType.Per && EarlierPersonWithToken(found, hashes, k) is { } person)
             {
                 f.Entity = person.Entity; f.Id = person.Id; f.Name = person.Name; f.Type = person.Type;
@@ -549,6 +556,22 @@ public sealed class EntityLinker
             if (doc.Sentences[mid].FirstToken <= token) lo = mid; else hi = mid - 1;
         }
         return lo;
+    }
+
+    /// <summary>The mention is the first word of its sentence, or the first after its dateline.</summary>
+    private static bool OpensItsSentence(Document doc, Found f)
+    {
+        var sentence = doc.Sentences[f.Sentence];
+        return f.First == sentence.FirstToken || f.First == Datelines.End(doc, sentence) || f.First > sentence.FirstToken
+            && doc.Tokens[f.First - 1].Kind == TokenKind.Punctuation && doc.Text[doc.Tokens[f.First - 1].Start] is '"' or '«' or '“' or '(';
+    }
+
+    private static HashSet<ulong> LowerCaseWords(ReadOnlySpan<char> text, List<Token> tokens, ulong[] hashes)
+    {
+        var set = new HashSet<ulong>();
+        for (int t = 0; t < tokens.Count; t++)
+            if (tokens[t].Kind == TokenKind.Word && char.IsLower(text[tokens[t].Start])) set.Add(hashes[t]);
+        return set;
     }
 
     /// <summary>Unlinks a found place: pass 3 gives it a name of its own (<c>name:loc:…</c>), without coordinates.</summary>

@@ -283,6 +283,15 @@ public class EntityLinkerTests
         Assert.Contains(LinkWithTagger(text, lang).Mentions, m => m.EntityId == id);
     }
 
+    [Theory]
+    [InlineData("Almeno 12 persone sono state uccise a Odessa.", "it", "Almeno")]
+    [InlineData("Comentarios. Los comentarios están cerrados.", "es", "Comentarios")]
+    public void ACapitalisedCommonWordOpeningASentenceIsNoName(string text, string lang, string word)
+    {
+        var d = LinkWithTagger(text, lang);
+        Assert.DoesNotContain(d.Mentions, m => d.Text[m.Start..m.End] == word);
+    }
+
     [Fact]
     public void AnAcronymDefinedAfterANameNamesTheSameEntity()
     {
