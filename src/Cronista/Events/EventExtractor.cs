@@ -532,8 +532,8 @@ public sealed class EventExtractor
                 Target = SelfTarget(src, target) ? null : target,
                 Location = location,
                 Date = date,
-                Quantity = (quantity ?? CrowdSize(w, type, src))?.Value,
-                QuantityUnit = (quantity ?? CrowdSize(w, type, src))?.Unit,
+                Quantity = (ParticipantCount(w, type, mode, src, target) ?? quantity)?.Value,
+                QuantityUnit = (ParticipantCount(w, type, mode, src, target) ?? quantity)?.Unit,
                 Modality = modality,
                 AttributedTo = attribution?.Argument,
                 Negated = negated,
@@ -910,13 +910,15 @@ public sealed class EventExtractor
         return null;
     }
 
-    /// <summary>The size of a crowd that demonstrates or protests, counted in its own phrase: "Environ 3000 manifestants ont
-    /// défilé", "Miles de venezolanos salieron a las calles".</summary>
-    private static Quantity? CrowdSize(Work w, string type, EventArgument? source)
+    /// <summary>The count of the event's participants in their own phrase: a crowd that demonstrates or protests ("Environ 3000
+    /// manifestants ont défilé", "Miles de venezolanos salieron a las calles"), the victims of an event done to people ("Almeno
+    /// 12 persone sono state uccise … e decine ferite": 12, not the dozens wounded after the verb).</summary>
+    private static Quantity? ParticipantCount(Work w, string type, string? mode, EventArgument? source, EventArgument? target)
     {
-        if (source is null || type is not ("MOBILIZE" or "PROTEST")) return null;
+        var phrase = type is "MOBILIZE" or "PROTEST" ? source : EventOntology.PatientGenitive(type, mode) ? target : null;
+        if (phrase is null) return null;
         foreach (var q in w.Doc.Quantities)
-            if (q.End > source.Start && q.Start < source.End && q.Unit is not null && q.Unit != "%") return q; // "Environ 3000 manifestants": the hedge is outside the phrase
+            if (q.End > phrase.Start && q.Start < phrase.End && q.Unit is not null && q.Unit != "%") return q; // "Environ 3000 manifestants": the hedge is outside the phrase
         return null;
     }
 
@@ -978,12 +980,34 @@ public sealed class EventExtractor
         EventArgument? target = null, location = null, agent = null, genitive = null, between = null;
         var tokens = w.Doc.Tokens;
         int end = Math.Min(w.To, afterTrigger + TargetWindow);
+        bool inPurpose = false;
         for (int t = start; t < end; t++)
         {
             var tok = tokens[t];
-            if (tok.Kind == TokenKind.Punctuation && w.Doc.Text[tok.Start] is var pc && pc != '-' && !IsQuote(pc)) break;
+            if (tok.Kind == TokenKind.Punctuation && w.Doc.Text[tok.Start] is var pc && pc != '-' && !IsQuote(pc))
+            {
+                // "al líder de Hezbolá, Hasán Nasralá": the name in apposition is still the object.
+                if (pc == ',' && !nominal && t + 1 < w.To && w.MentionAt[t + 1] >= 0 && TitleOfBodyBefore(w, t + 1, start)) continue;
+                // "con el secretario de Estado, Antony Blinken": a described target named right after it is that person.
+                if (pc == ',' && !nominal && t + 1 < w.To && TitleBefore(w, t, Math.Max(start, afterTrigger)) is int title
+                    && (target is null || target.Start >= w.Doc.Tokens[title].Start) && w.MentionAt[t + 1] is var pm and >= 0 && w.Doc.Mentions[pm].Type == EntityType.Per)
+                {
+                    int nameEnd = t + 1;
+                    while (nameEnd + 1 < w.To && w.MentionAt[nameEnd + 1] == pm) nameEnd++;
+                    if (Argument(w, pm, t + 1, nameEnd) is { } named)
+                    {
+                        target = named;
+                        t = nameEnd < w.To - 1 && IsPunct(w, nameEnd + 1, ',') ? nameEnd + 1 : nameEnd; // the clause goes on after the apposition
+                        continue;
+                    }
+                }
+                break;
+            }
             if ((w.Cues[t] & (Cue.Relative | Cue.Boundary)) != 0 && t > start) break;
             if (t > start && CoordinatedVerbGroup(w, t)) break; // "… e ha accusato la Nato": the next clause's object
+            // "si riuniranno a Bruxelles per discutere nuovi aiuti a Kiev": a place in a purpose clause is not where the event
+            // happens (its target still is: "una rebelión para protestar contra las condiciones").
+            if (t > start && (w.Cues[t] & Cue.Purpose) != 0 && t + 1 < w.To && (w.Cues[t + 1] & Cue.Infinitive) != 0) inPurpose = true;
             int mi = w.MentionAt[t];
             if (mi < 0)
             {
@@ -1013,6 +1037,12 @@ public sealed class EventExtractor
             var marker = MarkerBefore(w, first, start);
             var arg = Argument(w, mi, first, t);
             if (arg is null) continue;
+            // "Hezbollah leader Hassan Nasrallah": a body or country before a title and a name qualifies the name.
+            if (mention.Type != EntityType.Per && PersonAfterTitle(w, t + 1) is (int pf, int pl) && Argument(w, w.MentionAt[pf], pf, pl) is { } person)
+            {
+                arg = person;
+                t = pl;
+            }
             // "bombardeó la ciudad de Rafah", "ha colpito la città di Kharkiv": a place noun and its name are the object.
             bool placeNoun = !nominal && (marker & Cue.Genitive) != 0 && IsPlainPlace(w, arg) && PlaceNounObject(w, first, start);
             if (placeNoun) marker = Cue.None;
@@ -1023,15 +1053,71 @@ public sealed class EventExtractor
             bool place = IsPlainPlace(w, arg);
             // A visit's destination: "visita in Corea del Nord", "viaje a Rusia".
             if (visit && target is null && (marker & (Cue.Locative | Cue.TargetPrep)) != 0) { target = arg; continue; }
-            if (place && (marker & Cue.Locative) != 0 && (marker & Cue.TargetPrep) == 0) { location ??= arg; continue; }
+            if (place && (marker & Cue.Locative) != 0 && (marker & Cue.TargetPrep) == 0) { if (!inPurpose) location ??= arg; continue; }
             // A direct object follows the trigger, an article or a time ("negano il commercio"), not another noun
             // ("sanzioni Onu" is a modifier).
             int head = TitleStart(w, first, start);
-            bool adjacent = placeNoun || head == start || head - 1 >= w.From && ((w.Cues[head - 1] & Cue.Det) != 0 || w.InTime[head - 1]);
+            // "ha ucciso il leader di Hezbollah Hassan Nasrallah", "mató al líder de Hezbolá, Hasán Nasralá": a title of a body,
+            // then the name, right after the verb.
+            bool titled = !nominal && mention.Type == EntityType.Per && TitleOfBodyBefore(w, first, start);
+            if (titled) marker = Cue.None;
+            bool adjacent = placeNoun || titled || head == start || head - 1 >= w.From && ((w.Cues[head - 1] & Cue.Det) != 0 || w.InTime[head - 1]);
             if (target is null && ((marker & Cue.TargetPrep) != 0 || (marker & (Cue.Prep | Cue.Genitive)) == 0 && adjacent)) { target = arg; continue; }
-            if (place && (marker & Cue.Locative) != 0) location ??= arg;
+            if (place && (marker & Cue.Locative) != 0 && !inPurpose) location ??= arg;
         }
         return new RightArgs(target, location, agent, genitive, between);
+    }
+
+    /// <summary>From <paramref name="start"/>: an article (or "al"), a noun for people, "di/de" and a name (a comma may follow),
+    /// then the person at <paramref name="first"/>.</summary>
+    private static bool TitleOfBodyBefore(Work w, int first, int start)
+    {
+        int t = start;
+        while (t < first && (w.Cues[t] & Cue.Det) != 0 && w.MentionAt[t] < 0) t++;
+        if (t >= first || (w.Cues[t] & Cue.Actor) == 0 || w.MentionAt[t] >= 0) return false;
+        t++;
+        if (t >= first || (w.Cues[t] & Cue.Genitive) == 0) return false;
+        t++;
+        while (t < first && (w.Cues[t] & Cue.Det) != 0 && w.MentionAt[t] < 0) t++;
+        if (t >= first || w.MentionAt[t] < 0) return false;
+        int body = w.MentionAt[t];
+        while (t < first && w.MentionAt[t] == body) t++;
+        if (t < first && IsPunct(w, t, ',')) t++;
+        return t == first;
+    }
+
+    /// <summary>A title right before the comma at <paramref name="comma"/>: articles, nouns for people, nationalities and the
+    /// words of an office ("el secretario de Estado", "il presidente ucraino"), at most seven, with a noun for people, that is
+    /// the verb's object (right after it, or after a target preposition). Its first token, or null.</summary>
+    private static int? TitleBefore(Work w, int comma, int start)
+    {
+        int p = comma;
+        bool person = false;
+        while (p - 1 >= start && comma - (p - 1) <= 7)
+        {
+            int t = p - 1;
+            var c = w.Cues[t];
+            bool word = w.MentionAt[t] >= 0 ? w.Doc.Mentions[w.MentionAt[t]].Rule == "demonym"
+                : (c & Cue.Actor) != 0 || (c & (Cue.Det | Cue.Genitive)) != 0 && (c & Cue.TargetPrep) == 0
+                  || w.Doc.Tokens[t].Kind == TokenKind.Word && char.IsUpper(w.Doc.Text[w.Doc.Tokens[t].Start]);
+            if (!word) break;
+            person |= w.MentionAt[t] < 0 && (c & Cue.Actor) != 0;
+            p = t;
+        }
+        if (!person || p == comma) return null;
+        return p == start || p - 1 >= start && (w.Cues[p - 1] & Cue.TargetPrep) != 0 ? p : null;
+    }
+
+    /// <summary>One to three title words (nouns for people: "leader", "Foreign Minister") at <paramref name="t"/>, then a
+    /// person's name: its first and last token, or null.</summary>
+    private static (int First, int Last)? PersonAfterTitle(Work w, int t)
+    {
+        int n = t;
+        while (n < w.To && n < t + 3 && w.MentionAt[n] < 0 && (w.Cues[n] & Cue.Actor) != 0 && w.Doc.Tokens[n].Kind == TokenKind.Word) n++;
+        if (n == t || n >= w.To || w.MentionAt[n] < 0 || w.Doc.Mentions[w.MentionAt[n]].Type != EntityType.Per) return null;
+        int last = n;
+        while (last + 1 < w.To && w.MentionAt[last + 1] == w.MentionAt[n]) last++;
+        return (n, last);
     }
 
     /// <summary>Right after the verb (<paramref name="start"/>), an optional article, one lower-case noun and "de/di/of" before
@@ -1248,6 +1334,13 @@ public sealed class EventExtractor
             && AntecedentOf(w, groupStart - 1) is { } antecedent)
         {
             result.Add(antecedent);
+            return result;
+        }
+        // A title in apposition between the name and its verb: "Le général Abdel Fattah al-Burhane, chef de l'armée soudanaise,
+        // a refusé" — the name is the subject, not the army of the title.
+        if (AppositionHead(w, groupStart) is { } named)
+        {
+            result.Add(named);
             return result;
         }
         int limit = Math.Max(w.From, groupStart - SubjectWindow);
@@ -1714,6 +1807,29 @@ public sealed class EventExtractor
         for (int t = np; t < head && id is null; t++)
             if (NationalityModifier(w, t)) id = w.Doc.Mentions[w.MentionAt[t]].EntityId;
         return new EventArgument(id, w.Doc.Text[s..e], s, e, CountryInside(w, np, last));
+    }
+
+    /// <summary>A person's name, then a comma, a title phrase (a noun for people among at most eight words, no verb) and a comma
+    /// right before the verb group: the name, or null.</summary>
+    private static EventArgument? AppositionHead(Work w, int groupStart)
+    {
+        int close = groupStart - 1;
+        if (close - 2 < w.From || !IsPunct(w, close, ',')) return null;
+        bool title = false;
+        for (int t = close - 1; t >= Math.Max(w.From + 1, close - 9); t--)
+        {
+            if (IsPunct(w, t, ','))
+            {
+                int last = t - 1;
+                if (!title || w.MentionAt[last] < 0 || w.Doc.Mentions[w.MentionAt[last]].Type != EntityType.Per) return null;
+                int first = last;
+                while (first - 1 >= w.From && w.MentionAt[first - 1] == w.MentionAt[last]) first--;
+                return Argument(w, w.MentionAt[last], first, last);
+            }
+            if (w.Doc.Tokens[t].Kind == TokenKind.Punctuation || (w.Cues[t] & (VerbForms | Cue.Relative | Cue.Boundary)) != 0 && (w.Cues[t] & Cue.Noun) == 0) return null;
+            title |= (w.Cues[t] & Cue.Actor) != 0;
+        }
+        return null;
     }
 
     /// <summary>"accusa X di fornire", "acusado a X de suministrar", "accused X of supplying": the object controls the infinitive.</summary>

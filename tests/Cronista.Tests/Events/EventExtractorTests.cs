@@ -393,6 +393,35 @@ public class EventExtractorTests
     }
 
     [Theory]
+    [InlineData("El canciller mexicano se reunió en Washington con el secretario de Estado, Antony Blinken.", "es", "CONSULT", "person:antony-blinken")]
+    [InlineData("Meloni ha incontrato il presidente ucraino, Volodymyr Zelensky, a Roma.", "it", "CONSULT", "person:volodymyr-zelensky")]
+    [InlineData("Israel mató al líder de Hezbolá, Hasán Nasralá.", "es", "ASSAULT", "person:hassan-nasrallah")]
+    [InlineData("Israele ha ucciso il leader di Hezbollah Hassan Nasrallah.", "it", "ASSAULT", "person:hassan-nasrallah")]
+    [InlineData("Tehran called it retaliation for the killing of Hezbollah leader Hassan Nasrallah.", "en", "ASSAULT", "person:hassan-nasrallah")]
+    public void ATitledPersonIsTheTargetNotTheTitleOrTheBody(string text, string lang, string type, string target)
+    {
+        Assert.Equal(target, Single(Run(text, lang), type).Target?.Id);
+    }
+
+    [Theory]
+    [InlineData("Le général Abdel Fattah al-Burhane, chef de l'armée soudanaise, a refusé toute négociation.", "fr", "REJECT", "person:abdel-fattah-al-burhan")]
+    [InlineData("Nicolás Maduro, presidente de Venezuela, acusó a Estados Unidos de injerencia.", "es", "DISAPPROVE", "person:nicolas-maduro")]
+    public void ANameBeforeATitleInCommasIsTheSubject(string text, string lang, string type, string source)
+    {
+        Assert.Equal(source, Single(Run(text, lang), type).Source?.Id);
+    }
+
+    [Fact]
+    public void VictimsCountedInTheirPhraseAndPlacesOfAPurposeClause()
+    {
+        var kill = Single(Run("Almeno 12 persone sono state uccise e decine ferite in un attacco su Odessa.", "it"), "ASSAULT", "kill");
+        Assert.Equal(12, kill.Quantity);
+        var meeting = Single(Run("I ministri degli Esteri della Nato si riuniranno a Bruxelles per discutere nuovi aiuti a Kiev.", "it"), "CONSULT", "meet");
+        Assert.Equal("Brussels", meeting.Location?.Name);
+        Assert.Equal("I ministri degli Esteri della Nato", meeting.Source?.Name);
+    }
+
+    [Theory]
     [InlineData("La policía detuvo a 1.200 manifestantes, según la Fiscalía.", "es", "la Fiscalía")]
     [InlineData("La police a interpellé 45 personnes, selon la préfecture de police.", "fr", "la préfecture de police")]
     public void AnAttributionEndsOnItsLastWord(string text, string lang, string by)
