@@ -2150,13 +2150,14 @@ public sealed class EventExtractor
     }
 
     /// <summary>A clause opens between the two character offsets: a relative or complementizer ("che", "que"; when
-    /// <paramref name="relatives"/>), a clause boundary ("mentre", "while") or a semicolon.</summary>
+    /// <paramref name="relatives"/>), a clause boundary ("mentre", "while"), a semicolon or a conjunction with a verb group.</summary>
     private static bool ClauseBetween(Work w, int from, int to, bool relatives)
     {
         var tokens = w.Doc.Tokens;
         var opens = relatives ? Cue.Relative | Cue.Boundary : Cue.Boundary;
         for (int t = TokenAt(tokens, from); t < w.To && tokens[t].Start < to; t++)
-            if ((w.Cues[t] & opens) != 0 || tokens[t].Kind == TokenKind.Punctuation && w.Doc.Text[tokens[t].Start] == ';') return true;
+            if ((w.Cues[t] & opens) != 0 || tokens[t].Kind == TokenKind.Punctuation && w.Doc.Text[tokens[t].Start] == ';' || CoordinatedVerbGroup(w, t))
+                return true; // "respaldó las medidas y anunció que desembolsará … en enero": January is the second clause's
         return false;
     }
 

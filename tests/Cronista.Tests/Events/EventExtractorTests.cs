@@ -421,6 +421,15 @@ public class EventExtractorTests
         Assert.Equal("I ministri degli Esteri della Nato", meeting.Source?.Name);
     }
 
+    [Fact]
+    public void ADateOfACoordinatedClauseIsThatClausesAndPotsAreNoTarget()
+    {
+        var doc = Run("El FMI respaldó las medidas del Gobierno y anunció que desembolsará 4.700 millones de dólares en enero.", "es", new DateOnly(2023, 12, 21));
+        Assert.Equal("2023-12-21", Single(doc, "SUPPORT").Date?.Start); // not January, the second clause's
+        Assert.Contains(doc.Events, e => e.Quantity == 4.7e9);
+        Assert.Null(Single(Run("Miles de personas protestaban con cacerolas frente al Congreso.", "es"), "PROTEST").Target);
+    }
+
     [Theory]
     [InlineData("La policía detuvo a 1.200 manifestantes, según la Fiscalía.", "es", "la Fiscalía")]
     [InlineData("La police a interpellé 45 personnes, selon la préfecture de police.", "fr", "la préfecture de police")]
