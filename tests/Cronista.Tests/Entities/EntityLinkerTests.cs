@@ -278,6 +278,7 @@ public class EntityLinkerTests
     [InlineData("Medici Senza Frontiere ha denunciato il blocco.", "it", "org:msf")]
     [InlineData("La Cédéao a menacé d'intervenir.", "fr", "org:ecowas")]
     [InlineData("Il Viminale ha diffuso i dati.", "it", "gov:IT")]
+    [InlineData("The National Intelligence Service (NIS) said the troops arrived.", "en", "org:kr-nis")]
     public void TransliteratedPlacesAndMoreBodiesAreLinked(string text, string lang, string id)
     {
         Assert.Contains(LinkWithTagger(text, lang).Mentions, m => m.EntityId == id);
@@ -302,6 +303,13 @@ public class EntityLinkerTests
         // Letters that are not the name's initials define nothing.
         var other = LinkWithTagger("El Consejo Nacional Electoral (OEA) proclamó los resultados.", "es");
         Assert.DoesNotContain(other.Mentions, m => other.Text[m.Start..m.End] == "OEA" && m.EntityId == council);
+    }
+
+    [Fact]
+    public void ASeatAfterALocativeAndAnArticleIsAPlace()
+    {
+        var d = LinkWithTagger("Emmanuel Macron a reçu vendredi à l'Élysée le président ukrainien.", "fr");
+        Assert.Contains(d.Mentions, m => m.EntityId == "seat:elysee" && m.Role is null);
     }
 
     [Fact]
