@@ -111,7 +111,7 @@ public sealed class TimexTagger
                     {
                         ParseNumber(buf[..len], ref x);
                         if (x.Kind is NumKind.Date or NumKind.YearRange) x.Extra = extra;
-                        else { x = default; ParseNumber(span, ref x); }
+                        else x = default; // "Mirage 2000-5", "3-1": a code or a score, no year
                     }
                     else ParseNumber(span, ref x);
                     x.Trigger = true;

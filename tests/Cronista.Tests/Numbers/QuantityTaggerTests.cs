@@ -51,6 +51,7 @@ public class QuantityTaggerTests
     [InlineData("en", "The US pledged about $2 billion in aid.", "about $2 billion", 2e9, true, "$")]
     [InlineData("en", "More than 15,000 troops were sent.", "More than 15,000 troops", 15000, true, "troops")]
     [InlineData("en", "Thousands of people fled.", "Thousands of people", 1000, true, "people")]
+    [InlineData("en", "North Korea sent about 1,500 special forces soldiers.", "about 1,500 special forces", 1500, true, "forces")]
     [InlineData("en", "They fired dozens of missiles.", "dozens of missiles", 12, true, "missiles")]
     [InlineData("en", "Some 1.5 million people voted.", "Some 1.5 million people", 1.5e6, true, "people")]
     [InlineData("en", "Nearly two hundred and fifty soldiers died.", "Nearly two hundred and fifty soldiers", 250, true, "soldiers")]

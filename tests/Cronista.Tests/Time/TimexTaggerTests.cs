@@ -158,8 +158,9 @@ public class TimexTaggerTests
         var t = Assert.Single(Tag(lang, text, June17));
         Assert.EndsWith(written, t.Text);
         Assert.Equal(value, t.X.Value);
-        // A score is no date: "3-1".
+        // A score or a model is no date: "3-1", "Mirage 2000-5".
         Assert.Empty(Tag(lang, "3-1", June17));
+        Assert.Empty(Tag(lang, "Les Mirage 2000-5 seront livrés.", June17));
     }
 
     [Theory]
