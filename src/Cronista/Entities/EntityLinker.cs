@@ -770,7 +770,7 @@ public sealed class EntityLinker
     private static bool InDateline(Document doc, Found f)
     {
         var sentence = doc.Sentences[f.Sentence];
-        return f.First < sentence.FirstToken + 10 && Datelines.End(doc, sentence) >= f.End && f.First >= sentence.FirstToken;
+        return f.First >= sentence.FirstToken && f.End <= Datelines.End(doc, sentence);
     }
 
     private static bool UsedAsPlace(ulong[] hashes, List<Found> found, int k, LinkerLanguageData data)
@@ -779,7 +779,7 @@ public sealed class EntityLinker
         if (f.First == 0) return false;
         ulong prev = hashes[f.First - 1];
         if (data.Locatives.Contains(prev)) return true;
-        // "à l'Élysée", "al Cremlino" written "a il": a locative, then an article.
+        // "à l'Élysée", "a la Moncloa": a locative, then an article.
         if (f.First >= 2 && data.Articles.Contains(prev) && data.Locatives.Contains(hashes[f.First - 2])) return true;
         // "a Mosca e Pyongyang": a coordinated capital shares the preposition of the one before.
         if (data.Conjunctions.Contains(prev) && k > 0 && found[k - 1].End == f.First - 1 && found[k - 1].Role is null && found[k - 1].Entity?.Kind is EntityKind.Capital)

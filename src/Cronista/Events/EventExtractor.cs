@@ -521,6 +521,7 @@ public sealed class EventExtractor
             else if ((group & (Cue.Future | Cue.Plan)) != 0 || (date is { FromDocumentDate: false } && IsAfterDocument(doc, date))) modality = Modality.Planned;
             else if (hedge) modality = Modality.Reported;
 
+            var count = ParticipantCount(w, type, mode, src, target) ?? quantity;
             double confidence = bare ? 0.2 : (src is null && target is null ? 0.3 : 0.5) + (src?.Id is not null ? 0.2 : src is not null ? 0.05 : 0) + (target is not null ? 0.15 : 0) + (p.Words > 1 ? 0.1 : 0);
             var ev = new Event
             {
@@ -532,8 +533,8 @@ public sealed class EventExtractor
                 Target = SelfTarget(src, target) ? null : target,
                 Location = location,
                 Date = date,
-                Quantity = (ParticipantCount(w, type, mode, src, target) ?? quantity)?.Value,
-                QuantityUnit = (ParticipantCount(w, type, mode, src, target) ?? quantity)?.Unit,
+                Quantity = count?.Value,
+                QuantityUnit = count?.Unit,
                 Modality = modality,
                 AttributedTo = attribution?.Argument,
                 Negated = negated,
@@ -880,8 +881,9 @@ public sealed class EventExtractor
         return null;
     }
 
-    /// <summary>A recipient right before <paramref name="t"/>: a name after a target preposition ("all'Ucraina", "a Ucrania") or,
-    /// in English, a bare name (double object: "give Ukraine $300 million"); its first token (with the preposition), or null.</summary>
+    /// <summary>A recipient right before <paramref name="t"/>: a name after a target preposition ("all'Ucraina", "a Ucrania") or
+    /// a bare name right after the verb (English double object: "give Ukraine $300 million"); its first token (with the
+    /// preposition), or null.</summary>
     private static int? RecipientBefore(Work w, int t)
     {
         int last = t - 1;
@@ -892,7 +894,7 @@ public sealed class EventExtractor
         while (before >= w.From && (w.Cues[before] & Cue.Det) != 0 && (w.Cues[before] & (Cue.TargetPrep | Cue.Prep)) == 0) before--;
         if (before < w.From) return null;
         if ((w.Cues[before] & Cue.TargetPrep) != 0) return before;
-        return w.Doc.Language == "en" && IsLowerContentWord(w, before) ? first : null;
+        return IsLowerContentWord(w, before) ? first : null; // right after the verb
     }
 
     /// <summary>The recipient between a governing verb and its noun ("ha inviato all'Ucraina aiuti militari", "enviará a Ucrania
@@ -1011,7 +1013,7 @@ public sealed class EventExtractor
             int mi = w.MentionAt[t];
             if (mi < 0)
             {
-                // "las manifestaciones de los estudiantes"": a described group as the agent of a noun.
+                // "las manifestaciones de los estudiantes": a described group as the agent of a noun.
                 if ((w.Cues[t] & Cue.Actor) != 0)
                 {
                     int np = NounPhraseStart(w, t);
@@ -2024,8 +2026,8 @@ public sealed class EventExtractor
         int before = first - 1;
         while (before >= w.From && (w.Cues[before] & Cue.Det) != 0 && (w.Cues[before] & (Cue.TargetPrep | Cue.Agent)) == 0) before--;
         if (before >= w.From && (w.Cues[before] & Cue.Agent) != 0 && (w.Cues[before] & Cue.TargetPrep) == 0) return false; // "es acusado por Estados Unidos de": the accuser
-        if (before >= w.From && (w.Cues[before] & Cue.TargetPrep) != 0 && (w.Cues[before] & Cue.Locative) == 0) return true;
-        if (before >= w.From && (w.Cues[before] & Cue.TargetPrep) != 0 && (w.Cues[before] & Cue.Det) == 0 && w.Doc.TokenText(w.Doc.Tokens[before]).Length == 1) return true; // Spanish/Italian "a"
+        // A target preposition that is not also a locative article ("a", "à", "contro"; not "alla", "al": "al Cairo" is a place).
+        if (before >= w.From && (w.Cues[before] & Cue.TargetPrep) != 0 && ((w.Cues[before] & Cue.Locative) == 0 || (w.Cues[before] & Cue.Det) == 0)) return true;
         return last + 2 < w.To && (w.Cues[last + 1] & Cue.Genitive) != 0 && (w.Cues[last + 2] & (Cue.Infinitive | Cue.Aux)) != 0;
     }
 
@@ -2134,9 +2136,8 @@ public sealed class EventExtractor
             if (reported is not null && string.CompareOrdinal(x.Start, reported) > 0) continue; // a past event is not dated after its report
             int d = t.Start >= triggerPos ? t.Start - triggerPos : triggerPos - t.End + 8; // ties go to the expression after the verb
             // An expression of another clause ("ha annunciato oggi che Putin visiterà … il 18 luglio") dates this one only
-            // when its own clause has none.
-            // After the trigger, a relative clause describes the event ("un bombardamento che si è verificato ieri sera"); a clause
-            // boundary still ends it.
+            // when its own clause has none; after the trigger, a relative clause describes the event ("un bombardamento che si
+            // è verificato ieri sera"), a clause boundary still ends it.
             if (ClauseBetween(w, Math.Min(t.End, triggerPos), Math.Max(t.Start, triggerPos), relatives: t.Start < triggerPos)) d += 100_000;
             if (d < bestDistance) { best = x; bestDistance = d; }
         }
@@ -2273,16 +2274,5 @@ public sealed class EventExtractor
     // ---------------------------------------------------------------- tokens
 
     /// <summary>The first token ending after <paramref name="charPos"/>.</summary>
-    internal static int TokenAt(List<Token> tokens, int charPos)
-    {
-        var span = CollectionsMarshal.AsSpan(tokens);
-        int lo = 0, hi = span.Length - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (span[mid].End <= charPos) lo = mid + 1;
-            else hi = mid - 1;
-        }
-        return lo;
-    }
+    internal static int TokenAt(List<Token> tokens, int charPos) => TokenSearch.At(tokens, charPos);
 }

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Cronista.Model;
 
 namespace Cronista.Text;
@@ -22,7 +21,7 @@ public static class Datelines
             foreach (var time in doc.Times)
                 if (time.Start == tokens[from + 2].Start)
                 {
-                    int after = TokenAt(tokens, time.End);
+                    int after = TokenSearch.At(tokens, time.End);
                     if (after < to - 2 && tokens[after].Kind == TokenKind.Word && char.IsUpper(doc.Text[tokens[after].Start])) return after;
                 }
         bool agency = false;
@@ -55,18 +54,5 @@ public static class Datelines
         if (s.Length < minLength) return false;
         foreach (char c in s) if (!char.IsUpper(c)) return false;
         return true;
-    }
-
-    private static int TokenAt(List<Token> tokens, int charPos)
-    {
-        var span = CollectionsMarshal.AsSpan(tokens);
-        int lo = 0, hi = span.Length - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (span[mid].End <= charPos) lo = mid + 1;
-            else hi = mid - 1;
-        }
-        return lo;
     }
 }

@@ -224,8 +224,12 @@ public sealed class TimexTagger
             if (sep is not ('/' or '-' or '.')) return;
             Span<Range> parts = stackalloc Range[4];
             int count = s.Split(parts, sep);
-            if (count == 2 && sep == '-' && i == 4 && int.TryParse(s[parts[1]], out int y2) && s[parts[1]].Length == 4 && y2 > v && y2 - v < 100)
-            { x.Kind = NumKind.YearRange; x.Y = v; x.Value = y2; return; }
+            if (count == 2 && sep == '-' && i == 4 && int.TryParse(s[parts[1]], out int y2) && s[parts[1]].Length is 2 or 4)
+            {
+                if (s[parts[1]].Length == 2) { y2 += v / 100 * 100; if (y2 <= v) y2 += 100; } // "2019-21", "1939-45"
+                if (y2 > v && y2 - v < 100) { x.Kind = NumKind.YearRange; x.Y = v; x.Value = y2; }
+                return;
+            }
             if (count != 3) return;
             if (!int.TryParse(s[parts[0]], out int a) || !int.TryParse(s[parts[1]], out int b) || !int.TryParse(s[parts[2]], out int c)) return;
             int la = s[parts[0]].Length, lc = s[parts[2]].Length;

@@ -153,11 +153,10 @@ public class TimexTaggerTests
     [InlineData("es", "El 17-06-2024 se firmó el acuerdo.", "17-06-2024", "2024-06-17")]
     [InlineData("es", "Fue reelegido para el período 2025-2031.", "2025-2031", "2025/2031")]
     [InlineData("en", "The 2014–2016 outbreak killed thousands.", "2014–2016", "2014/2016")]
+    [InlineData("it", "Nel biennio 2019-21 le esportazioni sono calate.", "2019-21", "2019/2021")]
     public void HyphenatedDatesAndYearRangesAreOneExpression(string lang, string text, string written, string value)
     {
-        var t = Assert.Single(Tag(lang, text, June17));
-        Assert.EndsWith(written, t.Text);
-        Assert.Equal(value, t.X.Value);
+        AssertOne(lang, text, June17, written, value);
         // A score or a model is no date: "3-1", "Mirage 2000-5".
         Assert.Empty(Tag(lang, "3-1", June17));
         Assert.Empty(Tag(lang, "Les Mirage 2000-5 seront livrés.", June17));
@@ -169,12 +168,8 @@ public class TimexTaggerTests
     [InlineData("fr", "La grève est prévue pour le lundi de Pâques 2025.", "lundi de Pâques 2025", "2025-04-21")]
     [InlineData("en", "The attack came on Good Friday.", "Good Friday", "2024-03-29")]
     [InlineData("es", "El viernes santo hubo procesiones.", "viernes santo", "2024-03-29")]
-    public void HolidaysIncludingEasterHaveTheirDate(string lang, string text, string written, string value)
-    {
-        var t = Assert.Single(Tag(lang, text, June17));
-        Assert.EndsWith(written, t.Text);
-        Assert.Equal(value, t.X.Value);
-    }
+    public void HolidaysIncludingEasterHaveTheirDate(string lang, string text, string written, string value) =>
+        AssertOne(lang, text, June17, written, value);
 
     [Theory]
     [InlineData(2016, 3, 27)]
@@ -192,14 +187,16 @@ public class TimexTaggerTests
     [InlineData("it", "Da ottobre entrerà in vigore la legge.", "ottobre", "2024-10")]      // the future: the next one
     [InlineData("it", "Dal 1 gennaio al 30 giugno sono arrivate 25.000 persone.", "1 gennaio al 30 giugno", "2024-01-01/2024-06-30")]
     [InlineData("it", "Il festival si tiene dal 3 al 5 marzo.", "3 al 5 marzo", "2024-03-03/2024-03-05")]
-    public void SinceIsTheLastOccurrenceAndARangeStartsBeforeItEnds(string lang, string text, string written, string value)
+    public void SinceIsTheLastOccurrenceAndARangeStartsBeforeItEnds(string lang, string text, string written, string value) =>
+        AssertOne(lang, text, new DateOnly(2024, 7, 10), written, value);
+
+    /// <summary>The text holds one expression, ending with <paramref name="written"/>, of value <paramref name="value"/>.</summary>
+    private static void AssertOne(string lang, string text, DateOnly anchor, string written, string value)
     {
-        var t = Assert.Single(Tag(lang, text, July10));
+        var t = Assert.Single(Tag(lang, text, anchor));
         Assert.EndsWith(written, t.Text);
         Assert.Equal(value, t.X.Value);
     }
-
-    private static readonly DateOnly July10 = new(2024, 7, 10);
 
     [Theory]
     [InlineData("it", "La città fu fondata nel 1300 e distrutta nel 1500.", "1300")]
