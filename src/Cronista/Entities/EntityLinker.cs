@@ -268,7 +268,8 @@ public sealed class EntityLinker
                 var f = found[k];
                 if (f.Count == 0 || f.First >= spanEnd || span.FirstToken >= f.End) continue;
                 if (outranks && f.Count < span.TokenCount && (AllCandidates(f.Candidates, IsMinorPlace) || CityOpensName(text, tokens, f, span)
-                        || span.Type == EntityType.Per && HasOnlyShortForms(f.Candidates) && !NamesTheSamePerson(text, tokens, hashes, span, f))) { f.Count = 0; removed = true; continue; }
+                        || span.Type == EntityType.Per && (HasOnlyShortForms(f.Candidates) || AllCandidates(f.Candidates, static e => e.Kind == EntityKind.Person))
+                           && !NamesTheSamePerson(text, tokens, hashes, span, f))) { f.Count = 0; removed = true; continue; } // "Abdul Hamid Dbeibah" is not Bangladesh's Abdul Hamid
                 overlaps = true;
                 if (span.FirstToken <= f.First && f.End <= spanEnd)
                 {

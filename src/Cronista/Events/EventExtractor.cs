@@ -1978,7 +1978,7 @@ public sealed class EventExtractor
                 if (Antecedent(w, first) is { } antecedent) return new Attribution(antecedent, first, rel, -1, false);
                 continue;
             }
-            while (e < w.To && e - s < 12 && !(tokens[e].Kind == TokenKind.Punctuation && w.Doc.Text[tokens[e].Start] is not ('\'' or '-' or '.'))) e++;
+            while (e < w.To && e - s < 16 && !(tokens[e].Kind == TokenKind.Punctuation && w.Doc.Text[tokens[e].Start] is not ('\'' or '-' or '.'))) e++;
             while (e > s && tokens[e - 1].Kind == TokenKind.Punctuation && w.Doc.Text[tokens[e - 1].Start] is '.' or '-' or '–' or '—') e--; // "según la Fiscalía." ends on its word
             if (e == s) continue;
             var arg = ArgumentInside(w, s, e - 1);

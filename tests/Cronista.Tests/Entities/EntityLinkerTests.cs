@@ -279,6 +279,7 @@ public class EntityLinkerTests
     [InlineData("La Cédéao a menacé d'intervenir.", "fr", "org:ecowas")]
     [InlineData("Il Viminale ha diffuso i dati.", "it", "gov:IT")]
     [InlineData("The National Intelligence Service (NIS) said the troops arrived.", "en", "org:kr-nis")]
+    [InlineData("La missione delle Nazioni Unite in Libia (Unsmil) ha chiesto il dialogo.", "it", "org:unsmil")]
     public void TransliteratedPlacesAndMoreBodiesAreLinked(string text, string lang, string id)
     {
         Assert.Contains(LinkWithTagger(text, lang).Mentions, m => m.EntityId == id);
@@ -303,6 +304,15 @@ public class EntityLinkerTests
         // Letters that are not the name's initials define nothing.
         var other = LinkWithTagger("El Consejo Nacional Electoral (OEA) proclamó los resultados.", "es");
         Assert.DoesNotContain(other.Mentions, m => other.Text[m.Start..m.End] == "OEA" && m.EntityId == council);
+    }
+
+    [Fact]
+    public void ACataloguedPersonsNameInsideALongerNameIsSomeoneElse()
+    {
+        // Bangladesh's president Abdul Hamid is not Libya's Abdul Hamid Mohammed Dbeibah.
+        var d = LinkWithTagger("Il premier Abdul Hamid Mohammed Dbeibah ha ordinato un cessate il fuoco.", "it");
+        Assert.DoesNotContain(d.Mentions, m => m.EntityId == "person:abdul-hamid");
+        Assert.Contains(LinkWithTagger("Il presidente del Bangladesh Abdul Hamid ha parlato.", "it").Mentions, m => m.EntityId == "person:abdul-hamid");
     }
 
     [Fact]
