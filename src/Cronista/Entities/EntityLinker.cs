@@ -418,7 +418,6 @@ public sealed class EntityLinker
 
         // Pass 3: NER names not in the catalogue: an earlier name containing this one, else a stable id of their own.
         var byKey = new Dictionary<string, Found>(StringComparer.Ordinal);
-        HashSet<ulong>? lowerWords = null; // folded words the document writes in lower case somewhere
         var stop = StopWords.For(doc.Language);
         for (int k = 0; k < found.Count; k++)
         {
@@ -427,7 +426,7 @@ public sealed class EntityLinker
             // A capitalised common word that opens a sentence ("Almeno 12 persone", "Comentarios", "Historia"): one word, a
             // stop word or written in lower case elsewhere in the document, is no name.
             if (f.Count == 1 && f.Entity is null && OpensItsSentence(doc, f)
-                && (stop.Contains(text.Slice(tokens[f.First].Start, tokens[f.First].Length)) || (lowerWords ??= LowerCaseWords(text, tokens, hashes)).Contains(hashes[f.First])))
+                && (stop.Contains(text.Slice(tokens[f.First].Start, tokens[f.First].Length)) || WrittenInLowerCase(text, tokens, hashes, hashes[f.First])))
                 continue;
             if (f.Count == 1 && f.NerType == EntityType.Per && EarlierPersonWithToken(found, hashes, k) is { } person)
             {
@@ -567,12 +566,12 @@ public sealed class EntityLinker
             && doc.Tokens[f.First - 1].Kind == TokenKind.Punctuation && doc.Text[doc.Tokens[f.First - 1].Start] is '"' or '«' or '“' or '(';
     }
 
-    private static HashSet<ulong> LowerCaseWords(ReadOnlySpan<char> text, List<Token> tokens, ulong[] hashes)
+    /// <summary>The document writes the word (folded hash) in lower case somewhere.</summary>
+    private static bool WrittenInLowerCase(ReadOnlySpan<char> text, List<Token> tokens, ulong[] hashes, ulong word)
     {
-        var set = new HashSet<ulong>();
         for (int t = 0; t < tokens.Count; t++)
-            if (tokens[t].Kind == TokenKind.Word && char.IsLower(text[tokens[t].Start])) set.Add(hashes[t]);
-        return set;
+            if (hashes[t] == word && char.IsLower(text[tokens[t].Start])) return true;
+        return false;
     }
 
     /// <summary>Unlinks a found place: pass 3 gives it a name of its own (<c>name:loc:…</c>), without coordinates.</summary>
