@@ -2064,9 +2064,9 @@ public sealed class EventExtractor
         return new EventArgument(null, text, s, e, null);
     }
 
-    /// <summary>A negation word that negates: not "non" in "non solo … ma anche", "not only".</summary>
+    /// <summary>A negation word that negates: not "non" in "non solo … ma anche", "not only", nor in "no descarta" (a possibility).</summary>
     private static bool IsNegation(Work w, int t) =>
-        (w.Cues[t] & Cue.Negation) != 0 && !(t + 1 < w.To && (w.Cues[t + 1] & Cue.Only) != 0);
+        (w.Cues[t] & (Cue.Negation | Cue.Possible)) == Cue.Negation && !(t + 1 < w.To && (w.Cues[t + 1] & Cue.Only) != 0);
 
     /// <summary>A negation in the verb group (or, for a bare noun, before the verb that governs it: "would not provide support",
     /// "no brindó apoyo"); <paramref name="tense"/> gets the cues of that verb group (future, conditional …).</summary>

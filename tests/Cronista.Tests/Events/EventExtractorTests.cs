@@ -341,6 +341,10 @@ public class EventExtractorTests
     {
         Assert.False(Single(Run(text, lang), type).Negated);
         Assert.True(Single(Run("La Russia non ha inviato truppe.", "it"), "AID").Negated);
+        // Not ruling out is a possibility, not a negation.
+        var possible = Single(Run("Il governo non esclude l'invio di truppe in Ucraina.", "it"), "AID");
+        Assert.Equal((false, Modality.Hypothetical), (possible.Negated, possible.Modality));
+        Assert.False(Single(Run("Washington no descarta imponer nuevas sanciones a Pionyang.", "es"), "SANCTION").Negated);
     }
 
     [Theory]
