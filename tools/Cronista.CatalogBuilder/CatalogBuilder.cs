@@ -222,9 +222,11 @@ public static class CatalogBuilder
         }
 
         // ---- Curated entities (organisations, media, seats, events) and CLDR's names of the EU and the UN.
+        // A row whose kind is "+" adds aliases to an entity built from the gazetteers (a region's names from CLDR).
         foreach (var row in Tsv(Path.Combine(curated, "entities.tsv")))
         {
-            var e = Add(new Ent(row[0], row[1], row[2], row[3]) { Qid = row[4], Country = row[5], Target = row[6], Hints = row[7] });
+            var e = row[2] == "+" ? byId.GetValueOrDefault(row[0]) ?? throw new InvalidDataException($"entities.tsv: unknown entity {row[0]}")
+                : Add(new Ent(row[0], row[1], row[2], row[3]) { Qid = row[4], Country = row[5], Target = row[6], Hints = row[7] });
             foreach (var (a, lang, kind) in Aliases(row[8])) e.Alias(a, lang, kind);
         }
         foreach (var row in laterDemonyms)

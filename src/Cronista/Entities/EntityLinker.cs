@@ -112,9 +112,11 @@ public sealed class EntityLinker
         {
             if (tokens[i].Kind is not (TokenKind.Word or TokenKind.Number)) continue;
             if (!Catalog.Aliases.TryMatch(sentenceHashes, i, out int length, out var candidates)) continue;
-            int n = 0;
-            foreach (var c in candidates)
-                if (n < keep.Length && c.AppliesTo(lang) && AliasIndex.CaseFits(c, text, tokens, i, length)) keep[n++] = c;
+            int n = Applicable(keep, candidates, text, tokens, i, length, lang);
+            // The longest match may be another language's alias ("Charles III." is German; "roi Charles III." is French): a
+            // shorter one may still apply.
+            while (n == 0 && length > 1 && Catalog.Aliases.TryMatch(sentenceHashes[..(i + length - 1)], i, out length, out candidates))
+                n = Applicable(keep, candidates, text, tokens, i, length, lang);
             if (n == 0) continue;
             // Most one-word matches of capitalised words are small GeoNames places ("Per", "Paese"): drop them here, before
             // any linking work, unless something says "place" (see DropUnsupportedTowns).
@@ -134,6 +136,15 @@ public sealed class EntityLinker
             found.Add(new Found { First = i, Count = length, Sentence = s, Source = Source.Alias, Candidates = keep.AsSpan(0, n).ToArray() });
             i += length - 1;
         }
+    }
+
+    /// <summary>Copies into <paramref name="keep"/> the candidates that apply to the language and fit the text's case; their count.</summary>
+    private static int Applicable(AliasCandidate[] keep, ReadOnlySpan<AliasCandidate> candidates, ReadOnlySpan<char> text, List<Token> tokens, int i, int length, string lang)
+    {
+        int n = 0;
+        foreach (var c in candidates)
+            if (n < keep.Length && c.AppliesTo(lang) && AliasIndex.CaseFits(c, text, tokens, i, length)) keep[n++] = c;
+        return n;
     }
 
     /// <summary>A city that opens a longer name, right before a capitalised word of it: "New Orleans Saints", "Boston Globe",

@@ -280,6 +280,8 @@ public class EntityLinkerTests
     [InlineData("Il Viminale ha diffuso i dati.", "it", "gov:IT")]
     [InlineData("The National Intelligence Service (NIS) said the troops arrived.", "en", "org:kr-nis")]
     [InlineData("La missione delle Nazioni Unite in Libia (Unsmil) ha chiesto il dialogo.", "it", "org:unsmil")]
+    [InlineData("La veille, en présence du roi Charles III.", "fr", "person:charles-iii")]   // "Charles III." is a German alias
+    [InlineData("La crisis afecta a toda América Latina.", "es", "region:419")]
     public void TransliteratedPlacesAndMoreBodiesAreLinked(string text, string lang, string id)
     {
         Assert.Contains(LinkWithTagger(text, lang).Mentions, m => m.EntityId == id);
