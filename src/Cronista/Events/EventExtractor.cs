@@ -50,6 +50,8 @@ public sealed class EventExtractor
         public readonly HashSet<Event> Caused = new(ReferenceEqualityComparer.Instance); // event nouns a causative verb governs
         public readonly List<EventArgument> VerbSources = new(); // subjects of the sentence's latest verb trigger that had one
         public int VerbSourcesAt = -1;                            // that trigger's first token
+        public EventArgument? Speaker;    // the named speaker of the previous sentence ("La presidenta Claudia Sheinbaum dijo …")
+        public EventArgument? SpeakerNow; // … and of this one
         public readonly List<(TimeExpression Time, string Start, string End)> SentenceDates = new(); // the sentence's dates and times, with their intervals
         public Sentence Sentence;
         public int SentenceIndex;
@@ -98,13 +100,19 @@ public sealed class EventExtractor
 
     private void ExtractSentence(Work w)
     {
+        w.Speaker = w.SpeakerNow;
+        w.SpeakerNow = null;
         if (w.To <= w.From) return;
         MatchSentence(w);
         var triggers = new List<LexiconMatch>();
         foreach (var m in w.Matches)
             if (m.Pattern.Type is not null && (w.Cues[m.First] & Cue.Exclude) == 0 && !InsideName(w, m.First) && (m.Pattern.Words > 1 || !NamesPeople(w, m.First))
                 && !CapitalizedNoun(w, m)) triggers.Add(m);
-        if (triggers.Count == 0) return;
+        if (triggers.Count == 0)
+        {
+            w.SpeakerNow = NamedSpeaker(FindAttribution(w)); // what the next sentence may go on about
+            return;
+        }
 
         // Longest trigger wins where triggers overlap (then the earlier one).
         triggers.Sort(static (a, b) =>
@@ -123,6 +131,7 @@ public sealed class EventExtractor
         w.Taken.AddRange(taken);
 
         var attribution = FindAttribution(w);
+        w.SpeakerNow = NamedSpeaker(attribution);
         bool question = EndsWithQuestion(w);
         int firstNew = w.Doc.Events.Count;
         w.InPhrase.Clear();
@@ -412,6 +421,14 @@ public sealed class EventExtractor
         if (sources.Count == 0 && !passive && governed >= 0 && OpensSentence(w, groupStart) && (group & Cue.Negation) == 0
             && w.Doc.Events.FindLast(e => e.Sentence == w.SentenceIndex - 1 && e.Source is not null) is { } previous)
             sources.Add(previous.Source!);
+        // … or, when that sentence had no event, its named speaker: "La presidenta Claudia Sheinbaum dijo que … El próximo lunes
+        // viajará a Brasil."
+        // Speakers go on to meet, demand, promise or threaten, seldom to fight: not for force or crowds.
+        else if (sources.Count == 0 && !passive && !nominal && governed >= 0 && OpensSentence(w, groupStart) && (group & Cue.Negation) == 0
+                 && p.Type is not ("ASSAULT" or "COERCE" or "MOBILIZE" or "PROTEST")
+                 && (VerbFormIn(w, m.First, m.Last) || AuxBefore(w, groupStart, m.First)) // a verb, not a heading's noun ("Vertice …")
+                 && w.Speaker is { } speaker && !w.Doc.Events.Exists(e => e.Sentence == w.SentenceIndex - 1))
+            sources.Add(speaker);
         target ??= after.Target ?? (nominal && after.Genitive is { } g2 && (patientGenitive || g2.Id is not null && !IsPersonLike(w, g2)) ? g2 : null);
         if (nominal && target is null && governed >= 0 && p.Type is "AID" or "SUPPORT" or "COOPERATE" or "CONCEDE") target = RecipientBetween(w, governed, m.First);
         location = after.Location;
@@ -2046,6 +2063,10 @@ public sealed class EventExtractor
         return IsLowerContentWord(w, b) ? ArgumentInside(w, NounPhraseStart(w, b), b) : null;
     }
 
+    /// <summary>The named subject of the sentence's verb of saying, if any.</summary>
+    private static EventArgument? NamedSpeaker(Attribution? attribution) =>
+        attribution is { SpeechToken: >= 0, Argument.Id: not null } said ? said.Argument : null;
+
     /// <summary>The attribution phrase as an argument: the first actor mentioned in it, named by the phrase itself unless the
     /// phrase is just the name.</summary>
     private static EventArgument ArgumentInside(Work w, int first, int last)
@@ -2159,6 +2180,13 @@ public sealed class EventExtractor
         for (int t = TokenAt(tokens, from); t < w.To && tokens[t].Start < to; t++)
             if ((w.Cues[t] & opens) != 0 || tokens[t].Kind == TokenKind.Punctuation && w.Doc.Text[tokens[t].Start] == ';' || CoordinatedVerbGroup(w, t))
                 return true; // "respaldó las medidas y anunció que desembolsará … en enero": January is the second clause's
+        return false;
+    }
+
+    /// <summary>A token of [first, last] is a verb form: finite, future, conditional, infinitive, participle or past.</summary>
+    private static bool VerbFormIn(Work w, int first, int last)
+    {
+        for (int t = first; t <= last; t++) if ((w.Cues[t] & (VerbForms | Cue.Participle | Cue.Past)) != 0) return true;
         return false;
     }
 

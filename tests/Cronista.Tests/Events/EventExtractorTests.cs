@@ -435,6 +435,14 @@ public class EventExtractorTests
     }
 
     [Theory]
+    [InlineData("La presidenta Claudia Sheinbaum dijo que su gobierno no permitirá la intervención de fuerzas extranjeras. El próximo lunes viajará a Brasil.", "es", "person:claudia-sheinbaum")]
+    [InlineData("Il ministro Antonio Tajani ha detto che la situazione è grave. Domani si recherà a Kiev.", "it", "person:antonio-tajani")]
+    public void ASentenceWithoutSubjectGoesOnWithThePreviousSpeaker(string text, string lang, string source)
+    {
+        Assert.Equal(source, Single(Run(text, lang, new DateOnly(2024, 10, 2)), "CONSULT").Source?.Id);
+    }
+
+    [Theory]
     [InlineData("La policía detuvo a 1.200 manifestantes, según la Fiscalía.", "es", "la Fiscalía")]
     [InlineData("La police a interpellé 45 personnes, selon la préfecture de police.", "fr", "la préfecture de police")]
     public void AnAttributionEndsOnItsLastWord(string text, string lang, string by)
