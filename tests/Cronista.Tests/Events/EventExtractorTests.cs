@@ -442,6 +442,14 @@ public class EventExtractorTests
         Assert.Equal(source, Single(Run(text, lang, new DateOnly(2024, 10, 2)), "CONSULT").Source?.Id);
     }
 
+    [Fact]
+    public void MissingPeopleAreNoDispersal()
+    {
+        Assert.DoesNotContain(Run("Tre persone risultano disperse al largo di Lampedusa.", "it").Events, e => e.Type == "COERCE");
+        Assert.DoesNotContain(Run("Venti migranti sono dispersi in mare.", "it").Events, e => e.Type == "COERCE");
+        Assert.Contains(Run("La polizia ha disperso i manifestanti.", "it").Events, e => e.Type == "COERCE");
+    }
+
     [Theory]
     [InlineData("La policía detuvo a 1.200 manifestantes, según la Fiscalía.", "es", "la Fiscalía")]
     [InlineData("La police a interpellé 45 personnes, selon la préfecture de police.", "fr", "la préfecture de police")]
