@@ -186,13 +186,17 @@ public sealed class EventExtractor
 
     /// <summary>Between the two tokens a new clause opens: a clause boundary ("mentre", "while"), a semicolon, or a conjunction
     /// with a verb group of its own ("e ha accusato", "y expulsó", "and has said").</summary>
-    private static bool NewClauseBetween(Work w, int from, int to)
+    private static bool NewClauseBetween(Work w, int from, int to) => ClauseOpens(w, from, to, Cue.Boundary, coordinationsBefore: to - 1);
+
+    /// <summary>Among tokens [from, to) a word with a cue of <paramref name="opens"/>, a semicolon, or (before
+    /// <paramref name="coordinationsBefore"/>) a conjunction with a verb group of its own.</summary>
+    private static bool ClauseOpens(Work w, int from, int to, Cue opens, int coordinationsBefore)
     {
+        var tokens = w.Doc.Tokens;
         for (int t = from; t < to; t++)
-        {
-            if ((w.Cues[t] & Cue.Boundary) != 0 || w.Doc.TokenText(w.Doc.Tokens[t]) is ";") return true;
-            if (t + 1 < to && CoordinatedVerbGroup(w, t)) return true;
-        }
+            if ((w.Cues[t] & opens) != 0 || tokens[t].Kind == TokenKind.Punctuation && w.Doc.Text[tokens[t].Start] == ';'
+                || t < coordinationsBefore && CoordinatedVerbGroup(w, t))
+                return true;
         return false;
     }
 
@@ -609,9 +613,7 @@ public sealed class EventExtractor
             // After a trigger that ends on a preposition ("talks with"), or before a title and a name ("Chinese Foreign Minister
             // Wang Yi"), the adjective is the other party's.
             if (t > m.Last && (w.Cues[m.Last] & (Cue.Prep | Cue.TargetPrep)) != 0) continue;
-            int n = t + 1;
-            while (n < w.To && n <= t + 3 && w.MentionAt[n] < 0 && (w.Cues[n] & Cue.Actor) != 0) n++;
-            if (n > t + 1 && n < w.To && w.MentionAt[n] >= 0 && w.Doc.Mentions[w.MentionAt[n]].Type is EntityType.Per or EntityType.Org) continue;
+            if (NameAfterTitles(w, t + 1, 3, out int titles) is var named and >= 0 && titles > 0 && w.Doc.Mentions[named].Type is EntityType.Per or EntityType.Org) continue;
             last = t;
             while (last + 1 < w.To && w.MentionAt[last + 1] == mi) last++;
             return new EventArgument(entity.Id, entity.Name, mention.Start, mention.End, entity.Country);
@@ -942,13 +944,8 @@ public sealed class EventExtractor
     }
 
     /// <summary>An amount between a governing verb and its noun ("forniranno … 40 miliardi di euro di aiuti militari").</summary>
-    private static Quantity? QuantityBetween(Work w, int verb, int noun)
-    {
-        int from = w.Doc.Tokens[verb].End, to = w.Doc.Tokens[noun].Start;
-        foreach (var q in w.Doc.Quantities)
-            if (q.Start >= from && q.End <= to && q.Unit is not null && q.Unit != "%" && (w.Cues[TokenAt(w.Doc.Tokens, q.End - 1)] & Cue.Measure) == 0) return q;
-        return null;
-    }
+    private static Quantity? QuantityBetween(Work w, int verb, int noun) =>
+        CountIn(w, w.Doc.Tokens[verb].End, w.Doc.Tokens[noun].Start, endBy: w.Doc.Tokens[noun].Start);
 
     /// <summary>An adverb (the language's <c>adverb</c> cues: "-mente", "-ly", listed French forms), not a name.</summary>
     private static bool IsAdverb(Work w, int t) => (w.Cues[t] & Cue.Adverb) != 0 && w.MentionAt[t] < 0;
@@ -1131,12 +1128,20 @@ public sealed class EventExtractor
     /// person's name: its first and last token, or null.</summary>
     private static (int First, int Last)? PersonAfterTitle(Work w, int t)
     {
+        if (NameAfterTitles(w, t, 3, out int titles) is not (var mi and >= 0) || titles == 0 || w.Doc.Mentions[mi].Type != EntityType.Per) return null;
+        int first = t + titles, last = first;
+        while (last + 1 < w.To && w.MentionAt[last + 1] == mi) last++;
+        return (first, last);
+    }
+
+    /// <summary>After up to <paramref name="maxTitles"/> nouns for people from <paramref name="t"/> ("Foreign Minister",
+    /// "leader"; their number in <paramref name="titles"/>), the mention that follows, or -1.</summary>
+    private static int NameAfterTitles(Work w, int t, int maxTitles, out int titles)
+    {
         int n = t;
-        while (n < w.To && n < t + 3 && w.MentionAt[n] < 0 && (w.Cues[n] & Cue.Actor) != 0 && w.Doc.Tokens[n].Kind == TokenKind.Word) n++;
-        if (n == t || n >= w.To || w.MentionAt[n] < 0 || w.Doc.Mentions[w.MentionAt[n]].Type != EntityType.Per) return null;
-        int last = n;
-        while (last + 1 < w.To && w.MentionAt[last + 1] == w.MentionAt[n]) last++;
-        return (n, last);
+        while (n < w.To && n - t < maxTitles && w.MentionAt[n] < 0 && (w.Cues[n] & Cue.Actor) != 0) n++;
+        titles = n - t;
+        return n < w.To ? w.MentionAt[n] : -1;
     }
 
     /// <summary>Right after the verb (<paramref name="start"/>), an optional article, one lower-case noun and "de/di/of" before
@@ -1940,9 +1945,7 @@ public sealed class EventExtractor
                 return new EventArgument(entity.Id, w.Doc.Text[s0..e0], s0, e0, entity.Country);
             }
             // "il leader nordcoreano Kim Jong-un", "German Chancellor Olaf Scholz": the name that follows (after a title) is the actor.
-            int n = l + 1;
-            while (n < w.To && n <= l + 2 && w.MentionAt[n] < 0 && (w.Cues[n] & Cue.Actor) != 0) n++;
-            if (n < w.To && w.MentionAt[n] >= 0 && w.Doc.Mentions[w.MentionAt[n]].Type is EntityType.Per or EntityType.Org) return null;
+            if (NameAfterTitles(w, l + 1, 2, out _) is var named and >= 0 && w.Doc.Mentions[named].Type is EntityType.Per or EntityType.Org) return null;
             if (f - 1 >= w.From && (w.Cues[f - 1] & Cue.Det) != 0 && (w.Cues[f - 1] & Cue.Prep) == 0) f--;
             int s = w.Doc.Tokens[f].Start, e = w.Doc.Tokens[l].End;
             return new EventArgument(entity.Id, w.Doc.Text[s..e], s, e, entity.Country);
@@ -2175,12 +2178,9 @@ public sealed class EventExtractor
     /// <paramref name="relatives"/>), a clause boundary ("mentre", "while"), a semicolon or a conjunction with a verb group.</summary>
     private static bool ClauseBetween(Work w, int from, int to, bool relatives)
     {
-        var tokens = w.Doc.Tokens;
-        var opens = relatives ? Cue.Relative | Cue.Boundary : Cue.Boundary;
-        for (int t = TokenAt(tokens, from); t < w.To && tokens[t].Start < to; t++)
-            if ((w.Cues[t] & opens) != 0 || tokens[t].Kind == TokenKind.Punctuation && w.Doc.Text[tokens[t].Start] == ';' || CoordinatedVerbGroup(w, t))
-                return true; // "respaldó las medidas y anunció que desembolsará … en enero": January is the second clause's
-        return false;
+        // "respaldó las medidas y anunció que desembolsará … en enero": January is the second clause's.
+        int last = Math.Min(w.To, TokenAt(w.Doc.Tokens, to));
+        return ClauseOpens(w, TokenAt(w.Doc.Tokens, from), last, relatives ? Cue.Relative | Cue.Boundary : Cue.Boundary, coordinationsBefore: last);
     }
 
     /// <summary>A token of [first, last] is a verb form: finite, future, conditional, infinitive, participle or past.</summary>
@@ -2201,16 +2201,19 @@ public sealed class EventExtractor
     private static bool IsAfterDocument(Document doc, EventDate date) =>
         doc.ReferenceDate is { } rd && string.CompareOrdinal(date.Start, rd.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) > 0;
 
-    private static Quantity? QuantityFor(Work w, LexiconMatch m)
+    private static Quantity? QuantityFor(Work w, LexiconMatch m) =>
+        CountIn(w, w.Doc.Tokens[m.First].Start, w.Doc.Tokens[Math.Min(w.To - 1, m.Last + 8)].End);
+
+    /// <summary>The first quantity that starts in [<paramref name="from"/>, <paramref name="to"/>) (and ends by
+    /// <paramref name="endBy"/>) and counts something: a unit that is no percentage and no measure ("anni", "km").</summary>
+    private static Quantity? CountIn(Work w, int from, int to, int endBy = int.MaxValue)
     {
         var tokens = w.Doc.Tokens;
-        int from = tokens[m.First].Start;
-        int to = tokens[Math.Min(w.To - 1, m.Last + 8)].End;
         var quantities = w.Doc.Quantities; // in text order
         for (int i = FirstFrom(quantities, from, static q => q.Start); i < quantities.Count && quantities[i].Start < to; i++)
         {
             var q = quantities[i];
-            if (q.Unit is not null && q.Unit != "%" && (w.Cues[TokenAt(tokens, q.End - 1)] & Cue.Measure) == 0) return q;
+            if (q.End <= endBy && q.Unit is not null && q.Unit != "%" && (w.Cues[TokenAt(tokens, q.End - 1)] & Cue.Measure) == 0) return q;
         }
         return null;
     }

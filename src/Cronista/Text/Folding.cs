@@ -34,15 +34,7 @@ public static class Folding
     private static char[] BuildTable()
     {
         var t = new char[TableSize];
-        Span<char> one = stackalloc char[1];
-        for (int c = 0; c < TableSize; c++)
-        {
-            char ch = char.ToLowerInvariant((char)c);
-            string d = ch.ToString().Normalize(NormalizationForm.FormD);
-            char b = ch;
-            if (d.Length > 1 && CharUnicodeInfo.GetUnicodeCategory(d[1]) == UnicodeCategory.NonSpacingMark) b = d[0];
-            t[c] = b;
-        }
+        for (int c = 0; c < TableSize; c++) t[c] = Base(char.ToLowerInvariant((char)c));
         // Letters that do not decompose but are commonly folded.
         t['ø'] = 'o'; t['Ø'] = 'o'; t['đ'] = 'd'; t['Đ'] = 'd'; t['ł'] = 'l'; t['Ł'] = 'l'; t['ı'] = 'i';
         return t;
