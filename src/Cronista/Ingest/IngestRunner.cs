@@ -144,7 +144,7 @@ public sealed class IngestRunner
         producer.Start();
 
         // Story clustering runs beside the writer (StoryPipe); documents reach OnStored once their story is recorded.
-        using var pipe = stories is null ? null : new StoryPipe(stories, (doc, result, writes) => OnStored?.Invoke(doc, result, StoryOf(result, writes)));
+        using var pipe = stories is null ? null : new StoryPipe(stories, (doc, result, writes) => OnStored?.Invoke(doc, result, StoryOf(result, writes, stories!)));
         var batchStart = Stopwatch.StartNew();
         void CommitBatch()
         {
@@ -215,11 +215,12 @@ public sealed class IngestRunner
     }
 
     // The story just assigned (its title when the document joined), or the one the stored copy is in (exact duplicates,
-    // documents already present); the title of a story not in memory (closed) from its row.
-    private StoryRef? StoryOf(StoreResult result, StoryTracker.Writes? assigned)
+    // documents already present): its title as this batch's assignments left it, else (row written: committed or
+    // closed) from its row — the row of an open story is only written when the batch commits.
+    private StoryRef? StoryOf(StoreResult result, StoryTracker.Writes? assigned, StoryTracker stories)
     {
         string? id = assigned?.StoryId ?? _store.DocumentStory(result.DocumentId);
-        return id is null ? null : new StoryRef(id, assigned?.StoryTitle ?? _store.GetStory(id)?.Title);
+        return id is null ? null : new StoryRef(id, assigned?.StoryTitle ?? stories.UnflushedTitle(id) ?? _store.GetStory(id)?.Title);
     }
 
     private (Document?, InputDiagnostic?, DocumentSignals?) Analyse(RawDocument raw)

@@ -26,6 +26,8 @@ public sealed class StoryTracker
     // Story of each document assigned since the last flush (their rows may not be written yet), and the story of the
     // current document's copy as the writer read it: what the clusterer asks about a near-duplicate's copy.
     private readonly Dictionary<string, string> _assignedInBatch = new(StringComparer.Ordinal);
+    // The title of each story an applied assignment changed since the last flush (its row is written at the flush).
+    private readonly Dictionary<string, string> _unflushedTitles = new(StringComparer.Ordinal);
     private (string DocumentId, string? StoryId) _copy;
 
     private StoryTracker(IDocumentStore store, OnlineClusterer clusterer)
@@ -105,16 +107,22 @@ public sealed class StoryTracker
     public StoryAssignment Apply(Writes w)
     {
         _store.SetDocumentStory(w.DocumentId, w.StoryId, w.Headline, w.Features);
+        if (w.StoryTitle is { } title) _unflushedTitles[w.StoryId] = title;
         if (w.Unindexed is { } unindexed) _store.UnindexEntities(w.DocumentId, unindexed);
         if (w.Grow is { } g) _store.GrowStory(w.StoryId, g.Language, g.Outlet, g.Date);
         foreach (var record in w.Closed) _store.SaveStory(record);
         return w.Assignment;
     }
 
+    /// <summary>The title of an open story as the assignments applied so far left it, when its row is not written yet
+    /// (the writer; null: the row has it). An exact duplicate of a document of this batch shows it.</summary>
+    public string? UnflushedTitle(string storyId) => _unflushedTitles.GetValueOrDefault(storyId);
+
     /// <summary>Writes the stories changed since the last flush and the running state, into the open batch (call before committing).</summary>
     public void Flush()
     {
         _assignedInBatch.Clear(); // their rows are written: the store answers from here on
+        _unflushedTitles.Clear();
         foreach (var s in _dirty.Values.OrderBy(s => s.Seq))
         {
             _store.SaveStory(ToRecord(s));

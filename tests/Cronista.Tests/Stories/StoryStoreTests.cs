@@ -227,6 +227,26 @@ public class StoryStoreTests
         Assert.Equal(before, StoryColumn(db));
     }
 
+    [Fact]
+    public void AnExactDuplicateShowsItsStorysTitleWhateverTheBatchBoundaries()
+    {
+        // The story's row of an open story is written when the batch commits: a copy in the same batch as its original
+        // must still show the story's title (it came out null when no commit fell between the two, a timing matter).
+        using var tmp = new TempDir();
+        var docs = InputReader.Read([Samples], new ReadOptions()).Where(i => i.Document is not null).Select(i => i.Document!).ToList();
+        var items = docs.Concat(docs.Select(d => d with { Source = "copy/" + Path.GetFileName(d.Source), Id = null })).Select(ReadItem.Of);
+        foreach (int batch in new[] { 1, 1000 })
+        {
+            var shown = new List<(StoreOutcome Outcome, StoryRef? Story)>();
+            using var store = new SqliteDocumentStore(tmp.File($"b{batch}.db"));
+            new IngestRunner(store, options: new IngestOptions { BatchSize = batch, Stories = StoryClusteringOptions.WithoutRefinement })
+            { OnStored = (_, r, story) => shown.Add((r.Outcome, story)) }.Run(items);
+            Assert.Equal(docs.Count, shown.Count(s => s.Outcome == StoreOutcome.ExactDuplicate));
+            Assert.All(shown, s => Assert.False(string.IsNullOrEmpty(s.Story?.Title), $"{s.Outcome}: no title (batch {batch})"));
+            Assert.All(shown.Where(s => s.Outcome == StoreOutcome.ExactDuplicate), s => Assert.Equal(store.GetStory(s.Story!.Id)!.Title, s.Story!.Title));
+        }
+    }
+
     private static string StoryColumn(string db) =>
         (string)Scalar(db, "SELECT group_concat(id || '=' || story_id, ';') FROM (SELECT id, story_id FROM documents ORDER BY id)")!;
 
