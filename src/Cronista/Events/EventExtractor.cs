@@ -173,6 +173,21 @@ public sealed class EventExtractor
         }
     }
 
+    /// <summary>The noun right before a bare participle that agrees with it ("ruta pactada", "accordo firmato", "manifestanti
+    /// arrestati"), or null. (Not a form that is also finite: English "*ed" is past and participle; nor "rende visita", whose
+    /// endings differ: a verb with its bare object.)</summary>
+    private static int? AdjectivalParticiple(Work w, int trigger, bool passive)
+    {
+        if (passive || (w.Cues[trigger] & Cue.Participle) == 0 || (w.Cues[trigger] & (VerbForms | Cue.Past | Cue.Noun)) != 0) return null;
+        int prev = PrevWord(w, trigger);
+        if (prev < 0 || prev != trigger - 1 || !IsContent(w, prev) || w.MentionAt[prev] >= 0 || w.InTime[prev]
+            || (w.Cues[prev] & (VerbForms | Cue.Participle | Cue.Past | Cue.Gerund | Cue.Adverb | Cue.Plan | Cue.Speech)) != 0) return null;
+        ReadOnlySpan<char> a = w.Doc.TokenText(w.Doc.Tokens[prev]), b = w.Doc.TokenText(w.Doc.Tokens[trigger]);
+        if (a.Length < 3 || b.Length < 3 || !char.IsLower(a[0])) return null;
+        bool plural = a[^1] == 's';
+        return a[^1] == b[^1] && (!plural || a[^2] == b[^2]) && "aeios".Contains(a[^1]) ? prev : null;
+    }
+
     /// <summary>A conjunction that opens a verb group of its own: "e ha accusato", "y expulsó", "and has said".
     /// Auxiliaries and clitics that are no article ("e la Nato") may stand before the verb.</summary>
     private static bool CoordinatedVerbGroup(Work w, int t)
@@ -307,7 +322,9 @@ public sealed class EventExtractor
         bool nominal = IsNominal(w, m.First);
         // Passive: an auxiliary before ("fueron reprimidos") or an agent right after a participle ("vietato dalle sanzioni").
         bool passive = !nominal && !ReflexiveBefore(w, m.First)
-                       && (HasPassiveAux(w, m.First) || (w.Cues[m.First] & Cue.Participle) != 0 && m.Last + 1 < w.To && (w.Cues[m.Last + 1] & Cue.Agent) != 0 && (w.Cues[m.Last + 1] & Cue.TargetPrep) == 0);
+                       && (HasPassiveAux(w, m.First) || (w.Cues[m.First] & Cue.Participle) != 0 && m.Last + 1 < w.To && (w.Cues[m.Last + 1] & Cue.Agent) != 0 && (w.Cues[m.Last + 1] & Cue.TargetPrep) == 0
+                           // (Not a trigger that spans its object after an auxiliary: "ha ritirato le truppe dalla frontiera" is active.)
+                           && !(m.Last > m.First && PrevWord(w, m.First) is int aux and >= 0 && (w.Cues[aux] & (Cue.Aux | Cue.Det)) == Cue.Aux));
 
         // Verb group: the words before the trigger that carry tense, mood and intention ("prevede di", "podría", "se
         // prepara para"); for a noun, the verb that governs it ("effettuerà una visita", "realizar un viaje").
@@ -386,7 +403,20 @@ public sealed class EventExtractor
         // A noun governed by a verb trigger shares that verb's subject: "Rusia … suspendió el acuerdo".
         if (sources.Count == 0 && nominal && governed >= 0 && w.VerbSourcesAt >= governed && w.VerbSourcesAt < m.First)
             sources.AddRange(w.VerbSources);
-        if (sources.Count == 0 && governed >= 0)
+        // A bare participle right after a noun modifies it ("la hoja de ruta pactada en 2022", "l'accordo firmato ieri",
+        // "les manifestants arrêtés"): nothing before the noun is its subject; a noun for people is its patient.
+        int? modified = sources.Count == 0 && governed >= 0 ? AdjectivalParticiple(w, m.First, passive) : null;
+        if (modified is not null)
+        {
+            // The people it is said of: the patients of a violence or an arrest ("persone arrestate"), the actors of a
+            // gathering or a withdrawal ("la folla riunita").
+            if ((w.Cues[modified.Value] & Cue.Actor) != 0 && DescriptionAround(w, modified.Value, m.First, inPhrase: true) is { } people)
+            {
+                if (EventOntology.PatientGenitive(p.Type!, p.Mode) || p.Type == "ASSAULT") target = people;
+                else if (p.Type is "CONSULT" or "MOBILIZE" or "PROTEST" or "RETREAT") sources.Add(people);
+            }
+        }
+        else if (sources.Count == 0 && governed >= 0)
         {
             var subject = FindSubject(w, groupStart, sentenceAttribution);
             if (subject.Count > 0)
@@ -470,7 +500,7 @@ public sealed class EventExtractor
             }
         sources.RemoveAll(s => !ActorPhrase(w, s, nominal ? m.First : -1));
         bool bare = sources.Count == 0 && target is null && nominal && !caused;
-        if (bare) AddAnaphor(w, m, p, nominal);
+        if (bare && modified is null) AddAnaphor(w, m, p, nominal); // "la hoja de ruta pactada en 2022" names another agreement
 
         // Claim.
         var attribution = sentenceAttribution;
@@ -1050,9 +1080,11 @@ public sealed class EventExtractor
             var mention = w.Doc.Mentions[mi];
             int first = t;
             while (t + 1 < w.To && w.MentionAt[t + 1] == mi) t++;
-            var marker = MarkerBefore(w, first, start);
             var arg = Argument(w, mi, first, t);
             if (arg is null) continue;
+            // A demonym stands for its noun phrase ("ont expulsé les troupes françaises"): the phrase is what follows the verb.
+            if (mention.Rule == "demonym" && TokenAt(tokens, arg.Start) is var phrase && phrase < first && phrase >= start) first = phrase;
+            var marker = MarkerBefore(w, first, start);
             // "Hezbollah leader Hassan Nasrallah": a body or country before a title and a name qualifies the name.
             if (mention.Type != EntityType.Per && PersonAfterTitle(w, t + 1) is (int pf, int pl) && Argument(w, w.MentionAt[pf], pf, pl) is { } person)
             {
@@ -1954,8 +1986,17 @@ public sealed class EventExtractor
         return new EventArgument(entity.Id, entity.Name, mention.Start, mention.End, entity.Country);
     }
 
-    private static bool IsPersonLike(Work w, EventArgument a) =>
-        a.Id is not null && w.Entities.TryGetValue(a.Id, out var e) && e.Type is EntityType.Per or EntityType.Org && !a.Id.StartsWith("gov:", StringComparison.Ordinal);
+    /// <summary>A person or a body (not a government), or a group of a country's people ("altos dirigentes palestinos",
+    /// "Russian forces": a demonym's phrase with a noun for people).</summary>
+    private static bool IsPersonLike(Work w, EventArgument a)
+    {
+        if (a.Id is null || !w.Entities.TryGetValue(a.Id, out var e)) return false;
+        if (e.Type is EntityType.Per or EntityType.Org) return !a.Id.StartsWith("gov:", StringComparison.Ordinal);
+        if (!a.Id.StartsWith("country:", StringComparison.Ordinal)) return false;
+        for (int t = TokenAt(w.Doc.Tokens, a.Start); t < w.To && w.Doc.Tokens[t].Start < a.End; t++)
+            if ((w.Cues[t] & Cue.Actor) != 0 && w.MentionAt[t] < 0) return true;
+        return false;
+    }
 
     /// <summary>A place that is neither a country nor a government acting (a city, a region).</summary>
     private static bool IsPlainPlace(Work w, EventArgument a) =>
@@ -1998,7 +2039,14 @@ public sealed class EventExtractor
                 if (Antecedent(w, first) is { } antecedent) return new Attribution(antecedent, first, rel, -1, false);
                 continue;
             }
-            while (e < w.To && e - s < 16 && !(tokens[e].Kind == TokenKind.Punctuation && w.Doc.Text[tokens[e].Start] is not ('\'' or '-' or '.'))) e++;
+            // "según informó el Ministerio … en un comunicado", "secondo quanto ha riferito X in una nota": the speaker, without
+            // the verb of saying before it or the adjunct that says where it spoke.
+            // ("según ha informado X": a participle after the auxiliary.)
+            while (s < w.To && w.MentionAt[s] < 0 && ((w.Cues[s] & (Cue.Speech | Cue.Aux)) != 0 && (w.Cues[s] & Cue.Det) == 0
+                                                       || s > t + 1 && (w.Cues[s - 1] & Cue.Aux) != 0 && (w.Cues[s] & Cue.Participle) != 0)) s++;
+            e = s;
+            while (e < w.To && e - s < 16 && !(tokens[e].Kind == TokenKind.Punctuation && w.Doc.Text[tokens[e].Start] is not ('\'' or '-' or '.'))
+                   && !(e > s && (w.Cues[e] & (Cue.Locative | Cue.Genitive | Cue.Det | Cue.TargetPrep)) == Cue.Locative && e + 1 < w.To && (w.Cues[e + 1] & Cue.Det) != 0 && w.MentionAt[e] < 0)) e++;
             while (e > s && tokens[e - 1].Kind == TokenKind.Punctuation && w.Doc.Text[tokens[e - 1].Start] is '.' or '-' or '–' or '—') e--; // "según la Fiscalía." ends on its word
             if (e == s) continue;
             var arg = ArgumentInside(w, s, e - 1);

@@ -16,16 +16,21 @@ public static class Datelines
     {
         int from = sentence.FirstToken, to = from + sentence.TokenCount;
         var tokens = doc.Tokens;
-        if (to - from < 2 || tokens[from].Kind != TokenKind.Word || !AllCapitals(doc.TokenText(tokens[from]), 3)) return from;
-        if (to - from >= 4 && tokens[from + 1].Kind == TokenKind.Punctuation && doc.TokenText(tokens[from + 1]) is ",")
+        if (to - from < 2 || tokens[from].Kind != TokenKind.Word) return from;
+        // The place: one word in capitals, its tokens written together ("N'DJAMENA", "PORT-AU-PRINCE").
+        int place = from;
+        while (place + 1 < to && tokens[place + 1].Start == tokens[place].End && tokens[place + 1].Kind != TokenKind.Number
+               && doc.Text[tokens[place + 1].Start] is not (',' or '(' or '.' or ':' or ';' or '/')) place++;
+        if (!AllCapitals(doc.Text.AsSpan(tokens[from].Start, tokens[place].End - tokens[from].Start), 3)) return from;
+        if (to - place >= 4 && tokens[place + 1].Kind == TokenKind.Punctuation && doc.TokenText(tokens[place + 1]) is ",")
             foreach (var time in doc.Times)
-                if (time.Start == tokens[from + 2].Start)
+                if (time.Start == tokens[place + 2].Start)
                 {
                     int after = TokenSearch.At(tokens, time.End);
                     if (after < to - 2 && tokens[after].Kind == TokenKind.Word && char.IsUpper(doc.Text[tokens[after].Start])) return after;
                 }
         bool agency = false;
-        for (int t = from + 1; t < to && t <= from + 9; t++)
+        for (int t = place + 1; t < to && t <= place + 9; t++)
         {
             var text = doc.TokenText(tokens[t]);
             if (tokens[t].Kind == TokenKind.Punctuation)
@@ -49,10 +54,13 @@ public static class Datelines
         return false;
     }
 
+    /// <summary>Capital letters (at least <paramref name="minLength"/>), with apostrophes and hyphens between them.</summary>
     private static bool AllCapitals(ReadOnlySpan<char> s, int minLength)
     {
-        if (s.Length < minLength) return false;
-        foreach (char c in s) if (!char.IsUpper(c)) return false;
-        return true;
+        int letters = 0;
+        foreach (char c in s)
+            if (char.IsUpper(c)) letters++;
+            else if (c is not ('\'' or '’' or '-')) return false;
+        return letters >= minLength && char.IsUpper(s[0]) && char.IsUpper(s[^1]);
     }
 }

@@ -266,6 +266,7 @@ public class EntityLinkerTests
     [InlineData("ROMA, 2 luglio (Adnkronos) - Il governo ha approvato il decreto.", "it", "place:IT:07:rome")]
     [InlineData("NIAMEY, 3 août (AFP) - La junte a dénoncé les accords.", "fr", "place:NE:08:niamey")]
     [InlineData("BEIJING/TAIPEI (Reuters) - China launched drills.", "en", "place:TW:04:taipei")]
+    [InlineData("N'DJAMENA, 29 novembre (AFP) - Le gouvernement a annoncé la fin de l'accord.", "fr", "place:TD:21:n-djamena")]
     public void DatelinesWithADateOrTwoPlacesAreDatelines(string text, string lang, string place)
     {
         var d = LinkWithTagger(text, lang);

@@ -1,0 +1,83 @@
+using Cronista.Events;
+using Cronista.Ingest;
+using Cronista.Model;
+using Cronista.Pipeline;
+
+namespace Cronista.Tests.Events;
+
+/// <summary>Constructions met reading wire-style articles through <c>analyze</c> (session 25), one per test.</summary>
+public class WireEventTests
+{
+    private static Document Run(string text, string lang, DateOnly? date = null) =>
+        DocumentPipeline.Default.Run(new RawDocument { Source = "t", Text = text, Language = lang, Published = date ?? new DateOnly(2024, 6, 17) });
+
+    private static Event Single(Document doc, string type) => Assert.Single(doc.Events, e => e.Type == type);
+
+    [Fact]
+    public void APrisonerExchangeIsAReleaseByBothSidesAndPrisonersOfWarAreNoClash()
+    {
+        var doc = Run("Russia and Ukraine exchanged 150 prisoners of war each on Monday.", "en");
+        Assert.Equal(["country:RU", "country:UA"], doc.Events.Where(e => e.Type == "CONCEDE" && e.Mode == "release").Select(e => e.Source?.Id).Order());
+        Assert.DoesNotContain(doc.Events, e => e.Type == "ASSAULT");
+        Assert.All(Run("Mosca e Kiev hanno concordato un nuovo scambio di prigionieri.", "it").Events, e => Assert.Equal(("CONCEDE", "release"), (e.Type, e.Mode)));
+    }
+
+    [Theory]
+    [InlineData("Le Tchad a mis fin à l'accord de coopération militaire avec la France.", "fr")]
+    [InlineData("Argelia suspendió el tratado de amistad con España.", "es")]
+    [InlineData("Il governo ha posto fine all'accordo con la Francia.", "it")]
+    [InlineData("Russia suspended the treaty with the United States.", "en")]
+    public void EndingOrSuspendingAnAgreementIsOneSuspensionNotAnAgreement(string text, string lang)
+    {
+        var doc = Run(text, lang);
+        Assert.Equal("suspend", Single(doc, "SANCTION").Mode);
+        Assert.DoesNotContain(doc.Events, e => e.Type == "AGREE");
+    }
+
+    [Fact]
+    public void ClaimingIsNoSupport()
+    {
+        var doc = Run("Il gruppo ha respinto le accuse, sostenendo in un comunicato di aver agito per proteggere la popolazione.", "it");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "SUPPORT");
+        Assert.DoesNotContain(Run("Le ministre soutient que la France n'a pas été prévenue.", "fr").Events, e => e.Type == "SUPPORT");
+        Assert.Single(Run("L'Italia continuerà a sostenere l'Ucraina.", "it").Events, e => e.Type == "SUPPORT");
+    }
+
+    [Fact]
+    public void ABareParticipleAfterANounModifiesItAndHasNoSubjectBeforeIt()
+    {
+        // "pactada" is the road map's: the sentence's opening words are no agreeing party, nor is it the earlier "pacto".
+        var doc = Run("El Gobierno no informó de los detalles del pacto con Marruecos. La reapertura forma parte de la hoja de ruta pactada en abril de 2022.", "es", new DateOnly(2025, 1, 15));
+        Assert.DoesNotContain(doc.Events, e => e.Type == "AGREE" && e.Source?.Name is { } n && n.Contains("reapertura"));
+        Assert.True(doc.Events.Single(e => doc.Text[e.Start..e.End] == "pacto").Date!.FromDocumentDate);
+        // A noun for people before it is its patient: the arrested.
+        var arrest = Single(Run("Los fiscales interrogaron el lunes a tres personas arrestadas el fin de semana.", "es"), "COERCE");
+        Assert.Equal("tres personas", arrest.Target?.Name);
+        // Nouns that look like participles stay nouns: "una breve visita".
+        Assert.Equal("person:vladimir-putin", Single(Run("Putin ha compiuto una breve visita in Corea del Nord.", "it"), "CONSULT").Source?.Id);
+    }
+
+    [Fact]
+    public void AnAttributionIsTheSpeakerWithoutItsVerbOrWhereItSpoke()
+    {
+        var e = Single(Run("Los dos países acordaron reabrir las aduanas, según informó el Ministerio de Asuntos Exteriores español en un comunicado.", "es"), "AGREE");
+        Assert.Equal("el Ministerio de Asuntos Exteriores español", e.AttributedTo?.Name);
+    }
+
+    [Fact]
+    public void ACounterpartNamedInAppositionIsThatPerson()
+    {
+        var e = Single(Run("El ministro Albares se reunió en Rabat con su homólogo marroquí, Nasser Bourita.", "es"), "CONSULT");
+        Assert.Equal("Nasser Bourita", e.Target?.Name);
+    }
+
+    [Fact]
+    public void ADemonymsNounPhraseIsTheObjectAndAGroupOfItsPeopleIsAnActor()
+    {
+        var e = Single(Run("Le Niger a expulsé les troupes françaises en 2023.", "fr"), "COERCE");
+        Assert.Equal(("country:FR", "les troupes françaises"), (e.Target?.Id, e.Target?.Name));
+        // "la visita de altos dirigentes palestinos": the visitors, not whom they visit.
+        var visit = Single(Run("Israel impidió la visita de altos dirigentes palestinos.", "es"), "CONSULT");
+        Assert.Equal(("country:PS", null), (visit.Source?.Id, visit.Target?.Id));
+    }
+}
