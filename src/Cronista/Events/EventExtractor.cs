@@ -435,10 +435,12 @@ public sealed class EventExtractor
                  && (patient.Id is not null || (w.Cues[TokenAt(w.Doc.Tokens, patient.Start)] & (VerbForms | Cue.Participle)) == 0))
             target = patient;
         // An infinitive complement of an accusation or request: "acusado a Corea del Norte de suministrar" — the object acts.
-        if (!nominal && ControllerBefore(w, m.First) is { } controller) { sources.Clear(); sources.Add(controller); }
+        // What the object is accused of is the accuser's claim, whatever party both belong to (Vox accusing Sánchez).
+        bool controlled = false;
+        if (!nominal && ControllerBefore(w, m.First) is { } controller) { sources.Clear(); sources.Add(controller); controlled = true; }
         // … and of the infinitive that governs a noun: "acusó a Machado de promover un golpe de Estado".
         else if (nominal && governed >= 0 && (w.Cues[governed] & Cue.Infinitive) != 0 && ControllerBefore(w, governed) is { } nounController)
-        { sources.Clear(); sources.Add(nounController); }
+        { sources.Clear(); sources.Add(nounController); controlled = true; }
         // Spanish and Italian put the subject after an intransitive verb that opens its clause: "protestó en París William
         // Burdon", "se enfrentaron en Córdoba manifestantes de Patria Libre con …".
         // So does a headline that opens with its event phrase: "EN HUELGA LOS MINEROS RUSOS", "In sciopero i lavoratori dei
@@ -562,7 +564,7 @@ public sealed class EventExtractor
         foreach (var src in sources.Count == 0 ? [null] : sources.ConvertAll(static s => (EventArgument?)s))
         {
             var modality = Modality.Asserted;
-            bool thirdParty = attribution is { } at && !SameParty(at.Argument, src);
+            bool thirdParty = attribution is { } at && (controlled || !SameParty(at.Argument, src));
             if (question) modality = Modality.Question;
             else if (thirdParty) modality = Modality.Reported;
             // The past conditional of news reports ("sarebbero stati uccisi", "habría enviado", "aurait livré") says "reportedly";
@@ -1051,6 +1053,8 @@ public sealed class EventExtractor
             }
             if ((w.Cues[t] & (Cue.Relative | Cue.Boundary)) != 0 && t > start) break;
             if (t > start && CoordinatedVerbGroup(w, t)) break; // "… e ha accusato la Nato": the next clause's object
+            // A verb group of its own ("talks would have to take into account"): the noun's arguments ended before it.
+            if (t > start && w.MentionAt[t] < 0 && (w.Cues[t] & (Cue.Modal | Cue.Conditional | Cue.Future)) != 0 && (w.Cues[t] & (Cue.Det | Cue.Noun)) == 0) break;
             // "si riuniranno a Bruxelles per discutere nuovi aiuti a Kiev": a place in a purpose clause is not where the event
             // happens (its target still is: "una rebelión para protestar contra las condiciones").
             if (t > start && (w.Cues[t] & Cue.Purpose) != 0 && t + 1 < w.To && (w.Cues[t + 1] & Cue.Infinitive) != 0) inPurpose = true;
@@ -1072,7 +1076,8 @@ public sealed class EventExtractor
                 else if (target is null && !w.InTime[t] && IsContent(w, t) && (w.Cues[t] & VerbForms) == 0)
                 {
                     int np = NounPhraseStart(w, t);
-                    if (np - 1 >= start && (w.Cues[np - 1] & Cue.TargetPrep) != 0 && (w.Cues[np - 1] & (Cue.Locative | Cue.Genitive | Cue.Agent)) == 0
+                    // (Not the particle of "have to take", "wants to meet": a verb follows it.)
+                    if (np - 1 >= start && (w.Cues[np - 1] & Cue.TargetPrep) != 0 && (w.Cues[np - 1] & (Cue.Locative | Cue.Genitive | Cue.Agent | Cue.Modal | Cue.Plan | Cue.Volition)) == 0
                         && !InstrumentIn(w, np, t) && (w.Cues[t] & Cue.Measure) == 0 && DescriptionAround(w, t, end, inPhrase: true) is { } described) target = described;
                 }
                 continue;
@@ -1891,14 +1896,16 @@ public sealed class EventExtractor
     /// <summary>"accusa X di fornire", "acusado a X de suministrar", "accused X of supplying": the object controls the infinitive.</summary>
     private EventArgument? ControllerBefore(Work w, int trigger)
     {
-        int prev = PrevWord(w, trigger);
+        int prev = PrevWordAcrossQuote(w, trigger); // 'acusó a Sánchez de "ceder ante Marruecos"'
         if (prev < 0 || (w.Cues[prev] & Cue.Genitive) == 0) return null;
         int mEnd = prev - 1;
         if (mEnd < w.From || w.MentionAt[mEnd] < 0) return null;
         int mi = w.MentionAt[mEnd], first = mEnd;
         while (first - 1 >= w.From && w.MentionAt[first - 1] == mi) first--;
-        // The verb before the object must be a speech/accusation verb (its trigger or cue), with an optional "a".
+        // The verb before the object must be a speech/accusation verb (its trigger or cue), with an optional "a" and the
+        // object's title ("acusó al presidente Pedro Sánchez de ceder").
         int v = first - 1;
+        for (int titles = 0; titles < 3 && v >= w.From && w.MentionAt[v] < 0 && (w.Cues[v] & Cue.Actor) != 0; titles++) v--;
         while (v >= w.From && (w.Cues[v] & (Cue.Det | Cue.TargetPrep)) != 0) v--;
         if (v < w.From || (w.Cues[v] & Cue.Speech) == 0) return null;
         return Argument(w, mi, first, mEnd);

@@ -80,4 +80,28 @@ public class WireEventTests
         var visit = Single(Run("Israel impidió la visita de altos dirigentes palestinos.", "es"), "CONSULT");
         Assert.Equal(("country:PS", null), (visit.Source?.Id, visit.Target?.Id));
     }
+
+    [Fact]
+    public void WhatAnAccuserSaysTheAccusedDidIsTheAccusersClaimWhateverTheirCountry()
+    {
+        var e = Single(Run("Vox acusó al presidente Pedro Sánchez de \"ceder ante Marruecos\".", "es"), "CONCEDE");
+        Assert.Equal("person:pedro-sanchez", e.Source?.Id);
+        Assert.Equal(("org:vox-es", Modality.Reported), (e.AttributedTo?.Id, e.Modality));
+    }
+
+    [Fact]
+    public void AVerbGroupAfterANounEndsItsArguments()
+    {
+        var e = Single(Run("Peskov said that any talks would have to take into account the realities on the ground.", "en"), "CONSULT");
+        Assert.Null(e.Target);
+    }
+
+    [Theory]
+    [InlineData("Petro suspendió los diálogos con el ELN y las disidencias de las FARC.", "es", "org:eln")]
+    [InlineData("Argelia respalda al Frente Polisario.", "es", "org:polisario")]
+    [InlineData("Zelensky wrote on Telegram that the soldiers had returned.", "en", "org:telegram")]
+    [InlineData("Il Movimento 5 Stelle e Fratelli d'Italia hanno votato contro.", "it", "org:fdi")]
+    public void PartiesArmedGroupsAndServicesAreCatalogued(string text, string lang, string id) =>
+        Assert.Contains(Run(text, lang).Mentions, m => m.EntityId == id);
 }
+
