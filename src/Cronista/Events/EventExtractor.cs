@@ -53,6 +53,7 @@ public sealed class EventExtractor
         public EventArgument? Speaker;    // the named speaker of the previous sentence ("La presidenta Claudia Sheinbaum dijo …")
         public EventArgument? SpeakerNow; // … and of this one
         public readonly List<(TimeExpression Time, string Start, string End)> SentenceDates = new(); // the sentence's dates and times, with their intervals
+        public (TimeExpression Time, string Start, string End, int Sentence)? LastDate; // the last date of an earlier sentence ("entonces" refers to it)
         public Sentence Sentence;
         public int SentenceIndex;
         public int From;                 // the sentence's first token after a dateline ("QUITO (AFP) -", Datelines.End)
@@ -104,6 +105,7 @@ public sealed class EventExtractor
         w.SpeakerNow = null;
         if (w.To <= w.From) return;
         MatchSentence(w);
+        SentenceDates(w); // every sentence: a later "entonces" refers to its last date
         var triggers = new List<LexiconMatch>();
         foreach (var m in w.Matches)
             if (m.Pattern.Type is not null && (w.Cues[m.First] & Cue.Exclude) == 0 && !InsideName(w, m.First) && (m.Pattern.Words > 1 || !NamesPeople(w, m.First))
@@ -139,7 +141,6 @@ public sealed class EventExtractor
         w.Bare.Clear();
         w.VerbSources.Clear();
         w.VerbSourcesAt = -1;
-        SentenceDates(w);
         foreach (var m in taken) BuildEvents(w, m, attribution, question);
         // A sentence whose only event words are bare nouns ("Persiste tensión en Costa Rica por protestas populares")
         // still reports those events: keep the first of each type, with low confidence. Elsewhere such a noun is a topic
@@ -360,7 +361,10 @@ public sealed class EventExtractor
         else if (demonym is not null) sources.Add(demonym);
         else if (nominal && after.Between is { } first && after.Target is not null) sources.Add(first); // "l'incontro tra Kim e Putin"
         // (Not the noun's own phrase, read off an adjective for people after it: "uno sciopero generale", "huelga general".)
-        else if (nominal && after.Genitive is { } gen && (IsPersonLike(w, gen) || gen.Id is null) && !patientGenitive && gen.Start > tokens[m.Last].Start) sources.Add(gen);
+        // A state's talks or mediation are its own ("la mediazione di Cuba", "los diálogos de Rusia con …"); a visit "of" a
+        // country is one to it.
+        else if (nominal && after.Genitive is { } gen && (IsPersonLike(w, gen) || gen.Id is null || p.Type == "CONSULT" && p.Mode != "visit" && IsState(gen.Id))
+                 && !patientGenitive && gen.Start > tokens[m.Last].Start) sources.Add(gen);
         // A gerund after a comma shares the subject of its clause's verb: "miles de trabajadores iniciaron un movimiento …,
         // exigiendo el pago" — that of the sentence's previous event, else the opening subject.
         if (!nominal && (w.Cues[m.First] & Cue.Gerund) != 0 && IsPunct(w, groupStart - 1, ','))
@@ -465,7 +469,7 @@ public sealed class EventExtractor
                  && (VerbFormIn(w, m.First, m.Last) || AuxBefore(w, groupStart, m.First)) // a verb, not a heading's noun ("Vertice …")
                  && w.Speaker is { } speaker && !w.Doc.Events.Exists(e => e.Sentence == w.SentenceIndex - 1))
             sources.Add(speaker);
-        target ??= after.Target ?? (nominal && after.Genitive is { } g2 && (patientGenitive || g2.Id is not null && !IsPersonLike(w, g2)) ? g2 : null);
+        target ??= after.Target ?? (nominal && after.Genitive is { } g2 && !sources.Contains(g2) && (patientGenitive || g2.Id is not null && !IsPersonLike(w, g2)) ? g2 : null);
         if (nominal && target is null && governed >= 0 && p.Type is "AID" or "SUPPORT" or "COOPERATE" or "CONCEDE") target = RecipientBetween(w, governed, m.First);
         location = after.Location;
         // A visit named in a purpose phrase after its clause is the clause's subject's, to the place that clause went to:
@@ -506,6 +510,9 @@ public sealed class EventExtractor
 
         // Claim.
         var attribution = sentenceAttribution;
+        // "a annoncé la fin de l'accord, quelques heures après la visite du ministre": the event named after a temporal
+        // preposition is the reporter's background, not part of what the speaker said.
+        if (nominal && TemporalBefore(w, m.First)) attribution = null;
         bool hedge = false;
         for (int t = w.From; t < w.To; t++) if ((w.Cues[t] & Cue.Hedge) != 0) { hedge = true; break; }
         // The speech act itself ("ont averti"; not the verb that governs a noun: "ha denunciato l'invio di razzi").
@@ -1067,9 +1074,9 @@ public sealed class EventExtractor
                     int np = NounPhraseStart(w, t);
                     // "bloqueados … por los pesqueros de atún": a described agent of a passive.
                     if (agent is null && np - 1 >= w.From && (w.Cues[np - 1] & Cue.Agent) != 0 && (w.Cues[np - 1] & Cue.TargetPrep) == 0
-                        && DescriptionAround(w, t, end, inPhrase: true) is { } by) agent = by;
+                        && DescriptionAround(w, t, end, inPhrase: true) is { } by) agent = PersonNamedLast(w, by);
                     else if (nominal && genitive is null && (np == genitiveAt || SkipDets(w, np) == genitiveAt && np - 1 >= w.From && (w.Cues[np - 1] & Cue.Genitive) != 0 || SkipDets(w, np) == AfterGenitive(w, afterTrigger))
-                             && DescriptionAround(w, t, end, inPhrase: true) is { } group) genitive = group;
+                             && DescriptionAround(w, t, end, inPhrase: true) is { } group) genitive = PersonNamedLast(w, group);
                 }
                 // "protestan contra el gobierno", "exigir al gobierno": a described target after a target preposition that is
                 // not also locative.
@@ -1078,7 +1085,8 @@ public sealed class EventExtractor
                     int np = NounPhraseStart(w, t);
                     // (Not the particle of "have to take", "wants to meet": a verb follows it.)
                     if (np - 1 >= start && (w.Cues[np - 1] & Cue.TargetPrep) != 0 && (w.Cues[np - 1] & (Cue.Locative | Cue.Genitive | Cue.Agent | Cue.Modal | Cue.Plan | Cue.Volition)) == 0
-                        && !InstrumentIn(w, np, t) && (w.Cues[t] & Cue.Measure) == 0 && DescriptionAround(w, t, end, inPhrase: true) is { } described) target = described;
+                        && !InstrumentIn(w, np, t) && (w.Cues[t] & Cue.Measure) == 0 && DescriptionAround(w, t, end, inPhrase: true) is { } described
+                        && EventNounHead(w, described) is null) target = described; // an event is no target: "con la mediazione di Cuba"
                 }
                 continue;
             }
@@ -1119,6 +1127,26 @@ public sealed class EventExtractor
             if (place && (marker & Cue.Locative) != 0 && !inPurpose) location ??= arg;
         }
         return new RightArgs(target, location, agent, genitive, between);
+    }
+
+    /// <summary>A temporal preposition right before the noun at <paramref name="t"/> (its articles between): "après la visite",
+    /// "dopo il vertice", "tras la reunión", "after the talks".</summary>
+    private static bool TemporalBefore(Work w, int t)
+    {
+        int p = PrevWordAcrossQuote(w, t);
+        while (p >= 0 && (w.Cues[p] & Cue.Det) != 0 && (w.Cues[p] & Cue.Temporal) == 0) p = PrevWordAcrossQuote(w, p);
+        return p >= 0 && (w.Cues[p] & Cue.Temporal) != 0;
+    }
+
+    /// <summary>A title phrase that ends on a person's name is that person: "(la visite) du ministre français des Affaires
+    /// étrangères Jean-Noël Barrot", "(attaccato) dal leader del partito Mario Rossi".</summary>
+    private static EventArgument PersonNamedLast(Work w, EventArgument described)
+    {
+        int last = TokenAt(w.Doc.Tokens, described.End - 1);
+        if (last < w.From || w.MentionAt[last] is not (var mi and >= 0) || w.Doc.Mentions[mi].Type != EntityType.Per) return described;
+        int first = last;
+        while (first - 1 >= w.From && w.MentionAt[first - 1] == mi) first--;
+        return w.Doc.Tokens[first].Start > described.Start && Argument(w, mi, first, last) is { } person ? person : described;
     }
 
     /// <summary>From <paramref name="start"/>: an article (or "al"), a noun for people, "di/de" and a name (a comma may follow),
@@ -2200,6 +2228,21 @@ public sealed class EventExtractor
             if (t.End > w.Sentence.End || t.Type is not (TimexType.Date or TimexType.Time)) continue;
             if (EventDates.Interval(t.Value) is { } iv) w.SentenceDates.Add((t, iv.Start, iv.End));
         }
+        // "Argelia retiró entonces a su embajador", "l'allora governo", "at the time": with no date of its own, the sentence's
+        // "then" is the last date told in the two sentences before (not "desde entonces", "da allora": since then; nor
+        // "all'epoca di Ben Ali", "à l'époque des maquis").
+        if (w.SentenceDates.Count == 0 && w.LastDate is { } last && last.Sentence >= w.SentenceIndex - 2)
+            for (int t = w.From; t < w.To; t++)
+                if ((w.Cues[t] & Cue.Then) != 0 && (t == w.From || (w.Cues[t - 1] & (Cue.Prep | Cue.Det)) == 0 || (w.Cues[t - 1] & Cue.Then) != 0))
+                {
+                    int cueEnd = t;
+                    while (cueEnd + 1 < w.To && (w.Cues[cueEnd + 1] & Cue.Then) != 0) cueEnd++;
+                    if (cueEnd + 1 < w.To && (w.Cues[cueEnd + 1] & Cue.Genitive) != 0) { t = cueEnd; continue; } // "all'epoca di Ben Ali": a time of its own
+                    var tok = w.Doc.Tokens[t];
+                    w.SentenceDates.Add((last.Time with { Start = tok.Start, End = tok.End, Rule = "then" }, last.Start, last.End));
+                    return;
+                }
+        if (w.SentenceDates.Count > 0 && w.SentenceDates[^1] is var (time, start, end)) w.LastDate = (time, start, end, w.SentenceIndex);
     }
 
     private static EventDate? EventDateFor(Work w, LexiconMatch m, bool past = false)
@@ -2213,6 +2256,7 @@ public sealed class EventExtractor
         {
             var t = x.Time;
             if (reported is not null && string.CompareOrdinal(x.Start, reported) > 0) continue; // a past event is not dated after its report
+            if (t.Rule == "then" && !past) continue; // "que respalda al Frente Polisario, retiró entonces": the verb told in the past
             int d = t.Start >= triggerPos ? t.Start - triggerPos : triggerPos - t.End + 8; // ties go to the expression after the verb
             // An expression of another clause ("ha annunciato oggi che Putin visiterà … il 18 luglio") dates this one only
             // when its own clause has none; after the trigger, a relative clause describes the event ("un bombardamento che si

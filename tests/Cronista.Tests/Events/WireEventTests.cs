@@ -103,5 +103,32 @@ public class WireEventTests
     [InlineData("Il Movimento 5 Stelle e Fratelli d'Italia hanno votato contro.", "it", "org:fdi")]
     public void PartiesArmedGroupsAndServicesAreCatalogued(string text, string lang, string id) =>
         Assert.Contains(Run(text, lang).Mentions, m => m.EntityId == id);
+
+    [Fact]
+    public void ATitlePhraseEndingOnANameIsThatPersonAndAnEventAfterATemporalPrepositionIsBackground()
+    {
+        var e = Single(Run("Le gouvernement a annoncé la fin de l'accord, quelques heures après la visite du ministre français des Affaires étrangères Jean-Noël Barrot.", "fr"), "CONSULT");
+        Assert.Equal("person:jean-noel-barrot", e.Source?.Id);
+        Assert.Null(e.AttributedTo); // the reporter's background, not what the government announced
+    }
+
+    [Fact]
+    public void AStatesMediationIsItsOwn()
+    {
+        var doc = Run("I negoziati erano stati avviati con la mediazione di Cuba.", "it");
+        var e = doc.Events.Single(e => doc.Text[e.Start..e.End] == "mediazione");
+        Assert.Equal(("country:CU", null), (e.Source?.Id, e.Target?.Id));
+        Assert.DoesNotContain(doc.Events, e => e.Target?.Name is { } n && n.Contains("mediazione")); // an event is no target
+    }
+
+    [Fact]
+    public void ThenIsTheLastDateToldBefore()
+    {
+        var doc = Run("En abril de 2022 Sánchez viajó a Rabat. Argelia retiró entonces a su embajador en Madrid. Desde entonces Argelia critica a España.", "es", new DateOnly(2025, 1, 15));
+        Assert.Equal("2022-04-01", doc.Events.Single(e => e.Type == "SANCTION").Date?.Start);
+        Assert.True(doc.Events.Single(e => doc.Text[e.Start..e.End] == "critica").Date!.FromDocumentDate); // since then: no
+        var epoca = Run("Nel 2011 Ben Ali fuggì. All'epoca di Ben Ali il governo arrestò molti giornalisti.", "it", new DateOnly(2013, 2, 8));
+        Assert.True(epoca.Events.Single(e => e.Type == "COERCE").Date!.FromDocumentDate);
+    }
 }
 
