@@ -354,6 +354,10 @@ public sealed class EventExtractor
         var demonym = nominal && (!patientGenitive || p.Type == "ASSAULT") ? DemonymBeside(w, m, out demonymLast) : null;
         int rightFrom = demonym is not null && demonymLast > m.Last ? demonymLast + 1 : m.Last + 1;
         var after = ScanRight(w, rightFrom == m.Last + 1 ? m.First + 1 : rightFrom, rightFrom, nominal, p.Mode == "visit");
+        // An event of the same kind is no party to it: "i negoziati … con la mediazione di Cuba" (protesting against an attack
+        // still has the attack as its object).
+        if (after.Target is { } other && EventNounHead(w, other) is int otherHead && w.Taken.Exists(k => k.First == otherHead && k.Pattern.Type == p.Type))
+            after = after with { Target = null };
         // The agent of a passive right after its participle, whatever it names: "soccorsi dalla Guardia costiera", "aggredito da
         // un connazionale" (the scan above only takes names and nouns for people).
         if (passive && after.Agent is null && DescribedAgentAfter(w, m.Last + 1) is { } described) after = after with { Agent = described };
@@ -362,8 +366,8 @@ public sealed class EventExtractor
         else if (nominal && after.Between is { } first && after.Target is not null) sources.Add(first); // "l'incontro tra Kim e Putin"
         // (Not the noun's own phrase, read off an adjective for people after it: "uno sciopero generale", "huelga general".)
         // A state's talks or mediation are its own ("la mediazione di Cuba", "los diálogos de Rusia con …"); a visit "of" a
-        // country is one to it.
-        else if (nominal && after.Genitive is { } gen && (IsPersonLike(w, gen) || gen.Id is null || p.Type == "CONSULT" && p.Mode != "visit" && IsState(gen.Id))
+        // country is one to it, a summit "of" a capital one held there.
+        else if (nominal && after.Genitive is { } gen && (IsPersonLike(w, gen) || gen.Id is null || p.Mode == "negotiate" && IsState(gen.Id))
                  && !patientGenitive && gen.Start > tokens[m.Last].Start) sources.Add(gen);
         // A gerund after a comma shares the subject of its clause's verb: "miles de trabajadores iniciaron un movimiento …,
         // exigiendo el pago" — that of the sentence's previous event, else the opening subject.
@@ -1061,7 +1065,8 @@ public sealed class EventExtractor
             if ((w.Cues[t] & (Cue.Relative | Cue.Boundary)) != 0 && t > start) break;
             if (t > start && CoordinatedVerbGroup(w, t)) break; // "… e ha accusato la Nato": the next clause's object
             // A verb group of its own ("talks would have to take into account"): the noun's arguments ended before it.
-            if (t > start && w.MentionAt[t] < 0 && (w.Cues[t] & (Cue.Modal | Cue.Conditional | Cue.Future)) != 0 && (w.Cues[t] & (Cue.Det | Cue.Noun)) == 0) break;
+            // (A verb's complement clause goes on: "advirtió que querellará a Chile".)
+            if (t > start && nominal && w.MentionAt[t] < 0 && (w.Cues[t] & (Cue.Modal | Cue.Conditional | Cue.Future)) != 0 && (w.Cues[t] & (Cue.Det | Cue.Noun)) == 0) break;
             // "si riuniranno a Bruxelles per discutere nuovi aiuti a Kiev": a place in a purpose clause is not where the event
             // happens (its target still is: "una rebelión para protestar contra las condiciones").
             if (t > start && (w.Cues[t] & Cue.Purpose) != 0 && t + 1 < w.To && (w.Cues[t + 1] & Cue.Infinitive) != 0) inPurpose = true;
@@ -1085,8 +1090,7 @@ public sealed class EventExtractor
                     int np = NounPhraseStart(w, t);
                     // (Not the particle of "have to take", "wants to meet": a verb follows it.)
                     if (np - 1 >= start && (w.Cues[np - 1] & Cue.TargetPrep) != 0 && (w.Cues[np - 1] & (Cue.Locative | Cue.Genitive | Cue.Agent | Cue.Modal | Cue.Plan | Cue.Volition)) == 0
-                        && !InstrumentIn(w, np, t) && (w.Cues[t] & Cue.Measure) == 0 && DescriptionAround(w, t, end, inPhrase: true) is { } described
-                        && EventNounHead(w, described) is null) target = described; // an event is no target: "con la mediazione di Cuba"
+                        && !InstrumentIn(w, np, t) && (w.Cues[t] & Cue.Measure) == 0 && DescriptionAround(w, t, end, inPhrase: true) is { } described) target = described;
                 }
                 continue;
             }
