@@ -446,6 +446,30 @@ public class EntityLinkerTests
         Assert.Equal([("siriano", "country:SY")], Mentions(soldier));
     }
 
+    /// <summary>The shipped catalogue, without the tagger.</summary>
+    private static Document LinkShipped(string text, string lang)
+    {
+        var doc = DocumentPipeline.CreateBuilder().Build().Run(new RawDocument { Source = "t", Text = text, Language = lang });
+        EntityLinker.GazetteerOnly().Link(doc);
+        return doc;
+    }
+
+    [Fact]
+    public void ACapitalisedDemonymInsideANameIsAWordOfTheName()
+    {
+        // Spanish, Italian, French write adjectives of nationality in lower case: with a capital after another capitalised
+        // word they belong to a name (a union, a bishops' conference, a surname), not to the country.
+        Assert.DoesNotContain(LinkShipped("Un bloque disociado de la Central Obrera Boliviana convocó una marcha.", "es").Mentions, m => m.EntityId == "country:BO");
+        Assert.DoesNotContain(LinkShipped("La Conferencia Episcopal Española publicó una nota.", "es").Mentions, m => m.EntityId == "country:ES");
+        Assert.DoesNotContain(LinkShipped("Il deputato Paolo Russo ha presentato un emendamento.", "it").Mentions, m => m.EntityId == "country:RU");
+        // In lower case, in a line of capitals, after the article that opens the sentence or a government noun they stay the country.
+        Assert.Contains(("española", "country:ES"), Mentions(LinkShipped("La policía española detuvo a dos personas.", "es")));
+        Assert.Contains(("Italiani", "country:IT"), Mentions(LinkShipped("Gli Italiani hanno votato.", "it")));
+        Assert.Contains(("RUSSO", "country:RU"), Mentions(LinkShipped("IL PRESIDENTE RUSSO ARRIVA A PYONGYANG", "it")));
+        Assert.Contains(("Governo Italiano", "gov:IT"), Mentions(LinkShipped("Il Governo Italiano ha deciso.", "it")));
+        Assert.Contains(("Nigerian", "country:NG"), Mentions(LinkShipped("The Nigerian Army launched an offensive.", "en")));
+    }
+
     [Fact]
     public void AnotherSpellingFindsAStoredNameOutsideTheCatalogue()
     {
