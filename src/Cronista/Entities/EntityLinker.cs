@@ -118,6 +118,8 @@ public sealed class EntityLinker
             while (n == 0 && length > 1 && Catalog.Aliases.TryMatch(sentenceHashes[..(i + length - 1)], i, out length, out candidates))
                 n = Applicable(keep, candidates, text, tokens, i, length, lang);
             if (n == 0) continue;
+            // "Central Obrera Boliviana", "Paolo Russo": a lower-case language's demonym with a capital inside a name.
+            if (DemonymInName(text, tokens, hashes, keep.AsSpan(0, n), i, sentence.FirstToken, data)) continue;
             // Most one-word matches of capitalised words are small GeoNames places ("Per", "Paese"): drop them here, before
             // any linking work, unless something says "place" (see DropUnsupportedTowns).
             if (length == 1 && AllCandidates(keep.AsSpan(0, n), IsTown) && !TownSupported(nerSpans is not null, PlaceSpan(text, tokens, nerSpans, i), hashes, i, sentence.FirstToken, data)) continue;
@@ -235,6 +237,28 @@ public sealed class EntityLinker
         // la Justice" name no town, whatever the tagger says.
         if (i > sentenceFirst && data.Articles.Contains(hashes[i - 1]) || data.Generic.Contains(hashes[i])) return false;
         return tagged ? ner is { Type: EntityType.Loc, Confidence: >= MinPlaceConfidence } : i > sentenceFirst && data.Locatives.Contains(hashes[i - 1]);
+    }
+
+    /// <summary>
+    /// An adjective of nationality that the language writes in lower case ("boliviana", "española", "russo": aliases that
+    /// match in any case), written here with a capital right after another capitalised word, is a word of a name — "Central
+    /// Obrera Boliviana", "Conferencia Episcopal Española", "Confederazione Generale Italiana del Lavoro", "Paolo Russo" —
+    /// not the country (the tagger may name it). Not in a line of capitals, nor after the article that opens the sentence
+    /// ("Gli Italiani hanno votato") or a government noun ("il Governo Italiano" is the government). English capitalises
+    /// every demonym: its aliases are no lower-case ones, and "the Nigerian Army" keeps Nigeria. Small places of the same
+    /// name give way too ("Española", New Mexico).
+    /// </summary>
+    private bool DemonymInName(ReadOnlySpan<char> text, List<Token> tokens, ulong[] hashes, ReadOnlySpan<AliasCandidate> candidates, int i, int sentenceFirst, LinkerLanguageData data)
+    {
+        bool demonym = false;
+        foreach (var c in candidates)
+            if (c is { Kind: AliasKind.Demonym, Case: CaseRule.Any }) demonym = true;
+            else if (!IsMinorPlace(Catalog[c.Entity])) return false;
+        if (!demonym) return false;
+        if (i == sentenceFirst || !char.IsUpper(text[tokens[i].Start]) || AliasIndex.NoLowerCase(text, tokens, i, 1)) return false;
+        var prev = tokens[i - 1];
+        if (prev.Kind != TokenKind.Word || !char.IsUpper(text[prev.Start]) || AliasIndex.NoLowerCase(text, tokens, i - 1, 1)) return false;
+        return !(data.Articles.Contains(hashes[i - 1]) && OpensSentence(tokens, i - 1, sentenceFirst)) && !data.Government.Contains(hashes[i - 1]);
     }
 
     /// <summary>No word or number comes before token i in its sentence.</summary>

@@ -91,6 +91,19 @@ public class EntityCatalogTests
     [InlineData("North Korean", "en", "country:KP")]
     [InlineData("nord-coréen", "fr", "country:KP")]
     [InlineData("russischen", "de", "country:RU")]
+    [InlineData("nigerino", "it", "country:NE")]
+    [InlineData("nigerina", "es", "country:NE")]
+    [InlineData("nigériens", "fr", "country:NE")]
+    [InlineData("nigeriano", "it", "country:NG")]
+    [InlineData("tchadien", "fr", "country:TD")]
+    [InlineData("ciadiani", "it", "country:TD")]
+    [InlineData("burkinabè", "fr", "country:BF")]
+    [InlineData("sudsudanese", "it", "country:SS")]
+    [InlineData("sursudaneses", "es", "country:SS")]
+    [InlineData("South Sudanese", "en", "country:SS")]
+    [InlineData("congoleños", "es", "country:CD")]
+    [InlineData("salvadoreño", "es", "country:SV")]
+    [InlineData("neuseeländische", "de", "country:NZ")]
     public void DemonymsAndAdjectivesPointToTheirCountry(string surface, string lang, string id)
     {
         var tokens = new List<Token>();

@@ -447,6 +447,102 @@ public class EntityLinkerTests
         Assert.Equal([("siriano", "country:SY")], Mentions(soldier));
     }
 
+    /// <summary>The shipped catalogue, without the tagger.</summary>
+    private static Document LinkShipped(string text, string lang)
+    {
+        var doc = DocumentPipeline.CreateBuilder().Build().Run(new RawDocument { Source = "t", Text = text, Language = lang });
+        EntityLinker.GazetteerOnly().Link(doc);
+        return doc;
+    }
+
+    [Fact]
+    public void ACapitalisedDemonymInsideANameIsAWordOfTheName()
+    {
+        // Spanish, Italian, French write adjectives of nationality in lower case: with a capital after another capitalised
+        // word they belong to a name (a union, a bishops' conference, a surname), not to the country.
+        Assert.DoesNotContain(LinkShipped("Un bloque disociado de la Central Obrera Boliviana convocó una marcha.", "es").Mentions, m => m.EntityId == "country:BO");
+        Assert.DoesNotContain(LinkShipped("La Conferencia Episcopal Española publicó una nota.", "es").Mentions, m => m.EntityId == "country:ES");
+        Assert.DoesNotContain(LinkShipped("Il deputato Paolo Russo ha presentato un emendamento.", "it").Mentions, m => m.EntityId == "country:RU");
+        // In lower case, in a line of capitals, after the article that opens the sentence or a government noun they stay the country.
+        Assert.Contains(("española", "country:ES"), Mentions(LinkShipped("La policía española detuvo a dos personas.", "es")));
+        Assert.Contains(("Italiani", "country:IT"), Mentions(LinkShipped("Gli Italiani hanno votato.", "it")));
+        Assert.Contains(("RUSSO", "country:RU"), Mentions(LinkShipped("IL PRESIDENTE RUSSO ARRIVA A PYONGYANG", "it")));
+        Assert.Contains(("Governo Italiano", "gov:IT"), Mentions(LinkShipped("Il Governo Italiano ha deciso.", "it")));
+        Assert.Contains(("Nigerian", "country:NG"), Mentions(LinkShipped("The Nigerian Army launched an offensive.", "en")));
+    }
+
+    [Theory]
+    [InlineData("Le gouvernement tchadien a annoncé la fermeture de la frontière.", "fr", "gouvernement tchadien", "gov:TD")]
+    [InlineData("Die tschadische Regierung hat protestiert.", "de", "tschadische Regierung", "gov:TD")]
+    [InlineData("Il governo nigerino ha sospeso la cooperazione militare.", "it", "governo nigerino", "gov:NE")]
+    [InlineData("O governo nigerino expulsou o embaixador.", "pt", "governo nigerino", "gov:NE")]
+    [InlineData("Le gouvernement malien a dénoncé l'accord.", "fr", "gouvernement malien", "gov:ML")]
+    [InlineData("El Gobierno boliviano anunció nuevas medidas.", "es", "Gobierno boliviano", "gov:BO")]
+    [InlineData("Le gouvernement sud-soudanais a protesté.", "fr", "gouvernement sud-soudanais", "gov:SS")]
+    [InlineData("The Kyrgyz government closed the border.", "en", "Kyrgyz government", "gov:KG")]
+    [InlineData("Il governo eritreo non ha risposto.", "it", "governo eritreo", "gov:ER")]
+    public void AGovernmentNounWithTheDemonymOfASmallerCountryIsItsGovernment(string text, string lang, string mention, string id) =>
+        Assert.Contains((mention, id), Mentions(LinkShipped(text, lang)));
+
+    [Theory]
+    [InlineData("La junta nigerina expulsó al embajador francés.", "es", "nigerina", "country:NE")]
+    [InlineData("La giunta nigerina ha chiuso lo spazio aereo.", "it", "nigerina", "country:NE")]
+    [InlineData("Senegalese President Bassirou Diomaye Faye visited Paris.", "en", "Senegalese", "country:SN")]
+    [InlineData("Il presidente boliviano ha parlato ieri.", "it", "boliviano", "country:BO")]
+    [InlineData("El presidente boliviano habló ayer.", "es", "boliviano", "country:BO")]
+    [InlineData("Les autorités burkinabè ont suspendu RFI.", "fr", "burkinabè", "country:BF")]
+    [InlineData("Las autoridades burkinesas suspendieron la emisora.", "es", "burkinesas", "country:BF")]
+    [InlineData("Le président ivoirien a été réélu.", "fr", "ivoirien", "country:CI")]
+    [InlineData("El presidente marfileño fue reelegido.", "es", "marfileño", "country:CI")]
+    [InlineData("Un soldado sursudanés resultó herido.", "es", "sursudanés", "country:SS")]
+    [InlineData("South Sudanese troops crossed the border.", "en", "South Sudanese", "country:SS")]
+    [InlineData("Le truppe sudsudanesi hanno attraversato il confine.", "it", "sudsudanesi", "country:SS")]
+    [InlineData("L'armée congolaise combat le M23.", "fr", "congolaise", "country:CD")]
+    [InlineData("Il presidente centrafricano ha incontrato i mercenari.", "it", "centrafricano", "country:CF")]
+    [InlineData("La policía malasia detuvo a dos sospechosos.", "es", "malasia", "country:MY")] // the feminine is also the country's name
+    [InlineData("La polizia keniota ha arrestato due persone.", "it", "keniota", "country:KE")]
+    [InlineData("O presidente moçambicano visitou Maputo.", "pt", "moçambicano", "country:MZ")]
+    [InlineData("El primer ministro macedonio dimitió.", "es", "macedonio", "country:MK")]
+    [InlineData("Die kosovarische Polizei hat die Grenze geschlossen.", "de", "kosovarische", "country:XK")]
+    [InlineData("Il ministro degli Esteri cipriota ha protestato.", "it", "cipriota", "country:CY")]
+    [InlineData("Les soldats birmans ont tiré sur la foule.", "fr", "birmans", "country:MM")]
+    public void DemonymsOfSmallerCountriesLinkToTheCountry(string text, string lang, string demonym, string id)
+    {
+        var d = LinkShipped(text, lang);
+        Assert.Contains((demonym, id), Mentions(d));
+        Assert.Equal("demonym", d.Mentions.First(m => m.EntityId == id).Rule);
+    }
+
+    [Fact]
+    public void NigerIsNotNigeria()
+    {
+        // Niger's adjective is it/es/pt "nigerino", fr "nigérien", en "Nigerien", de "nigrisch"; Nigeria's "nigeriano",
+        // "nigérian", "Nigerian", "nigerianisch".
+        Assert.Equal([("nigerina", "country:NE"), ("nigeriano", "country:NG")], Mentions(LinkShipped("La junta nigerina acusó al ejército nigeriano.", "es")));
+        Assert.Equal([("governo nigerino", "gov:NE"), ("nigeriano", "country:NG")], Mentions(LinkShipped("Il governo nigerino accusa l'esercito nigeriano.", "it")));
+        Assert.Equal([("nigérienne", "country:NE"), ("nigériane", "country:NG")], Mentions(LinkShipped("La junte nigérienne accuse l'armée nigériane.", "fr")));
+        Assert.Equal([("Nigerien", "country:NE"), ("Nigerian", "country:NG")], Mentions(LinkShipped("The Nigerien junta accused the Nigerian army.", "en")));
+        Assert.Equal([("Nigerian", "country:NG")], Mentions(LinkShipped("The Nigerian army launched an offensive.", "en")));
+        Assert.Equal([("nigrische", "country:NE"), ("nigerianische", "country:NG")], Mentions(LinkShipped("Die nigrische Junta und die nigerianische Armee.", "de")));
+    }
+
+    [Fact]
+    public void WordsLeftOutOfTheDemonymsKeepTheirOtherSense()
+    {
+        // Italian "albanese" is a surname, the short form of Australia's prime minister; Spanish "macedonia" is a fruit salad;
+        // French "dominicain" is the religious order as often as the Dominican Republic; Spanish "turcomano" the Turkmen
+        // of Syria and Iraq. None of them is written in demonyms.tsv (see its comments).
+        Assert.Equal([("australiano", "country:AU"), ("Albanese", "person:anthony-albanese")], Mentions(LinkShipped("Il premier australiano Albanese ha parlato.", "it")));
+        Assert.Empty(LinkShipped("Compré una macedonia de frutas.", "es").Mentions);
+        Assert.Empty(LinkShipped("Un religieux dominicain a été arrêté.", "fr").Mentions);
+        Assert.DoesNotContain(LinkShipped("Las milicias turcomanas combatieron en Siria.", "es").Mentions, m => m.EntityId == "country:TM");
+        // Italian calls the order "domenicano": "dominicano" is the country.
+        Assert.Equal([("dominicano", "country:DO")], Mentions(LinkShipped("Un frate domenicano e un turista dominicano.", "it")));
+        // "guinéen" alone is Guinea; the Bissau-Guinean and the Equatorial Guinean keep their countries.
+        Assert.Equal(["country:GW", "country:GQ", "country:GN"],
+            LinkShipped("Un Bissau-Guinéen, un Équato-Guinéen et le président guinéen.", "fr").Mentions.Select(m => m.EntityId));
+    }
+
     [Fact]
     public void AnotherSpellingFindsAStoredNameOutsideTheCatalogue()
     {
