@@ -443,6 +443,10 @@ public sealed class EventExtractor
                  && (patient.Id is not null || (w.Cues[TokenAt(w.Doc.Tokens, patient.Start)] & (VerbForms | Cue.Participle)) == 0))
             target = patient;
         // An infinitive complement of an accusation or request: "acusado a Corea del Norte de suministrar" — the object acts.
+        // What is asked of someone is theirs to do, and not done: "ha chiesto al governo di chiudere i centri", "pidió a la
+        // Asamblea aprobar una ley", "called on the international community to hold Israel to account".
+        bool demanded = false;
+        if (!nominal && (w.Cues[m.First] & Cue.Infinitive) != 0 && AskedOf(w, m.First) is { } asked) { sources.Clear(); sources.Add(asked); demanded = true; }
         // What the object is accused of is the accuser's claim, whatever party both belong to (Vox accusing Sánchez).
         bool controlled = false;
         if (!nominal && ControllerBefore(w, m.First) is { } controller) { sources.Clear(); sources.Add(controller); controlled = true; }
@@ -555,7 +559,7 @@ public sealed class EventExtractor
         // "si è rifiutata di negoziare".
         // So is a bare infinitive that opens its clause, a verb's subject or a headline's: "Bombardare la Libia porterà solo
         // migranti", "Bossi: bombardare la Libia …" — an action talked about, not one that happened.
-        bool intended = !nominal && (w.Cues[m.First] & Cue.Infinitive) != 0
+        bool intended = demanded || !nominal && (w.Cues[m.First] & Cue.Infinitive) != 0
                         && (IntentBefore(w, groupStart) || groupStart == m.First && OpensClause(w, m.First));
         // A purpose clause after the sentence's event says what that event was for: "marcharon … para impedir la votación",
         // "sono scesi in piazza per sostenere", "ont manifesté pour soutenir" — intended, and background to the main event.
@@ -762,6 +766,28 @@ public sealed class EventExtractor
         foreach (var x in w.Matches)
             if ((x.Pattern.Type is "THREATEN" or "DEMAND" || x.Pattern.Type == "REJECT" && x.Pattern.Mode != "deny") && x.Last == p) return true;
         return false;
+    }
+
+    /// <summary>The addressee of a demand that governs the infinitive at <paramref name="trigger"/>: a demand verb, a target
+    /// preposition, a name or a phrase of at most five words, then "di/de/to" (Spanish needs none) — or null.</summary>
+    private static EventArgument? AskedOf(Work w, int trigger)
+    {
+        int p = PrevWordAcrossQuote(w, trigger);
+        if (p >= 0 && (w.Cues[p] & (Cue.Genitive | Cue.Infinitive)) != 0 && (w.Cues[p] & Cue.Det) == 0) p = PrevWordAcrossQuote(w, p);
+        if (p < 0 || !(w.MentionAt[p] >= 0 || IsContent(w, p)) || (w.Cues[p] & (VerbForms | Cue.Participle)) != 0 && w.MentionAt[p] < 0) return null;
+        int last = p, prep = p;
+        for (int words = 0; words < 6 && prep >= w.From && (w.MentionAt[prep] >= 0 || IsContent(w, prep) || (w.Cues[prep] & (Cue.Det | Cue.Genitive)) != 0) && (w.Cues[prep] & Cue.TargetPrep) == 0; words++) prep--;
+        if (prep <= w.From || prep == last || (w.Cues[prep] & Cue.TargetPrep) == 0 || (w.Cues[prep] & (Cue.Genitive | Cue.Agent)) != 0) return null;
+        int verb = PrevWord(w, prep);
+        if (verb < 0 || !w.Taken.Exists(k => k.Last == verb && k.Pattern.Type == "DEMAND")) return null;
+        int first = prep + 1;
+        while (first < last && (w.Cues[first] & Cue.Det) != 0 && w.MentionAt[first] < 0) first++;
+        int mi = w.MentionAt[first];
+        if (mi >= 0 && w.MentionAt[last] == mi) return Argument(w, mi, first, last);
+        int s = w.Doc.Tokens[first].Start, e = w.Doc.Tokens[last].End;
+        string? id = null;
+        for (int t = first; t <= last && id is null; t++) if (NationalityModifier(w, t)) id = w.Doc.Mentions[w.MentionAt[t]].EntityId;
+        return new EventArgument(id, w.Doc.Text[s..e], s, e, CountryInside(w, first, last));
     }
 
     /// <summary>A target that is its source (the same entity, or a country and its government): a scope error, no target.</summary>
@@ -1036,7 +1062,7 @@ public sealed class EventExtractor
     private RightArgs ScanRight(Work w, int start, int afterTrigger, bool nominal, bool visit)
     {
         int genitiveAt = FirstAfterDet(w, afterTrigger); // where "di Putin" / "de los estudiantes" must start
-        EventArgument? target = null, location = null, agent = null, genitive = null, between = null;
+        EventArgument? target = null, location = null, agent = null, genitive = null, between = null, addressee = null;
         var tokens = w.Doc.Tokens;
         int end = Math.Min(w.To, afterTrigger + TargetWindow);
         bool inPurpose = false;
@@ -1082,10 +1108,17 @@ public sealed class EventExtractor
                         && DescriptionAround(w, t, end, inPhrase: true) is { } by) agent = PersonNamedLast(w, by);
                     else if (nominal && genitive is null && (np == genitiveAt || SkipDets(w, np) == genitiveAt && np - 1 >= w.From && (w.Cues[np - 1] & Cue.Genitive) != 0 || SkipDets(w, np) == AfterGenitive(w, afterTrigger))
                              && DescriptionAround(w, t, end, inPhrase: true) is { } group) genitive = PersonNamedLast(w, group);
+                    // "protestan contra el gobierno", "ha chiesto al governo", "called on the international community": people
+                    // after a target preposition are the addressee.
+                    // (Not after a locative phrase, "frente al Congreso"; a name found later, "mató al líder de Hezbolá, Hasán
+                    // Nasralá", is the better target.)
+                    else if (addressee is null && np - 1 >= start && (w.Cues[np - 1] & Cue.TargetPrep) != 0 && (w.Cues[np - 1] & (Cue.Genitive | Cue.Agent)) == 0
+                             && ((w.Cues[np - 1] & Cue.Locative) == 0 || np - 1 == afterTrigger || np - 2 >= w.From && (w.InTime[np - 2] || IsAdverb(w, np - 2)))
+                             && !w.InTime[t] && DescriptionAround(w, t, end, inPhrase: true) is { } people) addressee = PersonNamedLast(w, people);
                 }
                 // "protestan contra el gobierno", "exigir al gobierno": a described target after a target preposition that is
                 // not also locative.
-                else if (target is null && !w.InTime[t] && IsContent(w, t) && (w.Cues[t] & VerbForms) == 0)
+                else if (target is null && addressee is null && !w.InTime[t] && IsContent(w, t) && (w.Cues[t] & VerbForms) == 0)
                 {
                     int np = NounPhraseStart(w, t);
                     // (Not the particle of "have to take", "wants to meet": a verb follows it.)
@@ -1130,7 +1163,7 @@ public sealed class EventExtractor
             if (target is null && ((marker & Cue.TargetPrep) != 0 || (marker & (Cue.Prep | Cue.Genitive)) == 0 && adjacent)) { target = arg; continue; }
             if (place && (marker & Cue.Locative) != 0 && !inPurpose) location ??= arg;
         }
-        return new RightArgs(target, location, agent, genitive, between);
+        return new RightArgs(target ?? addressee, location, agent, genitive, between);
     }
 
     /// <summary>A temporal preposition right before the noun at <paramref name="t"/> (its articles between): "après la visite",
@@ -2001,6 +2034,8 @@ public sealed class EventExtractor
             int f = first, l = last;
             while (f - 1 >= w.From && IsContent(w, f - 1) && w.MentionAt[f - 1] < 0 && first - f < 3
                    && ((w.Cues[f - 1] & (VerbForms | Cue.Participle | Cue.Past)) == 0 || (w.Cues[f - 1] & (Cue.Actor | Cue.Noun)) != 0)) f--; // not "met" in "met Chinese officials"; "armée" looks like a participle
+            // "Campesinos e indígenas ecuatorianos": a noun for people coordinated before the phrase is part of it.
+            if (f < first && f - 2 >= w.From && (w.Cues[f - 1] & Cue.Coord) != 0 && (w.Cues[f - 2] & Cue.Actor) != 0 && w.MentionAt[f - 2] < 0 && IsContent(w, f - 2)) f -= 2;
             while (l + 1 < w.To && (w.MentionAt[l + 1] >= 0 && w.Doc.Mentions[w.MentionAt[l + 1]].Rule == "demonym" || (w.Cues[l + 1] & Cue.Coord) != 0 && l + 2 < w.To && w.MentionAt[l + 2] >= 0 && w.Doc.Mentions[w.MentionAt[l + 2]].Rule == "demonym")) l++;
             // "Chinese officials", "US troops": a noun for people after the adjective (not before a name: "German Chancellor Olaf Scholz").
             int nounAfter = l;
@@ -2107,7 +2142,9 @@ public sealed class EventExtractor
                 continue;
             }
             var subject = postposed ? [] : FindSubject(w, group, null);
-            if (subject.Count > 0 && subject[0].Id is not null) return new Attribution(subject[0], -1, -1, t, false);
+            // "…, U.S. President Joe Biden said": a reporting clause after a comma closes the sentence and covers what came before.
+            bool closing = subject.Count > 0 && ReportingClauseOpens(w, TokenAt(tokens, subject[0].Start));
+            if (subject.Count > 0 && subject[0].Id is not null) return new Attribution(subject[0], -1, -1, t, closing);
             // Postposed subject: "ha affermato il Cremlino", "dijo el portavoz".
             for (int r = t + 1; r < Math.Min(w.To, t + 6); r++)
             {
@@ -2121,9 +2158,18 @@ public sealed class EventExtractor
                     if (Argument(w, mi, r, last) is { } arg) return new Attribution(arg, -1, -1, t, true);
                 }
             }
-            if (subject.Count > 0) return new Attribution(subject[0], -1, -1, t, false);
+            if (subject.Count > 0) return new Attribution(subject[0], -1, -1, t, closing);
         }
         return null;
+    }
+
+    /// <summary>A comma or a closing quote right before the speaker at <paramref name="first"/> and its title ("…, U.S.
+    /// President Joe Biden said", "…,” the ministry said").</summary>
+    private static bool ReportingClauseOpens(Work w, int first)
+    {
+        int b = first - 1;
+        for (int words = 0; words < 5 && b > w.From && (w.MentionAt[b] >= 0 || (w.Cues[b] & (Cue.Actor | Cue.Det)) != 0); words++) b--;
+        return b > w.From && w.Doc.Tokens[b].Kind == TokenKind.Punctuation && (w.Doc.Text[w.Doc.Tokens[b].Start] == ',' || IsQuote(w.Doc.Text[w.Doc.Tokens[b].Start]));
     }
 
     /// <summary>A name after a target preposition ("acusó a Machado"), or followed by "de/di" and an infinitive ("accusé Paris de

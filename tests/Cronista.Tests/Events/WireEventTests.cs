@@ -130,5 +130,30 @@ public class WireEventTests
         var epoca = Run("Nel 2011 Ben Ali fuggì. All'epoca di Ben Ali il governo arrestò molti giornalisti.", "it", new DateOnly(2013, 2, 8));
         Assert.True(epoca.Events.Single(e => e.Type == "COERCE").Date!.FromDocumentDate);
     }
+
+    [Theory]
+    [InlineData("Il Partito democratico ha chiesto al governo di chiudere i centri.", "it", "governo", "SANCTION")]
+    [InlineData("Maduro pidió a la Asamblea Nacional aprobar una ley.", "es", "la Asamblea Nacional", "CONCEDE")]
+    public void TheAddresseeOfADemandIsItsTargetAndWhatIsAskedIsTheirsAndNotDone(string text, string lang, string addressee, string asked)
+    {
+        var doc = Run(text, lang);
+        Assert.Equal(addressee, Single(doc, "DEMAND").Target?.Name);
+        var e = Single(doc, asked);
+        Assert.EndsWith(e.Source!.Name, addressee);
+        Assert.Equal(Modality.Hypothetical, e.Modality);
+    }
+
+    [Theory]
+    [InlineData("Los estudiantes protestan contra el gobierno.", "es", "PROTEST", "el gobierno")]
+    [InlineData("Mikati called on the international community to act.", "en", "DEMAND", "the international community")]
+    public void PeopleAfterATargetPrepositionAreTheTarget(string text, string lang, string type, string target) =>
+        Assert.Equal(target, Single(Run(text, lang), type).Target?.Name);
+
+    [Fact]
+    public void AReportingClauseAfterACommaCoversWhatCameBefore()
+    {
+        var e = Assert.Single(Run("Israel and Hezbollah agreed on Tuesday to a ceasefire, U.S. President Joe Biden said.", "en", new DateOnly(2024, 11, 26)).Events, e => e.Type == "AGREE" && e.Source?.Id == "org:hezbollah");
+        Assert.Equal(("person:joe-biden", Modality.Reported), (e.AttributedTo?.Id, e.Modality));
+    }
 }
 
