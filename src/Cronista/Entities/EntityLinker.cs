@@ -811,6 +811,9 @@ public sealed class EntityLinker
     private static bool UsedAsPlace(ulong[] hashes, List<Found> found, int k, LinkerLanguageData data)
     {
         var f = found[k];
+        // "Beirut's southern suburbs", "la periferia sud di Beirut": a part of the city.
+        if (f.End + 1 < hashes.Length && hashes[f.End] == PossessiveS && data.PlaceNouns.Contains(hashes[f.End + 1])) return true;
+        if (f.First >= 2 && data.Genitive.Contains(hashes[f.First - 1]) && data.PlaceNouns.Contains(hashes[f.First - 2])) return true;
         if (f.First == 0) return false;
         ulong prev = hashes[f.First - 1];
         if (data.Locatives.Contains(prev)) return true;
@@ -821,6 +824,8 @@ public sealed class EntityLinker
             return true;
         return false;
     }
+
+    private static readonly ulong PossessiveS = AliasIndex.TokenHash("'s");
 
     /// <summary>Tagger spans below this confidence are not kept as names of their own.</summary>
     public const float MinNerConfidence = 0.5f;
@@ -963,6 +968,9 @@ internal sealed class LinkerLanguageData
     /// <summary>Nouns for a country's government ("governo", "régimen", "government") and the genitive words joining them to it.</summary>
     public required HashSet<ulong> Government { get; init; }
     public required HashSet<ulong> Genitive { get; init; }
+    /// <summary>Parts of a city and directions ("suburbs", "periferia", "sud"): "Beirut's southern suburbs", "la periferia sud
+    /// di Beirut" name the place, not its government.</summary>
+    public required HashSet<ulong> PlaceNouns { get; init; }
 
     public static LinkerLanguageData For(string lang) => Cache.GetOrAdd(lang, static l =>
     {
@@ -972,14 +980,15 @@ internal sealed class LinkerLanguageData
         var generic = new HashSet<ulong>();
         var government = new HashSet<ulong>();
         var genitive = new HashSet<ulong>();
+        var placeNouns = new HashSet<ulong>();
         foreach (var line in LanguageResources.Lines(l, "entity_cues"))
         {
             var parts = line.Split('\t', 2, StringSplitOptions.TrimEntries);
             if (parts.Length < 2) continue;
-            var set = parts[0] switch { "locative" => locatives, "article" => articles, "conjunction" => conjunctions, "generic" => generic, "government" => government, "genitive" => genitive, _ => null };
+            var set = parts[0] switch { "locative" => locatives, "article" => articles, "conjunction" => conjunctions, "generic" => generic, "government" => government, "genitive" => genitive, "placenoun" => placeNouns, _ => null };
             if (set is null) continue;
             foreach (var w in parts[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) set.Add(AliasIndex.TokenHash(w));
         }
-        return new LinkerLanguageData { Locatives = locatives, Articles = articles, Conjunctions = conjunctions, Generic = generic, Government = government, Genitive = genitive };
+        return new LinkerLanguageData { Locatives = locatives, Articles = articles, Conjunctions = conjunctions, Generic = generic, Government = government, Genitive = genitive, PlaceNouns = placeNouns };
     });
 }

@@ -398,6 +398,11 @@ public sealed class EventExtractor
         // did not take part; the event still happened (it is no topic or anaphor).
         bool caused = nominal && governed >= 0 && GovernedByCause(w, governed, m.First);
         if (caused) governed = -1;
+        // A verb of saying joined to the sentence's verb of saying goes on with its speaker: "Netanyahu said his cabinet had
+        // approved the agreement, but warned that …", "Sánchez dijo que … y advirtió que …".
+        if (sources.Count == 0 && !nominal && !passive && (w.Cues[m.First] & Cue.Speech) != 0 && sentenceAttribution is { SpeechToken: >= 0, Postposed: false } spoken
+            && spoken.SpeechToken < groupStart && spoken.SpeechToken != m.First && PrevWord(w, groupStart) is int joint and >= 0 && (w.Cues[joint] & (Cue.Coord | Cue.Boundary)) != 0)
+            sources.Add(spoken.Argument);
         // A verb coordinated with the previous one shares its subject: "Rusia condenó el ataque y suspendió el acuerdo"
         // (not the nouns in between; "… y Estados Unidos suspendió" has its own subject before the verb).
         if (sources.Count == 0 && !nominal && !passive && w.VerbSources.Count > 0 && PrevWord(w, groupStart) is int cw and >= 0
@@ -521,8 +526,11 @@ public sealed class EventExtractor
         // "a annoncé la fin de l'accord, quelques heures après la visite du ministre": the event named after a temporal
         // preposition is the reporter's background, not part of what the speaker said.
         if (nominal && TemporalBefore(w, m.First)) attribution = null;
+        // A hedge in the event's own clause ("a condamné … et promis que les responsables seraient traduits": not the condemnation).
         bool hedge = false;
-        for (int t = w.From; t < w.To; t++) if ((w.Cues[t] & Cue.Hedge) != 0) { hedge = true; break; }
+        for (int t = w.From; t < w.To && !hedge; t++)
+            if ((w.Cues[t] & Cue.Hedge) != 0)
+                hedge = !ClauseBetween(w, Math.Min(tokens[t].End, tokens[m.First].Start), Math.Max(tokens[t].Start, tokens[m.First].Start), relatives: true);
         // The speech act itself ("ont averti"; not the verb that governs a noun: "ha denunciato l'invio di razzi").
         if (attribution is { } a && (a.SpeechToken == m.First || !nominal && a.SpeechToken >= groupStart && a.SpeechToken <= m.Last)) attribution = null;
         if (attribution is { } a2 && a2.SpeechToken >= 0 && a2.SpeechToken > m.First && !a2.Postposed) attribution = null;
@@ -1089,6 +1097,8 @@ public sealed class EventExtractor
                 break;
             }
             if ((w.Cues[t] & (Cue.Relative | Cue.Boundary)) != 0 && t > start) break;
+            // "warned that Israel would respond": the complement clause's subject is no party to the saying.
+            if (t == start && !nominal && (w.Cues[t] & Cue.Relative) != 0 && Complementizer(w, t)) break;
             if (t > start && CoordinatedVerbGroup(w, t)) break; // "… e ha accusato la Nato": the next clause's object
             // A verb group of its own ("talks would have to take into account"): the noun's arguments ended before it.
             // (A verb's complement clause goes on: "advirtió que querellará a Chile".)

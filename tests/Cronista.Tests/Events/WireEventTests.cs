@@ -155,5 +155,55 @@ public class WireEventTests
         var e = Assert.Single(Run("Israel and Hezbollah agreed on Tuesday to a ceasefire, U.S. President Joe Biden said.", "en", new DateOnly(2024, 11, 26)).Events, e => e.Type == "AGREE" && e.Source?.Id == "org:hezbollah");
         Assert.Equal(("person:joe-biden", Modality.Reported), (e.AttributedTo?.Id, e.Modality));
     }
+
+    [Theory]
+    [InlineData("La premier Giorgia Meloni ha attaccato la decisione dei giudici.", "it")]
+    [InlineData("Il ministro ha attaccato il governo per la scelta.", "it")]
+    public void AttackingADecisionIsCriticisingIt(string text, string lang)
+    {
+        var doc = Run(text, lang);
+        Assert.DoesNotContain(doc.Events, e => e.Type == "ASSAULT");
+        Assert.Single(doc.Events, e => e.Type == "DISAPPROVE");
+    }
+
+    [Fact]
+    public void AnAgreementSignedInThePassiveIsASigning()
+    {
+        var e = Single(Run("Il protocollo con Tirana era stato firmato nel novembre 2023 dal primo ministro albanese Edi Rama.", "it", new DateOnly(2025, 1, 31)), "AGREE");
+        Assert.Equal(("sign", "person:edi-rama", "2023-11-01"), (e.Mode, e.Source?.Id, e.Date?.Start));
+    }
+
+    [Fact]
+    public void WarplanesActForTheirSideAndPartsOfACityAreThePlace()
+    {
+        var doc = Run("Israeli warplanes struck Beirut's southern suburbs, killing at least 10 people.", "en");
+        var e = Single(doc, "ASSAULT");
+        Assert.Equal(("country:IL", "country:LB"), (e.Source?.Id, e.Target?.Id));
+        Assert.DoesNotContain(doc.Mentions, m => m.EntityId == "gov:LB");
+        Assert.DoesNotContain(Run("The two sides struck a deal on Monday.", "en").Events, e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
+    public void WelcomingATruceIsSupportAndSpeakingByPhoneIsACall()
+    {
+        Assert.Equal("SUPPORT", Assert.Single(Run("Mikati welcomed the truce.", "en").Events).Type);
+        var call = Single(Run("Macron spoke to Biden by phone on Tuesday.", "en"), "CONSULT");
+        Assert.Equal(("call", "person:joe-biden"), (call.Mode, call.Target?.Id));
+    }
+
+    [Fact]
+    public void AJoinedVerbOfSayingGoesOnWithTheSpeakerAndItsComplementsSubjectIsNoTarget()
+    {
+        var doc = Run("Netanyahu said his cabinet had approved the agreement, but warned that Israel would respond forcefully.", "en");
+        var e = Single(doc, "THREATEN");
+        Assert.Equal(("person:benjamin-netanyahu", null), (e.Source?.Id, e.Target?.Id));
+    }
+
+    [Fact]
+    public void AHedgeOfAnotherClauseLeavesTheEventAsserted()
+    {
+        var e = Single(Run("Le Premier ministre a condamné un acte ignoble et promis que les responsables seraient traduits en justice.", "fr"), "DISAPPROVE");
+        Assert.Equal(Modality.Asserted, e.Modality);
+    }
 }
 
