@@ -1393,7 +1393,8 @@ public sealed class EventExtractor
         if (named >= 0 && content == 1 && TokenAt(tokens, w.Doc.Mentions[named].Start) is var mf && mf >= first
             && Argument(w, named, mf, last) is { } arg) return arg;
         int s = tokens[first].Start, e = tokens[last].End;
-        return new EventArgument(null, w.Doc.Text[s..e], s, e, CountryInside(w, first, last));
+        // "French President Emmanuel Macron, who spoke to Biden": the titled name is the person.
+        return PersonNamedLast(w, new EventArgument(null, w.Doc.Text[s..e], s, e, CountryInside(w, first, last)));
     }
 
     /// <summary>The name or described group right after the verb — across times, adverbs, clitics and places after a
