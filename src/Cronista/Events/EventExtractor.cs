@@ -1534,6 +1534,13 @@ public sealed class EventExtractor
             // Coordinated subjects: "Mosca e Pyongyang negano", "tanto Moscú como Pionyang", and lists before the last
             // conjunction: "Estados Unidos, Rusia y Suiza se reunieron", "The US, Russia, and Switzerland met".
             int c = NounPhraseStart(w, t) - 1;
+            // "Israel and Lebanon's Hezbollah": a possessive name qualifies this one; the conjunction is before it.
+            if (c - 1 >= w.From && w.MentionAt[c - 1] is var owner and >= 0 && w.Doc.TokenText(tokens[c]) is "'s" or "’s")
+            {
+                int q = c - 1;
+                while (q - 1 >= w.From && w.MentionAt[q - 1] == owner) q--;
+                c = NounPhraseStart(w, q) - 1;
+            }
             bool list = false;
             while (c >= w.From && ((w.Cues[c] & Cue.Coord) != 0 || list && IsPunct(w, c, ',')))
             {

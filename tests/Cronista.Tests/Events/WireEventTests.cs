@@ -205,5 +205,12 @@ public class WireEventTests
         var e = Single(Run("Le Premier ministre a condamné un acte ignoble et promis que les responsables seraient traduits en justice.", "fr"), "DISAPPROVE");
         Assert.Equal(Modality.Asserted, e.Modality);
     }
+
+    [Fact]
+    public void ACoordinatedSubjectReachesPastAPossessiveQualifier()
+    {
+        var doc = Run("Israel and Lebanon's Hezbollah agreed on Tuesday to a ceasefire.", "en");
+        Assert.Equal(["country:IL", "org:hezbollah"], doc.Events.Where(e => e.Type == "AGREE" && e.Mode is null).Select(e => e.Source?.Id).Order());
+    }
 }
 
