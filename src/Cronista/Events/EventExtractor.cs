@@ -200,6 +200,19 @@ public sealed class EventExtractor
         return (w.Cues[k] & Cue.Verb) != 0 || k > t + 1 && (w.Cues[k] & (Cue.Participle | Cue.Infinitive | Cue.Gerund)) != 0;
     }
 
+    /// <summary>A conjunction that opens a verb group or a complement clause of its own among tokens (from, to).</summary>
+    private static bool SiblingClauseBetween(Work w, int from, int to)
+    {
+        for (int t = from + 1; t < to && t < w.To; t++)
+            if (CoordinatedVerbGroup(w, t) || CoordinatedComplement(w, t)) return true;
+        return false;
+    }
+
+    /// <summary>A conjunction before a complementizer: a second complement clause ("ha annunciato che invierà aiuti e che
+    /// parteciperà alla conferenza", "and that it would").</summary>
+    private static bool CoordinatedComplement(Work w, int t) =>
+        (w.Cues[t] & Cue.Coord) != 0 && t + 1 < w.To && (w.Cues[t + 1] & Cue.Relative) != 0 && w.Doc.Tokens[t + 1].Kind == TokenKind.Word;
+
     /// <summary>Between the two tokens a new clause opens: a clause boundary ("mentre", "while"), a semicolon, or a conjunction
     /// with a verb group of its own ("e ha accusato", "y expulsó", "and has said").</summary>
     private static bool NewClauseBetween(Work w, int from, int to) => ClauseOpens(w, from, to, Cue.Boundary, coordinationsBefore: to - 1);
@@ -211,7 +224,7 @@ public sealed class EventExtractor
         var tokens = w.Doc.Tokens;
         for (int t = from; t < to; t++)
             if ((w.Cues[t] & opens) != 0 || tokens[t].Kind == TokenKind.Punctuation && w.Doc.Text[tokens[t].Start] == ';'
-                || t < coordinationsBefore && CoordinatedVerbGroup(w, t))
+                || t < coordinationsBefore && (CoordinatedVerbGroup(w, t) || CoordinatedComplement(w, t)))
                 return true;
         return false;
     }
@@ -365,9 +378,9 @@ public sealed class EventExtractor
         else if (demonym is not null) sources.Add(demonym);
         else if (nominal && after.Between is { } first && after.Target is not null) sources.Add(first); // "l'incontro tra Kim e Putin"
         // (Not the noun's own phrase, read off an adjective for people after it: "uno sciopero generale", "huelga general".)
-        // A state's talks or mediation are its own ("la mediazione di Cuba", "los diálogos de Rusia con …"); a visit "of" a
-        // country is one to it, a summit "of" a capital one held there.
-        else if (nominal && after.Genitive is { } gen && (IsPersonLike(w, gen) || gen.Id is null || p.Mode == "negotiate" && IsState(gen.Id))
+        // A state's talks, support or demands are its own ("la mediazione di Cuba", "le soutien des États-Unis", "el apoyo de
+        // Rusia"); a visit "of" a country is one to it, a summit "of" a capital one held there, an invasion "of" one hits it.
+        else if (nominal && after.Genitive is { } gen && (IsPersonLike(w, gen) || gen.Id is null || p.Mode is not ("visit" or "meet") && IsState(gen.Id))
                  && !patientGenitive && gen.Start > tokens[m.Last].Start) sources.Add(gen);
         // A gerund after a comma shares the subject of its clause's verb: "miles de trabajadores iniciaron un movimiento …,
         // exigiendo el pago" — that of the sentence's previous event, else the opening subject.
@@ -1132,7 +1145,9 @@ public sealed class EventExtractor
                 {
                     int np = NounPhraseStart(w, t);
                     // (Not the particle of "have to take", "wants to meet": a verb follows it.)
+                    // (Nor "agree to curb its enrichment": an infinitive particle before a word without an article.)
                     if (np - 1 >= start && (w.Cues[np - 1] & Cue.TargetPrep) != 0 && (w.Cues[np - 1] & (Cue.Locative | Cue.Genitive | Cue.Agent | Cue.Modal | Cue.Plan | Cue.Volition)) == 0
+                        && !((w.Cues[np - 1] & Cue.Infinitive) != 0 && (w.Cues[np] & Cue.Det) == 0)
                         && !InstrumentIn(w, np, t) && (w.Cues[t] & Cue.Measure) == 0 && DescriptionAround(w, t, end, inPhrase: true) is { } described) target = described;
                 }
                 continue;
@@ -1186,13 +1201,22 @@ public sealed class EventExtractor
     }
 
     /// <summary>A title phrase that ends on a person's name is that person: "(la visite) du ministre français des Affaires
-    /// étrangères Jean-Noël Barrot", "(attaccato) dal leader del partito Mario Rossi".</summary>
+    /// étrangères Jean-Noël Barrot", "(attaccato) dal leader del partito Mario Rossi" (titles: the lexicons' "title" cue).</summary>
     private static EventArgument PersonNamedLast(Work w, EventArgument described)
     {
         int last = TokenAt(w.Doc.Tokens, described.End - 1);
         if (last < w.From || w.MentionAt[last] is not (var mi and >= 0) || w.Doc.Mentions[mi].Type != EntityType.Per) return described;
         int first = last;
         while (first - 1 >= w.From && w.MentionAt[first - 1] == mi) first--;
+        // The phrase opens with a title ("le secrétaire d'État américain Antony Blinken"), not any noun for people: "les
+        // adversaires du président Morsi" are his opponents.
+        int head = TokenAt(w.Doc.Tokens, described.Start);
+        while (head < first && (w.Cues[head] & Cue.Det) != 0 && w.MentionAt[head] < 0) head++;
+        if (head >= first || (w.Cues[head] & Cue.Title) == 0) return described;
+        int before = first - 1;
+        while (before >= w.From && w.Doc.Tokens[before].Start >= described.Start && w.Doc.Tokens[before].Length <= 4
+               && char.IsUpper(w.Doc.Text[w.Doc.Tokens[before].Start]) && w.Doc.Text[w.Doc.Tokens[before].End - 1] == '.') before--; // "M.", "Mr."
+        if (before >= w.From && (w.Cues[before] & (Cue.Genitive | Cue.Prep)) != 0 && (w.Cues[before] & Cue.Det) == 0) return described;
         return w.Doc.Tokens[first].Start > described.Start && Argument(w, mi, first, last) is { } person ? person : described;
     }
 
@@ -1512,7 +1536,7 @@ public sealed class EventExtractor
                     && (w.Cues[TokenAt(tokens, described.Start)] & VerbForms) == 0)
                 {
                     if (SubjectOfVerbBeforeObject(w, TokenAt(tokens, described.Start), groupStart, attribution) is { Count: > 0 } describedShared) return describedShared;
-                    result.Add(WithApposition(w, WithConjunctBefore(w, described))); return result;
+                    result.Add(WithApposition(w, WithConjunctBefore(w, PersonNamedLast(w, described)))); return result;
                 }
                 continue;
             }
@@ -2325,6 +2349,9 @@ public sealed class EventExtractor
             var t = x.Time;
             if (reported is not null && string.CompareOrdinal(x.Start, reported) > 0) continue; // a past event is not dated after its report
             if (t.Rule == "then" && !past) continue; // "que respalda al Frente Polisario, retiró entonces": the verb told in the past
+            // A coordinated clause after the event is another event's ("invierà aiuti e che parteciperà alla conferenza il 10
+            // luglio", "respaldó las medidas y anunció que desembolsará … en enero"): its date is not this one's.
+            if (t.Start > triggerPos && SiblingClauseBetween(w, TokenAt(doc.Tokens, triggerPos), TokenAt(doc.Tokens, t.Start))) continue;
             int d = t.Start >= triggerPos ? t.Start - triggerPos : triggerPos - t.End + 8; // ties go to the expression after the verb
             // An expression of another clause ("ha annunciato oggi che Putin visiterà … il 18 luglio") dates this one only
             // when its own clause has none; after the trigger, a relative clause describes the event ("un bombardamento che si

@@ -212,5 +212,37 @@ public class WireEventTests
         var doc = Run("Israel and Lebanon's Hezbollah agreed on Tuesday to a ceasefire.", "en");
         Assert.Equal(["country:IL", "org:hezbollah"], doc.Events.Where(e => e.Type == "AGREE" && e.Mode is null).Select(e => e.Source?.Id).Order());
     }
+
+    [Fact]
+    public void ADateOfACoordinatedComplementClauseIsThatClauses()
+    {
+        var e = Single(Run("Tajani ha annunciato che l'Italia invierà un nuovo pacchetto di aiuti militari e che parteciperà alla conferenza di Roma il 10 e 11 luglio.", "it", new DateOnly(2025, 4, 17)), "AGREE");
+        Assert.True(e.Date!.FromDocumentDate);
+    }
+
+    [Fact]
+    public void AStatesSupportIsItsOwnAndDenyingATargetingIsADenial()
+    {
+        var support = Single(Run("Netanyahu a répété qu'il mènerait l'offensive avec ou sans le soutien des États-Unis.", "fr"), "SUPPORT");
+        Assert.Equal(("country:US", null), (support.Source?.Id, support.Target?.Id));
+        var doc = Run("Il Cremlino ha smentito di aver preso di mira obiettivi civili.", "it");
+        Assert.Equal(Modality.Denied, Single(doc, "ASSAULT").Modality);
+    }
+
+    [Fact]
+    public void AnInfinitiveParticleIsNoTargetPreposition()
+    {
+        var e = Single(Run("Trump threatened military action if Iran does not agree to curb its uranium enrichment.", "en"), "AGREE");
+        Assert.Null(e.Target);
+    }
+
+    [Fact]
+    public void OnlyATitlePhraseIsTheNamedPerson()
+    {
+        var blinken = Single(Run("Le secrétaire d'État américain Antony Blinken a averti Israël.", "fr"), "THREATEN");
+        Assert.Equal("person:antony-blinken", blinken.Source?.Id);
+        var opponents = Single(Run("Les adversaires du président Morsi dénoncent une dérive autoritaire.", "fr"), "DISAPPROVE");
+        Assert.NotEqual("person:mohamed-morsi", opponents.Source?.Id);
+    }
 }
 
