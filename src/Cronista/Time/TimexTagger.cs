@@ -665,6 +665,10 @@ public sealed class TimexTagger
                 if (day > 0 && !ValidDay(y, month, day)) return null;
                 return new Match(s, ye, TimexType.Date, day > 0 ? Ymd(new DateOnly(y, month, day)) : YM(y, month), "explicit", rule);
             }
+            // "en enero y mayo de 2024", "in January and February 2024", "gennaio, marzo e maggio 2023": coordinated months
+            // share the year written after the last one.
+            if (rel is null && day == 0 && CoordinatedMonthsYear(e) is int shared and > 0)
+                return new Match(s, e, TimexType.Date, YM(shared, month), "explicit", rule + "-coordination");
             // "September of last year", "septiembre del año pasado", "settembre dell'anno scorso", "July last year", "ese año"
             if (rel is null && RelativeYearAfter(e, out int ry, out int rye, out string ryRes) is { } yearRes)
             {
@@ -685,6 +689,25 @@ public sealed class TimexTagger
             int year = rel is { } rd ? YearOf(a, month, day, rd, strict: true) : NearestYear(a, month, day, tense);
             if (day > 0 && !ValidDay(year, month, day)) return null;
             return new Match(s, e, TimexType.Date, Y(year) + md, ctx.AnchorResolution, rule);
+        }
+
+        /// <summary>After a month at <paramref name="e"/>: ("," | and) month, repeated (up to four), the last one followed by a year —
+        /// that year; else -1.</summary>
+        private int CoordinatedMonthsYear(int e)
+        {
+            int k = e;
+            for (int n = 0; n < 4; n++)
+            {
+                if (!(Is(k, TTag.And) || IsPunct(k, ','))) return -1;
+                k++;
+                if (Is(k, TTag.And)) k++; // serial comma: "January, March, and May"
+                if (Is(k, TTag.Art) && !Is(k, TTag.Month)) k++;
+                if (!Get(k, TTag.Month, out _, out int ml)) return -1;
+                k += ml;
+                int y = YearAfter(k, out _);
+                if (y > 0) return y;
+            }
+            return -1;
         }
 
         /// <summary>[of] [article] (direction year | year direction | demonstrative year) after a month: "of last year", "del año

@@ -172,6 +172,14 @@ public class TimexTaggerTests
         AssertOne(lang, text, June17, written, value);
 
     [Theory]
+    [InlineData("es", "La central ya había convocado paros en enero y mayo de 2023.", "enero", "2023-01")]
+    [InlineData("it", "Gli scioperi di gennaio, marzo e maggio 2023 hanno bloccato il paese.", "marzo", "2023-03")]
+    [InlineData("en", "Strikes in January and February 2023 paralysed the country.", "January", "2023-01")]
+    [InlineData("fr", "Les grèves de janvier et février 2023 ont paralysé le pays.", "janvier", "2023-01")]
+    public void CoordinatedMonthsShareTheYearWrittenAfterTheLast(string lang, string text, string written, string value) =>
+        Assert.Contains(Tag(lang, text, June17), t => t.Text == written && t.X.Value == value);
+
+    [Theory]
     [InlineData(2016, 3, 27)]
     [InlineData(2024, 3, 31)]
     [InlineData(2025, 4, 20)]
