@@ -506,6 +506,9 @@ public sealed class EventExtractor
             sources.Add(visitor);
             location = PlaceBetween(w, TokenAt(tokens, visitor.End - 1) + 1, purpose);
         }
+        // "Antony Blinken, en visite en Israël, a averti …", "Mattarella, in visita a Tokyo, ha incontrato …": the name before
+        // the apposition is the visitor.
+        if (nominal && p.Mode == "visit" && sources.Count == 0 && AppositiveVisitor(w, m.First) is { } visitorName) sources.Add(visitorName);
         // A visit's destination is its target: "visita in Corea del Nord", "viaje a Rusia".
         if (target is null && p.Mode == "visit" && location is not null) target = location;
         // Visiting a place is consulting its country: "visita a Pyongyang" → target North Korea, location Pyongyang.
@@ -1198,6 +1201,18 @@ public sealed class EventExtractor
         int p = PrevWordAcrossQuote(w, t);
         while (p >= 0 && (w.Cues[p] & Cue.Det) != 0 && (w.Cues[p] & Cue.Temporal) == 0) p = PrevWordAcrossQuote(w, p);
         return p >= 0 && (w.Cues[p] & Cue.Temporal) != 0;
+    }
+
+    /// <summary>", en visite", ", in visita", ", on a visit": the name right before that comma, or null.</summary>
+    private static EventArgument? AppositiveVisitor(Work w, int noun)
+    {
+        int p = noun - 1;
+        while (p >= w.From && (w.Cues[p] & Cue.Det) != 0 && (w.Cues[p] & Cue.Prep) == 0) p--;
+        if (p - 2 < w.From || (w.Cues[p] & (Cue.Prep | Cue.Locative | Cue.TargetPrep)) == 0 || !IsPunct(w, p - 1, ',') || w.MentionAt[p - 2] is not (var mi and >= 0)) return null;
+        int first = p - 2;
+        while (first - 1 >= w.From && w.MentionAt[first - 1] == mi) first--;
+        return w.Doc.Mentions[mi].Type is EntityType.Per or EntityType.Org || w.Doc.Mentions[mi].EntityId.StartsWith("country:", StringComparison.Ordinal)
+            ? Argument(w, mi, first, p - 2) : null;
     }
 
     /// <summary>A title phrase that ends on a person's name is that person: "(la visite) du ministre français des Affaires

@@ -244,5 +244,14 @@ public class WireEventTests
         var opponents = Single(Run("Les adversaires du président Morsi dénoncent une dérive autoritaire.", "fr"), "DISAPPROVE");
         Assert.NotEqual("person:mohamed-morsi", opponents.Source?.Id);
     }
+
+    [Theory]
+    [InlineData("Le secrétaire d'État Antony Blinken, en visite en Israël, a averti que l'opération risquait d'isoler le pays.", "fr", "person:antony-blinken", "country:IL")]
+    [InlineData("Il presidente Sergio Mattarella, in visita a Tokyo, ha parlato ai giornalisti.", "it", "person:sergio-mattarella", "country:JP")]
+    public void TheNameBeforeAVisitInAppositionIsTheVisitor(string text, string lang, string visitor, string country)
+    {
+        var e = Single(Run(text, lang), "CONSULT");
+        Assert.Equal((visitor, country), (e.Source?.Id, e.Target?.Id));
+    }
 }
 
