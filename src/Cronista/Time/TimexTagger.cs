@@ -760,7 +760,9 @@ public sealed class TimexTagger
             int q = p + ml;
             if (ml == 1 && Is(p, TTag.Ambig) && !Licensed(s, p, q, rel)) return null;
             Match? best = DatePart(s, q, mon.Arg, 0, rel, "month");
-            int day = YearAt(q) < 0 ? DayAt(q) : -1;
+            // A day after the month is written in figures ("October 2", "ottobre 2"); a number word counts what follows ("en
+            // octubre dos paros").
+            int day = YearAt(q) < 0 && (uint)q < (uint)_n && lex[q].Kind is NumKind.Int or NumKind.Ordinal ? DayAt(q) : -1;
             if (day > 0) best = Longer(best, DatePart(s, q + 1, mon.Arg, day, rel, "month-day"));
             return best;
         }
@@ -1073,7 +1075,12 @@ public sealed class TimexTagger
             var xm = x.Value;
             // "dal 1 gennaio al 30 giugno" said in July: each end alone is the nearest occurrence (next January, last June);
             // a range's start whose year was not written is in the year before its end.
+            // (A weekday's start is in the week before: "tra domenica e martedì" said on a Wednesday.)
             if (string.CompareOrdinal(xm.Value, yv.Value) >= 0 && xm.Value.Length == yv.Value.Length && xm.Resolution != "explicit"
+                && xm.Rule.StartsWith("weekday", StringComparison.Ordinal)
+                && DateOnly.TryParseExact(xm.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var wd))
+                xm = xm with { Value = Ymd(wd.AddDays(-7)) };
+            else if (string.CompareOrdinal(xm.Value, yv.Value) >= 0 && xm.Value.Length == yv.Value.Length && xm.Resolution != "explicit"
                 && int.TryParse(xm.Value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int sy))
                 xm = xm with { Value = Y(sy - 1) + xm.Value[4..] };
             if (string.CompareOrdinal(xm.Value, yv.Value) >= 0 || xm.Value.Length != yv.Value.Length) return null;

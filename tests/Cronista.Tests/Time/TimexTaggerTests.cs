@@ -179,6 +179,16 @@ public class TimexTaggerTests
     public void CoordinatedMonthsShareTheYearWrittenAfterTheLast(string lang, string text, string written, string value) =>
         Assert.Contains(Tag(lang, text, June17), t => t.Text == written && t.X.Value == value);
 
+    [Fact]
+    public void AWeekdayRangesStartIsInTheWeekBeforeAndANumberWordAfterAMonthIsNoDay()
+    {
+        var wednesday = new DateOnly(2025, 10, 29);
+        Assert.Contains(Tag("it", "Almeno 1.500 civili sarebbero stati uccisi tra domenica e martedì.", wednesday), t => t.X.Value == "2025-10-26/2025-10-28");
+        var counts = Tag("es", "Los transportistas protagonizaron en octubre dos paros.", wednesday);
+        Assert.DoesNotContain(counts, t => t.X.Value.Length == 10); // "octubre", not "octubre dos"
+        Assert.Contains(Tag("es", "LIMA, 18 may (EFE).- El Gobierno declaró el estado de emergencia.", wednesday), t => t.Text == "18 may" && t.X.Value == "2025-05-18");
+    }
+
     [Theory]
     [InlineData(2016, 3, 27)]
     [InlineData(2024, 3, 31)]
