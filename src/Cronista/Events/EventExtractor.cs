@@ -343,6 +343,9 @@ public sealed class EventExtractor
         // Verb group: the words before the trigger that carry tense, mood and intention ("prevede di", "podría", "se
         // prepara para"); for a noun, the verb that governs it ("effettuerà una visita", "realizar un viaje").
         int governed = VerbGroupStart(w, m.First, nominal); // -1: a noun no verb governs ("dalle sanzioni")
+        // "The Kremlin said the sanctions were illegal": a verb of saying (not announcing) does not do the event it names; the
+        // noun opens its complement.
+        if (nominal && governed >= 0 && SaysOnly(w, governed, m.First)) governed = -1;
         int groupStart = governed < 0 ? m.First : governed;
         Cue group = Cue.None;
         for (int t = groupStart; t <= m.First; t++) group |= w.Cues[t];
@@ -374,6 +377,13 @@ public sealed class EventExtractor
         // The agent of a passive right after its participle, whatever it names: "soccorsi dalla Guardia costiera", "aggredito da
         // un connazionale" (the scan above only takes names and nouns for people).
         if (passive && after.Agent is null && DescribedAgentAfter(w, m.Last + 1) is { } described) after = after with { Agent = described };
+        // English possessives: "Russia's full-scale invasion of Ukraine" names the agent ("of" the patient); "Navalny's arrest",
+        // "Nasrallah's killing" the patient.
+        if (nominal && demonym is null && PossessorBefore(w, m.First) is { } possessor)
+        {
+            if (patientGenitive && after.Genitive is null && after.Target is null) target = possessor;
+            else demonym = possessor;
+        }
         if (after.Agent is { } agent && (nominal || passive)) sources.Add(agent);
         else if (demonym is not null) sources.Add(demonym);
         else if (nominal && after.Between is { } first && after.Target is not null) sources.Add(first); // "l'incontro tra Kim e Putin"
@@ -692,6 +702,28 @@ public sealed class EventExtractor
         return null;
     }
 
+    /// <summary>Among tokens [from, to) a verb of saying that announces nothing and is no trigger ("said", "ha detto").</summary>
+    private static bool SaysOnly(Work w, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+            if ((w.Cues[t] & Cue.Speech) != 0 && (w.Cues[t] & Cue.Plan) == 0 && !w.Taken.Exists(k => k.First <= t && t <= k.Last)) return true;
+        return false;
+    }
+
+    /// <summary>A name and a possessive "'s" before the noun at <paramref name="noun"/>, with up to two words between ("Russia's
+    /// full-scale invasion"), not a plain place; or null.</summary>
+    private static EventArgument? PossessorBefore(Work w, int noun)
+    {
+        int p = noun - 1;
+        for (int words = 0; words < 2 && p >= w.From && w.MentionAt[p] < 0 && IsContent(w, p) && !IsPossessive(w, p); words++) p--;
+        if (p - 1 < w.From || !IsPossessive(w, p) || w.MentionAt[p - 1] is not (var mi and >= 0)) return null;
+        int first = p - 1;
+        while (first - 1 >= w.From && w.MentionAt[first - 1] == mi) first--;
+        return Argument(w, mi, first, p - 1) is { } owner && !IsPlainPlace(w, owner) ? owner : null;
+    }
+
+    private static bool IsPossessive(Work w, int t) => w.Doc.TokenText(w.Doc.Tokens[t]) is "'s" or "’s";
+
     /// <summary>The verb group at <paramref name="groupStart"/> is an infinitive (or a perfect infinitive: "di aver respinto",
     /// "haber atacado") right after the verb of saying at <paramref name="speech"/>, joined by at most two prepositions or
     /// auxiliaries.</summary>
@@ -856,12 +888,12 @@ public sealed class EventExtractor
         if (prev < 0) return t == w.From && (w.Cues[t] & (VerbForms | Cue.Gerund | Cue.Participle | Cue.Aux)) == 0 && t + 1 < w.To && (w.Cues[t + 1] & Cue.Genitive) != 0;
         // An infinitive particle makes a verb: "wants to attack", "agreed to help" ("to" is both particle and preposition).
         if ((w.Cues[prev] & (Cue.Infinitive | Cue.Prep)) == (Cue.Infinitive | Cue.Prep) && (w.Cues[t] & Cue.Det) == 0) return false;
-        if ((w.Cues[prev] & (Cue.Det | Cue.Prep | Cue.Genitive)) != 0) return true; // "la visita" (an article before a clitic reading)
+        if ((w.Cues[prev] & (Cue.Det | Cue.Prep | Cue.Genitive)) != 0 || IsPossessive(w, prev)) return true; // "la visita" (an article before a clitic reading), "Russia's invasion"
         if ((w.Cues[prev] & Cue.Aux) != 0) return false;
         if ((w.Cues[prev] & Cue.Cause) != 0 && (w.Cues[t] & (VerbForms | Cue.Gerund)) == 0) return true; // "provocó protestas"
         if ((w.Cues[t] & Cue.Verb) != 0) return false; // a finite ending after a noun: "miles de personas protestaron"
         int prev2 = PrevWord(w, prev);
-        return prev2 >= 0 && IsLowerContentWord(w, prev) && (w.Cues[prev2] & (Cue.Det | Cue.Genitive)) != 0 && (w.Cues[prev2] & Cue.Aux) == 0;
+        return prev2 >= 0 && IsLowerContentWord(w, prev) && ((w.Cues[prev2] & (Cue.Det | Cue.Genitive)) != 0 && (w.Cues[prev2] & Cue.Aux) == 0 || IsPossessive(w, prev2));
     }
 
     /// <summary>
@@ -2212,6 +2244,7 @@ public sealed class EventExtractor
                     while (last + 1 < w.To && w.MentionAt[last + 1] == mi) last++;
                     // The object of an accusation is no speaker: "a accusé Paris de vouloir", "acusó a Machado de promover".
                     if (ObjectOfAccusation(w, r, last)) break;
+                    if (last + 1 < w.To && IsPossessive(w, last + 1)) break; // "confirmed Navalny's arrest": an object's owner
                     if (Argument(w, mi, r, last) is { } arg) return new Attribution(arg, -1, -1, t, true);
                 }
             }
