@@ -200,6 +200,15 @@ public sealed class EventExtractor
         return (w.Cues[k] & Cue.Verb) != 0 || k > t + 1 && (w.Cues[k] & (Cue.Participle | Cue.Infinitive | Cue.Gerund)) != 0;
     }
 
+    /// <summary>"until", "fino a", "hasta", "jusqu'à" (a cue of the lexicons) right before the time at <paramref name="t"/>,
+    /// past its article and "al menos / at least".</summary>
+    private static bool UntilBefore(Work w, int t)
+    {
+        int p = t - 1;
+        while (p >= w.From && p >= t - 3 && (w.Cues[p] & Cue.Until) == 0 && ((w.Cues[p] & Cue.Det) != 0 || w.Doc.Tokens[p].Kind == TokenKind.Word && IsAdverb(w, p))) p--;
+        return p >= w.From && (w.Cues[p] & Cue.Until) != 0;
+    }
+
     /// <summary>A conjunction that opens a verb group or a complement clause of its own among tokens (from, to).</summary>
     private static bool SiblingClauseBetween(Work w, int from, int to)
     {
@@ -1231,7 +1240,9 @@ public sealed class EventExtractor
     private static bool TemporalBefore(Work w, int t)
     {
         int p = PrevWordAcrossQuote(w, t);
-        while (p >= 0 && (w.Cues[p] & Cue.Det) != 0 && (w.Cues[p] & Cue.Temporal) == 0) p = PrevWordAcrossQuote(w, p);
+        // (Past a measure of time: "après un mois de violences", "dopo tre giorni di scontri".)
+        for (int words = 0; p >= 0 && words < 5 && (w.Cues[p] & Cue.Temporal) == 0
+             && ((w.Cues[p] & (Cue.Det | Cue.Genitive | Cue.Measure)) != 0 || w.Doc.Tokens[p].Kind == TokenKind.Number); words++) p = PrevWordAcrossQuote(w, p);
         return p >= 0 && (w.Cues[p] & Cue.Temporal) != 0;
     }
 
@@ -1735,7 +1746,10 @@ public sealed class EventExtractor
             var tok = w.Doc.Tokens[p];
             if (tok.Kind != TokenKind.Punctuation || IsQuote(w.Doc.Text[tok.Start])) continue; // "contra la entrega de 'Josu Ternera',"
             if (w.Doc.Text[tok.Start] != ',') return null;
-            return p + 1 < close && w.Doc.Tokens[p + 1].Kind == TokenKind.Word && (w.Cues[p + 1] & Cue.Relative) != 0 ? p : null;
+            // … or a participle's phrase: "Gli Emirati, accusati di armare le RSF, hanno respinto", "Los militares, apoyados por …,".
+            return p + 1 < close && w.Doc.Tokens[p + 1].Kind == TokenKind.Word && p - 1 >= w.From && (w.MentionAt[p - 1] >= 0 || IsContent(w, p - 1))
+                   && ((w.Cues[p + 1] & Cue.Relative) != 0 || (w.Cues[p + 1] & Cue.Participle) != 0
+                       && ((w.Cues[p + 1] & (Cue.Noun | Cue.Actor)) == 0 || p + 2 < close && (w.Cues[p + 2] & (Cue.Genitive | Cue.Prep | Cue.Agent)) != 0)) ? p : null;
         }
         return null;
     }
@@ -2212,6 +2226,14 @@ public sealed class EventExtractor
                    && !(e > s && (w.Cues[e] & (Cue.Locative | Cue.Genitive | Cue.Det | Cue.TargetPrep)) == Cue.Locative && e + 1 < w.To && (w.Cues[e + 1] & Cue.Det) != 0 && w.MentionAt[e] < 0)) e++;
             while (e > s && tokens[e - 1].Kind == TokenKind.Punctuation && w.Doc.Text[tokens[e - 1].Start] is '.' or '-' or '–' or '—') e--; // "según la Fiscalía." ends on its word
             if (e == s) continue;
+            // "Secondo l'Alto commissario dell'Onu per i diritti umani, Volker Türk, …": the name in apposition is the source,
+            // and part of the attribution (no subject of the claim).
+            if (e + 2 < w.To && IsPunct(w, e, ',') && w.MentionAt[e + 1] is var pm and >= 0 && w.Doc.Mentions[pm].Type == EntityType.Per)
+            {
+                int pe = e + 1;
+                while (pe + 1 < w.To && w.MentionAt[pe + 1] == pm) pe++;
+                if (pe + 1 < w.To && IsPunct(w, pe + 1, ',') && Argument(w, pm, e + 1, pe) is { } named) return new Attribution(named, first, pe, -1, false);
+            }
             var arg = ArgumentInside(w, s, e - 1);
             return new Attribution(arg, first, e - 1, -1, false);
         }
@@ -2397,6 +2419,8 @@ public sealed class EventExtractor
             var t = x.Time;
             if (reported is not null && string.CompareOrdinal(x.Start, reported) > 0) continue; // a past event is not dated after its report
             if (t.Rule == "then" && !past) continue; // "que respalda al Frente Polisario, retiró entonces": the verb told in the past
+            // "a prolongé le couvre-feu jusqu'au 17 juin", "hasta el 31 de marzo": when the event's state ends, not its date.
+            if (UntilBefore(w, TokenAt(doc.Tokens, t.Start))) continue;
             // A coordinated clause after the event is another event's ("invierà aiuti e che parteciperà alla conferenza il 10
             // luglio", "respaldó las medidas y anunció que desembolsará … en enero"): its date is not this one's.
             if (t.Start > triggerPos && SiblingClauseBetween(w, TokenAt(doc.Tokens, triggerPos), TokenAt(doc.Tokens, t.Start))) continue;

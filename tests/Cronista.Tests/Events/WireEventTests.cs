@@ -253,5 +253,36 @@ public class WireEventTests
         var e = Single(Run(text, lang), "CONSULT");
         Assert.Equal((visitor, country), (e.Source?.Id, e.Target?.Id));
     }
+
+    [Fact]
+    public void ANameInAppositionToTheAttributionIsTheSourceAndNoSubject()
+    {
+        var e = Single(Run("Secondo l'Alto commissario dell'Onu per i diritti umani, Volker Türk, almeno 1.500 civili sarebbero stati uccisi.", "it"), "ASSAULT");
+        Assert.Equal(("Volker Türk", "1.500 civili"), (e.AttributedTo?.Name, e.Target?.Name));
+        Assert.Null(e.Source);
+    }
+
+    [Fact]
+    public void AParticiplesPhraseBetweenCommasIsAnAside()
+    {
+        var e = Single(Run("Gli Emirati Arabi Uniti, accusati di armare le RSF, hanno respinto ogni responsabilità.", "it"), "REJECT");
+        Assert.Equal("country:AE", e.Source?.Id);
+    }
+
+    [Fact]
+    public void ATimeAfterUntilEndsAStateAndDoesNotDateTheEvent()
+    {
+        var e = Single(Run("Le haut-commissaire a prolongé le couvre-feu jusqu'au 17 juin.", "fr", new DateOnly(2024, 6, 12)), "COERCE");
+        Assert.True(e.Date!.FromDocumentDate);
+        var emergency = Single(Run("El Gobierno de Perú declaró este martes el estado de emergencia en Lima.", "es", new DateOnly(2025, 3, 18)), "COERCE");
+        Assert.Equal("gov:PE", emergency.Source?.Id);
+    }
+
+    [Fact]
+    public void BackgroundAfterATemporalPrepositionMayMeasureItsTime()
+    {
+        var e = Single(Run("Emmanuel Macron a annoncé mercredi le report sine die de la réforme électorale contestée en Nouvelle-Calédonie, après un mois de violences qui ont fait sept morts et des centaines de blessés dans l'archipel.", "fr", new DateOnly(2024, 6, 12)), "ASSAULT");
+        Assert.Null(e.AttributedTo);
+    }
 }
 
