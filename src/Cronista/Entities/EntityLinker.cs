@@ -511,6 +511,25 @@ public sealed class EntityLinker
     /// not (the tagger gives "CNE" a name of its own, and misses it in "el CNE anunció"). An acronym the catalogue links
     /// keeps its entity.
     /// </summary>
+    /// <summary>The acronym (two letters or more, in capitals) is the initials of the name's capitalised words: "Rapid Support
+    /// Forces" → "RSF".</summary>
+    private static bool InitialsAre(string name, ReadOnlySpan<char> acronym)
+    {
+        if (acronym.Length < 2) return false;
+        int k = 0;
+        bool start = true;
+        foreach (char c in name)
+        {
+            if (start && char.IsUpper(c))
+            {
+                if (k >= acronym.Length || char.ToUpperInvariant(acronym[k]) != c) return false;
+                k++;
+            }
+            start = c is ' ' or '-';
+        }
+        return k == acronym.Length;
+    }
+
     private static void LinkDefinedAcronyms(Document doc, List<Found> found)
     {
         var text = doc.Text.AsSpan();
@@ -521,7 +540,8 @@ public sealed class EntityLinker
             if (f.Id is null || f.Count < 2 || f.End + 2 >= tokens.Count) continue;
             if (doc.TokenText(tokens[f.End]) is not "(" || doc.TokenText(tokens[f.End + 2]) is not ")") continue;
             var acronym = doc.TokenText(tokens[f.End + 1]);
-            if (!IsAcronymOf(acronym, text, tokens, f.First, f.End)) continue;
+            // (Or of the entity's English name: "le Forze di supporto rapido (RSF)".)
+            if (!IsAcronymOf(acronym, text, tokens, f.First, f.End) && !(f.Entity is { } named && InitialsAre(named.Name, acronym))) continue;
             defined ??= new Dictionary<string, Found>(StringComparer.Ordinal);
             defined.TryAdd(acronym.ToString(), f);
         }

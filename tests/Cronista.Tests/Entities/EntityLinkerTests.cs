@@ -274,6 +274,13 @@ public class EntityLinkerTests
         Assert.DoesNotContain(d.Mentions, m => m.EntityId is { } id && id.StartsWith("gov:", StringComparison.Ordinal) && m.Start < 25);
     }
 
+    [Fact]
+    public void AnAcronymOfTheEntitysEnglishNameDefinedInParenthesesNamesItEverywhere()
+    {
+        var d = LinkWithTagger("Sudan, le RSF conquistano El Fasher. Le Forze di supporto rapido (RSF) hanno preso il controllo della città.", "it");
+        Assert.Equal(3, d.Mentions.Count(m => m.EntityId == "org:sd-rsf"));
+    }
+
     [Theory]
     [InlineData("Israel bombardea Rafah.", "es", "place:PS:GZ:rafah")]           // GeoNames writes "Rafaḩ"
     [InlineData("Medici Senza Frontiere ha denunciato il blocco.", "it", "org:msf")]
