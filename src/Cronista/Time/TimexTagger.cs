@@ -859,6 +859,8 @@ public sealed class TimexTagger
                 // "the weekend" told in the past on a weekday is the one just gone
                 rel = unit == "WE" && ctx.Anchor is { } wa && wa.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && Tense(s, q) < 0 ? -1 : 0;
             }
+            // "a fine mese", "alla fine del mese", "a finales de mes", "à la fin du mois": the part of the current period.
+            if (rel is null && unit is "Y" or "M" && (s < p && Is(s, TTag.Part) || PartRightBefore(p))) rel = 0;
             if (rel is not { } n) return null;
             // "the next day", "il giorno dopo", "el día anterior" in narrative text: relative to the last full date mentioned
             if (unit == "D" && n != 0 && _lastDate is { } ld && s < p)
@@ -887,6 +889,14 @@ public sealed class TimexTagger
                 prev = Math.Max(prev, v);
             }
             return total;
+        }
+
+        /// <summary>A part-of phrase (PART: "fine", "finales de", "la fin du") ends right before p.</summary>
+        private bool PartRightBefore(int p)
+        {
+            for (int j = p - 1; j >= Math.Max(0, p - 4); j--)
+                if (Get(j, TTag.Part, out _, out int pl) && j + pl == p) return true;
+            return false;
         }
 
         /// <summary>A preposition of duration (DUR: "durante", "for") ends right before p.</summary>

@@ -190,6 +190,14 @@ public class TimexTaggerTests
     }
 
     [Theory]
+    [InlineData("it", "A fine mese è attesa a Bruxelles una conferenza dei donatori.", "fine mese", "2023-02")]
+    [InlineData("it", "Alla fine del mese si voterà.", "Alla fine del mese", "2023-02")]
+    [InlineData("es", "Las elecciones serán a finales de mes.", "a finales de mes", "2023-02")]
+    [InlineData("it", "A fine anno si voterà.", "fine anno", "2023")]
+    public void APartOfTheCurrentMonthOrYearIsThatPeriod(string lang, string text, string written, string value) =>
+        Assert.Contains(Tag(lang, text, new DateOnly(2023, 2, 7)), t => t.Text == written && t.X.Value == value);
+
+    [Theory]
     [InlineData(2016, 3, 27)]
     [InlineData(2024, 3, 31)]
     [InlineData(2025, 4, 20)]
