@@ -432,7 +432,8 @@ public sealed class EventExtractor
         if (caused) governed = -1;
         // A verb of saying joined to the sentence's verb of saying goes on with its speaker: "Netanyahu said his cabinet had
         // approved the agreement, but warned that …", "Sánchez dijo que … y advirtió que …".
-        if (sources.Count == 0 && !nominal && !passive && (w.Cues[m.First] & Cue.Speech) != 0 && sentenceAttribution is { SpeechToken: >= 0, Postposed: false } spoken
+        // (Any verb, when no event verb before it has a subject: "Feijóo aseguró que el resultado demuestra … y pidió a Sánchez".)
+        if (sources.Count == 0 && !nominal && !passive && ((w.Cues[m.First] & Cue.Speech) != 0 || w.VerbSources.Count == 0) && sentenceAttribution is { SpeechToken: >= 0, Postposed: false } spoken
             && spoken.SpeechToken < groupStart && spoken.SpeechToken != m.First && PrevWord(w, groupStart) is int joint and >= 0 && (w.Cues[joint] & (Cue.Coord | Cue.Boundary)) != 0)
             sources.Add(spoken.Argument);
         // A verb coordinated with the previous one shares its subject: "Rusia condenó el ataque y suspendió el acuerdo"
@@ -891,7 +892,7 @@ public sealed class EventExtractor
     {
         if ((w.Cues[t] & Cue.Infinitive) != 0) return false;
         if ((w.Cues[t] & Cue.Aux) != 0 && (w.Cues[t] & Cue.Det) == 0) return false; // a trigger opening with a clitic: "se enfrentaron"
-        int prev = PrevWord(w, t);
+        int prev = PrevWordAcrossQuote(w, t); // 'un "coup d'État constitutionnel"'
         // A sentence that opens with an event word and its "de" is a noun phrase: "Movilizaciones de funcionarios en Madrid",
         // "Manifestazioni di studenti a Roma", "Grève des cheminots".
         if (prev < 0) return t == w.From && (w.Cues[t] & (VerbForms | Cue.Gerund | Cue.Participle | Cue.Aux)) == 0 && t + 1 < w.To && (w.Cues[t + 1] & Cue.Genitive) != 0;
@@ -1213,7 +1214,8 @@ public sealed class EventExtractor
             // "bombardeó la ciudad de Rafah", "ha colpito la città di Kharkiv": a place noun and its name are the object.
             bool placeNoun = !nominal && (marker & Cue.Genitive) != 0 && IsPlainPlace(w, arg) && PlaceNounObject(w, first, start);
             if (placeNoun) marker = Cue.None;
-            if ((marker & Cue.Agent) != 0) { agent ??= arg; continue; }
+            // (Not the agent of a participle after the noun: "la revoca delle sanzioni … nelle zone controllate da Damasco".)
+            if ((marker & Cue.Agent) != 0) { if (!ParticipleBeforeMarker(w, first, afterTrigger)) agent ??= arg; continue; }
             if ((marker & Cue.Between) != 0 && between is null && target is null) { between = arg; continue; }
             if (between is not null && target is null && CoordinatedBefore(w, first)) { target = arg; continue; }
             if (nominal && first == genitiveAt && (marker & Cue.Genitive) != 0) { genitive ??= arg; continue; }
@@ -1276,6 +1278,17 @@ public sealed class EventExtractor
                && char.IsUpper(w.Doc.Text[w.Doc.Tokens[before].Start]) && w.Doc.Text[w.Doc.Tokens[before].End - 1] == '.') before--; // "M.", "Mr."
         if (before >= w.From && (w.Cues[before] & (Cue.Genitive | Cue.Prep)) != 0 && (w.Cues[before] & Cue.Det) == 0) return described;
         return w.Doc.Tokens[first].Start > described.Start && Argument(w, mi, first, last) is { } person ? person : described;
+    }
+
+    /// <summary>A participle right before the preposition (and articles) that introduce the name at <paramref name="first"/>,
+    /// after the trigger's own words: the name is that participle's agent.</summary>
+    private static bool ParticipleBeforeMarker(Work w, int first, int afterTrigger)
+    {
+        int p = first - 1;
+        while (p > afterTrigger && (w.Cues[p] & Cue.Det) != 0 && (w.Cues[p] & Cue.Agent) == 0) p--;
+        p--; // the preposition
+        // (A participle right after the event noun is the event's own: "la jornada de lucha organizada por Jarrai".)
+        return p > afterTrigger + 1 && (w.Cues[p] & Cue.Participle) != 0 && (w.Cues[p] & (Cue.Noun | Cue.Actor)) == 0;
     }
 
     /// <summary>From <paramref name="start"/>: an article (or "al"), a noun for people, "di/de" and a name (a comma may follow),
@@ -2044,6 +2057,16 @@ public sealed class EventExtractor
     {
         int close = groupStart - 1;
         if (close - 2 < w.From || !IsPunct(w, close, ',')) return null;
+        // "El líder del PP, Alberto Núñez Feijóo, aseguró": the title first, then the name between commas.
+        if (w.MentionAt[close - 1] is var nm and >= 0 && w.Doc.Mentions[nm].Type == EntityType.Per)
+        {
+            int nf = close - 1;
+            while (nf - 1 >= w.From && w.MentionAt[nf - 1] == nm) nf--;
+            // (Its span covers the title: the evidence of who speaks.)
+            if (nf - 2 >= w.From && IsPunct(w, nf - 1, ',') && ((w.Cues[nf - 2] & (Cue.Actor | Cue.Title)) != 0 || w.MentionAt[nf - 2] >= 0)
+                && TitleOpensBefore(w, nf - 1) is int titleAt && Argument(w, nm, nf, close - 1) is { } named)
+                return named with { Start = w.Doc.Tokens[titleAt].Start };
+        }
         bool title = false;
         for (int t = close - 1; t >= Math.Max(w.From + 1, close - 9); t--)
         {
@@ -2057,6 +2080,18 @@ public sealed class EventExtractor
             }
             if (w.Doc.Tokens[t].Kind == TokenKind.Punctuation || (w.Cues[t] & (VerbForms | Cue.Relative | Cue.Boundary)) != 0 && (w.Cues[t] & Cue.Noun) == 0) return null;
             title |= (w.Cues[t] & Cue.Actor) != 0;
+        }
+        return null;
+    }
+
+    /// <summary>The title of office that opens the phrase ending at the comma at <paramref name="comma"/>, when the phrase opens
+    /// its clause ("El líder del PP,", "Il ministro degli Esteri,"); else null.</summary>
+    private static int? TitleOpensBefore(Work w, int comma)
+    {
+        for (int t = comma - 1; t >= w.From && comma - t <= 8; t--)
+        {
+            if (w.Doc.Tokens[t].Kind == TokenKind.Punctuation || (w.Cues[t] & (VerbForms | Cue.Relative | Cue.Boundary)) != 0 && (w.Cues[t] & Cue.Noun) == 0) return null;
+            if ((w.Cues[t] & Cue.Title) != 0 && (t == w.From || (w.Cues[t - 1] & Cue.Det) != 0 && (t - 1 == w.From || w.Doc.Tokens[t - 2].Kind == TokenKind.Punctuation))) return t;
         }
         return null;
     }
@@ -2241,7 +2276,9 @@ public sealed class EventExtractor
         {
             if ((w.Cues[t] & Cue.Speech) == 0 || InsideName(w, t)) continue; // "the United States" says nothing
             int group = VerbGroupStart(w, t, nominal: false);
-            // "“…”, ha affermato il Cremlino": after a quote or a comma the speaker follows the verb.
+            // "“…”, ha affermato il Cremlino": after a quote or a comma the speaker follows the verb — unless the comma closes a
+            // name in apposition ("El líder del PP, Alberto Núñez Feijóo, aseguró").
+            if (AppositionHead(w, group) is { Id: not null } apposed) return new Attribution(apposed, -1, -1, t, false);
             bool postposed = group - 1 >= w.From && tokens[group - 1].Kind == TokenKind.Punctuation;
             // "… e ha accusato la Nato": a coordinated verb shares the first one's subject; what follows it is its object.
             int coord = (w.Cues[group] & Cue.Coord) != 0 ? group : group - 1;
@@ -2254,7 +2291,7 @@ public sealed class EventExtractor
             }
             var subject = postposed ? [] : FindSubject(w, group, null);
             // "…, U.S. President Joe Biden said": a reporting clause after a comma closes the sentence and covers what came before.
-            bool closing = subject.Count > 0 && ReportingClauseOpens(w, TokenAt(tokens, subject[0].Start));
+            bool closing = subject.Count > 0 && ReportingClauseOpens(w, TokenAt(tokens, subject[0].Start)) && ClauseEndsAfter(w, t);
             if (subject.Count > 0 && subject[0].Id is not null) return new Attribution(subject[0], -1, -1, t, closing);
             // Postposed subject: "ha affermato il Cremlino", "dijo el portavoz".
             for (int r = t + 1; r < Math.Min(w.To, t + 6); r++)
@@ -2273,6 +2310,15 @@ public sealed class EventExtractor
             if (subject.Count > 0) return new Attribution(subject[0], -1, -1, t, closing);
         }
         return null;
+    }
+
+    /// <summary>Only times (and their prepositions) between the verb at <paramref name="t"/> and the end of its sentence or the
+    /// next punctuation: "…, officials said on Tuesday." (not "Feijóo, aseguró que …").</summary>
+    private static bool ClauseEndsAfter(Work w, int t)
+    {
+        int k = t + 1;
+        while (k < w.To && (w.InTime[k] || (w.Cues[k] & Cue.Prep) != 0 && k + 1 < w.To && w.InTime[k + 1])) k++;
+        return k >= w.To || w.Doc.Tokens[k].Kind == TokenKind.Punctuation && !IsQuote(w.Doc.Text[w.Doc.Tokens[k].Start]);
     }
 
     /// <summary>A comma or a closing quote right before the speaker at <paramref name="first"/> and its title ("…, U.S.

@@ -284,5 +284,28 @@ public class WireEventTests
         var e = Single(Run("Emmanuel Macron a annoncé mercredi le report sine die de la réforme électorale contestée en Nouvelle-Calédonie, après un mois de violences qui ont fait sept morts et des centaines de blessés dans l'archipel.", "fr", new DateOnly(2024, 6, 12)), "ASSAULT");
         Assert.Null(e.AttributedTo);
     }
+
+    [Fact]
+    public void ATitleThenANameBetweenCommasIsTheSpeakerAndItsJoinedVerbsSubject()
+    {
+        var e = Single(Run("El líder del PP, Alberto Núñez Feijóo, aseguró que el resultado es bueno y pidió a Sánchez que convoque elecciones.", "es"), "DEMAND");
+        Assert.Equal(("person:alberto-nunez-feijoo", "person:alberto-nunez-feijoo"), (e.Source?.Id, e.AttributedTo?.Id));
+    }
+
+    [Fact]
+    public void AVisitedCapitalIsThePlaceAndAQuotedEventNounIsANoun()
+    {
+        var visit = Single(Run("U.S. Secretary of State Antony Blinken visited Seoul on Monday.", "en"), "CONSULT");
+        Assert.Equal(("country:KR", "place:KR:11:seoul"), (visit.Target?.Id, visit.Location?.Id));
+        var doc = Run("Plusieurs candidats de l'opposition ont dénoncé un \"coup d'État constitutionnel\".", "fr");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "ASSAULT" && e.Source is not null); // what they denounce, not what they did
+    }
+
+    [Fact]
+    public void RescueTeamsAreHumanitarianAid()
+    {
+        var e = Single(Run("L'Unione europea ha inviato squadre di soccorso da 19 Paesi.", "it"), "AID");
+        Assert.Equal(("humanitarian", "org:eu"), (e.Mode, e.Source?.Id));
+    }
 }
 
