@@ -197,7 +197,8 @@ public sealed class EventExtractor
         int k = t + 1;
         while (k < w.To && k <= t + 3 && (w.Cues[k] & Cue.Aux) != 0 && (w.Cues[k] & (Cue.Det | Cue.Verb | Cue.Participle)) == 0) k++;
         if (k >= w.To || w.Doc.Tokens[k].Kind != TokenKind.Word || (w.Cues[k] & (Cue.Noun | Cue.Det)) != 0) return false;
-        return (w.Cues[k] & Cue.Verb) != 0 || k > t + 1 && (w.Cues[k] & (Cue.Participle | Cue.Infinitive | Cue.Gerund)) != 0;
+        // (A simple past is a finite verb too: English has no other mark of one, "and suspended the agreement".)
+        return (w.Cues[k] & (Cue.Verb | Cue.Past)) != 0 || k > t + 1 && (w.Cues[k] & (Cue.Participle | Cue.Infinitive | Cue.Gerund)) != 0;
     }
 
     /// <summary>"until", "fino a", "hasta", "jusqu'à" (a cue of the lexicons) right before the time at <paramref name="t"/>,
@@ -378,7 +379,7 @@ public sealed class EventExtractor
         int demonymLast = -1;
         var demonym = nominal && (!patientGenitive || p.Type == "ASSAULT") ? DemonymBeside(w, m, out demonymLast) : null;
         int rightFrom = demonym is not null && demonymLast > m.Last ? demonymLast + 1 : m.Last + 1;
-        var after = ScanRight(w, rightFrom == m.Last + 1 ? m.First + 1 : rightFrom, rightFrom, nominal, p.Mode == "visit");
+        var after = ScanRight(w, rightFrom == m.Last + 1 ? m.First + 1 : rightFrom, rightFrom, nominal, p.Mode == "visit", !nominal && EventOntology.PatientGenitive(p.Type!, p.Mode));
         // An event of the same kind is no party to it: "i negoziati … con la mediazione di Cuba" (protesting against an attack
         // still has the attack as its object).
         if (after.Target is { } other && EventNounHead(w, other) is int otherHead && w.Taken.Exists(k => k.First == otherHead && k.Pattern.Type == p.Type))
@@ -901,7 +902,7 @@ public sealed class EventExtractor
         if ((w.Cues[prev] & (Cue.Det | Cue.Prep | Cue.Genitive)) != 0 || IsPossessive(w, prev)) return true; // "la visita" (an article before a clitic reading), "Russia's invasion"
         if ((w.Cues[prev] & Cue.Aux) != 0) return false;
         if ((w.Cues[prev] & Cue.Cause) != 0 && (w.Cues[t] & (VerbForms | Cue.Gerund)) == 0) return true; // "provocó protestas"
-        if ((w.Cues[t] & Cue.Verb) != 0) return false; // a finite ending after a noun: "miles de personas protestaron"
+        if ((w.Cues[t] & (Cue.Verb | Cue.Past)) != 0) return false; // a finite ending after a noun: "miles de personas protestaron", "The police arrested"
         int prev2 = PrevWord(w, prev);
         return prev2 >= 0 && IsLowerContentWord(w, prev) && ((w.Cues[prev2] & (Cue.Det | Cue.Genitive)) != 0 && (w.Cues[prev2] & Cue.Aux) == 0 || IsPossessive(w, prev2));
     }
@@ -1125,7 +1126,7 @@ public sealed class EventExtractor
 
     /// <summary>Actors after the trigger, up to the end of its clause: target, location, passive agent, and (for a noun) the
     /// genitive right after it.</summary>
-    private RightArgs ScanRight(Work w, int start, int afterTrigger, bool nominal, bool visit)
+    private RightArgs ScanRight(Work w, int start, int afterTrigger, bool nominal, bool visit, bool patientObject = false)
     {
         int genitiveAt = FirstAfterDet(w, afterTrigger); // where "di Putin" / "de los estudiantes" must start
         EventArgument? target = null, location = null, agent = null, genitive = null, between = null, addressee = null;
@@ -1178,6 +1179,13 @@ public sealed class EventExtractor
                              && DescriptionAround(w, t, end, inPhrase: true) is { } group) genitive = PersonNamedLast(w, group);
                     // "protestan contra el gobierno", "ha chiesto al governo", "called on the international community": people
                     // after a target preposition are the addressee.
+                    // The people an arrest or a killing is done to, right after its verb: "The police arrested ten people".
+                    else if (patientObject && addressee is null && target is null && SkipCountsAndArticles(w, afterTrigger) == t
+                             && DescriptionAround(w, t, end, inPhrase: true) is { } patients)
+                    {
+                        int ps = Math.Max(patients.Start, tokens[afterTrigger].Start); // the object only, not the verb and its subject
+                        addressee = patients with { Name = w.Doc.Text[ps..patients.End], Start = ps };
+                    }
                     // (Not after a locative phrase, "frente al Congreso"; a name found later, "mató al líder de Hezbolá, Hasán
                     // Nasralá", is the better target.)
                     else if (addressee is null && np - 1 >= start && (w.Cues[np - 1] & Cue.TargetPrep) != 0 && (w.Cues[np - 1] & (Cue.Genitive | Cue.Agent)) == 0
@@ -1289,6 +1297,14 @@ public sealed class EventExtractor
         p--; // the preposition
         // (A participle right after the event noun is the event's own: "la jornada de lucha organizada por Jarrai".)
         return p > afterTrigger + 1 && (w.Cues[p] & Cue.Participle) != 0 && (w.Cues[p] & (Cue.Noun | Cue.Actor)) == 0;
+    }
+
+    /// <summary>The first token from <paramref name="t"/> past articles, counts and adjectives (at most four words).</summary>
+    private static int SkipCountsAndArticles(Work w, int t)
+    {
+        for (int n = 0; n < 4 && t < w.To && w.MentionAt[t] < 0 && (w.Cues[t] & Cue.Actor) == 0
+             && (IsCountOrArticle(w, t) || (w.Cues[t] & Cue.Det) != 0 || IsContent(w, t) && (w.Cues[t] & VerbForms) == 0); n++) t++;
+        return t;
     }
 
     /// <summary>From <paramref name="start"/>: an article (or "al"), a noun for people, "di/de" and a name (a comma may follow),

@@ -307,5 +307,15 @@ public class WireEventTests
         var e = Single(Run("L'Unione europea ha inviato squadre di soccorso da 19 Paesi.", "it"), "AID");
         Assert.Equal(("humanitarian", "org:eu"), (e.Mode, e.Source?.Id));
     }
+
+    [Fact]
+    public void EnglishSubjectsWithAnArticleAndCoordinatedPastVerbs()
+    {
+        var arrest = Single(Run("The police arrested ten people.", "en"), "COERCE");
+        Assert.Equal(("The police", "ten people"), (arrest.Source?.Name, arrest.Target?.Name));
+        var doc = Run("Russia condemned the attack and suspended the agreement with Washington.", "en");
+        Assert.Null(Single(doc, "DISAPPROVE").Target); // the second verb's object is not the first one's
+        Assert.Equal("country:RU", Single(doc, "SANCTION").Source?.Id);
+    }
 }
 
