@@ -382,7 +382,7 @@ public sealed class EventExtractor
         var after = ScanRight(w, rightFrom == m.Last + 1 ? m.First + 1 : rightFrom, rightFrom, nominal, p.Mode == "visit", !nominal && EventOntology.PatientGenitive(p.Type!, p.Mode));
         // An event of the same kind is no party to it: "i negoziati … con la mediazione di Cuba" (protesting against an attack
         // still has the attack as its object).
-        if (after.Target is { } other && EventNounHead(w, other) is int otherHead && w.Taken.Exists(k => k.First == otherHead && k.Pattern.Type == p.Type))
+        if (after.Target is { } other && EventNounHead(w, other) is int otherHead && TriggerAt(w, otherHead, first: true)?.Pattern.Type == p.Type)
             after = after with { Target = null };
         // The agent of a passive right after its participle, whatever it names: "soccorsi dalla Guardia costiera", "aggredito da
         // un connazionale" (the scan above only takes names and nouns for people).
@@ -713,11 +713,19 @@ public sealed class EventExtractor
         return null;
     }
 
+    /// <summary>The sentence's trigger over token <paramref name="t"/> (only one that starts there, or ends there), or null.</summary>
+    private static LexiconMatch? TriggerAt(Work w, int t, bool first = false, bool last = false)
+    {
+        foreach (var k in w.Taken)
+            if (first ? k.First == t : last ? k.Last == t : k.First <= t && t <= k.Last) return k;
+        return null;
+    }
+
     /// <summary>Among tokens [from, to) a verb of saying that announces nothing and is no trigger ("said", "ha detto").</summary>
     private static bool SaysOnly(Work w, int from, int to)
     {
         for (int t = from; t < to; t++)
-            if ((w.Cues[t] & Cue.Speech) != 0 && (w.Cues[t] & Cue.Plan) == 0 && !w.Taken.Exists(k => k.First <= t && t <= k.Last)) return true;
+            if ((w.Cues[t] & Cue.Speech) != 0 && (w.Cues[t] & Cue.Plan) == 0 && TriggerAt(w, t) is null) return true;
         return false;
     }
 
@@ -846,7 +854,7 @@ public sealed class EventExtractor
         for (int words = 0; words < 6 && prep >= w.From && (w.MentionAt[prep] >= 0 || IsContent(w, prep) || (w.Cues[prep] & (Cue.Det | Cue.Genitive)) != 0) && (w.Cues[prep] & Cue.TargetPrep) == 0; words++) prep--;
         if (prep <= w.From || prep == last || (w.Cues[prep] & Cue.TargetPrep) == 0 || (w.Cues[prep] & (Cue.Genitive | Cue.Agent)) != 0) return null;
         int verb = PrevWord(w, prep);
-        if (verb < 0 || !w.Taken.Exists(k => k.Last == verb && k.Pattern.Type == "DEMAND")) return null;
+        if (verb < 0 || TriggerAt(w, verb, last: true)?.Pattern.Type != "DEMAND") return null;
         int first = prep + 1;
         while (first < last && (w.Cues[first] & Cue.Det) != 0 && w.MentionAt[first] < 0) first++;
         int mi = w.MentionAt[first];
