@@ -379,7 +379,8 @@ public sealed class EventExtractor
         int demonymLast = -1;
         var demonym = nominal && (!patientGenitive || p.Type == "ASSAULT") ? DemonymBeside(w, m, out demonymLast) : null;
         int rightFrom = demonym is not null && demonymLast > m.Last ? demonymLast + 1 : m.Last + 1;
-        var after = ScanRight(w, rightFrom == m.Last + 1 ? m.First + 1 : rightFrom, rightFrom, nominal, p.Mode == "visit", !nominal && EventOntology.PatientGenitive(p.Type!, p.Mode));
+        var after = ScanRight(w, rightFrom == m.Last + 1 ? m.First + 1 : rightFrom, rightFrom, nominal, p.Mode == "visit",
+            !nominal && (EventOntology.PatientGenitive(p.Type!, p.Mode) || p.Mode == "accuse"), p.Mode == "host", p.Type == "CONSULT");
         // An event of the same kind is no party to it: "i negoziati … con la mediazione di Cuba" (protesting against an attack
         // still has the attack as its object).
         if (after.Target is { } other && EventNounHead(w, other) is int otherHead && TriggerAt(w, otherHead, first: true)?.Pattern.Type == p.Type)
@@ -1134,7 +1135,7 @@ public sealed class EventExtractor
 
     /// <summary>Actors after the trigger, up to the end of its clause: target, location, passive agent, and (for a noun) the
     /// genitive right after it.</summary>
-    private RightArgs ScanRight(Work w, int start, int afterTrigger, bool nominal, bool visit, bool patientObject = false)
+    private RightArgs ScanRight(Work w, int start, int afterTrigger, bool nominal, bool visit, bool patientObject = false, bool host = false, bool consult = false)
     {
         int genitiveAt = FirstAfterDet(w, afterTrigger); // where "di Putin" / "de los estudiantes" must start
         EventArgument? target = null, location = null, agent = null, genitive = null, between = null, addressee = null;
@@ -1202,7 +1203,8 @@ public sealed class EventExtractor
                 }
                 // "protestan contra el gobierno", "exigir al gobierno": a described target after a target preposition that is
                 // not also locative.
-                else if (target is null && addressee is null && !w.InTime[t] && IsContent(w, t) && (w.Cues[t] & VerbForms) == 0)
+                // (Talks are held with people: "un colloquio incentrato … sulla cooperazione energetica" names their topic.)
+                else if (target is null && addressee is null && !consult && !w.InTime[t] && IsContent(w, t) && (w.Cues[t] & VerbForms) == 0)
                 {
                     int np = NounPhraseStart(w, t);
                     // (Not the particle of "have to take", "wants to meet": a verb follows it.)
@@ -1238,6 +1240,8 @@ public sealed class EventExtractor
             bool place = IsPlainPlace(w, arg);
             // A visit's destination: "visita in Corea del Nord", "viaje a Rusia".
             if (visit && target is null && (marker & (Cue.Locative | Cue.TargetPrep)) != 0) { target = arg; continue; }
+            // Hosting at a place is hosting there: the guest is the object ("ha ricevuto a Palazzo Chigi il generale Haftar").
+            if (host && place && (marker & Cue.Locative) != 0) { location ??= arg; continue; }
             if (place && (marker & Cue.Locative) != 0 && (marker & Cue.TargetPrep) == 0) { if (!inPurpose) location ??= arg; continue; }
             // A direct object follows the trigger, an article or a time ("negano il commercio"), not another noun
             // ("sanzioni Onu" is a modifier).
@@ -2047,6 +2051,8 @@ public sealed class EventExtractor
         for (int r = head + 1; r < end && r - head < 8; r++)
         {
             if ((w.Cues[r] & VerbForms) != 0 && w.MentionAt[r] < 0 || w.InTime[r]) break;
+            // An article right after a name opens the next phrase: "réclamer au gouvernement de Benyamin Nétanyahou un accord".
+            if ((w.Cues[r] & Cue.Det) != 0 && (w.Cues[r] & (Cue.Genitive | Cue.Prep)) == 0 && w.MentionAt[r] < 0 && w.MentionAt[r - 1] >= 0) break;
             // A word followed by an article is a verb with its object ("realizan este martes", "cortaron la carretera").
             if (w.MentionAt[r] < 0 && IsContent(w, r) && r + 1 < end && (w.Cues[r + 1] & Cue.Det) != 0 && (w.Cues[r + 1] & (Cue.Prep | Cue.Genitive)) == 0) break;
             if (IsContent(w, r) || w.MentionAt[r] >= 0) { last = r; continue; }
@@ -2124,6 +2130,8 @@ public sealed class EventExtractor
     private EventArgument? ControllerBefore(Work w, int trigger)
     {
         int prev = PrevWordAcrossQuote(w, trigger); // 'acusó a Sánchez de "ceder ante Marruecos"'
+        // A perfect infinitive and its clitics: "accusant Israël de les avoir tués", "accusato Kiev di aver colpito".
+        for (int skip = 0; skip < 3 && prev >= 0 && (w.Cues[prev] & Cue.Aux) != 0 && (w.Cues[prev] & Cue.Genitive) == 0; skip++) prev = PrevWord(w, prev);
         if (prev < 0 || (w.Cues[prev] & Cue.Genitive) == 0) return null;
         int mEnd = prev - 1;
         if (mEnd < w.From || w.MentionAt[mEnd] < 0) return null;

@@ -949,6 +949,10 @@ public sealed class TimexTagger
         {
             Get(p, TTag.Deic, out var d, out int dl);
             int q = p + dl;
+            // "au lendemain de la découverte", "alla vigilia del vertice": the day after or before an event, not the document's
+            // (a deictic noun after its article; adverbs go on: "anunció ayer de forma oficial").
+            if (p > 0 && Is(p - 1, TTag.Art) && Get(q, TTag.Of, out _, out int ofl) && !(Is(q + ofl, TTag.Month) || Is(q + ofl, TTag.Weekday) || DayAt(q + ofl) > 0 || Is(q + ofl, TTag.Deic))
+                && !(Is(q + ofl, TTag.Art) && (Is(q + ofl + 1, TTag.Month) || Is(q + ofl + 1, TTag.Weekday) || DayAt(q + ofl + 1) > 0))) return null;
             string? tod = Get(p, TTag.Tod, out var t0, out int tl0) && tl0 == dl ? t0.Text : null;
             if (tod is null && Get(q, TTag.Tod, out var t1, out int tl1)) { tod = t1.Text; q += tl1; }
             // "hoy, jueves", "tomorrow (Friday)": the weekday restates the day

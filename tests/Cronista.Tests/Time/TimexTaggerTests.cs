@@ -198,6 +198,13 @@ public class TimexTaggerTests
         Assert.Contains(Tag(lang, text, new DateOnly(2023, 2, 7)), t => t.Text == written && t.X.Value == value);
 
     [Theory]
+    [InlineData("fr", "Des milliers ont manifesté, au lendemain de la découverte des corps.")]
+    [InlineData("it", "Alla vigilia del vertice il governo ha taciuto.")]
+    [InlineData("fr", "Le lendemain de l'attaque, la ville était calme.")]
+    public void TheDayAfterOrBeforeAnEventIsNoDateOfTheDocument(string lang, string text) =>
+        Assert.DoesNotContain(Tag(lang, text, June17), t => t.X.Type == Cronista.Model.TimexType.Date);
+
+    [Theory]
     [InlineData(2016, 3, 27)]
     [InlineData(2024, 3, 31)]
     [InlineData(2025, 4, 20)]
