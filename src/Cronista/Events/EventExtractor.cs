@@ -405,7 +405,8 @@ public sealed class EventExtractor
                  && !patientGenitive && gen.Start > tokens[m.Last].Start) sources.Add(gen);
         // A gerund after a comma shares the subject of its clause's verb: "miles de trabajadores iniciaron un movimiento …,
         // exigiendo el pago" — that of the sentence's previous event, else the opening subject.
-        if (!nominal && (w.Cues[m.First] & Cue.Gerund) != 0 && IsPunct(w, groupStart - 1, ','))
+        // (So does one after a preposition: "en accusant Israël", "by accusing Israel".)
+        if (!nominal && (w.Cues[m.First] & Cue.Gerund) != 0 && (IsPunct(w, groupStart - 1, ',') || PrevWord(w, groupStart) is int gp and >= 0 && (w.Cues[gp] & Cue.Prep) != 0 && (w.Cues[gp] & Cue.Det) == 0))
         {
             if (EarlierSource(w) is { } shared) sources.Add(shared);
             else if (OpeningSubject(w, groupStart) is { } opening) sources.Add(opening);
@@ -564,6 +565,9 @@ public sealed class EventExtractor
         // "a annoncé la fin de l'accord, quelques heures après la visite du ministre": the event named after a temporal
         // preposition is the reporter's background, not part of what the speaker said.
         if (nominal && TemporalBefore(w, m.First)) attribution = null;
+        // What the accused did is told by the accuser even where no verb of saying names them ("en accusant Israël de les avoir
+        // tués"): the accusation's source, the sentence's latest event with one.
+        if (controlled && attribution is null && (EarlierSource(w) ?? OpeningSubject(w, m.First, upToVerb: true)) is { } accuser) attribution = new Attribution(accuser, -1, -1, -1, false);
         // A hedge in the event's own clause ("a condamné … et promis que les responsables seraient traduits": not the condemnation).
         bool hedge = false;
         for (int t = w.From; t < w.To && !hedge; t++)
@@ -2142,7 +2146,7 @@ public sealed class EventExtractor
         int v = first - 1;
         for (int titles = 0; titles < 3 && v >= w.From && w.MentionAt[v] < 0 && (w.Cues[v] & Cue.Actor) != 0; titles++) v--;
         while (v >= w.From && (w.Cues[v] & (Cue.Det | Cue.TargetPrep)) != 0) v--;
-        if (v < w.From || (w.Cues[v] & Cue.Speech) == 0) return null;
+        if (v < w.From || (w.Cues[v] & Cue.Speech) == 0 && TriggerAt(w, v)?.Pattern.Mode != "accuse") return null; // "accusant", a trigger
         return Argument(w, mi, first, mEnd);
     }
 
