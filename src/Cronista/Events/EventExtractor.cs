@@ -210,6 +210,13 @@ public sealed class EventExtractor
         return p >= w.From && (w.Cues[p] & Cue.Until) != 0;
     }
 
+    /// <summary>A clause boundary ("mientras", "while", "mentre") among tokens (from, to).</summary>
+    private static bool BoundaryBetween(Work w, int from, int to)
+    {
+        for (int t = from + 1; t < to; t++) if ((w.Cues[t] & Cue.Boundary) != 0) return true;
+        return false;
+    }
+
     /// <summary>A conjunction that opens a verb group or a complement clause of its own among tokens (from, to).</summary>
     private static bool SiblingClauseBetween(Work w, int from, int to)
     {
@@ -576,6 +583,9 @@ public sealed class EventExtractor
         // The speech act itself ("ont averti"; not the verb that governs a noun: "ha denunciato l'invio di razzi").
         if (attribution is { } a && (a.SpeechToken == m.First || !nominal && a.SpeechToken >= groupStart && a.SpeechToken <= m.Last)) attribution = null;
         if (attribution is { } a2 && a2.SpeechToken >= 0 && a2.SpeechToken > m.First && !a2.Postposed) attribution = null;
+        // A clause of its own after the speech ("El Gobierno de Perú anunció el envío de tropas, mientras que Colombia ofreció su
+        // colaboración") is the reporter's, not the speaker's.
+        if (attribution is { SpeechToken: >= 0, Postposed: false } a3 && a3.SpeechToken < m.First && BoundaryBetween(w, a3.SpeechToken, m.First)) attribution = null;
         bool negated = Negated(w, groupStart, m.First, out var negatedGroup);
         // Saying one will not give what cooperation gives is refusing it (CAMEO 12, PLOVER REJECT): "would not provide support",
         // "no apoyará la huelga", "non incontrerà il presidente" — a refusal made now, not a cooperation that did not happen

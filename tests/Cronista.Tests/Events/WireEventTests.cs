@@ -339,5 +339,16 @@ public class WireEventTests
         var killed = Single(Run("Le Hamas a revendiqué la mort des otages en accusant Israël de les avoir tués.", "fr"), "ASSAULT");
         Assert.Equal(("country:IL", Modality.Reported), (killed.Source?.Id, killed.Modality)); // the Hamas's claim
     }
+
+    [Fact]
+    public void AReportingPhraseIntroducesItsSourceAndAClauseOfItsOwnIsNotTheSpeakers()
+    {
+        var call = Single(Run("Stando a quanto riferito dalla Casa Bianca, il presidente Joe Biden ha telefonato al premier Benjamin Netanyahu.", "it"), "CONSULT");
+        Assert.Equal("seat:white-house", call.AttributedTo?.Id);
+        var doc = Run("El Gobierno de Perú anunció el envío de tropas a la frontera, mientras que Colombia ofreció su colaboración.", "es");
+        Assert.Null(Single(doc, "COOPERATE").AttributedTo);
+        var arrest = Single(Run("Según fuentes policiales, los asaltantes fueron detenidos poco después por agentes de élite.", "es"), "COERCE");
+        Assert.Equal(("agentes de élite", "los asaltantes"), (arrest.Source?.Name, arrest.Target?.Name));
+    }
 }
 
