@@ -20,7 +20,9 @@ public static class Datelines
         // The place: one word in capitals, its tokens written together ("N'DJAMENA", "PORT-AU-PRINCE").
         int place = from;
         while (place + 1 < to && tokens[place + 1].Start == tokens[place].End && tokens[place + 1].Kind != TokenKind.Number
-               && doc.Text[tokens[place + 1].Start] is not (',' or '(' or '.' or ':' or ';' or '/')) place++;
+               && doc.Text[tokens[place + 1].Start] is not (',' or '(' or '.' or ':' or ';' or '/')
+               // (A dash only inside the name, "PORT-AU-PRINCE"; "MOSCOW- The …" ends the place at its dash.)
+               && !(tokens[place + 1].Kind == TokenKind.Punctuation && !(place + 2 < to && tokens[place + 2].Start == tokens[place + 1].End && tokens[place + 2].Kind == TokenKind.Word))) place++;
         if (!AllCapitals(doc.Text.AsSpan(tokens[from].Start, tokens[place].End - tokens[from].Start), 3)) return from;
         if (to - place >= 4 && tokens[place + 1].Kind == TokenKind.Punctuation && doc.TokenText(tokens[place + 1]) is ",")
             foreach (var time in doc.Times)
