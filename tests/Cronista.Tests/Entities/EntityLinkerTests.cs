@@ -267,7 +267,7 @@ public class EntityLinkerTests
     [InlineData("NIAMEY, 3 août (AFP) - La junte a dénoncé les accords.", "fr", "place:NE:08:niamey")]
     [InlineData("BEIJING/TAIPEI (Reuters) - China launched drills.", "en", "place:TW:04:taipei")]
     [InlineData("N'DJAMENA, 29 novembre (AFP) - Le gouvernement a annoncé la fin de l'accord.", "fr", "place:TD:21:n-djamena")]
-    [InlineData("MOSCOW- The Kremlin confirmed the visit.", "en", "place:moscow")]
+    [InlineData("MOSCOW- Russian lawmakers approved the law on Tuesday.", "en", "place:RU:48:moscow")]
     public void DatelinesWithADateOrTwoPlacesAreDatelines(string text, string lang, string place)
     {
         var d = LinkWithTagger(text, lang);
