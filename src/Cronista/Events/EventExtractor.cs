@@ -563,7 +563,9 @@ public sealed class EventExtractor
                     && own!.End <= tokens[m.First].Start) sources[si] = own;
                 else sources.RemoveAt(si);
             }
-        sources.RemoveAll(s => !ActorPhrase(w, s, nominal ? m.First : -1));
+        sources.RemoveAll(s => !ActorPhrase(w, s, nominal ? m.First : -1) || PointsBackOnly(w, s));
+        // "viaje a este país", "rafforzamento dei legami con un Paese": a noun that only points back names no party.
+        if (target is not null && PointsBackOnly(w, target)) target = null;
         bool bare = sources.Count == 0 && target is null && nominal && !caused;
         if (bare && modified is null) AddAnaphor(w, m, p, nominal); // "la hoja de ruta pactada en 2022" names another agreement
 
@@ -1292,6 +1294,22 @@ public sealed class EventExtractor
         while (first - 1 >= w.From && w.MentionAt[first - 1] == mi) first--;
         return w.Doc.Mentions[mi].Type is EntityType.Per or EntityType.Org || w.Doc.Mentions[mi].EntityId.StartsWith("country:", StringComparison.Ordinal)
             ? Argument(w, mi, first, p - 2) : null;
+    }
+
+    /// <summary>A description whose every content word only points back ("este país", "il Paese", "the country"), with no
+    /// name or country inside.</summary>
+    private static bool PointsBackOnly(Work w, EventArgument a)
+    {
+        if (a.Id is not null || a.Country is not null) return false;
+        bool any = false;
+        for (int t = TokenAt(w.Doc.Tokens, a.Start); t >= 0 && t < w.Doc.Tokens.Count && w.Doc.Tokens[t].Start < a.End; t++)
+        {
+            if (w.MentionAt[t] >= 0) return false;
+            if (!IsContent(w, t)) continue;
+            if ((w.Cues[t] & Cue.Anaphoric) == 0) return false;
+            any = true;
+        }
+        return any;
     }
 
     /// <summary>A title phrase that ends on a person's name is that person: "(la visite) du ministre français des Affaires

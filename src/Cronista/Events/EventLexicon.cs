@@ -52,7 +52,8 @@ public enum Cue : ulong
     Temporal = 1ul << 40,
     Then = 1ul << 41,
     Title = 1ul << 42,
-    Until = 1ul << 43,      // "until", "fino a", "hasta", "jusqu'à": a time after them ends a state, it does not date the event      // titles of office ("presidente", "ministre", "secretary"): a phrase they open and a name ends is that person       // anaphoric "then" ("entonces", "allora", "at the time"): the time of the last date told before   // temporal prepositions ("dopo", "tras", "après", "after"): an event named after them is background, not the claim
+    Until = 1ul << 43,
+    Anaphoric = 1ul << 44,  // nouns that only point back ("este país", "il Paese", "the country"): no argument by themselves      // "until", "fino a", "hasta", "jusqu'à": a time after them ends a state, it does not date the event      // titles of office ("presidente", "ministre", "secretary"): a phrase they open and a name ends is that person       // anaphoric "then" ("entonces", "allora", "at the time"): the time of the last date told before   // temporal prepositions ("dopo", "tras", "après", "after"): an event named after them is background, not the claim
     Past = 1ul << 37,       // simple past forms ("denunció", "attaccò", "attaquèrent"): the event happened before the report
 }
 
@@ -155,7 +156,7 @@ public sealed class EventLexicon
         "plan" => Cue.Plan, "report" => Cue.Report, "speech" => Cue.Speech, "hedge" => Cue.Hedge, "agent" => Cue.Agent,
         "genitive" => Cue.Genitive, "target" => Cue.TargetPrep, "locative" => Cue.Locative, "aux" => Cue.Aux,
         "relative" => Cue.Relative, "boundary" => Cue.Boundary, "coord" => Cue.Coord, "det" => Cue.Det,
-        "exclude" => Cue.Exclude, "prep" => Cue.Prep, "if" => Cue.Conditional_If, "infinitive" => Cue.Infinitive, "between" => Cue.Between, "actor" => Cue.Actor, "passive" => Cue.Passive, "verb" => Cue.Verb, "participle" => Cue.Participle, "measure" => Cue.Measure, "gerund" => Cue.Gerund, "noun" => Cue.Noun, "cause" => Cue.Cause, "purpose" => Cue.Purpose, "instrument" => Cue.Instrument, "adverb" => Cue.Adverb, "volition" => Cue.Volition, "crowd" => Cue.Crowd, "partitive" => Cue.Partitive, "reflexive" => Cue.Reflexive, "past" => Cue.Past, "only" => Cue.Only, "possible" => Cue.Possible, "temporal" => Cue.Temporal, "then" => Cue.Then, "title" => Cue.Title, "until" => Cue.Until,
+        "exclude" => Cue.Exclude, "prep" => Cue.Prep, "if" => Cue.Conditional_If, "infinitive" => Cue.Infinitive, "between" => Cue.Between, "actor" => Cue.Actor, "passive" => Cue.Passive, "verb" => Cue.Verb, "participle" => Cue.Participle, "measure" => Cue.Measure, "gerund" => Cue.Gerund, "noun" => Cue.Noun, "cause" => Cue.Cause, "purpose" => Cue.Purpose, "instrument" => Cue.Instrument, "adverb" => Cue.Adverb, "volition" => Cue.Volition, "crowd" => Cue.Crowd, "partitive" => Cue.Partitive, "reflexive" => Cue.Reflexive, "past" => Cue.Past, "only" => Cue.Only, "possible" => Cue.Possible, "temporal" => Cue.Temporal, "then" => Cue.Then, "title" => Cue.Title, "until" => Cue.Until, "anaphoric" => Cue.Anaphoric,
         _ => null,
     };
 

@@ -350,5 +350,14 @@ public class WireEventTests
         var arrest = Single(Run("Según fuentes policiales, los asaltantes fueron detenidos poco después por agentes de élite.", "es"), "COERCE");
         Assert.Equal(("agentes de élite", "los asaltantes"), (arrest.Source?.Name, arrest.Target?.Name));
     }
+
+    [Fact]
+    public void ANounThatOnlyPointsBackNamesNoParty()
+    {
+        // Such a target made "viaje" a main event of its sentence and Putin's visit a background one — and split the seeds'
+        // story of the visit in two.
+        var doc = Run("Es el primer viaje de Putin a este país desde el año 2000.", "es");
+        Assert.DoesNotContain(doc.Events, e => e.Target?.Name is { } n && n.Contains("país"));
+    }
 }
 
