@@ -407,8 +407,9 @@ public sealed class EventExtractor
         else if (nominal && after.Between is { } first && after.Target is not null) sources.Add(first); // "l'incontro tra Kim e Putin"
         // (Not the noun's own phrase, read off an adjective for people after it: "uno sciopero generale", "huelga general".)
         // A state's talks, support or demands are its own ("la mediazione di Cuba", "le soutien des États-Unis", "el apoyo de
-        // Rusia"); a visit "of" a country is one to it, a summit "of" a capital one held there, an invasion "of" one hits it.
-        else if (nominal && after.Genitive is { } gen && (IsPersonLike(w, gen) || gen.Id is null || p.Mode is not ("visit" or "meet") && IsState(gen.Id))
+        // Rusia"); a visit "of" a country is one to it, a summit "of" a capital one held there, an invasion or an occupation
+        // "of" one ("la ocupación de Irak") hits it.
+        else if (nominal && after.Genitive is { } gen && (IsPersonLike(w, gen) || gen.Id is null || p.Mode is not ("visit" or "meet" or "block") && IsState(gen.Id))
                  && !patientGenitive && gen.Start > tokens[m.Last].Start) sources.Add(gen);
         // A gerund after a comma shares the subject of its clause's verb: "miles de trabajadores iniciaron un movimiento …,
         // exigiendo el pago" — that of the sentence's previous event, else the opening subject.

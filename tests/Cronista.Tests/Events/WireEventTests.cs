@@ -225,6 +225,8 @@ public class WireEventTests
     {
         var support = Single(Run("Netanyahu a répété qu'il mènerait l'offensive avec ou sans le soutien des États-Unis.", "fr"), "SUPPORT");
         Assert.Equal(("country:US", null), (support.Source?.Id, support.Target?.Id));
+        var occupation = Single(Run("Sin embargo, la ONU nunca aprobó la ocupación de Irak.", "es"), "MOBILIZE");
+        Assert.Equal((null, "country:IQ"), (occupation.Source?.Id, occupation.Target?.Id)); // an occupation "of" a country hits it
         var doc = Run("Il Cremlino ha smentito di aver preso di mira obiettivi civili.", "it");
         Assert.Equal(Modality.Denied, Single(doc, "ASSAULT").Modality);
     }
