@@ -386,8 +386,7 @@ public sealed class EventExtractor
         int demonymLast = -1;
         var demonym = nominal && (!patientGenitive || p.Type == "ASSAULT") ? DemonymBeside(w, m, out demonymLast) : null;
         int rightFrom = demonym is not null && demonymLast > m.Last ? demonymLast + 1 : m.Last + 1;
-        var after = ScanRight(w, rightFrom == m.Last + 1 ? m.First + 1 : rightFrom, rightFrom, nominal, p.Mode == "visit",
-            !nominal && (EventOntology.PatientGenitive(p.Type!, p.Mode) || p.Mode == "accuse"), p.Mode == "host", p.Type == "CONSULT");
+        var after = ScanRight(w, rightFrom == m.Last + 1 ? m.First + 1 : rightFrom, rightFrom, nominal, p);
         // An event of the same kind is no party to it: "i negoziati … con la mediazione di Cuba" (protesting against an attack
         // still has the attack as its object).
         if (after.Target is { } other && EventNounHead(w, other) is int otherHead && TriggerAt(w, otherHead, first: true)?.Pattern.Type == p.Type)
@@ -1151,9 +1150,12 @@ public sealed class EventExtractor
     private readonly record struct RightArgs(EventArgument? Target, EventArgument? Location, EventArgument? Agent, EventArgument? Genitive, EventArgument? Between);
 
     /// <summary>Actors after the trigger, up to the end of its clause: target, location, passive agent, and (for a noun) the
-    /// genitive right after it.</summary>
-    private RightArgs ScanRight(Work w, int start, int afterTrigger, bool nominal, bool visit, bool patientObject = false, bool host = false, bool consult = false)
+    /// genitive right after it. The trigger's type and mode say how: a visit's destination, a host's place, the people an
+    /// arrest, a killing or an accusation is done to, talks that take no topic as a party.</summary>
+    private RightArgs ScanRight(Work w, int start, int afterTrigger, bool nominal, LexiconPattern p)
     {
+        bool visit = p.Mode == "visit", host = p.Mode == "host", consult = p.Type == "CONSULT";
+        bool patientObject = !nominal && (EventOntology.PatientGenitive(p.Type!, p.Mode) || p.Mode == "accuse");
         int genitiveAt = FirstAfterDet(w, afterTrigger); // where "di Putin" / "de los estudiantes" must start
         EventArgument? target = null, location = null, agent = null, genitive = null, between = null, addressee = null;
         var tokens = w.Doc.Tokens;

@@ -892,20 +892,18 @@ public sealed class TimexTagger
         }
 
         /// <summary>A part-of phrase (PART: "fine", "finales de", "la fin du") ends right before p.</summary>
-        private bool PartRightBefore(int p)
+        private bool PartRightBefore(int p) => TagEndsAt(TTag.Part, p, 4);
+
+        /// <summary>An entry of <paramref name="tag"/> starting at most <paramref name="back"/> tokens before p ends right before p.</summary>
+        private bool TagEndsAt(TTag tag, int p, int back)
         {
-            for (int j = p - 1; j >= Math.Max(0, p - 4); j--)
-                if (Get(j, TTag.Part, out _, out int pl) && j + pl == p) return true;
+            for (int j = p - 1; j >= Math.Max(0, p - back); j--)
+                if (Get(j, tag, out _, out int len) && j + len == p) return true;
             return false;
         }
 
         /// <summary>A preposition of duration (DUR: "durante", "for") ends right before p.</summary>
-        private bool AfterDurationWord(int p)
-        {
-            for (int j = p - 1; j >= Math.Max(0, p - 3); j--)
-                if (Get(j, TTag.Dur, out _, out int dl) && j + dl == p) return true;
-            return false;
-        }
+        private bool AfterDurationWord(int p) => TagEndsAt(TTag.Dur, p, 3);
 
         private bool Definite(int s, int p)
         {
