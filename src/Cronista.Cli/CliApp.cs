@@ -35,6 +35,7 @@ public static class CliApp
         root.Add(QueryCommands.Stats());
         root.Add(EntityCommands.Entity());
         root.Add(EventCommands.Events());
+        root.Add(EventCommands.Cues());
         root.Add(TimelineCommands.Timeline());
         root.Add(ExportCommands.Export());
         root.Add(StoryCommands.Stories());

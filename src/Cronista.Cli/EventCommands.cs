@@ -51,6 +51,33 @@ internal static class EventCommands
         return cmd;
     }
 
+    /// <summary><c>cronista cues FILE --lang L</c>: each sentence's words with the cue flags the event lexicon gives them and
+    /// the triggers that start there — for writing and checking a language's <c>events.txt</c>.</summary>
+    public static Command Cues()
+    {
+        var file = new Argument<string>("file") { Description = "A text file (UTF-8)" };
+        var lang = new Option<string>("--lang") { Description = "Language code (it, es, en, fr)", Required = true };
+        var date = new Option<string?>("--date") { Description = "Publication date (YYYY-MM-DD)" };
+        var cmd = new Command("cues", "Show how the event lexicon reads each sentence: words, cue flags, triggers") { file, lang, date };
+        cmd.SetAction(p =>
+        {
+            var path = p.GetValue(file)!;
+            if (!File.Exists(path)) throw new UsageException($"{path}: no such file");
+            var doc = Pipeline.DocumentPipeline.Default.Run(new RawDocument
+            {
+                Source = path, Text = File.ReadAllText(path), Language = p.GetValue(lang)!.ToLowerInvariant(),
+                Published = CliApp.ParseDate(p.GetValue(date), "--date"),
+            });
+            for (int s = 0; s < doc.Sentences.Count; s++)
+            {
+                Console.WriteLine($"[{s}] {doc.Text[doc.Sentences[s].Start..doc.Sentences[s].End]}");
+                Console.WriteLine("    " + string.Join("  ", Cronista.Events.EventExtractor.Explain(doc, s)));
+            }
+            return CliApp.Ok;
+        });
+        return cmd;
+    }
+
     private static Modality ParseModality(string s)
     {
         // Names only: Enum.TryParse would also take numbers.

@@ -185,8 +185,25 @@ public sealed class EventExtractor
             || (w.Cues[prev] & (VerbForms | Cue.Participle | Cue.Past | Cue.Gerund | Cue.Adverb | Cue.Plan | Cue.Speech)) != 0) return null;
         ReadOnlySpan<char> a = w.Doc.TokenText(w.Doc.Tokens[prev]), b = w.Doc.TokenText(w.Doc.Tokens[trigger]);
         if (a.Length < 3 || b.Length < 3 || !char.IsLower(a[0])) return null;
-        bool plural = a[^1] == 's';
-        return a[^1] == b[^1] && (!plural || a[^2] == b[^2]) && "aeios".Contains(a[^1]) ? prev : null;
+        return Agrees(a, b) ? prev : null;
+    }
+
+    /// <summary>A participle's ending agrees with the noun before it: the same vowel ("ruta pactada", "accordo firmato",
+    /// "truppe schierate"); -o/-a after a noun in -e or a consonant ("la multitud reunida", "il presidente eletto", "el
+    /// proyecto laboral enviado"); -os/-as after one in -es ("las autoridades reunidas"); -i/-e after Italian -i ("le navi
+    /// affondate").</summary>
+    private static bool Agrees(ReadOnlySpan<char> noun, ReadOnlySpan<char> participle)
+    {
+        char n = noun[^1], p = participle[^1];
+        if (n == 's')
+        {
+            if (p != 's') return false;
+            char n2 = noun[^2], p2 = participle[^2];
+            return n2 == p2 && "aeio".Contains(n2) || n2 == 'e' && p2 is 'a' or 'o';
+        }
+        if (n == p) return "aeio".Contains(n);
+        if (n == 'e' || !"aeiouéèàùìò".Contains(n)) return p is 'a' or 'o';
+        return n == 'i' && p == 'e';
     }
 
     /// <summary>A conjunction that opens a verb group of its own: "e ha accusato", "y expulsó", "and has said".
@@ -292,9 +309,10 @@ public sealed class EventExtractor
             if (m.Pattern.Cue is Cue.Future or Cue.Conditional && m.First == m.Last && char.IsUpper(w.Doc.Text[tokens[m.First].Start])) continue;
             for (int t = m.First; t <= m.Last; t++) w.Cues[t] |= m.Pattern.Cue;
         }
-        // Nouns that end like verb forms ("una mayoría", "la policía") keep none of the verb cues.
+        // Nouns that end like verb forms ("una mayoría", "la policía") keep none of the verb cues; nor do the words of a name
+        // ("Tsai Ing-wen" is no participle in "*en", "Stati Uniti" none in "*iti").
         for (int t = from; t < to; t++)
-            if ((w.Cues[t] & Cue.Noun) != 0) w.Cues[t] &= ~(VerbForms | Cue.Gerund | Cue.Participle);
+            if ((w.Cues[t] & Cue.Noun) != 0 || InsideName(w, t)) w.Cues[t] &= ~(VerbForms | Cue.Gerund | Cue.Participle | Cue.Past);
     }
 
     /// <summary>A noun for people is not an event: "los manifestantes", "30 muertos", "i detenuti" (but "fueron detenidos" is).</summary>
@@ -443,7 +461,8 @@ public sealed class EventExtractor
         // A verb of saying joined to the sentence's verb of saying goes on with its speaker: "Netanyahu said his cabinet had
         // approved the agreement, but warned that …", "Sánchez dijo que … y advirtió que …".
         // (Any verb, when no event verb before it has a subject: "Feijóo aseguró que el resultado demuestra … y pidió a Sánchez".)
-        if (sources.Count == 0 && !nominal && !passive && ((w.Cues[m.First] & Cue.Speech) != 0 || w.VerbSources.Count == 0) && sentenceAttribution is { SpeechToken: >= 0, Postposed: false } spoken
+        // (Denying, accusing, demanding and threatening are said too: "aseguró que … y negó que …".)
+        if (sources.Count == 0 && !nominal && !passive && ((w.Cues[m.First] & Cue.Speech) != 0 || p.Type is "REJECT" or "DISAPPROVE" or "DEMAND" or "THREATEN" || w.VerbSources.Count == 0) && sentenceAttribution is { SpeechToken: >= 0, Postposed: false } spoken
             && spoken.SpeechToken < groupStart && spoken.SpeechToken != m.First && PrevWord(w, groupStart) is int joint and >= 0 && (w.Cues[joint] & (Cue.Coord | Cue.Boundary)) != 0)
             sources.Add(spoken.Argument);
         // A verb coordinated with the previous one shares its subject: "Rusia condenó el ataque y suspendió el acuerdo"
@@ -588,6 +607,10 @@ public sealed class EventExtractor
         // A clause of its own after the speech ("El Gobierno de Perú anunció el envío de tropas, mientras que Colombia ofreció su
         // colaboración") is the reporter's, not the speaker's.
         if (attribution is { SpeechToken: >= 0, Postposed: false } a3 && a3.SpeechToken < m.First && BoundaryBetween(w, a3.SpeechToken, m.First)) attribution = null;
+        // A "según"/"secondo" inside a relative clause after the event speaks for that clause: "marcharon en la huelga …, que
+        // según los sindicatos paralizó el transporte" — the march is no claim of the unions.
+        if (attribution is { SpeechToken: < 0, First: >= 0 } a4 && a4.First > m.Last
+            && ClauseBetween(w, tokens[m.Last].End, tokens[a4.First].Start, relatives: true)) attribution = null;
         bool negated = Negated(w, groupStart, m.First, out var negatedGroup);
         // Saying one will not give what cooperation gives is refusing it (CAMEO 12, PLOVER REJECT): "would not provide support",
         // "no apoyará la huelga", "non incontrerà il presidente" — a refusal made now, not a cooperation that did not happen
@@ -621,7 +644,9 @@ public sealed class EventExtractor
         // "si è rifiutata di negoziare".
         // So is a bare infinitive that opens its clause, a verb's subject or a headline's: "Bombardare la Libia porterà solo
         // migranti", "Bossi: bombardare la Libia …" — an action talked about, not one that happened.
-        bool intended = demanded || !nominal && (w.Cues[m.First] & Cue.Infinitive) != 0
+        // (So is a verb in the "que" clause of a demand: "exigió al Ejecutivo que retire el proyecto", "chiedono che il governo
+        // ritiri", "demanded that Israel withdraw".)
+        bool intended = demanded || !nominal && DemandedClause(w, groupStart) || !nominal && (w.Cues[m.First] & Cue.Infinitive) != 0
                         && (IntentBefore(w, groupStart) || groupStart == m.First && OpensClause(w, m.First));
         // A purpose clause after the sentence's event says what that event was for: "marcharon … para impedir la votación",
         // "sono scesi in piazza per sostenere", "ont manifesté pour soutenir" — intended, and background to the main event.
@@ -635,7 +660,7 @@ public sealed class EventExtractor
         // período 2025-2031, mientras la oposición denunció un fraude").
         bool past = !nominal && (group & (Cue.Future | Cue.Plan | Cue.Conditional | Cue.Modal | Cue.Volition | Cue.Conditional_If)) == 0
                     && ((w.Cues[m.First] & (Cue.Past | Cue.Noun)) == Cue.Past || (w.Cues[m.First] & Cue.Participle) != 0 && AuxBefore(w, groupStart, m.First));
-        var date = EventDateFor(w, m, past);
+        var date = EventDateFor(w, m, past, nominal);
         var quantity = QuantityFor(w, m) ?? (nominal && governed >= 0 ? QuantityBetween(w, governed, m.First) : null);
 
         foreach (var src in sources.Count == 0 ? [null] : sources.ConvertAll(static s => (EventArgument?)s))
@@ -858,6 +883,28 @@ public sealed class EventExtractor
         foreach (var x in w.Matches)
             if ((x.Pattern.Type is "THREATEN" or "DEMAND" || x.Pattern.Type == "REJECT" && x.Pattern.Mode != "deny") && x.Last == p) return true;
         return false;
+    }
+
+    /// <summary>The verb group at <paramref name="groupStart"/> is in the complement clause of a demand: a complementizer before
+    /// it (past its subject: a name or up to four words), and before that the demand verb or its addressee ("exigió al
+    /// Ejecutivo que", "chiede che", "demanded that").</summary>
+    private static bool DemandedClause(Work w, int groupStart)
+    {
+        int c = PrevWord(w, groupStart);
+        for (int words = 0; c >= 0 && words < 5 && (w.Cues[c] & Cue.Relative) == 0; words++)
+        {
+            if (w.Doc.Tokens[c].Kind != TokenKind.Word || (w.Cues[c] & (VerbForms | Cue.Participle | Cue.Past | Cue.Boundary)) != 0 && w.MentionAt[c] < 0) return false;
+            c = PrevWord(w, c);
+        }
+        if (c < 0 || (w.Cues[c] & Cue.Relative) == 0) return false;
+        int p = PrevWord(w, c);
+        // Past the addressee: "al Ejecutivo", "al governo", "Israel".
+        for (int words = 0; p >= 0 && words < 6 && TriggerAt(w, p, last: true)?.Pattern.Type != "DEMAND"; words++)
+        {
+            if (w.Doc.Tokens[p].Kind != TokenKind.Word || (w.Cues[p] & (VerbForms | Cue.Past | Cue.Relative | Cue.Boundary)) != 0 && w.MentionAt[p] < 0) return false;
+            p = PrevWord(w, p);
+        }
+        return p >= 0 && TriggerAt(w, p, last: true)?.Pattern.Type == "DEMAND";
     }
 
     /// <summary>The addressee of a demand that governs the infinitive at <paramref name="trigger"/>: a demand verb, a target
@@ -1183,7 +1230,8 @@ public sealed class EventExtractor
                 }
                 break;
             }
-            if ((w.Cues[t] & (Cue.Relative | Cue.Boundary)) != 0 && t > start) break;
+            // (A boundary right after the trigger ends it too: "a blockade after Tsai met McCarthy in California".)
+            if ((w.Cues[t] & Cue.Relative) != 0 && t > start || (w.Cues[t] & Cue.Boundary) != 0) break;
             // "warned that Israel would respond": the complement clause's subject is no party to the saying.
             if (t == start && !nominal && (w.Cues[t] & Cue.Relative) != 0 && Complementizer(w, t)) break;
             if (t > start && CoordinatedVerbGroup(w, t)) break; // "… e ha accusato la Nato": the next clause's object
@@ -1253,7 +1301,8 @@ public sealed class EventExtractor
             if (placeNoun) marker = Cue.None;
             // (Not the agent of a participle after the noun: "la revoca delle sanzioni … nelle zone controllate da Damasco".)
             if ((marker & Cue.Agent) != 0) { if (!ParticipleBeforeMarker(w, first, afterTrigger)) agent ??= arg; continue; }
-            if ((marker & Cue.Between) != 0 && between is null && target is null) { between = arg; continue; }
+            // (Not places: "cortaron la carretera entre Jerusalén y Jericó" names the road, not two parties.)
+            if ((marker & Cue.Between) != 0 && between is null && target is null && !IsPlainPlace(w, arg)) { between = arg; continue; }
             if (between is not null && target is null && CoordinatedBefore(w, first)) { target = arg; continue; }
             if (nominal && first == genitiveAt && (marker & Cue.Genitive) != 0) { genitive ??= arg; continue; }
             bool place = IsPlainPlace(w, arg);
@@ -1677,7 +1726,11 @@ public sealed class EventExtractor
             int last = t;
             while (t - 1 >= w.From && w.MentionAt[t - 1] == mi) t--;
             var marker = MarkerBefore(w, t);
-            if ((marker & (Cue.Prep | Cue.Genitive | Cue.Report | Cue.Agent)) != 0) continue; // "in Russia", Spanish object "a Corea"
+            // A conjunction that is also a preposition opens the verb's clause: "a blockade after Tsai met McCarthy", "since Russia
+            // invaded" — the name right before the verb is its subject.
+            bool opensClause = (marker & (Cue.Genitive | Cue.Report | Cue.Agent)) == 0 && last + 1 == groupStart
+                               && PrevWord(w, TitleStart(w, t, limit)) is int conj and >= 0 && (w.Cues[conj] & Cue.Boundary) != 0;
+            if (!opensClause && (marker & (Cue.Prep | Cue.Genitive | Cue.Report | Cue.Agent)) != 0) continue; // "in Russia", Spanish object "a Corea"
             if (ConjunctInPhrase(w, t)) continue; // "en Moscú y Vladivostok"
             var arg = Argument(w, mi, t, last);
             if (arg is null) continue;
@@ -2127,8 +2180,9 @@ public sealed class EventExtractor
         {
             int nf = close - 1;
             while (nf - 1 >= w.From && w.MentionAt[nf - 1] == nm) nf--;
-            // (Its span covers the title: the evidence of who speaks.)
-            if (nf - 2 >= w.From && IsPunct(w, nf - 1, ',') && ((w.Cues[nf - 2] & (Cue.Actor | Cue.Title)) != 0 || w.MentionAt[nf - 2] >= 0)
+            // (Its span covers the title: the evidence of who speaks. Adjectives may follow the title: "El vocero presidencial,
+            // Manuel Adorni, aseguró".)
+            if (nf - 2 >= w.From && IsPunct(w, nf - 1, ',') && ((w.Cues[nf - 2] & (Cue.Actor | Cue.Title)) != 0 || w.MentionAt[nf - 2] >= 0 || IsLowerContentWord(w, nf - 2))
                 && TitleOpensBefore(w, nf - 1) is int titleAt && Argument(w, nm, nf, close - 1) is { } named)
                 return named with { Start = w.Doc.Tokens[titleAt].Start };
         }
@@ -2324,7 +2378,9 @@ public sealed class EventExtractor
             while (s < w.To && w.MentionAt[s] < 0 && ((w.Cues[s] & (Cue.Speech | Cue.Aux)) != 0 && (w.Cues[s] & Cue.Det) == 0
                                                        || s > t + 1 && (w.Cues[s - 1] & Cue.Aux) != 0 && (w.Cues[s] & Cue.Participle) != 0)) s++;
             e = s;
+            // (It ends before a finite verb: "según los sindicatos paralizó el transporte" — the claim, not its source.)
             while (e < w.To && e - s < 16 && !(tokens[e].Kind == TokenKind.Punctuation && w.Doc.Text[tokens[e].Start] is not ('\'' or '-' or '.'))
+                   && !(e > s && w.MentionAt[e] < 0 && (w.Cues[e] & (Cue.Verb | Cue.Past)) != 0 && (w.Cues[e] & (Cue.Noun | Cue.Participle)) == 0)
                    && !(e > s && (w.Cues[e] & (Cue.Locative | Cue.Genitive | Cue.Det | Cue.TargetPrep)) == Cue.Locative && e + 1 < w.To && (w.Cues[e + 1] & Cue.Det) != 0 && w.MentionAt[e] < 0)) e++;
             while (e > s && tokens[e - 1].Kind == TokenKind.Punctuation && w.Doc.Text[tokens[e - 1].Start] is '.' or '-' or '–' or '—') e--; // "según la Fiscalía." ends on its word
             if (e == s) continue;
@@ -2520,7 +2576,7 @@ public sealed class EventExtractor
         if (w.SentenceDates.Count > 0 && w.SentenceDates[^1] is var (time, start, end)) w.LastDate = (time, start, end, w.SentenceIndex);
     }
 
-    private static EventDate? EventDateFor(Work w, LexiconMatch m, bool past = false)
+    private static EventDate? EventDateFor(Work w, LexiconMatch m, bool past = false, bool nominal = true)
     {
         var doc = w.Doc;
         int triggerPos = doc.Tokens[m.First].Start;
@@ -2537,6 +2593,12 @@ public sealed class EventExtractor
             // A coordinated clause after the event is another event's ("invierà aiuti e che parteciperà alla conferenza il 10
             // luglio", "respaldó las medidas y anunció que desembolsará … en enero"): its date is not this one's.
             if (t.Start > triggerPos && SiblingClauseBetween(w, TokenAt(doc.Tokens, triggerPos), TokenAt(doc.Tokens, t.Start))) continue;
+            // A relative clause or participle phrase between commas says when its own verb happened: "Lai, who took office on
+            // Monday, vowed to defend", "Los militares, llegados al poder en 2023, anunciaron" — never the sentence's event.
+            if (t.End <= triggerPos && InAside(w, TokenAt(doc.Tokens, t.Start), TokenAt(doc.Tokens, triggerPos))) continue;
+            // A bare participle after a noun between the verb and the expression dates that noun ("exigió que retire el
+            // proyecto enviado al Congreso el mes pasado", "ha criticato l'accordo firmato ieri"), not the verb's event.
+            if (t.Start > triggerPos && !nominal && ParticipleBetween(w, m.Last + 1, TokenAt(doc.Tokens, t.Start))) continue;
             int d = t.Start >= triggerPos ? t.Start - triggerPos : triggerPos - t.End + 8; // ties go to the expression after the verb
             // An expression of another clause ("ha annunciato oggi che Putin visiterà … il 18 luglio") dates this one only
             // when its own clause has none; after the trigger, a relative clause describes the event ("un bombardamento che si
@@ -2551,6 +2613,23 @@ public sealed class EventExtractor
             return new EventDate(day, day, null, true);
         }
         return null;
+    }
+
+    /// <summary>The token <paramref name="t"/> stands in a relative clause or participle phrase between commas that closes
+    /// before <paramref name="trigger"/>.</summary>
+    private static bool InAside(Work w, int t, int trigger)
+    {
+        for (int c = t + 1; c < trigger; c++)
+            if (IsPunct(w, c, ',')) return RelativeClauseOpening(w, c, w.From) is int open && open < t;
+        return false;
+    }
+
+    /// <summary>Among tokens [from, to) a bare participle that modifies the noun before it ("el proyecto enviado").</summary>
+    private static bool ParticipleBetween(Work w, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+            if ((w.Cues[t] & Cue.Participle) != 0 && AdjectivalParticiple(w, t, passive: false) is not null) return true;
+        return false;
     }
 
     /// <summary>A clause opens between the two character offsets: a relative or complementizer ("che", "que"; when
@@ -2657,13 +2736,15 @@ public sealed class EventExtractor
     }
 
     /// <summary>Each token of a sentence with its cue flags (for tests and debugging the lexicon).</summary>
-    internal static IEnumerable<string> Explain(Document doc, int sentence)
+    public static IEnumerable<string> Explain(Document doc, int sentence)
     {
         if (EventLexicon.For(doc.Language) is not { } lex) yield break;
         var w = new Work { Doc = doc, Lex = lex, Stop = StopWords.For(doc.Language), Sentence = doc.Sentences[sentence], SentenceIndex = sentence };
         w.From = Datelines.End(doc, w.Sentence);
         w.MentionAt = new int[doc.Tokens.Count];
         Array.Fill(w.MentionAt, -1);
+        for (int m = 0; m < doc.Mentions.Count; m++)
+            for (int t = TokenAt(doc.Tokens, doc.Mentions[m].Start); t < doc.Tokens.Count && doc.Tokens[t].Start < doc.Mentions[m].End; t++) w.MentionAt[t] = m;
         w.Cues = new Cue[doc.Tokens.Count];
         w.InTime = new bool[doc.Tokens.Count];
         MatchSentence(w);

@@ -361,5 +361,70 @@ public class WireEventTests
         var doc = Run("Es el primer viaje de Putin a este país desde el año 2000.", "es");
         Assert.DoesNotContain(doc.Events, e => e.Target?.Name is { } n && n.Contains("país"));
     }
-}
 
+    // ---------------------------------------------------------------- session 26
+
+    [Fact]
+    public void AConjunctionAfterTheTriggerEndsItsArgumentsAndOpensAClauseWhoseSubjectFollowsIt()
+    {
+        var doc = Run("China simulated a blockade after Tsai Ing-wen met Kevin McCarthy in California.", "en");
+        Assert.Null(Single(doc, "MOBILIZE").Location);
+        var meeting = Single(doc, "CONSULT");
+        Assert.Equal(("person:tsai-ing-wen", "California"), (meeting.Source?.Id, meeting.Location?.Name));
+    }
+
+    [Theory]
+    [InlineData("Los militares, llegados al poder en 2023, anunciaron el cierre de la frontera.", "es")]
+    [InlineData("The minister, who took office on Monday, condemned the attack on the embassy.", "en")]
+    [InlineData("La central obrera exigió al Ejecutivo que retire el proyecto enviado al Congreso el mes pasado.", "es")]
+    public void ATimeInAnAsideOrInAParticiplePhraseDatesNoOtherEvent(string text, string lang)
+    {
+        var doc = Run(text, lang, new DateOnly(2025, 4, 10));
+        Assert.NotEmpty(doc.Events);
+        Assert.All(doc.Events, e => Assert.True(e.Date!.FromDocumentDate, $"{e.Type} dated {e.Date.Start}"));
+    }
+
+    [Fact]
+    public void WhatADemandAsksInItsQueClauseHasNotHappened()
+    {
+        var doc = Run("La central obrera exigió al Ejecutivo que retire el proyecto de reforma laboral.", "es");
+        Assert.Equal(Modality.Hypothetical, Single(doc, "RETREAT").Modality);
+        Assert.Equal(Modality.Asserted, Single(doc, "DEMAND").Modality);
+    }
+
+    [Fact]
+    public void ACrowdGatheredIsADemonstrationWhateverTheNounsEnding()
+    {
+        var doc = Run("El dirigente habló ante la multitud reunida frente al Congreso.", "es");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "CONSULT");
+    }
+
+    [Fact]
+    public void AReportingPhraseInARelativeClauseSpeaksForThatClauseAndEndsBeforeItsVerb()
+    {
+        var doc = Run("Miles de personas marcharon en la huelga general, que según los sindicatos paralizó el transporte público.", "es");
+        var march = doc.Events.First(e => doc.Text[e.Start..e.End] == "marcharon");
+        Assert.Null(march.AttributedTo);
+        Assert.Equal(Modality.Asserted, march.Modality);
+        var doc2 = Run("El paro, según los sindicatos, paralizó el país.", "es");
+        Assert.Equal("los sindicatos", Single(doc2, "MOBILIZE").AttributedTo?.Name);
+        var doc3 = Run("La huelga que según los sindicatos paralizó el país terminó.", "es");
+        Assert.All(doc3.Events, e => Assert.NotEqual("los sindicatos paralizó el país terminó", e.AttributedTo?.Name));
+    }
+
+    [Fact]
+    public void ATitleWithAnAdjectiveThenANameBetweenCommasIsTheSpeakerOfEveryVerbOfSaying()
+    {
+        var doc = Run("El vocero presidencial, Manuel Adorni, aseguró que la medida tuvo un acatamiento muy bajo y negó que el Ejecutivo vaya a retirar el proyecto.", "es");
+        Assert.Equal("Manuel Adorni", Single(doc, "REJECT").Source?.Name);
+        var retreat = Single(doc, "RETREAT");
+        Assert.Equal(("el Ejecutivo", Modality.Denied), (retreat.Source?.Name, retreat.Modality));
+    }
+
+    [Fact]
+    public void TwoPlacesAfterBetweenNameARoadNotTwoParties()
+    {
+        var doc = Run("Colonos israelíes cortaron este viernes la carretera entre Jerusalén y Jericó.", "es");
+        Assert.All(doc.Events, e => Assert.Null(e.Target));
+    }
+}
