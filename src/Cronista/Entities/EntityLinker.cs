@@ -472,10 +472,14 @@ public sealed class EntityLinker
             // A name ends on a capitalised word or a number ("Lavare Soldi rubati" in a title-case headline does not).
             if (f.NerConfidence < MinNerConfidence || !StartsUpperOrDigit(text.Slice(tokens[f.End - 1].Start, tokens[f.End - 1].Length))) continue;
             if (f.Count == 1 && data.Generic.Contains(hashes[f.First])) continue; // "el Gobierno", "lo Stato": no name of its own
+            // "le ministère nigérien des Mines", "il ministro dell'Interno": a ministry's portfolio is no place or body of its own.
+            if (f.Entity is null && PortfolioOf(hashes, f.First, sentenceFirst: doc.Sentences[f.Sentence].FirstToken, data)) continue;
             var surface = SurfaceOf(text, tokens, f.First, f.Count);
             var key = StableKey(surface);
             if (key.Length == 0) continue;
             f.Type = f.NerType ?? EntityType.Misc;
+            // "le groupe nucléaire français Orano", "the tech giant Nvidia": one word after a noun for a company names one.
+            if (f.Count == 1 && f.Type != EntityType.Org && CompanyNounBefore(text, tokens, hashes, f.First, doc.Sentences[f.Sentence].FirstToken, data)) f.Type = EntityType.Org;
             f.Id = $"name:{TypeSlug(f.Type)}:{key}";
             f.Name = byKey.TryGetValue(f.Id, out var first) ? first.Name : surface;
             byKey.TryAdd(f.Id, f);
@@ -503,6 +507,30 @@ public sealed class EntityLinker
             if (!IsMinorPlace(e)) named.Add(cc);
             else if (IsTown(e)) townsIn.Add(cc);
         }
+    }
+
+    /// <summary>A genitive word or contracted article ("des", "dell'", "de", "of"; "de la", "of the") right before <paramref name="first"/>,
+    /// and a ministry noun before that, a demonym between them allowed: "ministère nigérien des Mines".</summary>
+    private static bool PortfolioOf(ulong[] hashes, int first, int sentenceFirst, LinkerLanguageData data)
+    {
+        int p = first - 1;
+        if (p > sentenceFirst && data.Articles.Contains(hashes[p]) && data.Genitive.Contains(hashes[p - 1])) p--; // "de la", "of the"
+        if (p <= sentenceFirst || !data.Genitive.Contains(hashes[p]) && !data.Articles.Contains(hashes[p])) return false; // "des", "dell'" are articles
+        for (int q = p - 1; q >= sentenceFirst && q >= p - 2; q--)
+            if (data.Ministry.Contains(hashes[q])) return true;
+        return false;
+    }
+
+    /// <summary>A noun for a company ("groupe", "società", "empresa", "company") right before <paramref name="first"/>, or up to
+    /// two lower-case words before it ("le groupe nucléaire français Orano").</summary>
+    private static bool CompanyNounBefore(ReadOnlySpan<char> text, List<Token> tokens, ulong[] hashes, int first, int sentenceFirst, LinkerLanguageData data)
+    {
+        for (int q = first - 1; q >= sentenceFirst && q >= first - 3; q--)
+        {
+            if (data.CompanyNouns.Contains(hashes[q])) return true;
+            if (tokens[q].Kind != TokenKind.Word || !char.IsLower(text[tokens[q].Start])) return false;
+        }
+        return false;
     }
 
     /// <summary>
@@ -991,6 +1019,10 @@ internal sealed class LinkerLanguageData
     /// <summary>Parts of a city and directions ("suburbs", "periferia", "sud"): "Beirut's southern suburbs", "la periferia sud
     /// di Beirut" name the place, not its government.</summary>
     public required HashSet<ulong> PlaceNouns { get; init; }
+    /// <summary>Ministries and ministers ("ministère", "ministro"): a name after them and a genitive is their portfolio.</summary>
+    public required HashSet<ulong> Ministry { get; init; }
+    /// <summary>Nouns for companies ("groupe", "società", "company"): one word after them names one.</summary>
+    public required HashSet<ulong> CompanyNouns { get; init; }
 
     public static LinkerLanguageData For(string lang) => Cache.GetOrAdd(lang, static l =>
     {
@@ -1001,14 +1033,16 @@ internal sealed class LinkerLanguageData
         var government = new HashSet<ulong>();
         var genitive = new HashSet<ulong>();
         var placeNouns = new HashSet<ulong>();
+        var ministry = new HashSet<ulong>();
+        var companyNouns = new HashSet<ulong>();
         foreach (var line in LanguageResources.Lines(l, "entity_cues"))
         {
             var parts = line.Split('\t', 2, StringSplitOptions.TrimEntries);
             if (parts.Length < 2) continue;
-            var set = parts[0] switch { "locative" => locatives, "article" => articles, "conjunction" => conjunctions, "generic" => generic, "government" => government, "genitive" => genitive, "placenoun" => placeNouns, _ => null };
+            var set = parts[0] switch { "locative" => locatives, "article" => articles, "conjunction" => conjunctions, "generic" => generic, "government" => government, "genitive" => genitive, "placenoun" => placeNouns, "ministry" => ministry, "company" => companyNouns, _ => null };
             if (set is null) continue;
             foreach (var w in parts[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) set.Add(AliasIndex.TokenHash(w));
         }
-        return new LinkerLanguageData { Locatives = locatives, Articles = articles, Conjunctions = conjunctions, Generic = generic, Government = government, Genitive = genitive, PlaceNouns = placeNouns };
+        return new LinkerLanguageData { Locatives = locatives, Articles = articles, Conjunctions = conjunctions, Generic = generic, Government = government, Genitive = genitive, PlaceNouns = placeNouns, Ministry = ministry, CompanyNouns = companyNouns };
     });
 }

@@ -514,6 +514,8 @@ public sealed class EventExtractor
         // Asamblea aprobar una ley", "called on the international community to hold Israel to account".
         bool demanded = false;
         if (!nominal && (w.Cues[m.First] & Cue.Infinitive) != 0 && AskedOf(w, m.First) is { } asked) { sources.Clear(); sources.Add(asked); demanded = true; }
+        // … and a noun such an infinitive governs: "ha chiesto ai partner di accelerare la consegna delle munizioni".
+        if (nominal && governed >= 0 && InfinitiveFrom(w, governed, m.First) is int inf && AskedOf(w, inf) is { } askedNoun) { sources.Clear(); sources.Add(askedNoun); demanded = true; }
         // What the object is accused of is the accuser's claim, whatever party both belong to (Vox accusing Sánchez).
         bool controlled = false;
         if (!nominal && ControllerBefore(w, m.First) is { } controller) { sources.Clear(); sources.Add(controller); controlled = true; }
@@ -609,8 +611,7 @@ public sealed class EventExtractor
         if (attribution is { SpeechToken: >= 0, Postposed: false } a3 && a3.SpeechToken < m.First && BoundaryBetween(w, a3.SpeechToken, m.First)) attribution = null;
         // A "según"/"secondo" inside a relative clause after the event speaks for that clause: "marcharon en la huelga …, que
         // según los sindicatos paralizó el transporte" — the march is no claim of the unions.
-        if (attribution is { SpeechToken: < 0, First: >= 0 } a4 && a4.First > m.Last
-            && ClauseBetween(w, tokens[m.Last].End, tokens[a4.First].Start, relatives: true)) attribution = null;
+        if (attribution is { SpeechToken: < 0, First: >= 0 } a4 && a4.First > m.Last + 1 && RelativeRightBefore(w, a4.First, m.Last)) attribution = null;
         bool negated = Negated(w, groupStart, m.First, out var negatedGroup);
         // Saying one will not give what cooperation gives is refusing it (CAMEO 12, PLOVER REJECT): "would not provide support",
         // "no apoyará la huelga", "non incontrerà il presidente" — a refusal made now, not a cooperation that did not happen
@@ -883,6 +884,14 @@ public sealed class EventExtractor
         foreach (var x in w.Matches)
             if ((x.Pattern.Type is "THREATEN" or "DEMAND" || x.Pattern.Type == "REJECT" && x.Pattern.Mode != "deny") && x.Last == p) return true;
         return false;
+    }
+
+    /// <summary>The first infinitive among tokens [from, to) that is no preposition ("di accelerare" → "accelerare"), or null.</summary>
+    private static int? InfinitiveFrom(Work w, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+            if ((w.Cues[t] & Cue.Infinitive) != 0 && (w.Cues[t] & Cue.Prep) == 0 && w.Doc.Tokens[t].Kind == TokenKind.Word) return t;
+        return null;
     }
 
     /// <summary>The verb group at <paramref name="groupStart"/> is in the complement clause of a demand: a complementizer before
@@ -1843,7 +1852,8 @@ public sealed class EventExtractor
         var c = w.Cues[v];
         if ((c & (Cue.Noun | Cue.Actor | Cue.Prep | Cue.Det | Cue.Speech | Cue.Gerund | Cue.Relative | Cue.Coord)) != 0) return null;
         if (char.IsUpper(w.Doc.Text[tokens[v].Start])) return null;
-        bool finite = (c & Cue.Verb) != 0;
+        // (An infinitive too: "continuerà a sostenere Kiev e ha annunciato" — Kiev is the object, not the next verb's subject.)
+        bool finite = (c & (Cue.Verb | Cue.Infinitive)) != 0;
         // A participle after an active auxiliary ("hanno assalito"), not a passive one ("sono stati uccisi tre soldati").
         bool participle = (c & Cue.Participle) != 0 && v - 1 >= w.From && (w.Cues[v - 1] & Cue.Aux) != 0 && (w.Cues[v - 1] & Cue.Passive) == 0
                           && (w.Cues[v - 1] & Cue.Det) == 0;
@@ -2599,6 +2609,9 @@ public sealed class EventExtractor
             // A bare participle after a noun between the verb and the expression dates that noun ("exigió que retire el
             // proyecto enviado al Congreso el mes pasado", "ha criticato l'accordo firmato ieri"), not the verb's event.
             if (t.Start > triggerPos && !nominal && ParticipleBetween(w, m.Last + 1, TokenAt(doc.Tokens, t.Start))) continue;
+            // The date of another event noun ("Depuis le coup d'État du 26 juillet 2023, les militaires ont rompu avec Paris",
+            // "tras el ataque del lunes") is that event's; a verb is not dated by it.
+            if (!nominal && DatesEventNoun(w, TokenAt(doc.Tokens, t.Start), m)) continue;
             int d = t.Start >= triggerPos ? t.Start - triggerPos : triggerPos - t.End + 8; // ties go to the expression after the verb
             // An expression of another clause ("ha annunciato oggi che Putin visiterà … il 18 luglio") dates this one only
             // when its own clause has none; after the trigger, a relative clause describes the event ("un bombardamento che si
@@ -2615,6 +2628,15 @@ public sealed class EventExtractor
         return null;
     }
 
+    /// <summary>A relative pronoun right before <paramref name="t"/> (a comma between allowed: "que según", "which, according
+    /// to"), after <paramref name="after"/>.</summary>
+    private static bool RelativeRightBefore(Work w, int t, int after)
+    {
+        int p = t - 1;
+        if (p > after && IsPunct(w, p, ',')) p--;
+        return p > after && w.Doc.Tokens[p].Kind == TokenKind.Word && (w.Cues[p] & Cue.Relative) != 0;
+    }
+
     /// <summary>The token <paramref name="t"/> stands in a relative clause or participle phrase between commas that closes
     /// before <paramref name="trigger"/>.</summary>
     private static bool InAside(Work w, int t, int trigger)
@@ -2622,6 +2644,17 @@ public sealed class EventExtractor
         for (int c = t + 1; c < trigger; c++)
             if (IsPunct(w, c, ',')) return RelativeClauseOpening(w, c, w.From) is int open && open < t;
         return false;
+    }
+
+    /// <summary>The time at token <paramref name="t"/> is the genitive of another trigger that is a noun ("le coup d'État du 26
+    /// juillet", "el ataque del lunes", "the attack of June 3").</summary>
+    private static bool DatesEventNoun(Work w, int t, LexiconMatch m)
+    {
+        int p = t - 1;
+        while (p >= w.From && (w.Cues[p] & (Cue.Det | Cue.Genitive)) == Cue.Det) p--; // "du", "del" are both; "de l'"
+        if (p < w.From || (w.Cues[p] & Cue.Genitive) == 0) return false;
+        int q = p - 1;
+        return q >= w.From && TriggerAt(w, q, last: true) is { } other && other.First != m.First && IsNominal(w, other.First);
     }
 
     /// <summary>Among tokens [from, to) a bare participle that modifies the noun before it ("el proyecto enviado").</summary>

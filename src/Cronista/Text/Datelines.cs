@@ -14,8 +14,11 @@ public static class Datelines
     /// the sentence's end when the sentence is the dateline alone ("CARACAS (EFE)." split before its dash).</summary>
     public static int End(Document doc, Sentence sentence)
     {
-        int from = sentence.FirstToken, to = from + sentence.TokenCount;
+        int first = sentence.FirstToken, to = first + sentence.TokenCount;
         var tokens = doc.Tokens;
+        // ANSA's "(ANSA) - ROMA, 27 MAR - …": the agency in parentheses and a dash before the place.
+        int from = AgencyFirst(doc, first, to);
+        if (from >= to) return first;
         if (to - from < 2 || tokens[from].Kind != TokenKind.Word) return from;
         // The place: one word in capitals, its tokens written together ("N'DJAMENA", "PORT-AU-PRINCE").
         int place = from;
@@ -47,6 +50,15 @@ public static class Datelines
             if (tokens[t].Kind == TokenKind.Word && !char.IsUpper(text[0]) && !InTime(doc, tokens[t].Start)) return from;
         }
         return from;
+    }
+
+    /// <summary>The token after an opening "(AGENCY) -" (the agency in capitals), or <paramref name="first"/>.</summary>
+    private static int AgencyFirst(Document doc, int first, int to)
+    {
+        var tokens = doc.Tokens;
+        if (to - first < 5 || doc.TokenText(tokens[first]) is not "(" || doc.TokenText(tokens[first + 2]) is not ")"
+            || tokens[first + 1].Kind != TokenKind.Word || !AllCapitals(doc.TokenText(tokens[first + 1]), 3)) return first;
+        return doc.TokenText(tokens[first + 3]) is "-" or "--" or "—" or "–" ? first + 4 : first;
     }
 
     private static bool InTime(Document doc, int start)

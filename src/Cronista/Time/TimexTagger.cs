@@ -380,9 +380,19 @@ public sealed class TimexTagger
                     if (Best(s) is { } m && m.E > i) found = m;
                 }
                 if (found is not { } f) continue;
+                // "la avenida 9 de Julio", "piazza 25 Aprile": a date with a capitalised month after a street noun is a name.
+                if (Is(f.S - 1, TTag.Street) && CapitalMonthIn(f.S, f.E)) { done = f.E; continue; }
                 Emit(f);
                 done = f.E;
             }
+        }
+
+        /// <summary>A month name among tokens [s, e) written with a capital and then lower case ("Julio", not "JULIO" nor "julio").</summary>
+        private bool CapitalMonthIn(int s, int e)
+        {
+            for (int k = s; k < e; k++)
+                if (Is(k, TTag.Month) && toks[k].Length > 1 && char.IsUpper(text[toks[k].Start]) && char.IsLower(text[toks[k].Start + 1])) return true;
+            return false;
         }
 
         private void Emit(Match m)

@@ -572,4 +572,28 @@ public class EntityLinkerTests
         Assert.StartsWith("name:per:", Person(it));
         Assert.Equal(Person(it), Person(es));
     }
+
+    [Fact]
+    public void AMinistryWithADemonymIsItsGovernmentAndItsPortfolioNoEntity()
+    {
+        var d = LinkWithTagger("Le ministère nigérien des Mines avait menacé de retirer le permis.", "fr");
+        Assert.Contains(("ministère nigérien", "gov:NE"), Mentions(d));
+        Assert.DoesNotContain(d.Mentions, m => d.Text[m.Start..m.End] == "Mines");
+    }
+
+    [Fact]
+    public void OneWordAfterANounForACompanyNamesACompany()
+    {
+        var d = LinkWithTagger("La junte a retiré au groupe nucléaire français Orano le permis d'exploitation.", "fr");
+        var orano = d.Entities.Single(e => e.Name == "Orano");
+        Assert.Equal(EntityType.Org, orano.Type);
+    }
+
+    [Fact]
+    public void AnAgencyBeforeTheDatelineLeavesItsPlaceAPlace()
+    {
+        var d = LinkWithTagger("(ANSA) - ROMA, 27 MAR - La presidente del Consiglio ha ricevuto oggi il presidente ucraino.", "it");
+        Assert.Contains(d.Mentions, m => d.Text[m.Start..m.End] == "ROMA" && m.EntityId!.StartsWith("place:", StringComparison.Ordinal));
+    }
 }
+

@@ -427,4 +427,34 @@ public class WireEventTests
         var doc = Run("Colonos israelíes cortaron este viernes la carretera entre Jerusalén y Jericó.", "es");
         Assert.All(doc.Events, e => Assert.Null(e.Target));
     }
+
+    [Fact]
+    public void TheDateOfAnEventNounIsNotTheDateOfTheVerbsAroundIt()
+    {
+        var doc = Run("Depuis le coup d'État du 26 juillet 2023, les militaires ont rompu avec Paris.", "fr", new DateOnly(2024, 6, 20));
+        var rupture = Single(doc, "SANCTION");
+        Assert.Equal(("gov:FR", true), (rupture.Target?.Id, rupture.Date!.FromDocumentDate));
+    }
+
+    [Fact]
+    public void WhatADemandAsksOfItsAddresseeIncludesTheNounsItsInfinitiveGoverns()
+    {
+        var doc = Run("Zelensky ha ringraziato il governo italiano e ha chiesto ai partner europei di accelerare la consegna delle munizioni.", "it");
+        var aid = Single(doc, "AID");
+        Assert.Equal(("partner europei", Modality.Hypothetical), (aid.Source?.Name, aid.Modality));
+    }
+
+    [Fact]
+    public void TheObjectOfAnInfinitiveIsNoSubjectOfTheNextVerb()
+    {
+        var doc = Run("L'Italia continuerà a sostenere Kiev e ha annunciato l'invio di un nuovo sistema di difesa aerea.", "it");
+        Assert.Equal("country:IT", Single(doc, "AID").Source?.Id);
+    }
+
+    [Theory]
+    [InlineData("Le coup d'État a renversé le président Mohamed Bazoum.", "fr")]
+    [InlineData("Los militares derrocaron al presidente.", "es")]
+    [InlineData("The army overthrew the president in 2023.", "en")]
+    public void OverthrowingAPresidentIsACoup(string text, string lang) => Assert.Contains(Run(text, lang).Events, e => e.Type == "ASSAULT");
 }
+

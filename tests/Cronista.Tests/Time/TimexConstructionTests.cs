@@ -175,4 +175,20 @@ public class TimexConstructionTests
     // "h" clock times ("21h30") are read only in languages whose lexicon sets CLOCK:h.
     [Fact]
     public void HourClockTimesNeedTheSetting() => Assert.Empty(Tag("en", "The 4h30 mark.", June17));
+
+    // A date with a capitalised month after a street noun is the street's name ("la avenida 9 de Julio"); May Day is a date.
+    [Theory]
+    [InlineData("es", "Los incidentes ocurrieron en la avenida 9 de Julio, en el centro.")]
+    [InlineData("it", "Il corteo è partito da piazza 25 Aprile.")]
+    public void ADateAfterAStreetNounWithItsMonthCapitalisedIsAName(string lang, string text) => Assert.Empty(Tag(lang, text, June17));
+
+    [Fact]
+    public void MayDayWithACapitalIsStillADate() => Assert.Equal("2024-05-01", Find("es", "El Primero de Mayo será festivo.", "Mayo", June17).X.Value);
+
+    // "en début d'année", "en fin d'année": the part of the current year.
+    [Theory]
+    [InlineData("Le ministère avait menacé en début d'année de retirer le permis.", "début d'année")]
+    [InlineData("Il partira en fin d'année.", "fin d'année")]
+    public void FrenchPartOfTheYearWithAnElidedArticle(string text, string phrase) => Assert.Equal("2024", Find("fr", text, phrase, June17).X.Value);
 }
+
