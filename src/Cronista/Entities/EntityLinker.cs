@@ -368,6 +368,17 @@ public sealed class EntityLinker
             }
         }
 
+        // The country a wire report was filed from ("TAIPEI, May 23 (Reuters) -"): between towns of one name in two countries
+        // the document names, the one there ("Taoyuan" in Taiwan, not in China).
+        string? filedIn = null;
+        foreach (var f in found)
+        {
+            if (f.Sentence > 1) break;
+            if (f.Source != Source.Alias || f.First != doc.Sentences[f.Sentence].FirstToken || !InDateline(doc, f)) continue;
+            filedIn = f.Entity?.Country ?? SharedCountry(f.Candidates);
+            break;
+        }
+
         // Pass 2: ambiguous names by score; short forms by the document's full names; offices by holder at the date.
         for (int k = 0; k < found.Count; k++)
         {
@@ -389,7 +400,7 @@ public sealed class EntityLinker
                 if (e.Kind == EntityKind.Role || e.Kind == EntityKind.Office) continue;
                 double score = e.Prior
                     + (e.Hints.Count > 0 ? 0.15 * HintHits(e, docWords ??= DocumentWords(hashes.AsSpan(0, tokens.Count))) : 0)
-                    + (e.Country is { } cc && countries.Contains(cc) ? 0.1 : 0)
+                    + (e.Country is { } cc && countries.Contains(cc) ? (cc == filedIn ? 0.12 : 0.1) : 0)
                     + (e.Kind == EntityKind.Town && DivisionKey(e) is { } dk && divisions.Contains(dk) ? 0.1 : 0)
                     + (f.NerType is { } t && t == e.Type ? 0.2 : 0)
                     - (c.Kind == AliasKind.Short ? 0.1 : 0);
@@ -850,6 +861,18 @@ public sealed class EntityLinker
 
     /// <summary>The mention is in the dateline that opens its sentence ("WASHINGTON -", "CARACAS (EFE).-", "BEIJING/TAIPEI
     /// (Reuters) -"): where the report was filed, not its government.</summary>
+    /// <summary>The country all candidates share ("TAIPEI": the city and its government), or null.</summary>
+    private string? SharedCountry(AliasCandidate[] candidates)
+    {
+        string? country = null;
+        foreach (var c in candidates)
+        {
+            if (Catalog[c.Entity].Country is not { } cc || country is not null && cc != country) return null;
+            country = cc;
+        }
+        return country;
+    }
+
     private static bool InDateline(Document doc, Found f)
     {
         var sentence = doc.Sentences[f.Sentence];
