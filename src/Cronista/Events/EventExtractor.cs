@@ -463,7 +463,7 @@ public sealed class EventExtractor
         // (Any verb, when no event verb before it has a subject: "Feijóo aseguró que el resultado demuestra … y pidió a Sánchez".)
         // (Denying, accusing, demanding and threatening are said too: "aseguró que … y negó que …".)
         if (sources.Count == 0 && !nominal && !passive && ((w.Cues[m.First] & Cue.Speech) != 0 || p.Type is "REJECT" or "DISAPPROVE" or "DEMAND" or "THREATEN" || w.VerbSources.Count == 0) && sentenceAttribution is { SpeechToken: >= 0, Postposed: false } spoken
-            && spoken.SpeechToken < groupStart && spoken.SpeechToken != m.First && PrevWord(w, groupStart) is int joint and >= 0 && (w.Cues[joint] & (Cue.Coord | Cue.Boundary)) != 0)
+            && spoken.SpeechToken < groupStart && spoken.SpeechToken != m.First && PrevWord(w, PromiseBefore(w, groupStart)) is int joint and >= 0 && (w.Cues[joint] & (Cue.Coord | Cue.Boundary)) != 0)
             sources.Add(spoken.Argument);
         // A verb coordinated with the previous one shares its subject: "Rusia condenó el ataque y suspendió el acuerdo"
         // (not the nouns in between; "… y Estados Unidos suspendió" has its own subject before the verb).
@@ -884,6 +884,17 @@ public sealed class EventExtractor
         foreach (var x in w.Matches)
             if ((x.Pattern.Type is "THREATEN" or "DEMAND" || x.Pattern.Type == "REJECT" && x.Pattern.Mode != "deny") && x.Last == p) return true;
         return false;
+    }
+
+    /// <summary>Where a promise, threat or demand verb that governs the infinitive group at <paramref name="groupStart"/> starts
+    /// ("… and vowed to defend", "y prometió defender"), else <paramref name="groupStart"/>.</summary>
+    private static int PromiseBefore(Work w, int groupStart)
+    {
+        int p = PrevWord(w, groupStart);
+        if (p >= 0 && (w.Cues[p] & (Cue.Prep | Cue.Genitive)) != 0 && (w.Cues[p] & Cue.Det) == 0) p = PrevWord(w, p); // "di", "de"
+        if (p < 0) return groupStart;
+        if (TriggerAt(w, p, last: true) is { Pattern.Type: "AGREE" or "THREATEN" or "DEMAND" } promise) return promise.First;
+        return groupStart;
     }
 
     /// <summary>The first infinitive among tokens [from, to) that is no preposition ("di accelerare" → "accelerare"), or null.</summary>
@@ -2412,7 +2423,9 @@ public sealed class EventExtractor
             // "“…”, ha affermato il Cremlino": after a quote or a comma the speaker follows the verb — unless the comma closes a
             // name in apposition ("El líder del PP, Alberto Núñez Feijóo, aseguró").
             if (AppositionHead(w, group) is { Id: not null } apposed) return new Attribution(apposed, -1, -1, t, false);
-            bool postposed = group - 1 >= w.From && tokens[group - 1].Kind == TokenKind.Punctuation;
+            // (Not a comma that closes a relative clause after the subject: "Lai, who took office on Monday, said".)
+            bool postposed = group - 1 >= w.From && tokens[group - 1].Kind == TokenKind.Punctuation
+                             && !(IsPunct(w, group - 1, ',') && RelativeClauseOpening(w, group - 1, w.From) is not null);
             // "… e ha accusato la Nato": a coordinated verb shares the first one's subject; what follows it is its object.
             int coord = (w.Cues[group] & Cue.Coord) != 0 ? group : group - 1;
             if (!postposed && coord >= w.From && CoordinatedVerbGroup(w, coord))

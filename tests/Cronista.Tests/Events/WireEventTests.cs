@@ -456,5 +456,21 @@ public class WireEventTests
     [InlineData("Los militares derrocaron al presidente.", "es")]
     [InlineData("The army overthrew the president in 2023.", "en")]
     public void OverthrowingAPresidentIsACoup(string text, string lang) => Assert.Contains(Run(text, lang).Events, e => e.Type == "ASSAULT");
+
+    [Theory]
+    [InlineData("Lai, who took office on Monday, said Taiwan would not be provoked and vowed to defend its democracy.")]
+    [InlineData("Lai said Taiwan would not be provoked and vowed to defend its democracy.")]
+    public void APromiseJoinedToAVerbOfSayingIsTheSpeakersAndARelativeClauseDoesNotPostponeTheSpeaker(string text)
+    {
+        var support = Single(Run("Taiwan news.\n\n" + text, "en"), "SUPPORT");
+        Assert.Equal(("Lai", "Lai"), (support.Source?.Name, support.AttributedTo?.Name));
+    }
+
+    [Fact]
+    public void TheDatelinesCountryPicksAmongTownsOfOneName()
+    {
+        var doc = Run("Drills near Taiwan\n\nTAIPEI, May 23 (Reuters) - China sent warships near Taiwan. Lai spoke at a base in Taoyuan.", "en", new DateOnly(2024, 5, 23));
+        Assert.Contains(doc.Entities, e => e.Name == "Taoyuan" && e.Country == "TW");
+    }
 }
 
