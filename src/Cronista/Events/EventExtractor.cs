@@ -179,13 +179,17 @@ public sealed class EventExtractor
     /// endings differ: a verb with its bare object.)</summary>
     private static int? AdjectivalParticiple(Work w, int trigger, bool passive)
     {
-        if (passive || (w.Cues[trigger] & Cue.Participle) == 0 || (w.Cues[trigger] & (VerbForms | Cue.Past | Cue.Noun)) != 0) return null;
+        if (passive || (w.Cues[trigger] & Cue.Participle) == 0 || (w.Cues[trigger] & (VerbForms | Cue.Noun)) != 0) return null;
+        // An English "*ed" is past and participle: a participle only before "of"/"by" ("two commanders accused of leading the
+        // assault"), and it agrees with nothing.
+        bool pastForm = (w.Cues[trigger] & Cue.Past) != 0;
+        if (pastForm && !(trigger + 1 < w.To && (w.Cues[trigger + 1] & (Cue.Genitive | Cue.Agent)) != 0)) return null;
         int prev = PrevWord(w, trigger);
         if (prev < 0 || prev != trigger - 1 || !IsContent(w, prev) || w.MentionAt[prev] >= 0 || w.InTime[prev]
             || (w.Cues[prev] & (VerbForms | Cue.Participle | Cue.Past | Cue.Gerund | Cue.Adverb | Cue.Plan | Cue.Speech)) != 0) return null;
         ReadOnlySpan<char> a = w.Doc.TokenText(w.Doc.Tokens[prev]), b = w.Doc.TokenText(w.Doc.Tokens[trigger]);
         if (a.Length < 3 || b.Length < 3 || !char.IsLower(a[0])) return null;
-        return Agrees(a, b) ? prev : null;
+        return pastForm || Agrees(a, b) ? prev : null;
     }
 
     /// <summary>A participle's ending agrees with the noun before it: the same vowel ("ruta pactada", "accordo firmato",
@@ -369,6 +373,9 @@ public sealed class EventExtractor
         var tokens = doc.Tokens;
         var p = m.Pattern;
         bool nominal = IsNominal(w, m.First);
+        // "las calificó de agresión", "a qualifié l'incident d'acte d'agression", "described the move as aggression": a label
+        // the speaker gives, no event.
+        if (nominal && LabelledBefore(w, m.First)) return;
         // Passive: an auxiliary before ("fueron reprimidos") or an agent right after a participle ("vietato dalle sanzioni").
         bool passive = !nominal && !ReflexiveBefore(w, m.First)
                        && (HasPassiveAux(w, m.First) || (w.Cues[m.First] & Cue.Participle) != 0 && m.Last + 1 < w.To && (w.Cues[m.Last + 1] & Cue.Agent) != 0 && (w.Cues[m.Last + 1] & Cue.TargetPrep) == 0
@@ -433,7 +440,7 @@ public sealed class EventExtractor
         // (So does one after a preposition: "en accusant Israël", "by accusing Israel".)
         if (!nominal && (w.Cues[m.First] & Cue.Gerund) != 0 && (IsPunct(w, groupStart - 1, ',') || PrevWord(w, groupStart) is int gp and >= 0 && (w.Cues[gp] & Cue.Prep) != 0 && (w.Cues[gp] & Cue.Det) == 0))
         {
-            if (EarlierSource(w) is { } shared) sources.Add(shared);
+            if (EarlierSource(w) is not null) sources.AddRange(EarlierSources(w)); // every coordinated subject: "Le Mali, le Burkina et le Niger …, accusant
             else if (OpeningSubject(w, groupStart) is { } opening) sources.Add(opening);
         }
         // So does an infinitive of purpose, when an earlier event of the sentence has a source: "miles de hispanos marcharon
@@ -487,7 +494,7 @@ public sealed class EventExtractor
             // gathering or a withdrawal ("la folla riunita").
             if ((w.Cues[modified.Value] & Cue.Actor) != 0 && DescriptionAround(w, modified.Value, m.First, inPhrase: true) is { } people)
             {
-                if (EventOntology.PatientGenitive(p.Type!, p.Mode) || p.Type == "ASSAULT") target = people;
+                if (EventOntology.PatientGenitive(p.Type!, p.Mode) || p.Type == "ASSAULT" || p.Mode == "accuse") target = people; // "commanders accused of …"
                 else if (p.Type is "CONSULT" or "MOBILIZE" or "PROTEST" or "RETREAT") sources.Add(people);
             }
         }
@@ -562,10 +569,18 @@ public sealed class EventExtractor
         if (nominal && p.Mode == "visit" && sources.Count == 0 && AppositiveVisitor(w, m.First) is { } visitorName) sources.Add(visitorName);
         // A visit's destination is its target: "visita in Corea del Nord", "viaje a Rusia".
         if (target is null && p.Mode == "visit" && location is not null) target = location;
+        // The subject of "recibir", "subire", "suffered" undergoes the noun's event: "algunos testigos recibieron amenazas de
+        // muerte", "Ukraine received military aid" — its target, not its source.
+        if (nominal && governed >= 0 && sources.Count > 0 && UndergoneBetween(w, governed, m.First))
+        {
+            target ??= sources[0];
+            sources.Clear();
+        }
         // Visiting a place is consulting its country: "visita a Pyongyang" → target North Korea, location Pyongyang.
+        // (What is said to a capital is said to its state, not there: "ha chiesto a Roma di dichiarare …".)
         if (target is not null && IsPlainPlace(w, target) && target.Country is { } tc)
         {
-            location ??= target;
+            if (p.Type is not ("DEMAND" or "DISAPPROVE" or "REJECT" or "THREATEN" or "AGREE" or "SUPPORT" or "CONCEDE")) location ??= target;
             target = CountryArgument(w, tc, target);
         }
         // A noun without participants is a topic or an anaphor ("la cooperazione militare", "el encuentro"); a verb without
@@ -587,6 +602,8 @@ public sealed class EventExtractor
         sources.RemoveAll(s => !ActorPhrase(w, s, nominal ? m.First : -1) || PointsBackOnly(w, s));
         // "viaje a este país", "rafforzamento dei legami con un Paese": a noun that only points back names no party.
         if (target is not null && PointsBackOnly(w, target)) target = null;
+        // Hosting nobody is no meeting: "l'hotspot, che può ospitare 400 persone".
+        if (p.Mode == "host" && target is null && after.Between is null) return;
         bool bare = sources.Count == 0 && target is null && nominal && !caused;
         if (bare && modified is null) AddAnaphor(w, m, p, nominal); // "la hoja de ruta pactada en 2022" names another agreement
 
@@ -608,7 +625,8 @@ public sealed class EventExtractor
         if (attribution is { } a2 && a2.SpeechToken >= 0 && a2.SpeechToken > m.First && !a2.Postposed) attribution = null;
         // A clause of its own after the speech ("El Gobierno de Perú anunció el envío de tropas, mientras que Colombia ofreció su
         // colaboración") is the reporter's, not the speaker's.
-        if (attribution is { SpeechToken: >= 0, Postposed: false } a3 && a3.SpeechToken < m.First && BoundaryBetween(w, a3.SpeechToken, m.First)) attribution = null;
+        // (A closing reporting clause too: "…, local activists said, as the U.N. warned that famine was spreading".)
+        if (attribution is { SpeechToken: >= 0 } a3 && a3.SpeechToken < m.First && BoundaryBetween(w, a3.SpeechToken, m.First)) attribution = null;
         // A "según"/"secondo" inside a relative clause after the event speaks for that clause: "marcharon en la huelga …, que
         // según los sindicatos paralizó el transporte" — the march is no claim of the unions.
         if (attribution is { SpeechToken: < 0, First: >= 0 } a4 && a4.First > m.Last + 1 && RelativeRightBefore(w, a4.First, m.Last)) attribution = null;
@@ -623,7 +641,8 @@ public sealed class EventExtractor
         { type = "REJECT"; mode = null; negated = false; group &= ~(Cue.Future | Cue.Conditional | Cue.Plan | Cue.Volition); }
         // Wanting to use force is threatening it (CAMEO 138); wanting to give aid, support or cooperation is offering it (CAMEO 03,
         // PLOVER AGREE): "Obama wants to attack", "quiere ayudar a", "vuole aiutare" — the act itself has not happened.
-        else if (!nominal && !negated && (group & Cue.Volition) != 0 && groupStart < m.First)
+        // (So is promising to use it: "vowed to fight until the last rebel is defeated", "promete combatir".)
+        else if (!nominal && !negated && ((group & Cue.Volition) != 0 && groupStart < m.First || type == "ASSAULT" && Promised(w, groupStart)))
         {
             bool offer = type is "AID" or "SUPPORT" or "COOPERATE";
             if (type is "ASSAULT") { type = "THREATEN"; mode = "military"; }
@@ -667,7 +686,8 @@ public sealed class EventExtractor
         foreach (var src in sources.Count == 0 ? [null] : sources.ConvertAll(static s => (EventArgument?)s))
         {
             var modality = Modality.Asserted;
-            bool thirdParty = attribution is { } at && (controlled || !SameParty(at.Argument, src));
+            // (A speaker among coordinated subjects speaks for all of them: "Le Mali, le Burkina Faso et le Niger ont annoncé".)
+            bool thirdParty = attribution is { } at && (controlled || !SameParty(at.Argument, src) && !sources.Exists(x => SameParty(at.Argument, x)));
             if (question) modality = Modality.Question;
             else if (thirdParty) modality = Modality.Reported;
             // The past conditional of news reports ("sarebbero stati uccisi", "habría enviado", "aurait livré") says "reportedly";
@@ -726,6 +746,7 @@ public sealed class EventExtractor
     {
         for (int t = m.Last + 1; t < w.To && t <= m.Last + 4; t++)
         {
+            if (IsQuoteMark(w, t)) continue; // 'vowed to "fight until the last rebel is defeated"'
             if (w.Doc.Tokens[t].Kind == TokenKind.Punctuation || (w.Cues[t] & (Cue.Relative | Cue.Boundary)) != 0 || w.MentionAt[t] >= 0) return false;
             foreach (var x in w.Matches)
                 if (x.First == t && x.Pattern.Type is { } type && type != "AGREE" && (w.Cues[t] & Cue.Exclude) == 0) return true;
@@ -890,12 +911,45 @@ public sealed class EventExtractor
     /// ("… and vowed to defend", "y prometió defender"), else <paramref name="groupStart"/>.</summary>
     private static int PromiseBefore(Work w, int groupStart)
     {
-        int p = PrevWord(w, groupStart);
-        if (p >= 0 && (w.Cues[p] & (Cue.Prep | Cue.Genitive)) != 0 && (w.Cues[p] & Cue.Det) == 0) p = PrevWord(w, p); // "di", "de"
+        int p = PrevWordAcrossQuote(w, groupStart);
+        if (p >= 0 && (w.Cues[p] & (Cue.Prep | Cue.Genitive)) != 0 && (w.Cues[p] & Cue.Det) == 0) p = PrevWordAcrossQuote(w, p); // "to", "di", "de"
         if (p < 0) return groupStart;
         if (TriggerAt(w, p, last: true) is { Pattern.Type: "AGREE" or "THREATEN" or "DEMAND" } promise) return promise.First;
         return groupStart;
     }
+
+    /// <summary>A labelling phrase ("calificó de", "qualifié … de", "described … as", a cue of the lexicons) ends at most four
+    /// words before the noun at <paramref name="trigger"/>, with only articles, "de/of", nouns and quotation marks between.</summary>
+    private static bool LabelledBefore(Work w, int trigger)
+    {
+        foreach (var x in w.Matches)
+        {
+            if (x.Pattern.Cue != Cue.Label || x.Last >= trigger || trigger - x.Last > 4) continue;
+            bool plain = true;
+            for (int t = x.Last + 1; t < trigger && plain; t++)
+                plain = IsQuoteMark(w, t) || w.Doc.Tokens[t].Kind == TokenKind.Word && ((w.Cues[t] & (Cue.Det | Cue.Genitive)) != 0 || IsLowerContentWord(w, t));
+            if (plain) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Among tokens [from, to) a name or a lower-case content word.</summary>
+    private static bool ContentBetween(Work w, int from, int to)
+    {
+        for (int t = from; t < to; t++) if (w.MentionAt[t] >= 0 || IsLowerContentWord(w, t)) return true;
+        return false;
+    }
+
+    /// <summary>Among tokens [from, to) a verb whose subject undergoes what it governs ("recibieron", "ha subito", "received").</summary>
+    private static bool UndergoneBetween(Work w, int from, int to)
+    {
+        for (int t = from; t < to; t++) if ((w.Cues[t] & Cue.Undergo) != 0) return true;
+        return false;
+    }
+
+    /// <summary>A promise verb governs the infinitive group at <paramref name="groupStart"/> ("vowed to fight").</summary>
+    private static bool Promised(Work w, int groupStart) =>
+        PromiseBefore(w, groupStart) is int p && p != groupStart && TriggerAt(w, p, first: true)?.Pattern.Type == "AGREE";
 
     /// <summary>The first infinitive among tokens [from, to) that is no preposition ("di accelerare" → "accelerare"), or null.</summary>
     private static int? InfinitiveFrom(Work w, int from, int to)
@@ -959,6 +1013,17 @@ public sealed class EventExtractor
     /// <summary>The source of the sentence's latest event that has one (a gerund or purpose infinitive shares it), or null.</summary>
     private static EventArgument? EarlierSource(Work w) => w.Doc.Events.FindLast(e => e.Sentence == w.SentenceIndex && e.Source is not null)?.Source;
 
+    /// <summary>The sources of the sentence's latest event trigger that has any (one per coordinated subject).</summary>
+    private static List<EventArgument> EarlierSources(Work w)
+    {
+        var result = new List<EventArgument>();
+        var latest = w.Doc.Events.FindLast(e => e.Sentence == w.SentenceIndex && e.Source is not null);
+        if (latest is null) return result;
+        foreach (var e in w.Doc.Events)
+            if (e.Sentence == w.SentenceIndex && e.Start == latest.Start && e.Source is { } s && !result.Exists(r => SameArgument(r, s))) result.Add(s);
+        return result;
+    }
+
     /// <summary>Between the verb group start and the noun trigger <paramref name="m"/> stands a trigger of a stance toward
     /// something (condemn, demand, support): the noun is its object. (Not a denial: "Mosca e Pyongyang negano il commercio
     /// di armi" — the deniers are the traders.)</summary>
@@ -993,6 +1058,9 @@ public sealed class EventExtractor
         if ((w.Cues[prev] & (Cue.Infinitive | Cue.Prep)) == (Cue.Infinitive | Cue.Prep) && (w.Cues[t] & Cue.Det) == 0) return false;
         if ((w.Cues[prev] & (Cue.Det | Cue.Prep | Cue.Genitive)) != 0 || IsPossessive(w, prev)) return true; // "la visita" (an article before a clitic reading), "Russia's invasion"
         if ((w.Cues[prev] & Cue.Aux) != 0) return false;
+        // Right after a finite verb a word is its object, not a second verb: "rejected calls for a cease-fire".
+        if ((w.Cues[prev] & (Cue.Verb | Cue.Past)) != 0 && (w.Cues[prev] & Cue.Noun) == 0 && w.MentionAt[prev] < 0
+            && (w.Cues[t] & (Cue.Infinitive | Cue.Gerund | Cue.Participle | Cue.Verb | Cue.Past | Cue.Prep)) == 0) return true;
         if ((w.Cues[prev] & Cue.Cause) != 0 && (w.Cues[t] & (VerbForms | Cue.Gerund)) == 0) return true; // "provocó protestas"
         if ((w.Cues[t] & (Cue.Verb | Cue.Past)) != 0) return false; // a finite ending after a noun: "miles de personas protestaron", "The police arrested"
         int prev2 = PrevWord(w, prev);
@@ -1694,6 +1762,12 @@ public sealed class EventExtractor
         var result = new List<EventArgument>();
         var tokens = w.Doc.Tokens;
         // A relative clause's verb: its subject is the antecedent ("los aficionados de ambos equipos que se manifestaron").
+        // (Of place, the clause's: "González Urrutia llegó a Madrid, donde solicitó asilo" — he asked, not Madrid.)
+        if (groupStart - 1 >= w.From && (w.Cues[groupStart - 1] & Cue.Where) != 0 && tokens[groupStart - 1].Kind == TokenKind.Word)
+        {
+            if (OpeningSubject(w, groupStart - 1, upToVerb: true) is { } opening) result.Add(opening);
+            return result;
+        }
         if (groupStart - 1 >= w.From && (w.Cues[groupStart - 1] & Cue.Relative) != 0 && tokens[groupStart - 1].Kind == TokenKind.Word
             && AntecedentOf(w, groupStart - 1) is { } antecedent)
         {
@@ -2625,6 +2699,10 @@ public sealed class EventExtractor
             // The date of another event noun ("Depuis le coup d'État du 26 juillet 2023, les militaires ont rompu avec Paris",
             // "tras el ataque del lunes") is that event's; a verb is not dated by it.
             if (!nominal && DatesEventNoun(w, TokenAt(doc.Tokens, t.Start), m)) continue;
+            // … nor a verb by the time of its infinitive complement: "acusa de obstruir unas elecciones el pasado 28 de julio".
+            // (With its object between: "a partire dall'ottobre 2024" is a preposition.)
+            if (t.Start > triggerPos && !nominal && InfinitiveFrom(w, m.Last + 1, TokenAt(doc.Tokens, t.Start)) is int inf
+                && ContentBetween(w, inf + 1, TokenAt(doc.Tokens, t.Start))) continue;
             int d = t.Start >= triggerPos ? t.Start - triggerPos : triggerPos - t.End + 8; // ties go to the expression after the verb
             // An expression of another clause ("ha annunciato oggi che Putin visiterà … il 18 luglio") dates this one only
             // when its own clause has none; after the trigger, a relative clause describes the event ("un bombardamento che si

@@ -47,14 +47,17 @@ public enum Cue : ulong
     Crowd = 1ul << 34,      // crowds ("miles", "manifestantes", "crowd"): a crowd that gathers demonstrates, it does not meet
     Partitive = 1ul << 35,  // a partitive article that looks like a preposition (French "de" before an adjective: "a imposé de nouvelles sanctions")
     Reflexive = 1ul << 36,  // reflexive clitics before "essere"/"être" ("si sono ritirate", "se sont retirées"): an active verb, no passive
+    Past = 1ul << 37,       // simple past forms ("denunció", "attaccò", "attaquèrent"): the event happened before the report
     Only = 1ul << 38,       // "solo", "only": "non solo … ma anche" / "not only … but also" is no negation
     Possible = 1ul << 39,   // "no descarta", "non esclude", "does not rule out": its negation words state a possibility (listed as modal too)
-    Temporal = 1ul << 40,
-    Then = 1ul << 41,
-    Title = 1ul << 42,
-    Until = 1ul << 43,
-    Anaphoric = 1ul << 44,  // nouns that only point back ("este país", "il Paese", "the country"): no argument by themselves      // "until", "fino a", "hasta", "jusqu'à": a time after them ends a state, it does not date the event      // titles of office ("presidente", "ministre", "secretary"): a phrase they open and a name ends is that person       // anaphoric "then" ("entonces", "allora", "at the time"): the time of the last date told before   // temporal prepositions ("dopo", "tras", "après", "after"): an event named after them is background, not the claim
-    Past = 1ul << 37,       // simple past forms ("denunció", "attaccò", "attaquèrent"): the event happened before the report
+    Temporal = 1ul << 40,   // temporal prepositions ("dopo", "tras", "après", "after"): an event named after them is background, not the claim
+    Then = 1ul << 41,       // anaphoric "then" ("entonces", "allora", "at the time"): the time of the last date told before
+    Title = 1ul << 42,      // titles of office ("presidente", "ministre", "secretary"): a phrase they open and a name ends is that person
+    Until = 1ul << 43,      // "until", "fino a", "hasta", "jusqu'à": a time after them ends a state, it does not date the event
+    Anaphoric = 1ul << 44,  // nouns that only point back ("este país", "il Paese", "the country"): no argument by themselves
+    Label = 1ul << 45,      // labelling verbs ("calificó de", "qualifié de", "described as"): an event noun after them names, it is no event
+    Undergo = 1ul << 47,    // verbs whose subject undergoes the event noun they govern ("recibió amenazas", "received aid"): the target
+    Where = 1ul << 46,      // relatives of place ("donde", "dove", "où", "where"): their antecedent is a place, not the clause's subject
 }
 
 /// <summary>A trigger or cue entry: its kind, and its slots of word alternatives (a gap slot matches 0–6 words).</summary>
@@ -156,7 +159,7 @@ public sealed class EventLexicon
         "plan" => Cue.Plan, "report" => Cue.Report, "speech" => Cue.Speech, "hedge" => Cue.Hedge, "agent" => Cue.Agent,
         "genitive" => Cue.Genitive, "target" => Cue.TargetPrep, "locative" => Cue.Locative, "aux" => Cue.Aux,
         "relative" => Cue.Relative, "boundary" => Cue.Boundary, "coord" => Cue.Coord, "det" => Cue.Det,
-        "exclude" => Cue.Exclude, "prep" => Cue.Prep, "if" => Cue.Conditional_If, "infinitive" => Cue.Infinitive, "between" => Cue.Between, "actor" => Cue.Actor, "passive" => Cue.Passive, "verb" => Cue.Verb, "participle" => Cue.Participle, "measure" => Cue.Measure, "gerund" => Cue.Gerund, "noun" => Cue.Noun, "cause" => Cue.Cause, "purpose" => Cue.Purpose, "instrument" => Cue.Instrument, "adverb" => Cue.Adverb, "volition" => Cue.Volition, "crowd" => Cue.Crowd, "partitive" => Cue.Partitive, "reflexive" => Cue.Reflexive, "past" => Cue.Past, "only" => Cue.Only, "possible" => Cue.Possible, "temporal" => Cue.Temporal, "then" => Cue.Then, "title" => Cue.Title, "until" => Cue.Until, "anaphoric" => Cue.Anaphoric,
+        "exclude" => Cue.Exclude, "prep" => Cue.Prep, "if" => Cue.Conditional_If, "infinitive" => Cue.Infinitive, "between" => Cue.Between, "actor" => Cue.Actor, "passive" => Cue.Passive, "verb" => Cue.Verb, "participle" => Cue.Participle, "measure" => Cue.Measure, "gerund" => Cue.Gerund, "noun" => Cue.Noun, "cause" => Cue.Cause, "purpose" => Cue.Purpose, "instrument" => Cue.Instrument, "adverb" => Cue.Adverb, "volition" => Cue.Volition, "crowd" => Cue.Crowd, "partitive" => Cue.Partitive, "reflexive" => Cue.Reflexive, "past" => Cue.Past, "only" => Cue.Only, "possible" => Cue.Possible, "temporal" => Cue.Temporal, "then" => Cue.Then, "title" => Cue.Title, "until" => Cue.Until, "anaphoric" => Cue.Anaphoric, "label" => Cue.Label, "where" => Cue.Where, "undergo" => Cue.Undergo,
         _ => null,
     };
 

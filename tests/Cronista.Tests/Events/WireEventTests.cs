@@ -472,5 +472,83 @@ public class WireEventTests
         var doc = Run("Drills near Taiwan\n\nTAIPEI, May 23 (Reuters) - China sent warships near Taiwan. Lai spoke at a base in Taoyuan.", "en", new DateOnly(2024, 5, 23));
         Assert.Contains(doc.Entities, e => e.Name == "Taoyuan" && e.Country == "TW");
     }
+
+    [Theory]
+    [InlineData("El canciller rechazó las medidas y las calificó de \"agresión\" contra la soberanía del país.", "es")]
+    [InlineData("La Confédération a qualifié l'incident d'\"acte d'agression\".", "fr")]
+    [InlineData("The minister described the sanctions as an act of aggression.", "en")]
+    public void ANounALabellingVerbGivesIsNoEvent(string text, string lang) =>
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Type == "ASSAULT");
+
+    [Fact]
+    public void AClosingReportingClauseDoesNotCoverTheClauseAfterIt()
+    {
+        var doc = Run("The RSF shelled the camp on Friday, local activists said, as the U.N. warned that famine was spreading.", "en");
+        Assert.Equal("local activists", Single(doc, "ASSAULT").AttributedTo?.Name);
+        Assert.All(doc.Events.Where(e => e.Type != "ASSAULT"), e => Assert.Null(e.AttributedTo));
+    }
+
+    [Fact]
+    public void ARelativeOfPlaceHasTheClausesSubject()
+    {
+        var doc = Run("González Urrutia llegó el domingo a Madrid, donde solicitó asilo.", "es");
+        Assert.Equal("González Urrutia", doc.Events.Single(e => doc.Text[e.Start..e.End] == "solicitó").Source?.Name);
+    }
+
+    [Fact]
+    public void RightAfterAFiniteVerbAWordIsItsObject()
+    {
+        var doc = Run("Burhan rejected calls for a cease-fire on Thursday.", "en");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "DEMAND" && e.Source is not null);
+    }
+
+    [Fact]
+    public void PromisingToFightIsAThreat()
+    {
+        var doc = Run("The army chief vowed to \"fight until the last rebel is defeated.\"", "en");
+        Assert.Equal(("THREATEN", "military"), (doc.Events.Single().Type, doc.Events.Single().Mode));
+    }
+
+    [Fact]
+    public void PeopleAccusedOfSomethingAreTheTargetOfTheAccusation()
+    {
+        var doc = Run("Washington imposed sanctions on two commanders accused of leading the assault on El Fasher.", "en");
+        Assert.Equal("two commanders", Single(doc, "DISAPPROVE").Target?.Name);
+    }
+
+    [Fact]
+    public void CoordinatedSubjectsSpeakForEachOtherAndShareTheirGerund()
+    {
+        var doc = Run("Le Mali, le Burkina Faso et le Niger ont annoncé le rappel de leurs ambassadeurs à Alger, accusant l'Algérie d'avoir abattu un drone.", "fr");
+        Assert.Equal(3, doc.Events.Count(e => e.Type == "SANCTION"));
+        Assert.All(doc.Events.Where(e => e.Type == "SANCTION"), e => Assert.NotEqual(Modality.Reported, e.Modality));
+        Assert.Equal(["country:BF", "country:ML", "country:NE"], doc.Events.Where(e => e.Type == "DISAPPROVE").Select(e => e.Source?.Id).Order());
+    }
+
+    [Fact]
+    public void WhoReceivesThreatsIsTheirTarget()
+    {
+        var doc = Run("La policía reveló que algunos testigos recibieron amenazas de muerte.", "es");
+        var threat = Single(doc, "THREATEN");
+        Assert.Equal((null, "algunos testigos"), (threat.Source?.Name, threat.Target?.Name));
+    }
+
+    [Fact]
+    public void WhatIsAskedOfACapitalHasNoPlace()
+    {
+        var doc = Run("Il sindaco di Lampedusa ha chiesto a Roma di dichiarare lo stato di emergenza.", "it");
+        Assert.Null(Single(doc, "DEMAND").Location);
+    }
+
+    [Fact]
+    public void AVerbIsNotDatedByItsInfinitiveComplementsTime()
+    {
+        var doc = Run("El Tesoro acusa a los magistrados de obstruir las elecciones del pasado 28 de julio.", "es", new DateOnly(2024, 9, 12));
+        Assert.True(Single(doc, "DISAPPROVE").Date!.FromDocumentDate);
+    }
+
+    [Fact]
+    public void HostingNobodyIsNoMeeting() =>
+        Assert.DoesNotContain(Run("L'hotspot, che può ospitare 400 persone, ne accoglie più di 1.500.", "it").Events, e => e.Type == "CONSULT");
 }
 
