@@ -465,6 +465,14 @@ public sealed class EventExtractor
         // did not take part; the event still happened (it is no topic or anaphor).
         bool caused = nominal && governed >= 0 && GovernedByCause(w, governed, m.First);
         if (caused) governed = -1;
+        // A closing verb of saying with its subject after it speaks for that subject: "…, saquearon un camión, acusó la policía".
+        bool postposedSpeaker = false;
+        if (sources.Count == 0 && !nominal && sentenceAttribution is { Postposed: true } closing && closing.SpeechToken == m.First
+            && (IsPunct(w, groupStart - 1, ',') || IsQuoteMark(w, groupStart - 1)))
+        {
+            sources.Add(closing.Argument);
+            postposedSpeaker = true;
+        }
         // A verb of saying joined to the sentence's verb of saying goes on with its speaker: "Netanyahu said his cabinet had
         // approved the agreement, but warned that …", "Sánchez dijo que … y advirtió que …".
         // (Any verb, when no event verb before it has a subject: "Feijóo aseguró que el resultado demuestra … y pidió a Sánchez".)
@@ -553,6 +561,7 @@ public sealed class EventExtractor
                  && (VerbFormIn(w, m.First, m.Last) || AuxBefore(w, groupStart, m.First)) // a verb, not a heading's noun ("Vertice …")
                  && w.Speaker is { } speaker && !w.Doc.Events.Exists(e => e.Sentence == w.SentenceIndex - 1))
             sources.Add(speaker);
+        if (postposedSpeaker && after.Target is { } spoken2 && SameArgument(spoken2, sources[0])) after = after with { Target = null };
         target ??= after.Target ?? (nominal && after.Genitive is { } g2 && !sources.Contains(g2) && (patientGenitive || g2.Id is not null && !IsPersonLike(w, g2)) ? g2 : null);
         if (nominal && target is null && governed >= 0 && p.Type is "AID" or "SUPPORT" or "COOPERATE" or "CONCEDE") target = RecipientBetween(w, governed, m.First);
         location = after.Location;
@@ -687,7 +696,9 @@ public sealed class EventExtractor
         {
             var modality = Modality.Asserted;
             // (A speaker among coordinated subjects speaks for all of them: "Le Mali, le Burkina Faso et le Niger ont annoncé".)
-            bool thirdParty = attribution is { } at && (controlled || !SameParty(at.Argument, src) && !sources.Exists(x => SameParty(at.Argument, x)));
+            // (So does one for "su Gobierno", "its forces": a phrase that opens with a possessive is the speaker's own.)
+            bool thirdParty = attribution is { } at && (controlled || !SameParty(at.Argument, src) && !sources.Exists(x => SameParty(at.Argument, x))
+                                                        && !(src is { Id: null } && (w.Cues[TokenAt(tokens, src.Start)] & Cue.Own) != 0));
             if (question) modality = Modality.Question;
             else if (thirdParty) modality = Modality.Reported;
             // The past conditional of news reports ("sarebbero stati uccisi", "habría enviado", "aurait livré") says "reportedly";
@@ -955,7 +966,13 @@ public sealed class EventExtractor
     private static int? InfinitiveFrom(Work w, int from, int to)
     {
         for (int t = from; t < to; t++)
-            if ((w.Cues[t] & Cue.Infinitive) != 0 && (w.Cues[t] & Cue.Prep) == 0 && w.Doc.Tokens[t].Kind == TokenKind.Word) return t;
+        {
+            if ((w.Cues[t] & Cue.Infinitive) == 0 || w.Doc.Tokens[t].Kind != TokenKind.Word) continue;
+            if ((w.Cues[t] & Cue.Prep) == 0) return t;
+            // A particle that is both infinitive and preposition marks the verb after it (English "to improve").
+            if (t + 1 < to && w.Doc.Tokens[t + 1].Kind == TokenKind.Word && IsLowerContentWord(w, t + 1) && (w.Cues[t] & Cue.Det) == 0
+                && (w.Cues[t + 1] & (Cue.Det | Cue.Prep)) == 0) return t + 1;
+        }
         return null;
     }
 
@@ -989,10 +1006,14 @@ public sealed class EventExtractor
         if (p >= 0 && (w.Cues[p] & (Cue.Genitive | Cue.Infinitive)) != 0 && (w.Cues[p] & Cue.Det) == 0) p = PrevWordAcrossQuote(w, p);
         if (p < 0 || !(w.MentionAt[p] >= 0 || IsContent(w, p)) || (w.Cues[p] & (VerbForms | Cue.Participle)) != 0 && w.MentionAt[p] < 0) return null;
         int last = p, prep = p;
-        for (int words = 0; words < 6 && prep >= w.From && (w.MentionAt[prep] >= 0 || IsContent(w, prep) || (w.Cues[prep] & (Cue.Det | Cue.Genitive)) != 0) && (w.Cues[prep] & Cue.TargetPrep) == 0; words++) prep--;
-        if (prep <= w.From || prep == last || (w.Cues[prep] & Cue.TargetPrep) == 0 || (w.Cues[prep] & (Cue.Genitive | Cue.Agent)) != 0) return null;
-        int verb = PrevWord(w, prep);
-        if (verb < 0 || TriggerAt(w, verb, last: true)?.Pattern.Type != "DEMAND") return null;
+        for (int words = 0; words < 6 && prep >= w.From && (w.MentionAt[prep] >= 0 || IsContent(w, prep) || (w.Cues[prep] & (Cue.Det | Cue.Genitive)) != 0) && (w.Cues[prep] & Cue.TargetPrep) == 0
+                            && !(w.MentionAt[prep] < 0 && TriggerAt(w, prep)?.Pattern.Type == "DEMAND"); words++) prep--;
+        if (prep <= w.From || prep == last) return null;
+        // English takes the addressee as a direct object: "ordering Iran to improve", "urged Beijing to act".
+        bool direct = (w.Cues[prep] & Cue.TargetPrep) == 0 && w.MentionAt[prep] < 0 && TriggerAt(w, prep)?.Pattern.Type == "DEMAND";
+        if (!direct && ((w.Cues[prep] & Cue.TargetPrep) == 0 || (w.Cues[prep] & (Cue.Genitive | Cue.Agent)) != 0)) return null;
+        int verb = direct ? prep : PrevWord(w, prep);
+        if (verb < 0 || !direct && TriggerAt(w, verb, last: true)?.Pattern.Type != "DEMAND") return null;
         int first = prep + 1;
         while (first < last && (w.Cues[first] & Cue.Det) != 0 && w.MentionAt[first] < 0) first++;
         int mi = w.MentionAt[first];
@@ -1058,6 +1079,9 @@ public sealed class EventExtractor
         if ((w.Cues[prev] & (Cue.Infinitive | Cue.Prep)) == (Cue.Infinitive | Cue.Prep) && (w.Cues[t] & Cue.Det) == 0) return false;
         if ((w.Cues[prev] & (Cue.Det | Cue.Prep | Cue.Genitive)) != 0 || IsPossessive(w, prev)) return true; // "la visita" (an article before a clitic reading), "Russia's invasion"
         if ((w.Cues[prev] & Cue.Aux) != 0) return false;
+        // … and a word after "to" and its verb is that verb's object: "to improve cooperation".
+        if (IsLowerContentWord(w, prev) && PrevWord(w, prev) is int particle and >= 0 && (w.Cues[particle] & (Cue.Infinitive | Cue.Prep)) == (Cue.Infinitive | Cue.Prep)
+            && (w.Cues[particle] & Cue.Det) == 0 && (w.Cues[t] & (VerbForms | Cue.Gerund | Cue.Participle | Cue.Past | Cue.Prep)) == 0) return true;
         // Right after a finite verb a word is its object, not a second verb: "rejected calls for a cease-fire".
         if ((w.Cues[prev] & (Cue.Verb | Cue.Past)) != 0 && (w.Cues[prev] & Cue.Noun) == 0 && w.MentionAt[prev] < 0
             && (w.Cues[t] & (Cue.Infinitive | Cue.Gerund | Cue.Participle | Cue.Verb | Cue.Past | Cue.Prep)) == 0) return true;
@@ -1155,8 +1179,10 @@ public sealed class EventExtractor
                     t = prev;
                     prev = PrevWordAcrossQuote(w, prev);
                 }
-                // Time expressions and adverbs between the verb and its object: "ha condenado vehementemente el ataque".
-                while (prev >= 0 && (w.InTime[prev] || IsAdverb(w, prev))) prev = PrevWordAcrossQuote(w, prev);
+                // Time expressions and adverbs between the verb and its object: "ha condenado vehementemente el ataque", "a annoncé
+                // dans la nuit la rupture" (with their preposition).
+                while (prev >= 0 && (w.InTime[prev] || IsAdverb(w, prev) || (w.Cues[prev] & Cue.Prep) != 0 && prev + 1 < w.To && w.InTime[prev + 1] && prev + 1 < t))
+                    prev = PrevWordAcrossQuote(w, prev);
                 // "un movimiento de protesta", "su segundo día de huelga": the trigger qualifies a noun through "de"; the verb
                 // governs that noun.
                 if (round > 0 || !throughPrep || !genitiveOnly || prev < 0 || !IsLowerContentWord(w, prev) || (w.Cues[prev] & (Cue.Plan | VerbForms)) != 0) break;
@@ -2318,6 +2344,15 @@ public sealed class EventExtractor
         for (int skip = 0; skip < 3 && prev >= 0 && (w.Cues[prev] & Cue.Aux) != 0 && (w.Cues[prev] & Cue.Genitive) == 0; skip++) prev = PrevWord(w, prev);
         if (prev < 0 || (w.Cues[prev] & Cue.Genitive) == 0) return null;
         int mEnd = prev - 1;
+        // A relative object before its accusing verb: "le Rwanda, qu'il accuse d'avoir déployé", "Kiev, che accusa di aver colpito".
+        if (mEnd >= w.From && w.MentionAt[mEnd] < 0 && (TriggerAt(w, mEnd)?.Pattern.Mode == "accuse" || (w.Cues[mEnd] & Cue.Speech) != 0))
+        {
+            int r = PrevWord(w, TriggerAt(w, mEnd)?.First ?? mEnd);
+            if (r >= 0 && w.MentionAt[r] < 0 && (w.Cues[r] & Cue.Aux) != 0 && (w.Cues[r] & Cue.Det) == 0) r = PrevWord(w, r); // a clitic
+            if (r >= 0 && w.Doc.Tokens[r].Kind == TokenKind.Word && w.MentionAt[r] < 0 && (w.Cues[r] & Cue.Relative) == 0) r = PrevWord(w, r); // "il"
+            if (r >= 0 && (w.Cues[r] & Cue.Relative) != 0 && (w.Cues[r] & Cue.Where) == 0 && AntecedentOf(w, r) is { } accused) return accused;
+            return null;
+        }
         if (mEnd < w.From || w.MentionAt[mEnd] < 0) return null;
         int mi = w.MentionAt[mEnd], first = mEnd;
         while (first - 1 >= w.From && w.MentionAt[first - 1] == mi) first--;
@@ -2472,6 +2507,8 @@ public sealed class EventExtractor
             // ("según ha informado X": a participle after the auxiliary.)
             while (s < w.To && w.MentionAt[s] < 0 && ((w.Cues[s] & (Cue.Speech | Cue.Aux)) != 0 && (w.Cues[s] & Cue.Det) == 0
                                                        || s > t + 1 && (w.Cues[s - 1] & Cue.Aux) != 0 && (w.Cues[s] & Cue.Participle) != 0)) s++;
+            // "secondo quanto riferito dallo Stato maggiore", "según lo informado por": the agent after the participle speaks.
+            if (s + 2 < w.To && (w.Cues[s] & Cue.Participle) != 0 && (w.Cues[s + 1] & Cue.Agent) != 0 && w.MentionAt[s] < 0 && w.MentionAt[s + 1] < 0) s += 2;
             e = s;
             // (It ends before a finite verb: "según los sindicatos paralizó el transporte" — the claim, not its source.)
             while (e < w.To && e - s < 16 && !(tokens[e].Kind == TokenKind.Punctuation && w.Doc.Text[tokens[e].Start] is not ('\'' or '-' or '.'))
@@ -2517,6 +2554,10 @@ public sealed class EventExtractor
             for (int r = t + 1; r < Math.Min(w.To, t + 6); r++)
             {
                 if (tokens[r].Kind == TokenKind.Punctuation) break;
+                // A described speaker closing the sentence: "…, acusó la policía al anochecer".
+                if (postposed && r == t + 2 && w.MentionAt[r] < 0 && (w.Cues[r] & Cue.Actor) != 0 && !w.InTime[r] && (w.Cues[r - 1] & (Cue.Det | Cue.TargetPrep | Cue.Prep)) == Cue.Det
+                    && DescriptionAround(w, r, Math.Min(w.To, t + 8)) is { } described)
+                    return new Attribution(described, -1, -1, t, true);
                 if (w.MentionAt[r] >= 0)
                 {
                     int mi = w.MentionAt[r], last = r;
@@ -2697,8 +2738,8 @@ public sealed class EventExtractor
             // proyecto enviado al Congreso el mes pasado", "ha criticato l'accordo firmato ieri"), not the verb's event.
             if (t.Start > triggerPos && !nominal && ParticipleBetween(w, m.Last + 1, TokenAt(doc.Tokens, t.Start))) continue;
             // The date of another event noun ("Depuis le coup d'État du 26 juillet 2023, les militaires ont rompu avec Paris",
-            // "tras el ataque del lunes") is that event's; a verb is not dated by it.
-            if (!nominal && DatesEventNoun(w, TokenAt(doc.Tokens, t.Start), m)) continue;
+            // "tras el ataque del lunes", "the 2015 nuclear deal") is that event's alone.
+            if (DatesEventNoun(w, TokenAt(doc.Tokens, t.Start), m)) continue;
             // … nor a verb by the time of its infinitive complement: "acusa de obstruir unas elecciones el pasado 28 de julio".
             // (With its object between: "a partire dall'ottobre 2024" is a preposition.)
             if (t.Start > triggerPos && !nominal && InfinitiveFrom(w, m.Last + 1, TokenAt(doc.Tokens, t.Start)) is int inf
@@ -2741,6 +2782,15 @@ public sealed class EventExtractor
     /// juillet", "el ataque del lunes", "the attack of June 3").</summary>
     private static bool DatesEventNoun(Work w, int t, LexiconMatch m)
     {
+        // Before it, as its modifier: "the 2015 nuclear deal", "the 2021 coup".
+        int end = t;
+        while (end + 1 < w.To && w.InTime[end + 1]) end++;
+        for (int k = end + 1; k < w.To && k <= end + 2; k++)
+        {
+            if (TriggerAt(w, k, first: true) is { } noun && noun.First != m.First && (w.Cues[k] & (VerbForms | Cue.Past | Cue.Gerund)) == 0)
+                return (w.Cues[t] & Cue.Det) != 0 || t > w.From && (w.Cues[t - 1] & Cue.Det) != 0 || w.Doc.Tokens[t].Kind == TokenKind.Number;
+            if (!IsLowerContentWord(w, k)) break;
+        }
         int p = t - 1;
         while (p >= w.From && (w.Cues[p] & (Cue.Det | Cue.Genitive)) == Cue.Det) p--; // "du", "del" are both; "de l'"
         if (p < w.From || (w.Cues[p] & Cue.Genitive) == 0) return false;

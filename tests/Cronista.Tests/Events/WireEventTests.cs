@@ -550,5 +550,64 @@ public class WireEventTests
     [Fact]
     public void HostingNobodyIsNoMeeting() =>
         Assert.DoesNotContain(Run("L'hotspot, che può ospitare 400 persone, ne accoglie più di 1.500.", "it").Events, e => e.Type == "CONSULT");
+
+    [Fact]
+    public void ACapitalsNameInCapitalsIsAWholeDateline()
+    {
+        var doc = Run("México enviará soldados\n\nCIUDAD DE MÉXICO, 3 feb (EFE).- La presidenta anunció el despliegue.", "es");
+        Assert.Contains(doc.Entities, e => e.Id.StartsWith("place:MX", StringComparison.Ordinal) && e.Name == "Mexico City");
+        Assert.DoesNotContain(doc.Entities, e => e.Id == "gov:MX");
+    }
+
+    [Fact]
+    public void AnAnnouncementAcrossATimeGovernsItsNounAndAPossessiveIsTheSpeakersOwn()
+    {
+        var doc = Run("Le gouvernement congolais a annoncé dans la nuit la rupture de ses relations diplomatiques avec le Rwanda.", "fr");
+        var rupture = Single(doc, "SANCTION");
+        Assert.Equal(("gov:CD", "country:RW"), (rupture.Source?.Id, rupture.Target?.Id));
+        var mx = Run("La presidenta Claudia Sheinbaum anunció que su Gobierno desplegará 10.000 elementos en la frontera.", "es");
+        Assert.Equal(Modality.Planned, Single(mx, "MOBILIZE").Modality);
+    }
+
+    [Fact]
+    public void WhomARelativeObjectAccusesActsInTheAccusation()
+    {
+        var doc = Run("Kinshasa a rompu avec le Rwanda, qu'il accuse d'avoir déployé des milliers de soldats.", "fr");
+        var deployment = Single(doc, "MOBILIZE");
+        Assert.Equal(("country:RW", Modality.Reported), (deployment.Source?.Id, deployment.Modality));
+    }
+
+    [Fact]
+    public void AnEnglishDemandTakesItsAddresseeAsADirectObject()
+    {
+        var doc = Run("The board passed a resolution ordering Iran to improve cooperation with the agency.", "en");
+        var cooperation = Single(doc, "COOPERATE");
+        Assert.Equal(("country:IR", Modality.Hypothetical), (cooperation.Source?.Id, cooperation.Modality));
+    }
+
+    [Fact]
+    public void AYearBeforeAnEventNounDatesThatNounOnly()
+    {
+        var doc = Run("The powers said they could trigger sanctions before the 2015 nuclear deal expires.", "en", new DateOnly(2024, 11, 21));
+        Assert.True(Single(doc, "SANCTION").Date!.FromDocumentDate);
+    }
+
+    [Fact]
+    public void AClosingVerbOfSayingSpeaksForTheDescriptionAfterIt()
+    {
+        var doc = Run("Los estudiantes saquearon un camión repartidor, acusó la policía.", "es");
+        var accusation = Single(doc, "DISAPPROVE");
+        Assert.Equal(("la policía", null), (accusation.Source?.Name, accusation.Target?.Name));
+        Assert.Equal("la policía", Single(doc, "ASSAULT").AttributedTo?.Name);
+    }
+
+    [Fact]
+    public void ItalianStrikesAndTheAgentOfAReportingParticiple()
+    {
+        var doc = Run("Due basi italiane sono state colpite oggi dall'esercito israeliano, secondo quanto riferito dallo Stato maggiore della Difesa.", "it");
+        var strike = Single(doc, "ASSAULT");
+        Assert.Equal("Stato maggiore della Difesa", strike.AttributedTo?.Name);
+        Assert.DoesNotContain(Run("Il paese è stato colpito dalla crisi economica.", "it").Events, e => e.Type == "ASSAULT");
+    }
 }
 
