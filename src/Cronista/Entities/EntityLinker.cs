@@ -159,6 +159,15 @@ public sealed class EntityLinker
         return AllCandidates(f.Candidates, static e => e is { Type: EntityType.Loc, Kind: EntityKind.City or EntityKind.Capital or EntityKind.Town or EntityKind.Admin });
     }
 
+    /// <summary>A country's name as a person's first name, the tagger seeing a person: "Israel Katz", "Jordan Bardella".</summary>
+    private bool CountryOpensPersonsName(ReadOnlySpan<char> text, List<Token> tokens, Found f, NerSpan span)
+    {
+        if (span.Type != EntityType.Per || f.First != span.FirstToken || f.End >= span.FirstToken + span.TokenCount) return false;
+        var next = tokens[f.End];
+        if (next.Kind != TokenKind.Word || !char.IsUpper(text[next.Start])) return false;
+        return AllCandidates(f.Candidates, static e => e.Kind == EntityKind.Country);
+    }
+
     /// <summary>Every candidate's entity is <paramref name="what"/>.</summary>
     private bool AllCandidates(ReadOnlySpan<AliasCandidate> candidates, Func<Entity, bool> what)
     {
@@ -302,7 +311,7 @@ public sealed class EntityLinker
             {
                 var f = found[k];
                 if (f.Count == 0 || f.First >= spanEnd || span.FirstToken >= f.End) continue;
-                if (outranks && f.Count < span.TokenCount && (AllCandidates(f.Candidates, IsMinorPlace) || CityOpensName(text, tokens, f, span)
+                if (outranks && f.Count < span.TokenCount && (AllCandidates(f.Candidates, IsMinorPlace) || CityOpensName(text, tokens, f, span) || CountryOpensPersonsName(text, tokens, f, span)
                         || span.Type == EntityType.Per && (HasOnlyShortForms(f.Candidates) || AllCandidates(f.Candidates, static e => e.Kind == EntityKind.Person))
                            && !NamesTheSamePerson(text, tokens, hashes, span, f))) { f.Count = 0; removed = true; continue; } // "Abdul Hamid Dbeibah" is not Bangladesh's Abdul Hamid
                 overlaps = true;

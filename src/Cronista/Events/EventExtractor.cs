@@ -192,6 +192,20 @@ public sealed class EventExtractor
         return pastForm || Agrees(a, b) ? prev : null;
     }
 
+    /// <summary>For a bare participle right after "Name ," (then a genitive or an agent: "accusé d'avoir", "arrestato dalla
+    /// polizia", or the clause's end): that name; else null.</summary>
+    private static EventArgument? ApposedParticipleOf(Work w, LexiconMatch m, int groupStart)
+    {
+        if (groupStart != m.First || (w.Cues[m.First] & Cue.Participle) == 0 || (w.Cues[m.First] & (VerbForms | Cue.Noun)) != 0) return null;
+        if (!(EventOntology.PatientGenitive(m.Pattern.Type!, m.Pattern.Mode) || m.Pattern.Type == "ASSAULT" || m.Pattern.Mode == "accuse")) return null;
+        int comma = m.First - 1;
+        if (comma - 1 < w.From || !IsPunct(w, comma, ',') || w.MentionAt[comma - 1] is not (var mi and >= 0)) return null;
+        if (m.Last + 1 < w.To && (w.Cues[m.Last + 1] & (Cue.Genitive | Cue.Agent | Cue.Prep)) == 0 && !IsPunct(w, m.Last + 1, ',')) return null;
+        int first = comma - 1;
+        while (first - 1 >= w.From && w.MentionAt[first - 1] == mi) first--;
+        return Argument(w, mi, first, comma - 1);
+    }
+
     /// <summary>A participle's ending agrees with the noun before it: the same vowel ("ruta pactada", "accordo firmato",
     /// "truppe schierate"); -o/-a after a noun in -e or a consonant ("la multitud reunida", "il presidente eletto", "el
     /// proyecto laboral enviado"); -os/-as after one in -es ("las autoridades reunidas"); -i/-e after Italian -i ("le navi
@@ -495,6 +509,13 @@ public sealed class EventExtractor
             sources.AddRange(w.VerbSources);
         // A bare participle right after a noun modifies it ("la hoja de ruta pactada en 2022", "l'accordo firmato ieri",
         // "les manifestants arrêtés"): nothing before the noun is its subject; a noun for people is its patient.
+        // A participle in apposition to a name is said of it: "Amazon, accusé d'avoir enfreint les règles", "Navalny, arrestato
+        // ieri" — the name is its patient, nobody named its agent.
+        if (sources.Count == 0 && !nominal && !passive && target is null && ApposedParticipleOf(w, m, groupStart) is { } apposed)
+        {
+            target = apposed;
+            governed = -1;
+        }
         int? modified = sources.Count == 0 && governed >= 0 ? AdjectivalParticiple(w, m.First, passive) : null;
         if (modified is not null)
         {
@@ -562,6 +583,14 @@ public sealed class EventExtractor
                  && w.Speaker is { } speaker && !w.Doc.Events.Exists(e => e.Sentence == w.SentenceIndex - 1))
             sources.Add(speaker);
         if (postposedSpeaker && after.Target is { } spoken2 && SameArgument(spoken2, sources[0])) after = after with { Target = null };
+        // A name the trigger ends inside is its patient: "el reconocimiento del Estado de Palestina" (the pattern ends on "Estado").
+        if (after.Target is null && patientGenitive && w.MentionAt[m.Last] is var inside and >= 0 && m.Last + 1 < w.To && w.MentionAt[m.Last + 1] == inside)
+        {
+            int mf = m.Last, ml = m.Last;
+            while (mf - 1 >= w.From && w.MentionAt[mf - 1] == inside) mf--;
+            while (ml + 1 < w.To && w.MentionAt[ml + 1] == inside) ml++;
+            if (Argument(w, inside, mf, ml) is { } named) after = after with { Target = named };
+        }
         target ??= after.Target ?? (nominal && after.Genitive is { } g2 && !sources.Contains(g2) && (patientGenitive || g2.Id is not null && !IsPersonLike(w, g2)) ? g2 : null);
         if (nominal && target is null && governed >= 0 && p.Type is "AID" or "SUPPORT" or "COOPERATE" or "CONCEDE") target = RecipientBetween(w, governed, m.First);
         location = after.Location;
@@ -1052,7 +1081,9 @@ public sealed class EventExtractor
     {
         foreach (var x in w.Matches)
             if (x.Pattern.Type is "DISAPPROVE" or "DEMAND" or "SUPPORT" or "REJECT" or "COERCE" or "SANCTION" or "ASSAULT" or "CONCEDE"
-                && x.Pattern.Mode is not ("deny" or "suspend") && x.First >= groupStart && x.Last < m.First) return true;
+                && x.Pattern.Mode is not ("deny" or "suspend") && x.First >= groupStart && x.Last < m.First
+                // (Approving a recognition, sanctions or aid is giving them: "el Consejo de Ministros aprobó el reconocimiento".)
+                && !(x.Pattern is { Type: "CONCEDE", Mode: null } && m.Pattern.Type is "SUPPORT" or "SANCTION" or "AID" or "COOPERATE")) return true;
         return false;
     }
 
@@ -1110,6 +1141,9 @@ public sealed class EventExtractor
                 if (j == i) continue;
                 var o = events[j];
                 if (o.Type != e.Type || o.Denies is not null || e.Denies is not null) continue;
+                // Two modes on two dates are two acts: "había llamado a consultas a su embajadora la semana pasada, anunció que
+                // prohibirá …" (a recall, then a ban); "met … to discuss", "bombarded …, killing" are one.
+                if (o.Mode != e.Mode && o.Date?.Start != e.Date?.Start) continue;
                 bool sameSource = SameArgument(o.Source, e.Source) || e.Source is null;
                 bool sameTarget = SameArgument(o.Target, e.Target) || e.Target is null;
                 bool richer = (o.Source is not null ? 1 : 0) + (o.Target is not null ? 1 : 0) > (e.Source is not null ? 1 : 0) + (e.Target is not null ? 1 : 0);
@@ -1991,12 +2025,23 @@ public sealed class EventExtractor
     /// <summary>For a comma at <paramref name="close"/>: the comma that opens a relative clause ending there (", que …,"), or null.</summary>
     private static int? RelativeClauseOpening(Work w, int close, int limit)
     {
+        int skipped = -1; // the first comma passed inside the clause
         for (int p = close - 1; p > limit; p--)
         {
             var tok = w.Doc.Tokens[p];
             if (tok.Kind != TokenKind.Punctuation || IsQuote(w.Doc.Text[tok.Start])) continue; // "contra la entrega de 'Josu Ternera',"
             if (w.Doc.Text[tok.Start] != ',') return null;
+            // A name or a time between commas inside the clause goes on with it: ", que ya había llamado a consultas a su
+            // embajadora en Madrid, Rodica Radian-Gordon, la semana pasada, anunció".
+            // (Only once the clause has its verb: "donde el nuevo alcalde, Fanor Nava, ordenó" is the clause's own subject.)
+            if (p + 1 < close && (w.MentionAt[p + 1] >= 0 || w.InTime[p + 1]) && p - 1 > limit && !IsPunct(w, p - 1, ','))
+            {
+                if (close - p > 30) return null;
+                skipped = skipped < 0 ? p : skipped;
+                continue;
+            }
             // … or a participle's phrase: "Gli Emirati, accusati di armare le RSF, hanno respinto", "Los militares, apoyados por …,".
+            if (skipped >= 0 && !VerbIn(w, p + 2, skipped - 1)) return null;
             return p + 1 < close && w.Doc.Tokens[p + 1].Kind == TokenKind.Word && p - 1 >= w.From && (w.MentionAt[p - 1] >= 0 || IsContent(w, p - 1))
                    && ((w.Cues[p + 1] & Cue.Relative) != 0 || (w.Cues[p + 1] & Cue.Participle) != 0
                        && ((w.Cues[p + 1] & (Cue.Noun | Cue.Actor)) == 0 || p + 2 < close && (w.Cues[p + 2] & (Cue.Genitive | Cue.Prep | Cue.Agent)) != 0)) ? p : null;
@@ -2791,10 +2836,18 @@ public sealed class EventExtractor
                 return (w.Cues[t] & Cue.Det) != 0 || t > w.From && (w.Cues[t - 1] & Cue.Det) != 0 || w.Doc.Tokens[t].Kind == TokenKind.Number;
             if (!IsLowerContentWord(w, k)) break;
         }
-        int p = t - 1;
+        int p = (w.Cues[t] & Cue.Genitive) != 0 ? t : t - 1; // the expression may open with its "del"
         while (p >= w.From && (w.Cues[p] & (Cue.Det | Cue.Genitive)) == Cue.Det) p--; // "du", "del" are both; "de l'"
         if (p < w.From || (w.Cues[p] & Cue.Genitive) == 0) return false;
         int q = p - 1;
+        // … past the noun's own agent: "los atentados de Hamás del 7 de octubre".
+        if (q >= w.From && w.MentionAt[q] >= 0)
+        {
+            int mq = w.MentionAt[q];
+            while (q >= w.From && w.MentionAt[q] == mq) q--;
+            if (q < w.From || (w.Cues[q] & Cue.Genitive) == 0) return false;
+            q--;
+        }
         return q >= w.From && TriggerAt(w, q, last: true) is { } other && other.First != m.First && IsNominal(w, other.First);
     }
 
@@ -2819,6 +2872,18 @@ public sealed class EventExtractor
     private static bool VerbFormIn(Work w, int first, int last)
     {
         for (int t = first; t <= last; t++) if ((w.Cues[t] & (VerbForms | Cue.Participle | Cue.Past)) != 0) return true;
+        return false;
+    }
+
+    /// <summary>Among tokens [first, last] a verb: an auxiliary that is no article ("había", "has") or a verb form that is no
+    /// noun for people or title ("canciller" ends like an infinitive).</summary>
+    private static bool VerbIn(Work w, int first, int last)
+    {
+        for (int t = first; t <= last; t++)
+        {
+            if (w.Doc.Tokens[t].Kind != TokenKind.Word || w.MentionAt[t] >= 0 || (w.Cues[t] & (Cue.Actor | Cue.Title | Cue.Noun | Cue.Det)) != 0) continue;
+            if ((w.Cues[t] & (Cue.Aux | VerbForms | Cue.Participle | Cue.Past)) != 0) return true;
+        }
         return false;
     }
 

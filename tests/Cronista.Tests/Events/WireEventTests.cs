@@ -609,5 +609,47 @@ public class WireEventTests
         Assert.Equal("Stato maggiore della Difesa", strike.AttributedTo?.Name);
         Assert.DoesNotContain(Run("Il paese è stato colpito dalla crisi economica.", "it").Events, e => e.Type == "ASSAULT");
     }
+
+    [Fact]
+    public void ApprovingARecognitionGivesItAndItsStateIsItsPatient()
+    {
+        var doc = Run("El Consejo de Ministros aprobó este martes el reconocimiento oficial del Estado de Palestina.", "es");
+        var recognition = Single(doc, "SUPPORT");
+        Assert.Equal(("recognize", "country:PS"), (recognition.Mode, recognition.Target?.Id));
+        Assert.Equal("Consejo de Ministros", recognition.Source?.Name);
+    }
+
+    [Fact]
+    public void TheDateOfAnAttackNamedWithItsAgentIsNotTheCondemnations()
+    {
+        var doc = Run("Sánchez reiteró su condena a los atentados de Hamás del 7 de octubre y exigió la liberación de los rehenes.", "es", new DateOnly(2024, 5, 28));
+        Assert.True(Single(doc, "DISAPPROVE").Date!.FromDocumentDate);
+        Assert.True(Single(doc, "DEMAND").Date!.FromDocumentDate);
+    }
+
+    [Fact]
+    public void ARelativeClauseWithAppositionsStillClosesBeforeTheVerbAndTwoDatesAreTwoActs()
+    {
+        var doc = Run("El Gobierno israelí, que ya había llamado a consultas a su embajadora en Madrid, Rodica Radian-Gordon, la semana pasada, anunció que prohibirá al consulado español prestar servicios.", "es", new DateOnly(2024, 5, 28));
+        Assert.Equal(2, doc.Events.Count(e => e.Type == "SANCTION" && e.Source?.Id == "gov:IL"));
+        // A relative whose own subject stands between commas does not close before the verb.
+        var mayor = Run("La protesta se registró en El Alto, donde el nuevo alcalde, Fanor Nava, ordenó el cierre de los accesos.", "es");
+        Assert.Equal("Fanor Nava", Single(mayor, "SANCTION").Source?.Name);
+    }
+
+    [Fact]
+    public void ACountryAsAFirstNameIsAPerson()
+    {
+        var doc = Run("El ministro de Asuntos Exteriores israelí, Israel Katz, acusó a Sánchez de complicidad.", "es");
+        Assert.Equal("Israel Katz", Single(doc, "DISAPPROVE").Source?.Name);
+    }
+
+    [Fact]
+    public void AParticipleInAppositionToANameIsSaidOfIt()
+    {
+        var accusation = Single(Run("Amazon, accusé d'avoir enfreint les règles de concurrence, est visé par deux enquêtes.", "fr"), "DISAPPROVE");
+        Assert.Equal((null, "Amazon"), (accusation.Source?.Name, accusation.Target?.Name));
+        Assert.DoesNotContain(Run("Mi ha colpito il fatto che il sistema fosse meno complesso.", "it").Events, e => e.Type == "ASSAULT");
+    }
 }
 
