@@ -729,6 +729,8 @@ public sealed class EventExtractor
             bool thirdParty = attribution is { } at && (controlled || !SameParty(at.Argument, src) && !sources.Exists(x => SameParty(at.Argument, x))
                                                         && !(src is { Id: null } && (w.Cues[TokenAt(tokens, src.Start)] & Cue.Own) != 0));
             if (question) modality = Modality.Question;
+            // What a speaker asks of others has not happened, whoever tells it: "a appelé les Occidentaux à imposer des sanctions".
+            else if (demanded) modality = Modality.Hypothetical;
             else if (thirdParty) modality = Modality.Reported;
             // The past conditional of news reports ("sarebbero stati uccisi", "habría enviado", "aurait livré") says "reportedly";
             // a present conditional or a modal ("podría realizar") says "possibly".
@@ -788,6 +790,8 @@ public sealed class EventExtractor
         {
             if (IsQuoteMark(w, t)) continue; // 'vowed to "fight until the last rebel is defeated"'
             if (w.Doc.Tokens[t].Kind == TokenKind.Punctuation || (w.Cues[t] & (Cue.Relative | Cue.Boundary)) != 0 || w.MentionAt[t] >= 0) return false;
+            // What is agreed "on" ("se sont accordées sur un échange") is a topic, not the agreement's act.
+            if ((w.Cues[t] & (Cue.Prep | Cue.Infinitive | Cue.Genitive)) == Cue.Prep && (w.Cues[t] & Cue.Det) == 0) return false;
             foreach (var x in w.Matches)
                 if (x.First == t && x.Pattern.Type is { } type && type != "AGREE" && (w.Cues[t] & Cue.Exclude) == 0) return true;
         }
@@ -1032,7 +1036,9 @@ public sealed class EventExtractor
     private static EventArgument? AskedOf(Work w, int trigger)
     {
         int p = PrevWordAcrossQuote(w, trigger);
-        if (p >= 0 && (w.Cues[p] & (Cue.Genitive | Cue.Infinitive)) != 0 && (w.Cues[p] & Cue.Det) == 0) p = PrevWordAcrossQuote(w, p);
+        // (French and Italian may join the infinitive with "à"/"a": "a appelé les Occidentaux à imposer".)
+        if (p >= 0 && ((w.Cues[p] & (Cue.Genitive | Cue.Infinitive)) != 0 || (w.Cues[p] & (Cue.TargetPrep | Cue.Locative)) == (Cue.TargetPrep | Cue.Locative))
+            && (w.Cues[p] & Cue.Det) == 0) p = PrevWordAcrossQuote(w, p);
         if (p < 0 || !(w.MentionAt[p] >= 0 || IsContent(w, p)) || (w.Cues[p] & (VerbForms | Cue.Participle)) != 0 && w.MentionAt[p] < 0) return null;
         int last = p, prep = p;
         for (int words = 0; words < 6 && prep >= w.From && (w.MentionAt[prep] >= 0 || IsContent(w, prep) || (w.Cues[prep] & (Cue.Det | Cue.Genitive)) != 0) && (w.Cues[prep] & Cue.TargetPrep) == 0
@@ -1456,6 +1462,8 @@ public sealed class EventExtractor
             bool place = IsPlainPlace(w, arg);
             // A visit's destination: "visita in Corea del Nord", "viaje a Rusia".
             if (visit && target is null && (marker & (Cue.Locative | Cue.TargetPrep)) != 0) { target = arg; continue; }
+            // Where talks are held is no party to them: "se sont rencontrées vendredi à Istanbul".
+            if (consult && !visit && place && (marker & Cue.Locative) != 0) { if (!inPurpose) location ??= arg; continue; }
             // Hosting at a place is hosting there: the guest is the object ("ha ricevuto a Palazzo Chigi il generale Haftar").
             if (host && place && (marker & Cue.Locative) != 0) { location ??= arg; continue; }
             if (place && (marker & Cue.Locative) != 0 && (marker & Cue.TargetPrep) == 0) { if (!inPurpose) location ??= arg; continue; }
@@ -2759,7 +2767,7 @@ public sealed class EventExtractor
         if (w.SentenceDates.Count > 0 && w.SentenceDates[^1] is var (time, start, end)) w.LastDate = (time, start, end, w.SentenceIndex);
     }
 
-    private static EventDate? EventDateFor(Work w, LexiconMatch m, bool past = false, bool nominal = true)
+    private static EventDate? EventDateFor(Work w, LexiconMatch m, bool past = false, bool nominal = true, bool ownClause = false)
     {
         var doc = w.Doc;
         int triggerPos = doc.Tokens[m.First].Start;
@@ -2793,7 +2801,11 @@ public sealed class EventExtractor
             // An expression of another clause ("ha annunciato oggi che Putin visiterà … il 18 luglio") dates this one only
             // when its own clause has none; after the trigger, a relative clause describes the event ("un bombardamento che si
             // è verificato ieri sera"), a clause boundary still ends it.
-            if (ClauseBetween(w, Math.Min(t.End, triggerPos), Math.Max(t.Start, triggerPos), relatives: t.Start < triggerPos)) d += 100_000;
+            if (ClauseBetween(w, Math.Min(t.End, triggerPos), Math.Max(t.Start, triggerPos), relatives: t.Start < triggerPos))
+            {
+                if (ownClause) continue;
+                d += 100_000;
+            }
             if (d < bestDistance) { best = x; bestDistance = d; }
         }
         if (best is { } b) return new EventDate(b.Start, b.End, b.Time.Value, false);
@@ -2917,16 +2929,18 @@ public sealed class EventExtractor
 
     // ---------------------------------------------------------------- document level
 
-    private readonly record struct Anaphor(int Sentence, string Type, EventDate Date);
+    private readonly record struct Anaphor(int Sentence, string Type, string? Mode, EventDate Date);
 
     /// <summary>A trigger with no source and no target ("El encuentro, que se llevará a cabo el martes"): kept aside so it can
     /// date the event it refers to.</summary>
     private static void AddAnaphor(Work w, LexiconMatch m, LexiconPattern p, bool nominal)
     {
         if (!nominal) return;
-        var date = EventDateFor(w, m);
+        // (Only a time of its own clause: "the first meeting … since Trump returned to the White House in January" is not dated
+        // January.)
+        var date = EventDateFor(w, m, ownClause: true);
         if (date is null || date.FromDocumentDate) return;
-        w.Anaphors.Add(new Anaphor(w.SentenceIndex, p.Type!, date));
+        w.Anaphors.Add(new Anaphor(w.SentenceIndex, p.Type!, p.Mode, date));
     }
 
     /// <summary>An anaphoric mention dates the nearest earlier event of its type (within three sentences) when that event had
@@ -2939,7 +2953,8 @@ public sealed class EventExtractor
             for (int i = w.Doc.Events.Count - 1; i >= 0; i--)
             {
                 var e = w.Doc.Events[i];
-                if (e.Sentence > a.Sentence || e.Type != a.Type || w.BareKept.Contains(e)) continue;
+                // (A phone call is not what "la riunione" refers to.)
+                if (e.Sentence > a.Sentence || e.Type != a.Type || w.BareKept.Contains(e) || (e.Mode == "call") != (a.Mode == "call")) continue;
                 if (sentence >= 0 && e.Sentence != sentence) break;
                 if (e.Sentence < a.Sentence - 3) break;
                 sentence = e.Sentence;

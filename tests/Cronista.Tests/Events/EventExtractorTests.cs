@@ -123,7 +123,8 @@ public class EventExtractorTests
     public void TheObjectOfACallIsTheSubjectOfItsComplement()
     {
         var e = Single(Run("Hillary Clinton a appelé les autorités de Bahreïn à respecter leur promesse.", "fr"), "AGREE");
-        Assert.Equal("les autorités de Bahreïn", e.Source?.Name);
+        Assert.EndsWith("autorités de Bahreïn", e.Source?.Name);
+        Assert.Equal(Modality.Hypothetical, e.Modality); // asked of them, not done
     }
 
     [Fact]

@@ -13,6 +13,8 @@ public class WireEventTests
 
     private static Event Single(Document doc, string type) => Assert.Single(doc.Events, e => e.Type == type);
 
+    private static Event Single(Document doc, string type, string mode) => Assert.Single(doc.Events, e => e.Type == type && e.Mode == mode);
+
     [Fact]
     public void APrisonerExchangeIsAReleaseByBothSidesAndPrisonersOfWarAreNoClash()
     {
@@ -650,6 +652,34 @@ public class WireEventTests
         var accusation = Single(Run("Amazon, accusé d'avoir enfreint les règles de concurrence, est visé par deux enquêtes.", "fr"), "DISAPPROVE");
         Assert.Equal((null, "Amazon"), (accusation.Source?.Name, accusation.Target?.Name));
         Assert.DoesNotContain(Run("Mi ha colpito il fatto che il sistema fosse meno complesso.", "it").Events, e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
+    public void WhereTalksAreHeldIsNoPartyToThem()
+    {
+        var meeting = Single(Run("Les délégations russe et ukrainienne se sont rencontrées vendredi à Istanbul.", "fr"), "CONSULT");
+        Assert.Equal((null, "Istanbul"), (meeting.Target?.Name, meeting.Location?.Name));
+    }
+
+    [Fact]
+    public void WhatIsAskedWithAPrepositionBeforeTheInfinitiveIsHypotheticalEvenWhenTheAskerSpeaks()
+    {
+        var doc = Run("Zelensky a appelé les Occidentaux à imposer de nouvelles sanctions si le Kremlin refusait une trêve.", "fr");
+        Assert.Equal(Modality.Hypothetical, Single(doc, "SANCTION").Modality);
+    }
+
+    [Fact]
+    public void ReadinessIsAPlan()
+    {
+        var doc = Run("Crosetto ha annunciato che l'Italia è pronta a inviare due caccia Eurofighter.", "it");
+        Assert.Equal(Modality.Planned, Single(doc, "AID").Modality);
+    }
+
+    [Fact]
+    public void AnAnaphorDatesNoPhoneCallAndTakesOnlyATimeOfItsOwnClause()
+    {
+        var doc = Run("Meloni ha sentito al telefono il segretario generale della Nato Mark Rutte. La riunione degli ambasciatori si terrà giovedì a Bruxelles.", "it", new DateOnly(2025, 9, 10));
+        Assert.True(Single(doc, "CONSULT", "call").Date!.FromDocumentDate);
     }
 }
 
