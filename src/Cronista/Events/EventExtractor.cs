@@ -583,6 +583,9 @@ public sealed class EventExtractor
                  && w.Speaker is { } speaker && !w.Doc.Events.Exists(e => e.Sentence == w.SentenceIndex - 1))
             sources.Add(speaker);
         if (postposedSpeaker && after.Target is { } spoken2 && SameArgument(spoken2, sources[0])) after = after with { Target = null };
+        // A verb trigger that ends on a title is about that office holder's state: "convoqué l'ambassadeur d'Iran à Wellington",
+        // "convocato l'ambasciatore israeliano" — the country, not the place after it.
+        var titleState = !nominal && (w.Cues[m.Last] & Cue.Title) != 0 ? StateOfTitle(w, m.Last) : null;
         // A name the trigger ends inside is its patient: "el reconocimiento del Estado de Palestina" (the pattern ends on "Estado").
         if (after.Target is null && patientGenitive && w.MentionAt[m.Last] is var inside and >= 0 && m.Last + 1 < w.To && w.MentionAt[m.Last + 1] == inside)
         {
@@ -591,6 +594,7 @@ public sealed class EventExtractor
             while (ml + 1 < w.To && w.MentionAt[ml + 1] == inside) ml++;
             if (Argument(w, inside, mf, ml) is { } named) after = after with { Target = named };
         }
+        if (titleState is not null) { target = titleState; if (after.Target is { } placeTarget && IsPlainPlace(w, placeTarget)) after = after with { Location = after.Location ?? placeTarget }; }
         target ??= after.Target ?? (nominal && after.Genitive is { } g2 && !sources.Contains(g2) && (patientGenitive || g2.Id is not null && !IsPersonLike(w, g2)) ? g2 : null);
         if (nominal && target is null && governed >= 0 && p.Type is "AID" or "SUPPORT" or "COOPERATE" or "CONCEDE") target = RecipientBetween(w, governed, m.First);
         location = after.Location;
@@ -626,6 +630,8 @@ public sealed class EventExtractor
         // Descriptions that name no actor are no sources: one that opens with an adverb, a connective or an auxiliary
         // ("Tuttavia", "Intanto", "stati letti"), and a noun's own modifiers right before it ("Gli sporadici lanci di razzi").
         // ("No obstante, campesinos del pueblo …": the connective and its comma are left out.)
+        // Nature strikes too, but attacks nobody: "il terremoto … che ha colpito la regione", "the storm hit the coast".
+        if (p.Type == "ASSAULT" && !nominal && (sources.Exists(x => NaturalForce(w, x)) || sources.Count == 0 && NaturalAntecedent(w, groupStart))) return;
         for (int si = 0; si < sources.Count; si++) sources[si] = AfterConnective(w, sources[si]);
         // An event is no actor: "Las manifestaciones, organizadas por los piqueteros, reclaman", "La toma se inició": the
         // event noun's own source acts (when it has one), else nobody named.
@@ -981,6 +987,44 @@ public sealed class EventExtractor
     private static bool ContentBetween(Work w, int from, int to)
     {
         for (int t = from; t < to; t++) if (w.MentionAt[t] >= 0 || IsLowerContentWord(w, t)) return true;
+        return false;
+    }
+
+    /// <summary>The state a title at <paramref name="title"/> belongs to: a demonym right after it ("l'ambasciatore israeliano")
+    /// or a country after its genitive ("l'ambassadeur d'Iran"); else null.</summary>
+    private static EventArgument? StateOfTitle(Work w, int title)
+    {
+        int t = title + 1;
+        if (t < w.To && (w.Cues[t] & Cue.Genitive) != 0 && (w.Cues[t] & Cue.Det) == 0) t++;
+        if (t >= w.To || w.MentionAt[t] < 0) return null;
+        int mi = w.MentionAt[t], last = t;
+        while (last + 1 < w.To && w.MentionAt[last + 1] == mi) last++;
+        var arg = Argument(w, mi, t, last);
+        if (arg is { Id: { } id } && (id.StartsWith("country:", StringComparison.Ordinal) || id.StartsWith("gov:", StringComparison.Ordinal))) return arg;
+        return arg is { Country: { } c } && w.Doc.Mentions[mi].Rule == "demonym" ? CountryArgument(w, c, arg) : null; // "israeliano" stands for its phrase
+    }
+
+    /// <summary>A description whose words name a natural force ("el terremoto", "the storm"; the lexicons' 'nature' cue).</summary>
+    private static bool NaturalForce(Work w, EventArgument a)
+    {
+        if (a.Id is not null) return false;
+        for (int t = TokenAt(w.Doc.Tokens, a.Start); t < w.To && w.Doc.Tokens[t].Start < a.End; t++) if ((w.Cues[t] & Cue.Nature) != 0) return true;
+        return false;
+    }
+
+    /// <summary>The relative pronoun before the verb group refers to a natural force ("il terremoto … che ha colpito").</summary>
+    private static bool NaturalAntecedent(Work w, int groupStart)
+    {
+        // (Past the times and adjuncts between: "il terremoto … che nella notte tra venerdì e sabato ha colpito".)
+        int rel = groupStart - 1;
+        for (int steps = 0; rel >= w.From && steps < 10 && (w.Cues[rel] & Cue.Relative) == 0; steps++, rel--)
+            if (w.Doc.Tokens[rel].Kind == TokenKind.Punctuation || (w.Cues[rel] & (Cue.Verb | Cue.Past)) != 0 || w.MentionAt[rel] >= 0) return false;
+        if (rel < w.From || (w.Cues[rel] & Cue.Relative) == 0) return false;
+        for (int t = rel - 1; t >= w.From && t >= rel - 8; t--)
+        {
+            if ((w.Cues[t] & Cue.Nature) != 0) return true;
+            if (IsPunct(w, t, ';') || (w.Cues[t] & (Cue.Verb | Cue.Past)) != 0) break;
+        }
         return false;
     }
 
@@ -1877,7 +1921,9 @@ public sealed class EventExtractor
             {
                 // A description naming people or a group ("los manifestantes de Patria Libre", "COLONOS JUDIOS").
                 // (Not when a verb opens it: "tomó partido" is a verb and its object.)
-                if ((w.Cues[t] & Cue.Actor) != 0 && !w.InTime[t] && DescriptionAround(w, t, groupStart) is { } described
+                // (Not a participle of the verb group: "fue detenido … tras encabezar la movilización".)
+                if ((w.Cues[t] & Cue.Actor) != 0 && !w.InTime[t] && !((w.Cues[t] & Cue.Participle) != 0 && t > w.From && (w.Cues[t - 1] & (Cue.Aux | Cue.Passive)) != 0 && (w.Cues[t - 1] & Cue.Det) == 0)
+                    && DescriptionAround(w, t, groupStart) is { } described
                     && (w.Cues[TokenAt(tokens, described.Start)] & VerbForms) == 0)
                 {
                     if (SubjectOfVerbBeforeObject(w, TokenAt(tokens, described.Start), groupStart, attribution) is { Count: > 0 } describedShared) return describedShared;
@@ -1920,12 +1966,22 @@ public sealed class EventExtractor
                 list = true;
                 int prev = c - 1;
                 if (prev >= w.From && (w.Cues[c] & Cue.Coord) != 0 && IsPunct(w, prev, ',')) prev--; // serial comma
+                // An acronym in parentheses after the name: "La Organización de Estados Americanos (OEA), la Unión Europea y …".
+                if (prev - 2 >= w.From && IsPunct(w, prev, ')') && IsPunct(w, prev - 2, '(') && w.MentionAt[prev - 3] >= 0) prev -= 3;
                 if (prev < w.From || w.MentionAt[prev] < 0) break;
                 int pm = w.MentionAt[prev], pf = prev;
                 while (pf - 1 >= w.From && w.MentionAt[pf - 1] == pm) pf--;
-                if ((MarkerBefore(w, pf) & (Cue.Prep | Cue.Genitive)) != 0) break;
+                // "… y los gobiernos de Brasil, Argentina y Chile condenaron": the list's head noun for people, then on before it.
+                int head = -1;
+                if ((MarkerBefore(w, pf) & (Cue.Prep | Cue.Genitive)) != 0)
+                {
+                    int g = pf - 1;
+                    while (g >= w.From && (w.Cues[g] & Cue.Det) != 0 && (w.Cues[g] & Cue.Genitive) == 0) g--;
+                    head = g - 1;
+                    if (g < w.From || (w.Cues[g] & Cue.Genitive) == 0 || head < w.From || (w.Cues[head] & Cue.Actor) == 0 || w.MentionAt[head] >= 0) break;
+                }
                 if (Argument(w, pm, pf, prev) is { } other && !result.Exists(r => r.Id == other.Id)) result.Insert(0, other);
-                c = NounPhraseStart(w, pf) - 1;
+                c = NounPhraseStart(w, head >= 0 ? head : pf) - 1;
             }
             if (result.Count == 1) result[0] = WithApposition(w, result[0]);
             return result;
@@ -2065,7 +2121,7 @@ public sealed class EventExtractor
         var tokens = w.Doc.Tokens;
         int last = groupStart - 1;
         while (last >= w.From && tokens[last].Kind == TokenKind.Word && (w.Cues[last] & Cue.Aux) != 0) last--; // "se", "ya"
-        int t = last, content = 0;
+        int t = last, content = 0, nominalWords = 0;
         while (t >= w.From && last - t < 10)
         {
             var tok = tokens[t];
@@ -2078,12 +2134,19 @@ public sealed class EventExtractor
             if (!number && (tok.Kind != TokenKind.Word || w.InTime[t] || w.MentionAt[t] >= 0)) break;
             // Capitalised only as the sentence's first word ("Tres municipios mantienen …").
             if (IsContent(w, t) && (w.Cues[t] & (VerbForms | Cue.Speech | Cue.Plan)) == 0
-                && (!char.IsUpper(w.Doc.Text[tok.Start]) || t == w.From || AfterColon(w, t))) { content++; t--; continue; }
+                && (!char.IsUpper(w.Doc.Text[tok.Start]) || t == w.From || AfterColon(w, t)))
+            {
+                content++;
+                if ((w.Cues[t] & (Cue.Participle | Cue.Past | Cue.Gerund)) == 0 || (w.Cues[t] & (Cue.Actor | Cue.Noun)) != 0) nominalWords++;
+                t--;
+                continue;
+            }
             if (PhraseLink(w, t, afterContent: content > 0, atStart: false)) { t--; continue; }
             break;
         }
         int first = SkipBareGenitives(w, t + 1, last + 1);
-        if (content == 0 || first > last) return null;
+        // (Participles alone name nobody: "fue detenido … tras encabezar la movilización".)
+        if (content == 0 || nominalWords == 0 || first > last) return null;
         // The phrase must open its clause: nothing before it, a comma, or a coordinating/subordinating word (a dangling
         // "de" before it does not).
         t = first - 1;

@@ -681,5 +681,43 @@ public class WireEventTests
         var doc = Run("Meloni ha sentito al telefono il segretario generale della Nato Mark Rutte. La riunione degli ambasciatori si terrà giovedì a Bruxelles.", "it", new DateOnly(2025, 9, 10));
         Assert.True(Single(doc, "CONSULT", "call").Date!.FromDocumentDate);
     }
+
+    [Fact]
+    public void NatureStrikesButAttacksNobody()
+    {
+        var doc = Run("È salito a oltre 2.000 il bilancio del terremoto che nella notte tra venerdì e sabato ha colpito la regione dell'Alto Atlante.", "it");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "ASSAULT");
+        Assert.Contains(Run("I missili russi hanno colpito la regione di Kharkiv.", "it").Events, e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
+    public void AListOfGovernmentsOfCountriesActsWithTheRestOfItsList()
+    {
+        var doc = Run("La Organización de Estados Americanos (OEA), la Unión Europea y los gobiernos de Brasil, Argentina y Chile condenaron la movilización irregular del Ejército.", "es");
+        Assert.Equal(["country:AR", "country:BR", "country:CL", "org:eu", "org:oas"], doc.Events.Where(e => e.Type == "DISAPPROVE").Select(e => e.Source?.Id).Order());
+    }
+
+    [Fact]
+    public void AParticipleOfTheVerbGroupNamesNobody()
+    {
+        var doc = Run("El general Zúñiga fue detenido por la Policía tras encabezar la movilización.", "es");
+        Assert.DoesNotContain(doc.Events, e => e.Source?.Name == "detenido");
+    }
+
+    [Fact]
+    public void SummoningAnAmbassadorIsAboutHisState()
+    {
+        var fr = Single(Run("M. Peters a convoqué l'ambassadeur d'Iran à Wellington.", "fr"), "DISAPPROVE");
+        Assert.Equal(("country:IR", "Wellington"), (fr.Target?.Id, fr.Location?.Name));
+        var it = Single(Run("Crosetto ha convocato l'ambasciatore israeliano a Roma.", "it"), "DISAPPROVE");
+        Assert.Equal("country:IL", it.Target?.Id);
+    }
+
+    [Fact]
+    public void BeingExpectedToMeetOnAWeekdayIsTheNextOne()
+    {
+        var doc = Run("The United Nations Security Council is expected to meet on Wednesday.", "en", new DateOnly(2024, 8, 19));
+        Assert.Equal("2024-08-21", Single(doc, "CONSULT").Date!.Start);
+    }
 }
 
