@@ -1259,7 +1259,9 @@ public sealed class EventExtractor
                     // French partitive before an adjective after a verb, "a imposé de nouvelles sanctions": an article, not a preposition.
                     bool partitive = (w.Cues[prev] & Cue.Partitive) != 0 && t != trigger && (w.Cues[t] & Cue.Det) != 0
                                      && PrevWordAcrossQuote(w, prev) is int v and >= 0 && (w.Cues[v] & (VerbForms | Cue.Participle)) != 0;
-                    if ((w.Cues[prev] & Cue.Det) == 0 && !partitive) { throughPrep = true; genitiveOnly &= (w.Cues[prev] & Cue.Genitive) != 0; }
+                    // (A locative article is a preposition too: "nel primo giorno del cessate il fuoco" is no object.)
+                    if ((w.Cues[prev] & Cue.Det) == 0 && !partitive || (w.Cues[prev] & (Cue.Locative | Cue.Det | Cue.Genitive)) == (Cue.Locative | Cue.Det))
+                    { throughPrep = true; genitiveOnly &= (w.Cues[prev] & Cue.Genitive) != 0; }
                     t = prev;
                     prev = PrevWordAcrossQuote(w, prev);
                 }
@@ -1302,7 +1304,8 @@ public sealed class EventExtractor
         if (prep < 0 || (w.Cues[prep] & (Cue.Prep | Cue.Genitive)) == 0 || prep - 1 < w.From) return null;
         int end = w.Doc.Tokens[prep - 1].End;
         foreach (var q in w.Doc.Quantities)
-            if (q.End == end && q.Unit is not null && q.Start >= w.Doc.Tokens[w.From].Start) return TokenAt(w.Doc.Tokens, q.Start);
+            if (q.End == end && q.Unit is not null && q.Start >= w.Doc.Tokens[w.From].Start && (w.Cues[prep - 1] & Cue.Measure) == 0) // (not "il primo giorno del")
+                return TokenAt(w.Doc.Tokens, q.Start);
         return null;
     }
 
@@ -2105,7 +2108,7 @@ public sealed class EventExtractor
                 continue;
             }
             // … or a participle's phrase: "Gli Emirati, accusati di armare le RSF, hanno respinto", "Los militares, apoyados por …,".
-            if (skipped >= 0 && !VerbIn(w, p + 2, skipped - 1)) return null;
+            if (skipped >= 0 && !VerbIn(w, p + 1, skipped - 1)) return null;
             return p + 1 < close && w.Doc.Tokens[p + 1].Kind == TokenKind.Word && p - 1 >= w.From && (w.MentionAt[p - 1] >= 0 || IsContent(w, p - 1))
                    && ((w.Cues[p + 1] & Cue.Relative) != 0 || (w.Cues[p + 1] & Cue.Participle) != 0
                        && ((w.Cues[p + 1] & (Cue.Noun | Cue.Actor)) == 0 || p + 2 < close && (w.Cues[p + 2] & (Cue.Genitive | Cue.Prep | Cue.Agent)) != 0)) ? p : null;
@@ -2629,6 +2632,7 @@ public sealed class EventExtractor
             // (It ends before a finite verb: "según los sindicatos paralizó el transporte" — the claim, not its source.)
             while (e < w.To && e - s < 16 && !(tokens[e].Kind == TokenKind.Punctuation && w.Doc.Text[tokens[e].Start] is not ('\'' or '-' or '.'))
                    && !(e > s && w.MentionAt[e] < 0 && (w.Cues[e] & (Cue.Verb | Cue.Past)) != 0 && (w.Cues[e] & (Cue.Noun | Cue.Participle)) == 0)
+                   && !(e > s && w.MentionAt[e] < 0 && (w.Cues[e] & (Cue.Aux | Cue.Det)) == Cue.Aux && e + 1 < w.To && (w.Cues[e + 1] & Cue.Participle) != 0)
                    && !(e > s && (w.Cues[e] & (Cue.Locative | Cue.Genitive | Cue.Det | Cue.TargetPrep)) == Cue.Locative && e + 1 < w.To && (w.Cues[e + 1] & Cue.Det) != 0 && w.MentionAt[e] < 0)) e++;
             while (e > s && tokens[e - 1].Kind == TokenKind.Punctuation && w.Doc.Text[tokens[e - 1].Start] is '.' or '-' or '–' or '—') e--; // "según la Fiscalía." ends on its word
             if (e == s) continue;
@@ -2844,6 +2848,9 @@ public sealed class EventExtractor
             if (t.Rule == "then" && !past) continue; // "que respalda al Frente Polisario, retiró entonces": the verb told in the past
             // "a prolongé le couvre-feu jusqu'au 17 juin", "hasta el 31 de marzo": when the event's state ends, not its date.
             if (UntilBefore(w, TokenAt(doc.Tokens, t.Start))) continue;
+            // A clause of time after the event ("fue anunciada después de que el Congreso censurara el lunes al ministro", "after
+            // Tsai met McCarthy in April") tells when something before it happened, not when this did.
+            if (t.Start > triggerPos && TemporalClauseBetween(w, TokenAt(doc.Tokens, triggerPos), TokenAt(doc.Tokens, t.Start))) continue;
             // A coordinated clause after the event is another event's ("invierà aiuti e che parteciperà alla conferenza il 10
             // luglio", "respaldó las medidas y anunció que desembolsará … en enero"): its date is not this one's.
             if (t.Start > triggerPos && SiblingClauseBetween(w, TokenAt(doc.Tokens, triggerPos), TokenAt(doc.Tokens, t.Start))) continue;
@@ -2878,6 +2885,16 @@ public sealed class EventExtractor
             return new EventDate(day, day, null, true);
         }
         return null;
+    }
+
+    /// <summary>Among tokens (from, to) a temporal conjunction: a temporal word that opens a clause ("después de que", "after"
+    /// before a name and a verb), not a preposition before a noun ("tras el ataque").</summary>
+    private static bool TemporalClauseBetween(Work w, int from, int to)
+    {
+        for (int t = from + 1; t < to; t++)
+            if ((w.Cues[t] & Cue.Temporal) != 0 && (w.Cues[t] & Cue.Boundary) != 0
+                && (VerbIn(w, t + 1, to - 1) || t + 2 < to && ((w.Cues[t + 1] & Cue.Relative) != 0 || (w.Cues[t + 2] & Cue.Relative) != 0))) return true;
+        return false;
     }
 
     /// <summary>A relative pronoun right before <paramref name="t"/> (a comma between allowed: "que según", "which, according

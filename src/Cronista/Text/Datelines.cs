@@ -48,8 +48,10 @@ public static class Datelines
                 else if (agency && t == to - 1 && text is "." && doc.TokenText(tokens[t - 1]) is ")") return to;
                 continue;
             }
-            // A lower-case word is prose, unless it is part of a date ("ROMA, 2 luglio (Adnkronos) -", "NIAMEY, 3 août (AFP) -").
-            if (tokens[t].Kind == TokenKind.Word && !char.IsUpper(text[0]) && !InTime(doc, tokens[t].Start)) return from;
+            // A lower-case word is prose, unless it is part of a date ("ROMA, 2 luglio (Adnkronos) -", "NIAMEY, 3 août (AFP) -"),
+            // tagged or an abbreviation right after the day ("LIMA, 18 mar (EFE).-": "mar" is also the sea).
+            if (tokens[t].Kind == TokenKind.Word && !char.IsUpper(text[0]) && !InTime(doc, tokens[t].Start)
+                && !(text.Length <= 4 && tokens[t - 1].Kind == TokenKind.Number)) return from;
         }
         return from;
     }

@@ -719,5 +719,38 @@ public class WireEventTests
         var doc = Run("The United Nations Security Council is expected to meet on Wednesday.", "en", new DateOnly(2024, 8, 19));
         Assert.Equal("2024-08-21", Single(doc, "CONSULT").Date!.Start);
     }
+
+    [Fact]
+    public void AMonthAbbreviationAfterTheDayKeepsTheDateline()
+    {
+        var doc = Run("Perú declara el estado de emergencia\n\nLIMA, 18 mar (EFE).- La presidenta declaró el estado de emergencia en Lima.", "es");
+        Assert.DoesNotContain(doc.Entities, e => e.Id == "gov:PE");
+    }
+
+    [Fact]
+    public void AClauseOfTimeAfterTheEventDatesWhatItTells()
+    {
+        var doc = Run("La medida permite a las Fuerzas Armadas apoyar a la Policía y fue anunciada después de que el Congreso censurara el lunes al ministro.", "es", new DateOnly(2025, 3, 18));
+        Assert.True(Single(doc, "SUPPORT").Date!.FromDocumentDate);
+        Assert.Equal("2025-03-17", Single(doc, "DISAPPROVE").Date!.Start);
+    }
+
+    [Fact]
+    public void AMeasureIsNoActorAndAReportingPhraseEndsBeforeAnAuxiliary()
+    {
+        var doc = Run("La medida restringe la libertad de reunión.", "es");
+        Assert.All(doc.Events, e => Assert.Null(e.Source));
+        var doc2 = Run("Los comerciantes protestaron contra las extorsiones, que según la Defensoría del Pueblo han provocado más de 1.300 denuncias.", "es");
+        Assert.All(doc2.Events.Where(e => e.AttributedTo is not null), e => Assert.Equal("la Defensoría del Pueblo", e.AttributedTo!.Name));
+    }
+
+    [Fact]
+    public void ItalianReleasesAndMediation()
+    {
+        var doc = Run("In cambio Israele rilascerà nella notte 90 detenuti palestinesi. L'accordo è stato mediato dal Qatar.", "it");
+        Assert.Equal(("country:IL", 90), (Single(doc, "CONCEDE").Source?.Id, Single(doc, "CONCEDE").Quantity));
+        Assert.Contains(doc.Events, e => e.Type == "CONSULT");
+        Assert.DoesNotContain(Run("Il ministero ha rilasciato una dichiarazione.", "it").Events, e => e.Type == "CONCEDE");
+    }
 }
 
