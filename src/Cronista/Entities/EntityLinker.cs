@@ -483,6 +483,12 @@ public sealed class EntityLinker
             if (f.Count == 1 && f.Entity is null && OpensItsSentence(doc, f)
                 && (stop.Contains(text.Slice(tokens[f.First].Start, tokens[f.First].Length)) || WrittenInLowerCase(text, tokens, hashes, hashes[f.First])))
                 continue;
+            // A title the tagger took into the name is none of it: "Mayor Ihor Terekhov", "Prime Minister Kishida".
+            while (f.NerType == EntityType.Per && f.Count >= 2 && f.Entity is null && data.Titles.Contains(hashes[f.First]))
+            {
+                int skip = f.Count >= 3 && tokens[f.First + 1].Kind == TokenKind.Punctuation ? 2 : 1; // "Gen. Burhan"
+                f.First += skip; f.Count -= skip;
+            }
             if (f.Count == 1 && f.NerType == EntityType.Per && EarlierPersonWithToken(found, hashes, k) is { } person)
             {
                 f.Entity = person.Entity; f.Id = person.Id; f.Name = person.Name; f.Type = person.Type;
@@ -1055,6 +1061,8 @@ internal sealed class LinkerLanguageData
     public required HashSet<ulong> Ministry { get; init; }
     /// <summary>Nouns for companies ("groupe", "società", "company"): one word after them names one.</summary>
     public required HashSet<ulong> CompanyNouns { get; init; }
+    /// <summary>Titles written before names ("Mayor", "President", "Gen."): no word of the name the tagger finds after them.</summary>
+    public required HashSet<ulong> Titles { get; init; }
 
     public static LinkerLanguageData For(string lang) => Cache.GetOrAdd(lang, static l =>
     {
@@ -1067,14 +1075,15 @@ internal sealed class LinkerLanguageData
         var placeNouns = new HashSet<ulong>();
         var ministry = new HashSet<ulong>();
         var companyNouns = new HashSet<ulong>();
+        var titles = new HashSet<ulong>();
         foreach (var line in LanguageResources.Lines(l, "entity_cues"))
         {
             var parts = line.Split('\t', 2, StringSplitOptions.TrimEntries);
             if (parts.Length < 2) continue;
-            var set = parts[0] switch { "locative" => locatives, "article" => articles, "conjunction" => conjunctions, "generic" => generic, "government" => government, "genitive" => genitive, "placenoun" => placeNouns, "ministry" => ministry, "company" => companyNouns, _ => null };
+            var set = parts[0] switch { "locative" => locatives, "article" => articles, "conjunction" => conjunctions, "generic" => generic, "government" => government, "genitive" => genitive, "placenoun" => placeNouns, "ministry" => ministry, "company" => companyNouns, "title" => titles, _ => null };
             if (set is null) continue;
             foreach (var w in parts[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) set.Add(AliasIndex.TokenHash(w));
         }
-        return new LinkerLanguageData { Locatives = locatives, Articles = articles, Conjunctions = conjunctions, Generic = generic, Government = government, Genitive = genitive, PlaceNouns = placeNouns, Ministry = ministry, CompanyNouns = companyNouns };
+        return new LinkerLanguageData { Locatives = locatives, Articles = articles, Conjunctions = conjunctions, Generic = generic, Government = government, Genitive = genitive, PlaceNouns = placeNouns, Ministry = ministry, CompanyNouns = companyNouns, Titles = titles };
     });
 }

@@ -595,5 +595,13 @@ public class EntityLinkerTests
         var d = LinkWithTagger("(ANSA) - ROMA, 27 MAR - La presidente del Consiglio ha ricevuto oggi il presidente ucraino.", "it");
         Assert.Contains(d.Mentions, m => d.Text[m.Start..m.End] == "ROMA" && m.EntityId!.StartsWith("place:", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ATitleTheTaggerTookIntoANameIsDropped()
+    {
+        var d = LinkWithTagger("In Kharkiv, Mayor Ihor Terekhov said the city was left without electricity.", "en");
+        Assert.Contains(d.Entities, e => e.Name == "Ihor Terekhov" && e.Type == EntityType.Per);
+        Assert.DoesNotContain(d.Entities, e => e.Name.StartsWith("Mayor", StringComparison.Ordinal));
+    }
 }
 

@@ -752,5 +752,13 @@ public class WireEventTests
         Assert.Contains(doc.Events, e => e.Type == "CONSULT");
         Assert.DoesNotContain(Run("Il ministero ha rilasciato una dichiarazione.", "it").Events, e => e.Type == "CONCEDE");
     }
+
+    [Fact]
+    public void APrepositionIsNoSourceAndANavyShoots()
+    {
+        Assert.All(Run("\"Russian missiles have no delays, unlike aid packages,\" he wrote.", "en").Events, e => Assert.NotEqual("unlike", e.Source?.Name));
+        var fire = Single(Run("Le convoi a été touché lundi par des tirs de la marine israélienne.", "fr"), "ASSAULT");
+        Assert.Equal("la marine israélienne", fire.Source?.Name);
+    }
 }
 
