@@ -440,7 +440,7 @@ public sealed class EventExtractor
             if (patientGenitive && after.Genitive is null && after.Target is null) target = possessor;
             else demonym = possessor;
         }
-        if (after.Agent is { } agent && (nominal || passive)) sources.Add(agent);
+        if (after.Agent is { } agent && (nominal || passive)) sources.Add(WithApposition(w, agent)); // "por el presidente del Gobierno, Pedro Sánchez,"
         else if (demonym is not null) sources.Add(demonym);
         else if (nominal && after.Between is { } first && after.Target is not null) sources.Add(first); // "l'incontro tra Kim e Putin"
         // (Not the noun's own phrase, read off an adjective for people after it: "uno sciopero generale", "huelga general".)
@@ -482,7 +482,7 @@ public sealed class EventExtractor
         // A closing verb of saying with its subject after it speaks for that subject: "…, saquearon un camión, acusó la policía".
         bool postposedSpeaker = false;
         if (sources.Count == 0 && !nominal && sentenceAttribution is { Postposed: true } closing && closing.SpeechToken == m.First
-            && (IsPunct(w, groupStart - 1, ',') || IsQuoteMark(w, groupStart - 1)))
+            && (IsPunct(w, groupStart - 1, ',') || IsQuoteMark(w, groupStart - 1)) && (w.Cues[groupStart] & Cue.Coord) == 0)
         {
             sources.Add(closing.Argument);
             postposedSpeaker = true;
@@ -2676,7 +2676,7 @@ public sealed class EventExtractor
                 if (tokens[r].Kind == TokenKind.Punctuation) break;
                 // A described speaker closing the sentence: "…, acusó la policía al anochecer".
                 if (postposed && r == t + 2 && w.MentionAt[r] < 0 && (w.Cues[r] & Cue.Actor) != 0 && !w.InTime[r] && (w.Cues[r - 1] & (Cue.Det | Cue.TargetPrep | Cue.Prep)) == Cue.Det
-                    && DescriptionAround(w, r, Math.Min(w.To, t + 8)) is { } described)
+                    && DescriptionAround(w, r, Math.Min(w.To, t + 8)) is { } described && !ObjectOfAccusation(w, r, TokenAt(tokens, described.End - 1)))
                     return new Attribution(described, -1, -1, t, true);
                 if (w.MentionAt[r] >= 0)
                 {

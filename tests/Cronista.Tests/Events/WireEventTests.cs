@@ -62,7 +62,8 @@ public class WireEventTests
     [Fact]
     public void AnAttributionIsTheSpeakerWithoutItsVerbOrWhereItSpoke()
     {
-        var e = Single(Run("Los dos países acordaron reabrir las aduanas, según informó el Ministerio de Asuntos Exteriores español en un comunicado.", "es"), "AGREE");
+        // (What is agreed, reopening a crossing, is the event: an easing.)
+        var e = Single(Run("Los dos países acordaron reabrir las aduanas, según informó el Ministerio de Asuntos Exteriores español en un comunicado.", "es"), "CONCEDE");
         Assert.Equal("el Ministerio de Asuntos Exteriores español", e.AttributedTo?.Name);
     }
 
@@ -759,6 +760,29 @@ public class WireEventTests
         Assert.All(Run("\"Russian missiles have no delays, unlike aid packages,\" he wrote.", "en").Events, e => Assert.NotEqual("unlike", e.Source?.Name));
         var fire = Single(Run("Le convoi a été touché lundi par des tirs de la marine israélienne.", "fr"), "ASSAULT");
         Assert.Equal("la marine israélienne", fire.Source?.Name);
+    }
+
+    [Fact]
+    public void ReopeningACrossingIsEasing()
+    {
+        var doc = Run("España y Marruecos reabrieron este miércoles las aduanas comerciales de Ceuta y Melilla.", "es");
+        Assert.Equal(["country:ES", "country:MA"], doc.Events.Where(e => e.Type == "CONCEDE" && e.Mode == "ease").Select(e => e.Source?.Id).Order());
+    }
+
+    [Fact]
+    public void AnAccusationJoinedAfterAQuoteIsTheSubjectsAndItsObjectIsNoSpeaker()
+    {
+        var doc = Run("Salvini ha difeso la decisione sostenendo di voler \"tutelare milioni di pendolari\" e ha accusato i sindacati di organizzare weekend lunghi.", "it");
+        var accusation = Single(doc, "DISAPPROVE");
+        Assert.Equal(("person:matteo-salvini", "i sindacati"), (accusation.Source?.Id, accusation.Target?.Name));
+        Assert.DoesNotContain(doc.Events, e => e.Type == "SUPPORT"); // "sostenendo di" claims
+    }
+
+    [Fact]
+    public void ConfirmingAStrikeIsHoldingIt()
+    {
+        var strike = Single(Run("I sindacati hanno confermato lo sciopero generale di venerdì.", "it"), "MOBILIZE");
+        Assert.Equal("I sindacati", strike.Source?.Name);
     }
 }
 
