@@ -505,7 +505,9 @@ public sealed class EntityLinker
             if (key.Length == 0) continue;
             f.Type = f.NerType ?? EntityType.Misc;
             // "le groupe nucléaire français Orano", "the tech giant Nvidia": one word after a noun for a company names one.
-            if (f.Count == 1 && f.Type != EntityType.Org && CompanyNounBefore(text, tokens, hashes, f.First, doc.Sentences[f.Sentence].FirstToken, data)) f.Type = EntityType.Org;
+            // (A longer name right after the noun too: "la coalition Takku Wallu".)
+            if (f.Type != EntityType.Org && (f.Count == 1 && CompanyNounBefore(text, tokens, hashes, f.First, doc.Sentences[f.Sentence].FirstToken, data)
+                                             || f.First > doc.Sentences[f.Sentence].FirstToken && data.CompanyNouns.Contains(hashes[f.First - 1]))) f.Type = EntityType.Org;
             f.Id = $"name:{TypeSlug(f.Type)}:{key}";
             f.Name = byKey.TryGetValue(f.Id, out var first) ? first.Name : surface;
             byKey.TryAdd(f.Id, f);

@@ -549,7 +549,8 @@ public sealed class EventExtractor
         // What is asked of someone is theirs to do, and not done: "ha chiesto al governo di chiudere i centri", "pidió a la
         // Asamblea aprobar una ley", "called on the international community to hold Israel to account".
         bool demanded = false;
-        if (!nominal && (w.Cues[m.First] & Cue.Infinitive) != 0 && AskedOf(w, m.First) is { } asked) { sources.Clear(); sources.Add(asked); demanded = true; }
+        // (The infinitive may follow its clitic inside the trigger: "à se mobiliser".)
+        if (!nominal && InfinitiveFrom(w, m.First, m.Last + 1) is int infinitive && infinitive <= m.First + 1 && AskedOf(w, infinitive) is { } asked) { sources.Clear(); sources.Add(asked); demanded = true; }
         // … and a noun such an infinitive governs: "ha chiesto ai partner di accelerare la consegna delle munizioni".
         if (nominal && governed >= 0 && InfinitiveFrom(w, governed, m.First) is int inf && AskedOf(w, inf) is { } askedNoun) { sources.Clear(); sources.Add(askedNoun); demanded = true; }
         // What the object is accused of is the accuser's claim, whatever party both belong to (Vox accusing Sánchez).
@@ -1080,6 +1081,7 @@ public sealed class EventExtractor
     private static EventArgument? AskedOf(Work w, int trigger)
     {
         int p = PrevWordAcrossQuote(w, trigger);
+        if (p >= 0 && (w.Cues[p] & (Cue.Aux | Cue.Det)) == Cue.Aux) p = PrevWordAcrossQuote(w, p); // a clitic: "à se mobiliser"
         // (French and Italian may join the infinitive with "à"/"a": "a appelé les Occidentaux à imposer".)
         if (p >= 0 && ((w.Cues[p] & (Cue.Genitive | Cue.Infinitive)) != 0 || (w.Cues[p] & (Cue.TargetPrep | Cue.Locative)) == (Cue.TargetPrep | Cue.Locative))
             && (w.Cues[p] & Cue.Det) == 0) p = PrevWordAcrossQuote(w, p);
@@ -2864,6 +2866,9 @@ public sealed class EventExtractor
             // "tras el ataque del lunes", "the 2015 nuclear deal") is that event's alone.
             if (DatesEventNoun(w, TokenAt(doc.Tokens, t.Start), m)) continue;
             // … nor a verb by the time of its infinitive complement: "acusa de obstruir unas elecciones el pasado 28 de julio".
+            // A relative clause about a person after the event ("the release of Leonard Francis, a contractor who fled … in 2022")
+            // tells that person's story, not the event's time.
+            if (t.Start > triggerPos && PersonRelativeBetween(w, m.Last + 1, TokenAt(doc.Tokens, t.Start))) continue;
             // (With its object between: "a partire dall'ottobre 2024" is a preposition.)
             if (t.Start > triggerPos && !nominal && InfinitiveFrom(w, m.Last + 1, TokenAt(doc.Tokens, t.Start)) is int inf
                 && ContentBetween(w, inf + 1, TokenAt(doc.Tokens, t.Start))) continue;
@@ -2885,6 +2890,15 @@ public sealed class EventExtractor
             return new EventDate(day, day, null, true);
         }
         return null;
+    }
+
+    /// <summary>Among tokens [from, to) a relative pronoun whose antecedent is a person or a group of people.</summary>
+    private static bool PersonRelativeBetween(Work w, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+            if ((w.Cues[t] & Cue.Relative) != 0 && (w.Cues[t] & Cue.Where) == 0 && w.Doc.Tokens[t].Kind == TokenKind.Word && t > from
+                && AntecedentOf(w, t) is { } antecedent && IsPersonLike(w, antecedent)) return true;
+        return false;
     }
 
     /// <summary>Among tokens (from, to) a temporal conjunction: a temporal word that opens a clause ("después de que", "after"

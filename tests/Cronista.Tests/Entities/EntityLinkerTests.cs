@@ -603,5 +603,12 @@ public class EntityLinkerTests
         Assert.Contains(d.Entities, e => e.Name == "Ihor Terekhov" && e.Type == EntityType.Per);
         Assert.DoesNotContain(d.Entities, e => e.Name.StartsWith("Mayor", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ANameRightAfterACoalitionIsABody()
+    {
+        var d = LinkWithTagger("L'opposition, réunie au sein de la coalition Takku Wallu, a dénoncé un coup de force.", "fr");
+        Assert.Contains(d.Entities, e => e.Name == "Takku Wallu" && e.Type == EntityType.Org);
+    }
 }
 

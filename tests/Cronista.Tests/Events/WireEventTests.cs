@@ -784,5 +784,20 @@ public class WireEventTests
         var strike = Single(Run("I sindacati hanno confermato lo sciopero generale di venerdì.", "it"), "MOBILIZE");
         Assert.Equal("I sindacati", strike.Source?.Name);
     }
+
+    [Fact]
+    public void CloseAlliesAndFreeElectionsAreNoEvents()
+    {
+        var doc = Run("Saab, a close ally of President Nicolas Maduro, was freed. Biden called on Maduro to hold free and fair elections next year.", "en");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "SANCTION");
+        Assert.Single(doc.Events, e => e.Type == "CONCEDE");
+    }
+
+    [Fact]
+    public void SupportersCalledToMobiliseHaveNotYet()
+    {
+        var doc = Run("L'opposition a dénoncé un coup de force et appelé ses partisans à se mobiliser.", "fr");
+        Assert.Equal(Modality.Hypothetical, Single(doc, "MOBILIZE").Modality);
+    }
 }
 
