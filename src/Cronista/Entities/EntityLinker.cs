@@ -498,6 +498,7 @@ public sealed class EntityLinker
             // A name ends on a capitalised word or a number ("Lavare Soldi rubati" in a title-case headline does not).
             if (f.NerConfidence < MinNerConfidence || !StartsUpperOrDigit(text.Slice(tokens[f.End - 1].Start, tokens[f.End - 1].Length))) continue;
             if (f.Count == 1 && data.Generic.Contains(hashes[f.First])) continue; // "el Gobierno", "lo Stato": no name of its own
+            if (InsideTime(doc, tokens[f.First].Start, tokens[f.End - 1].End)) continue; // "ROMA, 10 LUG": a month in capitals
             // "le ministère nigérien des Mines", "il ministro dell'Interno": a ministry's portfolio is no place or body of its own.
             if (f.Entity is null && PortfolioOf(hashes, f.First, sentenceFirst: doc.Sentences[f.Sentence].FirstToken, data)) continue;
             var surface = SurfaceOf(text, tokens, f.First, f.Count);
@@ -878,6 +879,14 @@ public sealed class EntityLinker
 
     /// <summary>The mention is in the dateline that opens its sentence ("WASHINGTON -", "CARACAS (EFE).-", "BEIJING/TAIPEI
     /// (Reuters) -"): where the report was filed, not its government.</summary>
+    /// <summary>A time expression covers [start, end).</summary>
+    private static bool InsideTime(Document doc, int start, int end)
+    {
+        foreach (var t in doc.Times)
+            if (t.Start <= start && end <= t.End) return true;
+        return false;
+    }
+
     /// <summary>The country all candidates share ("TAIPEI": the city and its government), or null.</summary>
     private string? SharedCountry(AliasCandidate[] candidates)
     {

@@ -1943,6 +1943,9 @@ public sealed class EventExtractor
             // invaded" — the name right before the verb is its subject.
             bool opensClause = (marker & (Cue.Genitive | Cue.Report | Cue.Agent)) == 0 && last + 1 == groupStart
                                && PrevWord(w, TitleStart(w, t, limit)) is int conj and >= 0 && (w.Cues[conj] & Cue.Boundary) != 0;
+            // A name right before the verb after an adjunct's noun that is no title: "A margine dei lavori Zelensky incontrerà".
+            opensClause |= last + 1 == groupStart && w.Doc.Mentions[mi].Type == EntityType.Per && TitleStart(w, t, limit) is int ts && ts < t
+                           && !TitledBetween(w, ts, t) && (w.Cues[ts] & Cue.Det) == 0 && PrevWord(w, ts) is int pts and >= 0 && (w.Cues[pts] & (Cue.Genitive | Cue.Prep)) != 0;
             if (!opensClause && (marker & (Cue.Prep | Cue.Genitive | Cue.Report | Cue.Agent)) != 0) continue; // "in Russia", Spanish object "a Corea"
             if (ConjunctInPhrase(w, t)) continue; // "en Moscú y Vladivostok"
             var arg = Argument(w, mi, t, last);
@@ -2908,6 +2911,14 @@ public sealed class EventExtractor
         for (int t = from + 1; t < to; t++)
             if ((w.Cues[t] & Cue.Temporal) != 0 && (w.Cues[t] & Cue.Boundary) != 0
                 && (VerbIn(w, t + 1, to - 1) || t + 2 < to && ((w.Cues[t + 1] & Cue.Relative) != 0 || (w.Cues[t + 2] & Cue.Relative) != 0))) return true;
+        return false;
+    }
+
+    /// <summary>Among tokens [from, to) a title, a noun for people or a demonym.</summary>
+    private static bool TitledBetween(Work w, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+            if ((w.Cues[t] & (Cue.Actor | Cue.Title)) != 0 || w.MentionAt[t] >= 0) return true;
         return false;
     }
 

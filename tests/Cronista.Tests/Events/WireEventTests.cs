@@ -799,5 +799,20 @@ public class WireEventTests
         var doc = Run("L'opposition a dénoncé un coup de force et appelé ses partisans à se mobiliser.", "fr");
         Assert.Equal(Modality.Hypothetical, Single(doc, "MOBILIZE").Modality);
     }
+
+    [Fact]
+    public void ANameBeforeItsVerbAfterAnAdjunctIsTheSubjectAndArrivingIsVisiting()
+    {
+        var doc = Run("A margine dei lavori Zelensky incontrerà il presidente Sergio Mattarella. Il presidente ucraino Volodymyr Zelensky è arrivato a Roma.", "it");
+        Assert.Equal("person:volodymyr-zelensky", Single(doc, "CONSULT", "meet").Source?.Id);
+        Assert.Equal("person:volodymyr-zelensky", Single(doc, "CONSULT", "visit").Source?.Id);
+    }
+
+    [Fact]
+    public void AMonthInCapitalsInADatelineIsNoName()
+    {
+        var doc = Run("(ANSA) - ROMA, 10 LUG - Il presidente ucraino è arrivato a Roma.", "it");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "LUG");
+    }
 }
 
