@@ -675,6 +675,9 @@ public sealed class EventExtractor
         // A "según"/"secondo" inside a relative clause after the event speaks for that clause: "marcharon en la huelga …, que
         // según los sindicatos paralizó el transporte" — the march is no claim of the unions.
         if (attribution is { SpeechToken: < 0, First: >= 0 } a4 && a4.First > m.Last + 1 && RelativeRightBefore(w, a4.First, m.Last)) attribution = null;
+        // … and inside a relative clause between commas before it: "El grupo, que mantiene a 30 personas según la Fiscalía, no
+        // se comprometió" — the group's refusal is not the prosecutors' claim.
+        if (attribution is { SpeechToken: < 0, First: >= 0 } a5 && a5.First < m.First && InAside(w, a5.First, m.First)) attribution = null;
         bool negated = Negated(w, groupStart, m.First, out var negatedGroup);
         // Saying one will not give what cooperation gives is refusing it (CAMEO 12, PLOVER REJECT): "would not provide support",
         // "no apoyará la huelga", "non incontrerà il presidente" — a refusal made now, not a cooperation that did not happen
@@ -1003,6 +1006,25 @@ public sealed class EventExtractor
         var arg = Argument(w, mi, t, last);
         if (arg is { Id: { } id } && (id.StartsWith("country:", StringComparison.Ordinal) || id.StartsWith("gov:", StringComparison.Ordinal))) return arg;
         return arg is { Country: { } c } && w.Doc.Mentions[mi].Rule == "demonym" ? CountryArgument(w, c, arg) : null; // "israeliano" stands for its phrase
+    }
+
+    /// <summary>A group noun and the body it names in its genitive ("la guerrilla del Ejército de Liberación Nacional", "los
+    /// militantes de Hamás"): that body; else null.</summary>
+    private static EventArgument? BodyNamedIn(Work w, EventArgument description)
+    {
+        if (description.Id is not null) return null;
+        var tokens = w.Doc.Tokens;
+        int t = TokenAt(tokens, description.Start), end = TokenAt(tokens, description.End - 1);
+        while (t < end && (w.Cues[t] & Cue.Det) != 0 && (w.Cues[t] & Cue.Actor) == 0) t++;
+        if (t + 2 > end || (w.Cues[t] & Cue.Actor) == 0 || (w.Cues[t + 1] & Cue.Genitive) == 0) return null;
+        int n = t + 2;
+        while (n <= end && (w.Cues[n] & Cue.Det) != 0 && w.MentionAt[n] < 0) n++;
+        // (Not a capital standing for its government: "Estudiantes de Quito" are no government.)
+        if (n > end || w.MentionAt[n] is not (var mi and >= 0) || w.Doc.Mentions[mi].Type != EntityType.Org
+            || w.Doc.Mentions[mi].Rule.StartsWith("metonym", StringComparison.Ordinal)) return null;
+        int last = n;
+        while (last + 1 <= end && w.MentionAt[last + 1] == mi) last++;
+        return last == end ? Argument(w, mi, n, last) : null;
     }
 
     /// <summary>A description whose words name a natural force ("el terremoto", "the storm"; the lexicons' 'nature' cue).</summary>
@@ -1932,7 +1954,23 @@ public sealed class EventExtractor
                     && (w.Cues[TokenAt(tokens, described.Start)] & VerbForms) == 0)
                 {
                     if (SubjectOfVerbBeforeObject(w, TokenAt(tokens, described.Start), groupStart, attribution) is { Count: > 0 } describedShared) return describedShared;
-                    result.Add(WithApposition(w, WithConjunctBefore(w, PersonNamedLast(w, described)))); return result;
+                    // A group noun naming a body in its genitive is that body ("la guerrilla del ELN"), and a name coordinated before
+                    // it acts with it: "El Gobierno de Colombia y la guerrilla del ELN firmaron".
+                    if (BodyNamedIn(w, PersonNamedLast(w, described)) is not { } body)
+                    {
+                        result.Add(WithApposition(w, WithConjunctBefore(w, PersonNamedLast(w, described))));
+                        return result;
+                    }
+                    result.Add(body);
+                    int and0 = TokenAt(tokens, described.Start) - 1;
+                    if (and0 - 1 >= w.From && (w.Cues[and0] & Cue.Coord) != 0 && w.MentionAt[and0 - 1] is var cm and >= 0)
+                    {
+                        int cf = and0 - 1;
+                        while (cf - 1 >= w.From && w.MentionAt[cf - 1] == cm) cf--;
+                        if ((MarkerBefore(w, cf) & (Cue.Prep | Cue.Genitive | Cue.Agent)) == 0 && Argument(w, cm, cf, and0 - 1) is { } coordinated
+                            && !result.Exists(r => SameArgument(r, coordinated))) result.Insert(0, coordinated);
+                    }
+                    return result;
                 }
                 continue;
             }

@@ -814,5 +814,21 @@ public class WireEventTests
         var doc = Run("(ANSA) - ROMA, 10 LUG - Il presidente ucraino è arrivato a Roma.", "it");
         Assert.DoesNotContain(doc.Entities, e => e.Name == "LUG");
     }
+
+    [Fact]
+    public void AGroupNounNamesTheBodyInItsGenitiveAndANameCoordinatedBeforeItActsWithIt()
+    {
+        var doc = Run("El Gobierno de Colombia y la guerrilla del Ejército de Liberación Nacional (ELN) firmaron en La Habana un acuerdo de cese al fuego.", "es");
+        Assert.Equal(["gov:CO", "org:eln"], doc.Events.Where(e => e.Type == "AGREE" && e.Mode == "sign").Select(e => e.Source?.Id).Order());
+        // Not a capital standing for its government: the students of Quito are no government.
+        Assert.All(Run("Estudiantes de Quito protagonizaron el martes violentas protestas en las calles.", "es").Events, e => Assert.NotEqual("Quito", e.Source?.Name));
+    }
+
+    [Fact]
+    public void AReportingPhraseInsideARelativeAsideIsNotTheMainClaims()
+    {
+        var doc = Run("El grupo rebelde, que mantiene en su poder a unas 30 personas según la Fiscalía, no se comprometió a poner fin a los secuestros.", "es");
+        Assert.All(doc.Events.Where(e => e.Type == "AGREE"), e => Assert.Null(e.AttributedTo));
+    }
 }
 
