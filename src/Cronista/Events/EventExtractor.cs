@@ -801,6 +801,7 @@ public sealed class EventExtractor
             if (IsQuoteMark(w, t)) continue; // 'vowed to "fight until the last rebel is defeated"'
             if (w.Doc.Tokens[t].Kind == TokenKind.Punctuation || (w.Cues[t] & (Cue.Relative | Cue.Boundary)) != 0 || w.MentionAt[t] >= 0) return false;
             // What is agreed "on" ("se sont accordées sur un échange") is a topic, not the agreement's act.
+            if (w.InTime[t] || t + 1 < w.To && w.InTime[t + 1] && (w.Cues[t] & Cue.Prep) != 0) continue; // "agreed on Thursday to open"
             if ((w.Cues[t] & (Cue.Prep | Cue.Infinitive | Cue.Genitive)) == Cue.Prep && (w.Cues[t] & Cue.Det) == 0) return false;
             foreach (var x in w.Matches)
                 if (x.First == t && x.Pattern.Type is { } type && type != "AGREE" && (w.Cues[t] & Cue.Exclude) == 0) return true;
@@ -2179,6 +2180,8 @@ public sealed class EventExtractor
             { t = g - 1; continue; }
             if (!number && (tok.Kind != TokenKind.Word || w.InTime[t] || w.MentionAt[t] >= 0)) break;
             // Capitalised only as the sentence's first word ("Tres municipios mantienen …").
+            // (A simple past is the phrase's end: "European Union leaders agreed … to open negotiations".)
+            if ((w.Cues[t] & Cue.Past) != 0 && (w.Cues[t] & (Cue.Participle | Cue.Actor | Cue.Noun)) == Cue.Participle && content > 0) break;
             if (IsContent(w, t) && (w.Cues[t] & (VerbForms | Cue.Speech | Cue.Plan)) == 0
                 && (!char.IsUpper(w.Doc.Text[tok.Start]) || t == w.From || AfterColon(w, t)))
             {
@@ -2422,6 +2425,8 @@ public sealed class EventExtractor
         for (int r = head + 1; r < end && r - head < 8; r++)
         {
             if ((w.Cues[r] & VerbForms) != 0 && w.MentionAt[r] < 0 || w.InTime[r]) break;
+            // A simple past ends the group: "European Union leaders agreed …" (not a participle that modifies it in Romance).
+            if ((w.Cues[r] & (Cue.Past | Cue.Participle | Cue.Actor | Cue.Noun)) == (Cue.Past | Cue.Participle) && w.MentionAt[r] < 0) break;
             // An article right after a name opens the next phrase: "réclamer au gouvernement de Benyamin Nétanyahou un accord".
             if ((w.Cues[r] & Cue.Det) != 0 && (w.Cues[r] & (Cue.Genitive | Cue.Prep)) == 0 && w.MentionAt[r] < 0 && w.MentionAt[r - 1] >= 0) break;
             // A word followed by an article is a verb with its object ("realizan este martes", "cortaron la carretera").

@@ -830,5 +830,12 @@ public class WireEventTests
         var doc = Run("El grupo rebelde, que mantiene en su poder a unas 30 personas según la Fiscalía, no se comprometió a poner fin a los secuestros.", "es");
         Assert.All(doc.Events.Where(e => e.Type == "AGREE"), e => Assert.Null(e.AttributedTo));
     }
+
+    [Fact]
+    public void ASimplePastEndsAGroupDescription()
+    {
+        var doc = Run("European Union leaders agreed on Thursday to open accession negotiations with Ukraine.", "en");
+        Assert.All(doc.Events, e => Assert.DoesNotContain("agreed", e.Source?.Name ?? ""));
+    }
 }
 
