@@ -97,4 +97,21 @@ public class EventCliTests
     [Fact]
     public void MissingDatabaseIsAUsageError() =>
         Assert.Equal(2, CliProcess.Run("events", "--db", "/nonexistent/ev.db").ExitCode);
+
+    [Fact]
+    public void CuesShowHowTheLexiconReadsEachSentence()
+    {
+        using var tmp = new TempDir();
+        var file = tmp.File("t.txt");
+        File.WriteAllText(file, "La Russia non ha inviato truppe.");
+        var (code, stdout, stderr) = CliProcess.Run("cues", file, "--lang", "it");
+        Assert.True(code == 0, stderr);
+        Assert.Contains("[0] La Russia non ha inviato truppe.", stdout);
+        Assert.Contains("non:Negation", stdout);
+        Assert.Contains("[AID/military]", stdout);
+        var (missing, _, err) = CliProcess.Run("cues", tmp.File("none.txt"), "--lang", "it");
+        Assert.Equal(2, missing);
+        Assert.Contains("no such file", err);
+    }
 }
+
