@@ -3083,7 +3083,9 @@ public sealed class EventExtractor
     /// date the event it refers to.</summary>
     private static void AddAnaphor(Work w, LexiconMatch m, LexiconPattern p, bool nominal)
     {
-        if (!nominal) return;
+        // (Only a noun with its article or demonstrative points back: "el encuentro", "la riunione" — not a toll, "al menos 500
+        // personas han muerto desde octubre".)
+        if (!nominal || PrevWordAcrossQuote(w, m.First) is not (var det and >= 0) || (w.Cues[det] & Cue.Det) == 0) return;
         // (Only a time of its own clause: "the first meeting … since Trump returned to the White House in January" is not dated
         // January.)
         var date = EventDateFor(w, m, ownClause: true);

@@ -837,5 +837,12 @@ public class WireEventTests
         var doc = Run("European Union leaders agreed on Thursday to open accession negotiations with Ukraine.", "en");
         Assert.All(doc.Events, e => Assert.DoesNotContain("agreed", e.Source?.Name ?? ""));
     }
+
+    [Fact]
+    public void ATollSinceAMonthIsNoAnaphorOfTheAttack()
+    {
+        var doc = Run("El Ejército israelí informó de que sus cazas atacaron después varios lanzacohetes. Según el Ministerio de Sanidad libanés, al menos 500 personas, en su mayoría combatientes, han muerto en el Líbano desde octubre.", "es", new DateOnly(2024, 7, 4));
+        Assert.Equal("2024-07-04", doc.Events.Single(e => doc.Text[e.Start..e.End] == "atacaron").Date!.Start);
+    }
 }
 
