@@ -151,21 +151,20 @@ public sealed class EntityLinker
 
     /// <summary>A city that opens a longer name, right before a capitalised word of it: "New Orleans Saints", "Boston Globe",
     /// "Moscow State University" are teams, papers and schools, not the cities.</summary>
-    private bool CityOpensName(ReadOnlySpan<char> text, List<Token> tokens, Found f, NerSpan span)
+    private bool CityOpensName(ReadOnlySpan<char> text, List<Token> tokens, Found f, NerSpan span) =>
+        OpensLongerName(text, tokens, f, span)
+        && AllCandidates(f.Candidates, static e => e is { Type: EntityType.Loc, Kind: EntityKind.City or EntityKind.Capital or EntityKind.Town or EntityKind.Admin });
+
+    /// <summary>A country's name as a person's first name, the tagger seeing a person: "Israel Katz", "Jordan Bardella".</summary>
+    private bool CountryOpensPersonsName(ReadOnlySpan<char> text, List<Token> tokens, Found f, NerSpan span) =>
+        span.Type == EntityType.Per && OpensLongerName(text, tokens, f, span) && AllCandidates(f.Candidates, static e => e.Kind == EntityKind.Country);
+
+    /// <summary>The match opens the tagger's longer span, right before a capitalised word of it.</summary>
+    private static bool OpensLongerName(ReadOnlySpan<char> text, List<Token> tokens, Found f, NerSpan span)
     {
         if (f.First != span.FirstToken || f.End >= span.FirstToken + span.TokenCount) return false;
         var next = tokens[f.End];
-        if (next.Kind != TokenKind.Word || !char.IsUpper(text[next.Start])) return false;
-        return AllCandidates(f.Candidates, static e => e is { Type: EntityType.Loc, Kind: EntityKind.City or EntityKind.Capital or EntityKind.Town or EntityKind.Admin });
-    }
-
-    /// <summary>A country's name as a person's first name, the tagger seeing a person: "Israel Katz", "Jordan Bardella".</summary>
-    private bool CountryOpensPersonsName(ReadOnlySpan<char> text, List<Token> tokens, Found f, NerSpan span)
-    {
-        if (span.Type != EntityType.Per || f.First != span.FirstToken || f.End >= span.FirstToken + span.TokenCount) return false;
-        var next = tokens[f.End];
-        if (next.Kind != TokenKind.Word || !char.IsUpper(text[next.Start])) return false;
-        return AllCandidates(f.Candidates, static e => e.Kind == EntityKind.Country);
+        return next.Kind == TokenKind.Word && char.IsUpper(text[next.Start]);
     }
 
     /// <summary>Every candidate's entity is <paramref name="what"/>.</summary>
@@ -500,15 +499,16 @@ public sealed class EntityLinker
             if (f.Count == 1 && data.Generic.Contains(hashes[f.First])) continue; // "el Gobierno", "lo Stato": no name of its own
             if (InsideTime(doc, tokens[f.First].Start, tokens[f.End - 1].End)) continue; // "ROMA, 10 LUG": a month in capitals
             // "le ministère nigérien des Mines", "il ministro dell'Interno": a ministry's portfolio is no place or body of its own.
-            if (f.Entity is null && PortfolioOf(hashes, f.First, sentenceFirst: doc.Sentences[f.Sentence].FirstToken, data)) continue;
+            int sentenceFirst = doc.Sentences[f.Sentence].FirstToken;
+            if (f.Entity is null && PortfolioOf(hashes, f.First, sentenceFirst, data)) continue;
             var surface = SurfaceOf(text, tokens, f.First, f.Count);
             var key = StableKey(surface);
             if (key.Length == 0) continue;
             f.Type = f.NerType ?? EntityType.Misc;
             // "le groupe nucléaire français Orano", "the tech giant Nvidia": one word after a noun for a company names one.
             // (A longer name right after the noun too: "la coalition Takku Wallu".)
-            if (f.Type != EntityType.Org && (f.Count == 1 && CompanyNounBefore(text, tokens, hashes, f.First, doc.Sentences[f.Sentence].FirstToken, data)
-                                             || f.First > doc.Sentences[f.Sentence].FirstToken && data.CompanyNouns.Contains(hashes[f.First - 1]))) f.Type = EntityType.Org;
+            if (f.Type != EntityType.Org && (f.Count == 1 && CompanyNounBefore(text, tokens, hashes, f.First, sentenceFirst, data)
+                                             || f.First > sentenceFirst && data.CompanyNouns.Contains(hashes[f.First - 1]))) f.Type = EntityType.Org;
             f.Id = $"name:{TypeSlug(f.Type)}:{key}";
             f.Name = byKey.TryGetValue(f.Id, out var first) ? first.Name : surface;
             byKey.TryAdd(f.Id, f);

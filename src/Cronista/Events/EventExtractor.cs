@@ -201,8 +201,7 @@ public sealed class EventExtractor
         int comma = m.First - 1;
         if (comma - 1 < w.From || !IsPunct(w, comma, ',') || w.MentionAt[comma - 1] is not (var mi and >= 0)) return null;
         if (m.Last + 1 < w.To && (w.Cues[m.Last + 1] & (Cue.Genitive | Cue.Agent | Cue.Prep)) == 0 && !IsPunct(w, m.Last + 1, ',')) return null;
-        int first = comma - 1;
-        while (first - 1 >= w.From && w.MentionAt[first - 1] == mi) first--;
+        int first = NameStart(w, comma - 1);
         return Argument(w, mi, first, comma - 1);
     }
 
@@ -246,9 +245,12 @@ public sealed class EventExtractor
     }
 
     /// <summary>A clause boundary ("mientras", "while", "mentre") among tokens (from, to).</summary>
-    private static bool BoundaryBetween(Work w, int from, int to)
+    private static bool BoundaryBetween(Work w, int from, int to) => CueAmong(w, from + 1, to, Cue.Boundary);
+
+    /// <summary>A token of [from, to) has a cue of <paramref name="cue"/>.</summary>
+    private static bool CueAmong(Work w, int from, int to, Cue cue)
     {
-        for (int t = from + 1; t < to; t++) if ((w.Cues[t] & Cue.Boundary) != 0) return true;
+        for (int t = from; t < to; t++) if ((w.Cues[t] & cue) != 0) return true;
         return false;
     }
 
@@ -454,7 +456,7 @@ public sealed class EventExtractor
         // (So does one after a preposition: "en accusant Israël", "by accusing Israel".)
         if (!nominal && (w.Cues[m.First] & Cue.Gerund) != 0 && (IsPunct(w, groupStart - 1, ',') || PrevWord(w, groupStart) is int gp and >= 0 && (w.Cues[gp] & Cue.Prep) != 0 && (w.Cues[gp] & Cue.Det) == 0))
         {
-            if (EarlierSource(w) is not null) sources.AddRange(EarlierSources(w)); // every coordinated subject: "Le Mali, le Burkina et le Niger …, accusant
+            if (EarlierSources(w) is { Count: > 0 } shared) sources.AddRange(shared); // every coordinated subject: "Le Mali, le Burkina et le Niger …, accusant
             else if (OpeningSubject(w, groupStart) is { } opening) sources.Add(opening);
         }
         // So does an infinitive of purpose, when an earlier event of the sentence has a source: "miles de hispanos marcharon
@@ -590,8 +592,7 @@ public sealed class EventExtractor
         // A name the trigger ends inside is its patient: "el reconocimiento del Estado de Palestina" (the pattern ends on "Estado").
         if (after.Target is null && patientGenitive && w.MentionAt[m.Last] is var inside and >= 0 && m.Last + 1 < w.To && w.MentionAt[m.Last + 1] == inside)
         {
-            int mf = m.Last, ml = m.Last;
-            while (mf - 1 >= w.From && w.MentionAt[mf - 1] == inside) mf--;
+            int mf = NameStart(w, m.Last), ml = m.Last;
             while (ml + 1 < w.To && w.MentionAt[ml + 1] == inside) ml++;
             if (Argument(w, inside, mf, ml) is { } named) after = after with { Target = named };
         }
@@ -614,7 +615,7 @@ public sealed class EventExtractor
         if (target is null && p.Mode == "visit" && location is not null) target = location;
         // The subject of "recibir", "subire", "suffered" undergoes the noun's event: "algunos testigos recibieron amenazas de
         // muerte", "Ukraine received military aid" — its target, not its source.
-        if (nominal && governed >= 0 && sources.Count > 0 && UndergoneBetween(w, governed, m.First))
+        if (nominal && governed >= 0 && sources.Count > 0 && CueAmong(w, governed, m.First, Cue.Undergo))
         {
             target ??= sources[0];
             sources.Clear();
@@ -855,8 +856,7 @@ public sealed class EventExtractor
         int p = noun - 1;
         for (int words = 0; words < 2 && p >= w.From && w.MentionAt[p] < 0 && IsContent(w, p) && !IsPossessive(w, p); words++) p--;
         if (p - 1 < w.From || !IsPossessive(w, p) || w.MentionAt[p - 1] is not (var mi and >= 0)) return null;
-        int first = p - 1;
-        while (first - 1 >= w.From && w.MentionAt[first - 1] == mi) first--;
+        int first = NameStart(w, p - 1);
         return Argument(w, mi, first, p - 1) is { } owner && !IsPlainPlace(w, owner) ? owner : null;
     }
 
@@ -1049,13 +1049,6 @@ public sealed class EventExtractor
             if ((w.Cues[t] & Cue.Nature) != 0) return true;
             if (IsPunct(w, t, ';') || (w.Cues[t] & (Cue.Verb | Cue.Past)) != 0) break;
         }
-        return false;
-    }
-
-    /// <summary>Among tokens [from, to) a verb whose subject undergoes what it governs ("recibieron", "ha subito", "received").</summary>
-    private static bool UndergoneBetween(Work w, int from, int to)
-    {
-        for (int t = from; t < to; t++) if ((w.Cues[t] & Cue.Undergo) != 0) return true;
         return false;
     }
 
@@ -1570,8 +1563,7 @@ public sealed class EventExtractor
         int p = noun - 1;
         while (p >= w.From && (w.Cues[p] & Cue.Det) != 0 && (w.Cues[p] & Cue.Prep) == 0) p--;
         if (p - 2 < w.From || (w.Cues[p] & (Cue.Prep | Cue.Locative | Cue.TargetPrep)) == 0 || !IsPunct(w, p - 1, ',') || w.MentionAt[p - 2] is not (var mi and >= 0)) return null;
-        int first = p - 2;
-        while (first - 1 >= w.From && w.MentionAt[first - 1] == mi) first--;
+        int first = NameStart(w, p - 2);
         return w.Doc.Mentions[mi].Type is EntityType.Per or EntityType.Org || w.Doc.Mentions[mi].EntityId.StartsWith("country:", StringComparison.Ordinal)
             ? Argument(w, mi, first, p - 2) : null;
     }
@@ -1598,8 +1590,7 @@ public sealed class EventExtractor
     {
         int last = TokenAt(w.Doc.Tokens, described.End - 1);
         if (last < w.From || w.MentionAt[last] is not (var mi and >= 0) || w.Doc.Mentions[mi].Type != EntityType.Per) return described;
-        int first = last;
-        while (first - 1 >= w.From && w.MentionAt[first - 1] == mi) first--;
+        int first = NameStart(w, last);
         // The phrase opens with a title ("le secrétaire d'État américain Antony Blinken"), not any noun for people: "les
         // adversaires du président Morsi" are his opponents.
         int head = TokenAt(w.Doc.Tokens, described.Start);
@@ -1809,8 +1800,7 @@ public sealed class EventExtractor
             int mi = w.MentionAt[t];
             if (mi >= 0)
             {
-                int s0 = t;
-                while (s0 - 1 >= w.From && w.MentionAt[s0 - 1] == mi) s0--;
+                int s0 = NameStart(w, t);
                 if (content == 0) named = mi;
                 content++;
                 t = s0 - 1;
@@ -1887,7 +1877,7 @@ public sealed class EventExtractor
         for (int hops = 0; hops < 3 && c > w.From && w.Doc.Tokens[c].Kind == TokenKind.Word && (w.Cues[c] & Cue.Coord) != 0; hops++)
         {
             int pf = c - 1, pm = w.MentionAt[pf];
-            if (pm >= 0) while (pf - 1 >= w.From && w.MentionAt[pf - 1] == pm) pf--;
+            if (pm >= 0) pf = NameStart(w, pf);
             else if (!IsContent(w, pf)) return false;
             if ((MarkerBefore(w, pf) & (Cue.Prep | Cue.Genitive | Cue.Agent)) != 0) return true;
             c = NounPhraseStart(w, pf) - 1;
@@ -1966,8 +1956,7 @@ public sealed class EventExtractor
                     int and0 = TokenAt(tokens, described.Start) - 1;
                     if (and0 - 1 >= w.From && (w.Cues[and0] & Cue.Coord) != 0 && w.MentionAt[and0 - 1] is var cm and >= 0)
                     {
-                        int cf = and0 - 1;
-                        while (cf - 1 >= w.From && w.MentionAt[cf - 1] == cm) cf--;
+                        int cf = NameStart(w, and0 - 1);
                         if ((MarkerBefore(w, cf) & (Cue.Prep | Cue.Genitive | Cue.Agent)) == 0 && Argument(w, cm, cf, and0 - 1) is { } coordinated
                             && !result.Exists(r => SameArgument(r, coordinated))) result.Insert(0, coordinated);
                     }
@@ -1976,7 +1965,7 @@ public sealed class EventExtractor
                 continue;
             }
             int last = t;
-            while (t - 1 >= w.From && w.MentionAt[t - 1] == mi) t--;
+            t = NameStart(w, t);
             var marker = MarkerBefore(w, t);
             // A conjunction that is also a preposition opens the verb's clause: "a blockade after Tsai met McCarthy", "since Russia
             // invaded" — the name right before the verb is its subject.
@@ -2003,8 +1992,7 @@ public sealed class EventExtractor
             // "Israel and Lebanon's Hezbollah": a possessive name qualifies this one; the conjunction is before it.
             if (c - 1 >= w.From && w.MentionAt[c - 1] is var owner and >= 0 && w.Doc.TokenText(tokens[c]) is "'s" or "’s")
             {
-                int q = c - 1;
-                while (q - 1 >= w.From && w.MentionAt[q - 1] == owner) q--;
+                int q = NameStart(w, c - 1);
                 c = NounPhraseStart(w, q) - 1;
             }
             bool list = false;
@@ -2016,8 +2004,7 @@ public sealed class EventExtractor
                 // An acronym in parentheses after the name: "La Organización de Estados Americanos (OEA), la Unión Europea y …".
                 if (prev - 2 >= w.From && IsPunct(w, prev, ')') && IsPunct(w, prev - 2, '(') && w.MentionAt[prev - 3] >= 0) prev -= 3;
                 if (prev < w.From || w.MentionAt[prev] < 0) break;
-                int pm = w.MentionAt[prev], pf = prev;
-                while (pf - 1 >= w.From && w.MentionAt[pf - 1] == pm) pf--;
+                int pm = w.MentionAt[prev], pf = NameStart(w, prev);
                 // "… y los gobiernos de Brasil, Argentina y Chile condenaron": the list's head noun for people, then on before it.
                 int head = -1;
                 if ((MarkerBefore(w, pf) & (Cue.Prep | Cue.Genitive)) != 0)
@@ -2466,8 +2453,7 @@ public sealed class EventExtractor
         // "El líder del PP, Alberto Núñez Feijóo, aseguró": the title first, then the name between commas.
         if (w.MentionAt[close - 1] is var nm and >= 0 && w.Doc.Mentions[nm].Type == EntityType.Per)
         {
-            int nf = close - 1;
-            while (nf - 1 >= w.From && w.MentionAt[nf - 1] == nm) nf--;
+            int nf = NameStart(w, close - 1);
             // (Its span covers the title: the evidence of who speaks. Adjectives may follow the title: "El vocero presidencial,
             // Manuel Adorni, aseguró".)
             if (nf - 2 >= w.From && IsPunct(w, nf - 1, ',') && ((w.Cues[nf - 2] & (Cue.Actor | Cue.Title)) != 0 || w.MentionAt[nf - 2] >= 0 || IsLowerContentWord(w, nf - 2))
@@ -2521,8 +2507,7 @@ public sealed class EventExtractor
             return null;
         }
         if (mEnd < w.From || w.MentionAt[mEnd] < 0) return null;
-        int mi = w.MentionAt[mEnd], first = mEnd;
-        while (first - 1 >= w.From && w.MentionAt[first - 1] == mi) first--;
+        int mi = w.MentionAt[mEnd], first = NameStart(w, mEnd);
         // The verb before the object must be a speech/accusation verb (its trigger or cue), with an optional "a" and the
         // object's title ("acusó al presidente Pedro Sánchez de ceder").
         int v = first - 1;
@@ -2894,30 +2879,31 @@ public sealed class EventExtractor
             var t = x.Time;
             if (reported is not null && string.CompareOrdinal(x.Start, reported) > 0) continue; // a past event is not dated after its report
             if (t.Rule == "then" && !past) continue; // "que respalda al Frente Polisario, retiró entonces": the verb told in the past
+            int at = TokenAt(doc.Tokens, t.Start);
+            bool after = t.Start > triggerPos;
             // "a prolongé le couvre-feu jusqu'au 17 juin", "hasta el 31 de marzo": when the event's state ends, not its date.
-            if (UntilBefore(w, TokenAt(doc.Tokens, t.Start))) continue;
+            if (UntilBefore(w, at)) continue;
             // A clause of time after the event ("fue anunciada después de que el Congreso censurara el lunes al ministro", "after
             // Tsai met McCarthy in April") tells when something before it happened, not when this did.
-            if (t.Start > triggerPos && TemporalClauseBetween(w, TokenAt(doc.Tokens, triggerPos), TokenAt(doc.Tokens, t.Start))) continue;
+            if (after && TemporalClauseBetween(w, m.First, at)) continue;
             // A coordinated clause after the event is another event's ("invierà aiuti e che parteciperà alla conferenza il 10
             // luglio", "respaldó las medidas y anunció que desembolsará … en enero"): its date is not this one's.
-            if (t.Start > triggerPos && SiblingClauseBetween(w, TokenAt(doc.Tokens, triggerPos), TokenAt(doc.Tokens, t.Start))) continue;
+            if (after && SiblingClauseBetween(w, m.First, at)) continue;
             // A relative clause or participle phrase between commas says when its own verb happened: "Lai, who took office on
             // Monday, vowed to defend", "Los militares, llegados al poder en 2023, anunciaron" — never the sentence's event.
-            if (t.End <= triggerPos && InAside(w, TokenAt(doc.Tokens, t.Start), TokenAt(doc.Tokens, triggerPos))) continue;
+            if (t.End <= triggerPos && InAside(w, at, m.First)) continue;
             // A bare participle after a noun between the verb and the expression dates that noun ("exigió que retire el
             // proyecto enviado al Congreso el mes pasado", "ha criticato l'accordo firmato ieri"), not the verb's event.
-            if (t.Start > triggerPos && !nominal && ParticipleBetween(w, m.Last + 1, TokenAt(doc.Tokens, t.Start))) continue;
+            if (after && !nominal && ParticipleBetween(w, m.Last + 1, at)) continue;
             // The date of another event noun ("Depuis le coup d'État du 26 juillet 2023, les militaires ont rompu avec Paris",
             // "tras el ataque del lunes", "the 2015 nuclear deal") is that event's alone.
-            if (DatesEventNoun(w, TokenAt(doc.Tokens, t.Start), m)) continue;
-            // … nor a verb by the time of its infinitive complement: "acusa de obstruir unas elecciones el pasado 28 de julio".
+            if (DatesEventNoun(w, at, m)) continue;
             // A relative clause about a person after the event ("the release of Leonard Francis, a contractor who fled … in 2022")
             // tells that person's story, not the event's time.
-            if (t.Start > triggerPos && PersonRelativeBetween(w, m.Last + 1, TokenAt(doc.Tokens, t.Start))) continue;
-            // (With its object between: "a partire dall'ottobre 2024" is a preposition.)
-            if (t.Start > triggerPos && !nominal && InfinitiveFrom(w, m.Last + 1, TokenAt(doc.Tokens, t.Start)) is int inf
-                && ContentBetween(w, inf + 1, TokenAt(doc.Tokens, t.Start))) continue;
+            if (after && PersonRelativeBetween(w, m.Last + 1, at)) continue;
+            // … nor is a verb dated by the time of its infinitive complement: "acusa de obstruir unas elecciones el pasado 28 de
+            // julio" (with the infinitive's object between: "a partire dall'ottobre 2024" is a preposition).
+            if (after && !nominal && InfinitiveFrom(w, m.Last + 1, at) is int inf && ContentBetween(w, inf + 1, at)) continue;
             int d = t.Start >= triggerPos ? t.Start - triggerPos : triggerPos - t.End + 8; // ties go to the expression after the verb
             // An expression of another clause ("ha annunciato oggi che Putin visiterà … il 18 luglio") dates this one only
             // when its own clause has none; after the trigger, a relative clause describes the event ("un bombardamento che si
