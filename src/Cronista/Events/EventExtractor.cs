@@ -50,6 +50,8 @@ public sealed class EventExtractor
         public readonly HashSet<Event> Caused = new(ReferenceEqualityComparer.Instance); // event nouns a causative verb governs
         public readonly List<EventArgument> VerbSources = new(); // subjects of the sentence's latest verb trigger that had one
         public int VerbSourcesAt = -1;                            // that trigger's first token
+        public readonly List<EventArgument> AgreedSources = new(); // subjects of an agreeing verb that is no event of its own …
+        public int AgreedAt = -1;                                  // … and the trigger it agreed to ("agreed to a ceasefire")
         public EventArgument? Speaker;    // the named speaker of the previous sentence ("La presidenta Claudia Sheinbaum dijo …")
         public EventArgument? SpeakerNow; // … and of this one
         public readonly List<(TimeExpression Time, string Start, string End)> SentenceDates = new(); // the sentence's dates and times, with their intervals
@@ -141,6 +143,7 @@ public sealed class EventExtractor
         w.Bare.Clear();
         w.VerbSources.Clear();
         w.VerbSourcesAt = -1;
+        w.AgreedAt = -1;
         foreach (var m in taken) BuildEvents(w, m, attribution, question);
         // A sentence whose only event words are bare nouns ("Persiste tensión en Costa Rica por protestas populares")
         // still reports those events: keep the first of each type, with low confidence. Elsewhere such a noun is a topic
@@ -412,9 +415,18 @@ public sealed class EventExtractor
             group &= ~(Cue.Plan | Cue.Future);
         // "negano le accuse", "han negado estas acusaciones": the accusation is what is denied (an earlier claim), not a new event.
         if (nominal && p.Type == "DISAPPROVE" && governed >= 0 && DenialBetween(w, governed, m.First)) return;
+        // … and so is one a denial names after it: "a charge Phnom Penh denied", "una acusación que Pionyang negó".
+        if (nominal && p.Type == "DISAPPROVE" && DeniedAfter(w, m.Last + 1)) return;
         // "agreed to lift the sanctions", "acordaron una huelga", "pledged to expel": what is agreed is the event (CAMEO codes
         // the act agreed to); the agreeing verb is no agreement of its own.
-        if (!nominal && p.Type == "AGREE" && p.Mode is null && AgreedEventAfter(w, m)) return;
+        // (Its subject goes on to the act: "Israel and Hezbollah agreed on Tuesday to a ceasefire".)
+        if (!nominal && p.Type == "AGREE" && p.Mode is null && AgreedEventAfter(w, m) is int agreed)
+        {
+            w.AgreedSources.Clear();
+            w.AgreedSources.AddRange(FindSubject(w, groupStart, sentenceAttribution));
+            w.AgreedAt = agreed;
+            return;
+        }
 
         // Arguments.
         var sources = new List<EventArgument>();
@@ -454,7 +466,8 @@ public sealed class EventExtractor
         // A gerund after a comma shares the subject of its clause's verb: "miles de trabajadores iniciaron un movimiento …,
         // exigiendo el pago" — that of the sentence's previous event, else the opening subject.
         // (So does one after a preposition: "en accusant Israël", "by accusing Israel".)
-        if (!nominal && (w.Cues[m.First] & Cue.Gerund) != 0 && (IsPunct(w, groupStart - 1, ',') || PrevWord(w, groupStart) is int gp and >= 0 && (w.Cues[gp] & Cue.Prep) != 0 && (w.Cues[gp] & Cue.Det) == 0))
+        // (And one coordinated with such a gerund: "…, uccidendo almeno 30 persone e liberando 500 detenuti" — not the people killed.)
+        if (!nominal && (w.Cues[m.First] & Cue.Gerund) != 0 && (GerundOpens(w, groupStart) || ((w.Cues[groupStart] & Cue.Coord) != 0 ? groupStart : PrevWord(w, groupStart)) is int gc and >= 0 && (w.Cues[gc] & Cue.Coord) != 0 && GerundBefore(w, gc) is int g0 && GerundOpens(w, g0)))
         {
             if (EarlierSources(w) is { Count: > 0 } shared) sources.AddRange(shared); // every coordinated subject: "Le Mali, le Burkina et le Niger …, accusant
             else if (OpeningSubject(w, groupStart) is { } opening) sources.Add(opening);
@@ -509,6 +522,7 @@ public sealed class EventExtractor
         // A noun governed by a verb trigger shares that verb's subject: "Rusia … suspendió el acuerdo".
         if (sources.Count == 0 && nominal && governed >= 0 && w.VerbSourcesAt >= governed && w.VerbSourcesAt < m.First)
             sources.AddRange(w.VerbSources);
+        if (sources.Count == 0 && w.AgreedAt == m.First) sources.AddRange(w.AgreedSources);
         // A bare participle right after a noun modifies it ("la hoja de ruta pactada en 2022", "l'accordo firmato ieri",
         // "les manifestants arrêtés"): nothing before the noun is its subject; a noun for people is its patient.
         // A participle in apposition to a name is said of it: "Amazon, accusé d'avoir enfreint les règles", "Navalny, arrestato
@@ -557,7 +571,8 @@ public sealed class EventExtractor
         if (nominal && governed >= 0 && InfinitiveFrom(w, governed, m.First) is int inf && AskedOf(w, inf) is { } askedNoun) { sources.Clear(); sources.Add(askedNoun); demanded = true; }
         // What the object is accused of is the accuser's claim, whatever party both belong to (Vox accusing Sánchez).
         bool controlled = false;
-        if (!nominal && ControllerBefore(w, m.First) is { } controller) { sources.Clear(); sources.Add(controller); controlled = true; }
+        // (English names it with a gerund: "accused the rebels of attacking".)
+        if ((!nominal || (w.Cues[m.First] & Cue.Gerund) != 0) && ControllerBefore(w, m.First) is { } controller) { sources.Clear(); sources.Add(controller); controlled = true; }
         // … and of the infinitive that governs a noun: "acusó a Machado de promover un golpe de Estado".
         else if (nominal && governed >= 0 && (w.Cues[governed] & Cue.Infinitive) != 0 && ControllerBefore(w, governed) is { } nounController)
         { sources.Clear(); sources.Add(nounController); controlled = true; }
@@ -615,10 +630,18 @@ public sealed class EventExtractor
         if (target is null && p.Mode == "visit" && location is not null) target = location;
         // The subject of "recibir", "subire", "suffered" undergoes the noun's event: "algunos testigos recibieron amenazas de
         // muerte", "Ukraine received military aid" — its target, not its source.
+        // (Foiling an attack too, whose genitive then names its author: "ha sventato un attacco dei ribelli".)
         if (nominal && governed >= 0 && sources.Count > 0 && CueAmong(w, governed, m.First, Cue.Undergo))
         {
-            target ??= sources[0];
-            sources.Clear();
+            if (after.Genitive is { } author && SameArgument(sources[0], author))
+            {
+                if (FindSubject(w, groupStart, sentenceAttribution) is [var undergoer, ..]) target = undergoer;
+            }
+            else
+            {
+                target ??= sources[0];
+                sources.Clear();
+            }
         }
         // Visiting a place is consulting its country: "visita a Pyongyang" → target North Korea, location Pyongyang.
         // (What is said to a capital is said to its state, not there: "ha chiesto a Roma di dichiarare …".)
@@ -679,6 +702,12 @@ public sealed class EventExtractor
         // … and inside a relative clause between commas before it: "El grupo, que mantiene a 30 personas según la Fiscalía, no
         // se comprometió" — the group's refusal is not the prosecutors' claim.
         if (attribution is { SpeechToken: < 0, First: >= 0 } a5 && a5.First < m.First && InAside(w, a5.First, m.First)) attribution = null;
+        // An accusation's words are its object and what it is accused of ("accused Cambodian troops of firing rockets"); a clause
+        // with a subject of its own past a comma after it is the reporter's: "…, a charge Phnom Penh denied".
+        if (attribution is { SpeechToken: >= 0 } a6 && !nominal && a6.SpeechToken < m.First && sources.Count > 0 && !sources.Exists(x => SameArgument(x, a6.Argument))
+            && TriggerAt(w, a6.SpeechToken, first: true)?.Pattern.Type == "DISAPPROVE" && CommaAmong(w, a6.SpeechToken, TokenAt(tokens, sources[0].Start))
+            && !CueAmong(w, a6.SpeechToken + 1, TokenAt(tokens, sources[0].Start), Cue.Relative)) // (not "denunció que …, el régimen atacó")
+            attribution = null;
         bool negated = Negated(w, groupStart, m.First, out var negatedGroup);
         // Saying one will not give what cooperation gives is refusing it (CAMEO 12, PLOVER REJECT): "would not provide support",
         // "no apoyará la huelga", "non incontrerà il presidente" — a refusal made now, not a cooperation that did not happen
@@ -793,21 +822,31 @@ public sealed class EventExtractor
         return false;
     }
 
-    /// <summary>Another event's trigger within four words after the trigger <paramref name="m"/>, in its clause: its object
-    /// ("agreed to lift the sanctions", "acordaron iniciar un paro").</summary>
-    private static bool AgreedEventAfter(Work w, LexiconMatch m)
+    /// <summary>Another event's trigger within six words (times and articles not counted) after the trigger <paramref name="m"/>,
+    /// in its clause: its object ("agreed to lift the sanctions", "acordaron iniciar un paro"); its first token, or null.</summary>
+    private static int? AgreedEventAfter(Work w, LexiconMatch m)
     {
-        for (int t = m.Last + 1; t < w.To && t <= m.Last + 4; t++)
+        // (Times and articles are not counted: "agreed on Monday to an immediate and unconditional ceasefire".)
+        for (int t = m.Last + 1, words = 0; t < w.To && words < 6; t++)
         {
             if (IsQuoteMark(w, t)) continue; // 'vowed to "fight until the last rebel is defeated"'
-            if (w.Doc.Tokens[t].Kind == TokenKind.Punctuation || (w.Cues[t] & (Cue.Relative | Cue.Boundary)) != 0 || w.MentionAt[t] >= 0) return false;
+            if (!w.InTime[t] && (w.Cues[t] & Cue.Det) == 0) words++;
+            if (w.Doc.Tokens[t].Kind == TokenKind.Punctuation || (w.Cues[t] & (Cue.Relative | Cue.Boundary)) != 0 || w.MentionAt[t] >= 0) return null;
             // What is agreed "on" ("se sont accordées sur un échange") is a topic, not the agreement's act.
             if (w.InTime[t] || t + 1 < w.To && w.InTime[t + 1] && (w.Cues[t] & Cue.Prep) != 0) continue; // "agreed on Thursday to open"
-            if ((w.Cues[t] & (Cue.Prep | Cue.Infinitive | Cue.Genitive)) == Cue.Prep && (w.Cues[t] & Cue.Det) == 0) return false;
+            if ((w.Cues[t] & (Cue.Prep | Cue.Infinitive | Cue.Genitive)) == Cue.Prep && (w.Cues[t] & Cue.Det) == 0) return null;
             foreach (var x in w.Matches)
-                if (x.First == t && x.Pattern.Type is { } type && type != "AGREE" && (w.Cues[t] & Cue.Exclude) == 0) return true;
+                if (x.First == t && x.Pattern.Type is { } type && (type != "AGREE" || x.Pattern.Mode is not null) && (w.Cues[t] & Cue.Exclude) == 0) return t; // "agreed to a ceasefire"
+            // Another verb is what is agreed, with its object: "acordaron celebrar una cumbre" (an event), "ha promesso di aprire
+            // un'inchiesta sulle sue accuse" (none the lexicon knows: the accusations are no part of the promise).
+            if ((w.Cues[t] & Cue.Infinitive) != 0 && IsLowerContentWord(w, t))
+            {
+                int o = t + 1;
+                while (o < w.To && (w.Cues[o] & Cue.Det) != 0 && (w.Cues[o] & Cue.Prep) == 0) o++;
+                return o < w.To && TriggerAt(w, o, first: true) is { Pattern.Type: { } ot } om && (ot != "AGREE" || om.Pattern.Mode is not null) ? o : null;
+            }
         }
-        return false;
+        return null;
     }
 
     /// <summary>A demonym mention right after the noun trigger (past at most one lower-case adjective: "el ataque aéreo
@@ -1238,6 +1277,25 @@ public sealed class EventExtractor
         return false;
     }
 
+    private static bool CommaAmong(Work w, int from, int to)
+    {
+        for (int t = from + 1; t < to; t++) if (IsPunct(w, t, ',')) return true;
+        return false;
+    }
+
+    /// <summary>A name (or a relative and a name) right after <paramref name="from"/> and then a verb of denial: the noun
+    /// before is what that name denies.</summary>
+    private static bool DeniedAfter(Work w, int from)
+    {
+        int t = from;
+        if (t < w.To && w.Doc.Tokens[t].Kind == TokenKind.Word && (w.Cues[t] & Cue.Relative) != 0) t++;
+        if (t >= w.To || w.MentionAt[t] < 0) return false;
+        int mi = w.MentionAt[t];
+        while (t < w.To && w.MentionAt[t] == mi) t++;
+        while (t < w.To && (w.Cues[t] & (Cue.Aux | Cue.Det)) == Cue.Aux) t++; // "has", "ha"
+        return DenialBetween(w, t, t + 1);
+    }
+
     private static bool DenialBetween(Work w, int from, int to)
     {
         foreach (var m in w.Matches) if (m.Pattern.Mode == "deny" && m.First >= from && m.First < to) return true;
@@ -1248,7 +1306,17 @@ public sealed class EventExtractor
     {
         // "fueron reprimidos por", "è stato inviato da": a passive auxiliary right before, and an agent after (checked later).
         int prev = PrevWord(w, t);
-        return prev >= 0 && (w.Cues[prev] & Cue.Passive) != 0;
+        if (prev >= 0 && (w.Cues[prev] & Cue.Passive) != 0) return true;
+        // A participle coordinated with a passive one shares its auxiliary: "ont été déclarés « persona non grata » et sommés de
+        // quitter le territoire" — the diplomats are summoned, they summon nobody.
+        if (prev < 0 || (w.Cues[prev] & Cue.Coord) == 0 || (w.Cues[t] & Cue.Participle) == 0) return false;
+        for (int k = prev - 1; k >= w.From && k >= prev - 8; k--)
+        {
+            if (w.Doc.Tokens[k].Kind == TokenKind.Punctuation && !IsQuote(w.Doc.Text[w.Doc.Tokens[k].Start])) return false;
+            if ((w.Cues[k] & Cue.Participle) != 0 && PrevWord(w, k) is int pk and >= 0 && (w.Cues[pk] & Cue.Passive) != 0) return true;
+            if ((w.Cues[k] & (Cue.Verb | Cue.Past | Cue.Boundary)) != 0) return false;
+        }
+        return false;
     }
 
     /// <summary>A reflexive clitic before the auxiliary of the participle at t: a pronominal verb in a compound tense, not a
@@ -1887,6 +1955,21 @@ public sealed class EventExtractor
 
     /// <summary>Subjects: the nearest actor mention left of <paramref name="groupStart"/> that heads a noun phrase (not
     /// after a preposition, not inside the attribution), plus those coordinated with it; else the noun phrase before the verb.</summary>
+    /// <summary>A gerund at <paramref name="g"/> after a comma or a bare preposition: it shares its clause's subject.</summary>
+    private static bool GerundOpens(Work w, int g) =>
+        IsPunct(w, g - 1, ',') || PrevWord(w, g) is int p and >= 0 && (w.Cues[p] & Cue.Prep) != 0 && (w.Cues[p] & Cue.Det) == 0;
+
+    /// <summary>The nearest gerund (no noun) before the conjunction at <paramref name="coord"/> within its phrase, if any.</summary>
+    private static int? GerundBefore(Work w, int coord)
+    {
+        for (int t = coord - 1; t >= w.From && t >= coord - 10; t--)
+        {
+            if (w.Doc.Tokens[t].Kind == TokenKind.Punctuation || (w.Cues[t] & (Cue.Verb | Cue.Past | Cue.Boundary)) != 0 && (w.Cues[t] & Cue.Gerund) == 0) return null;
+            if ((w.Cues[t] & Cue.Gerund) != 0 && (w.Cues[t] & Cue.Noun) == 0) return t;
+        }
+        return null;
+    }
+
     private List<EventArgument> FindSubject(Work w, int groupStart, Attribution? attribution)
     {
         var result = new List<EventArgument>();
@@ -2005,6 +2088,9 @@ public sealed class EventExtractor
                 if (prev - 2 >= w.From && IsPunct(w, prev, ')') && IsPunct(w, prev - 2, '(') && w.MentionAt[prev - 3] >= 0) prev -= 3;
                 if (prev < w.From || w.MentionAt[prev] < 0) break;
                 int pm = w.MentionAt[prev], pf = NameStart(w, prev);
+                // People named after a comma are in apposition to what comes before, not more of the list: "Los líderes de
+                // Armenia y Azerbaiyán, Nikol Pashinián e Ilham Alíyev, firmaron" — the leaders sign, once each.
+                if (IsPunct(w, c, ',') && w.Doc.Mentions[mi].Type == EntityType.Per && w.Doc.Mentions[pm].Type != EntityType.Per) break;
                 // "… y los gobiernos de Brasil, Argentina y Chile condenaron": the list's head noun for people, then on before it.
                 int head = -1;
                 if ((MarkerBefore(w, pf) & (Cue.Prep | Cue.Genitive)) != 0)
@@ -2142,7 +2228,10 @@ public sealed class EventExtractor
             if (skipped >= 0 && !VerbIn(w, p + 1, skipped - 1)) return null;
             return p + 1 < close && w.Doc.Tokens[p + 1].Kind == TokenKind.Word && p - 1 >= w.From && (w.MentionAt[p - 1] >= 0 || IsContent(w, p - 1))
                    && ((w.Cues[p + 1] & Cue.Relative) != 0 || (w.Cues[p + 1] & Cue.Participle) != 0
-                       && ((w.Cues[p + 1] & (Cue.Noun | Cue.Actor)) == 0 || p + 2 < close && (w.Cues[p + 2] & (Cue.Genitive | Cue.Prep | Cue.Agent)) != 0)) ? p : null;
+                       && ((w.Cues[p + 1] & (Cue.Noun | Cue.Actor)) == 0 || p + 2 < close && (w.Cues[p + 2] & (Cue.Genitive | Cue.Prep | Cue.Agent)) != 0)
+                       // (a participle the lexicon reads as a noun, before its preposition: "La junte, arrivée au pouvoir en 2022,")
+                       || (w.Cues[p + 1] & (Cue.Noun | Cue.Actor | Cue.Det)) == Cue.Noun && w.MentionAt[p + 1] < 0 && p + 2 < close
+                          && (w.Cues[p + 2] & (Cue.Prep | Cue.Agent)) != 0 && (w.Cues[p + 2] & Cue.Genitive) == 0) ? p : null;
         }
         return null;
     }
@@ -2232,7 +2321,8 @@ public sealed class EventExtractor
         int named = -1, content = 0;
         for (int t = w.From; t < comma; t++)
         {
-            if ((w.Cues[t] & (VerbForms | Cue.Speech | Cue.Relative | Cue.Boundary)) != 0 || w.InTime[t] || IsPunct(w, t, ',')) return subject;
+            // (Nor an attribution: "Secondo fonti diplomatiche, Mosca avrebbe chiesto" — the sources are not Moscow.)
+            if ((w.Cues[t] & (VerbForms | Cue.Speech | Cue.Relative | Cue.Boundary | Cue.Report)) != 0 || w.InTime[t] || IsPunct(w, t, ',')) return subject;
             if (w.MentionAt[t] >= 0 && named < 0) named = w.MentionAt[t];
             if (IsContent(w, t) || w.MentionAt[t] >= 0) content++;
         }
@@ -2411,7 +2501,7 @@ public sealed class EventExtractor
         int last = head;
         for (int r = head + 1; r < end && r - head < 8; r++)
         {
-            if ((w.Cues[r] & VerbForms) != 0 && w.MentionAt[r] < 0 || w.InTime[r]) break;
+            if ((w.Cues[r] & (VerbForms | Cue.Gerund)) != 0 && (w.Cues[r] & Cue.Noun) == 0 && w.MentionAt[r] < 0 || w.InTime[r]) break; // (not "the rebels of firing")
             // A simple past ends the group: "European Union leaders agreed …" (not a participle that modifies it in Romance).
             if ((w.Cues[r] & (Cue.Past | Cue.Participle | Cue.Actor | Cue.Noun)) == (Cue.Past | Cue.Participle) && w.MentionAt[r] < 0) break;
             // An article right after a name opens the next phrase: "réclamer au gouvernement de Benyamin Nétanyahou un accord".
@@ -2430,6 +2520,14 @@ public sealed class EventExtractor
         // Modifiers before the noun, a nationality among them ("Russian forces", "US troops").
         while (first - 1 >= w.From && head - first < 4 && !w.InTime[first - 1]
                && (IsContent(w, first - 1) && w.MentionAt[first - 1] < 0 || NationalityModifier(w, first - 1))) first--;
+        // A country's possessive before them makes the group that country's: "Thailand's army".
+        string? owner = null;
+        if (first - 2 >= w.From && IsPossessive(w, first - 1) && w.MentionAt[first - 2] is var om and >= 0
+            && w.Doc.Mentions[om].EntityId.StartsWith("country:", StringComparison.Ordinal))
+        {
+            owner = w.Doc.Mentions[om].EntityId;
+            first = NameStart(w, first - 2);
+        }
         int np = NounPhraseStart(w, first);
         if (!inPhrase && np - 1 >= w.From && (w.Cues[np - 1] & (Cue.Prep | Cue.Genitive | Cue.Agent | Cue.Report)) != 0) return null;
         // With its count ("unos 20.000 aficionados"), unless the count is itself in a phrase ("más de 25.000 personas").
@@ -2438,7 +2536,7 @@ public sealed class EventExtractor
         if (counted < np && !(counted - 1 >= w.From && (w.Cues[counted - 1] & (Cue.Prep | Cue.Genitive)) != 0)) np = counted;
         int s = w.Doc.Tokens[np].Start, e = w.Doc.Tokens[last].End;
         // A nationality before the noun makes the group that country's, as one after it does ("le forze russe"): "Russian forces".
-        string? id = null;
+        string? id = owner;
         for (int t = np; t < head && id is null; t++)
             if (NationalityModifier(w, t)) id = w.Doc.Mentions[w.MentionAt[t]].EntityId;
         return new EventArgument(id, w.Doc.Text[s..e], s, e, CountryInside(w, np, last));
@@ -2506,7 +2604,24 @@ public sealed class EventExtractor
             if (r >= 0 && (w.Cues[r] & Cue.Relative) != 0 && (w.Cues[r] & Cue.Where) == 0 && AntecedentOf(w, r) is { } accused) return accused;
             return null;
         }
-        if (mEnd < w.From || w.MentionAt[mEnd] < 0) return null;
+        if (mEnd < w.From) return null;
+        // A described object: "acusó a los rebeldes de atacar", "accused Cambodian troops of firing".
+        if (w.MentionAt[mEnd] < 0)
+        {
+            if ((w.Cues[mEnd] & Cue.Actor) == 0) return null;
+            int df = mEnd; // the noun with its modifiers and nationality, no verb
+            while (df - 1 >= w.From && mEnd - df < 3 && (NationalityModifier(w, df - 1)
+                   || w.MentionAt[df - 1] < 0 && IsContent(w, df - 1) && (w.Cues[df - 1] & (VerbForms | Cue.Speech | Cue.Past | Cue.Participle)) == 0)) df--;
+            int np = df;
+            while (np - 1 >= w.From && (w.Cues[np - 1] & (Cue.Det | Cue.TargetPrep)) == Cue.Det) np--;
+            int dv = np - 1;
+            while (dv >= w.From && (w.Cues[dv] & (Cue.Det | Cue.TargetPrep)) != 0) dv--;
+            if (dv < w.From || (w.Cues[dv] & Cue.Speech) == 0 && TriggerAt(w, dv)?.Pattern.Mode != "accuse") return null;
+            string? did = null;
+            for (int t = df; t < mEnd && did is null; t++) if (NationalityModifier(w, t)) did = w.Doc.Mentions[w.MentionAt[t]].EntityId;
+            int ds = w.Doc.Tokens[np].Start, de = w.Doc.Tokens[mEnd].End;
+            return new EventArgument(did, w.Doc.Text[ds..de], ds, de, CountryInside(w, np, mEnd));
+        }
         int mi = w.MentionAt[mEnd], first = NameStart(w, mEnd);
         // The verb before the object must be a speech/accusation verb (its trigger or cue), with an optional "a" and the
         // object's title ("acusó al presidente Pedro Sánchez de ceder").
@@ -2665,6 +2780,7 @@ public sealed class EventExtractor
             // (It ends before a finite verb: "según los sindicatos paralizó el transporte" — the claim, not its source.)
             while (e < w.To && e - s < 16 && !(tokens[e].Kind == TokenKind.Punctuation && w.Doc.Text[tokens[e].Start] is not ('\'' or '-' or '.'))
                    && !(e > s && w.MentionAt[e] < 0 && (w.Cues[e] & (Cue.Verb | Cue.Past)) != 0 && (w.Cues[e] & (Cue.Noun | Cue.Participle)) == 0)
+                   && !(e > s && w.MentionAt[e] < 0 && (w.Cues[e] & (Cue.Relative | Cue.Det)) == Cue.Relative) // "según un funcionario que pidió el anonimato"
                    && !(e > s && w.MentionAt[e] < 0 && (w.Cues[e] & (Cue.Aux | Cue.Det)) == Cue.Aux && e + 1 < w.To && (w.Cues[e + 1] & Cue.Participle) != 0)
                    && !(e > s && (w.Cues[e] & (Cue.Locative | Cue.Genitive | Cue.Det | Cue.TargetPrep)) == Cue.Locative && e + 1 < w.To && (w.Cues[e + 1] & Cue.Det) != 0 && w.MentionAt[e] < 0)) e++;
             while (e > s && tokens[e - 1].Kind == TokenKind.Punctuation && w.Doc.Text[tokens[e - 1].Start] is '.' or '-' or '–' or '—') e--; // "según la Fiscalía." ends on its word
@@ -2753,7 +2869,8 @@ public sealed class EventExtractor
         if (before >= w.From && (w.Cues[before] & Cue.Agent) != 0 && (w.Cues[before] & Cue.TargetPrep) == 0) return false; // "es acusado por Estados Unidos de": the accuser
         // A target preposition that is not also a locative article ("a", "à", "contro"; not "alla", "al": "al Cairo" is a place).
         if (before >= w.From && (w.Cues[before] & Cue.TargetPrep) != 0 && ((w.Cues[before] & Cue.Locative) == 0 || (w.Cues[before] & Cue.Det) == 0)) return true;
-        return last + 2 < w.To && (w.Cues[last + 1] & Cue.Genitive) != 0 && (w.Cues[last + 2] & (Cue.Infinitive | Cue.Aux)) != 0;
+        while (last + 1 < w.To && w.MentionAt[last + 1] < 0 && (w.Cues[last + 1] & Cue.Actor) != 0) last++; // "accused Cambodian troops of"
+        return last + 2 < w.To && (w.Cues[last + 1] & Cue.Genitive) != 0 && (w.Cues[last + 2] & (Cue.Infinitive | Cue.Aux | Cue.Gerund)) != 0; // "accused X of firing"
     }
 
     /// <summary>What a relative after <paramref name="t"/> refers to: the name or noun phrase right before it (a comma between).</summary>

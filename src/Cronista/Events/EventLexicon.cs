@@ -228,7 +228,7 @@ public sealed class EventLexicon
     }
 
     /// <summary>Matches slots [slot..] from token <paramref name="t"/>; the last token matched, or -1. A gap stops at
-    /// punctuation, except that it passes over an age or number appositive between commas ("condannato Mario Rossi, 52
+    /// punctuation and counts a name of several capitalised words as one word, except that it passes over an age or number appositive between commas ("condannato Mario Rossi, 52
     /// anni, a 2 anni", "condenó a Juan Pérez, de 45 años, a diez años"), which does not count against its length.</summary>
     private static int Extend(LexiconPattern p, int slot, int t, List<Token> tokens, string text, int from, int to, List<int> alts, int[] altStart)
     {
@@ -245,7 +245,9 @@ public sealed class EventLexicon
                     pos = close + 1;
                     continue;
                 }
-                if (++used > MaxGap) return -1;
+                // (A name's later words are not counted: "firmaron este viernes en la Casa Blanca una declaración".)
+                bool nameGoesOn = pos > t && char.IsUpper(text[tokens[pos].Start]) && char.IsUpper(text[tokens[pos - 1].Start]) && tokens[pos - 1].Kind == TokenKind.Word;
+                if (!nameGoesOn && ++used > MaxGap) return -1;
                 pos++;
             }
             return -1;

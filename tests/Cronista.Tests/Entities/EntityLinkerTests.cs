@@ -610,5 +610,24 @@ public class EntityLinkerTests
         var d = LinkWithTagger("L'opposition, réunie au sein de la coalition Takku Wallu, a dénoncé un coup de force.", "fr");
         Assert.Contains(d.Entities, e => e.Name == "Takku Wallu" && e.Type == EntityType.Org);
     }
-}
 
+    // Transliterations the catalogue now lists: Spanish "Pashinián", "Alíyev", "Ereván"; Thai and Cambodian leaders; ASEAN's full name.
+    [Theory]
+    [InlineData("El primer ministro armenio, Nikol Pashinián, viajó a Ereván.", "es", "Nikol Pashinián", "person:nikol-pashinyan")]
+    [InlineData("El presidente azerbaiyano, Ilham Alíyev, habló con Putin.", "es", "Ilham Alíyev", "person:ilham-aliyev")]
+    [InlineData("Cambodian Prime Minister Hun Manet called the meeting very good.", "en", "Hun Manet", "person:hun-manet")]
+    [InlineData("Anwar hosted the talks as chair of the Association of Southeast Asian Nations.", "en", "Association of Southeast Asian Nations", "org:asean")]
+    public void TransliteratedLeadersAndBodiesLink(string text, string lang, string name, string id)
+    {
+        var d = LinkWithTagger(text, lang);
+        Assert.Contains(d.Mentions, m => d.Text[m.Start..m.End] == name && m.EntityId == id);
+    }
+
+    [Fact]
+    public void AShortFirstNameOfALeaderIsNoAlias()
+    {
+        // "Anwar al Sadat" is not Malaysia's Anwar Ibrahim.
+        var d = LinkWithTagger("Mubarak era arrivato alla guida dell'Egitto dopo l'assassinio di Anwar al Sadat.", "it");
+        Assert.DoesNotContain(d.Mentions, m => m.EntityId == "person:anwar-ibrahim");
+    }
+}

@@ -190,5 +190,16 @@ public class TimexConstructionTests
     [InlineData("Le ministère avait menacé en début d'année de retirer le permis.", "début d'année")]
     [InlineData("Il partira en fin d'année.", "fin d'année")]
     public void FrenchPartOfTheYearWithAnElidedArticle(string text, string phrase) => Assert.Equal("2024", Find("fr", text, phrase, June17).X.Value);
-}
 
+    // "nel fine settimana": the article fused with "in" makes the weekend definite — the one just gone in a past-tense sentence.
+    [Fact]
+    public void ItalianWeekendAfterNelIsTheOneJustGone() =>
+        Assert.Equal("2024-W24-WE", Find("it", "Nel fine settimana una coalizione di bande ha attaccato la città.", "Nel", June17).X.Value);
+
+    // "previste per febbraio", "scheduled for": a month after these is the next one, even beside a past participle.
+    [Theory]
+    [InlineData("it", "Le elezioni, previste per febbraio, potrebbero essere rinviate.", "febbraio")]
+    [InlineData("en", "The vote, scheduled for February, was postponed.", "February")]
+    public void AMonthAnEventIsScheduledForIsTheNextOne(string lang, string text, string month) =>
+        Assert.Equal("2026-02", Find(lang, text, month, new DateOnly(2025, 10, 2)).X.Value);
+}
