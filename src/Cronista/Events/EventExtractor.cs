@@ -55,6 +55,7 @@ public sealed class EventExtractor
         public EventArgument? Speaker;    // the named speaker of the previous sentence ("La presidenta Claudia Sheinbaum dijo …")
         public EventArgument? SpeakerNow; // … and of this one
         public readonly List<(TimeExpression Time, string Start, string End)> SentenceDates = new(); // the sentence's dates and times, with their intervals
+        public (string Start, string End)? DatelineDate; // the day of the sentence's dateline ("LIMA, 22 oct (EFE).-"): the report's date
         public (TimeExpression Time, string Start, string End, int Sentence)? LastDate; // the last date of an earlier sentence ("entonces" refers to it)
         public Sentence Sentence;
         public int SentenceIndex;
@@ -539,9 +540,18 @@ public sealed class EventExtractor
             // gathering or a withdrawal ("la folla riunita").
             if ((w.Cues[modified.Value] & Cue.Actor) != 0 && DescriptionAround(w, modified.Value, m.First, inPhrase: true) is { } people)
             {
-                if (EventOntology.PatientGenitive(p.Type!, p.Mode) || p.Type == "ASSAULT" || p.Mode == "accuse") target = people; // "commanders accused of …"
+                if (EventOntology.PatientGenitive(p.Type!, p.Mode) || p.Type is "ASSAULT" or "COERCE" || p.Mode == "accuse") target = people; // "commanders accused of …", "migrants deported"
                 else if (p.Type is "CONSULT" or "MOBILIZE" or "PROTEST" or "RETREAT") sources.Add(people);
             }
+        }
+        // A passive participle right after a noun modifies it too ("las ejecuciones denunciadas por testigos"): the sentence's
+        // subject is not its patient; people it follows are ("fuerzas apoyadas por Irán").
+        else if (sources.Count <= 1 && passive && governed >= 0 && ModifiesNounBefore(w, m.First))
+        {
+            int noun = PrevWord(w, m.First);
+            if (noun > w.From && NationalityModifier(w, noun) && w.MentionAt[noun - 1] < 0) noun--; // "dos militares rusos apresados por Kiev"
+            if (noun >= w.From && (w.Cues[noun] & Cue.Actor) != 0 && w.MentionAt[noun] < 0 && DescriptionAround(w, noun, m.First, inPhrase: true) is { } patients)
+                target = patients;
         }
         else if (sources.Count == 0 && governed >= 0)
         {
@@ -702,6 +712,10 @@ public sealed class EventExtractor
         // … and inside a relative clause between commas before it: "El grupo, que mantiene a 30 personas según la Fiscalía, no
         // se comprometió" — the group's refusal is not the prosecutors' claim.
         if (attribution is { SpeechToken: < 0, First: >= 0 } a5 && a5.First < m.First && InAside(w, a5.First, m.First)) attribution = null;
+        // … and so does an accusation in a participle's aside: "L'Azerbaïdjan, accusé par Paris d'ingérence, a démenti" — the
+        // denial is no claim of Paris (a reporting participle is: "Un funzionario, citato dal Wall Street Journal, ha confermato").
+        if (attribution is { SpeechToken: >= 0 } a7 && a7.SpeechToken < m.First && TriggerAt(w, a7.SpeechToken) is not null && InAside(w, a7.SpeechToken, m.First))
+            attribution = null;
         // An accusation's words are its object and what it is accused of ("accused Cambodian troops of firing rockets"); a clause
         // with a subject of its own past a comma after it is the reporter's: "…, a charge Phnom Penh denied".
         if (attribution is { SpeechToken: >= 0 } a6 && !nominal && a6.SpeechToken < m.First && sources.Count > 0 && !sources.Exists(x => SameArgument(x, a6.Argument))
@@ -1861,6 +1875,9 @@ public sealed class EventExtractor
         var tokens = w.Doc.Tokens;
         int last = rel - 1;
         if (IsPunct(w, last, ',')) last--;
+        // Names in a phrase of place after a noun for people modify it: "I giovani manifestanti in Siria e in Yemen, che …".
+        if (last >= w.From && w.MentionAt[last] >= 0 && PeopleBeforePlaces(w, NameStart(w, last)) is int people
+            && DescriptionAround(w, people, people + 1, inPhrase: true) is { } described) return described;
         int t = last, content = 0, named = -1;
         bool actor = false;
         while (t >= w.From && last - t < 10)
@@ -1888,6 +1905,22 @@ public sealed class EventExtractor
         int s = tokens[first].Start, e = tokens[last].End;
         // "French President Emmanuel Macron, who spoke to Biden": the titled name is the person.
         return PersonNamedLast(w, new EventArgument(null, w.Doc.Text[s..e], s, e, CountryInside(w, first, last)));
+    }
+
+    /// <summary>A noun for people right before the phrases of place (and their coordinated names) that end with the name at
+    /// <paramref name="first"/>: "manifestanti in Siria e in Yemen"; or null.</summary>
+    private static int? PeopleBeforePlaces(Work w, int first)
+    {
+        int k = first - 1;
+        for (int names = 0; names < 3 && k > w.From; names++)
+        {
+            if ((w.Cues[k] & Cue.Locative) == 0 || (w.Cues[k] & Cue.Det) != 0 && (w.Cues[k] & Cue.Prep) == 0) return null;
+            k--;
+            if (k >= w.From && w.MentionAt[k] < 0 && (w.Cues[k] & Cue.Actor) != 0) return k;
+            if (k - 1 < w.From || (w.Cues[k] & Cue.Coord) == 0 || w.MentionAt[k - 1] < 0) return null;
+            k = NameStart(w, k - 1) - 1;
+        }
+        return null;
     }
 
     /// <summary>The name or described group right after the verb — across times, adverbs, clitics and places after a
@@ -1955,6 +1988,28 @@ public sealed class EventExtractor
 
     /// <summary>Subjects: the nearest actor mention left of <paramref name="groupStart"/> that heads a noun phrase (not
     /// after a preposition, not inside the attribution), plus those coordinated with it; else the noun phrase before the verb.</summary>
+    /// <summary>A passive participle with no auxiliary right after a lower-case noun or adjective modifies that noun ("le
+    /// esecuzioni sommarie denunciate da testimoni"): the sentence's subject is not its patient.</summary>
+    private static bool ModifiesNounBefore(Work w, int participle) =>
+        !HasPassiveAux(w, participle) && PrevWord(w, participle) is int p and >= 0 && IsLowerContentWord(w, p) && (w.MentionAt[p] < 0 || NationalityModifier(w, p)) && !IsAdverb(w, p)
+        && (w.Cues[p] & (VerbForms | Cue.Gerund | Cue.Participle | Cue.Past | Cue.Speech)) == 0;
+
+    /// <summary>The relative pronoun that opens the verb group at <paramref name="groupStart"/>: right before it, or before an
+    /// adjunct that opens with a preposition ("las bandas, que en lo que va de año han asesinado"); or null.</summary>
+    private static int? RelativeOpening(Work w, int groupStart)
+    {
+        int r = groupStart - 1;
+        if (r < w.From || w.Doc.Tokens[r].Kind != TokenKind.Word) return null;
+        if ((w.Cues[r] & Cue.Relative) != 0) return r;
+        for (int k = r; k >= w.From && k >= groupStart - 8; k--)
+        {
+            if (w.Doc.Tokens[k].Kind == TokenKind.Punctuation || w.MentionAt[k] >= 0 || (w.Cues[k] & (Cue.Verb | Cue.Past | Cue.Participle | Cue.Boundary)) != 0) return null;
+            if ((w.Cues[k] & Cue.Relative) != 0 && k + 1 < groupStart && (w.Cues[k + 1] & Cue.Prep) != 0 && (w.Cues[k + 1] & Cue.Det) == 0 && k - 1 >= w.From && IsPunct(w, k - 1, ','))
+                return k;
+        }
+        return null;
+    }
+
     /// <summary>A gerund at <paramref name="g"/> after a comma or a bare preposition: it shares its clause's subject.</summary>
     private static bool GerundOpens(Work w, int g) =>
         IsPunct(w, g - 1, ',') || PrevWord(w, g) is int p and >= 0 && (w.Cues[p] & Cue.Prep) != 0 && (w.Cues[p] & Cue.Det) == 0;
@@ -1981,8 +2036,7 @@ public sealed class EventExtractor
             if (OpeningSubject(w, groupStart - 1, upToVerb: true) is { } opening) result.Add(opening);
             return result;
         }
-        if (groupStart - 1 >= w.From && (w.Cues[groupStart - 1] & Cue.Relative) != 0 && tokens[groupStart - 1].Kind == TokenKind.Word
-            && AntecedentOf(w, groupStart - 1) is { } antecedent)
+        if (RelativeOpening(w, groupStart) is int rel && AntecedentOf(w, rel) is { } antecedent)
         {
             result.Add(antecedent);
             return result;
@@ -2960,11 +3014,20 @@ public sealed class EventExtractor
     private static void SentenceDates(Work w)
     {
         w.SentenceDates.Clear();
+        w.DatelineDate = null;
         var times = w.Doc.Times;
+        // The dateline's day dates what the sentence tells when nothing else does, as the document's date would: "CARACAS,
+        // Feb 1 (AP) - Venezuela released six Americans on Friday" is Friday's news.
+        int from = w.From < w.To ? w.Doc.Tokens[w.From].Start : w.Sentence.Start;
         for (int i = FirstFrom(times, w.Sentence.Start, static t => t.Start); i < times.Count && times[i].Start < w.Sentence.End; i++)
         {
             var t = times[i];
             if (t.End > w.Sentence.End || t.Type is not (TimexType.Date or TimexType.Time)) continue;
+            if (t.Start < from)
+            {
+                if (t.Type == TimexType.Date && EventDates.Interval(t.Value) is { } day && day.Start == day.End) w.DatelineDate = (day.Start, day.End);
+                continue;
+            }
             if (EventDates.Interval(t.Value) is { } iv) w.SentenceDates.Add((t, iv.Start, iv.End));
         }
         // "Argelia retiró entonces a su embajador", "l'allora governo", "at the time": with no date of its own, the sentence's
@@ -3033,6 +3096,7 @@ public sealed class EventExtractor
             if (d < bestDistance) { best = x; bestDistance = d; }
         }
         if (best is { } b) return new EventDate(b.Start, b.End, b.Time.Value, false);
+        if (w.DatelineDate is { } dl) return new EventDate(dl.Start, dl.End, null, true);
         if (doc.ReferenceDate is { } rd)
         {
             string day = rd.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -228,7 +228,8 @@ public sealed class EventLexicon
     }
 
     /// <summary>Matches slots [slot..] from token <paramref name="t"/>; the last token matched, or -1. A gap stops at
-    /// punctuation and counts a name of several capitalised words as one word, except that it passes over an age or number appositive between commas ("condannato Mario Rossi, 52
+    /// punctuation (not at an opening quotation mark, which is passed over between any two words) and counts a name of several
+    /// capitalised words as one word, except that it passes over an age or number appositive between commas ("condannato Mario Rossi, 52
     /// anni, a 2 anni", "condenó a Juan Pérez, de 45 años, a diez años"), which does not count against its length.</summary>
     private static int Extend(LexiconPattern p, int slot, int t, List<Token> tokens, string text, int from, int to, List<int> alts, int[] altStart)
     {
@@ -239,6 +240,7 @@ public sealed class EventLexicon
             {
                 int r = Extend(p, slot + 1, pos, tokens, text, from, to, alts, altStart);
                 if (r >= 0) return r;
+                if (OpeningQuote(tokens, text, pos)) { pos++; continue; } // 'llamó a la "calma"'
                 if (tokens[pos].Kind == TokenKind.Punctuation)
                 {
                     if (NumberAppositiveEnd(tokens, text, pos, to) is not int close) return -1;
@@ -252,12 +254,23 @@ public sealed class EventLexicon
             }
             return -1;
         }
+        if (t < to && t > from && OpeningQuote(tokens, text, t)) t++; // "a appelé « au calme »" (not "siamo arrivati» a")
         if (t >= to) return -1;
         int a0 = altStart[t - from], a1 = altStart[t - from + 1];
         foreach (int want in p.Slots[slot])
             for (int a = a0; a < a1; a++)
                 if (alts[a] == want) return Extend(p, slot + 1, t + 1, tokens, text, from, to, alts, altStart);
         return -1;
+    }
+
+    /// <summary>An opening quotation mark: « “ „ ‘, or a straight quote after a space and before a word.</summary>
+    private static bool OpeningQuote(List<Token> tokens, string text, int t)
+    {
+        var tok = tokens[t];
+        if (tok.Kind != TokenKind.Punctuation) return false;
+        char c = text[tok.Start];
+        if (c is '«' or '“' or '„' or '‘') return true;
+        return c is '"' or '\'' && t > 0 && tokens[t - 1].End < tok.Start && t + 1 < tokens.Count && tokens[t + 1].Start == tok.End && tokens[t + 1].Kind == TokenKind.Word;
     }
 
     /// <summary>The closing comma of ", 52 anni," / ", de 45 años," / ", 28 ans," at the comma <paramref name="comma"/>: at most

@@ -630,4 +630,11 @@ public class EntityLinkerTests
         var d = LinkWithTagger("Mubarak era arrivato alla guida dell'Egitto dopo l'assassinio di Anwar al Sadat.", "it");
         Assert.DoesNotContain(d.Mentions, m => m.EntityId == "person:anwar-ibrahim");
     }
+
+    [Fact]
+    public void AShareOfACapitalIsThePlace()
+    {
+        var d = Link("Le gang controllano circa l'80% di Port-au-Prince.", "it");
+        Assert.DoesNotContain(d.Mentions, m => m.EntityId == "gov:HT");
+    }
 }

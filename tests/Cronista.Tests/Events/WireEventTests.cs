@@ -957,4 +957,66 @@ public class WireEventTests
         var doc = Run("Los líderes de Armenia y Azerbaiyán, Nikol Pashinián e Ilham Alíyev, firmaron este viernes en la Casa Blanca una declaración conjunta.", "es");
         Assert.Equal(["person:ilham-aliyev", "person:nikol-pashinyan"], doc.Events.Where(e => e.Type == "AGREE").Select(e => e.Source?.Id).Order());
     }
+
+    [Fact]
+    public void TheDatelinesDayDatesOnlyWhatHasNoDateOfItsOwn()
+    {
+        var doc = Run("CARACAS, Feb 1 (AP) - Venezuela released six Americans on Friday after President Nicolás Maduro met Richard Grenell.", "en", new DateOnly(2025, 2, 2));
+        Assert.Equal("2025-01-31", Single(doc, "CONCEDE").Date!.Start);
+        var decree = Single(Run("LIMA, 22 oct (EFE).- El presidente de Perú decretó el estado de emergencia en Lima.", "es", new DateOnly(2025, 10, 23)), "COERCE");
+        Assert.Equal(("2025-10-22", true), (decree.Date!.Start, decree.Date.FromDocumentDate));
+    }
+
+    [Fact]
+    public void ARelativeBeforeAnAdjunctOpensItsClause()
+    {
+        var doc = Run("Jerí aseguró que no va a tolerar la extorsión de las bandas criminales, que en lo que va de año han asesinado a decenas de conductores.", "es");
+        Assert.Equal("las bandas criminales", Single(doc, "ASSAULT").Source?.Name);
+    }
+
+    [Fact]
+    public void AVerbOfSayingInAParticiplesAsideDoesNotCoverTheMainClause()
+    {
+        var doc = Run("L'Azerbaïdjan, accusé par Paris d'ingérence dans l'archipel, a démenti toute implication.", "fr");
+        var accusation = Single(doc, "DISAPPROVE");
+        Assert.Equal(("gov:FR", "country:AZ"), (accusation.Source?.Id, accusation.Target?.Id));
+        Assert.Null(Single(doc, "REJECT").AttributedTo);
+    }
+
+    [Fact]
+    public void APassiveParticipleRightAfterItsNounHasThatNounAsPatient()
+    {
+        var doc = Run("Volker Türk ha chiesto un'indagine indipendente sulle esecuzioni sommarie denunciate da testimoni.", "it");
+        Assert.DoesNotContain(doc.Events, e => e.Target?.Name == "Volker Türk");
+        var arrest = Single(Run("Poroshenko ofreció canjear a la piloto por dos militares rusos apresados por Kiev.", "es"), "COERCE");
+        Assert.Equal(("gov:UA", "dos militares rusos"), (arrest.Source?.Id, arrest.Target?.Name));
+    }
+
+    [Fact]
+    public void NamesInPhrasesOfPlaceAfterPeopleAreNoAntecedent()
+    {
+        var doc = Run("I giovani manifestanti in Siria e in Yemen, che da mesi protestano contro i loro despoti, hanno deciso di dare un segnale.", "it");
+        Assert.Equal("I giovani manifestanti", Single(doc, "PROTEST").Source?.Name);
+    }
+
+    [Fact]
+    public void AnOpeningQuotationMarkDoesNotBreakATrigger()
+    {
+        Assert.Single(Run("Le président Emmanuel Macron a appelé « au calme ».", "fr").Events, e => e.Type == "DEMAND");
+        Assert.DoesNotContain(Run("«Il livello di crudeltà al quale siamo arrivati» a generare nuove preoccupazioni.", "it").Events, e => e.Type == "CONSULT");
+    }
+
+    [Theory]
+    [InlineData("Un couvre-feu a été instauré de 18h00 à 06h00.", "fr", "COERCE")]
+    [InlineData("Le gouvernement a annoncé l'envoi de 500 gendarmes supplémentaires en Nouvelle-Calédonie.", "fr", "MOBILIZE")]
+    [InlineData("Le RSF hanno preso il controllo di El Fasher.", "it", "ASSAULT")]
+    [InlineData("Les RSF ont pris le contrôle d'El Fasher.", "fr", "ASSAULT")]
+    public void CurfewsReinforcementsAndSeizures(string text, string lang, string type) => Assert.Contains(Run(text, lang).Events, e => e.Type == type);
+
+    [Fact]
+    public void AnOfficialOfATerritoryClosingASentenceIsItsSpeaker()
+    {
+        var doc = Run("Des commerces ont été pillés à Nouméa, a indiqué le haut-commissaire de la République.", "fr");
+        Assert.Equal("le haut-commissaire de la République", Single(doc, "ASSAULT").AttributedTo?.Name);
+    }
 }
