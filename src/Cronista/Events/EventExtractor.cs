@@ -149,9 +149,11 @@ public sealed class EventExtractor
         // A sentence whose only event words are bare nouns ("Persiste tensión en Costa Rica por protestas populares")
         // still reports those events: keep the first of each type, with low confidence. Elsewhere such a noun is a topic
         // or an anaphor of an event already counted ("el encuentro").
+        // (Not one after a demonstrative, "Este enfrentamiento no beneficia a nadie": it points back, at no event of its type.)
         if (w.Doc.Events.Count == firstNew)
             foreach (var bare in w.Bare)
-                if (w.Doc.Events.FindIndex(firstNew, e => e.Type == bare.Type) < 0) { w.Doc.Events.Add(bare); w.BareKept.Add(bare); }
+                if (w.Doc.Events.FindIndex(firstNew, e => e.Type == bare.Type) < 0 && !(PrevWord(w, TokenAt(w.Doc.Tokens, bare.Start)) is int d and >= 0 && (w.Cues[d] & Cue.Demonstrative) != 0))
+                { w.Doc.Events.Add(bare); w.BareKept.Add(bare); }
         MergeWithinSentence(w.Doc.Events, firstNew, w.InPhrase, w.Caused);
         // Nouns inside prepositional phrases ("en protesta por la visita de Arafat") are background events when the sentence
         // has a main one.
@@ -1226,7 +1228,8 @@ public sealed class EventExtractor
         int prev = PrevWordAcrossQuote(w, t); // 'un "coup d'État constitutionnel"'
         // A sentence that opens with an event word and its "de" is a noun phrase: "Movilizaciones de funcionarios en Madrid",
         // "Manifestazioni di studenti a Roma", "Grève des cheminots".
-        if (prev < 0) return t == w.From && (w.Cues[t] & (VerbForms | Cue.Gerund | Cue.Participle | Cue.Aux)) == 0 && t + 1 < w.To && (w.Cues[t + 1] & Cue.Genitive) != 0;
+        // (Or its "between": "Talks between the United States and Iran were called off".)
+        if (prev < 0) return t == w.From && (w.Cues[t] & (VerbForms | Cue.Gerund | Cue.Participle | Cue.Aux)) == 0 && t + 1 < w.To && (w.Cues[t + 1] & (Cue.Genitive | Cue.Between)) != 0;
         // An infinitive particle makes a verb: "wants to attack", "agreed to help" ("to" is both particle and preposition).
         if ((w.Cues[prev] & (Cue.Infinitive | Cue.Prep)) == (Cue.Infinitive | Cue.Prep) && (w.Cues[t] & Cue.Det) == 0) return false;
         if ((w.Cues[prev] & (Cue.Det | Cue.Prep | Cue.Genitive)) != 0 || IsPossessive(w, prev)) return true; // "la visita" (an article before a clitic reading), "Russia's invasion"
@@ -2646,7 +2649,8 @@ public sealed class EventExtractor
     {
         int prev = PrevWordAcrossQuote(w, trigger); // 'acusó a Sánchez de "ceder ante Marruecos"'
         // A perfect infinitive and its clitics: "accusant Israël de les avoir tués", "accusato Kiev di aver colpito".
-        for (int skip = 0; skip < 3 && prev >= 0 && (w.Cues[prev] & Cue.Aux) != 0 && (w.Cues[prev] & Cue.Genitive) == 0; skip++) prev = PrevWord(w, prev);
+        // (And a negation: "accusent l'organisation de ne pas les avoir soutenus".)
+        for (int skip = 0; skip < 5 && prev >= 0 && (w.Cues[prev] & (Cue.Aux | Cue.Negation)) != 0 && (w.Cues[prev] & Cue.Genitive) == 0; skip++) prev = PrevWord(w, prev);
         if (prev < 0 || (w.Cues[prev] & Cue.Genitive) == 0) return null;
         int mEnd = prev - 1;
         // A relative object before its accusing verb: "le Rwanda, qu'il accuse d'avoir déployé", "Kiev, che accusa di aver colpito".

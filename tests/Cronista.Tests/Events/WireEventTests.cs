@@ -1019,4 +1019,49 @@ public class WireEventTests
         var doc = Run("Des commerces ont été pillés à Nouméa, a indiqué le haut-commissaire de la République.", "fr");
         Assert.Equal("le haut-commissaire de la République", Single(doc, "ASSAULT").AttributedTo?.Name);
     }
+
+    [Theory]
+    [InlineData("Israel launched large-scale strikes against Iran early on Friday.", "en", "attack")]
+    [InlineData("Hours later, Iran fired around 100 drones toward Israel.", "en", "bomb")]
+    public void StrikesLaunchedAndDronesFiredAreAttacks(string text, string lang, string mode) =>
+        Assert.Equal(mode, Single(Run(text, lang), "ASSAULT").Mode);
+
+    [Fact]
+    public void AThreatSomeoneRemovesIsNoThreatMade() =>
+        Assert.DoesNotContain(Run("Netanyahu said the operation would continue for as many days as it takes to remove this threat.", "en").Events, e => e.Type == "THREATEN");
+
+    [Theory]
+    [InlineData("Washington anunció aranceles del 25 % a las importaciones colombianas.", "es")]
+    [InlineData("Washington ha annunciato dazi del 25% sulle importazioni colombiane.", "it")]
+    public void ATariffOfAPercentageIsASanction(string text, string lang) => Assert.Contains(Run(text, lang).Events, e => e.Type == "SANCTION");
+
+    [Fact]
+    public void TransportingPeopleIsNoVisit() =>
+        Assert.DoesNotContain(Run("Bogotá envió un avión de la Fuerza Aérea para trasladar a los migrantes.", "es").Events, e => e.Type == "CONSULT");
+
+    [Fact]
+    public void ABareEventNounAfterADemonstrativePointsBack()
+    {
+        var doc = Run("La oposición acusó a Petro de poner en riesgo la relación. \"Este enfrentamiento no beneficia a nadie\", dijo el expresidente Iván Duque.", "es");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
+    public void TheDeportedAreNoDeporters()
+    {
+        var doc = Run("Según datos oficiales, Colombia recibió en 2024 unos 14.000 deportados procedentes de Estados Unidos.", "es");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "COERCE" && e.Source?.Id == "country:CO");
+    }
+
+    [Fact]
+    public void AnEventNounOpeningASentenceWithBetweenIsANoun()
+    {
+        var doc = Run("Russia and Ukraine held talks. Talks between the United States and Iran were called off.", "en");
+        var talks = doc.Events.Single(e => e.Sentence == 1 && e.Type == "CONSULT");
+        Assert.Equal(("country:US", "country:IR"), (talks.Source?.Id, talks.Target?.Id));
+    }
+
+    [Fact]
+    public void AJointForceIsMilitaryCooperation() =>
+        Assert.Equal("military", Single(Run("Le général Tiani a annoncé la création d'une force conjointe de 5.000 soldats avec ses deux voisins.", "fr"), "COOPERATE").Mode);
 }
