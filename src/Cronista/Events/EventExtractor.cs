@@ -530,6 +530,17 @@ public sealed class EventExtractor
         // "les manifestants arrêtés"): nothing before the noun is its subject; a noun for people is its patient.
         // A participle in apposition to a name is said of it: "Amazon, accusé d'avoir enfreint les règles", "Navalny, arrestato
         // ieri" — the name is its patient, nobody named its agent.
+        // A participle right after a count names the people it happened to: "Colombia recibió unos 14.000 deportados", "200
+        // detenidos" — no subject acts.
+        if (sources.Count == 0 && !nominal && target is null && (w.Cues[m.First] & (Cue.Participle | VerbForms)) == Cue.Participle
+            && PrevWord(w, m.First) is int counted and >= 0 && w.Doc.Tokens[counted].Kind == TokenKind.Number)
+        {
+            int cs = counted;
+            while (cs - 1 >= w.From && IsCountOrArticle(w, cs - 1) && !w.InTime[cs - 1]) cs--;
+            int ps = w.Doc.Tokens[cs].Start, pe = w.Doc.Tokens[m.Last].End;
+            target = new EventArgument(null, w.Doc.Text[ps..pe], ps, pe, null);
+            governed = -1;
+        }
         if (sources.Count == 0 && !nominal && !passive && target is null && ApposedParticipleOf(w, m, groupStart) is { } apposed)
         {
             target = apposed;
