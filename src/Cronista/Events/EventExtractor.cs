@@ -205,8 +205,11 @@ public sealed class EventExtractor
         if (groupStart != m.First || (w.Cues[m.First] & Cue.Participle) == 0 || (w.Cues[m.First] & (VerbForms | Cue.Noun)) != 0) return null;
         if (!(EventOntology.PatientGenitive(m.Pattern.Type!, m.Pattern.Mode) || m.Pattern.Type == "ASSAULT" || m.Pattern.Mode == "accuse")) return null;
         int comma = m.First - 1;
-        if (comma - 1 < w.From || !IsPunct(w, comma, ',') || w.MentionAt[comma - 1] is not (var mi and >= 0)) return null;
+        if (comma - 1 < w.From || !IsPunct(w, comma, ',')) return null;
         if (m.Last + 1 < w.To && (w.Cues[m.Last + 1] & (Cue.Genitive | Cue.Agent | Cue.Prep)) == 0 && !IsPunct(w, m.Last + 1, ',')) return null;
+        // (People described too: "Les accusés, arrêtés pour la plupart en février 2023, ont dénoncé".)
+        if (w.MentionAt[comma - 1] is not (var mi and >= 0))
+            return (w.Cues[comma - 1] & Cue.Actor) != 0 ? DescriptionAround(w, comma - 1, comma, inPhrase: true) : null;
         int first = NameStart(w, comma - 1);
         return Argument(w, mi, first, comma - 1);
     }
@@ -454,7 +457,9 @@ public sealed class EventExtractor
         // "Nasrallah's killing" the patient.
         if (nominal && demonym is null && PossessorBefore(w, m.First) is { } possessor)
         {
-            if (patientGenitive && after.Genitive is null && after.Target is null) target = possessor;
+            // (A state's invasion, strike or bombing is its own: "Russia's invasion" — a killing is of its possessor.)
+            if (patientGenitive && after.Genitive is null && after.Target is null && !(p.Type == "ASSAULT" && p.Mode is "invade" or "attack" or "bomb" && possessor.Id is { } pid && IsState(pid)))
+                target = possessor;
             else demonym = possessor;
         }
         if (after.Agent is { } agent && (nominal || passive)) sources.Add(WithApposition(w, agent)); // "por el presidente del Gobierno, Pedro Sánchez,"
@@ -595,10 +600,10 @@ public sealed class EventExtractor
         // What the object is accused of is the accuser's claim, whatever party both belong to (Vox accusing Sánchez).
         bool controlled = false;
         // (English names it with a gerund: "accused the rebels of attacking".)
-        if ((!nominal || (w.Cues[m.First] & Cue.Gerund) != 0) && ControllerBefore(w, m.First) is { } controller) { sources.Clear(); sources.Add(controller); controlled = true; }
+        if ((!nominal || (w.Cues[m.First] & Cue.Gerund) != 0) && ControllerBefore(w, m.First) is { } controller) { sources.Clear(); if (!ReferenceEquals(controller, Unnamed)) sources.Add(controller); controlled = true; }
         // … and of the infinitive that governs a noun: "acusó a Machado de promover un golpe de Estado".
         else if (nominal && governed >= 0 && (w.Cues[governed] & Cue.Infinitive) != 0 && ControllerBefore(w, governed) is { } nounController)
-        { sources.Clear(); sources.Add(nounController); controlled = true; }
+        { sources.Clear(); if (!ReferenceEquals(nounController, Unnamed)) sources.Add(nounController); controlled = true; }
         // Spanish and Italian put the subject after an intransitive verb that opens its clause: "protestó en París William
         // Burdon", "se enfrentaron en Córdoba manifestantes de Patria Libre con …".
         // So does a headline that opens with its event phrase: "EN HUELGA LOS MINEROS RUSOS", "In sciopero i lavoratori dei
@@ -736,12 +741,15 @@ public sealed class EventExtractor
             && !CueAmong(w, a6.SpeechToken + 1, TokenAt(tokens, sources[0].Start), Cue.Relative)) // (not "denunció que …, el régimen atacó")
             attribution = null;
         bool negated = Negated(w, groupStart, m.First, out var negatedGroup);
+        // What is refused is not done: "Beijing has refused to condemn Russia's invasion", "se negó a condenar".
+        if (!negated && !nominal && RefusedBefore(w, m.First)) negated = true;
         // Saying one will not give what cooperation gives is refusing it (CAMEO 12, PLOVER REJECT): "would not provide support",
         // "no apoyará la huelga", "non incontrerà il presidente" — a refusal made now, not a cooperation that did not happen
         // ("did not visit" stays a negated visit).
         string type = p.Type!;
         string? mode = p.Mode;
-        if (negated && !question && (negatedGroup & (Cue.Future | Cue.Conditional | Cue.Plan | Cue.Volition)) != 0
+        // (Not in a condition: "finché la donna non sarà rilasciata" refuses nothing.)
+        if (negated && !question && (negatedGroup & (Cue.Future | Cue.Conditional | Cue.Plan | Cue.Volition)) != 0 && !IfClause(w, m.First)
             && type is "SUPPORT" or "AID" or "COOPERATE" or "AGREE" or "CONCEDE" or "CONSULT")
         { type = "REJECT"; mode = null; negated = false; group &= ~(Cue.Future | Cue.Conditional | Cue.Plan | Cue.Volition); }
         // Wanting to use force is threatening it (CAMEO 138); wanting to give aid, support or cooperation is offering it (CAMEO 03,
@@ -1214,8 +1222,9 @@ public sealed class EventExtractor
     private static bool GovernedByStance(Work w, int groupStart, LexiconMatch m)
     {
         foreach (var x in w.Matches)
-            if (x.Pattern.Type is "DISAPPROVE" or "DEMAND" or "SUPPORT" or "REJECT" or "COERCE" or "SANCTION" or "ASSAULT" or "CONCEDE"
-                && x.Pattern.Mode is not ("deny" or "suspend") && x.First >= groupStart && x.Last < m.First
+            // (What is discussed is a topic: "would discuss the war in Ukraine".)
+            if (x.Pattern.Type is "DISAPPROVE" or "DEMAND" or "SUPPORT" or "REJECT" or "COERCE" or "SANCTION" or "ASSAULT" or "CONCEDE" or "CONSULT"
+                && x.Pattern.Mode is not ("deny" or "suspend" or "visit" or "host") && x.First >= groupStart && x.Last < m.First
                 // (Approving a recognition, sanctions or aid is giving them: "el Consejo de Ministros aprobó el reconocimiento".)
                 && !(x.Pattern is { Type: "CONCEDE", Mode: null } && m.Pattern.Type is "SUPPORT" or "SANCTION" or "AID" or "COOPERATE")) return true;
         return false;
@@ -1243,6 +1252,9 @@ public sealed class EventExtractor
         if (prev < 0) return t == w.From && (w.Cues[t] & (VerbForms | Cue.Gerund | Cue.Participle | Cue.Aux)) == 0 && t + 1 < w.To && (w.Cues[t + 1] & (Cue.Genitive | Cue.Between)) != 0;
         // An infinitive particle makes a verb: "wants to attack", "agreed to help" ("to" is both particle and preposition).
         if ((w.Cues[prev] & (Cue.Infinitive | Cue.Prep)) == (Cue.Infinitive | Cue.Prep) && (w.Cues[t] & Cue.Det) == 0) return false;
+        // (A clitic object between a subject and its verb of saying is no article: "Le parquet les accuse", "Pekín lo acusó".)
+        if ((w.Cues[prev] & (Cue.Aux | Cue.Det | Cue.Prep)) == (Cue.Aux | Cue.Det) && (w.Cues[t] & (Cue.Speech | Cue.Noun)) == Cue.Speech
+            && PrevWord(w, prev) is int subject and >= 0 && (w.MentionAt[subject] >= 0 || (w.Cues[subject] & Cue.Actor) != 0)) return false;
         if ((w.Cues[prev] & (Cue.Det | Cue.Prep | Cue.Genitive)) != 0 || IsPossessive(w, prev)) return true; // "la visita" (an article before a clitic reading), "Russia's invasion"
         if ((w.Cues[prev] & Cue.Aux) != 0) return false;
         // … and a word after "to" and its verb is that verb's object: "to improve cooperation".
@@ -1305,6 +1317,16 @@ public sealed class EventExtractor
         return false;
     }
 
+    /// <summary>A verb of refusal right before the infinitive at <paramref name="trigger"/>, past its particle or preposition
+    /// ("refused to", "se negó a", "si è rifiutato di", "a refusé de").</summary>
+    private static bool RefusedBefore(Work w, int trigger)
+    {
+        int particle = PrevWord(w, trigger);
+        if (particle < w.From || (w.Cues[particle] & (Cue.Prep | Cue.Genitive | Cue.Infinitive)) == 0 || (w.Cues[particle] & Cue.Det) != 0) return false;
+        int p = PrevWord(w, particle);
+        return p >= w.From && TriggerAt(w, p, last: true) is { Pattern.Type: "REJECT" } refusal && !IsNominal(w, refusal.First);
+    }
+
     private static bool CommaAmong(Work w, int from, int to)
     {
         for (int t = from + 1; t < to; t++) if (IsPunct(w, t, ',')) return true;
@@ -1361,11 +1383,12 @@ public sealed class EventExtractor
             // The verb that governs the noun as its object: "effettuerà una visita", "realizar un viaje"; through a
             // preposition only after a verb of intention ("se prepara para una visita") — "vietato dalle sanzioni" is not.
             int prev = PrevWordAcrossQuote(w, t);
+            if (prev >= 0 && NationalityModifier(w, prev)) { t = prev; prev = PrevWordAcrossQuote(w, prev); } // "denied Western accusations"
             if (prev >= 0 && IsLowerContentWord(w, prev) && PrevWordAcrossQuote(w, prev) is int d0 and >= 0 && (w.Cues[d0] & Cue.Det) != 0) { t = prev; prev = d0; } // adjective
             // "forniranno all'Ucraina 40 miliardi di euro di aiuti militari", "$300 million in military aid": the verb governs the
             // amount of the noun, and the recipient may stand before it.
             if (AmountBefore(w, t) is int amount) { t = amount; prev = PrevWordAcrossQuote(w, t); if (RecipientBefore(w, t) is int r) { t = r; prev = PrevWordAcrossQuote(w, t); } }
-            bool throughPrep = false, genitiveOnly = true;
+            bool throughPrep = false, genitiveOnly = true, throughAgent = false;
             for (int round = 0; round < 2; round++)
             {
                 while (prev >= 0 && (w.Cues[prev] & (Cue.Det | Cue.Prep | Cue.Genitive)) != 0 && ((w.Cues[prev] & Cue.Aux) == 0 || (w.Cues[prev] & Cue.Det) != 0))
@@ -1375,7 +1398,7 @@ public sealed class EventExtractor
                                      && PrevWordAcrossQuote(w, prev) is int v and >= 0 && (w.Cues[v] & (VerbForms | Cue.Participle)) != 0;
                     // (A locative article is a preposition too: "nel primo giorno del cessate il fuoco" is no object.)
                     if ((w.Cues[prev] & Cue.Det) == 0 && !partitive || (w.Cues[prev] & (Cue.Locative | Cue.Det | Cue.Genitive)) == (Cue.Locative | Cue.Det))
-                    { throughPrep = true; genitiveOnly &= (w.Cues[prev] & Cue.Genitive) != 0; }
+                    { throughPrep = true; genitiveOnly &= (w.Cues[prev] & Cue.Genitive) != 0; throughAgent |= (w.Cues[prev] & (Cue.Agent | Cue.TargetPrep)) == Cue.Agent; }
                     t = prev;
                     prev = PrevWordAcrossQuote(w, prev);
                 }
@@ -1393,7 +1416,8 @@ public sealed class EventExtractor
                 prev = q;
             }
             if (prev < 0 || w.MentionAt[prev] >= 0 || !(IsLowerContentWord(w, prev) || (w.Cues[prev] & Cue.Plan) != 0)) return -1;
-            if (throughPrep && (w.Cues[prev] & Cue.Plan) == 0) return -1;
+            // (Not a participle's agent: "lo scambio previsto dall'accordo" — the agreement plans nothing, it is no plan.)
+            if (throughPrep && ((w.Cues[prev] & Cue.Plan) == 0 || throughAgent)) return -1;
             t = prev;
         }
         for (int steps = 0; steps < 6; steps++)
@@ -1616,6 +1640,8 @@ public sealed class EventExtractor
             if (placeNoun) marker = Cue.None;
             // (Not the agent of a participle after the noun: "la revoca delle sanzioni … nelle zone controllate da Damasco".)
             if ((marker & Cue.Agent) != 0) { if (!ParticipleBeforeMarker(w, first, afterTrigger)) agent ??= arg; continue; }
+            // Who acts alongside is no party to it: "hanno mediato l'accordo insieme agli Stati Uniti".
+            if ((marker & Cue.With) != 0) continue;
             // (Not places: "cortaron la carretera entre Jerusalén y Jericó" names the road, not two parties.)
             if ((marker & Cue.Between) != 0 && between is null && target is null && !IsPlainPlace(w, arg)) { between = arg; continue; }
             if (between is not null && target is null && CoordinatedBefore(w, first)) { target = arg; continue; }
@@ -1878,7 +1904,7 @@ public sealed class EventExtractor
         // Articles between the preposition and the name: "a la", "de la", "to the".
         while (t >= w.From && (w.Cues[t] & Cue.Det) != 0 && (w.Cues[t] & (Cue.Prep | Cue.Genitive | Cue.Agent)) == 0) t--;
         if (t < w.From) return c;
-        c = w.Cues[t] & (Cue.Prep | Cue.Genitive | Cue.TargetPrep | Cue.Locative | Cue.Agent | Cue.Report | Cue.Between);
+        c = w.Cues[t] & (Cue.Prep | Cue.Genitive | Cue.TargetPrep | Cue.Locative | Cue.Agent | Cue.Report | Cue.Between | Cue.With);
         return c;
     }
 
@@ -2656,6 +2682,9 @@ public sealed class EventExtractor
     }
 
     /// <summary>"accusa X di fornire", "acusado a X de suministrar", "accused X of supplying": the object controls the infinitive.</summary>
+    /// <summary>The controller <see cref="ControllerBefore"/> finds when a pronoun names it: somebody, not the accuser.</summary>
+    private static readonly EventArgument Unnamed = new(null, "", -1, -1);
+
     private EventArgument? ControllerBefore(Work w, int trigger)
     {
         int prev = PrevWordAcrossQuote(w, trigger); // 'acusó a Sánchez de "ceder ante Marruecos"'
@@ -2671,7 +2700,10 @@ public sealed class EventExtractor
             if (r >= 0 && w.MentionAt[r] < 0 && (w.Cues[r] & Cue.Aux) != 0 && (w.Cues[r] & Cue.Det) == 0) r = PrevWord(w, r); // a clitic
             if (r >= 0 && w.Doc.Tokens[r].Kind == TokenKind.Word && w.MentionAt[r] < 0 && (w.Cues[r] & Cue.Relative) == 0) r = PrevWord(w, r); // "il"
             if (r >= 0 && (w.Cues[r] & Cue.Relative) != 0 && (w.Cues[r] & Cue.Where) == 0 && AntecedentOf(w, r) is { } accused) return accused;
-            return null;
+            // A clitic object: "Le parquet les accuse d'avoir fomenté un coup d'État" — the accused act, whoever they are; never the
+            // accuser (the pronoun names nobody and is dropped as a source).
+            int clitic = PrevWord(w, TriggerAt(w, mEnd)?.First ?? mEnd);
+            return clitic >= w.From && (w.Cues[clitic] & (Cue.Aux | Cue.Det)) == (Cue.Aux | Cue.Det) && w.MentionAt[clitic] < 0 ? Unnamed : null;
         }
         if (mEnd < w.From) return null;
         // A described object: "acusó a los rebeldes de atacar", "accused Cambodian troops of firing".
@@ -2757,7 +2789,7 @@ public sealed class EventExtractor
         {
             // The phrase around the adjective: "funzionari americani", "Funcionarios estadounidenses y surcoreanos".
             int f = first, l = last;
-            while (f - 1 >= w.From && IsContent(w, f - 1) && w.MentionAt[f - 1] < 0 && first - f < 3
+            while (f - 1 >= w.From && IsContent(w, f - 1) && w.MentionAt[f - 1] < 0 && first - f < 3 && !w.InTime[f - 1] // (not "oggi quattro soldatesse")
                    && ((w.Cues[f - 1] & (VerbForms | Cue.Participle | Cue.Past)) == 0 || (w.Cues[f - 1] & (Cue.Actor | Cue.Noun)) != 0)) f--; // not "met" in "met Chinese officials"; "armée" looks like a participle
             // "Campesinos e indígenas ecuatorianos": a noun for people coordinated before the phrase is part of it.
             if (f < first && f - 2 >= w.From && (w.Cues[f - 1] & Cue.Coord) != 0 && (w.Cues[f - 2] & Cue.Actor) != 0 && w.MentionAt[f - 2] < 0 && IsContent(w, f - 2)) f -= 2;
@@ -2825,7 +2857,7 @@ public sealed class EventExtractor
         for (int t = w.From; t < w.To; t++)
         {
             if ((w.Cues[t] & Cue.Report) == 0) continue;
-            if (PrevWord(w, t) is int pr and >= 0 && (w.Cues[pr] & Cue.Det) != 0 && (w.Cues[pr] & Cue.Prep) == 0) continue; // "il secondo" (ordinal)
+            if (PrevWord(w, t) is int pr and >= 0 && (w.Cues[pr] & Cue.Det) != 0) continue; // "il secondo", "del secondo scambio" (ordinal)
             int first = t;
             while (t + 1 < w.To && (w.Cues[t + 1] & Cue.Report) != 0) t++;
             int s = t + 1, e = s;
@@ -3180,6 +3212,9 @@ public sealed class EventExtractor
         }
         int p = (w.Cues[t] & Cue.Genitive) != 0 ? t : t - 1; // the expression may open with its "del"
         while (p >= w.From && (w.Cues[p] & (Cue.Det | Cue.Genitive)) == Cue.Det) p--; // "du", "del" are both; "de l'"
+        // … or with "in" right after that noun: "the start of the war in February 2022", "la guerra nel 2011".
+        if (p >= w.From && (w.Cues[p] & (Cue.Locative | Cue.Genitive)) == Cue.Locative && p - 1 >= w.From
+            && TriggerAt(w, p - 1, last: true) is { } before && before.First != m.First && IsNominal(w, before.First)) return true;
         if (p < w.From || (w.Cues[p] & Cue.Genitive) == 0) return false;
         int q = p - 1;
         // … past the noun's own agent: "los atentados de Hamás del 7 de octubre".

@@ -637,4 +637,11 @@ public class EntityLinkerTests
         var d = Link("Le gang controllano circa l'80% di Port-au-Prince.", "it");
         Assert.DoesNotContain(d.Mentions, m => m.EntityId == "gov:HT");
     }
+
+    [Fact]
+    public void ACourtOfACapitalIsInThePlace()
+    {
+        var d = Link("Un tribunal de Tunis a condamné samedi une quarantaine d'opposants.", "fr");
+        Assert.DoesNotContain(d.Mentions, m => m.EntityId == "gov:TN");
+    }
 }

@@ -1064,4 +1064,68 @@ public class WireEventTests
     [Fact]
     public void AJointForceIsMilitaryCooperation() =>
         Assert.Equal("military", Single(Run("Le général Tiani a annoncé la création d'une force conjointe de 5.000 soldats avec ses deux voisins.", "fr"), "COOPERATE").Mode);
+
+    [Theory]
+    [InlineData("Beijing has refused to condemn Russia's invasion.", "en")]
+    [InlineData("El Gobierno chino se negó a condenar la invasión rusa.", "es")]
+    [InlineData("Le gouvernement a refusé de condamner l'invasion.", "fr")]
+    public void WhatIsRefusedIsNotDone(string text, string lang) => Assert.True(Single(Run(text, lang), "DISAPPROVE").Negated);
+
+    [Fact]
+    public void AStatesInvasionIsItsOwn()
+    {
+        var invasion = Single(Run("Beijing has refused to condemn Russia's invasion.", "en"), "ASSAULT");
+        Assert.Equal("country:RU", invasion.Source?.Id);
+    }
+
+    [Fact]
+    public void WhatIsDiscussedIsATopic() =>
+        Assert.DoesNotContain(Run("He did not say whether the two leaders would discuss the war in Ukraine.", "en").Events, e => e.Type == "ASSAULT");
+
+    [Fact]
+    public void ATimeAfterInFollowingAnotherEventNounIsThatNounsDate()
+    {
+        var trip = Single(Run("The visit would be Xi's third trip to Russia since the start of the war in February 2022.", "en", new DateOnly(2025, 4, 3)), "CONSULT");
+        Assert.True(trip.Date!.FromDocumentDate);
+        Assert.Equal("2022-02-01", Single(Run("Russia launched an offensive in February 2022.", "en"), "ASSAULT").Date!.Start);
+    }
+
+    [Fact]
+    public void WhoActsAlongsideIsNoTarget()
+    {
+        var doc = Run("Il Qatar e l'Egitto, che hanno mediato l'accordo insieme agli Stati Uniti, si sono detti fiduciosi.", "it");
+        Assert.All(doc.Events, e => Assert.NotEqual("country:US", e.Target?.Id));
+    }
+
+    [Fact]
+    public void SecondoAfterAnArticleIsAnOrdinalAndAParticiplesAgentPlansNothing()
+    {
+        var doc = Run("Hamas ha liberato oggi quattro soldatesse israeliane, nell'ambito del secondo scambio previsto dall'accordo di cessate il fuoco.", "it");
+        var release = Single(doc, "CONCEDE");
+        Assert.Null(release.AttributedTo);
+        Assert.Equal("quattro soldatesse israeliane", release.Target?.Name);
+        Assert.DoesNotContain(doc.Events, e => e.Type == "AGREE" && e.Modality == Modality.Planned);
+    }
+
+    [Fact]
+    public void ItalianFuturePassivesAndClausesOfUntil()
+    {
+        var expel = Single(Run("Settanta di loro saranno espulsi all'estero.", "it"), "COERCE");
+        Assert.Null(expel.Source);
+        var release = Single(Run("Gli sfollati non potranno tornare finché la donna non sarà rilasciata.", "it"), "CONCEDE");
+        Assert.Equal(Modality.Hypothetical, release.Modality);
+        Assert.DoesNotContain(Run("Gli sfollati non potranno tornare finché la donna non sarà rilasciata.", "it").Events, e => e.Type == "REJECT");
+    }
+
+    [Fact]
+    public void PeopleDescribedBeforeAnApposedParticipleAreItsPatients() =>
+        Assert.Equal("Les accusés", Single(Run("Les accusés, arrêtés pour la plupart en février 2023, ont boycotté les audiences.", "fr"), "COERCE").Target?.Name);
+
+    [Fact]
+    public void ACliticObjectOfAnAccusationIsNeitherArticleNorTheAccuser()
+    {
+        var doc = Run("Le parquet les accuse d'avoir fomenté un coup d'État avec l'aide de diplomates étrangers.", "fr");
+        Assert.Equal("Le parquet", Single(doc, "DISAPPROVE").Source?.Name);
+        Assert.All(doc.Events.Where(e => e.Type == "ASSAULT"), e => Assert.Null(e.Source));
+    }
 }
