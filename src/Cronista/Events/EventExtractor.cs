@@ -417,7 +417,8 @@ public sealed class EventExtractor
         Cue group = Cue.None;
         for (int t = groupStart; t <= m.First; t++) group |= w.Cues[t];
         // A perfect infinitive is past whatever announces it: "hanno annunciato di aver respinto", "anunció haber atacado".
-        if (!nominal && PrevWord(w, m.First) is int pa and >= 0 && (w.Cues[pa] & (Cue.Aux | Cue.Infinitive)) == (Cue.Aux | Cue.Infinitive))
+        // (Not the particle "to": "pledging to help" is a promise.)
+        if (!nominal && PrevWord(w, m.First) is int pa and >= 0 && (w.Cues[pa] & (Cue.Aux | Cue.Infinitive | Cue.Prep)) == (Cue.Aux | Cue.Infinitive))
             group &= ~(Cue.Plan | Cue.Future);
         // "negano le accuse", "han negado estas acusaciones": the accusation is what is denied (an earlier claim), not a new event.
         if (nominal && p.Type == "DISAPPROVE" && governed >= 0 && DenialBetween(w, governed, m.First)) return;
@@ -1175,7 +1176,8 @@ public sealed class EventExtractor
         // (French and Italian may join the infinitive with "à"/"a": "a appelé les Occidentaux à imposer".)
         if (p >= 0 && ((w.Cues[p] & (Cue.Genitive | Cue.Infinitive)) != 0 || (w.Cues[p] & (Cue.TargetPrep | Cue.Locative)) == (Cue.TargetPrep | Cue.Locative))
             && (w.Cues[p] & Cue.Det) == 0) p = PrevWordAcrossQuote(w, p);
-        if (p < 0 || !(w.MentionAt[p] >= 0 || IsContent(w, p)) || (w.Cues[p] & (VerbForms | Cue.Participle)) != 0 && w.MentionAt[p] < 0) return null;
+        // (A noun for people that looks like a participle is one: "ha chiesto agli alleati di fornire".)
+        if (p < 0 || !(w.MentionAt[p] >= 0 || IsContent(w, p)) || (w.Cues[p] & (VerbForms | Cue.Participle)) != 0 && (w.Cues[p] & Cue.Actor) == 0 && w.MentionAt[p] < 0) return null;
         int last = p, prep = p;
         for (int words = 0; words < 6 && prep >= w.From && (w.MentionAt[prep] >= 0 || IsContent(w, prep) || (w.Cues[prep] & (Cue.Det | Cue.Genitive)) != 0) && (w.Cues[prep] & Cue.TargetPrep) == 0
                             && !(w.MentionAt[prep] < 0 && TriggerAt(w, prep)?.Pattern.Type == "DEMAND"); words++) prep--;
@@ -1573,7 +1575,8 @@ public sealed class EventExtractor
             if ((w.Cues[t] & Cue.Relative) != 0 && t > start || (w.Cues[t] & Cue.Boundary) != 0) break;
             // "warned that Israel would respond": the complement clause's subject is no party to the saying.
             if (t == start && !nominal && (w.Cues[t] & Cue.Relative) != 0 && Complementizer(w, t)) break;
-            if (t > start && CoordinatedVerbGroup(w, t)) break; // "… e ha accusato la Nato": the next clause's object
+            // (Right after a noun too: "ha interrotto il viaggio e ha chiesto agli alleati"; a verb shares its object with the next.)
+            if ((t > start || nominal) && CoordinatedVerbGroup(w, t)) break; // "… e ha accusato la Nato": the next clause's object
             // A verb group of its own ("talks would have to take into account"): the noun's arguments ended before it.
             // (A verb's complement clause goes on: "advirtió que querellará a Chile".)
             if (t > start && nominal && w.MentionAt[t] < 0 && (w.Cues[t] & (Cue.Modal | Cue.Conditional | Cue.Future)) != 0 && (w.Cues[t] & (Cue.Det | Cue.Noun)) == 0) break;
@@ -1615,7 +1618,8 @@ public sealed class EventExtractor
                     int np = NounPhraseStart(w, t);
                     // (Not the particle of "have to take", "wants to meet": a verb follows it.)
                     // (Nor "agree to curb its enrichment": an infinitive particle before a word without an article.)
-                    if (np - 1 >= start && (w.Cues[np - 1] & Cue.TargetPrep) != 0 && (w.Cues[np - 1] & (Cue.Locative | Cue.Genitive | Cue.Agent | Cue.Modal | Cue.Plan | Cue.Volition)) == 0
+                    // (Nor a thing after "with": "ha criticato l'attacco con un messaggio insolitamente duro" is how.)
+                    if (np - 1 >= start && (w.Cues[np - 1] & Cue.TargetPrep) != 0 && (w.Cues[np - 1] & (Cue.Locative | Cue.Genitive | Cue.Agent | Cue.Modal | Cue.Plan | Cue.Volition | Cue.Comitative)) == 0
                         && !((w.Cues[np - 1] & Cue.Infinitive) != 0 && (w.Cues[np] & Cue.Det) == 0)
                         && !InstrumentIn(w, np, t) && (w.Cues[t] & Cue.Measure) == 0 && DescriptionAround(w, t, end, inPhrase: true) is { } described) target = described;
                 }
@@ -2948,6 +2952,10 @@ public sealed class EventExtractor
     private static bool ClauseEndsAfter(Work w, int t)
     {
         int k = t + 1;
+        // (Past the people told: "…, the spy agency told lawmakers on Wednesday", "dijo a la prensa".)
+        int told = k;
+        while (told < w.To && told < k + 3 && (w.Cues[told] & (Cue.Det | Cue.TargetPrep)) != 0 && w.MentionAt[told] < 0) told++;
+        if (told < w.To && (w.Cues[told] & Cue.Actor) != 0 && w.MentionAt[told] < 0) k = told + 1;
         while (k < w.To && (w.InTime[k] || (w.Cues[k] & Cue.Prep) != 0 && k + 1 < w.To && w.InTime[k + 1])) k++;
         return k >= w.To || w.Doc.Tokens[k].Kind == TokenKind.Punctuation && !IsQuote(w.Doc.Text[w.Doc.Tokens[k].Start]);
     }
@@ -2971,6 +2979,7 @@ public sealed class EventExtractor
         // A target preposition that is not also a locative article ("a", "à", "contro"; not "alla", "al": "al Cairo" is a place).
         if (before >= w.From && (w.Cues[before] & Cue.TargetPrep) != 0 && ((w.Cues[before] & Cue.Locative) == 0 || (w.Cues[before] & Cue.Det) == 0)) return true;
         while (last + 1 < w.To && w.MentionAt[last + 1] < 0 && (w.Cues[last + 1] & Cue.Actor) != 0) last++; // "accused Cambodian troops of"
+        if (last + 3 < w.To && IsPunct(w, last + 1, '(') && IsPunct(w, last + 3, ')')) last += 3; // "acusa al Consejo Nacional Electoral (CNE) de"
         return last + 2 < w.To && (w.Cues[last + 1] & Cue.Genitive) != 0 && (w.Cues[last + 2] & (Cue.Infinitive | Cue.Aux | Cue.Gerund)) != 0; // "accused X of firing"
     }
 

@@ -1128,4 +1128,48 @@ public class WireEventTests
         Assert.Equal("Le parquet", Single(doc, "DISAPPROVE").Source?.Name);
         Assert.All(doc.Events.Where(e => e.Type == "ASSAULT"), e => Assert.Null(e.Source));
     }
+
+    [Fact]
+    public void AClosingSpeakerMayTellSomebody()
+    {
+        var doc = Run("North Korea has sent about 11,000 troops to Russia, South Korea's spy agency told lawmakers on Wednesday.", "en", new DateOnly(2024, 10, 30));
+        var aid = Single(doc, "AID");
+        Assert.Equal(("country:KP", Modality.Reported), (aid.Source?.Id, aid.Modality));
+        Assert.Contains("spy agency", aid.AttributedTo?.Name);
+    }
+
+    [Fact]
+    public void SupplyingShellsAndMissilesIsMilitaryAid() =>
+        Assert.Equal("military", Single(Run("Pyongyang was also supplying artillery shells and ballistic missiles to Moscow.", "en"), "AID").Mode);
+
+    [Fact]
+    public void WhatIsPledgedIsPlanned() =>
+        Assert.All(Run("Putin and Kim Jong Un signed a mutual defence pact in June, pledging to help each other in the event of an attack.", "en").Events.Where(e => e.Type == "AID"),
+                   e => Assert.Equal(Modality.Planned, e.Modality));
+
+    [Fact]
+    public void AnAccusedNameWithItsAcronymIsNoSpeaker()
+    {
+        var doc = Run("La oposición reivindica la victoria de González y acusa al Consejo Nacional Electoral (CNE) de haber proclamado a Maduro.", "es");
+        Assert.All(doc.Events, e => Assert.NotEqual("Consejo Nacional Electoral", e.AttributedTo?.Name));
+    }
+
+    [Fact]
+    public void AlliesLookingLikeAParticipleAreAskedToAct()
+    {
+        var aid = Single(Run("Zelensky ha interrotto il viaggio e ha chiesto agli alleati di fornire altri sistemi di difesa aerea.", "it"), "AID");
+        Assert.Equal(("alleati", Modality.Hypothetical), (aid.Source?.Name, aid.Modality));
+        Assert.DoesNotContain(Run("Zelensky ha interrotto il viaggio e ha chiesto agli alleati di fornire altri sistemi di difesa aerea.", "it").Events,
+                              e => e.Type == "CONSULT" && e.Target?.Name == "alleati");
+    }
+
+    [Fact]
+    public void AThingAfterWithIsAMeansNoTarget() =>
+        Assert.Null(Single(Run("Donald Trump ha criticato l'attacco con un messaggio insolitamente duro.", "it"), "DISAPPROVE").Target);
+
+    [Theory]
+    [InlineData("L'Unione europea ha approvato ieri il diciassettesimo pacchetto di sanzioni contro Mosca.", "it", "org:eu")]
+    [InlineData("La Unión Europea aprobó el lunes un nuevo paquete de sanciones contra Rusia.", "es", "org:eu")]
+    public void ApprovingSanctionsIsSanctioning(string text, string lang, string source) =>
+        Assert.Equal(source, Single(Run(text, lang), "SANCTION").Source?.Id);
 }
