@@ -1618,8 +1618,10 @@ public sealed class EventExtractor
                     int np = NounPhraseStart(w, t);
                     // (Not the particle of "have to take", "wants to meet": a verb follows it.)
                     // (Nor "agree to curb its enrichment": an infinitive particle before a word without an article.)
-                    // (Nor a thing after "with": "ha criticato l'attacco con un messaggio insolitamente duro" is how.)
-                    if (np - 1 >= start && (w.Cues[np - 1] & Cue.TargetPrep) != 0 && (w.Cues[np - 1] & (Cue.Locative | Cue.Genitive | Cue.Agent | Cue.Modal | Cue.Plan | Cue.Volition | Cue.Comitative)) == 0
+                    // (Nor a thing after "with": "ha criticato l'attacco con un messaggio insolitamente duro" is how — unless one
+                    // agrees, cooperates, sides or clashes with it: "estar de acuerdo con la votación", "solidaridad con la causa".)
+                    if (np - 1 >= start && (w.Cues[np - 1] & Cue.TargetPrep) != 0 && (w.Cues[np - 1] & (Cue.Locative | Cue.Genitive | Cue.Agent | Cue.Modal | Cue.Plan | Cue.Volition)) == 0
+                        && ((w.Cues[np - 1] & Cue.Comitative) == 0 || p.Type is "AGREE" or "COOPERATE" or "SUPPORT" || p.Mode == "clash")
                         && !((w.Cues[np - 1] & Cue.Infinitive) != 0 && (w.Cues[np] & Cue.Det) == 0)
                         && !InstrumentIn(w, np, t) && (w.Cues[t] & Cue.Measure) == 0 && DescriptionAround(w, t, end, inPhrase: true) is { } described) target = described;
                 }
@@ -3210,20 +3212,25 @@ public sealed class EventExtractor
     /// juillet", "el ataque del lunes", "the attack of June 3").</summary>
     private static bool DatesEventNoun(Work w, int t, LexiconMatch m)
     {
-        // Before it, as its modifier: "the 2015 nuclear deal", "the 2021 coup".
+        // Before it, as its modifier: "the 2015 nuclear deal", "the 2021 coup", "the 2024 elections".
         int end = t;
         while (end + 1 < w.To && w.InTime[end + 1]) end++;
         for (int k = end + 1; k < w.To && k <= end + 2; k++)
         {
-            if (TriggerAt(w, k, first: true) is { } noun && noun.First != m.First && (w.Cues[k] & (VerbForms | Cue.Past | Cue.Gerund)) == 0)
+            if (OtherEventNoun(w, k, m, first: true) && (w.Cues[k] & (VerbForms | Cue.Past | Cue.Gerund)) == 0)
                 return (w.Cues[t] & Cue.Det) != 0 || t > w.From && (w.Cues[t - 1] & Cue.Det) != 0 || w.Doc.Tokens[t].Kind == TokenKind.Number;
             if (!IsLowerContentWord(w, k)) break;
         }
         int p = (w.Cues[t] & Cue.Genitive) != 0 ? t : t - 1; // the expression may open with its "del"
         while (p >= w.From && (w.Cues[p] & (Cue.Det | Cue.Genitive)) == Cue.Det) p--; // "du", "del" are both; "de l'"
-        // … or with "in" right after that noun: "the start of the war in February 2022", "la guerra nel 2011".
-        if (p >= w.From && (w.Cues[p] & (Cue.Locative | Cue.Genitive)) == Cue.Locative && p - 1 >= w.From
-            && TriggerAt(w, p - 1, last: true) is { } before && before.First != m.First && IsNominal(w, before.First)) return true;
+        // … or with "in" right after that noun, or after its place: "the start of the war in February 2022", "la guerre à Gaza
+        // en octobre 2023".
+        if (p >= w.From && (w.Cues[p] & (Cue.Locative | Cue.Genitive)) == Cue.Locative && p - 1 >= w.From)
+        {
+            int b = p - 1;
+            if (w.MentionAt[b] >= 0 && NameStart(w, b) - 1 is int lb && lb > w.From && (w.Cues[lb] & Cue.Locative) != 0) b = lb - 1;
+            return OtherEventNoun(w, b, m, first: false);
+        }
         if (p < w.From || (w.Cues[p] & Cue.Genitive) == 0) return false;
         int q = p - 1;
         // … past the noun's own agent: "los atentados de Hamás del 7 de octubre".
@@ -3234,7 +3241,16 @@ public sealed class EventExtractor
             if (q < w.From || (w.Cues[q] & Cue.Genitive) == 0) return false;
             q--;
         }
-        return q >= w.From && TriggerAt(w, q, last: true) is { } other && other.First != m.First && IsNominal(w, other.First);
+        return OtherEventNoun(w, q, m, first: false);
+    }
+
+    /// <summary>An event noun at <paramref name="t"/> other than <paramref name="m"/> (its first or last token), or a dated
+    /// occasion ("las elecciones", "the vote").</summary>
+    private static bool OtherEventNoun(Work w, int t, LexiconMatch m, bool first)
+    {
+        if (t < w.From || t >= w.To) return false;
+        if ((w.Cues[t] & Cue.Occasion) != 0 && (t < m.First || t > m.Last)) return true;
+        return (first ? TriggerAt(w, t, first: true) : TriggerAt(w, t, last: true)) is { } other && other.First != m.First && (first || IsNominal(w, other.First));
     }
 
     /// <summary>Among tokens [from, to) a bare participle that modifies the noun before it ("el proyecto enviado").</summary>

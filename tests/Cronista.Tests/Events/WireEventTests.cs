@@ -1172,4 +1172,15 @@ public class WireEventTests
     [InlineData("La Unión Europea aprobó el lunes un nuevo paquete de sanciones contra Rusia.", "es", "org:eu")]
     public void ApprovingSanctionsIsSanctioning(string text, string lang, string source) =>
         Assert.Equal(source, Single(Run(text, lang), "SANCTION").Source?.Id);
+
+    [Fact]
+    public void TheDateOfAnOccasionDatesNoEvent()
+    {
+        var doc = Run("La oposición reivindica la victoria de González en las elecciones del 28 de julio.", "es", new DateOnly(2024, 9, 8));
+        Assert.True(Single(doc, "DEMAND").Date!.FromDocumentDate);
+    }
+
+    [Fact]
+    public void RescueServicesAreNoAid() =>
+        Assert.DoesNotContain(Run("Aucun blessé n'a été signalé, selon les secours israéliens.", "fr").Events, e => e.Type == "AID");
 }
