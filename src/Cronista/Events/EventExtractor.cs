@@ -2087,6 +2087,14 @@ public sealed class EventExtractor
             result.Add(antecedent);
             return result;
         }
+        // A subject pronoun is who speaks in the sentence or spoke in the one before ("Pachinian a annoncé … l'OTSC, qu'il
+        // accuse", "He accused the delegation"), never a name further back.
+        if (PrevWord(w, groupStart) is int pronoun and >= 0 && (w.Cues[pronoun] & Cue.Pronoun) != 0 && pronoun == groupStart - 1
+            && ((attribution is { SpeechToken: >= 0 } said && said.SpeechToken < groupStart ? said.Argument : null) ?? w.Speaker) is { } speaker)
+        {
+            result.Add(speaker);
+            return result;
+        }
         // A title in apposition between the name and its verb: "Le général Abdel Fattah al-Burhane, chef de l'armée soudanaise,
         // a refusé" — the name is the subject, not the army of the title.
         if (AppositionHead(w, groupStart) is { } named)
@@ -2910,6 +2918,8 @@ public sealed class EventExtractor
             // "“…”, ha affermato il Cremlino": after a quote or a comma the speaker follows the verb — unless the comma closes a
             // name in apposition ("El líder del PP, Alberto Núñez Feijóo, aseguró").
             if (AppositionHead(w, group) is { Id: not null } apposed) return new Attribution(apposed, -1, -1, t, false);
+            // … or the name in apposition after a description: "A spokesman for the junta, Colonel Amadou Abdramane, said".
+            if (IsPunct(w, group - 1, ',') && ApposedNameBefore(w, group - 1) is { } apposedName) return new Attribution(apposedName, -1, -1, t, false);
             // (Not a comma that closes a relative clause after the subject: "Lai, who took office on Monday, said".)
             bool postposed = group - 1 >= w.From && tokens[group - 1].Kind == TokenKind.Punctuation
                              && !(IsPunct(w, group - 1, ',') && RelativeClauseOpening(w, group - 1, w.From) is not null);
@@ -2947,6 +2957,17 @@ public sealed class EventExtractor
             if (subject.Count > 0) return new Attribution(subject[0], -1, -1, t, closing);
         }
         return null;
+    }
+
+    /// <summary>A person's name (with its titles) between two commas, the first after a description: the name, or null.</summary>
+    private static EventArgument? ApposedNameBefore(Work w, int comma)
+    {
+        int last = comma - 1;
+        if (last < w.From || w.MentionAt[last] is not (var mi and >= 0) || w.Doc.Mentions[mi].Type != EntityType.Per) return null;
+        int first = NameStart(w, last), k = first - 1;
+        for (int titles = 0; titles < 3 && k >= w.From && w.MentionAt[k] < 0 && (w.Cues[k] & (Cue.Title | Cue.Actor)) != 0; titles++) k--;
+        if (k - 1 < w.From || !IsPunct(w, k, ',') || !(IsContent(w, k - 1) || w.MentionAt[k - 1] >= 0)) return null;
+        return Argument(w, mi, first, last);
     }
 
     /// <summary>Only times (and their prepositions) between the verb at <paramref name="t"/> and the end of its sentence or the
@@ -3233,13 +3254,19 @@ public sealed class EventExtractor
         }
         if (p < w.From || (w.Cues[p] & Cue.Genitive) == 0) return false;
         int q = p - 1;
-        // … past the noun's own agent: "los atentados de Hamás del 7 de octubre".
+        // … past the noun's own agent: "los atentados de Hamás del 7 de octubre", "l'attacco missilistico iraniano del primo ottobre".
         if (q >= w.From && w.MentionAt[q] >= 0)
         {
             int mq = w.MentionAt[q];
+            bool demonym = w.Doc.Mentions[mq].Rule == "demonym";
             while (q >= w.From && w.MentionAt[q] == mq) q--;
-            if (q < w.From || (w.Cues[q] & Cue.Genitive) == 0) return false;
-            q--;
+            if (demonym)
+                for (int adjectives = 0; adjectives < 2 && q >= w.From && IsLowerContentWord(w, q) && !OtherEventNoun(w, q, m, first: false); adjectives++) q--;
+            else
+            {
+                if (q < w.From || (w.Cues[q] & Cue.Genitive) == 0) return false;
+                q--;
+            }
         }
         return OtherEventNoun(w, q, m, first: false);
     }

@@ -63,6 +63,7 @@ public enum Cue : ulong
     With = 1ul << 51,       // "insieme a", "junto con", "aux côtés de", "together with": who follows acts alongside, it is no target
     Comitative = 1ul << 52, // "con", "with", "avec": a person after it may be a party, a thing is a means ("criticado con un mensaje")
     Occasion = 1ul << 53,   // dated occasions that are no events of the ontology ("las elecciones del 28 de julio"): their date is theirs
+    Pronoun = 1ul << 54,    // subject pronouns ("il", "he", "she"): the subject is who was speaking, never a name further back
     Where = 1ul << 46,      // relatives of place ("donde", "dove", "où", "where"): their antecedent is a place, not the clause's subject
 }
 
@@ -165,7 +166,7 @@ public sealed class EventLexicon
         "plan" => Cue.Plan, "report" => Cue.Report, "speech" => Cue.Speech, "hedge" => Cue.Hedge, "agent" => Cue.Agent,
         "genitive" => Cue.Genitive, "target" => Cue.TargetPrep, "locative" => Cue.Locative, "aux" => Cue.Aux,
         "relative" => Cue.Relative, "boundary" => Cue.Boundary, "coord" => Cue.Coord, "det" => Cue.Det,
-        "exclude" => Cue.Exclude, "prep" => Cue.Prep, "if" => Cue.Conditional_If, "infinitive" => Cue.Infinitive, "between" => Cue.Between, "actor" => Cue.Actor, "passive" => Cue.Passive, "verb" => Cue.Verb, "participle" => Cue.Participle, "measure" => Cue.Measure, "gerund" => Cue.Gerund, "noun" => Cue.Noun, "cause" => Cue.Cause, "purpose" => Cue.Purpose, "instrument" => Cue.Instrument, "adverb" => Cue.Adverb, "volition" => Cue.Volition, "crowd" => Cue.Crowd, "partitive" => Cue.Partitive, "reflexive" => Cue.Reflexive, "past" => Cue.Past, "only" => Cue.Only, "possible" => Cue.Possible, "temporal" => Cue.Temporal, "then" => Cue.Then, "title" => Cue.Title, "until" => Cue.Until, "anaphoric" => Cue.Anaphoric, "label" => Cue.Label, "where" => Cue.Where, "undergo" => Cue.Undergo, "own" => Cue.Own, "nature" => Cue.Nature, "demonstrative" => Cue.Demonstrative, "with" => Cue.With, "comitative" => Cue.Comitative, "occasion" => Cue.Occasion,
+        "exclude" => Cue.Exclude, "prep" => Cue.Prep, "if" => Cue.Conditional_If, "infinitive" => Cue.Infinitive, "between" => Cue.Between, "actor" => Cue.Actor, "passive" => Cue.Passive, "verb" => Cue.Verb, "participle" => Cue.Participle, "measure" => Cue.Measure, "gerund" => Cue.Gerund, "noun" => Cue.Noun, "cause" => Cue.Cause, "purpose" => Cue.Purpose, "instrument" => Cue.Instrument, "adverb" => Cue.Adverb, "volition" => Cue.Volition, "crowd" => Cue.Crowd, "partitive" => Cue.Partitive, "reflexive" => Cue.Reflexive, "past" => Cue.Past, "only" => Cue.Only, "possible" => Cue.Possible, "temporal" => Cue.Temporal, "then" => Cue.Then, "title" => Cue.Title, "until" => Cue.Until, "anaphoric" => Cue.Anaphoric, "label" => Cue.Label, "where" => Cue.Where, "undergo" => Cue.Undergo, "own" => Cue.Own, "nature" => Cue.Nature, "demonstrative" => Cue.Demonstrative, "with" => Cue.With, "comitative" => Cue.Comitative, "occasion" => Cue.Occasion, "pronoun" => Cue.Pronoun,
         _ => null,
     };
 
@@ -232,7 +233,7 @@ public sealed class EventLexicon
     }
 
     /// <summary>Matches slots [slot..] from token <paramref name="t"/>; the last token matched, or -1. A gap stops at
-    /// punctuation (not at an opening quotation mark, which is passed over between any two words) and counts a name of several
+    /// punctuation (not at a quotation mark, which it passes over; an opening one is passed over between any two words) and counts a name of several
     /// capitalised words as one word, except that it passes over an age or number appositive between commas ("condannato Mario Rossi, 52
     /// anni, a 2 anni", "condenó a Juan Pérez, de 45 años, a diez años"), which does not count against its length.</summary>
     private static int Extend(LexiconPattern p, int slot, int t, List<Token> tokens, string text, int from, int to, List<int> alts, int[] altStart)
@@ -244,7 +245,7 @@ public sealed class EventLexicon
             {
                 int r = Extend(p, slot + 1, pos, tokens, text, from, to, alts, altStart);
                 if (r >= 0) return r;
-                if (OpeningQuote(tokens, text, pos)) { pos++; continue; } // 'llamó a la "calma"'
+                if (tokens[pos].Kind == TokenKind.Punctuation && IsQuoteMark(text[tokens[pos].Start])) { pos++; continue; } // 'llamó a la "calma"', 'revoked "with immediate effect" a military agreement'
                 if (tokens[pos].Kind == TokenKind.Punctuation)
                 {
                     if (NumberAppositiveEnd(tokens, text, pos, to) is not int close) return -1;
@@ -266,6 +267,8 @@ public sealed class EventLexicon
                 if (alts[a] == want) return Extend(p, slot + 1, t + 1, tokens, text, from, to, alts, altStart);
         return -1;
     }
+
+    private static bool IsQuoteMark(char c) => c is '"' or '«' or '»' or '“' or '”' or '„' or '‘' or '’';
 
     /// <summary>An opening quotation mark: « “ „ ‘, or a straight quote after a space and before a word.</summary>
     private static bool OpeningQuote(List<Token> tokens, string text, int t)

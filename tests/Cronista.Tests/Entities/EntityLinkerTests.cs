@@ -644,4 +644,13 @@ public class EntityLinkerTests
         var d = Link("Un tribunal de Tunis a condamné samedi une quarantaine d'opposants.", "fr");
         Assert.DoesNotContain(d.Mentions, m => m.EntityId == "gov:TN");
     }
+
+    [Theory]
+    [InlineData("Erevan a gelé sa participation à l'Organisation du traité de sécurité collective (OTSC).", "fr", "OTSC", "org:csto")]
+    [InlineData("Azerbaiyán recuperó el enclave de Nagorno Karabaj en 2023.", "es", "Nagorno Karabaj", "geo:nagorno-karabakh")]
+    public void TheCstoAndNagornoKarabakhLink(string text, string lang, string name, string id)
+    {
+        var d = LinkWithTagger(text, lang);
+        Assert.Contains(d.Mentions, m => d.Text[m.Start..m.End] == name && m.EntityId == id);
+    }
 }

@@ -1183,4 +1183,43 @@ public class WireEventTests
     [Fact]
     public void RescueServicesAreNoAid() =>
         Assert.DoesNotContain(Run("Aucun blessé n'a été signalé, selon les secours israéliens.", "fr").Events, e => e.Type == "AID");
+
+    [Theory]
+    [InlineData("Noboa ordenó a las Fuerzas Armadas neutralizar a 22 bandas criminales.", "es", "DEMAND")]
+    [InlineData("Un grupo de hombres armados irrumpió en el canal estatal TC Televisión en Guayaquil.", "es", "ASSAULT")]
+    [InlineData("The junta, which seized power in July last year, has expelled French forces.", "en", "ASSAULT")]
+    [InlineData("En septembre 2023, l'Azerbaïdjan avait repris par la force le Haut-Karabakh.", "fr", "ASSAULT")]
+    public void OrdersStormingsSeizuresOfPowerAndRetakingsByForce(string text, string lang, string type) =>
+        Assert.Contains(Run(text, lang).Events, e => e.Type == type);
+
+    [Theory]
+    [InlineData("Niger's military government said on Saturday it had revoked \"with immediate effect\" a military agreement with the United States.", "en")]
+    [InlineData("Le Premier ministre a annoncé que l'Arménie avait gelé sa participation à l'alliance.", "fr")]
+    public void RevokingAnAgreementOrFreezingAParticipationSuspends(string text, string lang)
+    {
+        var doc = Run(text, lang);
+        Assert.Contains(doc.Events, e => e.Type == "SANCTION" && e.Mode == "suspend");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "AGREE");
+    }
+
+    [Fact]
+    public void KilledAfterRimastiIsAKilling() =>
+        Assert.Equal("due soldati", Single(Run("Secondo l'agenzia iraniana Irna, due soldati sono rimasti uccisi.", "it"), "ASSAULT").Target?.Name);
+
+    [Fact]
+    public void AnAttacksDateAfterItsDemonymIsItsOwn()
+    {
+        var doc = Run("Israele ha colpito nella notte obiettivi militari in Iran, in risposta all'attacco missilistico iraniano del primo ottobre.", "it", new DateOnly(2024, 10, 26));
+        Assert.True(doc.Events.Single(e => e.Source?.Id == "country:IL").Date!.FromDocumentDate);
+    }
+
+    [Fact]
+    public void ASubjectPronounIsWhoSpeaks()
+    {
+        var doc = Run("Le Premier ministre arménien Nikol Pachinian a annoncé jeudi que son pays avait gelé sa participation à l'alliance, qu'il accuse de ne pas avoir défendu l'Arménie.", "fr");
+        Assert.Equal("person:nikol-pashinyan", Single(doc, "DISAPPROVE").Source?.Id);
+        var next = Run("A spokesman for the junta, Colonel Amadou Abdramane, said the accord had been imposed by Washington. He accused the delegation of arrogance.", "en");
+        Assert.Equal("Amadou Abdramane", next.Events.Single(e => e.Type == "DISAPPROVE").Source?.Name);
+        Assert.Equal("Amadou Abdramane", next.Events.Single(e => e.Sentence == 0).AttributedTo?.Name);
+    }
 }
