@@ -2624,6 +2624,8 @@ public sealed class EventExtractor
             break;
         }
         if (last > head && (w.Cues[last] & (Cue.Plan | Cue.Modal | Cue.Speech)) != 0) last--;
+        // (Nor a participle whose agent follows: "Il governo di unità nazionale guidato da Dbeibah".)
+        if (last > head && (w.Cues[last] & (Cue.Participle | Cue.Actor | Cue.Noun)) == Cue.Participle && last + 1 < w.To && (w.Cues[last + 1] & Cue.Agent) != 0) last--;
         int first = head;
         // Modifiers before the noun, a nationality among them ("Russian forces", "US troops").
         while (first - 1 >= w.From && head - first < 4 && !w.InTime[first - 1]

@@ -1222,4 +1222,18 @@ public class WireEventTests
         Assert.Equal("Amadou Abdramane", next.Events.Single(e => e.Type == "DISAPPROVE").Source?.Name);
         Assert.Equal("Amadou Abdramane", next.Events.Single(e => e.Sentence == 0).AttributedTo?.Name);
     }
+
+    [Theory]
+    [InlineData("Abdelghani al-Kikli è stato ucciso in un agguato all'interno di una caserma.", "it")]
+    [InlineData("Los agentes fueron recibidos a tiros durante un operativo antidroga.", "es")]
+    public void AmbushesAndBeingMetWithGunfireAreAttacks(string text, string lang) => Assert.Contains(Run(text, lang).Events, e => e.Type == "ASSAULT");
+
+    [Fact]
+    public void AFrequentPresentVerbEndsADescription()
+    {
+        var doc = Run("Los seguidores de Morales mantienen desde hace dos semanas bloqueos de carreteras.", "es");
+        Assert.Equal("Los seguidores de Morales", Single(doc, "MOBILIZE").Source?.Name);
+        var retaken = Single(Run("Il governo di unità nazionale guidato da Abdul Hamid Dbeibah ha annunciato di aver ripreso il controllo del quartiere di Abu Salim.", "it"), "ASSAULT");
+        Assert.Equal("Il governo di unità nazionale", retaken.Source?.Name);
+    }
 }
