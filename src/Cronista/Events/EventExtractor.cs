@@ -1329,6 +1329,7 @@ public sealed class EventExtractor
         return p >= w.From && TriggerAt(w, p, last: true) is { Pattern.Type: "REJECT" } refusal && !IsNominal(w, refusal.First);
     }
 
+    /// <summary>A comma among tokens (from, to).</summary>
     private static bool CommaAmong(Work w, int from, int to)
     {
         for (int t = from + 1; t < to; t++) if (IsPunct(w, t, ',')) return true;
@@ -1619,9 +1620,10 @@ public sealed class EventExtractor
                     // (Not the particle of "have to take", "wants to meet": a verb follows it.)
                     // (Nor "agree to curb its enrichment": an infinitive particle before a word without an article.)
                     // (Nor a thing after "with": "ha criticato l'attacco con un messaggio insolitamente duro" is how — unless one
-                    // agrees, cooperates, sides or clashes with it: "estar de acuerdo con la votación", "solidaridad con la causa".)
+                    // agrees, cooperates, sides or clashes with it, or gives it: "estar de acuerdo con la votación", "solidaridad con
+                    // la causa", "provided the rebels with weapons".)
                     if (np - 1 >= start && (w.Cues[np - 1] & Cue.TargetPrep) != 0 && (w.Cues[np - 1] & (Cue.Locative | Cue.Genitive | Cue.Agent | Cue.Modal | Cue.Plan | Cue.Volition)) == 0
-                        && ((w.Cues[np - 1] & Cue.Comitative) == 0 || p.Type is "AGREE" or "COOPERATE" or "SUPPORT" || p.Mode == "clash")
+                        && ((w.Cues[np - 1] & Cue.Comitative) == 0 || p.Type is "AGREE" or "COOPERATE" or "SUPPORT" or "AID" || p.Mode == "clash")
                         && !((w.Cues[np - 1] & Cue.Infinitive) != 0 && (w.Cues[np] & Cue.Det) == 0)
                         && !InstrumentIn(w, np, t) && (w.Cues[t] & Cue.Measure) == 0 && DescriptionAround(w, t, end, inPhrase: true) is { } described) target = described;
                 }
