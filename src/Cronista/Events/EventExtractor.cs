@@ -278,7 +278,9 @@ public sealed class EventExtractor
 
     /// <summary>Between the two tokens a new clause opens: a clause boundary ("mentre", "while"), a semicolon, or a conjunction
     /// with a verb group of its own ("e ha accusato", "y expulsó", "and has said").</summary>
-    private static bool NewClauseBetween(Work w, int from, int to) => ClauseOpens(w, from, to, Cue.Boundary, coordinationsBefore: to - 1);
+    // (A conjunction right before the event counts when a finite verb follows it: "denied any involvement in the attack and
+    // vowed to respond"; "negó haber atacado y saqueado" stays one complement.)
+    private static bool NewClauseBetween(Work w, int from, int to) => ClauseOpens(w, from, to, Cue.Boundary, coordinationsBefore: to);
 
     /// <summary>Among tokens [from, to) a word with a cue of <paramref name="opens"/>, a semicolon, or (before
     /// <paramref name="coordinationsBefore"/>) a conjunction with a verb group of its own.</summary>

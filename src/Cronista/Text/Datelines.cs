@@ -27,8 +27,10 @@ public static class Datelines
                // (A dash only inside the name, "PORT-AU-PRINCE"; "MOSCOW- The …" ends the place at its dash.)
                && !(tokens[place + 1].Kind == TokenKind.Punctuation && !(place + 2 < to && tokens[place + 2].Start == tokens[place + 1].End && tokens[place + 2].Kind == TokenKind.Word))) place++;
         if (!AllCapitals(doc.Text.AsSpan(tokens[from].Start, tokens[place].End - tokens[from].Start), 3)) return from;
-        // … and the words of its name after it, in capitals too ("CIUDAD DE MÉXICO", "BUENOS AIRES", "LA PAZ").
-        while (place + 2 < to && tokens[place + 1].Kind == TokenKind.Word && AllCapitals(doc.TokenText(tokens[place + 1]), 2)) place++;
+        // … and the words of its name after it, in capitals too ("CIUDAD DE MÉXICO", "BUENOS AIRES", "LA PAZ"), and a second
+        // place after a slash ("ISLAMABAD/NEW DELHI", "JERUSALEM/DUBAI").
+        while (place + 2 < to && (tokens[place + 1].Kind == TokenKind.Word && AllCapitals(doc.TokenText(tokens[place + 1]), 2)
+                                  || doc.TokenText(tokens[place + 1]) is "/" && tokens[place + 2].Kind == TokenKind.Word && AllCapitals(doc.TokenText(tokens[place + 2]), 3))) place++;
         if (to - place >= 4 && tokens[place + 1].Kind == TokenKind.Punctuation && doc.TokenText(tokens[place + 1]) is ",")
             foreach (var time in doc.Times)
                 if (time.Start == tokens[place + 2].Start)

@@ -653,4 +653,11 @@ public class EntityLinkerTests
         var d = LinkWithTagger(text, lang);
         Assert.Contains(d.Mentions, m => d.Text[m.Start..m.End] == name && m.EntityId == id);
     }
+
+    [Fact]
+    public void TwoPlacesOfADatelineJoinedByASlashAreBothPlaces()
+    {
+        var d = LinkWithTagger("ISLAMABAD/NEW DELHI, May 10 (Reuters) - India and Pakistan agreed on Saturday to a ceasefire.", "en");
+        Assert.DoesNotContain(d.Mentions, m => m.EntityId is "gov:PK" or "gov:IN");
+    }
 }

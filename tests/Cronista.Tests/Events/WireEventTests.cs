@@ -1236,4 +1236,15 @@ public class WireEventTests
         var retaken = Single(Run("Il governo di unità nazionale guidato da Abdul Hamid Dbeibah ha annunciato di aver ripreso il controllo del quartiere di Abu Salim.", "it"), "ASSAULT");
         Assert.Equal("Il governo di unità nazionale", retaken.Source?.Name);
     }
+
+    [Fact]
+    public void ADenialEndsAtACoordinatedFiniteVerb()
+    {
+        var doc = Run("Islamabad denied any involvement in the attack and vowed to respond.", "en");
+        Assert.All(doc.Events.Where(e => e.Type != "REJECT"), e => Assert.NotEqual(Modality.Denied, e.Modality));
+    }
+
+    [Fact]
+    public void MeetingNoResistanceIsNoMeeting() =>
+        Assert.DoesNotContain(Run("Le M23 est entré dans Bukavu sans rencontrer de résistance.", "fr").Events, e => e.Type == "CONSULT");
 }
