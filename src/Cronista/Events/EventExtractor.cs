@@ -598,6 +598,15 @@ public sealed class EventExtractor
         bool demanded = false;
         // (The infinitive may follow its clitic inside the trigger: "à se mobiliser".)
         if (!nominal && InfinitiveFrom(w, m.First, m.Last + 1) is int infinitive && infinitive <= m.First + 1 && AskedOf(w, infinitive) is { } asked) { sources.Clear(); sources.Add(asked); demanded = true; }
+        // (Asked through a dative clitic, "lui a demandé de retirer ses troupes": somebody acts, not the demander.)
+        // (The clitic points back at the person the sentence's verb before was done to: "s'est entretenu avec Paul Kagame et lui
+        // a demandé de retirer ses troupes".)
+        else if (!nominal && InfinitiveFrom(w, m.First, m.Last + 1) is int askedInf && askedInf <= m.First + 1 && AskedOfClitic(w, askedInf))
+        {
+            sources.Clear();
+            if (w.Doc.Events.FindLast(e => e.Sentence == w.SentenceIndex && e.Target is not null)?.Target is { } addressee) sources.Add(addressee);
+            demanded = true;
+        }
         // … and a noun such an infinitive governs: "ha chiesto ai partner di accelerare la consegna delle munizioni".
         if (nominal && governed >= 0 && InfinitiveFrom(w, governed, m.First) is int inf && AskedOf(w, inf) is { } askedNoun) { sources.Clear(); sources.Add(askedNoun); demanded = true; }
         // What the object is accused of is the accuser's claim, whatever party both belong to (Vox accusing Sánchez).
@@ -1197,6 +1206,24 @@ public sealed class EventExtractor
         string? id = null;
         for (int t = first; t <= last && id is null; t++) if (NationalityModifier(w, t)) id = w.Doc.Mentions[w.MentionAt[t]].EntityId;
         return new EventArgument(id, w.Doc.Text[s..e], s, e, CountryInside(w, first, last));
+    }
+
+    /// <summary>A demand verb before the particle of the infinitive at <paramref name="infinitive"/>, with a dative clitic before it
+    /// or its auxiliary ("lui a demandé de", "gli ha chiesto di", "les pidió").</summary>
+    private static bool AskedOfClitic(Work w, int infinitive)
+    {
+        int p = PrevWordAcrossQuote(w, infinitive);
+        if (p < 0) return false;
+        // (The particle may be missing: "les pidió retirar".)
+        if (TriggerAt(w, p, last: true) is not { Pattern.Type: "DEMAND" })
+        {
+            if ((w.Cues[p] & (Cue.Genitive | Cue.TargetPrep | Cue.Infinitive)) == 0 || (w.Cues[p] & Cue.Det) != 0) return false;
+            p = PrevWord(w, p);
+        }
+        if (p < 0 || TriggerAt(w, p, last: true) is not { Pattern.Type: "DEMAND" } demand || IsNominal(w, demand.First)) return false; // (not "leur appel à manifester")
+        int k = PrevWord(w, demand.First);
+        if (k >= w.From && (w.Cues[k] & Cue.Dative) == 0 && (w.Cues[k] & Cue.Aux) != 0) k = PrevWord(w, k); // "a", "ha"
+        return k >= w.From && (w.Cues[k] & Cue.Dative) != 0;
     }
 
     /// <summary>A target that is its source (the same entity, or a country and its government): a scope error, no target.</summary>

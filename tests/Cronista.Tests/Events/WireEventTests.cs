@@ -1247,4 +1247,15 @@ public class WireEventTests
     [Fact]
     public void MeetingNoResistanceIsNoMeeting() =>
         Assert.DoesNotContain(Run("Le M23 est entré dans Bukavu sans rencontrer de résistance.", "fr").Events, e => e.Type == "CONSULT");
+
+    [Fact]
+    public void ADativeCliticAsksThePersonTheSentenceSpokeTo()
+    {
+        var doc = Run("Emmanuel Macron s'est entretenu avec Paul Kagame et lui a demandé de retirer ses troupes du territoire congolais.", "fr");
+        var withdrawal = Single(doc, "RETREAT");
+        Assert.Equal(("person:paul-kagame", Modality.Hypothetical), (withdrawal.Source?.Id, withdrawal.Modality));
+        // A possessive is no dative: "leur appel à manifester" asks nobody.
+        Assert.DoesNotContain(Run("Les Frères musulmans ont déclaré que leur appel à manifester répond à la demande populaire.", "fr").Events,
+                              e => e.Type == "MOBILIZE" && e.Modality == Modality.Hypothetical);
+    }
 }
