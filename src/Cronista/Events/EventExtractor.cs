@@ -597,15 +597,17 @@ public sealed class EventExtractor
         // Asamblea aprobar una ley", "called on the international community to hold Israel to account".
         bool demanded = false;
         // (The infinitive may follow its clitic inside the trigger: "à se mobiliser".)
-        if (!nominal && InfinitiveFrom(w, m.First, m.Last + 1) is int infinitive && infinitive <= m.First + 1 && AskedOf(w, infinitive) is { } asked) { sources.Clear(); sources.Add(asked); demanded = true; }
-        // (Asked through a dative clitic, "lui a demandé de retirer ses troupes": somebody acts, not the demander.)
-        // (The clitic points back at the person the sentence's verb before was done to: "s'est entretenu avec Paul Kagame et lui
-        // a demandé de retirer ses troupes".)
-        else if (!nominal && InfinitiveFrom(w, m.First, m.Last + 1) is int askedInf && askedInf <= m.First + 1 && AskedOfClitic(w, askedInf))
+        if (!nominal && InfinitiveFrom(w, m.First, m.Last + 1) is int infinitive && infinitive <= m.First + 1)
         {
-            sources.Clear();
-            if (w.Doc.Events.FindLast(e => e.Sentence == w.SentenceIndex && e.Target is not null)?.Target is { } addressee) sources.Add(addressee);
-            demanded = true;
+            if (AskedOf(w, infinitive) is { } asked) { sources.Clear(); sources.Add(asked); demanded = true; }
+            // Asked through a dative clitic ("lui a demandé de retirer ses troupes"): somebody acts, not the demander — the person
+            // the sentence's verb before was done to ("s'est entretenu avec Paul Kagame et lui a demandé …").
+            else if (AskedOfClitic(w, infinitive))
+            {
+                sources.Clear();
+                if (w.Doc.Events.FindLast(e => e.Sentence == w.SentenceIndex && e.Target is not null)?.Target is { } addressee) sources.Add(addressee);
+                demanded = true;
+            }
         }
         // … and a noun such an infinitive governs: "ha chiesto ai partner di accelerare la consegna delle munizioni".
         if (nominal && governed >= 0 && InfinitiveFrom(w, governed, m.First) is int inf && AskedOf(w, inf) is { } askedNoun) { sources.Clear(); sources.Add(askedNoun); demanded = true; }
@@ -1202,6 +1204,13 @@ public sealed class EventExtractor
         while (first < last && (w.Cues[first] & Cue.Det) != 0 && w.MentionAt[first] < 0) first++;
         int mi = w.MentionAt[first];
         if (mi >= 0 && w.MentionAt[last] == mi) return Argument(w, mi, first, last);
+        return DescribedArgument(w, first, last);
+    }
+
+    /// <summary>The phrase of tokens [first, last] as an argument, the country of its first nationality adjective its id
+    /// ("los rebeldes", "Cambodian troops").</summary>
+    private static EventArgument DescribedArgument(Work w, int first, int last)
+    {
         int s = w.Doc.Tokens[first].Start, e = w.Doc.Tokens[last].End;
         string? id = null;
         for (int t = first; t <= last && id is null; t++) if (NationalityModifier(w, t)) id = w.Doc.Mentions[w.MentionAt[t]].EntityId;
@@ -2120,7 +2129,7 @@ public sealed class EventExtractor
         }
         // A subject pronoun is who speaks in the sentence or spoke in the one before ("Pachinian a annoncé … l'OTSC, qu'il
         // accuse", "He accused the delegation"), never a name further back.
-        if (PrevWord(w, groupStart) is int pronoun and >= 0 && (w.Cues[pronoun] & Cue.Pronoun) != 0 && pronoun == groupStart - 1
+        if (groupStart - 1 >= w.From && (w.Cues[groupStart - 1] & Cue.Pronoun) != 0
             && ((attribution is { SpeechToken: >= 0 } said && said.SpeechToken < groupStart ? said.Argument : null) ?? w.Speaker) is { } speaker)
         {
             result.Add(speaker);
@@ -2764,11 +2773,7 @@ public sealed class EventExtractor
             while (np - 1 >= w.From && (w.Cues[np - 1] & (Cue.Det | Cue.TargetPrep)) == Cue.Det) np--;
             int dv = np - 1;
             while (dv >= w.From && (w.Cues[dv] & (Cue.Det | Cue.TargetPrep)) != 0) dv--;
-            if (dv < w.From || (w.Cues[dv] & Cue.Speech) == 0 && TriggerAt(w, dv)?.Pattern.Mode != "accuse") return null;
-            string? did = null;
-            for (int t = df; t < mEnd && did is null; t++) if (NationalityModifier(w, t)) did = w.Doc.Mentions[w.MentionAt[t]].EntityId;
-            int ds = w.Doc.Tokens[np].Start, de = w.Doc.Tokens[mEnd].End;
-            return new EventArgument(did, w.Doc.Text[ds..de], ds, de, CountryInside(w, np, mEnd));
+            return dv >= w.From && ((w.Cues[dv] & Cue.Speech) != 0 || TriggerAt(w, dv)?.Pattern.Mode == "accuse") ? DescribedArgument(w, np, mEnd) : null;
         }
         int mi = w.MentionAt[mEnd], first = NameStart(w, mEnd);
         // The verb before the object must be a speech/accusation verb (its trigger or cue), with an optional "a" and the
