@@ -486,10 +486,12 @@ public sealed class EventExtractor
         // So does an infinitive of purpose, when an earlier event of the sentence has a source: "miles de hispanos marcharon
         // por Los Ángeles y San José para protestar" (not the names in between).
         // An infinitive particle opening the verb group after a clause says the same ("met Assad on Tuesday to discuss").
+        // (A relative clause with a subject of its own between them acts for the purpose: "se sont rassemblés devant le
+        // Parlement, où la police a fait usage de gaz lacrymogène pour les disperser" — the police disperse, not the crowd.)
         else if (!nominal && (PurposeOpens(w, groupStart)
                               || groupStart < m.First && (w.Cues[groupStart] & (Cue.Infinitive | Cue.Prep)) == (Cue.Infinitive | Cue.Prep))
                  && EarlierSource(w) is { } main)
-            sources.Add(main);
+            sources.Add(RelativeSubjectBefore(w, groupStart, main) ?? main);
         // So does an adjunct of manner that opens with its preposition: "cortaron la carretera … en señal de protesta",
         // "hanno sfilato in segno di protesta", "ont jeûné en signe de protestation" — not the object before it.
         // (Not the complement of a verb, "se declararon en huelga", nor a modifier of a noun for people, "los médicos en huelga".)
@@ -500,7 +502,9 @@ public sealed class EventExtractor
             sources.Add(clause);
         // "hanno condannato l'attacco", "exigieron la liberación": the noun is what the governing verb's event is about; that
         // verb's subject condemns or demands, it does not attack or release.
-        if (nominal && governed >= 0 && GovernedByStance(w, governed, m)) governed = -1;
+        // (What is demanded has not happened: "pidió la detención de Zúñiga", "called for the release of".)
+        bool demandedNoun = false;
+        if (nominal && governed >= 0 && StanceGoverning(w, governed, m) is { } stance) { demandedNoun = stance == "DEMAND"; governed = -1; }
         // "La medida provocó protestas", "l'annuncio ha suscitato proteste": the governing verb's subject caused the event, it
         // did not take part; the event still happened (it is no topic or anaphor).
         bool caused = nominal && governed >= 0 && GovernedByCause(w, governed, m.First);
@@ -554,7 +558,10 @@ public sealed class EventExtractor
             target = apposed;
             governed = -1;
         }
-        int? modified = sources.Count == 0 && governed >= 0 ? AdjectivalParticiple(w, m.First, passive) : null;
+        // (People who gather or march are its agents even when a subject before them was taken: "La polizia ha sparato contro
+        // migliaia di manifestanti scesi in piazza".)
+        bool agentive = p.Type is "CONSULT" or "MOBILIZE" or "PROTEST" or "RETREAT";
+        int? modified = (sources.Count == 0 || agentive && !nominal) && governed >= 0 ? AdjectivalParticiple(w, m.First, passive) : null;
         if (modified is not null)
         {
             // The people it is said of: the patients of a violence or an arrest ("persone arrestate"), the actors of a
@@ -562,7 +569,7 @@ public sealed class EventExtractor
             if ((w.Cues[modified.Value] & Cue.Actor) != 0 && DescriptionAround(w, modified.Value, m.First, inPhrase: true) is { } people)
             {
                 if (EventOntology.PatientGenitive(p.Type!, p.Mode) || p.Type is "ASSAULT" or "COERCE" || p.Mode == "accuse") target = people; // "commanders accused of …", "migrants deported"
-                else if (p.Type is "CONSULT" or "MOBILIZE" or "PROTEST" or "RETREAT") sources.Add(people);
+                else if (agentive) { sources.Clear(); sources.Add(people); }
             }
         }
         // A passive participle right after a noun modifies it too ("las ejecuciones denunciadas por testigos"): the sentence's
@@ -584,7 +591,10 @@ public sealed class EventExtractor
             }
             // Purpose clauses, coordinated verbs and verbs after a relative clause share the sentence's opening subject:
             // "Los pilotos de Iberia realizan una huelga … para protestar", "El ex cantante, que …, protestó".
-            else if (!passive && OpeningSubject(w, groupStart, upToVerb: true) is { } opening) sources.Add(opening);
+            // (Not across a conjunction that opens a clause with a subject of its own: "… have joined rallies since the collapse
+            // of a canopy killed 15 people" — "cuando protestaban" has none, the opening subject's.)
+            else if (!passive && OpeningSubject(w, groupStart, upToVerb: true) is { } opening
+                     && !OwnClauseBetween(w, TokenAt(w.Doc.Tokens, opening.End - 1) + 1, groupStart)) sources.Add(opening);
         }
         // A passive with its agent after the verb still has its patient as subject: "I migranti sono stati soccorsi dalla Guardia
         // costiera" — the migrants are the target.
@@ -595,7 +605,7 @@ public sealed class EventExtractor
         // An infinitive complement of an accusation or request: "acusado a Corea del Norte de suministrar" — the object acts.
         // What is asked of someone is theirs to do, and not done: "ha chiesto al governo di chiudere i centri", "pidió a la
         // Asamblea aprobar una ley", "called on the international community to hold Israel to account".
-        bool demanded = false;
+        bool demanded = demandedNoun;
         // (The infinitive may follow its clitic inside the trigger: "à se mobiliser".)
         if (!nominal && InfinitiveFrom(w, m.First, m.Last + 1) is int infinitive && infinitive <= m.First + 1)
         {
@@ -754,6 +764,9 @@ public sealed class EventExtractor
             && TriggerAt(w, a6.SpeechToken, first: true)?.Pattern.Type == "DISAPPROVE" && CommaAmong(w, a6.SpeechToken, TokenAt(tokens, sources[0].Start))
             && !CueAmong(w, a6.SpeechToken + 1, TokenAt(tokens, sources[0].Start), Cue.Relative)) // (not "denunció que …, el régimen atacó")
             attribution = null;
+        // A claim summed up as a noun after a comma is the reporter's comment on it: "aseguró que Arce le había pedido …, una
+        // acusación que el Gobierno rechazó" — the rejection is no claim of the speaker.
+        if (attribution is { SpeechToken: >= 0 } a8 && a8.SpeechToken < m.First && SummaryBetween(w, a8.SpeechToken, m.First)) attribution = null;
         bool negated = Negated(w, groupStart, m.First, out var negatedGroup);
         // What is refused is not done: "Beijing has refused to condemn Russia's invasion", "se negó a condenar".
         if (!negated && !nominal && RefusedBefore(w, m.First)) negated = true;
@@ -1230,6 +1243,7 @@ public sealed class EventExtractor
             p = PrevWord(w, p);
         }
         if (p < 0 || TriggerAt(w, p, last: true) is not { Pattern.Type: "DEMAND" } demand || IsNominal(w, demand.First)) return false; // (not "leur appel à manifester")
+        if ((w.Cues[demand.First] & Cue.Dative) != 0) return true; // inside the trigger: "le ordenó retirar"
         int k = PrevWord(w, demand.First);
         if (k >= w.From && (w.Cues[k] & Cue.Dative) == 0 && (w.Cues[k] & Cue.Aux) != 0) k = PrevWord(w, k); // "a", "ha"
         return k >= w.From && (w.Cues[k] & Cue.Dative) != 0;
@@ -1257,17 +1271,17 @@ public sealed class EventExtractor
     }
 
     /// <summary>Between the verb group start and the noun trigger <paramref name="m"/> stands a trigger of a stance toward
-    /// something (condemn, demand, support): the noun is its object. (Not a denial: "Mosca e Pyongyang negano il commercio
-    /// di armi" — the deniers are the traders.)</summary>
-    private static bool GovernedByStance(Work w, int groupStart, LexiconMatch m)
+    /// something (condemn, demand, support): the noun is its object; that trigger's type, or null. (Not a denial: "Mosca e
+    /// Pyongyang negano il commercio di armi" — the deniers are the traders.)</summary>
+    private static string? StanceGoverning(Work w, int groupStart, LexiconMatch m)
     {
         foreach (var x in w.Matches)
             // (What is discussed is a topic: "would discuss the war in Ukraine".)
             if (x.Pattern.Type is "DISAPPROVE" or "DEMAND" or "SUPPORT" or "REJECT" or "COERCE" or "SANCTION" or "ASSAULT" or "CONCEDE" or "CONSULT"
                 && x.Pattern.Mode is not ("deny" or "suspend" or "visit" or "host") && x.First >= groupStart && x.Last < m.First
                 // (Approving a recognition, sanctions or aid is giving them: "el Consejo de Ministros aprobó el reconocimiento".)
-                && !(x.Pattern is { Type: "CONCEDE", Mode: null } && m.Pattern.Type is "SUPPORT" or "SANCTION" or "AID" or "COOPERATE")) return true;
-        return false;
+                && !(x.Pattern is { Type: "CONCEDE", Mode: null } && m.Pattern.Type is "SUPPORT" or "SANCTION" or "AID" or "COOPERATE")) return x.Pattern.Type;
+        return null;
     }
 
     /// <summary>A causative verb in the verb group that governs the noun trigger at <paramref name="noun"/> (before the noun's
@@ -1365,6 +1379,50 @@ public sealed class EventExtractor
         if (particle < w.From || (w.Cues[particle] & (Cue.Prep | Cue.Genitive | Cue.Infinitive)) == 0 || (w.Cues[particle] & Cue.Det) != 0) return false;
         int p = PrevWord(w, particle);
         return p >= w.From && TriggerAt(w, p, last: true) is { Pattern.Type: "REJECT" } refusal && !IsNominal(w, refusal.First);
+    }
+
+    /// <summary>Among tokens (from, to) a comma and a noun that sums up a claim ("…, una acusación que", "…, a charge").</summary>
+    private static bool SummaryBetween(Work w, int from, int to)
+    {
+        for (int t = from + 1; t + 1 < to; t++)
+            if (IsPunct(w, t, ',') && (w.Cues[t + 1] & Cue.Det) != 0 && t + 2 < to && (w.Cues[t + 2] & Cue.Summary) != 0)
+                return true;
+        return false;
+    }
+
+    /// <summary>The subject of a relative clause that opens after <paramref name="earlier"/> and runs, with no comma, up to
+    /// <paramref name="groupStart"/> ("…, où la police a fait usage de gaz lacrymogène pour"), or null.</summary>
+    private EventArgument? RelativeSubjectBefore(Work w, int groupStart, EventArgument earlier)
+    {
+        for (int r = groupStart - 1; r > w.From && w.Doc.Tokens[r].Start >= earlier.End; r--)
+        {
+            if (IsPunct(w, r, ',') || (w.Cues[r] & Cue.Boundary) != 0) return null;
+            if (w.Doc.Tokens[r].Kind != TokenKind.Word || (w.Cues[r] & Cue.Relative) == 0) continue;
+            int s = ClauseOpensAt(w, r + 1);
+            if (!OwnSubjectAt(w, s, groupStart)) return null;
+            for (int k = s + 1; k < groupStart; k++)
+                if ((w.Cues[k] & (VerbForms | Cue.Aux)) != 0 && w.MentionAt[k] < 0)
+                    return FindSubject(w, k, null) is [var subject, ..] && subject.Start >= w.Doc.Tokens[s].Start ? subject : null;
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>A unit of time or measure at <paramref name="t"/> or as the noun of its modifiers ("la troisième nuit
+    /// consécutive", "a third straight night"): a time or quantity, no party.</summary>
+    private static bool MeasureHead(Work w, int t, int end)
+    {
+        for (int k = t; k < end && k < t + 3 && IsContent(w, k); k++)
+            if ((w.Cues[k] & Cue.Measure) != 0) return true;
+        return false;
+    }
+
+    /// <summary>Among tokens [from, to) a clause boundary ("since", "cuando") whose clause opens with a subject of its own.</summary>
+    private static bool OwnClauseBetween(Work w, int from, int to)
+    {
+        for (int t = to - 1; t >= from; t--)
+            if ((w.Cues[t] & Cue.Boundary) != 0 && w.Doc.Tokens[t].Kind == TokenKind.Word) return OwnSubjectAt(w, ClauseOpensAt(w, t + 1), to);
+        return false;
     }
 
     /// <summary>A comma among tokens (from, to).</summary>
@@ -1663,7 +1721,7 @@ public sealed class EventExtractor
                     if (np - 1 >= start && (w.Cues[np - 1] & Cue.TargetPrep) != 0 && (w.Cues[np - 1] & (Cue.Locative | Cue.Genitive | Cue.Agent | Cue.Modal | Cue.Plan | Cue.Volition)) == 0
                         && ((w.Cues[np - 1] & Cue.Comitative) == 0 || p.Type is "AGREE" or "COOPERATE" or "SUPPORT" or "AID" || p.Mode == "clash")
                         && !((w.Cues[np - 1] & Cue.Infinitive) != 0 && (w.Cues[np] & Cue.Det) == 0)
-                        && !InstrumentIn(w, np, t) && (w.Cues[t] & Cue.Measure) == 0 && DescriptionAround(w, t, end, inPhrase: true) is { } described) target = described;
+                        && !InstrumentIn(w, np, t) && !MeasureHead(w, t, end) && DescriptionAround(w, t, end, inPhrase: true) is { } described) target = described;
                 }
                 continue;
             }
@@ -2325,6 +2383,17 @@ public sealed class EventExtractor
         // (Not a gerund: "ont montré Khamis, 28 ans, visitant des victimes" — the object is the gerund's subject.)
         if ((w.Cues[groupStart] & Cue.Gerund) != 0) return null;
         int v = first - 1;
+        // (A name apposed to the object: "llamó al secretario de Economía, Marcelo Ebrard, y rechazó".)
+        if (v - 1 >= w.From && IsPunct(w, v, ',') && w.MentionAt[first] >= 0 && w.Doc.Mentions[w.MentionAt[first]].Type == EntityType.Per)
+        {
+            int q = v - 1;
+            while (q - 1 >= w.From && v - q < 8 && (IsContent(w, q - 1) && (w.Cues[q - 1] & (VerbForms | Cue.Participle)) == 0 || w.MentionAt[q - 1] >= 0
+                                                    || (w.Cues[q - 1] & Cue.Genitive) != 0 || (w.Cues[q - 1] & (Cue.Det | Cue.Prep)) == Cue.Det)) q--;
+            if (q < v - 1 && (w.Cues[q] & Cue.Actor) != 0 || q < v - 1 && (w.Cues[q] & Cue.Det) != 0) v = NounPhraseStart(w, q) - 1;
+        }
+        // (… and the object after Spanish "a": "ordenó al secretario".)
+        if (v - 1 >= w.From && (w.Cues[v] & (Cue.TargetPrep | Cue.Locative)) == (Cue.TargetPrep | Cue.Locative) && tokens[v].Kind == TokenKind.Word
+            && (w.Cues[v - 1] & (Cue.Verb | Cue.Participle)) != 0 && w.MentionAt[v - 1] < 0) v--;
         if (v < w.From || tokens[v].Kind != TokenKind.Word || w.MentionAt[v] >= 0 || w.InTime[v]) return null;
         var c = w.Cues[v];
         if ((c & (Cue.Noun | Cue.Actor | Cue.Prep | Cue.Det | Cue.Speech | Cue.Gerund | Cue.Relative | Cue.Coord)) != 0) return null;
@@ -2581,7 +2650,9 @@ public sealed class EventExtractor
             // (Not a unit: "Horas antes de su desaparición, …" opens with a time, not an actor.)
             if (tok.Kind == TokenKind.Word && !afterName && !w.InTime[t] && IsContent(w, t)
                 && (w.Cues[t] & (VerbForms | Cue.Speech | Cue.Plan | Cue.Report | Cue.Measure)) == 0
-                && !(content > 0 && t + 1 < w.To && (w.Cues[t + 1] & Cue.Det) != 0 && (w.Cues[t + 1] & (Cue.Prep | Cue.Genitive)) == 0))
+                && !(content > 0 && t + 1 < w.To && (w.Cues[t + 1] & Cue.Det) != 0 && (w.Cues[t + 1] & (Cue.Prep | Cue.Genitive)) == 0)
+                // (A simple past ends the phrase: "Lawmakers defied troops and voted to block".)
+                && !(content > 0 && (w.Cues[t] & (Cue.Past | Cue.Participle | Cue.Actor | Cue.Noun)) == (Cue.Past | Cue.Participle)))
             { last = t++; content++; continue; }
             break;
         }
@@ -2607,7 +2678,9 @@ public sealed class EventExtractor
     private static int SpeechVerbBefore(Work w, int t)
     {
         int p = PrevWord(w, t);
-        for (int skip = 0; skip < 4 && p >= 0 && (w.InTime[p] || IsAdverb(w, p)); skip++) p = PrevWord(w, p);
+        // (… and a time's preposition: "announced on Tuesday that".)
+        for (int skip = 0; skip < 6 && p >= 0 && (w.InTime[p] || IsAdverb(w, p) || (w.Cues[p] & Cue.Prep) != 0 && p + 1 < w.To && w.InTime[p + 1]); skip++)
+            p = PrevWord(w, p);
         return p >= 0 && (w.Cues[p] & Cue.Speech) != 0 && w.MentionAt[p] < 0 ? p : -1;
     }
 
@@ -2668,8 +2741,13 @@ public sealed class EventExtractor
         if (last > head && (w.Cues[last] & (Cue.Participle | Cue.Actor | Cue.Noun)) == Cue.Participle && last + 1 < w.To && (w.Cues[last + 1] & Cue.Agent) != 0) last--;
         int first = head;
         // Modifiers before the noun, a nationality among them ("Russian forces", "US troops").
+        // (Not the verb of saying before a complement clause, "Yoon said rebels attacked", nor a simple past after its subject,
+        // "Lawmakers defied troops" — "the wounded soldiers" has its participle.)
         while (first - 1 >= w.From && head - first < 4 && !w.InTime[first - 1]
-               && (IsContent(w, first - 1) && w.MentionAt[first - 1] < 0 || NationalityModifier(w, first - 1))) first--;
+               && (IsContent(w, first - 1) && w.MentionAt[first - 1] < 0 && (w.Cues[first - 1] & (Cue.Speech | Cue.Plan)) == 0
+                   && !((w.Cues[first - 1] & (Cue.Past | Cue.Participle | Cue.Actor | Cue.Noun)) == (Cue.Past | Cue.Participle)
+                        && first - 2 >= w.From && (w.MentionAt[first - 2] >= 0 || (w.Cues[first - 2] & Cue.Actor) != 0))
+                   || NationalityModifier(w, first - 1))) first--;
         // A country's possessive before them makes the group that country's: "Thailand's army".
         string? owner = null;
         if (first - 2 >= w.From && IsPossessive(w, first - 1) && w.MentionAt[first - 2] is var om and >= 0
@@ -2822,12 +2900,15 @@ public sealed class EventExtractor
 
     /// <summary>A number or an article (not a preposition with an article, "del"): what can open a counted noun phrase.</summary>
     private static bool IsCountOrArticle(Work w, int t) =>
-        w.Doc.Tokens[t].Kind == TokenKind.Number || (w.Cues[t] & Cue.Det) != 0 && (w.Cues[t] & (Cue.Prep | Cue.Coord)) == 0;
+        w.Doc.Tokens[t].Kind == TokenKind.Number || IsArticle(w, t);
+
+    /// <summary>An article or determiner, not a complementizer that is also a demonstrative ("said that rebels attacked").</summary>
+    private static bool IsArticle(Work w, int t) => (w.Cues[t] & Cue.Det) != 0 && (w.Cues[t] & (Cue.Prep | Cue.Coord)) == 0 && !Complementizer(w, t);
 
     private static int NounPhraseStart(Work w, int first)
     {
         int t = first;
-        while (t - 1 >= w.From && (w.Cues[t - 1] & Cue.Det) != 0 && (w.Cues[t - 1] & (Cue.Prep | Cue.Coord)) == 0) t--;
+        while (t - 1 >= w.From && IsArticle(w, t - 1)) t--;
         return t;
     }
 
@@ -2920,6 +3001,13 @@ public sealed class EventExtractor
             if (rel < w.To && (w.Cues[rel] & Cue.Relative) != 0)
             {
                 if (Antecedent(w, first) is { } antecedent) return new Attribution(antecedent, first, rel, -1, false);
+                continue;
+            }
+            // "selon lui", "según él", "according to him": the speaker the text was quoting.
+            if (s < w.To && (s + 1 == w.To || tokens[s + 1].Kind == TokenKind.Punctuation) && tokens[s].Kind == TokenKind.Word && w.MentionAt[s] < 0
+                && !IsContent(w, s) && (w.Cues[s] & Cue.Det) == 0 && char.IsLower(w.Doc.Text[tokens[s].Start]))
+            {
+                if (w.Speaker is { } quoted) return new Attribution(quoted, first, s, -1, false);
                 continue;
             }
             // "según informó el Ministerio … en un comunicado", "secondo quanto ha riferito X in una nota": the speaker, without
@@ -3306,7 +3394,9 @@ public sealed class EventExtractor
                 q--;
             }
         }
-        return OtherEventNoun(w, q, m, first: false);
+        if (OtherEventNoun(w, q, m, first: false)) return true;
+        // … past the noun's own complement: "l'accordo di disimpegno del 1974", "el acuerdo de paz de 2016".
+        return q - 2 >= w.From && IsLowerContentWord(w, q) && (w.Cues[q - 1] & Cue.Genitive) != 0 && OtherEventNoun(w, q - 2, m, first: false);
     }
 
     /// <summary>An event noun at <paramref name="t"/> other than <paramref name="m"/> (its first or last token), or a dated
@@ -3414,6 +3504,9 @@ public sealed class EventExtractor
                 if (e.Sentence > a.Sentence || e.Type != a.Type || w.BareKept.Contains(e) || (e.Mode == "call") != (a.Mode == "call")) continue;
                 if (sentence >= 0 && e.Sentence != sentence) break;
                 if (e.Sentence < a.Sentence - 3) break;
+                // (A time years before the report names a past event of that type, not the one told sentences before: "ha
+                // promesso che …" is not what "l'accordo di disimpegno del 1974" two sentences on refers to.)
+                if (e.Sentence < a.Sentence && (e.Date is null || e.Date.FromDocumentDate) && Historical(w, a.Date)) break;
                 sentence = e.Sentence;
                 if (e.Date is null || e.Date.FromDocumentDate || EventDates.Contains(e.Date, a.Date)) e.Date = a.Date;
             }
@@ -3421,6 +3514,11 @@ public sealed class EventExtractor
             if (sentence >= 0) w.Doc.Events.RemoveAll(e => e.Sentence == a.Sentence && e.Type == a.Type && w.BareKept.Contains(e));
         }
     }
+
+    /// <summary>A date that ends more than a year before the document's date.</summary>
+    private static bool Historical(Work w, EventDate date) =>
+        w.Doc.ReferenceDate is { } rd
+        && string.CompareOrdinal(date.End, rd.AddYears(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) < 0;
 
     /// <summary>A denial with nothing to deny in its sentence ("han negado estas acusaciones") denies the latest claim of the
     /// previous two sentences that involves the denier (else the latest claim).</summary>

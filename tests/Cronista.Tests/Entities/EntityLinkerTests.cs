@@ -660,4 +660,18 @@ public class EntityLinkerTests
         var d = LinkWithTagger("ISLAMABAD/NEW DELHI, May 10 (Reuters) - India and Pakistan agreed on Saturday to a ceasefire.", "en");
         Assert.DoesNotContain(d.Mentions, m => m.EntityId is "gov:PK" or "gov:IN");
     }
+
+    [Theory]
+    [InlineData("Elle a accusé le Rêve géorgien d'avoir truqué le scrutin.", "fr", "Rêve géorgien", "org:ge-georgian-dream")]
+    [InlineData("La police a dispersé les manifestants à Tbilissi.", "fr", "Tbilissi", "place:GE:")]
+    [InlineData("Le département d'État a condamné l'usage de la force.", "fr", "département d'État", "org:us-state-department")]
+    [InlineData("Il ministro della Difesa Israel Katz ha ordinato all'esercito di avanzare.", "it", "Israel Katz", "person:israel-katz")]
+    [InlineData("Il leader di Hts, Abu Mohammed al-Jolani, ha visitato la moschea.", "it", "Abu Mohammed al-Jolani", "person:ahmed-al-sharaa")]
+    [InlineData("Las Fuerzas Democráticas Sirias perdieron el control de Deir ez-Zor.", "es", "Fuerzas Democráticas Sirias", "org:sdf")]
+    public void PartiesLeadersAndCapitalsOfSession28Link(string text, string lang, string name, string id)
+    {
+        var d = LinkWithTagger(text, lang);
+        Assert.Contains(d.Mentions, m => d.Text[m.Start..m.End] == name && m.EntityId.StartsWith(id, StringComparison.Ordinal));
+    }
 }
+

@@ -1176,7 +1176,7 @@ public class WireEventTests
     [Fact]
     public void TheDateOfAnOccasionDatesNoEvent()
     {
-        var doc = Run("La oposición reivindica la victoria de González en las elecciones del 28 de julio.", "es", new DateOnly(2024, 9, 8));
+        var doc = Run("La oposición exige que se respete la victoria de González en las elecciones del 28 de julio.", "es", new DateOnly(2024, 9, 8));
         Assert.True(Single(doc, "DEMAND").Date!.FromDocumentDate);
     }
 
@@ -1257,5 +1257,113 @@ public class WireEventTests
         // A possessive is no dative: "leur appel à manifester" asks nobody.
         Assert.DoesNotContain(Run("Les Frères musulmans ont déclaré que leur appel à manifester répond à la demande populaire.", "fr").Events,
                               e => e.Type == "MOBILIZE" && e.Modality == Modality.Hypothetical);
+    }
+
+    // ---- session 28
+
+    [Fact]
+    public void AnAnaphorYearsBeforeTheReportNamesAnotherEvent()
+    {
+        // "l'accordo di disimpegno del 1974" is not what the promise two sentences before was, nor does its year date the deployment.
+        var doc = Run("Il leader di Hts ha promesso che le istituzioni resteranno aperte. Il premier ha parlato. Israele ha schierato truppe sulle alture del Golan, sostenendo che l'accordo di disimpegno del 1974 è crollato.", "it", new DateOnly(2024, 12, 8));
+        Assert.All(doc.Events.Where(e => e.Type is "AGREE" or "MOBILIZE" && doc.Text[e.Start..e.End] != "accordo"), e => Assert.True(e.Date!.FromDocumentDate));
+    }
+
+    [Fact]
+    public void AClaimSummedUpAfterACommaIsTheReportersComment()
+    {
+        var doc = Run("Zúñiga aseguró que Arce le había pedido organizar una acción, una acusación que el Gobierno rechazó de inmediato.", "es");
+        var rejection = Single(doc, "REJECT");
+        Assert.Equal((Modality.Asserted, null), (rejection.Modality, rejection.AttributedTo?.Name));
+    }
+
+    [Theory]
+    [InlineData("Yoon said that rebels attacked the town.")]
+    [InlineData("Yoon said rebels attacked the town.")]
+    [InlineData("Yoon announced on Tuesday that rebels attacked the town.")]
+    public void AComplementizerAndTheVerbOfSayingAreNoPartOfTheSubject(string text) =>
+        Assert.Equal("rebels", Single(Run(text, "en"), "ASSAULT").Source?.Name);
+
+    [Fact]
+    public void HoldingBackIsNoBackingAndAllegedBeforeANounAccusesNobody()
+    {
+        Assert.DoesNotContain(Run("Staff used fire extinguishers to hold them back.", "en").Events, e => e.Type == "SUPPORT");
+        Assert.DoesNotContain(Run("Police opened an investigation into Yoon for alleged insurrection.", "en").Events, e => e.Type == "DISAPPROVE");
+        Assert.Equal("ease", Single(Run("President Yoon lifted martial law on Wednesday.", "en"), "CONCEDE").Mode);
+    }
+
+    [Fact]
+    public void SuspendingAPartnershipIsOneSuspension()
+    {
+        var doc = Run("Les États-Unis ont suspendu leur partenariat stratégique avec la Géorgie.", "fr");
+        Assert.Equal("suspend", Single(doc, "SANCTION").Mode);
+        Assert.DoesNotContain(doc.Events, e => e.Type == "COOPERATE");
+    }
+
+    [Fact]
+    public void ARelativeClauseWithItsOwnSubjectActsForThePurposeAfterIt()
+    {
+        var doc = Run("Des milliers de manifestants se sont rassemblés devant le Parlement, où la police a fait usage de gaz lacrymogène pour les disperser.", "fr");
+        Assert.Equal("la police", Single(doc, "COERCE").Source?.Name);
+    }
+
+    [Theory]
+    [InlineData("Des milliers de manifestants se sont rassemblés pour la troisième nuit consécutive devant le Parlement.", "fr")]
+    [InlineData("Thousands of protesters gathered for a third straight night outside parliament.", "en")]
+    [InlineData("Miles de manifestantes se concentraron por tercera noche consecutiva frente al Congreso.", "es")]
+    [InlineData("Migliaia di manifestanti si sono radunati per la terza notte consecutiva davanti al Parlamento.", "it")]
+    public void AGatheringOnAnotherNightHasNoNightForTarget(string text, string lang)
+    {
+        var demo = Single(Run(text, lang), "MOBILIZE", "demonstrate");
+        Assert.Null(demo.Target);
+    }
+
+    [Fact]
+    public void WhatIsDemandedHasNotHappened()
+    {
+        var arrest = Single(Run("La Fiscalía pidió la detención de Zúñiga.", "es"), "COERCE");
+        Assert.Equal(Modality.Hypothetical, arrest.Modality);
+        // A dative clitic inside the order asks the person the sentence spoke to.
+        var withdrawal = Single(Run("Arce se enfrentó con Zúñiga en la puerta del palacio y le ordenó retirar a los soldados.", "es"), "RETREAT");
+        Assert.Equal(("person:juan-jose-zuniga", Modality.Hypothetical), (withdrawal.Source?.Id, withdrawal.Modality));
+    }
+
+    [Fact]
+    public void ASimplePastEndsTheSubjectsPhrase() =>
+        Assert.DoesNotContain(Run("Lawmakers defied troops and voted unanimously to block the decree.", "en").Events, e => e.Source?.Name is { } n && n.Contains("defied"));
+
+    [Fact]
+    public void ANameApposedToAnObjectIsNoSubjectOfTheNextVerb()
+    {
+        var doc = Run("Sheinbaum llamó al secretario de Economía, Marcelo Ebrard, y rechazó la acusación.", "es");
+        Assert.Equal("person:claudia-sheinbaum", Single(doc, "REJECT").Source?.Id);
+        var it = Run("Il candidato dell'opposizione Venâncio Mondlane, che si trova all'estero per motivi di sicurezza, ha invitato i suoi sostenitori a marciare e ha denunciato brogli.", "it");
+        Assert.Contains("Mondlane", Single(it, "DISAPPROVE").Source?.Name);
+    }
+
+    [Fact]
+    public void PeopleWhoTookToTheStreetsAreTheirOwnAgents()
+    {
+        var doc = Run("La polizia ha sparato contro migliaia di manifestanti scesi in piazza.", "it");
+        Assert.Equal("manifestanti", Single(doc, "MOBILIZE").Source?.Name);
+        // A right to protest is no protest.
+        Assert.DoesNotContain(Run("L'Unione europea ha chiesto alle autorità di rispettare il diritto di manifestare pacificamente.", "it").Events, e => e.Type == "MOBILIZE");
+    }
+
+    [Fact]
+    public void APronounAfterAccordingToIsTheSpeakerBefore()
+    {
+        var doc = Run("Le porte-parole du gouvernement, Abderaman Koulamallah, a déclaré que la situation était maîtrisée. Six autres ont été arrêtés, selon lui.", "fr");
+        Assert.Equal("Abderaman Koulamallah", Single(doc, "COERCE").AttributedTo?.Name);
+    }
+
+    [Fact]
+    public void ASubjectIsNotTakenAcrossAClauseOfItsOwn()
+    {
+        var killing = Single(Run("Tens of thousands of people have joined rallies since the collapse of a concrete canopy killed 15 people.", "en"), "ASSAULT");
+        Assert.DoesNotContain("Tens", killing.Source?.Name ?? "");
+        // A clause with no subject of its own has the opening one: "cuando protestaban".
+        var protest = Single(Run("Seis miembros de Greenpeace fueron detenidos cuando protestaban contra las pruebas nucleares.", "es"), "PROTEST");
+        Assert.Contains("Greenpeace", protest.Source?.Name ?? protest.Source?.Id ?? "");
     }
 }
