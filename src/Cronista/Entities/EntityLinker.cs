@@ -55,6 +55,7 @@ public sealed class EntityLinker
         public EntityType? NerType;
         public float NerConfidence;
         public bool NerNamesPlace;       // the tagger's span is this match, or it with lower-case words ("provincia di …")
+        public bool Compound;            // "Iran-backed": the name before the hyphen of one token
         // Result
         public Entity? Entity;
         public string? Id;
@@ -111,7 +112,11 @@ public sealed class EntityLinker
         for (int i = sentence.FirstToken; i < sentence.FirstToken + sentence.TokenCount; i++)
         {
             if (tokens[i].Kind is not (TokenKind.Word or TokenKind.Number)) continue;
-            if (!Catalog.Aliases.TryMatch(sentenceHashes, i, out int length, out var candidates)) continue;
+            if (!Catalog.Aliases.TryMatch(sentenceHashes, i, out int length, out var candidates))
+            {
+                if (CompoundHead(text, tokens[i], data, lang) is { Length: > 0 } compound) found.Add(new Found { First = i, Count = 1, Sentence = s, Source = Source.Alias, Candidates = compound, Compound = true });
+                continue;
+            }
             int n = Applicable(keep, candidates, text, tokens, i, length, lang);
             // The longest match may be another language's alias ("Charles III." is German; "roi Charles III." is French): a
             // shorter one may still apply.
@@ -147,6 +152,23 @@ public sealed class EntityLinker
         foreach (var c in candidates)
             if (n < keep.Length && c.AppliesTo(lang) && AliasIndex.CaseFits(c, text, tokens, i, length)) keep[n++] = c;
         return n;
+    }
+
+    /// <summary>"Iran-backed", "Saudi-led", "Houthi-controlled": a name or demonym joined by a hyphen to a participle of support
+    /// or control (entity_cues "compound") names that entity — as who backs or leads, never as the nationality of what follows.
+    /// The catalogue's candidates for the part before the hyphen, or none.</summary>
+    private AliasCandidate[]? CompoundHead(ReadOnlySpan<char> text, Token token, LinkerLanguageData data, string lang)
+    {
+        if (data.CompoundSuffixes.Count == 0) return null;
+        var word = text.Slice(token.Start, token.End - token.Start);
+        int dash = word.LastIndexOf('-');
+        if (dash <= 0 || dash == word.Length - 1 || !char.IsUpper(word[0]) || !data.CompoundSuffixes.Contains(AliasIndex.TokenHash(word[(dash + 1)..]))) return null;
+        Span<ulong> head = [AliasIndex.TokenHash(word[..dash])];
+        var candidates = Catalog.Aliases.Exact(head);
+        var kept = new List<AliasCandidate>();
+        foreach (var c in candidates)
+            if (c.Kind is not AliasKind.Short && c.AppliesTo(lang)) kept.Add(c);
+        return kept.ToArray();
     }
 
     /// <summary>A city that opens a longer name, right before a capitalised word of it: "New Orleans Saints", "Boston Globe",
@@ -1037,7 +1059,7 @@ public sealed class EntityLinker
         {
             if (f.Id is null) continue;
             var tokens = doc.Tokens;
-            doc.Mentions.Add(new EntityMention(tokens[f.First].Start, tokens[f.End - 1].End, f.Sentence, f.Type, f.Id, f.Role, f.Confidence, f.Rule));
+            doc.Mentions.Add(new EntityMention(tokens[f.First].Start, tokens[f.End - 1].End, f.Sentence, f.Type, f.Id, f.Role, f.Confidence, f.Compound ? "compound" : f.Rule));
             if (seen.ContainsKey(f.Id)) continue;
             seen[f.Id] = doc.Entities.Count;
             var e = f.Entity;
@@ -1074,6 +1096,8 @@ internal sealed class LinkerLanguageData
     public required HashSet<ulong> CompanyNouns { get; init; }
     /// <summary>Titles written before names ("Mayor", "President", "Gen."): no word of the name the tagger finds after them.</summary>
     public required HashSet<ulong> Titles { get; init; }
+    /// <summary>Participles joined to a name by a hyphen ("backed", "led", "controlled"): "Iran-backed" names Iran.</summary>
+    public required HashSet<ulong> CompoundSuffixes { get; init; }
 
     public static LinkerLanguageData For(string lang) => Cache.GetOrAdd(lang, static l =>
     {
@@ -1087,14 +1111,15 @@ internal sealed class LinkerLanguageData
         var ministry = new HashSet<ulong>();
         var companyNouns = new HashSet<ulong>();
         var titles = new HashSet<ulong>();
+        var compound = new HashSet<ulong>();
         foreach (var line in LanguageResources.Lines(l, "entity_cues"))
         {
             var parts = line.Split('\t', 2, StringSplitOptions.TrimEntries);
             if (parts.Length < 2) continue;
-            var set = parts[0] switch { "locative" => locatives, "article" => articles, "conjunction" => conjunctions, "generic" => generic, "government" => government, "genitive" => genitive, "placenoun" => placeNouns, "ministry" => ministry, "company" => companyNouns, "title" => titles, _ => null };
+            var set = parts[0] switch { "locative" => locatives, "article" => articles, "conjunction" => conjunctions, "generic" => generic, "government" => government, "genitive" => genitive, "placenoun" => placeNouns, "ministry" => ministry, "company" => companyNouns, "title" => titles, "compound" => compound, _ => null };
             if (set is null) continue;
             foreach (var w in parts[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) set.Add(AliasIndex.TokenHash(w));
         }
-        return new LinkerLanguageData { Locatives = locatives, Articles = articles, Conjunctions = conjunctions, Generic = generic, Government = government, Genitive = genitive, PlaceNouns = placeNouns, Ministry = ministry, CompanyNouns = companyNouns, Titles = titles };
+        return new LinkerLanguageData { Locatives = locatives, Articles = articles, Conjunctions = conjunctions, Generic = generic, Government = government, Genitive = genitive, PlaceNouns = placeNouns, Ministry = ministry, CompanyNouns = companyNouns, Titles = titles, CompoundSuffixes = compound };
     });
 }

@@ -189,8 +189,10 @@ public sealed class EventExtractor
         // An English "*ed" is past and participle: a participle only before "of"/"by" ("two commanders accused of leading the
         // assault"), and it agrees with nothing.
         bool pastForm = (w.Cues[trigger] & Cue.Past) != 0;
-        if (pastForm && !(trigger + 1 < w.To && (w.Cues[trigger + 1] & (Cue.Genitive | Cue.Agent)) != 0)) return null;
         int prev = PrevWord(w, trigger);
+        // (… or after counted people: "at least 10 civilians killed on their side".)
+        if (pastForm && !(trigger + 1 < w.To && (w.Cues[trigger + 1] & (Cue.Genitive | Cue.Agent)) != 0)
+            && !(prev >= 0 && prev == trigger - 1 && (w.Cues[prev] & Cue.Actor) != 0 && CountedNoun(w, prev))) return null;
         if (prev < 0 || prev != trigger - 1 || !IsContent(w, prev) || w.MentionAt[prev] >= 0 || w.InTime[prev]
             || (w.Cues[prev] & (VerbForms | Cue.Participle | Cue.Past | Cue.Gerund | Cue.Adverb | Cue.Plan | Cue.Speech)) != 0) return null;
         ReadOnlySpan<char> a = w.Doc.TokenText(w.Doc.Tokens[prev]), b = w.Doc.TokenText(w.Doc.Tokens[trigger]);
@@ -203,7 +205,8 @@ public sealed class EventExtractor
     private static EventArgument? ApposedParticipleOf(Work w, LexiconMatch m, int groupStart)
     {
         if (groupStart != m.First || (w.Cues[m.First] & Cue.Participle) == 0 || (w.Cues[m.First] & (VerbForms | Cue.Noun)) != 0) return null;
-        if (!(EventOntology.PatientGenitive(m.Pattern.Type!, m.Pattern.Mode) || m.Pattern.Type == "ASSAULT" || m.Pattern.Mode == "accuse")) return null;
+        // (Criticised too: "François Bayrou, critiqué pour s'être rendu à Pau".)
+        if (!(EventOntology.PatientGenitive(m.Pattern.Type!, m.Pattern.Mode) || m.Pattern.Type is "ASSAULT" or "DISAPPROVE")) return null;
         int comma = m.First - 1;
         if (comma - 1 < w.From || !IsPunct(w, comma, ',')) return null;
         if (m.Last + 1 < w.To && (w.Cues[m.Last + 1] & (Cue.Genitive | Cue.Agent | Cue.Prep)) == 0 && !IsPunct(w, m.Last + 1, ',')) return null;
@@ -418,6 +421,8 @@ public sealed class EventExtractor
         int groupStart = governed < 0 ? m.First : governed;
         Cue group = Cue.None;
         for (int t = groupStart; t <= m.First; t++) group |= w.Cues[t];
+        // (A verb after its clitic in the trigger: "si recherà", "se reunirán".)
+        if (!nominal && (w.Cues[m.First] & (Cue.Aux | Cue.Reflexive)) != 0 && m.Last > m.First) group |= w.Cues[m.First + 1] & (Cue.Future | Cue.Conditional);
         // A perfect infinitive is past whatever announces it: "hanno annunciato di aver respinto", "anunció haber atacado".
         // (Not the particle "to": "pledging to help" is a promise.)
         if (!nominal && PrevWord(w, m.First) is int pa and >= 0 && (w.Cues[pa] & (Cue.Aux | Cue.Infinitive | Cue.Prep)) == (Cue.Aux | Cue.Infinitive))
@@ -426,6 +431,9 @@ public sealed class EventExtractor
         if (nominal && p.Type == "DISAPPROVE" && governed >= 0 && DenialBetween(w, governed, m.First)) return;
         // … and so is one a denial names after it: "a charge Phnom Penh denied", "una acusación que Pionyang negó".
         if (nominal && p.Type == "DISAPPROVE" && DeniedAfter(w, m.Last + 1)) return;
+        // An event noun that opens the clause as the subject of a passive stance is what the stance is about, told before: "Il
+        // raid è stato condannato dall'Egitto e dal Qatar" — no new raid, and the condemners did not carry it out.
+        if (nominal && PassiveStanceAfter(w, m)) return;
         // "agreed to lift the sanctions", "acordaron una huelga", "pledged to expel": what is agreed is the event (CAMEO codes
         // the act agreed to); the agreeing verb is no agreement of its own.
         // (Its subject goes on to the act: "Israel and Hezbollah agreed on Tuesday to a ceasefire".)
@@ -526,7 +534,9 @@ public sealed class EventExtractor
             sources.Add(spoken.Argument);
         // A verb coordinated with the previous one shares its subject: "Rusia condenó el ataque y suspendió el acuerdo"
         // (not the nouns in between; "… y Estados Unidos suspendió" has its own subject before the verb).
-        if (sources.Count == 0 && !nominal && !passive && w.VerbSources.Count > 0 && PrevWord(w, groupStart) is int cw and >= 0
+        // (Italian "e" folds like "è" and may open the verb group itself: "ha promesso che … e ha chiesto".)
+        if (sources.Count == 0 && !nominal && !passive && w.VerbSources.Count > 0
+            && ((w.Cues[groupStart] & Cue.Coord) != 0 && groupStart < m.First ? groupStart : PrevWord(w, groupStart)) is int cw and >= 0
             && (w.Cues[cw] & Cue.Coord) != 0 && !IsPunct(w, cw - 1, ','))
             sources.AddRange(w.VerbSources);
         // The infinitive complement of a verb of saying has the speaker as subject: "Gli insorti hanno annunciato di aver
@@ -609,7 +619,10 @@ public sealed class EventExtractor
         // (The infinitive may follow its clitic inside the trigger: "à se mobiliser".)
         if (!nominal && InfinitiveFrom(w, m.First, m.Last + 1) is int infinitive && infinitive <= m.First + 1)
         {
-            if (AskedOf(w, infinitive) is { } asked) { sources.Clear(); sources.Add(asked); demanded = true; }
+            // (A second infinitive coordinated with the asked one is asked too: "a appelé les autorités à revenir sur cette
+            // décision et à libérer les personnes détenues".)
+            if ((AskedOf(w, infinitive) ?? (CoordinatedInfinitiveBefore(w, infinitive) is int earlier ? AskedOf(w, earlier) : null)) is { } asked)
+            { sources.Clear(); sources.Add(asked); demanded = true; }
             // Asked through a dative clitic ("lui a demandé de retirer ses troupes"): somebody acts, not the demander — the person
             // the sentence's verb before was done to ("s'est entretenu avec Paul Kagame et lui a demandé …").
             else if (AskedOfClitic(w, infinitive))
@@ -750,7 +763,9 @@ public sealed class EventExtractor
         if (attribution is { SpeechToken: >= 0 } a3 && a3.SpeechToken < m.First && BoundaryBetween(w, a3.SpeechToken, m.First)) attribution = null;
         // A "según"/"secondo" inside a relative clause after the event speaks for that clause: "marcharon en la huelga …, que
         // según los sindicatos paralizó el transporte" — the march is no claim of the unions.
-        if (attribution is { SpeechToken: < 0, First: >= 0 } a4 && a4.First > m.Last + 1 && RelativeRightBefore(w, a4.First, m.Last)) attribution = null;
+        // (… or further on in it: "est arrivé à Mayotte, après le passage du cyclone qui a fait 35 morts selon un bilan".)
+        if (attribution is { SpeechToken: < 0, First: >= 0 } a4 && a4.First > m.Last + 1 && (RelativeRightBefore(w, a4.First, m.Last) || RelativeClauseHolds(w, m.Last, a4.First)))
+            attribution = null;
         // … and inside a relative clause between commas before it: "El grupo, que mantiene a 30 personas según la Fiscalía, no
         // se comprometió" — the group's refusal is not the prosecutors' claim.
         if (attribution is { SpeechToken: < 0, First: >= 0 } a5 && a5.First < m.First && InAside(w, a5.First, m.First)) attribution = null;
@@ -791,9 +806,13 @@ public sealed class EventExtractor
         }
         // A crowd that gathers demonstrates, it does not meet anyone: "unos 100.000 manifestantes se reunieron en el centro",
         // "la derecha espera reunir 200.000 personas" (a meeting has its other party: "se reunió con las autoridades").
-        else if (type == "CONSULT" && mode == "meet" && !nominal && after.Target is null
+        else if (type == "CONSULT" && mode == "meet" && !nominal && (after.Target is null || CrowdIn(w, after.Target) && CrowdAfter(w, m.Last + 1))
                  && (sources.Count > 0 && CrowdIn(w, sources[0]) && !PartnerAfter(w, m.Last + 1) || CrowdAfter(w, m.Last + 1)))
-        { type = "MOBILIZE"; mode = "demonstrate"; }
+        {
+            type = "MOBILIZE"; mode = "demonstrate";
+            // (The crowd gathered is who demonstrates: "una manifestación que reunió a unas 20.000 personas".)
+            if (target is not null && CrowdIn(w, target)) { sources.Clear(); sources.Add(target); target = null; }
+        }
         // Announcing that one will give aid, support or a concession is promising it (CAMEO 03, PLOVER AGREE): "Israel announced
         // it would free 150 prisoners", "el gobierno anunció que liberará a los presos" — the promise is the event.
         else if (!negated && !question && type is "AID" or "SUPPORT" or "COOPERATE" or "CONCEDE" && (group & (Cue.Future | Cue.Conditional)) != 0
@@ -815,7 +834,9 @@ public sealed class EventExtractor
                          && PurposeOpens(w, groupStart)
                          && w.Doc.Events.Exists(e => e.Sentence == w.SentenceIndex && e.Start < tokens[groupStart].Start);
         intended |= purposeOf;
-        if (!nominal && !passive && sources.Count > 0) { w.VerbSources.Clear(); w.VerbSources.AddRange(sources); w.VerbSourcesAt = m.First; }
+        // (Not what an accusation says its object did: "ha accusato Israele di aver commesso un massacro e ha chiesto" — the
+        // accuser asks.)
+        if (!nominal && !passive && !controlled && sources.Count > 0) { w.VerbSources.Clear(); w.VerbSources.AddRange(sources); w.VerbSourcesAt = m.First; }
         // Told in the past ("denunció", "ha denunciato", "attacked"): not dated after the report ("fue proclamado para el
         // período 2025-2031, mientras la oposición denunció un fraude").
         bool past = !nominal && (group & (Cue.Future | Cue.Plan | Cue.Conditional | Cue.Modal | Cue.Volition | Cue.Conditional_If)) == 0
@@ -1155,7 +1176,10 @@ public sealed class EventExtractor
 
     /// <summary>A promise verb governs the infinitive group at <paramref name="groupStart"/> ("vowed to fight").</summary>
     private static bool Promised(Work w, int groupStart) =>
-        PromiseBefore(w, groupStart) is int p && p != groupStart && TriggerAt(w, p, first: true)?.Pattern.Type == "AGREE";
+        PromiseBefore(w, groupStart) is int p && p != groupStart && TriggerAt(w, p, first: true)?.Pattern.Type == "AGREE"
+        // (… or the promise opens the verb group: "vowed to retaliate".)
+        || TriggerAt(w, groupStart, first: true) is { Pattern: { Type: "AGREE", Mode: null } } vow && (w.Cues[vow.Last] & Cue.Plan) != 0
+           && vow.Last + 1 < w.To && (w.Cues[vow.Last + 1] & Cue.Infinitive) != 0;
 
     /// <summary>The first infinitive among tokens [from, to) that is no preposition ("di accelerare" → "accelerare"), or null.</summary>
     private static int? InfinitiveFrom(Work w, int from, int to)
@@ -1306,9 +1330,11 @@ public sealed class EventExtractor
         if (prev < 0) return t == w.From && (w.Cues[t] & (VerbForms | Cue.Gerund | Cue.Participle | Cue.Aux)) == 0 && t + 1 < w.To && (w.Cues[t + 1] & (Cue.Genitive | Cue.Between)) != 0;
         // An infinitive particle makes a verb: "wants to attack", "agreed to help" ("to" is both particle and preposition).
         if ((w.Cues[prev] & (Cue.Infinitive | Cue.Prep)) == (Cue.Infinitive | Cue.Prep) && (w.Cues[t] & Cue.Det) == 0) return false;
-        // (A clitic object between a subject and its verb of saying is no article: "Le parquet les accuse", "Pekín lo acusó".)
-        if ((w.Cues[prev] & (Cue.Aux | Cue.Det | Cue.Prep)) == (Cue.Aux | Cue.Det) && (w.Cues[t] & (Cue.Speech | Cue.Noun)) == Cue.Speech
-            && PrevWord(w, prev) is int subject and >= 0 && (w.MentionAt[subject] >= 0 || (w.Cues[subject] & Cue.Actor) != 0)) return false;
+        // (A clitic object between a subject and its verb of saying is no article: "Le parquet les accuse", "Pekín lo acusó" —
+        // nor before a finite verb: "Trump lo criticó".)
+        if ((w.Cues[prev] & (Cue.Aux | Cue.Det | Cue.Prep)) == (Cue.Aux | Cue.Det) && (w.Cues[t] & Cue.Noun) == 0 && (w.Cues[t] & (Cue.Speech | Cue.Verb | Cue.Past)) != 0
+            && prev - 1 >= w.From && (IsPunct(w, prev - 1, ',') ? prev - 2 : PrevWord(w, prev)) is int subject and >= 0
+            && (w.MentionAt[subject] >= 0 || (w.Cues[subject] & Cue.Actor) != 0)) return false; // (after an apposition too: "…, Donald Trump, lo felicitó")
         if ((w.Cues[prev] & (Cue.Det | Cue.Prep | Cue.Genitive)) != 0 || IsPossessive(w, prev)) return true; // "la visita" (an article before a clitic reading), "Russia's invasion"
         if ((w.Cues[prev] & Cue.Aux) != 0) return false;
         // … and a word after "to" and its verb is that verb's object: "to improve cooperation".
@@ -1319,7 +1345,7 @@ public sealed class EventExtractor
             && (w.Cues[t] & (Cue.Infinitive | Cue.Gerund | Cue.Participle | Cue.Verb | Cue.Past | Cue.Prep)) == 0) return true;
         if ((w.Cues[prev] & Cue.Cause) != 0 && (w.Cues[t] & (VerbForms | Cue.Gerund)) == 0) return true; // "provocó protestas"
         if ((w.Cues[t] & (Cue.Verb | Cue.Past)) != 0) return false; // a finite ending after a noun: "miles de personas protestaron", "The police arrested"
-        int prev2 = PrevWord(w, prev);
+        int prev2 = PrevWordAcrossQuote(w, prev); // 'un "orribile massacro"'
         return prev2 >= 0 && IsLowerContentWord(w, prev) && ((w.Cues[prev2] & (Cue.Det | Cue.Genitive)) != 0 && (w.Cues[prev2] & Cue.Aux) == 0 || IsPossessive(w, prev2));
     }
 
@@ -1377,6 +1403,8 @@ public sealed class EventExtractor
     {
         int particle = PrevWord(w, trigger);
         if (particle < w.From || (w.Cues[particle] & (Cue.Prep | Cue.Genitive | Cue.Infinitive)) == 0 || (w.Cues[particle] & Cue.Det) != 0) return false;
+        // (The particle may close the refusal's own trigger: "se negó a condenar".)
+        if (TriggerAt(w, particle, last: true) is { Pattern.Type: "REJECT" } within && within.First < particle && !IsNominal(w, within.First)) return true;
         int p = PrevWord(w, particle);
         return p >= w.From && TriggerAt(w, p, last: true) is { Pattern.Type: "REJECT" } refusal && !IsNominal(w, refusal.First);
     }
@@ -1425,6 +1453,51 @@ public sealed class EventExtractor
         return false;
     }
 
+    /// <summary>The first token of a quantity that opens up to six tokens before <paramref name="np"/> and covers the noun at
+    /// <paramref name="head"/> ("At least nine people", "una docena de manifestantes"); else <paramref name="np"/>.</summary>
+    private static int CountStart(Work w, int np, int head)
+    {
+        var tokens = w.Doc.Tokens;
+        int from = tokens[Math.Max(w.From, np - 6)].Start, before = tokens[np].Start, e = tokens[head].End;
+        foreach (var q in w.Doc.Quantities)
+            if (q.Start >= from && q.Start < before && q.End >= e && TokenAt(tokens, q.Start) is int qs and >= 0) return qs;
+        return np;
+    }
+
+    /// <summary>A relative pronoun among tokens (from, to) opens a clause that runs to <paramref name="to"/> with no comma.</summary>
+    private static bool RelativeClauseHolds(Work w, int from, int to)
+    {
+        for (int t = to - 1; t > from; t--)
+        {
+            if (IsPunct(w, t, ',') || IsPunct(w, t, ';')) return false;
+            if (w.Doc.Tokens[t].Kind == TokenKind.Word && (w.Cues[t] & (Cue.Relative | Cue.Where)) == Cue.Relative && !Complementizer(w, t)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A quantity ends with the noun at <paramref name="t"/> ("10 civilians", "three soldiers").</summary>
+    private static bool CountedNoun(Work w, int t)
+    {
+        int e = w.Doc.Tokens[t].End;
+        foreach (var q in w.Doc.Quantities) if (q.End == e) return true;
+        return false;
+    }
+
+    /// <summary>For an infinitive whose particle follows a conjunction ("… et à libérer", "… e di liberare", "… and to free"), the
+    /// infinitive coordinated before it (at most eight words back, no punctuation but a comma), or null.</summary>
+    private static int? CoordinatedInfinitiveBefore(Work w, int infinitive)
+    {
+        int p = PrevWord(w, infinitive);
+        if (p >= w.From && (w.Cues[p] & (Cue.Genitive | Cue.TargetPrep | Cue.Infinitive)) != 0 && (w.Cues[p] & Cue.Det) == 0) p = PrevWord(w, p);
+        if (p < w.From || (w.Cues[p] & Cue.Coord) == 0) return null;
+        for (int t = p - 1; t >= w.From && p - t <= 8; t--)
+        {
+            if (w.Doc.Tokens[t].Kind == TokenKind.Punctuation && !IsPunct(w, t, ',') && !IsQuote(w.Doc.Text[w.Doc.Tokens[t].Start])) return null;
+            if ((w.Cues[t] & Cue.Infinitive) != 0 && (w.Cues[t] & Cue.Prep) == 0 && w.Doc.Tokens[t].Kind == TokenKind.Word) return t;
+        }
+        return null;
+    }
+
     /// <summary>A comma among tokens (from, to).</summary>
     private static bool CommaAmong(Work w, int from, int to)
     {
@@ -1443,6 +1516,19 @@ public sealed class EventExtractor
         while (t < w.To && w.MentionAt[t] == mi) t++;
         while (t < w.To && (w.Cues[t] & (Cue.Aux | Cue.Det)) == Cue.Aux) t++; // "has", "ha"
         return DenialBetween(w, t, t + 1);
+    }
+
+    /// <summary>The noun trigger opens its sentence with its article ("Il raid", "The attack") and a passive stance verb follows
+    /// it ("è stato condannato", "was condemned").</summary>
+    private static bool PassiveStanceAfter(Work w, LexiconMatch m)
+    {
+        int first = m.First;
+        while (first - 1 >= w.From && (w.Cues[first - 1] & Cue.Det) != 0 && (w.Cues[first - 1] & Cue.Prep) == 0) first--;
+        if (first != w.From) return false;
+        int t = m.Last + 1, aux = 0;
+        while (t < w.To && (w.Cues[t] & (Cue.Aux | Cue.Passive)) != 0 && (w.Cues[t] & Cue.Det) == 0) { if ((w.Cues[t] & Cue.Passive) != 0) aux++; t++; }
+        return aux > 0 && t < w.To && (w.Cues[t] & Cue.Participle) != 0
+               && TriggerAt(w, t, first: true)?.Pattern.Type is "DISAPPROVE" or "SUPPORT" or "REJECT";
     }
 
     private static bool DenialBetween(Work w, int from, int to)
@@ -1646,8 +1732,11 @@ public sealed class EventExtractor
         var tokens = w.Doc.Tokens;
         int end = Math.Min(w.To, afterTrigger + TargetWindow);
         bool inPurpose = false;
+        // (The words of a trigger without a gap are no arguments: "accolta con favore da Washington".)
+        int inTrigger = afterTrigger - start == p.Words - 1 ? afterTrigger - 1 : -1;
         for (int t = start; t < end; t++)
         {
+            if (t <= inTrigger) continue;
             var tok = tokens[t];
             if (tok.Kind == TokenKind.Punctuation && w.Doc.Text[tok.Start] is var pc && pc != '-' && !IsQuote(pc))
             {
@@ -1680,13 +1769,18 @@ public sealed class EventExtractor
             // "si riuniranno a Bruxelles per discutere nuovi aiuti a Kiev": a place in a purpose clause is not where the event
             // happens (its target still is: "una rebelión para protestar contra las condiciones").
             if (t > start && (w.Cues[t] & Cue.Purpose) != 0 && t + 1 < w.To && (w.Cues[t + 1] & Cue.Infinitive) != 0) inPurpose = true;
+            // Another event noun in an adjunct of place or time has the arguments after it: "were killed in the strikes on
+            // Hodeidah" — the port is the strikes' target, not the people's.
+            // (An excluded match counts: "the strikes on" is an attack the English lexicon cannot tell from a walkout alone.)
+            if (t > start && !nominal && w.MentionAt[t] < 0 && w.Matches.Exists(x => x.First == t && x.Pattern.Type is not null) && IsNominal(w, t)
+                && NounPhraseStart(w, t) - 1 is int pp && pp >= start && (w.Cues[pp] & (Cue.Locative | Cue.Temporal)) != 0 && (w.Cues[pp] & Cue.Genitive) == 0) break;
             int mi = w.MentionAt[t];
             if (mi < 0)
             {
                 // "las manifestaciones de los estudiantes": a described group as the agent of a noun.
                 if ((w.Cues[t] & Cue.Actor) != 0)
                 {
-                    int np = NounPhraseStart(w, t);
+                    int np = NounPhraseStart(w, CountStart(w, NounPhraseStart(w, t), t));
                     // "bloqueados … por los pesqueros de atún": a described agent of a passive.
                     if (agent is null && np - 1 >= w.From && (w.Cues[np - 1] & Cue.Agent) != 0 && (w.Cues[np - 1] & Cue.TargetPrep) == 0
                         && DescriptionAround(w, t, end, inPhrase: true) is { } by) agent = PersonNamedLast(w, by);
@@ -2534,7 +2628,8 @@ public sealed class EventExtractor
         int comma = first - 1;
         if (comma - 1 <= w.From || !IsPunct(w, comma, ',') || comma - w.From > 15) return subject;
         // The opening phrase: from the clause start to the comma, no verb, no time, not a prepositional phrase ("En Madrid,").
-        if ((w.Cues[w.From] & (Cue.Prep | Cue.Genitive)) != 0 && (w.Cues[w.From] & Cue.Det) == 0) return subject;
+        // (A preposition fused with its article is one too, "Nel suo discorso,"; a partitive article is not, "Des milliers".)
+        if ((w.Cues[w.From] & (Cue.Prep | Cue.Genitive)) != 0 && ((w.Cues[w.From] & Cue.Det) == 0 || (w.Cues[w.From] & (Cue.Locative | Cue.TargetPrep | Cue.Agent)) != 0)) return subject;
         int named = -1, content = 0;
         for (int t = w.From; t < comma; t++)
         {
@@ -2756,7 +2851,8 @@ public sealed class EventExtractor
             owner = w.Doc.Mentions[om].EntityId;
             first = NameStart(w, first - 2);
         }
-        int np = NounPhraseStart(w, first);
+        // (With the quantity that counts it: "At least nine people", "una docena de manifestantes".)
+        int np = NounPhraseStart(w, CountStart(w, NounPhraseStart(w, first), head));
         if (!inPhrase && np - 1 >= w.From && (w.Cues[np - 1] & (Cue.Prep | Cue.Genitive | Cue.Agent | Cue.Report)) != 0) return null;
         // With its count ("unos 20.000 aficionados"), unless the count is itself in a phrase ("más de 25.000 personas").
         int counted = np;
@@ -3065,11 +3161,22 @@ public sealed class EventExtractor
             // Postposed subject: "ha affermato il Cremlino", "dijo el portavoz".
             for (int r = t + 1; r < Math.Min(w.To, t + 6); r++)
             {
-                if (tokens[r].Kind == TokenKind.Punctuation) break;
+                // (Not past "che"/"que"/"that": "afferma che oltre 39.000 palestinesi sono stati uccisi" — what is said.)
+                if (tokens[r].Kind == TokenKind.Punctuation || (w.Cues[r] & (Cue.Relative | Cue.Det)) == Cue.Relative) break;
                 // A described speaker closing the sentence: "…, acusó la policía al anochecer".
                 if (postposed && r == t + 2 && w.MentionAt[r] < 0 && (w.Cues[r] & Cue.Actor) != 0 && !w.InTime[r] && (w.Cues[r - 1] & (Cue.Det | Cue.TargetPrep | Cue.Prep)) == Cue.Det
                     && DescriptionAround(w, r, Math.Min(w.To, t + 8)) is { } described && !ObjectOfAccusation(w, r, TokenAt(tokens, described.End - 1)))
+                {
+                    // (… and the name apposed to it: "a annoncé la présidente de la Commission, Ursula von der Leyen".)
+                    int dl = TokenAt(tokens, described.End - 1);
+                    if (dl + 2 < w.To && IsPunct(w, dl + 1, ',') && w.MentionAt[dl + 2] is var am and >= 0 && w.Doc.Mentions[am].Type == EntityType.Per)
+                    {
+                        int ae = dl + 2;
+                        while (ae + 1 < w.To && w.MentionAt[ae + 1] == am) ae++;
+                        if (Argument(w, am, dl + 2, ae) is { } apposedSpeaker) return new Attribution(apposedSpeaker, -1, -1, t, true);
+                    }
                     return new Attribution(described, -1, -1, t, true);
+                }
                 if (w.MentionAt[r] >= 0)
                 {
                     int mi = w.MentionAt[r], last = r;

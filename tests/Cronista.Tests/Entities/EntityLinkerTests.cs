@@ -673,5 +673,16 @@ public class EntityLinkerTests
         var d = LinkWithTagger(text, lang);
         Assert.Contains(d.Mentions, m => d.Text[m.Start..m.End] == name && m.EntityId.StartsWith(id, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AHyphenatedParticipleOfSupportNamesWhoBacksNotANationality()
+    {
+        var d = LinkWithTagger("Iran-backed Hezbollah and Russian-backed separatists attacked the Saudi-led coalition.", "en");
+        Assert.Contains(d.Mentions, m => d.Text[m.Start..m.End] == "Iran-backed" && m.EntityId == "country:IR" && m.Rule == "compound");
+        Assert.Contains(d.Mentions, m => d.Text[m.Start..m.End] == "Saudi-led" && m.EntityId == "country:SA");
+        Assert.DoesNotContain(d.Mentions, m => m.EntityId.StartsWith("name:misc:", StringComparison.Ordinal));
+        // A hyphenated word whose second part is no such participle stays as it was.
+        Assert.DoesNotContain(Link("The Iran-Iraq war ended in 1988.", "en").Mentions, m => m.Rule == "compound");
+    }
 }
 
