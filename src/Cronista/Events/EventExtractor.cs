@@ -612,6 +612,12 @@ public sealed class EventExtractor
                  && FindSubject(w, groupStart, sentenceAttribution) is [var patient, ..] && !SameArgument(patient, after.Agent) && ActorPhrase(w, patient, -1)
                  && (patient.Id is not null || (w.Cues[TokenAt(w.Doc.Tokens, patient.Start)] & (VerbForms | Cue.Participle)) == 0))
             target = patient;
+        // Who died is no killer: "Due soldati sono morti nell'attentato", "trois civils sont morts".
+        if (!nominal && (w.Cues[m.First] & Cue.Die) != 0 && sources.Count > 0)
+        {
+            target = sources[0];
+            sources.Clear();
+        }
         // An infinitive complement of an accusation or request: "acusado a Corea del Norte de suministrar" — the object acts.
         // What is asked of someone is theirs to do, and not done: "ha chiesto al governo di chiudere i centri", "pidió a la
         // Asamblea aprobar una ley", "called on the international community to hold Israel to account".
@@ -1498,6 +1504,23 @@ public sealed class EventExtractor
         return null;
     }
 
+    /// <summary>The first word of the title or description before the name at <paramref name="first"/> ("il presidente
+    /// statunitense Donald Trump", "el movimiento islamista Hamás"): lower-case words, nouns for people and demonyms, at most
+    /// three.</summary>
+    private static int DescriptorStart(Work w, int first, int floor)
+    {
+        int t = first;
+        for (int steps = 0; steps < 3 && t - 1 >= Math.Max(w.From, floor); steps++)
+        {
+            int p = t - 1;
+            bool demonym = w.MentionAt[p] >= 0 && w.Doc.Mentions[w.MentionAt[p]].Rule == "demonym";
+            if (!demonym && !(w.MentionAt[p] < 0 && w.Doc.Tokens[p].Kind == TokenKind.Word && (IsLowerContentWord(w, p) || (w.Cues[p] & Cue.Actor) != 0))) break;
+            if ((w.Cues[p] & (VerbForms | Cue.Past | Cue.Participle | Cue.Speech)) != 0 && !demonym && (w.Cues[p] & Cue.Actor) == 0) break;
+            t = p;
+        }
+        return t;
+    }
+
     /// <summary>A comma among tokens (from, to).</summary>
     private static bool CommaAmong(Work w, int from, int to)
     {
@@ -1771,6 +1794,10 @@ public sealed class EventExtractor
             if (t > start && (w.Cues[t] & Cue.Purpose) != 0 && t + 1 < w.To && (w.Cues[t + 1] & Cue.Infinitive) != 0) inPurpose = true;
             // Another event noun in an adjunct of place or time has the arguments after it: "were killed in the strikes on
             // Hodeidah" — the port is the strikes' target, not the people's.
+            // (A noun's arguments end at another event noun past a verb or conjunction: "n'est pas partie à l'accord et poursuit
+            // des négociations avec Kinshasa" — Kinshasa is the talks'.)
+            if (t > start && nominal && w.MentionAt[t] < 0 && TriggerAt(w, t, first: true) is { } next && next.Pattern.Type != p.Type && IsNominal(w, t)
+                && CueAmong(w, afterTrigger, t, Cue.Coord | Cue.Verb)) break;
             // (An excluded match counts: "the strikes on" is an attack the English lexicon cannot tell from a walkout alone.)
             if (t > start && !nominal && w.MentionAt[t] < 0 && w.Matches.Exists(x => x.First == t && x.Pattern.Type is not null) && IsNominal(w, t)
                 && NounPhraseStart(w, t) - 1 is int pp && pp >= start && (w.Cues[pp] & (Cue.Locative | Cue.Temporal)) != 0 && (w.Cues[pp] & Cue.Genitive) == 0) break;
@@ -1848,7 +1875,8 @@ public sealed class EventExtractor
             // A visit's destination: "visita in Corea del Nord", "viaje a Rusia".
             if (visit && target is null && (marker & (Cue.Locative | Cue.TargetPrep)) != 0) { target = arg; continue; }
             // Where talks are held is no party to them: "se sont rencontrées vendredi à Istanbul".
-            if (consult && !visit && place && (marker & Cue.Locative) != 0) { if (!inPurpose) location ??= arg; continue; }
+            // (So is where an agreement is signed or a crowd gathers: "ont signé vendredi à Washington un accord".)
+            if ((consult && !visit || !nominal && p.Type is "AGREE" or "MOBILIZE" or "PROTEST") && place && (marker & Cue.Locative) != 0) { if (!inPurpose) location ??= arg; continue; }
             // Hosting at a place is hosting there: the guest is the object ("ha ricevuto a Palazzo Chigi il generale Haftar").
             if (host && place && (marker & Cue.Locative) != 0) { location ??= arg; continue; }
             if (place && (marker & Cue.Locative) != 0 && (marker & Cue.TargetPrep) == 0) { if (!inPurpose) location ??= arg; continue; }
@@ -2274,10 +2302,20 @@ public sealed class EventExtractor
             if (OpeningSubject(w, groupStart - 1, upToVerb: true) is { } opening) result.Add(opening);
             return result;
         }
-        if (RelativeOpening(w, groupStart) is int rel && AntecedentOf(w, rel) is { } antecedent)
+        if (RelativeOpening(w, groupStart) is int rel)
         {
-            result.Add(antecedent);
-            return result;
+            // A relative after a preposition ("con cui ha discusso", "with whom", "con quien") names a partner; the clause's
+            // subject is the sentence's.
+            if (PrevWord(w, rel) is int rp and >= 0 && (w.Cues[rp] & (Cue.Prep | Cue.Det)) == Cue.Prep && rp + 1 == rel)
+            {
+                if (OpeningSubject(w, rp, upToVerb: true) is { } main) result.Add(main);
+                return result;
+            }
+            if (AntecedentOf(w, rel) is { } antecedent)
+            {
+                result.Add(antecedent);
+                return result;
+            }
         }
         // A subject pronoun is who speaks in the sentence or spoke in the one before ("Pachinian a annoncé … l'OTSC, qu'il
         // accuse", "He accused the delegation"), never a name further back.
@@ -2370,8 +2408,9 @@ public sealed class EventExtractor
             if (SubjectOfVerbBeforeObject(w, NounPhraseStart(w, t), groupStart, attribution) is { Count: > 0 } objectShared) return objectShared;
             result.Add(arg);
             // Coordinated subjects: "Mosca e Pyongyang negano", "tanto Moscú como Pionyang", and lists before the last
-            // conjunction: "Estados Unidos, Rusia y Suiza se reunieron", "The US, Russia, and Switzerland met".
-            int c = NounPhraseStart(w, t) - 1;
+            // conjunction: "Estados Unidos, Rusia y Suiza se reunieron", "The US, Russia, and Switzerland met" — past a title
+            // ("Zelensky e il presidente statunitense Donald Trump si sono incontrati").
+            int c = NounPhraseStart(w, DescriptorStart(w, t, limit)) - 1;
             // "Israel and Lebanon's Hezbollah": a possessive name qualifies this one; the conjunction is before it.
             if (c - 1 >= w.From && w.MentionAt[c - 1] is var owner and >= 0 && w.Doc.TokenText(tokens[c]) is "'s" or "’s")
             {
@@ -2831,6 +2870,8 @@ public sealed class EventExtractor
                 && (w.Cues[r] & (Cue.Prep | Cue.Genitive)) != Cue.Prep) continue;
             break;
         }
+        // (A name the window cuts keeps its end: "Les ministres … de la République démocratique du Congo".)
+        while (w.MentionAt[last] >= 0 && last + 1 < end && w.MentionAt[last + 1] == w.MentionAt[last]) last++;
         if (last > head && (w.Cues[last] & (Cue.Plan | Cue.Modal | Cue.Speech)) != 0) last--;
         // (Nor a participle whose agent follows: "Il governo di unità nazionale guidato da Dbeibah".)
         if (last > head && (w.Cues[last] & (Cue.Participle | Cue.Actor | Cue.Noun)) == Cue.Participle && last + 1 < w.To && (w.Cues[last + 1] & Cue.Agent) != 0) last--;

@@ -1515,5 +1515,55 @@ public class WireEventTests
     [Fact]
     public void SidesGoingToWarAreItsParties() =>
         Assert.Equal("the two sides", Single(Run("The army retook the palace nearly two years after the two sides went to war.", "en"), "ASSAULT", "clash").Source?.Name);
+
+    [Theory]
+    [InlineData("Il presidente ucraino Volodymyr Zelensky e il presidente statunitense Donald Trump si sono incontrati sabato.", "it", "person:donald-trump", "person:volodymyr-zelensky")]
+    [InlineData("Israel y el movimiento islamista Hamás alcanzaron este miércoles un acuerdo de alto el fuego.", "es", "country:IL", "org:hamas")]
+    public void CoordinatedSubjectsAreFoundPastTheirTitles(string text, string lang, string a, string b)
+    {
+        var doc = Run(text, lang);
+        Assert.Equal([a, b], doc.Events.Where(e => e.Type is "CONSULT" or "AGREE").Select(e => e.Source?.Id).Distinct().Order());
+    }
+
+    [Fact]
+    public void ARelativeAfterAPrepositionNamesAPartnerNotTheSubject()
+    {
+        var talks = Single(Run("La premier Giorgia Meloni ha ricevuto a Palazzo Chigi Ursula von der Leyen, con cui ha discusso dei dazi americani.", "it"), "CONSULT", "negotiate");
+        Assert.Equal("La premier Giorgia Meloni", talks.Source?.Name);
+    }
+
+    [Fact]
+    public void CelebratingAPactIsSupportNoNewPact()
+    {
+        var doc = Run("El presidente saliente de Estados Unidos, Joe Biden, celebró el pacto.", "es");
+        Assert.Equal("person:joe-biden", Single(doc, "SUPPORT").Source?.Id);
+        Assert.DoesNotContain(doc.Events, e => e.Type == "AGREE");
+    }
+
+    [Fact]
+    public void WhereAnAgreementIsSignedIsItsPlaceNotItsParty()
+    {
+        var signing = Single(Run("Les ministres des Affaires étrangères de la République démocratique du Congo et du Rwanda ont signé vendredi à Washington un accord de paix.", "fr"), "AGREE");
+        Assert.Null(signing.Target);
+        Assert.Equal("Washington", signing.Location?.Name);
+        Assert.EndsWith("du Congo", signing.Source?.Name); // a name the description window reaches is kept whole
+    }
+
+    [Fact]
+    public void ANounsArgumentsEndAtAnotherEventNounPastAVerb()
+    {
+        var doc = Run("Le M23 n'est pas partie à l'accord et poursuit des négociations séparées avec Kinshasa au Qatar.", "fr");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "AGREE" && e.Target is not null);
+        Assert.Equal("gov:CD", Single(doc, "CONSULT").Target?.Id);
+    }
+
+    [Theory]
+    [InlineData("Due soldati sono morti nell'attentato.", "it", "Due soldati")]
+    [InlineData("Trois civils sont morts dans le bombardement.", "fr", "Trois civils")]
+    public void WhoDiedIsTheTargetAndNoKiller(string text, string lang, string dead)
+    {
+        var death = Single(Run(text, lang), "ASSAULT", "kill");
+        Assert.Equal((null, dead), (death.Source?.Name, death.Target?.Name));
+    }
 }
 
