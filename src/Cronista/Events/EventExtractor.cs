@@ -1505,17 +1505,18 @@ public sealed class EventExtractor
     }
 
     /// <summary>The first word of the title or description before the name at <paramref name="first"/> ("il presidente
-    /// statunitense Donald Trump", "el movimiento islamista Hamás"): lower-case words, nouns for people and demonyms, at most
-    /// three.</summary>
-    private static int DescriptorStart(Work w, int first, int floor)
+    /// statunitense Donald Trump", "Chancellor Olaf Scholz", "el movimiento islamista Hamás"): lower-case words, nouns for
+    /// people and demonyms, at most three (with <paramref name="stopAtVerbs"/>, no verb form among them).</summary>
+    private static int DescriptorStart(Work w, int first, int floor, bool stopAtVerbs = true)
     {
         int t = first;
         for (int steps = 0; steps < 3 && t - 1 >= Math.Max(w.From, floor); steps++)
         {
             int p = t - 1;
             bool demonym = w.MentionAt[p] >= 0 && w.Doc.Mentions[w.MentionAt[p]].Rule == "demonym";
-            if (!demonym && !(w.MentionAt[p] < 0 && w.Doc.Tokens[p].Kind == TokenKind.Word && (IsLowerContentWord(w, p) || (w.Cues[p] & Cue.Actor) != 0))) break;
-            if ((w.Cues[p] & (VerbForms | Cue.Past | Cue.Participle | Cue.Speech)) != 0 && !demonym && (w.Cues[p] & Cue.Actor) == 0) break;
+            bool title = w.MentionAt[p] < 0 && (IsLowerContentWord(w, p) || (w.Cues[p] & Cue.Actor) != 0 && w.Doc.Tokens[p].Kind == TokenKind.Word);
+            if (!demonym && !title) break;
+            if (stopAtVerbs && !demonym && (w.Cues[p] & (VerbForms | Cue.Past | Cue.Participle | Cue.Speech)) != 0 && (w.Cues[p] & Cue.Actor) == 0) break;
             t = p;
         }
         return t;
@@ -2101,21 +2102,8 @@ public sealed class EventExtractor
     }
 
     /// <summary>Where a person's name phrase starts, with its title: "il presidente russo Vladimir Putin".</summary>
-    private static int TitleStart(Work w, int first, int floor)
-    {
-        if (w.MentionAt[first] < 0 || w.Doc.Mentions[w.MentionAt[first]].Type != EntityType.Per) return first;
-        int t = first;
-        for (int steps = 0; steps < 3 && t - 1 >= Math.Max(w.From, floor); steps++)
-        {
-            int p = t - 1;
-            bool demonym = w.MentionAt[p] >= 0 && w.Doc.Mentions[w.MentionAt[p]].Rule == "demonym";
-            // A title, lower-case ("il presidente Putin") or capitalised ("Chancellor Olaf Scholz").
-            bool title = w.MentionAt[p] < 0 && (IsLowerContentWord(w, p) || (w.Cues[p] & Cue.Actor) != 0 && w.Doc.Tokens[p].Kind == TokenKind.Word);
-            if (!demonym && !title) break;
-            t = p;
-        }
-        return t;
-    }
+    private static int TitleStart(Work w, int first, int floor) =>
+        w.MentionAt[first] < 0 || w.Doc.Mentions[w.MentionAt[first]].Type != EntityType.Per ? first : DescriptorStart(w, first, floor, stopAtVerbs: false);
 
     private static Cue MarkerBefore(Work w, int first, int floor = 0)
     {
