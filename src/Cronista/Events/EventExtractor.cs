@@ -512,7 +512,8 @@ public sealed class EventExtractor
         // verb's subject condemns or demands, it does not attack or release.
         // (What is demanded has not happened: "pidió la detención de Zúñiga", "called for the release of".)
         bool demandedNoun = false;
-        if (nominal && governed >= 0 && StanceGoverning(w, governed, m) is { } stance) { demandedNoun = stance == "DEMAND"; governed = -1; }
+        // (So is what a ban forbids: "hanno vietato ogni raduno".)
+        if (nominal && governed >= 0 && StanceGoverning(w, governed, m) is { } stance) { demandedNoun = stance is "DEMAND" or "SANCTION/ban"; governed = -1; }
         // "La medida provocó protestas", "l'annuncio ha suscitato proteste": the governing verb's subject caused the event, it
         // did not take part; the event still happened (it is no topic or anaphor).
         bool caused = nominal && governed >= 0 && GovernedByCause(w, governed, m.First);
@@ -1310,7 +1311,8 @@ public sealed class EventExtractor
             if (x.Pattern.Type is "DISAPPROVE" or "DEMAND" or "SUPPORT" or "REJECT" or "COERCE" or "SANCTION" or "ASSAULT" or "CONCEDE" or "CONSULT"
                 && x.Pattern.Mode is not ("deny" or "suspend" or "visit" or "host") && x.First >= groupStart && x.Last < m.First
                 // (Approving a recognition, sanctions or aid is giving them: "el Consejo de Ministros aprobó el reconocimiento".)
-                && !(x.Pattern is { Type: "CONCEDE", Mode: null } && m.Pattern.Type is "SUPPORT" or "SANCTION" or "AID" or "COOPERATE")) return x.Pattern.Type;
+                && !(x.Pattern is { Type: "CONCEDE", Mode: null } && m.Pattern.Type is "SUPPORT" or "SANCTION" or "AID" or "COOPERATE"))
+                return x.Pattern is { Type: "SANCTION", Mode: null } ? "SANCTION/ban" : x.Pattern.Type; // bans, closures, restrictions
         return null;
     }
 
@@ -2129,6 +2131,8 @@ public sealed class EventExtractor
         var tokens = w.Doc.Tokens;
         int last = rel - 1;
         if (IsPunct(w, last, ',')) last--;
+        // (Past a parenthesis that glosses the antecedent: "le Groupe de soutien … (GSIM, lié à Al-Qaïda), qui affirme".)
+        if (IsPunct(w, last, ')') && ParenthesisOpening(w, last, w.From) is int po) last = po - 1;
         // Names in a phrase of place after a noun for people modify it: "I giovani manifestanti in Siria e in Yemen, che …".
         if (last >= w.From && w.MentionAt[last] >= 0 && PeopleBeforePlaces(w, NameStart(w, last)) is int people
             && DescriptionAround(w, people, people + 1, inPhrase: true) is { } described) return described;
@@ -2564,7 +2568,8 @@ public sealed class EventExtractor
             }
             // … or a participle's phrase: "Gli Emirati, accusati di armare le RSF, hanno respinto", "Los militares, apoyados por …,".
             if (skipped >= 0 && !VerbIn(w, p + 1, skipped - 1)) return null;
-            return p + 1 < close && w.Doc.Tokens[p + 1].Kind == TokenKind.Word && p - 1 >= w.From && (w.MentionAt[p - 1] >= 0 || IsContent(w, p - 1))
+            // (A parenthesised acronym may close the antecedent: "Il Partito popolare repubblicano (Chp), che …".)
+            return p + 1 < close && w.Doc.Tokens[p + 1].Kind == TokenKind.Word && p - 1 >= w.From && (w.MentionAt[p - 1] >= 0 || IsContent(w, p - 1) || IsPunct(w, p - 1, ')'))
                    && ((w.Cues[p + 1] & Cue.Relative) != 0 || (w.Cues[p + 1] & Cue.Participle) != 0
                        && ((w.Cues[p + 1] & (Cue.Noun | Cue.Actor)) == 0 || p + 2 < close && (w.Cues[p + 2] & (Cue.Genitive | Cue.Prep | Cue.Agent)) != 0)
                        // (a participle the lexicon reads as a noun, before its preposition: "La junte, arrivée au pouvoir en 2022,")

@@ -668,6 +668,8 @@ public class EntityLinkerTests
     [InlineData("Il ministro della Difesa Israel Katz ha ordinato all'esercito di avanzare.", "it", "Israel Katz", "person:israel-katz")]
     [InlineData("Il leader di Hts, Abu Mohammed al-Jolani, ha visitato la moschea.", "it", "Abu Mohammed al-Jolani", "person:ahmed-al-sharaa")]
     [InlineData("Las Fuerzas Democráticas Sirias perdieron el control de Deir ez-Zor.", "es", "Fuerzas Democráticas Sirias", "org:sdf")]
+    [InlineData("La polizia turca ha arrestato il sindaco di Istanbul Ekrem Imamoglu.", "it", "Ekrem Imamoglu", "person:ekrem-imamoglu")]
+    [InlineData("L'attaque a été revendiquée par le GSIM.", "fr", "GSIM", "org:jnim")]
     public void PartiesLeadersAndCapitalsOfSession28Link(string text, string lang, string name, string id)
     {
         var d = LinkWithTagger(text, lang);

@@ -1565,5 +1565,26 @@ public class WireEventTests
         var death = Single(Run(text, lang), "ASSAULT", "kill");
         Assert.Equal((null, dead), (death.Source?.Name, death.Target?.Name));
     }
+
+    [Fact]
+    public void WhatABanForbidsHasNotHappened()
+    {
+        var doc = Run("Le autorità hanno vietato ogni raduno per quattro giorni e limitato l'accesso ai social network.", "it");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "MOBILIZE" && e.Modality == Modality.Asserted);
+    }
+
+    [Fact]
+    public void ARelativeClauseAfterAParenthesisedAcronymIsAnAside()
+    {
+        // Sunday is the relative clause's, not the call's; the clause's antecedent is the party.
+        var doc = Run("Il Partito popolare repubblicano (Chp), che domenica avrebbe dovuto designare Imamoglu come candidato, ha chiamato i cittadini a manifestare.", "it", new DateOnly(2025, 3, 19));
+        Assert.All(doc.Events, e => Assert.Equal("2025-03-19", e.Date?.Start));
+        var killing = Single(Run("L'attaque a été revendiquée par le Groupe de soutien à l'islam et aux musulmans (GSIM, lié à Al-Qaïda), qui affirme avoir tué des membres des forces de défense.", "fr"), "ASSAULT", "kill");
+        Assert.Equal("org:jnim", killing.Source?.Id);
+    }
+
+    [Fact]
+    public void AGatheringWithAnAdverbInItsVerbGroupIsOne() =>
+        Assert.Equal("Migliaia di persone", Single(Run("Migliaia di persone si sono comunque radunate davanti al municipio.", "it"), "MOBILIZE").Source?.Name);
 }
 
