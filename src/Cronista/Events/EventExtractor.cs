@@ -510,9 +510,9 @@ public sealed class EventExtractor
             sources.Add(clause);
         // "hanno condannato l'attacco", "exigieron la liberación": the noun is what the governing verb's event is about; that
         // verb's subject condemns or demands, it does not attack or release.
-        // (What is demanded has not happened: "pidió la detención de Zúñiga", "called for the release of".)
+        // (What is demanded has not happened, "pidió la detención de Zúñiga", "called for the release of", nor what a ban forbids,
+        // "hanno vietato ogni raduno".)
         bool demandedNoun = false;
-        // (So is what a ban forbids: "hanno vietato ogni raduno".)
         if (nominal && governed >= 0 && StanceGoverning(w, governed, m) is { } stance) { demandedNoun = stance is "DEMAND" or "SANCTION/ban"; governed = -1; }
         // "La medida provocó protestas", "l'annuncio ha suscitato proteste": the governing verb's subject caused the event, it
         // did not take part; the event still happened (it is no topic or anaphor).
@@ -679,8 +679,7 @@ public sealed class EventExtractor
         // A name the trigger ends inside is its patient: "el reconocimiento del Estado de Palestina" (the pattern ends on "Estado").
         if (after.Target is null && patientGenitive && w.MentionAt[m.Last] is var inside and >= 0 && m.Last + 1 < w.To && w.MentionAt[m.Last + 1] == inside)
         {
-            int mf = NameStart(w, m.Last), ml = m.Last;
-            while (ml + 1 < w.To && w.MentionAt[ml + 1] == inside) ml++;
+            int mf = NameStart(w, m.Last), ml = NameEnd(w, m.Last);
             if (Argument(w, inside, mf, ml) is { } named) after = after with { Target = named };
         }
         if (titleState is not null) { target = titleState; if (after.Target is { } placeTarget && IsPlainPlace(w, placeTarget)) after = after with { Location = after.Location ?? placeTarget }; }
@@ -955,8 +954,7 @@ public sealed class EventExtractor
             // Wang Yi"), the adjective is the other party's.
             if (t > m.Last && (w.Cues[m.Last] & (Cue.Prep | Cue.TargetPrep)) != 0) continue;
             if (NameAfterTitles(w, t + 1, 3, out int titles) is var named and >= 0 && titles > 0 && w.Doc.Mentions[named].Type is EntityType.Per or EntityType.Org) continue;
-            last = t;
-            while (last + 1 < w.To && w.MentionAt[last + 1] == mi) last++;
+            last = NameEnd(w, t);
             return new EventArgument(entity.Id, entity.Name, mention.Start, mention.End, entity.Country);
         }
         return null;
@@ -1131,8 +1129,7 @@ public sealed class EventExtractor
         int t = title + 1;
         if (t < w.To && (w.Cues[t] & Cue.Genitive) != 0 && (w.Cues[t] & Cue.Det) == 0) t++;
         if (t >= w.To || w.MentionAt[t] < 0) return null;
-        int mi = w.MentionAt[t], last = t;
-        while (last + 1 < w.To && w.MentionAt[last + 1] == mi) last++;
+        int mi = w.MentionAt[t], last = NameEnd(w, t);
         var arg = Argument(w, mi, t, last);
         if (arg is { Id: { } id } && (id.StartsWith("country:", StringComparison.Ordinal) || id.StartsWith("gov:", StringComparison.Ordinal))) return arg;
         return arg is { Country: { } c } && w.Doc.Mentions[mi].Rule == "demonym" ? CountryArgument(w, c, arg) : null; // "israeliano" stands for its phrase
@@ -1466,9 +1463,10 @@ public sealed class EventExtractor
     private static int CountStart(Work w, int np, int head)
     {
         var tokens = w.Doc.Tokens;
+        var quantities = w.Doc.Quantities; // in text order
         int from = tokens[Math.Max(w.From, np - 6)].Start, before = tokens[np].Start, e = tokens[head].End;
-        foreach (var q in w.Doc.Quantities)
-            if (q.Start >= from && q.Start < before && q.End >= e && TokenAt(tokens, q.Start) is int qs and >= 0) return qs;
+        for (int i = FirstFrom(quantities, from, static q => q.Start); i < quantities.Count && quantities[i].Start < before; i++)
+            if (quantities[i].End >= e && TokenAt(tokens, quantities[i].Start) is int qs and >= 0) return qs;
         return np;
     }
 
@@ -1486,8 +1484,10 @@ public sealed class EventExtractor
     /// <summary>A quantity ends with the noun at <paramref name="t"/> ("10 civilians", "three soldiers").</summary>
     private static bool CountedNoun(Work w, int t)
     {
+        var quantities = w.Doc.Quantities; // in text order: those that start between the sentence's start and the noun
         int e = w.Doc.Tokens[t].End;
-        foreach (var q in w.Doc.Quantities) if (q.End == e) return true;
+        for (int i = FirstFrom(quantities, w.Doc.Tokens[w.From].Start, static q => q.Start); i < quantities.Count && quantities[i].Start < e; i++)
+            if (quantities[i].End == e) return true;
         return false;
     }
 
@@ -1770,16 +1770,11 @@ public sealed class EventExtractor
                 if (pc == ',' && !nominal && t + 1 < w.To && w.MentionAt[t + 1] >= 0 && TitleOfBodyBefore(w, t + 1, start)) continue;
                 // "con el secretario de Estado, Antony Blinken": a described target named right after it is that person.
                 if (pc == ',' && !nominal && t + 1 < w.To && TitleBefore(w, t, Math.Max(start, afterTrigger)) is int title
-                    && (target is null || target.Start >= w.Doc.Tokens[title].Start) && w.MentionAt[t + 1] is var pm and >= 0 && w.Doc.Mentions[pm].Type == EntityType.Per)
+                    && (target is null || target.Start >= w.Doc.Tokens[title].Start) && PersonAfterComma(w, t, out int nameEnd) is { } named)
                 {
-                    int nameEnd = t + 1;
-                    while (nameEnd + 1 < w.To && w.MentionAt[nameEnd + 1] == pm) nameEnd++;
-                    if (Argument(w, pm, t + 1, nameEnd) is { } named)
-                    {
-                        target = named;
-                        t = nameEnd < w.To - 1 && IsPunct(w, nameEnd + 1, ',') ? nameEnd + 1 : nameEnd; // the clause goes on after the apposition
-                        continue;
-                    }
+                    target = named;
+                    t = nameEnd < w.To - 1 && IsPunct(w, nameEnd + 1, ',') ? nameEnd + 1 : nameEnd; // the clause goes on after the apposition
+                    continue;
                 }
                 break;
             }
@@ -1851,7 +1846,7 @@ public sealed class EventExtractor
             }
             var mention = w.Doc.Mentions[mi];
             int first = t;
-            while (t + 1 < w.To && w.MentionAt[t + 1] == mi) t++;
+            t = NameEnd(w, t);
             var arg = Argument(w, mi, first, t);
             if (arg is null) continue;
             // A demonym stands for its noun phrase ("ont expulsé les troupes françaises"): the phrase is what follows the verb.
@@ -2018,9 +2013,8 @@ public sealed class EventExtractor
     private static (int First, int Last)? PersonAfterTitle(Work w, int t)
     {
         if (NameAfterTitles(w, t, 3, out int titles) is not (var mi and >= 0) || titles == 0 || w.Doc.Mentions[mi].Type != EntityType.Per) return null;
-        int first = t + titles, last = first;
-        while (last + 1 < w.To && w.MentionAt[last + 1] == mi) last++;
-        return (first, last);
+        int first = t + titles;
+        return (first, NameEnd(w, first));
     }
 
     /// <summary>After up to <paramref name="maxTitles"/> nouns for people from <paramref name="t"/> ("Foreign Minister",
@@ -2202,7 +2196,7 @@ public sealed class EventExtractor
                 if (p + 2 < end && w.MentionAt[p] < 0 && IsLowerContentWord(w, p) && AfterGenitive(w, p + 1) is int pn and > 0 && pn < end && w.MentionAt[pn] >= 0) p = pn;
                 if (p >= end || w.MentionAt[p] < 0) return null;
                 int pm = w.MentionAt[p];
-                while (p + 1 < w.To && w.MentionAt[p + 1] == pm) p++;
+                p = NameEnd(w, p);
                 if (Argument(w, pm, p, p) is not { } place || !IsPlainPlace(w, place)) return null;
                 t = p;
                 continue;
@@ -2212,8 +2206,7 @@ public sealed class EventExtractor
             if (first >= end) return null;
             if (w.MentionAt[first] is var m0 and >= 0)
             {
-                int last = first;
-                while (last + 1 < w.To && w.MentionAt[last + 1] == m0) last++;
+                int last = NameEnd(w, first);
                 var arg = Argument(w, m0, first, last);
                 return arg is null || target is not null && arg.Start == target.Start || IsPlainPlace(w, arg) ? null : arg;
             }
@@ -2244,8 +2237,6 @@ public sealed class EventExtractor
         return false;
     }
 
-    /// <summary>Subjects: the nearest actor mention left of <paramref name="groupStart"/> that heads a noun phrase (not
-    /// after a preposition, not inside the attribution), plus those coordinated with it; else the noun phrase before the verb.</summary>
     /// <summary>A passive participle with no auxiliary right after a lower-case noun or adjective modifies that noun ("le
     /// esecuzioni sommarie denunciate da testimoni"): the sentence's subject is not its patient.</summary>
     private static bool ModifiesNounBefore(Work w, int participle) =>
@@ -2283,6 +2274,8 @@ public sealed class EventExtractor
         return null;
     }
 
+    /// <summary>Subjects: the nearest actor mention left of <paramref name="groupStart"/> that heads a noun phrase (not
+    /// after a preposition, not inside the attribution), plus those coordinated with it; else the noun phrase before the verb.</summary>
     private List<EventArgument> FindSubject(Work w, int groupStart, Attribution? attribution)
     {
         var result = new List<EventArgument>();
@@ -2686,6 +2679,24 @@ public sealed class EventExtractor
                    : w.Doc.Tokens[t - 1].Kind == TokenKind.Word && w.MentionAt[t - 1] < 0 && char.IsUpper(w.Doc.Text[w.Doc.Tokens[t - 1].Start]) && (w.Cues[t - 1] & (Cue.Genitive | Cue.Det)) == 0))
             t--;
         return t;
+    }
+
+    /// <summary>The last token of the mention at <paramref name="t"/>.</summary>
+    private static int NameEnd(Work w, int t)
+    {
+        int mi = w.MentionAt[t];
+        while (t + 1 < w.To && w.MentionAt[t + 1] == mi) t++;
+        return t;
+    }
+
+    /// <summary>A person's name right after the comma at <paramref name="comma"/> ("…, Antony Blinken", "…, Volker Türk"): its
+    /// argument, and its last token in <paramref name="last"/>; else null.</summary>
+    private static EventArgument? PersonAfterComma(Work w, int comma, out int last)
+    {
+        last = -1;
+        if (comma + 1 >= w.To || !IsPunct(w, comma, ',') || w.MentionAt[comma + 1] is not (var mi and >= 0) || w.Doc.Mentions[mi].Type != EntityType.Per) return null;
+        last = NameEnd(w, comma + 1);
+        return Argument(w, mi, comma + 1, last);
     }
 
     /// <summary>The "de" (or "de" + article) right before token <paramref name="t"/>, after a lower-case content word: its index, else -1.</summary>
@@ -3158,12 +3169,8 @@ public sealed class EventExtractor
             if (e == s) continue;
             // "Secondo l'Alto commissario dell'Onu per i diritti umani, Volker Türk, …": the name in apposition is the source,
             // and part of the attribution (no subject of the claim).
-            if (e + 2 < w.To && IsPunct(w, e, ',') && w.MentionAt[e + 1] is var pm and >= 0 && w.Doc.Mentions[pm].Type == EntityType.Per)
-            {
-                int pe = e + 1;
-                while (pe + 1 < w.To && w.MentionAt[pe + 1] == pm) pe++;
-                if (pe + 1 < w.To && IsPunct(w, pe + 1, ',') && Argument(w, pm, e + 1, pe) is { } named) return new Attribution(named, first, pe, -1, false);
-            }
+            if (e + 2 < w.To && PersonAfterComma(w, e, out int pe) is { } named && pe + 1 < w.To && IsPunct(w, pe + 1, ','))
+                return new Attribution(named, first, pe, -1, false);
             var arg = ArgumentInside(w, s, e - 1);
             return new Attribution(arg, first, e - 1, -1, false);
         }
@@ -3202,19 +3209,11 @@ public sealed class EventExtractor
                     && DescriptionAround(w, r, Math.Min(w.To, t + 8)) is { } described && !ObjectOfAccusation(w, r, TokenAt(tokens, described.End - 1)))
                 {
                     // (… and the name apposed to it: "a annoncé la présidente de la Commission, Ursula von der Leyen".)
-                    int dl = TokenAt(tokens, described.End - 1);
-                    if (dl + 2 < w.To && IsPunct(w, dl + 1, ',') && w.MentionAt[dl + 2] is var am and >= 0 && w.Doc.Mentions[am].Type == EntityType.Per)
-                    {
-                        int ae = dl + 2;
-                        while (ae + 1 < w.To && w.MentionAt[ae + 1] == am) ae++;
-                        if (Argument(w, am, dl + 2, ae) is { } apposedSpeaker) return new Attribution(apposedSpeaker, -1, -1, t, true);
-                    }
-                    return new Attribution(described, -1, -1, t, true);
+                    return new Attribution(PersonAfterComma(w, TokenAt(tokens, described.End - 1) + 1, out _) ?? described, -1, -1, t, true);
                 }
                 if (w.MentionAt[r] >= 0)
                 {
-                    int mi = w.MentionAt[r], last = r;
-                    while (last + 1 < w.To && w.MentionAt[last + 1] == mi) last++;
+                    int mi = w.MentionAt[r], last = NameEnd(w, r);
                     // The object of an accusation is no speaker: "a accusé Paris de vouloir", "acusó a Machado de promover".
                     if (ObjectOfAccusation(w, r, last)) break;
                     if (last + 1 < w.To && IsPossessive(w, last + 1)) break; // "confirmed Navalny's arrest": an object's owner

@@ -65,8 +65,8 @@ public enum Cue : ulong
     Occasion = 1ul << 53,   // dated occasions that are no events of the ontology ("las elecciones del 28 de julio"): their date is theirs
     Pronoun = 1ul << 54,    // subject pronouns ("il", "he", "she"): the subject is who was speaking, never a name further back
     Dative = 1ul << 55,     // dative clitics ("lui", "gli", "les"): "lui a demandé de retirer" asks somebody, not the speaker, to act
-    Die = 1ul << 57,        // words for dying ("sono morti", "sont morts"): their subject is who died, no killer
     Summary = 1ul << 56,    // nouns summing up a claim ("…, una acusación que el Gobierno rechazó"): what follows is the reporter's
+    Die = 1ul << 57,        // words for dying ("sono morti", "sont morts"): their subject is who died, no killer
     Where = 1ul << 46,      // relatives of place ("donde", "dove", "où", "where"): their antecedent is a place, not the clause's subject
 }
 
