@@ -935,7 +935,7 @@ public sealed class EntityLinker
         if (f.First >= 2 && data.Genitive.Contains(hashes[f.First - 1]) && data.PlaceNouns.Contains(hashes[f.First - 2])) return true;
         if (f.First == 0) return false;
         ulong prev = hashes[f.First - 1];
-        if (data.Locatives.Contains(prev)) return true;
+        if (data.Locatives.Contains(prev)) return !(f.First >= 2 && data.AddresseeVerbs.Contains(hashes[f.First - 2])); // not "acusó a Damasco"
         // "à l'Élysée", "a la Moncloa": a locative, then an article.
         if (f.First >= 2 && data.Articles.Contains(prev) && data.Locatives.Contains(hashes[f.First - 2])) return true;
         // "a Mosca e Pyongyang": a coordinated capital shares the preposition of the one before.
@@ -980,8 +980,9 @@ public sealed class EntityLinker
             else if (!CharClass.IsApostrophe(raw) && wordStart >= 0) { words[count++] = wordStart..n; wordStart = -1; }
         }
         if (wordStart >= 0) words[count++] = wordStart..n;
+        // (Particles go only beside a word with letters: "F-16" keeps its letter, or it would be the number alone.)
         int kept = 0;
-        for (int i = 0; i < count; i++) if (!IsParticle(folded[words[i]])) kept++;
+        for (int i = 0; i < count; i++) if (!IsParticle(folded[words[i]]) && folded[words[i]].ContainsAnyExceptInRange('0', '9')) kept++;
         var key = new System.Text.StringBuilder(n + count);
         for (int i = 0; i < count; i++)
         {
@@ -1098,6 +1099,9 @@ internal sealed class LinkerLanguageData
     public required HashSet<ulong> Titles { get; init; }
     /// <summary>Participles joined to a name by a hyphen ("backed", "led", "controlled"): "Iran-backed" names Iran.</summary>
     public required HashSet<ulong> CompoundSuffixes { get; init; }
+    /// <summary>Verbs whose object after a locative-looking preposition is somebody (Spanish personal "a": "acusó a Damasco",
+    /// "culpó a Moscú"): the capital after them acts, it is no place.</summary>
+    public required HashSet<ulong> AddresseeVerbs { get; init; }
 
     public static LinkerLanguageData For(string lang) => Cache.GetOrAdd(lang, static l =>
     {
@@ -1112,14 +1116,15 @@ internal sealed class LinkerLanguageData
         var companyNouns = new HashSet<ulong>();
         var titles = new HashSet<ulong>();
         var compound = new HashSet<ulong>();
+        var addressee = new HashSet<ulong>();
         foreach (var line in LanguageResources.Lines(l, "entity_cues"))
         {
             var parts = line.Split('\t', 2, StringSplitOptions.TrimEntries);
             if (parts.Length < 2) continue;
-            var set = parts[0] switch { "locative" => locatives, "article" => articles, "conjunction" => conjunctions, "generic" => generic, "government" => government, "genitive" => genitive, "placenoun" => placeNouns, "ministry" => ministry, "company" => companyNouns, "title" => titles, "compound" => compound, _ => null };
+            var set = parts[0] switch { "locative" => locatives, "article" => articles, "conjunction" => conjunctions, "generic" => generic, "government" => government, "genitive" => genitive, "placenoun" => placeNouns, "ministry" => ministry, "company" => companyNouns, "title" => titles, "compound" => compound, "addressee" => addressee, _ => null };
             if (set is null) continue;
             foreach (var w in parts[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) set.Add(AliasIndex.TokenHash(w));
         }
-        return new LinkerLanguageData { Locatives = locatives, Articles = articles, Conjunctions = conjunctions, Generic = generic, Government = government, Genitive = genitive, PlaceNouns = placeNouns, Ministry = ministry, CompanyNouns = companyNouns, Titles = titles, CompoundSuffixes = compound };
+        return new LinkerLanguageData { Locatives = locatives, Articles = articles, Conjunctions = conjunctions, Generic = generic, Government = government, Genitive = genitive, PlaceNouns = placeNouns, Ministry = ministry, CompanyNouns = companyNouns, Titles = titles, CompoundSuffixes = compound, AddresseeVerbs = addressee };
     });
 }

@@ -190,9 +190,11 @@ public sealed class EventExtractor
         // assault"), and it agrees with nothing.
         bool pastForm = (w.Cues[trigger] & Cue.Past) != 0;
         int prev = PrevWord(w, trigger);
-        // (… or after counted people: "at least 10 civilians killed on their side".)
+        // (… or after counted people, with no object after it: "at least 10 civilians killed on their side", not "The two sides
+        // exchanged fire".)
         if (pastForm && !(trigger + 1 < w.To && (w.Cues[trigger + 1] & (Cue.Genitive | Cue.Agent)) != 0)
-            && !(prev >= 0 && prev == trigger - 1 && (w.Cues[prev] & Cue.Actor) != 0 && CountedNoun(w, prev))) return null;
+            && !(prev >= 0 && prev == trigger - 1 && (w.Cues[prev] & Cue.Actor) != 0 && CountedNoun(w, prev)
+                 && (trigger + 1 >= w.To || w.Doc.Tokens[trigger + 1].Kind == TokenKind.Punctuation || (w.Cues[trigger + 1] & Cue.Prep) != 0 || w.InTime[trigger + 1]))) return null;
         if (prev < 0 || prev != trigger - 1 || !IsContent(w, prev) || w.MentionAt[prev] >= 0 || w.InTime[prev]
             || (w.Cues[prev] & (VerbForms | Cue.Participle | Cue.Past | Cue.Gerund | Cue.Adverb | Cue.Plan | Cue.Speech)) != 0) return null;
         ReadOnlySpan<char> a = w.Doc.TokenText(w.Doc.Tokens[prev]), b = w.Doc.TokenText(w.Doc.Tokens[trigger]);
@@ -648,6 +650,9 @@ public sealed class EventExtractor
         // … and of the infinitive that governs a noun: "acusó a Machado de promover un golpe de Estado".
         else if (nominal && governed >= 0 && (w.Cues[governed] & Cue.Infinitive) != 0 && ControllerBefore(w, governed) is { } nounController)
         { sources.Clear(); if (!ReferenceEquals(nounController, Unnamed)) sources.Add(nounController); controlled = true; }
+        // … and of a noun right after the accused: 'accused Thailand of "reckless and brutal military aggression"'.
+        else if ((w.Cues[m.First] & VerbForms) == 0 && p.Mode != "accuse" && ControllerBefore(w, ModifiedNounStart(w, m.First), accusationOnly: true) is { } accused)
+        { sources.Clear(); sources.Add(accused); controlled = true; }
         // Spanish and Italian put the subject after an intransitive verb that opens its clause: "protestó en París William
         // Burdon", "se enfrentaron en Córdoba manifestantes de Patria Libre con …".
         // So does a headline that opens with its event phrase: "EN HUELGA LOS MINEROS RUSOS", "In sciopero i lavoratori dei
@@ -661,8 +666,10 @@ public sealed class EventExtractor
         }
         // A verb that opens its sentence with no subject anywhere continues the previous sentence's actor: "Los huelguistas
         // reclaman el cierre del penal. También piden mejores condiciones."
+        // (The main clause's actor, not one of what it reported: "Hollande ha culpado a Damasco de la matanza. Pidió a Moscú …".)
         if (sources.Count == 0 && !passive && governed >= 0 && OpensSentence(w, groupStart) && (group & Cue.Negation) == 0
-            && w.Doc.Events.FindLast(e => e.Sentence == w.SentenceIndex - 1 && e.Source is not null) is { } previous)
+            && (w.Doc.Events.FindLast(e => e.Sentence == w.SentenceIndex - 1 && e.Source is not null && e.AttributedTo is null)
+                ?? w.Doc.Events.FindLast(e => e.Sentence == w.SentenceIndex - 1 && e.Source is not null)) is { } previous)
             sources.Add(previous.Source!);
         // … or, when that sentence had no event, its named speaker: "La presidenta Claudia Sheinbaum dijo que … El próximo lunes
         // viajará a Brasil."
@@ -1349,6 +1356,9 @@ public sealed class EventExtractor
         if ((w.Cues[prev] & (Cue.Verb | Cue.Past)) != 0 && (w.Cues[prev] & Cue.Noun) == 0 && w.MentionAt[prev] < 0
             && (w.Cues[t] & (Cue.Infinitive | Cue.Gerund | Cue.Participle | Cue.Verb | Cue.Past | Cue.Prep)) == 0) return true;
         if ((w.Cues[prev] & Cue.Cause) != 0 && (w.Cues[t] & (VerbForms | Cue.Gerund)) == 0) return true; // "provocó protestas"
+        // (Past an adverb: 'mencionó asimismo "combates feroces"'.)
+        if (IsAdverb(w, prev) && PrevWord(w, prev) is int pv and >= 0 && (w.Cues[pv] & (Cue.Verb | Cue.Past)) != 0 && (w.Cues[pv] & Cue.Noun) == 0 && w.MentionAt[pv] < 0
+            && (w.Cues[t] & (Cue.Infinitive | Cue.Gerund | Cue.Participle | Cue.Verb | Cue.Past | Cue.Prep)) == 0) return true;
         if ((w.Cues[t] & (Cue.Verb | Cue.Past)) != 0) return false; // a finite ending after a noun: "miles de personas protestaron", "The police arrested"
         int prev2 = PrevWordAcrossQuote(w, prev); // 'un "orribile massacro"'
         return prev2 >= 0 && IsLowerContentWord(w, prev) && ((w.Cues[prev2] & (Cue.Det | Cue.Genitive)) != 0 && (w.Cues[prev2] & Cue.Aux) == 0 || IsPossessive(w, prev2));
@@ -1377,7 +1387,9 @@ public sealed class EventExtractor
                 // prohibirá …" (a recall, then a ban); "met … to discuss", "bombarded …, killing" are one.
                 if (o.Mode != e.Mode && o.Date?.Start != e.Date?.Start) continue;
                 bool sameSource = SameArgument(o.Source, e.Source) || e.Source is null;
-                bool sameTarget = SameArgument(o.Target, e.Target) || e.Target is null;
+                // (The people a strike killed are its toll, not another party: "struck Beirut's suburbs, killing at least 10 people".)
+                bool sameTarget = SameArgument(o.Target, e.Target) || e.Target is null
+                                  || j < i && e.Mode == "kill" && o.Mode != "kill" && o.Target is not null && e.Target.Id is null;
                 bool richer = (o.Source is not null ? 1 : 0) + (o.Target is not null ? 1 : 0) > (e.Source is not null ? 1 : 0) + (e.Target is not null ? 1 : 0);
                 if (sameSource && sameTarget && (richer || j < i)) drop = true;
             }
@@ -1806,6 +1818,8 @@ public sealed class EventExtractor
                 if ((w.Cues[t] & Cue.Actor) != 0)
                 {
                     int np = NounPhraseStart(w, CountStart(w, NounPhraseStart(w, t), t));
+                    // (A quoted noun after its count: 'mataron a once "narcoterroristas"'.)
+                    if (np - 2 >= start && IsQuoteMark(w, np - 1) && w.MentionAt[np - 2] < 0) { int q = CountStart(w, np - 1, np - 2); if (q < np - 1) np = NounPhraseStart(w, q); }
                     // "bloqueados … por los pesqueros de atún": a described agent of a passive.
                     if (agent is null && np - 1 >= w.From && (w.Cues[np - 1] & Cue.Agent) != 0 && (w.Cues[np - 1] & Cue.TargetPrep) == 0
                         && DescriptionAround(w, t, end, inPhrase: true) is { } by) agent = PersonNamedLast(w, by);
@@ -1814,7 +1828,8 @@ public sealed class EventExtractor
                     // "protestan contra el gobierno", "ha chiesto al governo", "called on the international community": people
                     // after a target preposition are the addressee.
                     // The people an arrest or a killing is done to, right after its verb: "The police arrested ten people".
-                    else if (patientObject && addressee is null && target is null && SkipCountsAndArticles(w, afterTrigger) == t
+                    // (Past a counted phrase: "killing at least 12 people".)
+                    else if (patientObject && addressee is null && target is null && (SkipCountsAndArticles(w, afterTrigger) == t || np == afterTrigger)
                              && DescriptionAround(w, t, end, inPhrase: true) is { } patients)
                     {
                         int ps = Math.Max(patients.Start, tokens[afterTrigger].Start); // the object only, not the verb and its subject
@@ -2514,7 +2529,9 @@ public sealed class EventExtractor
             && (w.Cues[v - 1] & (Cue.Verb | Cue.Participle)) != 0 && w.MentionAt[v - 1] < 0) v--;
         if (v < w.From || tokens[v].Kind != TokenKind.Word || w.MentionAt[v] >= 0 || w.InTime[v]) return null;
         var c = w.Cues[v];
-        if ((c & (Cue.Noun | Cue.Actor | Cue.Prep | Cue.Det | Cue.Speech | Cue.Gerund | Cue.Relative | Cue.Coord)) != 0) return null;
+        // (An accusation's object too: "ha accusato gli Emirati di fornire armi … e ha annunciato la rottura" — the accuser acts.)
+        bool accusation = TriggerAt(w, v, last: true)?.Pattern.Mode == "accuse" && (c & (Cue.Participle | Cue.Verb)) != 0;
+        if (!accusation && (c & (Cue.Noun | Cue.Actor | Cue.Prep | Cue.Det | Cue.Speech | Cue.Gerund | Cue.Relative | Cue.Coord)) != 0) return null;
         if (char.IsUpper(w.Doc.Text[tokens[v].Start])) return null;
         // (An infinitive too: "continuerà a sostenere Kiev e ha annunciato" — Kiev is the object, not the next verb's subject.)
         bool finite = (c & (Cue.Verb | Cue.Infinitive)) != 0;
@@ -2960,7 +2977,7 @@ public sealed class EventExtractor
     /// <summary>The controller <see cref="ControllerBefore"/> finds when a pronoun names it: somebody, not the accuser.</summary>
     private static readonly EventArgument Unnamed = new(null, "", -1, -1);
 
-    private EventArgument? ControllerBefore(Work w, int trigger)
+    private EventArgument? ControllerBefore(Work w, int trigger, bool accusationOnly = false)
     {
         int prev = PrevWordAcrossQuote(w, trigger); // 'acusó a Sánchez de "ceder ante Marruecos"'
         // A perfect infinitive and its clitics: "accusant Israël de les avoir tués", "accusato Kiev di aver colpito".
@@ -2971,6 +2988,7 @@ public sealed class EventExtractor
         // A relative object before its accusing verb: "le Rwanda, qu'il accuse d'avoir déployé", "Kiev, che accusa di aver colpito".
         if (mEnd >= w.From && w.MentionAt[mEnd] < 0 && (TriggerAt(w, mEnd)?.Pattern.Mode == "accuse" || (w.Cues[mEnd] & Cue.Speech) != 0))
         {
+            if (accusationOnly) return null; // (a noun's accused is named before it)
             int r = PrevWord(w, TriggerAt(w, mEnd)?.First ?? mEnd);
             if (r >= 0 && w.MentionAt[r] < 0 && (w.Cues[r] & Cue.Aux) != 0 && (w.Cues[r] & Cue.Det) == 0) r = PrevWord(w, r); // a clitic
             if (r >= 0 && w.Doc.Tokens[r].Kind == TokenKind.Word && w.MentionAt[r] < 0 && (w.Cues[r] & Cue.Relative) == 0) r = PrevWord(w, r); // "il"
@@ -3001,7 +3019,24 @@ public sealed class EventExtractor
         for (int titles = 0; titles < 3 && v >= w.From && w.MentionAt[v] < 0 && (w.Cues[v] & Cue.Actor) != 0; titles++) v--;
         while (v >= w.From && (w.Cues[v] & (Cue.Det | Cue.TargetPrep)) != 0) v--;
         if (v < w.From || (w.Cues[v] & Cue.Speech) == 0 && TriggerAt(w, v)?.Pattern.Mode != "accuse") return null; // "accusant", a trigger
+        if (accusationOnly && TriggerAt(w, v)?.Pattern.Mode != "accuse") return null; // "ha parlato con Xi della visita"
         return Argument(w, mi, first, mEnd);
+    }
+
+    /// <summary>The first word of the noun at <paramref name="noun"/> with its articles and lower-case modifiers (coordinated
+    /// too, quotation marks passed over): "reckless and brutal military aggression", "la brutale aggressione".</summary>
+    private static int ModifiedNounStart(Work w, int noun)
+    {
+        int t = noun;
+        for (int n = 0; n < 5; n++)
+        {
+            int p = PrevWordAcrossQuote(w, t);
+            if (p < w.From || w.MentionAt[p] >= 0 || (w.Cues[p] & (Cue.Prep | Cue.Genitive | Cue.Relative)) != 0) break;
+            if (!IsArticle(w, p) && !((w.Cues[p] & Cue.Coord) != 0 && p > w.From && IsLowerContentWord(w, p - 1))
+                && !(IsLowerContentWord(w, p) && (w.Cues[p] & VerbForms) == 0)) break;
+            t = p;
+        }
+        return t;
     }
 
     private static bool IsContent(Work w, int t)

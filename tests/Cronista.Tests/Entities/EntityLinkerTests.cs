@@ -382,6 +382,9 @@ public class EntityLinkerTests
         Assert.Equal(EntityLinker.StableKey("Chang Ho-jin"), EntityLinker.StableKey("Chang Ho Jin"));
         Assert.Equal(EntityLinker.StableKey("Serguéi Shoigú"), EntityLinker.StableKey("Sergueí Shoigu"));
         Assert.Equal(3, EntityLinker.StableKey("Choe Son-hui").Split('-').Length);
+        // A single letter goes as an initial beside a word, not beside a number alone: "F-16" is no "16".
+        Assert.Equal(EntityLinker.StableKey("Donald Trump"), EntityLinker.StableKey("Donald J. Trump"));
+        Assert.Equal("f-16", EntityLinker.StableKey("F-16"));
     }
 
     [Theory]

@@ -1586,5 +1586,65 @@ public class WireEventTests
     [Fact]
     public void AGatheringWithAnAdverbInItsVerbGroupIsOne() =>
         Assert.Equal("Migliaia di persone", Single(Run("Migliaia di persone si sono comunque radunate davanti al municipio.", "it"), "MOBILIZE").Source?.Name);
-}
 
+    // Session 29, round 1.
+
+    [Fact]
+    public void AVerbCoordinatedAfterAnAccusationsComplementIsTheAccusers()
+    {
+        var doc = Run("Il governo sudanese ha accusato gli Emirati Arabi Uniti di fornire armi ai paramilitari e ha annunciato la rottura delle relazioni diplomatiche con Abu Dhabi.", "it");
+        var rupture = Single(doc, "SANCTION");
+        Assert.Equal(("gov:SD", "gov:AE"), (rupture.Source?.Id, rupture.Target?.Id));
+    }
+
+    [Theory]
+    [InlineData("All'alba la polizia ha arrestato il direttore del porto.", "it", "il direttore del porto")]
+    [InlineData("La policía detuvo a la alcaldesa de la ciudad.", "es", "la alcaldesa de la ciudad")]
+    public void AnOfficeHolderNamedByTitleIsWhomAnArrestIsDoneTo(string text, string lang, string target) =>
+        Assert.Equal(target, Single(Run(text, lang), "COERCE", "arrest").Target?.Name);
+
+    [Theory]
+    [InlineData("Las fuerzas armadas mataron a once \"narcoterroristas\".", "es", "narcoterroristas")]
+    [InlineData("The two armies exchanged fire on Thursday, killing at least 12 people.", "en", "at least 12 people")]
+    public void CountedPeoplePastQuotesOrAtLeastAreTheKilled(string text, string lang, string dead) =>
+        Assert.EndsWith(dead, Single(Run(text, lang), "ASSAULT", "kill").Target?.Name);
+
+    [Theory]
+    [InlineData("Maduro ordenó movilizar a 4,5 millones de milicianos.", "es")]
+    [InlineData("Il governo ha mobilitato migliaia di riservisti.", "it")]
+    [InlineData("The government mobilised 300,000 reservists.", "en")]
+    public void MobilisingTroopsIsMilitary(string text, string lang) =>
+        Assert.Equal("military", Single(Run(text, lang), "MOBILIZE").Mode);
+
+    [Fact]
+    public void WhatTheAccusedIsAccusedOfIsTheirs()
+    {
+        var doc = Run("Cambodia's defence ministry accused Thailand of \"reckless and brutal military aggression\".", "en");
+        var aggression = Single(doc, "ASSAULT");
+        Assert.Equal(("country:TH", Modality.Reported), (aggression.Source?.Id, aggression.Modality));
+    }
+
+    [Fact]
+    public void ItSaidToActIsTheSpeaker()
+    {
+        var doc = Run("Thailand's military said Cambodian forces fired rockets at a petrol station and that it launched air strikes against Cambodian military targets.", "en");
+        Assert.Contains(doc.Events, e => e.Type == "ASSAULT" && e.Source?.Id == "country:TH" && e.Target?.Id == "country:KH");
+    }
+
+    [Fact]
+    public void BeingQuestionedOnAMatterIsNoArrest() =>
+        Assert.DoesNotContain(Run("Le président de la Commission a été interpellé sur la situation à Madagascar.", "fr").Events, e => e.Type == "COERCE");
+
+    [Fact]
+    public void ACriticalConditionIsNoCriticism() =>
+        Assert.DoesNotContain(Run("Decenas de heridos están en estado crítico, dijo el director del hospital.", "es").Events, e => e.Type == "DISAPPROVE");
+
+    [Fact]
+    public void ACapitalBlamedIsItsGovernmentAndTheNextSentenceContinuesTheBlamer()
+    {
+        var doc = Run("El presidente francés, François Hollande, ha culpado a Damasco de la matanza. Pidió a Moscú que actúe.", "es");
+        Assert.Equal("gov:SY", Single(doc, "ASSAULT").Source?.Id);
+        Assert.Equal(("person:francois-hollande", "gov:RU"), (Single(doc, "DEMAND").Source?.Id, Single(doc, "DEMAND").Target?.Id));
+        Assert.Contains(Run("Viajó a Damasco el lunes.", "es").Mentions, m => m.EntityId == "place:SY:13:damascus");
+    }
+}
