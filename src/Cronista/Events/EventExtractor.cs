@@ -642,7 +642,11 @@ public sealed class EventExtractor
             }
         }
         // … and a noun such an infinitive governs: "ha chiesto ai partner di accelerare la consegna delle munizioni".
-        if (nominal && governed >= 0 && InfinitiveFrom(w, governed, m.First) is int inf && AskedOf(w, inf) is { } askedNoun) { sources.Clear(); sources.Add(askedNoun); demanded = true; }
+        // (English marks it before the verb, and a second one may be coordinated: "called on the protesters to end the violence
+        // and join talks".)
+        if (nominal && governed >= 0 && (InfinitiveFrom(w, Math.Max(w.From, governed - 1), m.First) ?? CoordinatedInfinitiveBefore(w, governed)) is int inf
+            && (AskedOf(w, inf) ?? (CoordinatedInfinitiveBefore(w, inf) is int earlierInf ? AskedOf(w, earlierInf) : null)) is { } askedNoun)
+        { sources.Clear(); sources.Add(askedNoun); demanded = true; }
         // What the object is accused of is the accuser's claim, whatever party both belong to (Vox accusing Sánchez).
         bool controlled = false;
         // (English names it with a gerund: "accused the rebels of attacking".)
@@ -662,6 +666,7 @@ public sealed class EventExtractor
             && !NounSubjectBefore(w, groupStart) && PostposedSubject(w, m.Last + 1, after.Target) is { } postposed)
         {
             if (headline && EventOntology.PatientGenitive(p.Type!, p.Mode)) target ??= postposed;
+            else if ((w.Cues[m.First] & Cue.Die) != 0) { target = postposed; after = after with { Target = null }; } // "sono morti il capo … Bagheri": who died
             else sources.Add(postposed);
         }
         // A verb that opens its sentence with no subject anywhere continues the previous sentence's actor: "Los huelguistas
@@ -690,6 +695,9 @@ public sealed class EventExtractor
             if (Argument(w, inside, mf, ml) is { } named) after = after with { Target = named };
         }
         if (titleState is not null) { target = titleState; if (after.Target is { } placeTarget && IsPlainPlace(w, placeTarget)) after = after with { Location = after.Location ?? placeTarget }; }
+        // Whom an accusation is made against may be a relative pronoun before it: "le Rwanda, qu'il accuse de vouloir piller".
+        if (!nominal && p.Mode == "accuse" && after.Target is null && target is null && RelativeObjectBefore(w, m.First) is { } accusedBefore
+            && !sources.Exists(x => SameArgument(x, accusedBefore))) target = accusedBefore;
         target ??= after.Target ?? (nominal && after.Genitive is { } g2 && !sources.Contains(g2) && (patientGenitive || g2.Id is not null && !IsPersonLike(w, g2)) ? g2 : null);
         if (nominal && target is null && governed >= 0 && p.Type is "AID" or "SUPPORT" or "COOPERATE" or "CONCEDE") target = RecipientBetween(w, governed, m.First);
         location = after.Location;
@@ -1247,7 +1255,8 @@ public sealed class EventExtractor
         bool direct = (w.Cues[prep] & Cue.TargetPrep) == 0 && w.MentionAt[prep] < 0 && TriggerAt(w, prep)?.Pattern.Type == "DEMAND";
         if (!direct && ((w.Cues[prep] & Cue.TargetPrep) == 0 || (w.Cues[prep] & (Cue.Genitive | Cue.Agent)) != 0)) return null;
         int verb = direct ? prep : PrevWord(w, prep);
-        if (verb < 0 || !direct && TriggerAt(w, verb, last: true)?.Pattern.Type != "DEMAND") return null;
+        // (The demand may end on its preposition: "called on the protesters to end".)
+        if (verb < 0 || !direct && TriggerAt(w, verb, last: true)?.Pattern.Type != "DEMAND" && TriggerAt(w, prep, last: true)?.Pattern.Type != "DEMAND") return null;
         int first = prep + 1;
         while (first < last && (w.Cues[first] & Cue.Det) != 0 && w.MentionAt[first] < 0) first++;
         int mi = w.MentionAt[first];
@@ -1360,7 +1369,13 @@ public sealed class EventExtractor
         if (IsAdverb(w, prev) && PrevWord(w, prev) is int pv and >= 0 && (w.Cues[pv] & (Cue.Verb | Cue.Past)) != 0 && (w.Cues[pv] & Cue.Noun) == 0 && w.MentionAt[pv] < 0
             && (w.Cues[t] & (Cue.Infinitive | Cue.Gerund | Cue.Participle | Cue.Verb | Cue.Past | Cue.Prep)) == 0) return true;
         if ((w.Cues[t] & (Cue.Verb | Cue.Past)) != 0) return false; // a finite ending after a noun: "miles de personas protestaron", "The police arrested"
-        int prev2 = PrevWordAcrossQuote(w, prev); // 'un "orribile massacro"'
+        // … and after an infinitive coordinated with another: "to end the violence and join talks".
+        if (IsLowerContentWord(w, prev) && (w.Cues[t] & (Cue.Infinitive | Cue.Gerund | Cue.Participle)) == 0 && PrevWord(w, prev) is int co and >= 0
+            && (w.Cues[co] & Cue.Coord) != 0 && CoordinatedInfinitiveBefore(w, prev) is not null) return true;
+        // After an article and up to three modifiers: 'un "orribile massacro"', "a social media ban".
+        int prev2 = PrevWordAcrossQuote(w, prev);
+        for (int n = 0; n < 2 && prev2 >= 0 && IsLowerContentWord(w, prev2) && IsLowerContentWord(w, prev) && !w.InTime[prev2] && !w.InTime[prev]
+                        && (w.Cues[prev2] & (VerbForms | Cue.Actor | Cue.Participle)) == 0 && (w.Cues[prev] & (VerbForms | Cue.Actor | Cue.Participle)) == 0; n++) { prev = prev2; prev2 = PrevWord(w, prev2); }
         return prev2 >= 0 && IsLowerContentWord(w, prev) && ((w.Cues[prev2] & (Cue.Det | Cue.Genitive)) != 0 && (w.Cues[prev2] & Cue.Aux) == 0 || IsPossessive(w, prev2));
     }
 
@@ -1385,7 +1400,9 @@ public sealed class EventExtractor
                 if (o.Type != e.Type || o.Denies is not null || e.Denies is not null) continue;
                 // Two modes on two dates are two acts: "había llamado a consultas a su embajadora la semana pasada, anunció que
                 // prohibirá …" (a recall, then a ban); "met … to discuss", "bombarded …, killing" are one.
-                if (o.Mode != e.Mode && o.Date?.Start != e.Date?.Start) continue;
+                // (So are two acts of one mode on two dates given in the text: "que habían marchado en septiembre …, volvieron a
+                // concentrarse".)
+                if (o.Date?.Start != e.Date?.Start && (o.Mode != e.Mode || o.Date is { FromDocumentDate: false } && e.Date is { FromDocumentDate: false })) continue;
                 bool sameSource = SameArgument(o.Source, e.Source) || e.Source is null;
                 // (The people a strike killed are its toll, not another party: "struck Beirut's suburbs, killing at least 10 people".)
                 bool sameTarget = SameArgument(o.Target, e.Target) || e.Target is null
@@ -1514,6 +1531,8 @@ public sealed class EventExtractor
         {
             if (w.Doc.Tokens[t].Kind == TokenKind.Punctuation && !IsPunct(w, t, ',') && !IsQuote(w.Doc.Text[w.Doc.Tokens[t].Start])) return null;
             if ((w.Cues[t] & Cue.Infinitive) != 0 && (w.Cues[t] & Cue.Prep) == 0 && w.Doc.Tokens[t].Kind == TokenKind.Word) return t;
+            // (English: the particle, then the verb: "to end the violence and join".)
+            if ((w.Cues[t] & (Cue.Infinitive | Cue.Prep | Cue.Det)) == (Cue.Infinitive | Cue.Prep) && t + 1 < p && IsLowerContentWord(w, t + 1)) return t + 1;
         }
         return null;
     }
@@ -1607,7 +1626,14 @@ public sealed class EventExtractor
             // preposition only after a verb of intention ("se prepara para una visita") — "vietato dalle sanzioni" is not.
             int prev = PrevWordAcrossQuote(w, t);
             if (prev >= 0 && NationalityModifier(w, prev)) { t = prev; prev = PrevWordAcrossQuote(w, prev); } // "denied Western accusations"
-            if (prev >= 0 && IsLowerContentWord(w, prev) && PrevWordAcrossQuote(w, prev) is int d0 and >= 0 && (w.Cues[d0] & Cue.Det) != 0) { t = prev; prev = d0; } // adjective
+            // Adjectives and modifiers after an article ("a social media ban").
+            if (prev >= 0 && IsLowerContentWord(w, prev))
+            {
+                int a = prev, q = PrevWordAcrossQuote(w, prev);
+                for (int n = 0; n < 2 && q >= 0 && IsLowerContentWord(w, q) && (w.Cues[q] & (VerbForms | Cue.Actor | Cue.Participle)) == 0 && (w.Cues[prev] & (VerbForms | Cue.Actor | Cue.Participle)) == 0
+                                 && !w.InTime[q] && !w.InTime[prev]; n++) { a = q; q = PrevWordAcrossQuote(w, q); }
+                if (q >= 0 && (w.Cues[q] & Cue.Det) != 0) { t = a; prev = q; }
+            }
             // "forniranno all'Ucraina 40 miliardi di euro di aiuti militari", "$300 million in military aid": the verb governs the
             // amount of the noun, and the recipient may stand before it.
             if (AmountBefore(w, t) is int amount) { t = amount; prev = PrevWordAcrossQuote(w, t); if (RecipientBefore(w, t) is int r) { t = r; prev = PrevWordAcrossQuote(w, t); } }
@@ -1764,7 +1790,8 @@ public sealed class EventExtractor
     private RightArgs ScanRight(Work w, int start, int afterTrigger, bool nominal, LexiconPattern p)
     {
         bool visit = p.Mode == "visit", host = p.Mode == "host", consult = p.Type == "CONSULT";
-        bool patientObject = !nominal && (EventOntology.PatientGenitive(p.Type!, p.Mode) || p.Mode == "accuse");
+        // (And whom a demand is made of, as its object: "urged the demonstrators to show restraint".)
+        bool patientObject = !nominal && (EventOntology.PatientGenitive(p.Type!, p.Mode) || p.Mode == "accuse" || p.Type == "DEMAND");
         int genitiveAt = FirstAfterDet(w, afterTrigger); // where "di Putin" / "de los estudiantes" must start
         EventArgument? target = null, location = null, agent = null, genitive = null, between = null, addressee = null;
         var tokens = w.Doc.Tokens;
@@ -2119,7 +2146,7 @@ public sealed class EventExtractor
     private static Cue MarkerBefore(Work w, int first, int floor = 0)
     {
         Cue c = Cue.None;
-        int t = TitleStart(w, first, floor) - 1;
+        int titleStart = TitleStart(w, first, floor), t = titleStart - 1;
         // A title of address before the name ("de M. Morsi", "del Sr. Pérez"): the language's title abbreviations.
         var abbreviations = w.Abbreviations ??= TextLanguageData.For(w.Doc.Language).Abbreviations;
         var tokens = w.Doc.Tokens;
@@ -2129,8 +2156,22 @@ public sealed class EventExtractor
         // Articles between the preposition and the name: "a la", "de la", "to the".
         while (t >= w.From && (w.Cues[t] & Cue.Det) != 0 && (w.Cues[t] & (Cue.Prep | Cue.Genitive | Cue.Agent)) == 0) t--;
         if (t < w.From) return c;
+        // An article that is also a genitive after a preposition is that preposition's article: "soutenus par des troupes".
+        if ((w.Cues[t] & (Cue.Det | Cue.Genitive)) == (Cue.Det | Cue.Genitive) && t - 1 >= w.From && (w.Cues[t - 1] & (Cue.Prep | Cue.Genitive | Cue.Det)) == Cue.Prep) t--;
         c = w.Cues[t] & (Cue.Prep | Cue.Genitive | Cue.TargetPrep | Cue.Locative | Cue.Agent | Cue.Report | Cue.Between | Cue.With);
+        // A genitive inside a person's title is no marker of the name; the title's is: "il segretario di Stato Marco Rubio", "il
+        // capo di stato maggiore Mohammad Bagheri" (not "il portavoce del ministro Lavrov": a title of its own after it).
+        if ((c & (Cue.Genitive | Cue.Agent | Cue.TargetPrep | Cue.Report)) == Cue.Genitive && titleStart < first && t - 1 > floor && t - 1 >= w.From && (w.Cues[t - 1] & Cue.Title) != 0
+            && w.MentionAt[first] >= 0 && w.Doc.Mentions[w.MentionAt[first]].Type == EntityType.Per && !TitleBetween(w, t + 1, first))
+            return MarkerBefore(w, t - 1, floor);
         return c;
+    }
+
+    private static bool TitleBetween(Work w, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+            if ((w.Cues[t] & Cue.Title) != 0 || w.MentionAt[t] >= 0) return true;
+        return false;
     }
 
     /// <summary>The noun phrase a relative pronoun at <paramref name="rel"/> refers to: the phrase right before it (across a
@@ -2227,6 +2268,8 @@ public sealed class EventExtractor
             }
             if ((w.Cues[first] & Cue.Actor) != 0)
             {
+                // A title and its genitive before the name: "sono morti il capo di stato maggiore Mohammad Bagheri e …".
+                if ((w.Cues[first] & Cue.Title) != 0 && TitledPersonAfter(w, first, end) is { } person) return target is not null && person.Start == target.Start ? null : person;
                 var d = DescriptionAround(w, first, end, inPhrase: true);
                 if (d is null || target is not null && d.Start == target.Start) return null;
                 int s0 = tokens[t].Start; // with its article and count
@@ -2235,6 +2278,17 @@ public sealed class EventExtractor
             return null;
         }
         return null;
+    }
+
+    /// <summary>The person named after the title at <paramref name="title"/> and its words (genitives, nouns, no conjunction or
+    /// comma): "capo di stato maggiore Mohammad Bagheri"; else null.</summary>
+    private static EventArgument? TitledPersonAfter(Work w, int title, int end)
+    {
+        int n = title + 1;
+        while (n < end && n - title < 6 && w.MentionAt[n] < 0 && w.Doc.Tokens[n].Kind == TokenKind.Word && (w.Cues[n] & Cue.Coord) == 0
+               && ((w.Cues[n] & (Cue.Title | Cue.Actor | Cue.Genitive | Cue.Det)) != 0 || IsLowerContentWord(w, n))) n++;
+        if (n >= end || w.MentionAt[n] is not (var mi and >= 0) || w.Doc.Mentions[mi].Type != EntityType.Per) return null;
+        return Argument(w, mi, n, NameEnd(w, n));
     }
 
     /// <summary>A later conjunct of a prepositional phrase: "en Moscú y Vladivostok", "de Francia e Italia".</summary>
@@ -2319,8 +2373,9 @@ public sealed class EventExtractor
         }
         // A subject pronoun is who speaks in the sentence or spoke in the one before ("Pachinian a annoncé … l'OTSC, qu'il
         // accuse", "He accused the delegation"), never a name further back.
+        // (A person who is the subject of an earlier clause of the sentence first: "Sushila Karki was sworn in …, and she pledged".)
         if (groupStart - 1 >= w.From && (w.Cues[groupStart - 1] & Cue.Pronoun) != 0
-            && ((attribution is { SpeechToken: >= 0 } said && said.SpeechToken < groupStart ? said.Argument : null) ?? w.Speaker) is { } speaker)
+            && (EarlierPersonSubject(w, groupStart - 1) ?? (attribution is { SpeechToken: >= 0 } said && said.SpeechToken < groupStart ? said.Argument : null) ?? w.Speaker) is { } speaker)
         {
             result.Add(speaker);
             return result;
@@ -2451,6 +2506,22 @@ public sealed class EventExtractor
             result.Add(plain);
         }
         return result;
+    }
+
+    /// <summary>The last person named before <paramref name="pronoun"/> in its sentence as the subject of a verb (an auxiliary or
+    /// a verb right after the name, no preposition before it); else null.</summary>
+    private static EventArgument? EarlierPersonSubject(Work w, int pronoun)
+    {
+        for (int t = pronoun - 1; t >= w.From; t--)
+        {
+            if (w.MentionAt[t] is not (var mi and >= 0) || w.Doc.Mentions[mi].Type != EntityType.Per) continue;
+            int first = NameStart(w, t);
+            if (t + 1 < pronoun && (w.Cues[t + 1] & (Cue.Aux | Cue.Verb | Cue.Past | Cue.Speech)) != 0 && (w.Cues[t + 1] & (Cue.Det | Cue.Prep)) == 0
+                && (MarkerBefore(w, first) & (Cue.Prep | Cue.Genitive | Cue.Agent | Cue.Report)) == 0)
+                return Argument(w, mi, first, t);
+            t = first;
+        }
+        return null;
     }
 
     /// <summary>The head of a description that names an event, not people: its first word after articles and counts is an
@@ -2982,17 +3053,14 @@ public sealed class EventExtractor
         int prev = PrevWordAcrossQuote(w, trigger); // 'acusó a Sánchez de "ceder ante Marruecos"'
         // A perfect infinitive and its clitics: "accusant Israël de les avoir tués", "accusato Kiev di aver colpito".
         // (And a negation: "accusent l'organisation de ne pas les avoir soutenus".)
-        for (int skip = 0; skip < 5 && prev >= 0 && (w.Cues[prev] & (Cue.Aux | Cue.Negation)) != 0 && (w.Cues[prev] & Cue.Genitive) == 0; skip++) prev = PrevWord(w, prev);
+        for (int skip = 0; skip < 5 && prev >= 0 && (w.Cues[prev] & (Cue.Aux | Cue.Negation | Cue.Volition)) != 0 && (w.Cues[prev] & Cue.Genitive) == 0; skip++) prev = PrevWord(w, prev);
         if (prev < 0 || (w.Cues[prev] & Cue.Genitive) == 0) return null;
         int mEnd = prev - 1;
         // A relative object before its accusing verb: "le Rwanda, qu'il accuse d'avoir déployé", "Kiev, che accusa di aver colpito".
         if (mEnd >= w.From && w.MentionAt[mEnd] < 0 && (TriggerAt(w, mEnd)?.Pattern.Mode == "accuse" || (w.Cues[mEnd] & Cue.Speech) != 0))
         {
             if (accusationOnly) return null; // (a noun's accused is named before it)
-            int r = PrevWord(w, TriggerAt(w, mEnd)?.First ?? mEnd);
-            if (r >= 0 && w.MentionAt[r] < 0 && (w.Cues[r] & Cue.Aux) != 0 && (w.Cues[r] & Cue.Det) == 0) r = PrevWord(w, r); // a clitic
-            if (r >= 0 && w.Doc.Tokens[r].Kind == TokenKind.Word && w.MentionAt[r] < 0 && (w.Cues[r] & Cue.Relative) == 0) r = PrevWord(w, r); // "il"
-            if (r >= 0 && (w.Cues[r] & Cue.Relative) != 0 && (w.Cues[r] & Cue.Where) == 0 && AntecedentOf(w, r) is { } accused) return accused;
+            if (RelativeObjectBefore(w, TriggerAt(w, mEnd)?.First ?? mEnd) is { } accused) return accused;
             // A clitic object: "Le parquet les accuse d'avoir fomenté un coup d'État" — the accused act, whoever they are; never the
             // accuser (the pronoun names nobody and is dropped as a source).
             int clitic = PrevWord(w, TriggerAt(w, mEnd)?.First ?? mEnd);
@@ -3021,6 +3089,16 @@ public sealed class EventExtractor
         if (v < w.From || (w.Cues[v] & Cue.Speech) == 0 && TriggerAt(w, v)?.Pattern.Mode != "accuse") return null; // "accusant", a trigger
         if (accusationOnly && TriggerAt(w, v)?.Pattern.Mode != "accuse") return null; // "ha parlato con Xi della visita"
         return Argument(w, mi, first, mEnd);
+    }
+
+    /// <summary>The antecedent of a relative pronoun that is the object of the verb at <paramref name="verb"/> (a clitic or a
+    /// subject pronoun between): "le Rwanda, qu'il accuse", "Kiev, che accusa"; else null.</summary>
+    private static EventArgument? RelativeObjectBefore(Work w, int verb)
+    {
+        int r = PrevWord(w, verb);
+        if (r >= 0 && w.MentionAt[r] < 0 && (w.Cues[r] & Cue.Aux) != 0 && (w.Cues[r] & Cue.Det) == 0) r = PrevWord(w, r); // a clitic
+        if (r >= 0 && w.Doc.Tokens[r].Kind == TokenKind.Word && w.MentionAt[r] < 0 && (w.Cues[r] & Cue.Relative) == 0) r = PrevWord(w, r); // "il"
+        return r >= 0 && (w.Cues[r] & Cue.Relative) != 0 && (w.Cues[r] & Cue.Where) == 0 ? AntecedentOf(w, r) : null;
     }
 
     /// <summary>The first word of the noun at <paramref name="noun"/> with its articles and lower-case modifiers (coordinated

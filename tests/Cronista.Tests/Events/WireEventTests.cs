@@ -1647,4 +1647,97 @@ public class WireEventTests
         Assert.Equal(("person:francois-hollande", "gov:RU"), (Single(doc, "DEMAND").Source?.Id, Single(doc, "DEMAND").Target?.Id));
         Assert.Contains(Run("Viajó a Damasco el lunes.", "es").Mentions, m => m.EntityId == "place:SY:13:damascus");
     }
+
+    // Session 29, round 2.
+
+    [Theory]
+    [InlineData("Il segretario di Stato Marco Rubio ha avvertito Teheran.", "it", "person:marco-rubio")]
+    [InlineData("Il capo di stato maggiore Valery Gerasimov ha avvertito Kiev.", "it", "person:valery-gerasimov")]
+    public void AGenitiveInsideATitleLeavesTheNameTheSubject(string text, string lang, string id) =>
+        Assert.Equal(id, Single(Run(text, lang), "THREATEN").Source?.Id);
+
+    [Fact]
+    public void WhoDiedAfterTheVerbIsTheTargetPastTheirTitle()
+    {
+        var death = Single(Run("Nei raid sono morti il capo di stato maggiore Mohammad Bagheri e il comandante dei Pasdaran Hossein Salami.", "it"), "ASSAULT", "kill");
+        Assert.Equal((null, "Mohammad Bagheri"), (death.Source?.Name, death.Target?.Name));
+    }
+
+    [Theory]
+    [InlineData("La Guida suprema Ali Khamenei ha promesso una \"punizione severa\" a Israele.", "it")]
+    [InlineData("Khamenei vowed revenge against Israel.", "en")]
+    public void PromisingPunishmentOrRevengeIsAThreat(string text, string lang)
+    {
+        var doc = Run(text, lang);
+        Assert.Equal("country:IL", Single(doc, "THREATEN").Target?.Id);
+        Assert.DoesNotContain(doc.Events, e => e.Type == "AGREE");
+    }
+
+    [Fact]
+    public void InvitingThePartiesToRestraintIsADemand() =>
+        Assert.Equal("person:ursula-von-der-leyen", Single(Run("Ursula von der Leyen ha invitato entrambe le parti alla moderazione.", "it"), "DEMAND").Source?.Id);
+
+    [Fact]
+    public void WhatRevivesCriticismCausesIt() =>
+        Assert.Null(Single(Run("La moción fue presentada después de un tiroteo, que reavivó las críticas.", "es"), "DISAPPROVE").Source);
+
+    [Theory]
+    [InlineData("Barack Obama y sus aliados occidentales instan a Asad a marcharse.", "es", "DEMAND", "person:barack-obama")]
+    [InlineData("La Liga Árabe suspende a Siria como miembro del organismo y amenaza con sanciones.", "es", "THREATEN", "org:arab-league")]
+    public void AVerbAfterModifiersOrACoordinatedNounIsStillAVerb(string text, string lang, string type, string source) =>
+        Assert.Equal(source, Single(Run(text, lang), type).Source?.Id);
+
+    [Fact]
+    public void SettingFireAndShootingDeadAreViolence()
+    {
+        var doc = Run("Protesters set fire to parliament, a day after police shot dead 19 people during demonstrations against a social media ban.", "en");
+        Assert.Equal("19 people", Single(doc, "ASSAULT", "kill").Target?.Name);
+        Assert.Contains(doc.Events, e => e.Type == "ASSAULT" && e.Mode == "clash" && e.Source?.Name == "Protesters");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "SANCTION" && e.Source is not null);
+    }
+
+    [Fact]
+    public void NounsUnderAskedInfinitivesAreTheAddresseesAndNotDone()
+    {
+        var doc = Run("The president called on the protesters to end the violence and join talks.", "en");
+        var talks = Single(doc, "CONSULT");
+        Assert.Equal(("protesters", Modality.Hypothetical), (talks.Source?.Name, talks.Modality));
+        Assert.Equal("the demonstrators", Single(Run("The army chief urged the demonstrators to show restraint.", "en"), "DEMAND").Target?.Name);
+    }
+
+    [Fact]
+    public void APronounAfterAClauseWithAPersonAsSubjectIsThatPerson()
+    {
+        var doc = Run("The United Nations said it was shocked by the killings. Friedrich Merz was elected chancellor on Tuesday, and he pledged to increase military aid to Ukraine.", "en");
+        Assert.Equal("person:friedrich-merz", Single(doc, "AID").Source?.Id);
+    }
+
+    [Fact]
+    public void AnAgentAfterPartitiveDesAndARelativeAccusedAct()
+    {
+        Assert.Equal("country:RW", Single(Run("Les rebelles du M23, soutenus par des troupes rwandaises, sont entrés lundi dans Goma.", "fr"), "SUPPORT").Source?.Id);
+        var doc = Run("Le gouvernement congolais a rompu ses relations avec le Rwanda, qu'il accuse de vouloir piller les ressources du pays.", "fr");
+        Assert.Equal("country:RW", Single(doc, "DISAPPROVE").Target?.Id);
+        Assert.Equal(("country:RW", Modality.Reported), (Single(doc, "THREATEN").Source?.Id, Single(doc, "THREATEN").Modality));
+    }
+
+    [Theory]
+    [InlineData("Washington a ordonné à Pékin de fermer son consulat.", "fr", "gov:CN")]
+    [InlineData("Il governo ha chiesto a Mosca di ritirare le truppe.", "it", "gov:RU")]
+    public void ACapitalAskedIsItsGovernment(string text, string lang, string id) =>
+        Assert.Contains(Run(text, lang).Mentions, m => m.EntityId == id);
+
+    [Fact]
+    public void ActsOfRevengeAreNoThreat() =>
+        Assert.DoesNotContain(Run("Nombre de Libyens jugent le pouvoir incapable d'interrompre des actes de vengeance.", "fr").Events, e => e.Type == "THREATEN");
+
+    [Theory]
+    [InlineData("Il tunisino Mohamed Bouazizi si è dato fuoco per protesta.", "it")]
+    [InlineData("Un desempleado de 36 años se prendió fuego en El Oued.", "es")]
+    public void SettingOneselfOnFireIsNoAssault(string text, string lang) =>
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Type == "ASSAULT");
+
+    [Fact]
+    public void ASpokesmanOfAPersonIsNoThatPerson() =>
+        Assert.Equal("Il portavoce di Putin", Single(Run("Il portavoce di Putin ha smentito l'accordo.", "it"), "REJECT").Source?.Name);
 }
