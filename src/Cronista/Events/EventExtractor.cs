@@ -199,6 +199,8 @@ public sealed class EventExtractor
             || (w.Cues[prev] & (VerbForms | Cue.Participle | Cue.Past | Cue.Gerund | Cue.Adverb | Cue.Plan | Cue.Speech)) != 0) return null;
         ReadOnlySpan<char> a = w.Doc.TokenText(w.Doc.Tokens[prev]), b = w.Doc.TokenText(w.Doc.Tokens[trigger]);
         if (a.Length < 3 || b.Length < 3 || !char.IsLower(a[0])) return null;
+        // (A participle takes no object: "le groupe attaque les convois" is a verb.)
+        if (trigger + 1 < w.To && IsArticle(w, trigger + 1) && (w.Cues[trigger + 1] & Cue.Genitive) == 0 && !w.InTime[trigger + 1]) return null;
         return pastForm || Agrees(a, b) ? prev : null;
     }
 
@@ -404,7 +406,8 @@ public sealed class EventExtractor
         var doc = w.Doc;
         var tokens = doc.Tokens;
         var p = m.Pattern;
-        bool nominal = IsNominal(w, m.First);
+        // ("in sostegno di", "en apoyo a": a noun after its preposition.)
+        bool nominal = IsNominal(w, m.First) || p.Type == "SUPPORT" && p.Words > 1 && (w.Cues[m.First] & (Cue.Prep | Cue.Infinitive)) == Cue.Prep;
         // "las calificó de agresión", "a qualifié l'incident d'acte d'agression", "described the move as aggression": a label
         // the speaker gives, no event.
         if (nominal && LabelledBefore(w, m.First)) return;
@@ -452,7 +455,8 @@ public sealed class EventExtractor
         EventArgument? target = null, location = null;
         // Nominal events: "la visita di Putin", "l'invio di razzi da parte di Pyongyang".
         // From the head word: a gap of a multi-word trigger can hold the target ("inviato alla Russia … munizioni").
-        bool patientGenitive = nominal && EventOntology.PatientGenitive(p.Type!, p.Mode); // "la liberación de los rehenes"
+        bool patientGenitive = nominal && EventOntology.PatientGenitive(p.Type!, p.Mode) // "la liberación de los rehenes"
+                               || nominal && p.Type == "SUPPORT" && p.Words > 1 && (w.Cues[m.First] & Cue.Prep) != 0; // "in sostegno di Mohammed Mursi"
         // An actor adjective next to the noun is its agent: "el ataque aéreo estadounidense", "l'offensiva russa", "the
         // American strikes" — an invasion or a bombing too, whose genitive names the victim ("la invasión rusa de Ucrania").
         int demonymLast = -1;
@@ -493,6 +497,12 @@ public sealed class EventExtractor
             if (EarlierSources(w) is { Count: > 0 } shared) sources.AddRange(shared); // every coordinated subject: "Le Mali, le Burkina et le Niger …, accusant
             else if (OpeningSubject(w, groupStart) is { } opening) sources.Add(opening);
         }
+        // … and one coordinated with a gerund event of the sentence has that event's subject: "issued a statement backing Kyiv
+        // and urging that …".
+        else if (!nominal && (w.Cues[m.First] & Cue.Gerund) != 0 && ((w.Cues[groupStart] & Cue.Coord) != 0 ? groupStart : PrevWord(w, groupStart)) is int gc1 and >= 0
+                 && (w.Cues[gc1] & Cue.Coord) != 0 && GerundBefore(w, gc1) is int g1
+                 && w.Doc.Events.FindLast(e => e.Sentence == w.SentenceIndex && e.Start == tokens[g1].Start && e.Source is not null) is { } gerundEvent)
+            sources.Add(gerundEvent.Source!);
         // So does an infinitive of purpose, when an earlier event of the sentence has a source: "miles de hispanos marcharon
         // por Los Ángeles y San José para protestar" (not the names in between).
         // An infinitive particle opening the verb group after a clause says the same ("met Assad on Tuesday to discuss").
@@ -625,6 +635,10 @@ public sealed class EventExtractor
         // What is asked of someone is theirs to do, and not done: "ha chiesto al governo di chiudere i centri", "pidió a la
         // Asamblea aprobar una ley", "called on the international community to hold Israel to account".
         bool demanded = demandedNoun;
+        // "Any" event names none that happened, nor its actor: "pronte a respingere qualsiasi aggressione" (what is denied keeps
+        // its denier: "a démenti toute intervention").
+        bool anyEvent = AnyBefore(w, m.First) is int any && TriggerAt(w, PrevWord(w, any)) is not { Pattern: { Type: "REJECT", Mode: "deny" } };
+        if (anyEvent) demanded = true;
         // (The infinitive may follow its clitic inside the trigger: "à se mobiliser".)
         if (!nominal && InfinitiveFrom(w, m.First, m.Last + 1) is int infinitive && infinitive <= m.First + 1)
         {
@@ -754,6 +768,7 @@ public sealed class EventExtractor
                     && own!.End <= tokens[m.First].Start) sources[si] = own;
                 else sources.RemoveAt(si);
             }
+        if (anyEvent) sources.RemoveAll(x => x.Start < tokens[ModifiedNounStart(w, m.First)].Start); // (its own adjective stays: "cualquier ataque estadounidense")
         sources.RemoveAll(s => !ActorPhrase(w, s, nominal ? m.First : -1) || PointsBackOnly(w, s));
         // "viaje a este país", "rafforzamento dei legami con un Paese": a noun that only points back names no party.
         if (target is not null && PointsBackOnly(w, target)) target = null;
@@ -847,7 +862,9 @@ public sealed class EventExtractor
         // (So is a verb in the "que" clause of a demand: "exigió al Ejecutivo que retire el proyecto", "chiedono che il governo
         // ritiri", "demanded that Israel withdraw".)
         bool intended = demanded || !nominal && DemandedClause(w, groupStart) || !nominal && (w.Cues[m.First] & Cue.Infinitive) != 0
-                        && (IntentBefore(w, groupStart) || groupStart == m.First && OpensClause(w, m.First));
+                        && (IntentBefore(w, groupStart) || groupStart == m.First && OpensClause(w, m.First))
+                        // (… and a noun such an infinitive governs: "threatened to impose sanctions".)
+                        || nominal && governed >= 0 && governed < m.First && IntentBefore(w, governed);
         // A purpose clause after the sentence's event says what that event was for: "marcharon … para impedir la votación",
         // "sono scesi in piazza per sostenere", "ont manifesté pour soutenir" — intended, and background to the main event.
         // Protesting is the exception: marching to protest is protesting ("marcharon para protestar").
@@ -879,6 +896,11 @@ public sealed class EventExtractor
             // The past conditional of news reports ("sarebbero stati uccisi", "habría enviado", "aurait livré") says "reportedly";
             // a present conditional or a modal ("podría realizar") says "possibly".
             else if (PastConditional(w, groupStart, m.First) && !intended) modality = Modality.Reported;
+            // A simple conditional told by a past verb of saying is its future: "Trump said he would meet Putin", "dijo que se
+            // reuniría".
+            else if ((group & (Cue.Conditional | Cue.Modal | Cue.Conditional_If | Cue.Volition | Cue.Negation)) == Cue.Conditional && !IfClause(w, m.First) && !intended
+                     && attribution is { SpeechToken: >= 0, Postposed: false } told && told.SpeechToken < groupStart
+                     && (w.Cues[told.SpeechToken] & (Cue.Past | Cue.Participle)) != 0) modality = Modality.Planned;
             else if ((group & (Cue.Conditional | Cue.Modal | Cue.Conditional_If)) != 0 || IfClause(w, m.First) || intended) modality = Modality.Hypothetical;
             else if ((group & (Cue.Future | Cue.Plan)) != 0 || (date is { FromDocumentDate: false } && IsAfterDocument(doc, date))) modality = Modality.Planned;
             else if (hedge) modality = Modality.Reported;
@@ -1345,6 +1367,10 @@ public sealed class EventExtractor
         if ((w.Cues[t] & Cue.Infinitive) != 0) return false;
         if ((w.Cues[t] & Cue.Aux) != 0 && (w.Cues[t] & Cue.Det) == 0) return false; // a trigger opening with a clitic: "se enfrentaron"
         int prev = PrevWordAcrossQuote(w, t); // 'un "coup d'État constitutionnel"'
+        // An auxiliary before adverbs makes a verb: "Le JNIM a de son côté exigé".
+        int beforeAdverbs = prev;
+        while (beforeAdverbs >= 0 && IsAdverb(w, beforeAdverbs)) beforeAdverbs = PrevWord(w, beforeAdverbs);
+        if (beforeAdverbs != prev && beforeAdverbs >= 0 && (w.Cues[beforeAdverbs] & (Cue.Aux | Cue.Det)) == Cue.Aux) return false;
         // A sentence that opens with an event word and its "de" is a noun phrase: "Movilizaciones de funcionarios en Madrid",
         // "Manifestazioni di studenti a Roma", "Grève des cheminots".
         // (Or its "between": "Talks between the United States and Iran were called off".)
@@ -1376,7 +1402,9 @@ public sealed class EventExtractor
         int prev2 = PrevWordAcrossQuote(w, prev);
         for (int n = 0; n < 2 && prev2 >= 0 && IsLowerContentWord(w, prev2) && IsLowerContentWord(w, prev) && !w.InTime[prev2] && !w.InTime[prev]
                         && (w.Cues[prev2] & (VerbForms | Cue.Actor | Cue.Participle)) == 0 && (w.Cues[prev] & (VerbForms | Cue.Actor | Cue.Participle)) == 0; n++) { prev = prev2; prev2 = PrevWord(w, prev2); }
-        return prev2 >= 0 && IsLowerContentWord(w, prev) && ((w.Cues[prev2] & (Cue.Det | Cue.Genitive)) != 0 && (w.Cues[prev2] & Cue.Aux) == 0 || IsPossessive(w, prev2));
+        // (Not a verb with its object after it: "le groupe attaque les convois".)
+        return prev2 >= 0 && IsLowerContentWord(w, prev) && ((w.Cues[prev2] & (Cue.Det | Cue.Genitive)) != 0 && (w.Cues[prev2] & Cue.Aux) == 0 || IsPossessive(w, prev2))
+               && !(t + 1 < w.To && IsArticle(w, t + 1) && (w.Cues[t + 1] & Cue.Genitive) == 0 && !w.InTime[t + 1]);
     }
 
     /// <summary>
@@ -1403,6 +1431,8 @@ public sealed class EventExtractor
                 // (So are two acts of one mode on two dates given in the text: "que habían marchado en septiembre …, volvieron a
                 // concentrarse".)
                 if (o.Date?.Start != e.Date?.Start && (o.Mode != e.Mode || o.Date is { FromDocumentDate: false } && e.Date is { FromDocumentDate: false })) continue;
+                // (So are a threatened act and one done: "threatened to impose sanctions …, and last week he doubled tariffs".)
+                if (o.Modality != e.Modality && (o.Modality == Modality.Hypothetical || e.Modality == Modality.Hypothetical) && o.Date?.Start != e.Date?.Start) continue;
                 bool sameSource = SameArgument(o.Source, e.Source) || e.Source is null;
                 // (The people a strike killed are its toll, not another party: "struck Beirut's suburbs, killing at least 10 people".)
                 bool sameTarget = SameArgument(o.Target, e.Target) || e.Target is null
@@ -1850,7 +1880,9 @@ public sealed class EventExtractor
                     // "bloqueados … por los pesqueros de atún": a described agent of a passive.
                     if (agent is null && np - 1 >= w.From && (w.Cues[np - 1] & Cue.Agent) != 0 && (w.Cues[np - 1] & Cue.TargetPrep) == 0
                         && DescriptionAround(w, t, end, inPhrase: true) is { } by) agent = PersonNamedLast(w, by);
-                    else if (nominal && genitive is null && (np == genitiveAt || SkipDets(w, np) == genitiveAt && np - 1 >= w.From && (w.Cues[np - 1] & Cue.Genitive) != 0 || SkipDets(w, np) == AfterGenitive(w, afterTrigger))
+                    // (Not after a target preposition with its article: "in sostegno al governo".)
+                    else if (nominal && genitive is null && !(np - 1 >= w.From && (w.Cues[np - 1] & (Cue.TargetPrep | Cue.Genitive)) == Cue.TargetPrep)
+                             && (np == genitiveAt || SkipDets(w, np) == genitiveAt && np - 1 >= w.From && (w.Cues[np - 1] & Cue.Genitive) != 0 || SkipDets(w, np) == AfterGenitive(w, afterTrigger))
                              && DescriptionAround(w, t, end, inPhrase: true) is { } group) genitive = PersonNamedLast(w, group);
                     // "protestan contra el gobierno", "ha chiesto al governo", "called on the international community": people
                     // after a target preposition are the addressee.
@@ -2651,7 +2683,8 @@ public sealed class EventExtractor
             if (skipped >= 0 && !VerbIn(w, p + 1, skipped - 1)) return null;
             // (A parenthesised acronym may close the antecedent: "Il Partito popolare repubblicano (Chp), che …".)
             return p + 1 < close && w.Doc.Tokens[p + 1].Kind == TokenKind.Word && p - 1 >= w.From && (w.MentionAt[p - 1] >= 0 || IsContent(w, p - 1) || IsPunct(w, p - 1, ')'))
-                   && ((w.Cues[p + 1] & Cue.Relative) != 0 || (w.Cues[p + 1] & Cue.Participle) != 0
+                   && ((w.Cues[p + 1] & (Cue.Relative | Cue.Including)) != 0 || p + 2 < close && IsArticle(w, p + 1) && (w.Cues[p + 2] & Cue.Relative) != 0 // "il cui", "including"
+                       || (w.Cues[p + 1] & Cue.Participle) != 0
                        && ((w.Cues[p + 1] & (Cue.Noun | Cue.Actor)) == 0 || p + 2 < close && (w.Cues[p + 2] & (Cue.Genitive | Cue.Prep | Cue.Agent)) != 0)
                        // (a participle the lexicon reads as a noun, before its preposition: "La junte, arrivée au pouvoir en 2022,")
                        || (w.Cues[p + 1] & (Cue.Noun | Cue.Actor | Cue.Det)) == Cue.Noun && w.MentionAt[p + 1] < 0 && p + 2 < close
@@ -3101,6 +3134,16 @@ public sealed class EventExtractor
         return r >= 0 && (w.Cues[r] & Cue.Relative) != 0 && (w.Cues[r] & Cue.Where) == 0 ? AntecedentOf(w, r) : null;
     }
 
+    /// <summary>A free-choice determiner before the noun at <paramref name="noun"/>, past its modifiers ("qualsiasi aggressione",
+    /// "any territorial concessions"): its token, else null.</summary>
+    private static int? AnyBefore(Work w, int noun)
+    {
+        int start = ModifiedNounStart(w, noun);
+        for (int t = Math.Max(w.From, start - 1); t < noun; t++)
+            if ((w.Cues[t] & Cue.Any) != 0 && w.MentionAt[t] < 0) return t;
+        return null;
+    }
+
     /// <summary>The first word of the noun at <paramref name="noun"/> with its articles and lower-case modifiers (coordinated
     /// too, quotation marks passed over): "reckless and brutal military aggression", "la brutale aggressione".</summary>
     private static int ModifiedNounStart(Work w, int noun)
@@ -3297,8 +3340,10 @@ public sealed class EventExtractor
             // … or the name in apposition after a description: "A spokesman for the junta, Colonel Amadou Abdramane, said".
             if (IsPunct(w, group - 1, ',') && ApposedNameBefore(w, group - 1) is { } apposedName) return new Attribution(apposedName, -1, -1, t, false);
             // (Not a comma that closes a relative clause after the subject: "Lai, who took office on Monday, said".)
+            // (An aside after the sentence's object is no subject's: "… y detuvo a 400 activistas, entre ellos Greta Thunberg,
+            // informó el Ministerio".)
             bool postposed = group - 1 >= w.From && tokens[group - 1].Kind == TokenKind.Punctuation
-                             && !(IsPunct(w, group - 1, ',') && RelativeClauseOpening(w, group - 1, w.From) is not null);
+                             && !(IsPunct(w, group - 1, ',') && RelativeClauseOpening(w, group - 1, w.From) is int aside && !VerbIn(w, w.From, aside));
             // "… e ha accusato la Nato": a coordinated verb shares the first one's subject; what follows it is its object.
             int coord = (w.Cues[group] & Cue.Coord) != 0 ? group : group - 1;
             if (!postposed && coord >= w.From && CoordinatedVerbGroup(w, coord))
@@ -3527,6 +3572,8 @@ public sealed class EventExtractor
             // A coordinated clause after the event is another event's ("invierà aiuti e che parteciperà alla conferenza il 10
             // luglio", "respaldó las medidas y anunció que desembolsará … en enero"): its date is not this one's.
             if (after && SiblingClauseBetween(w, m.First, at)) continue;
+            // (A clause that opens with its time after a comma and a conjunction too: "…, and last week he doubled tariffs".)
+            if (after && at - 2 > m.Last && (w.Cues[at - 1] & Cue.Coord) != 0 && IsPunct(w, at - 2, ',')) continue;
             // A relative clause or participle phrase between commas says when its own verb happened: "Lai, who took office on
             // Monday, vowed to defend", "Los militares, llegados al poder en 2023, anunciaron" — never the sentence's event.
             if (t.End <= triggerPos && InAside(w, at, m.First)) continue;
@@ -3546,7 +3593,8 @@ public sealed class EventExtractor
             // An expression of another clause ("ha annunciato oggi che Putin visiterà … il 18 luglio") dates this one only
             // when its own clause has none; after the trigger, a relative clause describes the event ("un bombardamento che si
             // è verificato ieri sera"), a clause boundary still ends it.
-            if (ClauseBetween(w, Math.Min(t.End, triggerPos), Math.Max(t.Start, triggerPos), relatives: t.Start < triggerPos))
+            // (So is one right after a verb of saying before the event, with no complementizer: "said on Friday he would meet".)
+            if (ClauseBetween(w, Math.Min(t.End, triggerPos), Math.Max(t.Start, triggerPos), relatives: t.Start < triggerPos) || !after && DatesSaying(w, at, m.First))
             {
                 if (ownClause) continue;
                 d += 100_000;
@@ -3561,6 +3609,15 @@ public sealed class EventExtractor
             return new EventDate(day, day, null, true);
         }
         return null;
+    }
+
+    /// <summary>The time expression at <paramref name="at"/> follows a verb of saying (past its preposition) that is no event
+    /// and comes before <paramref name="trigger"/>: "said on Friday he would meet".</summary>
+    private static bool DatesSaying(Work w, int at, int trigger)
+    {
+        int sp = PrevWord(w, at);
+        if (sp >= 0 && (w.Cues[sp] & Cue.Prep) != 0 && w.InTime[sp] == false) sp = PrevWord(w, sp);
+        return sp >= 0 && sp < trigger && (w.Cues[sp] & (Cue.Speech | Cue.Plan)) == Cue.Speech && TriggerAt(w, sp) is null;
     }
 
     /// <summary>Among tokens [from, to) a relative pronoun whose antecedent is a person or a group of people.</summary>

@@ -67,6 +67,8 @@ public enum Cue : ulong
     Dative = 1ul << 55,     // dative clitics ("lui", "gli", "les"): "lui a demandé de retirer" asks somebody, not the speaker, to act
     Summary = 1ul << 56,    // nouns summing up a claim ("…, una acusación que el Gobierno rechazó"): what follows is the reporter's
     Die = 1ul << 57,        // words for dying ("sono morti", "sont morts"): their subject is who died, no killer
+    Including = 1ul << 59,  // "including", "tra cui", "entre ellos": a phrase after a comma that lists members of the noun before it
+    Any = 1ul << 58,        // free-choice determiners ("qualsiasi", "cualquier", "any"): "any aggression" names no event that happened
     Where = 1ul << 46,      // relatives of place ("donde", "dove", "où", "where"): their antecedent is a place, not the clause's subject
 }
 
@@ -169,7 +171,7 @@ public sealed class EventLexicon
         "plan" => Cue.Plan, "report" => Cue.Report, "speech" => Cue.Speech, "hedge" => Cue.Hedge, "agent" => Cue.Agent,
         "genitive" => Cue.Genitive, "target" => Cue.TargetPrep, "locative" => Cue.Locative, "aux" => Cue.Aux,
         "relative" => Cue.Relative, "boundary" => Cue.Boundary, "coord" => Cue.Coord, "det" => Cue.Det,
-        "exclude" => Cue.Exclude, "prep" => Cue.Prep, "if" => Cue.Conditional_If, "infinitive" => Cue.Infinitive, "between" => Cue.Between, "actor" => Cue.Actor, "passive" => Cue.Passive, "verb" => Cue.Verb, "participle" => Cue.Participle, "measure" => Cue.Measure, "gerund" => Cue.Gerund, "noun" => Cue.Noun, "cause" => Cue.Cause, "purpose" => Cue.Purpose, "instrument" => Cue.Instrument, "adverb" => Cue.Adverb, "volition" => Cue.Volition, "crowd" => Cue.Crowd, "partitive" => Cue.Partitive, "reflexive" => Cue.Reflexive, "past" => Cue.Past, "only" => Cue.Only, "possible" => Cue.Possible, "temporal" => Cue.Temporal, "then" => Cue.Then, "title" => Cue.Title, "until" => Cue.Until, "anaphoric" => Cue.Anaphoric, "label" => Cue.Label, "where" => Cue.Where, "undergo" => Cue.Undergo, "own" => Cue.Own, "nature" => Cue.Nature, "demonstrative" => Cue.Demonstrative, "with" => Cue.With, "comitative" => Cue.Comitative, "occasion" => Cue.Occasion, "pronoun" => Cue.Pronoun, "dative" => Cue.Dative, "summary" => Cue.Summary, "die" => Cue.Die,
+        "exclude" => Cue.Exclude, "prep" => Cue.Prep, "if" => Cue.Conditional_If, "infinitive" => Cue.Infinitive, "between" => Cue.Between, "actor" => Cue.Actor, "passive" => Cue.Passive, "verb" => Cue.Verb, "participle" => Cue.Participle, "measure" => Cue.Measure, "gerund" => Cue.Gerund, "noun" => Cue.Noun, "cause" => Cue.Cause, "purpose" => Cue.Purpose, "instrument" => Cue.Instrument, "adverb" => Cue.Adverb, "volition" => Cue.Volition, "crowd" => Cue.Crowd, "partitive" => Cue.Partitive, "reflexive" => Cue.Reflexive, "past" => Cue.Past, "only" => Cue.Only, "possible" => Cue.Possible, "temporal" => Cue.Temporal, "then" => Cue.Then, "title" => Cue.Title, "until" => Cue.Until, "anaphoric" => Cue.Anaphoric, "label" => Cue.Label, "where" => Cue.Where, "undergo" => Cue.Undergo, "own" => Cue.Own, "nature" => Cue.Nature, "demonstrative" => Cue.Demonstrative, "with" => Cue.With, "comitative" => Cue.Comitative, "occasion" => Cue.Occasion, "pronoun" => Cue.Pronoun, "dative" => Cue.Dative, "summary" => Cue.Summary, "die" => Cue.Die, "any" => Cue.Any, "including" => Cue.Including,
         _ => null,
     };
 

@@ -804,7 +804,8 @@ public sealed class TimexTagger
             {
                 // No tense cue: the last such day, or the day of the anchor's week where the language data says so (WEEKDAY:week).
                 int tense = Tense(s, q);
-                int dir = rel is null or 0 ? (tense != 0 ? tense : _l.BareWeekdayInWeek ? 0 : -1) : rel.Value;
+                // (A weekday something is set for is ahead: "convocaron una huelga para el viernes", "scheduled for Friday".)
+                int dir = rel is null or 0 ? (Is(s - 1, TTag.Ahead) ? 1 : tense != 0 ? tense : _l.BareWeekdayInWeek ? 0 : -1) : rel.Value;
                 var d = TimexValues.Weekday(a, wd.Arg, dir, inclusive: rel is null or 0);
                 m = new Match(s, q, TimexType.Date, Ymd(d), ctx.AnchorResolution, rel is null ? "weekday-tense" : "weekday-relative");
             }

@@ -1740,4 +1740,65 @@ public class WireEventTests
     [Fact]
     public void ASpokesmanOfAPersonIsNoThatPerson() =>
         Assert.Equal("Il portavoce di Putin", Single(Run("Il portavoce di Putin ha smentito l'accordo.", "it"), "REJECT").Source?.Name);
+
+    // Session 29, round 3.
+
+    [Fact]
+    public void AnyAggressionNamesNone() =>
+        Assert.DoesNotContain(Run("Il ministro ha detto che le forze armate sono pronte a respingere qualsiasi aggressione.", "it").Events, e => e.Type == "ASSAULT");
+
+    [Fact]
+    public void ARelativeClauseWithItsArticleIsAnAside() =>
+        Assert.Equal("country:CO", Single(Run("La Colombia, il cui presidente Gustavo Petro ha criticato le operazioni, ha richiamato il proprio ambasciatore a Washington.", "it"), "SANCTION").Source?.Id);
+
+    [Theory]
+    [InlineData("Centinaia di persone hanno manifestato a Caracas in sostegno al governo.", "it", "Centinaia di persone")]
+    [InlineData("Miles de personas marcharon en Madrid en apoyo a los palestinos.", "es", "Miles de personas")]
+    public void MarchingInSupportIsTheMarchersSupport(string text, string lang, string who)
+    {
+        var support = Single(Run(text, lang), "SUPPORT");
+        Assert.Equal(who, support.Source?.Name);
+        Assert.NotNull(support.Target);
+    }
+
+    [Fact]
+    public void AWeekdaySomethingIsCalledForIsAhead() =>
+        Assert.Equal("2025-10-03", Single(Run("Los sindicatos convocaron una huelga general para el viernes.", "es", new DateOnly(2025, 10, 2)), "MOBILIZE").Date?.Start);
+
+    [Fact]
+    public void WhatSomebodySaidTheyWouldDoIsPlannedAndDatedInItsClause()
+    {
+        var meeting = Single(Run("President Donald Trump said on Friday he would meet Russian President Vladimir Putin in Alaska next week.", "en", new DateOnly(2025, 8, 9)), "CONSULT");
+        Assert.Equal((Modality.Planned, "2025-08-11"), (meeting.Modality, meeting.Date?.Start));
+        Assert.Equal(Modality.Planned, Single(Run("Trump dijo que se reuniría con Putin en Alaska.", "es"), "CONSULT").Modality);
+    }
+
+    [Fact]
+    public void MembersListedAfterTheSubjectAreAnAsideAndACoordinatedGerundSharesItsSubject()
+    {
+        var doc = Run("European leaders, including French President Emmanuel Macron and German Chancellor Friedrich Merz, issued a statement backing Kyiv and urging talks.", "en");
+        Assert.Equal("leaders", Single(doc, "SUPPORT").Source?.Name);
+        Assert.Equal("leaders", Single(doc, "DEMAND").Source?.Name);
+    }
+
+    [Fact]
+    public void AThreatenedSanctionIsHypotheticalAndADoneOneIsAnother()
+    {
+        var doc = Run("Trump had earlier threatened to impose sanctions on countries that buy Russian oil, and last week he doubled tariffs on Indian goods.", "en", new DateOnly(2025, 8, 9));
+        var sanctions = doc.Events.Where(e => e.Type == "SANCTION").ToList();
+        Assert.Equal(2, sanctions.Count);
+        Assert.Contains(sanctions, e => e.Modality == Modality.Hypothetical && e.Date!.FromDocumentDate);
+        Assert.Contains(sanctions, e => e.Modality == Modality.Asserted && e.Date?.Start == "2025-07-28");
+    }
+
+    [Fact]
+    public void AVerbWithAnObjectAfterANounIsAVerbAndAnAdverbialPhraseIsNoNoun()
+    {
+        Assert.Equal("le groupe", Single(Run("Depuis début septembre, le groupe attaque les convois.", "fr"), "ASSAULT").Source?.Name);
+        Assert.Equal("org:jnim", Single(Run("Le JNIM a de son côté exigé que les populations cessent de collaborer avec l'armée.", "fr"), "DEMAND").Source?.Id);
+    }
+
+    [Fact]
+    public void AnAsideAfterTheObjectLeavesTheClosingSpeaker() =>
+        Assert.StartsWith("el Ministerio", Single(Run("La Armada israelí detuvo a más de 400 activistas, entre ellos la sueca Greta Thunberg, informó el Ministerio de Asuntos Exteriores de Israel.", "es"), "COERCE").AttributedTo?.Name);
 }
