@@ -115,7 +115,10 @@ public sealed class EventExtractor
                 && !CapitalizedNoun(w, m)) triggers.Add(m);
         if (triggers.Count == 0)
         {
-            w.SpeakerNow = NamedSpeaker(FindAttribution(w)); // what the next sentence may go on about
+            var said = FindAttribution(w);
+            w.SpeakerNow = NamedSpeaker(said); // what the next sentence may go on about
+            // "… uccidendo almeno 15 persone. Lo ha riferito il sindaco": the sentence before is the speaker's claim.
+            if (SaysTheSentenceBefore(w) is int saying && (SpeakerAfter(w, saying + 1) ?? said?.Argument) is { } back) AttributeSentenceBefore(w, back);
             return;
         }
 
@@ -805,6 +808,9 @@ public sealed class EventExtractor
         // … and inside a relative clause between commas before it: "El grupo, que mantiene a 30 personas según la Fiscalía, no
         // se comprometió" — the group's refusal is not the prosecutors' claim.
         if (attribution is { SpeechToken: < 0, First: >= 0 } a5 && a5.First < m.First && InAside(w, a5.First, m.First)) attribution = null;
+        // … and an event inside an aside is not the claim of a source named after it: "The war, triggered by Hamas' attack on
+        // Israel, has killed 67,000 Palestinians, according to Gaza health authorities".
+        if (attribution is { First: >= 0 } a9 && a9.First > m.Last && AsideAround(w, m.First, a9.First)) attribution = null;
         // … and so does an accusation in a participle's aside: "L'Azerbaïdjan, accusé par Paris d'ingérence, a démenti" — the
         // denial is no claim of Paris (a reporting participle is: "Un funzionario, citato dal Wall Street Journal, ha confermato").
         if (attribution is { SpeechToken: >= 0 } a7 && a7.SpeechToken < m.First && TriggerAt(w, a7.SpeechToken) is not null && InAside(w, a7.SpeechToken, m.First))
@@ -1018,13 +1024,23 @@ public sealed class EventExtractor
     private static EventArgument? PossessorBefore(Work w, int noun)
     {
         int p = noun - 1;
+        // (Past a date too: "Hamas' Oct. 7, 2023 attack".)
+        while (p >= w.From && w.InTime[p] && p > noun - 8) p--;
+        if (p > w.From && IsPunct(w, p, ',') && w.InTime[p - 1]) { p--; while (p >= w.From && w.InTime[p] && p > noun - 8) p--; }
         for (int words = 0; words < 2 && p >= w.From && w.MentionAt[p] < 0 && IsContent(w, p) && !IsPossessive(w, p); words++) p--;
         if (p - 1 < w.From || !IsPossessive(w, p) || w.MentionAt[p - 1] is not (var mi and >= 0)) return null;
         int first = NameStart(w, p - 1);
         return Argument(w, mi, first, p - 1) is { } owner && !IsPlainPlace(w, owner) ? owner : null;
     }
 
-    private static bool IsPossessive(Work w, int t) => w.Doc.TokenText(w.Doc.Tokens[t]) is "'s" or "’s";
+    /// <summary>"'s", or an apostrophe right after a name ending in s ("Hamas'").</summary>
+    private static bool IsPossessive(Work w, int t)
+    {
+        var text = w.Doc.TokenText(w.Doc.Tokens[t]);
+        if (text is "'s" or "’s") return true;
+        return text is "'" or "’" && t > w.From && w.Doc.Tokens[t - 1].End == w.Doc.Tokens[t].Start && w.Doc.TokenText(w.Doc.Tokens[t - 1]) is [.., 's' or 'S']
+               && (t + 1 >= w.To || w.Doc.Tokens[t + 1].Start > w.Doc.Tokens[t].End); // (not an opening quote: "'Hamas")
+    }
 
     /// <summary>The verb group at <paramref name="groupStart"/> is an infinitive (or a perfect infinitive: "di aver respinto",
     /// "haber atacado") right after the verb of saying at <paramref name="speech"/>, joined by at most two prepositions or
@@ -1215,6 +1231,49 @@ public sealed class EventExtractor
         return false;
     }
 
+    /// <summary>The sentence opens with an object pronoun and a verb of saying (auxiliaries between): "Lo ha riferito …", "Así
+    /// lo informó …" — the last word of saying, else null.</summary>
+    private static int? SaysTheSentenceBefore(Work w)
+    {
+        int t = w.From;
+        while (t < w.To && t < w.From + 2 && (w.Cues[t] & Cue.BackRef) == 0 && IsAdverb(w, t)) t++; // "Così lo ha detto"
+        if (t >= w.To || (w.Cues[t] & Cue.BackRef) == 0) return null;
+        int? speech = null;
+        for (int k = t + 1; k < w.To && k <= t + 3; k++)
+        {
+            if ((w.Cues[k] & Cue.Speech) != 0) { speech = k; continue; }
+            if ((w.Cues[k] & Cue.Aux) == 0 && (w.Cues[k] & Cue.BackRef) == 0) break;
+        }
+        return speech;
+    }
+
+    /// <summary>Who speaks after a verb of saying at the start of a sentence: a name, or a description and the person apposed
+    /// to it ("il sindaco della capitale, Vitali Klitschko").</summary>
+    private static EventArgument? SpeakerAfter(Work w, int t)
+    {
+        if (PostposedSubject(w, t, null) is not { } speaker) return null;
+        int last = TokenAt(w.Doc.Tokens, speaker.End - 1);
+        if (IsPersonLike(w, speaker) && w.Entities.TryGetValue(speaker.Id!, out var e) && e.Type == EntityType.Per) return speaker;
+        // (The description may go on to the comma: "il consigliere del presidente Obama per l'antiterrorismo, John Brennan".)
+        for (int k = last + 1; k < w.To && k <= last + 5 && !IsPunct(w, k, ',') && (w.Cues[k] & (Cue.Verb | Cue.Aux | Cue.Relative)) == 0; k++)
+            if (k + 1 < w.To && IsPunct(w, k + 1, ',')) last = k;
+        if (last + 1 >= w.To || !IsPunct(w, last + 1, ',')) return speaker;
+        // ("il presidente del Kosovo, signora Atifete Jahjaga": past the person's titles.)
+        return NameAfterTitles(w, last + 2, 2, out _) is var mi and >= 0 && w.Doc.Mentions[mi].Type == EntityType.Per
+               && NameStart(w, TokenAt(w.Doc.Tokens, w.Doc.Mentions[mi].Start)) is int pf && Argument(w, mi, pf, NameEnd(w, pf)) is { } person ? person : speaker;
+    }
+
+    /// <summary>The events of the sentence before that nobody is said to claim become <paramref name="speaker"/>'s claims.</summary>
+    private static void AttributeSentenceBefore(Work w, EventArgument speaker)
+    {
+        foreach (var e in w.Doc.Events)
+        {
+            if (e.Sentence != w.SentenceIndex - 1 || e.AttributedTo is not null) continue;
+            e.AttributedTo = speaker;
+            if (e.Modality == Modality.Asserted && (e.Source is null || !SameParty(speaker, e.Source))) e.Modality = Modality.Reported;
+        }
+    }
+
     /// <summary>A promise verb governs the infinitive group at <paramref name="groupStart"/> ("vowed to fight").</summary>
     private static bool Promised(Work w, int groupStart) =>
         PromiseBefore(w, groupStart) is int p && p != groupStart && TriggerAt(w, p, first: true)?.Pattern.Type == "AGREE"
@@ -1382,6 +1441,14 @@ public sealed class EventExtractor
         if ((w.Cues[prev] & (Cue.Aux | Cue.Det | Cue.Prep)) == (Cue.Aux | Cue.Det) && (w.Cues[t] & Cue.Noun) == 0 && (w.Cues[t] & (Cue.Speech | Cue.Verb | Cue.Past)) != 0
             && prev - 1 >= w.From && (IsPunct(w, prev - 1, ',') ? prev - 2 : PrevWord(w, prev)) is int subject and >= 0
             && (w.MentionAt[subject] >= 0 || (w.Cues[subject] & Cue.Actor) != 0)) return false; // (after an apposition too: "…, Donald Trump, lo felicitó")
+        if ((w.Cues[t] & Cue.Gerund) != 0 && (w.Cues[prev] & (Cue.Aux | Cue.Det | Cue.Prep)) == (Cue.Aux | Cue.Det)) return false; // a clitic: "les accusant"
+        // (A possessive before a date before it: "Hamas' Oct. 7, 2023 attack".)
+        if (w.InTime[prev])
+        {
+            int q = prev;
+            while (q >= w.From && (w.InTime[q] || IsPunct(w, q, ',') && q > w.From && w.InTime[q - 1])) q--;
+            if (q >= w.From && IsPossessive(w, q)) return true;
+        }
         if ((w.Cues[prev] & (Cue.Det | Cue.Prep | Cue.Genitive)) != 0 || IsPossessive(w, prev)) return true; // "la visita" (an article before a clitic reading), "Russia's invasion"
         if ((w.Cues[prev] & Cue.Aux) != 0) return false;
         // … and a word after "to" and its verb is that verb's object: "to improve cooperation".
@@ -2317,8 +2384,15 @@ public sealed class EventExtractor
     private static EventArgument? TitledPersonAfter(Work w, int title, int end)
     {
         int n = title + 1;
+        bool genitive = false;
         while (n < end && n - title < 6 && w.MentionAt[n] < 0 && w.Doc.Tokens[n].Kind == TokenKind.Word && (w.Cues[n] & Cue.Coord) == 0
-               && ((w.Cues[n] & (Cue.Title | Cue.Actor | Cue.Genitive | Cue.Det)) != 0 || IsLowerContentWord(w, n))) n++;
+               && ((w.Cues[n] & (Cue.Title | Cue.Actor | Cue.Genitive | Cue.Det)) != 0 || IsLowerContentWord(w, n)))
+        {
+            // (A title after a genitive names another person: "il consigliere del presidente Obama".)
+            if (genitive && (w.Cues[n] & Cue.Title) != 0) return null;
+            genitive |= (w.Cues[n] & Cue.Genitive) != 0;
+            n++;
+        }
         if (n >= end || w.MentionAt[n] is not (var mi and >= 0) || w.Doc.Mentions[mi].Type != EntityType.Per) return null;
         return Argument(w, mi, n, NameEnd(w, n));
     }
@@ -3620,6 +3694,16 @@ public sealed class EventExtractor
         return sp >= 0 && sp < trigger && (w.Cues[sp] & (Cue.Speech | Cue.Plan)) == Cue.Speech && TriggerAt(w, sp) is null;
     }
 
+    /// <summary>The token <paramref name="t"/> is inside a relative or participle aside between commas that closes before
+    /// <paramref name="before"/>, and a verb of the main clause follows it.</summary>
+    private static bool AsideAround(Work w, int t, int before)
+    {
+        // (The main clause goes on after the aside: not "…, que empezó a disparar, según Al Jazeera".)
+        for (int c = t + 1; c < before; c++)
+            if (IsPunct(w, c, ',') && !w.InTime[c]) return RelativeClauseOpening(w, c, w.From) is int open && open < t && VerbIn(w, c + 1, before - 1);
+        return false;
+    }
+
     /// <summary>Among tokens [from, to) a relative pronoun whose antecedent is a person or a group of people.</summary>
     private static bool PersonRelativeBetween(Work w, int from, int to)
     {
@@ -3661,7 +3745,7 @@ public sealed class EventExtractor
     private static bool InAside(Work w, int t, int trigger)
     {
         for (int c = t + 1; c < trigger; c++)
-            if (IsPunct(w, c, ',')) return RelativeClauseOpening(w, c, w.From) is int open && open < t;
+            if (IsPunct(w, c, ',') && !w.InTime[c]) return RelativeClauseOpening(w, c, w.From) is int open && open < t;
         return false;
     }
 

@@ -1801,4 +1801,33 @@ public class WireEventTests
     [Fact]
     public void AnAsideAfterTheObjectLeavesTheClosingSpeaker() =>
         Assert.StartsWith("el Ministerio", Single(Run("La Armada israelí detuvo a más de 400 activistas, entre ellos la sueca Greta Thunberg, informó el Ministerio de Asuntos Exteriores de Israel.", "es"), "COERCE").AttributedTo?.Name);
+
+    // Session 29, round 4.
+
+    [Theory]
+    [InlineData("La Russia ha lanciato nella notte un massiccio attacco contro Kiev. Lo ha riferito il sindaco della capitale, Vitali Klitschko.", "it", "Vitali Klitschko")]
+    [InlineData("Las fuerzas rusas atacaron Kiev. Así lo informó el alcalde Vitali Klitschko.", "es", "Vitali Klitschko")]
+    public void ASentenceSayingItIsTheClaimOfTheSentenceBefore(string text, string lang, string speaker)
+    {
+        var attack = Single(Run(text, lang), "ASSAULT");
+        Assert.Equal((Modality.Reported, speaker), (attack.Modality, attack.AttributedTo?.Name));
+    }
+
+    [Fact]
+    public void AFrenchImperfectIsNoConditional()
+    {
+        Assert.Equal(Modality.Reported, Single(Run("Le ministre a affirmé que ces organisations collaboraient avec des groupes armés.", "fr"), "COOPERATE").Modality);
+        Assert.Equal(Modality.Hypothetical, Single(Run("L'armée pourrait attaquer la ville.", "fr"), "ASSAULT").Modality);
+    }
+
+    [Fact]
+    public void AGerundAfterAnObjectCliticIsAVerb() =>
+        Assert.Equal("Le régime", Single(Run("Le régime a suspendu les activités de plusieurs ONG, les accusant d'ingérence.", "fr"), "DISAPPROVE").Source?.Name);
+
+    [Fact]
+    public void APossessiveApostropheAndAnAsideBeforeTheSource()
+    {
+        var attack = Single(Run("The war, triggered by Hamas' Oct. 7, 2023 attack on Israel, has killed more than 67,000 Palestinians, according to Gaza health authorities.", "en"), "ASSAULT", "attack");
+        Assert.Equal(("org:hamas", "country:IL", null), (attack.Source?.Id, attack.Target?.Id, attack.AttributedTo?.Name));
+    }
 }
