@@ -640,7 +640,11 @@ public sealed class EventExtractor
         bool demanded = demandedNoun;
         // "Any" event names none that happened, nor its actor: "pronte a respingere qualsiasi aggressione" (what is denied keeps
         // its denier: "a démenti toute intervention").
-        bool anyEvent = AnyBefore(w, m.First) is int any && TriggerAt(w, PrevWord(w, any)) is not { Pattern: { Type: "REJECT", Mode: "deny" } };
+        // (… and so does a verb whose subject is a free relative: "quienes bloqueen vías serán procesados".)
+        // (Not a relative after its antecedent: "Susan Rice, quien apoyó".)
+        // (Nor a past: "disparó contra quienes se manifestaban" did happen.)
+        bool anyEvent = (AnyBefore(w, m.First) ?? (!nominal && (w.Cues[m.First] & Cue.Past) == 0 && PrevWord(w, groupStart) is int fr and >= 0 && (w.Cues[fr] & Cue.Any) != 0 ? fr : null)) is int any
+                        && !IsPunct(w, any - 1, ',') && TriggerAt(w, PrevWord(w, any)) is not { Pattern: { Type: "REJECT", Mode: "deny" } };
         if (anyEvent) demanded = true;
         // (The infinitive may follow its clitic inside the trigger: "à se mobiliser".)
         if (!nominal && InfinitiveFrom(w, m.First, m.Last + 1) is int infinitive && infinitive <= m.First + 1)
@@ -771,7 +775,7 @@ public sealed class EventExtractor
                     && own!.End <= tokens[m.First].Start) sources[si] = own;
                 else sources.RemoveAt(si);
             }
-        if (anyEvent) sources.RemoveAll(x => x.Start < tokens[ModifiedNounStart(w, m.First)].Start); // (its own adjective stays: "cualquier ataque estadounidense")
+        if (anyEvent) sources.RemoveAll(x => x.Start < tokens[Math.Min(ModifiedNounStart(w, m.First), groupStart)].Start); // (its own adjective stays: "cualquier ataque estadounidense")
         sources.RemoveAll(s => !ActorPhrase(w, s, nominal ? m.First : -1) || PointsBackOnly(w, s));
         // "viaje a este país", "rafforzamento dei legami con un Paese": a noun that only points back names no party.
         if (target is not null && PointsBackOnly(w, target)) target = null;
@@ -1544,8 +1548,8 @@ public sealed class EventExtractor
     private static bool SummaryBetween(Work w, int from, int to)
     {
         for (int t = from + 1; t + 1 < to; t++)
-            if (IsPunct(w, t, ',') && (w.Cues[t + 1] & Cue.Det) != 0 && t + 2 < to && (w.Cues[t + 2] & Cue.Summary) != 0)
-                return true;
+            if (IsPunct(w, t, ',') && ((w.Cues[t + 1] & Cue.Det) != 0 && t + 2 < to && (w.Cues[t + 2] & Cue.Summary) != 0 || (w.Cues[t + 1] & Cue.Summary) != 0))
+                return true; // (or with no article: "…, accusations the RSF rejected", "…, algo que la organización negó")
         return false;
     }
 

@@ -1830,4 +1830,31 @@ public class WireEventTests
         var attack = Single(Run("The war, triggered by Hamas' Oct. 7, 2023 attack on Israel, has killed more than 67,000 Palestinians, according to Gaza health authorities.", "en"), "ASSAULT", "attack");
         Assert.Equal(("org:hamas", "country:IL", null), (attack.Source?.Id, attack.Target?.Id, attack.AttributedTo?.Name));
     }
+
+    // Session 29, round 5.
+
+    [Fact]
+    public void InvitingPeopleToActIsADemandAndTheirActIsNotDone()
+    {
+        var doc = Run("Il movimento ha invitato i francesi a bloccare il Paese.", "it");
+        Assert.Equal("i francesi", Single(doc, "DEMAND").Target?.Name);
+        Assert.Equal(Modality.Hypothetical, Single(doc, "MOBILIZE").Modality);
+    }
+
+    [Theory]
+    [InlineData("El Gobierno acusó a la Conaie de tener vínculos con el crimen organizado, algo que la organización negó.", "es")]
+    [InlineData("Activists said RSF fighters had killed hundreds of civilians, accusations the RSF rejected.", "en")]
+    public void AClaimSummedUpWithoutAnArticleIsTheReporters(string text, string lang) =>
+        Assert.Null(Single(Run(text, lang), "REJECT").AttributedTo);
+
+    [Fact]
+    public void WhoeverDoesSomethingNamesNoEventThatHappened() =>
+        Assert.DoesNotContain(Run("Noboa advirtió que quienes bloqueen vías serán procesados por terrorismo.", "es").Events, e => e.Type == "MOBILIZE");
+
+    [Fact]
+    public void VowingToRetakeACityIsAThreatAndTakingControlIsAnAssault()
+    {
+        Assert.Equal("military", Single(Run("Army chief Abdel Fattah al-Burhan vowed to retake the city.", "en"), "THREATEN").Mode);
+        Assert.Equal("invade", Single(Run("The Rapid Support Forces said they had taken full control of the city.", "en"), "ASSAULT").Mode);
+    }
 }
