@@ -2265,17 +2265,11 @@ public sealed class EventExtractor
         // A genitive inside a person's title is no marker of the name; the title's is: "il segretario di Stato Marco Rubio", "il
         // capo di stato maggiore Mohammad Bagheri" (not "il portavoce del ministro Lavrov": a title of its own after it).
         if ((c & (Cue.Genitive | Cue.Agent | Cue.TargetPrep | Cue.Report)) == Cue.Genitive && titleStart < first && t - 1 > floor && t - 1 >= w.From && (w.Cues[t - 1] & Cue.Title) != 0
-            && w.MentionAt[first] >= 0 && w.Doc.Mentions[w.MentionAt[first]].Type == EntityType.Per && !TitleBetween(w, t + 1, first))
+            && w.MentionAt[first] >= 0 && w.Doc.Mentions[w.MentionAt[first]].Type == EntityType.Per && !TitledBetween(w, t + 1, first, Cue.Title))
             return MarkerBefore(w, t - 1, floor);
         return c;
     }
 
-    private static bool TitleBetween(Work w, int from, int to)
-    {
-        for (int t = from; t < to; t++)
-            if ((w.Cues[t] & Cue.Title) != 0 || w.MentionAt[t] >= 0) return true;
-        return false;
-    }
 
     /// <summary>The noun phrase a relative pronoun at <paramref name="rel"/> refers to: the phrase right before it (across a
     /// comma), with its "de" chain, names and numbers; a single name is that entity.</summary>
@@ -3727,11 +3721,11 @@ public sealed class EventExtractor
         return false;
     }
 
-    /// <summary>Among tokens [from, to) a title, a noun for people or a demonym.</summary>
-    private static bool TitledBetween(Work w, int from, int to)
+    /// <summary>Among tokens [from, to) a name or a word with one of <paramref name="nouns"/> (titles and nouns for people unless said).</summary>
+    private static bool TitledBetween(Work w, int from, int to, Cue nouns = Cue.Actor | Cue.Title)
     {
         for (int t = from; t < to; t++)
-            if ((w.Cues[t] & (Cue.Actor | Cue.Title)) != 0 || w.MentionAt[t] >= 0) return true;
+            if ((w.Cues[t] & nouns) != 0 || w.MentionAt[t] >= 0) return true;
         return false;
     }
 
