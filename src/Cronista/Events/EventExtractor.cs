@@ -814,7 +814,8 @@ public sealed class EventExtractor
         if (attribution is { SpeechToken: < 0, First: >= 0 } a5 && a5.First < m.First && InAside(w, a5.First, m.First)) attribution = null;
         // … and an event inside an aside is not the claim of a source named after it: "The war, triggered by Hamas' attack on
         // Israel, has killed 67,000 Palestinians, according to Gaza health authorities".
-        if (attribution is { First: >= 0 } a9 && a9.First > m.Last && AsideAround(w, m.First, a9.First)) attribution = null;
+        // (The main clause goes on after the aside: not "…, que empezó a disparar, según Al Jazeera".)
+        if (attribution is { First: >= 0 } a9 && a9.First > m.Last && AsideClosing(w, m.First, a9.First) is int close && VerbIn(w, close + 1, a9.First - 1)) attribution = null;
         // … and so does an accusation in a participle's aside: "L'Azerbaïdjan, accusé par Paris d'ingérence, a démenti" — the
         // denial is no claim of Paris (a reporting participle is: "Un funzionario, citato dal Wall Street Journal, ha confermato").
         if (attribution is { SpeechToken: >= 0 } a7 && a7.SpeechToken < m.First && TriggerAt(w, a7.SpeechToken) is not null && InAside(w, a7.SpeechToken, m.First))
@@ -1263,8 +1264,8 @@ public sealed class EventExtractor
             if (k + 1 < w.To && IsPunct(w, k + 1, ',')) last = k;
         if (last + 1 >= w.To || !IsPunct(w, last + 1, ',')) return speaker;
         // ("il presidente del Kosovo, signora Atifete Jahjaga": past the person's titles.)
-        return NameAfterTitles(w, last + 2, 2, out _) is var mi and >= 0 && w.Doc.Mentions[mi].Type == EntityType.Per
-               && NameStart(w, TokenAt(w.Doc.Tokens, w.Doc.Mentions[mi].Start)) is int pf && Argument(w, mi, pf, NameEnd(w, pf)) is { } person ? person : speaker;
+        return NameAfterTitles(w, last + 2, 2, out int titles) is var mi and >= 0 && w.Doc.Mentions[mi].Type == EntityType.Per
+               && Argument(w, mi, last + 2 + titles, NameEnd(w, last + 2 + titles)) is { } person ? person : speaker;
     }
 
     /// <summary>The events of the sentence before that nobody is said to claim become <paramref name="speaker"/>'s claims.</summary>
@@ -1501,9 +1502,9 @@ public sealed class EventExtractor
                 // prohibirá …" (a recall, then a ban); "met … to discuss", "bombarded …, killing" are one.
                 // (So are two acts of one mode on two dates given in the text: "que habían marchado en septiembre …, volvieron a
                 // concentrarse".)
-                if (o.Date?.Start != e.Date?.Start && (o.Mode != e.Mode || o.Date is { FromDocumentDate: false } && e.Date is { FromDocumentDate: false })) continue;
-                // (So are a threatened act and one done: "threatened to impose sanctions …, and last week he doubled tariffs".)
-                if (o.Modality != e.Modality && (o.Modality == Modality.Hypothetical || e.Modality == Modality.Hypothetical) && o.Date?.Start != e.Date?.Start) continue;
+                // (And a threatened act and one done: "threatened to impose sanctions …, and last week he doubled tariffs".)
+                if (o.Date?.Start != e.Date?.Start && (o.Mode != e.Mode || o.Date is { FromDocumentDate: false } && e.Date is { FromDocumentDate: false }
+                                                       || o.Modality != e.Modality && (o.Modality == Modality.Hypothetical || e.Modality == Modality.Hypothetical))) continue;
                 bool sameSource = SameArgument(o.Source, e.Source) || e.Source is null;
                 // (The people a strike killed are its toll, not another party: "struck Beirut's suburbs, killing at least 10 people".)
                 bool sameTarget = SameArgument(o.Target, e.Target) || e.Target is null
@@ -3688,18 +3689,8 @@ public sealed class EventExtractor
     private static bool DatesSaying(Work w, int at, int trigger)
     {
         int sp = PrevWord(w, at);
-        if (sp >= 0 && (w.Cues[sp] & Cue.Prep) != 0 && w.InTime[sp] == false) sp = PrevWord(w, sp);
+        if (sp >= 0 && (w.Cues[sp] & Cue.Prep) != 0 && !w.InTime[sp]) sp = PrevWord(w, sp);
         return sp >= 0 && sp < trigger && (w.Cues[sp] & (Cue.Speech | Cue.Plan)) == Cue.Speech && TriggerAt(w, sp) is null;
-    }
-
-    /// <summary>The token <paramref name="t"/> is inside a relative or participle aside between commas that closes before
-    /// <paramref name="before"/>, and a verb of the main clause follows it.</summary>
-    private static bool AsideAround(Work w, int t, int before)
-    {
-        // (The main clause goes on after the aside: not "…, que empezó a disparar, según Al Jazeera".)
-        for (int c = t + 1; c < before; c++)
-            if (IsPunct(w, c, ',') && !w.InTime[c]) return RelativeClauseOpening(w, c, w.From) is int open && open < t && VerbIn(w, c + 1, before - 1);
-        return false;
     }
 
     /// <summary>Among tokens [from, to) a relative pronoun whose antecedent is a person or a group of people.</summary>
@@ -3740,11 +3731,15 @@ public sealed class EventExtractor
 
     /// <summary>The token <paramref name="t"/> stands in a relative clause or participle phrase between commas that closes
     /// before <paramref name="trigger"/>.</summary>
-    private static bool InAside(Work w, int t, int trigger)
+    private static bool InAside(Work w, int t, int trigger) => AsideClosing(w, t, trigger) is not null;
+
+    /// <summary>The comma that closes the relative clause or participle phrase the token <paramref name="t"/> stands in, when it
+    /// closes before <paramref name="before"/>; else null.</summary>
+    private static int? AsideClosing(Work w, int t, int before)
     {
-        for (int c = t + 1; c < trigger; c++)
-            if (IsPunct(w, c, ',') && !w.InTime[c]) return RelativeClauseOpening(w, c, w.From) is int open && open < t;
-        return false;
+        for (int c = t + 1; c < before; c++)
+            if (IsPunct(w, c, ',') && !w.InTime[c]) return RelativeClauseOpening(w, c, w.From) is int open && open < t ? c : null;
+        return null;
     }
 
     /// <summary>The time at token <paramref name="t"/> is the genitive of another trigger that is a noun ("le coup d'État du 26

@@ -67,9 +67,9 @@ public enum Cue : ulong
     Dative = 1ul << 55,     // dative clitics ("lui", "gli", "les"): "lui a demandé de retirer" asks somebody, not the speaker, to act
     Summary = 1ul << 56,    // nouns summing up a claim ("…, una acusación que el Gobierno rechazó"): what follows is the reporter's
     Die = 1ul << 57,        // words for dying ("sono morti", "sont morts"): their subject is who died, no killer
-    BackRef = 1ul << 60,    // a sentence-opening object pronoun before a verb of saying ("Lo ha riferito il sindaco"): the sentence before is the claim
-    Including = 1ul << 59,  // "including", "tra cui", "entre ellos": a phrase after a comma that lists members of the noun before it
     Any = 1ul << 58,        // free-choice determiners ("qualsiasi", "cualquier", "any"): "any aggression" names no event that happened
+    Including = 1ul << 59,  // "including", "tra cui", "entre ellos": a phrase after a comma that lists members of the noun before it
+    BackRef = 1ul << 60,    // a sentence-opening object pronoun before a verb of saying ("Lo ha riferito il sindaco"): the sentence before is the claim
     Where = 1ul << 46,      // relatives of place ("donde", "dove", "où", "where"): their antecedent is a place, not the clause's subject
 }
 
