@@ -195,7 +195,7 @@ public sealed class EventExtractor
         int prev = PrevWord(w, trigger);
         // (… or after counted people, with no object after it: "at least 10 civilians killed on their side", not "The two sides
         // exchanged fire".)
-        if (pastForm && !(trigger + 1 < w.To && (w.Cues[trigger + 1] & (Cue.Genitive | Cue.Agent)) != 0)
+        if (pastForm && !(trigger + 1 < w.To && (w.Cues[trigger + 1] & (Cue.Genitive | Cue.Agent)) != 0 && !ByGerund(w, trigger))
             && !(prev >= 0 && prev == trigger - 1 && (w.Cues[prev] & Cue.Actor) != 0 && CountedNoun(w, prev)
                  && (trigger + 1 >= w.To || w.Doc.Tokens[trigger + 1].Kind == TokenKind.Punctuation || (w.Cues[trigger + 1] & Cue.Prep) != 0 || w.InTime[trigger + 1]))) return null;
         if (prev < 0 || prev != trigger - 1 || !IsContent(w, prev) || w.MentionAt[prev] >= 0 || w.InTime[prev]
@@ -206,6 +206,18 @@ public sealed class EventExtractor
         if (trigger + 1 < w.To && IsArticle(w, trigger + 1) && (w.Cues[trigger + 1] & Cue.Genitive) == 0 && !w.InTime[trigger + 1]) return null;
         return pastForm || Agrees(a, b) ? prev : null;
     }
+
+    /// <summary>Among tokens [from, to) a plan cue that is itself an agreement trigger ("agreed to", "acordaron").</summary>
+    private static bool AgreeingVerbIn(Work w, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+            if ((w.Cues[t] & Cue.Plan) != 0 && TriggerAt(w, t) is { Pattern.Type: "AGREE" }) return true;
+        return false;
+    }
+
+    /// <summary>"by" and a gerund after <paramref name="t"/> say how, they name no agent: "retaliated by attacking border posts".</summary>
+    private static bool ByGerund(Work w, int t) =>
+        t + 2 < w.To && (w.Cues[t + 1] & (Cue.Agent | Cue.Genitive)) == Cue.Agent && (w.Cues[t + 2] & Cue.Gerund) != 0;
 
     /// <summary>For a bare participle right after "Name ," (then a genitive or an agent: "accusé d'avoir", "arrestato dalla
     /// polizia", or the clause's end): that name; else null.</summary>
@@ -417,6 +429,7 @@ public sealed class EventExtractor
         // Passive: an auxiliary before ("fueron reprimidos") or an agent right after a participle ("vietato dalle sanzioni").
         bool passive = !nominal && !ReflexiveBefore(w, m.First)
                        && (HasPassiveAux(w, m.First) || (w.Cues[m.First] & Cue.Participle) != 0 && m.Last + 1 < w.To && (w.Cues[m.Last + 1] & Cue.Agent) != 0 && (w.Cues[m.Last + 1] & Cue.TargetPrep) == 0
+                           && !ByGerund(w, m.Last)
                            // (Not a trigger that spans its object after an auxiliary: "ha ritirato le truppe dalla frontiera" is active.)
                            && !(m.Last > m.First && PrevWord(w, m.First) is int aux and >= 0 && (w.Cues[aux] & (Cue.Aux | Cue.Det)) == Cue.Aux));
 
@@ -431,6 +444,12 @@ public sealed class EventExtractor
         for (int t = groupStart; t <= m.First; t++) group |= w.Cues[t];
         // (A verb after its clitic in the trigger: "si recherà", "se reunirán".)
         if (!nominal && (w.Cues[m.First] & (Cue.Aux | Cue.Reflexive)) != 0 && m.Last > m.First) group |= w.Cues[m.First + 1] & (Cue.Future | Cue.Conditional);
+        // A second infinitive coordinated with one under a plan, a promise or a future shares its tense: "prometió investigar el
+        // fraude y defender el voto".
+        if (!nominal && groupStart == m.First && (w.Cues[m.First] & Cue.Infinitive) != 0 && CoordinatedInfinitiveBefore(w, m.First) is int firstInfinitive)
+            for (int t = VerbGroupStart(w, firstInfinitive, nominal: false); t < firstInfinitive; t++) group |= w.Cues[t] & (Cue.Plan | Cue.Future | Cue.Volition | Cue.Conditional | Cue.Modal);
+        // Agreeing to an agreement makes it ("agreed to an immediate ceasefire", "acordaron una tregua"): done, not planned.
+        if (nominal && p.Type == "AGREE" && AgreeingVerbIn(w, groupStart, m.First)) group &= ~Cue.Plan;
         // A perfect infinitive is past whatever announces it: "hanno annunciato di aver respinto", "anunció haber atacado".
         // (Not the particle "to": "pledging to help" is a promise.)
         if (!nominal && PrevWord(w, m.First) is int pa and >= 0 && (w.Cues[pa] & (Cue.Aux | Cue.Infinitive | Cue.Prep)) == (Cue.Aux | Cue.Infinitive))
@@ -557,9 +576,14 @@ public sealed class EventExtractor
             sources.AddRange(w.VerbSources);
         // The infinitive complement of a verb of saying has the speaker as subject: "Gli insorti hanno annunciato di aver
         // respinto un'offensiva", "afirmó haber atacado" (the attribution's subject is skipped by the subject search).
+        // (… the patient of a passive one: "a déclaré à Jeune Afrique avoir été arrêté".)
+        bool speakerPatient = false;
         if (sources.Count == 0 && !nominal && sentenceAttribution is { SpeechToken: >= 0, Postposed: false } sa
             && SpeechComplement(w, sa.SpeechToken, groupStart, m.First))
-            sources.Add(sa.Argument);
+        {
+            if (!passive) sources.Add(sa.Argument);
+            else if (after.Target is null) { target = sa.Argument; speakerPatient = true; }
+        }
         // A noun governed by a verb trigger shares that verb's subject: "Rusia … suspendió el acuerdo".
         if (sources.Count == 0 && nominal && governed >= 0 && w.VerbSourcesAt >= governed && w.VerbSourcesAt < m.First)
             sources.AddRange(w.VerbSources);
@@ -607,7 +631,7 @@ public sealed class EventExtractor
             if (noun >= w.From && (w.Cues[noun] & Cue.Actor) != 0 && w.MentionAt[noun] < 0 && DescriptionAround(w, noun, m.First, inPhrase: true) is { } patients)
                 target = patients;
         }
-        else if (sources.Count == 0 && governed >= 0)
+        else if (sources.Count == 0 && governed >= 0 && !speakerPatient)
         {
             var subject = FindSubject(w, groupStart, sentenceAttribution);
             if (subject.Count > 0)
@@ -872,7 +896,9 @@ public sealed class EventExtractor
         // migranti", "Bossi: bombardare la Libia …" — an action talked about, not one that happened.
         // (So is a verb in the "que" clause of a demand: "exigió al Ejecutivo que retire el proyecto", "chiedono che il governo
         // ritiri", "demanded that Israel withdraw".)
-        bool intended = demanded || !nominal && DemandedClause(w, groupStart) || !nominal && (w.Cues[m.First] & Cue.Infinitive) != 0
+        // (An English infinitive is marked on its particle: "threatened to cut aid".)
+        bool toInfinitive = (w.Cues[m.First] & Cue.Infinitive) != 0 || groupStart < m.First && (w.Cues[groupStart] & (Cue.Infinitive | Cue.Prep)) == (Cue.Infinitive | Cue.Prep);
+        bool intended = demanded || !nominal && DemandedClause(w, groupStart) || !nominal && toInfinitive
                         && (IntentBefore(w, groupStart) || groupStart == m.First && OpensClause(w, m.First))
                         // (… and a noun such an infinitive governs: "threatened to impose sanctions".)
                         || nominal && governed >= 0 && governed < m.First && IntentBefore(w, governed);
@@ -893,8 +919,13 @@ public sealed class EventExtractor
         var date = EventDateFor(w, m, past, nominal);
         var quantity = QuantityFor(w, m) ?? (nominal && governed >= 0 ? QuantityBetween(w, governed, m.First) : null);
 
+        // Two parties coordinated as the subject of a mutual act are each other's other party: "Pakistan and Afghanistan agreed to
+        // a ceasefire", "Stati Uniti e Ucraina si sono incontrati", "los manifestantes y la policía se enfrentaron".
+        bool mutual = target is null && sources.Count == 2 && !SameParty(sources[0], sources[1])
+                      && (type is "AGREE" or "COOPERATE" || type == "CONSULT" && mode is not "visit" and not "host" || type == "ASSAULT" && mode == "clash");
         foreach (var src in sources.Count == 0 ? [null] : sources.ConvertAll(static s => (EventArgument?)s))
         {
+            if (mutual) target = ReferenceEquals(src, sources[0]) ? sources[1] : sources[0];
             var modality = Modality.Asserted;
             // (A speaker among coordinated subjects speaks for all of them: "Le Mali, le Burkina Faso et le Niger ont annoncé".)
             // (So does one for "su Gobierno", "its forces": a phrase that opens with a possessive is the speaker's own.)
@@ -1001,6 +1032,8 @@ public sealed class EventExtractor
             // After a trigger that ends on a preposition ("talks with"), or before a title and a name ("Chinese Foreign Minister
             // Wang Yi"), the adjective is the other party's.
             if (t > m.Last && (w.Cues[m.Last] & (Cue.Prep | Cue.TargetPrep)) != 0) continue;
+            // (After a gerund it modifies the gerund's object: "by attacking Pakistani border posts".)
+            if (t > m.Last && (w.Cues[m.First] & Cue.Gerund) != 0) continue;
             if (NameAfterTitles(w, t + 1, 3, out int titles) is var named and >= 0 && titles > 0 && w.Doc.Mentions[named].Type is EntityType.Per or EntityType.Org) continue;
             last = NameEnd(w, t);
             return new EventArgument(entity.Id, entity.Name, mention.Start, mention.End, entity.Country);
@@ -1054,6 +1087,14 @@ public sealed class EventExtractor
     {
         int end = speech;
         while (end + 1 < w.To && (w.Cues[end + 1] & Cue.Speech) != 0) end++;
+        // (Past the addressee: "a déclaré à l'hebdomadaire Jeune Afrique avoir été arrêté", "dijo a la prensa haber".)
+        if (end + 1 < groupStart && (w.Cues[end + 1] & (Cue.TargetPrep | Cue.Genitive | Cue.Infinitive)) == Cue.TargetPrep && groupStart - end - 1 <= 7
+            && (w.Cues[groupStart] & Cue.Infinitive) != 0 && (w.Cues[groupStart] & Cue.Prep) == 0)
+        {
+            for (int t = end + 2; t < groupStart; t++)
+                if (w.Doc.Tokens[t].Kind != TokenKind.Word || (w.Cues[t] & (VerbForms | Cue.Participle | Cue.Past | Cue.Relative | Cue.Boundary)) != 0) return false;
+            return true;
+        }
         if (end >= groupStart || groupStart - end - 1 > 2) return false;
         for (int t = end + 1; t < groupStart; t++)
             if (w.Doc.Tokens[t].Kind != TokenKind.Word || (w.Cues[t] & (Cue.Prep | Cue.Genitive | Cue.Purpose | Cue.Aux)) == 0) return false;
@@ -1454,6 +1495,11 @@ public sealed class EventExtractor
             while (q >= w.From && (w.InTime[q] || IsPunct(w, q, ',') && q > w.From && w.InTime[q - 1])) q--;
             if (q >= w.From && IsPossessive(w, q)) return true;
         }
+        // A gerund after "by" with its object right after it is a verb of the clause's subject: "retaliated by attacking
+        // Pakistani border posts". (Not after "from" or "of", whose gerund has a subject of its own: "prevented pirates from
+        // attacking a vessel", "was charged with murdering".)
+        if ((w.Cues[t] & (Cue.Gerund | Cue.Noun)) == Cue.Gerund && (w.Cues[prev] & (Cue.Agent | Cue.Genitive | Cue.Det | Cue.TargetPrep)) == Cue.Agent && t + 1 < w.To
+            && ((w.Cues[t + 1] & (Cue.Det | Cue.Prep)) == Cue.Det || w.MentionAt[t + 1] >= 0)) return false;
         if ((w.Cues[prev] & (Cue.Det | Cue.Prep | Cue.Genitive)) != 0 || IsPossessive(w, prev)) return true; // "la visita" (an article before a clitic reading), "Russia's invasion"
         if ((w.Cues[prev] & Cue.Aux) != 0) return false;
         // … and a word after "to" and its verb is that verb's object: "to improve cooperation".
@@ -1907,6 +1953,8 @@ public sealed class EventExtractor
             var tok = tokens[t];
             if (tok.Kind == TokenKind.Punctuation && w.Doc.Text[tok.Start] is var pc && pc != '-' && !IsQuote(pc))
             {
+                // "killed at least 10 civilians, including three cricketers, in Paktika": the clause goes on after the aside.
+                if (pc == ',' && t + 1 < w.To && (w.Cues[t + 1] & Cue.Including) != 0 && IncludingClose(w, t + 1) is int closing) { t = closing; continue; }
                 // "al líder de Hezbolá, Hasán Nasralá": the name in apposition is still the object.
                 if (pc == ',' && !nominal && t + 1 < w.To && w.MentionAt[t + 1] >= 0 && TitleOfBodyBefore(w, t + 1, start)) continue;
                 // "con el secretario de Estado, Antony Blinken": a described target named right after it is that person.
@@ -2006,6 +2054,11 @@ public sealed class EventExtractor
             }
             // "bombardeó la ciudad de Rafah", "ha colpito la città di Kharkiv": a place noun and its name are the object.
             bool placeNoun = !nominal && (marker & Cue.Genitive) != 0 && IsPlainPlace(w, arg) && PlaceNounObject(w, first, start);
+            // "criticó la injerencia de Estados Unidos", "ha condannato le ingerenze di Mosca": whose deed a disapproval names is
+            // its target.
+            // (Not whom the deed is done to: "han denunciado la detención de Rima".)
+            placeNoun |= !nominal && p.Type == "DISAPPROVE" && (marker & Cue.Genitive) != 0 && !IsPlainPlace(w, arg) && PlaceNounObject(w, first, start)
+                         && !w.Matches.Exists(x => x.First <= first - 2 && first - 2 <= x.Last && x.Pattern.Type is { } deed && EventOntology.PatientGenitive(deed, x.Pattern.Mode));
             if (placeNoun) marker = Cue.None;
             // (Not the agent of a participle after the noun: "la revoca delle sanzioni … nelle zone controllate da Damasco".)
             if ((marker & Cue.Agent) != 0) { if (!ParticipleBeforeMarker(w, first, afterTrigger)) agent ??= arg; continue; }
@@ -2433,6 +2486,30 @@ public sealed class EventExtractor
         return null;
     }
 
+    /// <summary>The relative pronoun after a conjunction that opens the verb group at <paramref name="groupStart"/>, past at
+    /// most three words of time or degree ("y que días antes indultó", "and who later said"); or null.</summary>
+    private static int? CoordinatedRelative(Work w, int groupStart)
+    {
+        for (int k = groupStart - 1; k >= w.From + 1 && k >= groupStart - 4; k--)
+        {
+            if (w.Doc.Tokens[k].Kind != TokenKind.Word || w.MentionAt[k] >= 0 || (w.Cues[k] & (Cue.Verb | Cue.Past | Cue.Participle | Cue.Det | Cue.Prep)) != 0) return null;
+            if ((w.Cues[k] & Cue.Relative) != 0) return (w.Cues[k - 1] & Cue.Coord) != 0 ? k : null;
+        }
+        return null;
+    }
+
+    /// <summary>The nearest relative pronoun before <paramref name="t"/> in the sentence that follows a comma or a name (it opens
+    /// a relative clause of that antecedent); or null.</summary>
+    private static int? EarlierRelative(Work w, int t)
+    {
+        for (int k = t; k > w.From; k--)
+        {
+            if (IsPunct(w, k, ';') || IsPunct(w, k, ':')) return null;
+            if ((w.Cues[k] & Cue.Relative) != 0 && (IsPunct(w, k - 1, ',') || w.MentionAt[k - 1] >= 0) && (w.Cues[k] & Cue.Coord) == 0) return k;
+        }
+        return null;
+    }
+
     /// <summary>A gerund at <paramref name="g"/> after a comma or a bare preposition: it shares its clause's subject.</summary>
     private static bool GerundOpens(Work w, int g) =>
         IsPunct(w, g - 1, ',') || PrevWord(w, g) is int p and >= 0 && (w.Cues[p] & Cue.Prep) != 0 && (w.Cues[p] & Cue.Det) == 0;
@@ -2475,6 +2552,13 @@ public sealed class EventExtractor
                 result.Add(antecedent);
                 return result;
             }
+        }
+        // A relative coordinated with an earlier one shares its antecedent: "Trump, quien había amenazado con … y que días antes
+        // indultó al expresidente" — Trump pardoned, not a name inside the first relative.
+        if (CoordinatedRelative(w, groupStart) is int second && EarlierRelative(w, second - 1) is int first && AntecedentOf(w, first) is { } shared)
+        {
+            result.Add(shared);
+            return result;
         }
         // A subject pronoun is who speaks in the sentence or spoke in the one before ("Pachinian a annoncé … l'OTSC, qu'il
         // accuse", "He accused the delegation"), never a name further back.
@@ -3293,7 +3377,7 @@ public sealed class EventExtractor
             // The phrase around the adjective: "funzionari americani", "Funcionarios estadounidenses y surcoreanos".
             int f = first, l = last;
             while (f - 1 >= w.From && IsContent(w, f - 1) && w.MentionAt[f - 1] < 0 && first - f < 3 && !w.InTime[f - 1] // (not "oggi quattro soldatesse")
-                   && ((w.Cues[f - 1] & (VerbForms | Cue.Participle | Cue.Past)) == 0 || (w.Cues[f - 1] & (Cue.Actor | Cue.Noun)) != 0)) f--; // not "met" in "met Chinese officials"; "armée" looks like a participle
+                   && ((w.Cues[f - 1] & (VerbForms | Cue.Participle | Cue.Past | Cue.Gerund)) == 0 || (w.Cues[f - 1] & (Cue.Actor | Cue.Noun)) != 0)) f--; // not "met" in "met Chinese officials"; "armée" looks like a participle
             // "Campesinos e indígenas ecuatorianos": a noun for people coordinated before the phrase is part of it.
             if (f < first && f - 2 >= w.From && (w.Cues[f - 1] & Cue.Coord) != 0 && (w.Cues[f - 2] & Cue.Actor) != 0 && w.MentionAt[f - 2] < 0 && IsContent(w, f - 2)) f -= 2;
             while (l + 1 < w.To && (w.MentionAt[l + 1] >= 0 && w.Doc.Mentions[w.MentionAt[l + 1]].Rule == "demonym" || (w.Cues[l + 1] & Cue.Coord) != 0 && l + 2 < w.To && w.MentionAt[l + 2] >= 0 && w.Doc.Mentions[w.MentionAt[l + 2]].Rule == "demonym")) l++;
@@ -3305,6 +3389,24 @@ public sealed class EventExtractor
             {
                 // A bare adjective ("russo" in "il presidente russo Putin") is not an actor by itself, but after an article or
                 // a count the demonym is a noun for people: "los palestinos", "30.000 israelíes".
+                // (Before lower-case nouns, a bare adjective stands for its phrase: "attacking Pakistani border posts"; so before
+                // its side's strikes: "Pakistani air strikes killed".)
+                int nounEnd = l;
+                while (nounEnd + 1 < w.To && nounEnd < l + 2 && w.MentionAt[nounEnd + 1] < 0 && IsLowerContentWord(w, nounEnd + 1) && !w.InTime[nounEnd + 1] && !IsAdverb(w, nounEnd + 1)
+                       && (w.Cues[nounEnd + 1] & (VerbForms | Cue.Participle | Cue.Past | Cue.Gerund | Cue.Aux | Cue.Det | Cue.Prep | Cue.Speech | Cue.Plan)) == 0) nounEnd++;
+                // (Only where the adjective opens its phrase, after a verb, a preposition or a comma — not after a noun it follows:
+                // "La derecha italiana organiza".)
+                if (nounEnd > l && !w.Capitals && (f - 1 < w.From || w.Doc.Tokens[f - 1].Kind == TokenKind.Punctuation
+                                                    || (w.Cues[f - 1] & (Cue.Verb | Cue.Past | Cue.Gerund | Cue.Infinitive | Cue.Prep)) != 0 && (w.Cues[f - 1] & Cue.Det) == 0) && (nounEnd + 1 >= w.To || w.MentionAt[nounEnd + 1] < 0) && TriggerAt(w, l + 1) is null or { Pattern.Type: "ASSAULT" })
+                {
+                    int s1 = w.Doc.Tokens[f].Start, e1 = w.Doc.Tokens[nounEnd].End;
+                    return new EventArgument(entity.Id, w.Doc.Text[s1..e1], s1, e1, entity.Country);
+                }
+                // (Right after a verb with no noun after it, the demonym is that verb's people: "helping Americans", "representing
+                // Uzbeks".)
+                if (nounEnd == l && f - 1 >= w.From && (w.Cues[f - 1] & (Cue.Verb | Cue.Past | Cue.Gerund)) != 0 && (w.Cues[f - 1] & (Cue.Aux | Cue.Det | Cue.Noun)) == 0
+                    && w.MentionAt[f - 1] < 0 && (w.Cues[l] & Cue.Title) == 0 && (l + 1 >= w.To || w.MentionAt[l + 1] < 0))
+                    return new EventArgument(entity.Id, w.Doc.Text[w.Doc.Tokens[f].Start..w.Doc.Tokens[l].End], w.Doc.Tokens[f].Start, w.Doc.Tokens[l].End, entity.Country);
                 if (f - 1 < w.From || !IsCountOrArticle(w, f - 1) || w.MentionAt[f - 1] >= 0) return null;
                 while (f - 1 >= w.From && IsCountOrArticle(w, f - 1) && w.MentionAt[f - 1] < 0) f--;
                 int s0 = w.Doc.Tokens[f].Start, e0 = w.Doc.Tokens[l].End;
@@ -3570,6 +3672,8 @@ public sealed class EventExtractor
         {
             if (w.Doc.Tokens[t].Kind == TokenKind.Punctuation) return false;
             if ((w.Cues[t] & Cue.Conditional_If) != 0) return true;
+            // (A relative coordinated after the condition opens a clause of its own: "… si Asfura no ganaba y que días antes indultó".)
+            if ((w.Cues[t] & Cue.Relative) != 0 && t > w.From && (w.Cues[t - 1] & Cue.Coord) != 0) return false;
         }
         return false;
     }
@@ -3732,6 +3836,18 @@ public sealed class EventExtractor
     /// <summary>The token <paramref name="t"/> stands in a relative clause or participle phrase between commas that closes
     /// before <paramref name="trigger"/>.</summary>
     private static bool InAside(Work w, int t, int trigger) => AsideClosing(w, t, trigger) is not null;
+
+    /// <summary>The comma that closes the "including …" aside opening at <paramref name="including"/> (within a dozen words, no
+    /// other punctuation before it), or null.</summary>
+    private static int? IncludingClose(Work w, int including)
+    {
+        for (int c = including + 1; c < w.To && c <= including + 12; c++)
+        {
+            if (w.Doc.Tokens[c].Kind != TokenKind.Punctuation || IsQuoteMark(w, c)) continue;
+            return IsPunct(w, c, ',') ? c : null;
+        }
+        return null;
+    }
 
     /// <summary>The comma that closes the relative clause or participle phrase the token <paramref name="t"/> stands in, when it
     /// closes before <paramref name="before"/>; else null.</summary>

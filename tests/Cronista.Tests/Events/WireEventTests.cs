@@ -1857,4 +1857,77 @@ public class WireEventTests
         Assert.Equal("military", Single(Run("Army chief Abdel Fattah al-Burhan vowed to retake the city.", "en"), "THREATEN").Mode);
         Assert.Equal("invade", Single(Run("The Rapid Support Forces said they had taken full control of the city.", "en"), "ASSAULT").Mode);
     }
+
+    // Session 30, round 1.
+
+    [Theory]
+    [InlineData("Zelensky ha promesso di difendere gli interessi nazionali.", "it", "SUPPORT")]
+    [InlineData("Nasralla prometió investigar el fraude y defender el voto.", "es", "SUPPORT")]
+    public void WhatIsPromisedIsPlanned(string text, string lang, string type) =>
+        Assert.Equal(Modality.Planned, Single(Run(text, lang), type).Modality);
+
+    [Theory]
+    [InlineData("Trump threatened to cut aid to Colombia.", "en")]
+    [InlineData("Trump ha minacciato di tagliare gli aiuti all'Ucraina.", "it")]
+    [InlineData("Trump amenazó con recortar la ayuda a Honduras.", "es")]
+    public void CuttingAidIsASanctionAndAThreatenedOneIsNotDone(string text, string lang)
+    {
+        var doc = Run(text, lang);
+        Assert.Equal(Modality.Hypothetical, Single(doc, "SANCTION").Modality);
+        Assert.DoesNotContain(doc.Events, e => e.Type == "AID");
+    }
+
+    [Fact]
+    public void ARelativeCoordinatedWithAnEarlierOneSharesItsAntecedentAndLeavesTheCondition()
+    {
+        var pardon = Single(Run("Castro criticó a Donald Trump, quien había amenazado con recortar la ayuda si Asfura no ganaba y que días antes indultó al expresidente Juan Orlando Hernández.", "es"), "CONCEDE");
+        Assert.Equal(("person:donald-trump", Modality.Asserted), (pardon.Source?.Id, pardon.Modality));
+    }
+
+    [Fact]
+    public void ACourtConvictionForACrimeIsNoCondemnation() =>
+        Assert.DoesNotContain(Run("Trump indultó a Juan Orlando Hernández, condenado en Estados Unidos por narcotráfico.", "es").Events, e => e.Type == "DISAPPROVE");
+
+    [Fact]
+    public void ByAndAGerundSayHowTheSubjectActed()
+    {
+        var attack = Single(Run("Afghan forces retaliated by attacking Pakistani border posts.", "en"), "ASSAULT");
+        Assert.Equal(("Afghan forces", "country:PK"), (attack.Source?.Name, attack.Target?.Id));
+    }
+
+    [Fact]
+    public void ADemonymBeforeItsSidesStrikesIsTheSource()
+    {
+        var kill = Single(Run("Hours before the talks began, Pakistani air strikes killed at least 10 civilians, including three cricketers, in Paktika.", "en"), "ASSAULT");
+        Assert.Equal(("country:PK", "Paktika"), (kill.Source?.Id, kill.Location?.Name));
+    }
+
+    [Theory]
+    [InlineData("Pakistan and Afghanistan agreed to an immediate ceasefire on Sunday.", "en", "AGREE")]
+    [InlineData("Stati Uniti e Ucraina si sono incontrati oggi a Ginevra.", "it", "CONSULT")]
+    public void TwoPartiesOfAMutualActAreEachOthersTarget(string text, string lang, string type)
+    {
+        var events = Run(text, lang).Events.FindAll(e => e.Type == type);
+        Assert.Equal(2, events.Count);
+        Assert.All(events, e => Assert.NotNull(e.Target));
+        Assert.Equal(events[0].Source?.Id, events[1].Target?.Id);
+        Assert.All(events, e => Assert.Equal(Modality.Asserted, e.Modality));
+    }
+
+    [Fact]
+    public void TakingTotalControlIsAnAssault() =>
+        Assert.Equal("invade", Single(Run("Des militaires ont annoncé avoir pris le contrôle total du pays.", "fr"), "ASSAULT").Mode);
+
+    [Fact]
+    public void ThePatientOfAPassiveSaidToAnAddresseeIsTheSpeaker()
+    {
+        var arrest = Single(Run("Le président Umaro Sissoco Embalo a déclaré à l'hebdomadaire Jeune Afrique avoir été arrêté dans son bureau.", "fr"), "COERCE");
+        Assert.Equal("person:umaro-sissoco-embalo", arrest.Target?.Id);
+    }
+
+    [Theory]
+    [InlineData("Castro criticó la injerencia de Estados Unidos.", "es", "country:US")]
+    [InlineData("Castro denunció una injerencia de Donald Trump.", "es", "person:donald-trump")]
+    public void WhoseDeedADisapprovalNamesIsItsTarget(string text, string lang, string target) =>
+        Assert.Equal(target, Single(Run(text, lang), "DISAPPROVE").Target?.Id);
 }
