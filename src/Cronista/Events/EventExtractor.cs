@@ -215,6 +215,26 @@ public sealed class EventExtractor
         return false;
     }
 
+    /// <summary>An earlier event of the document is an attack whose trigger holds the word at <paramref name="t"/> ("strike on",
+    /// "air strikes" before "strike").</summary>
+    private static bool AttackToldWith(Work w, int t)
+    {
+        var word = w.Doc.TokenText(w.Doc.Tokens[t]);
+        int start = w.Doc.Tokens[t].Start;
+        foreach (var e in w.Doc.Events)
+        {
+            if (e.Type != "ASSAULT" || e.Start >= start) continue;
+            var trigger = w.Doc.Text.AsSpan(e.Start, e.End - e.Start);
+            for (int i = trigger.IndexOf(word, StringComparison.OrdinalIgnoreCase); i >= 0; )
+            {
+                if (i == 0 || !char.IsLetter(trigger[i - 1])) return true;
+                int next = trigger[(i + 1)..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+                i = next < 0 ? -1 : i + 1 + next;
+            }
+        }
+        return false;
+    }
+
     /// <summary>"by" and a gerund after <paramref name="t"/> say how, they name no agent: "retaliated by attacking border posts".</summary>
     private static bool ByGerund(Work w, int t) =>
         t + 2 < w.To && (w.Cues[t + 1] & (Cue.Agent | Cue.Genitive)) == Cue.Agent && (w.Cues[t + 2] & Cue.Gerund) != 0;
@@ -421,6 +441,9 @@ public sealed class EventExtractor
         var doc = w.Doc;
         var tokens = doc.Tokens;
         var p = m.Pattern;
+        // A word for both a strike from work and one from the air is the air's where the document has told of it as an attack:
+        // "the strike on Novorossiysk … Every Russian strike must have consequences".
+        if (p.Mode == "strike" && p.Words == 1 && AttackToldWith(w, m.First)) p = new LexiconPattern { Kind = "ASSAULT/attack", Type = "ASSAULT", Mode = "attack", Slots = p.Slots, Source = p.Source + " (an attack, as told before)" };
         // ("in sostegno di", "en apoyo a": a noun after its preposition.)
         bool nominal = IsNominal(w, m.First) || p.Type == "SUPPORT" && p.Words > 1 && (w.Cues[m.First] & (Cue.Prep | Cue.Infinitive)) == Cue.Prep;
         // "las calificó de agresión", "a qualifié l'incident d'acte d'agression", "described the move as aggression": a label
@@ -1950,6 +1973,8 @@ public sealed class EventExtractor
         for (int t = start; t < end; t++)
         {
             if (t <= inTrigger) continue;
+            // What is asked of the addressee follows it: "ha chiesto alla comunità internazionale di fare pressione su Israele".
+            if (p.Type == "DEMAND" && !nominal && addressee is not null && target is null && (w.Cues[t] & (Cue.Infinitive | Cue.Prep)) == Cue.Infinitive) break;
             var tok = tokens[t];
             if (tok.Kind == TokenKind.Punctuation && w.Doc.Text[tok.Start] is var pc && pc != '-' && !IsQuote(pc))
             {
@@ -2486,6 +2511,17 @@ public sealed class EventExtractor
         return null;
     }
 
+    /// <summary>The person (or body) named last before <paramref name="t"/> in the sentence, or null.</summary>
+    private static EventArgument? LatterBefore(Work w, int t)
+    {
+        for (int k = t; k >= w.From; k--)
+        {
+            if (w.MentionAt[k] is not (var mi and >= 0) || w.Doc.Mentions[mi].Type is not (EntityType.Per or EntityType.Org)) continue;
+            return Argument(w, mi, NameStart(w, k), k);
+        }
+        return null;
+    }
+
     /// <summary>The relative pronoun after a conjunction that opens the verb group at <paramref name="groupStart"/>, past at
     /// most three words of time or degree ("y que días antes indultó", "and who later said"); or null.</summary>
     private static int? CoordinatedRelative(Work w, int groupStart)
@@ -2567,6 +2603,15 @@ public sealed class EventExtractor
             && (EarlierPersonSubject(w, groupStart - 1) ?? (attribution is { SpeechToken: >= 0 } said && said.SpeechToken < groupStart ? said.Argument : null) ?? w.Speaker) is { } speaker)
         {
             result.Add(speaker);
+            return result;
+        }
+        // A demonstrative standing for a subject is the latter, the person named last before it: "Jara se reunió con Franco
+        // Parisi …, pero este se negó a respaldarla", "celui-ci a refusé".
+        if (groupStart - 1 > w.From && (w.Cues[groupStart - 1] & (Cue.Det | Cue.Demonstrative)) == (Cue.Det | Cue.Demonstrative)
+            && (w.Cues[groupStart - 2] & (Cue.Boundary | Cue.Coord)) != 0 | IsPunct(w, groupStart - 2, ',')
+            && LatterBefore(w, groupStart - 2) is { } latter)
+        {
+            result.Add(latter);
             return result;
         }
         // A title in apposition between the name and its verb: "Le général Abdel Fattah al-Burhane, chef de l'armée soudanaise,

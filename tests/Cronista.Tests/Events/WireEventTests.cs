@@ -1930,4 +1930,60 @@ public class WireEventTests
     [InlineData("Castro denunció una injerencia de Donald Trump.", "es", "person:donald-trump")]
     public void WhoseDeedADisapprovalNamesIsItsTarget(string text, string lang, string target) =>
         Assert.Equal(target, Single(Run(text, lang), "DISAPPROVE").Target?.Id);
+
+    // Session 30, round 2.
+
+    [Fact]
+    public void AStrikeInADocumentThatToldOfStrikesAsAttacksIsAnAttack()
+    {
+        var doc = Run("Ukrainian drones struck the port of Novorossiysk. Ukraine's General Staff said the strike on Novorossiysk hit an oil terminal. The Kremlin did not comment on the strike.", "en");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "MOBILIZE");
+        Assert.Contains(doc.Events, e => e.Type == "ASSAULT" && e.Sentence == 2);
+    }
+
+    [Fact]
+    public void AWorkersStrikeStaysAStrike() =>
+        Assert.Equal("strike", Single(Run("Dock workers began a strike on Monday over pay.", "en"), "MOBILIZE").Mode);
+
+    [Fact]
+    public void WeaponsThatHitAreAnAttack() =>
+        Assert.Equal("country:RU", Single(Run("Russian drones hit residential buildings in Kyiv.", "en"), "ASSAULT").Source?.Id);
+
+    [Theory]
+    [InlineData("Les putschistes ont annoncé la suspension de la Constitution.", "fr", "SANCTION")]
+    [InlineData("I golpisti hanno annunciato la sospensione della Costituzione.", "it", "SANCTION")]
+    public void CoupPlottersAreActorsNotAnAttack(string text, string lang, string type)
+    {
+        var doc = Run(text, lang);
+        Assert.DoesNotContain(doc.Events, e => e.Type == "ASSAULT");
+        Assert.NotNull(Single(doc, type).Source);
+    }
+
+    [Fact]
+    public void TryingToOverthrowThePresidentIsACoup() =>
+        Assert.Equal("person:patrice-talon", Single(Run("Un groupe de militaires a tenté dimanche de renverser le président béninois Patrice Talon.", "fr"), "ASSAULT").Target?.Id);
+
+    [Fact]
+    public void ClosingACampaignIsNoSanction() =>
+        Assert.DoesNotContain(Run("Kast y Jara cerraron este jueves sus campañas con actos en Santiago.", "es").Events, e => e.Type == "SANCTION");
+
+    [Fact]
+    public void ARivalIsAnActor() =>
+        Assert.Equal("su rival", Single(Run("Jara acusó a su rival de querer desmantelar el Estado.", "es"), "DISAPPROVE").Target?.Name);
+
+    [Fact]
+    public void ADemonstrativeSubjectIsTheLatter() =>
+        Assert.Equal("person:franco-parisi", Single(Run("Jara se reunió con Franco Parisi para pedirle su apoyo, pero este se negó a respaldarla.", "es"), "REJECT").Source?.Id);
+
+    [Fact]
+    public void TheAddresseeOfARequestIsItsTargetNotWhoTheRequestIsAbout() =>
+        Assert.Equal("comunità internazionale", Single(Run("Aoun ha chiesto alla comunità internazionale di fare pressione su Israele.", "it"), "DEMAND").Target?.Name);
+
+    [Fact]
+    public void HearingACounterpartIsACallAndTheNextVerbIsTheCallers()
+    {
+        var doc = Run("Il ministro della Difesa Guido Crosetto ha sentito il suo omologo israeliano Israel Katz e gli ha chiesto di garantire la sicurezza dei soldati.", "it");
+        Assert.Equal("person:israel-katz", Single(doc, "CONSULT", "call").Target?.Id);
+        Assert.Equal("person:guido-crosetto", Single(doc, "DEMAND").Source?.Id);
+    }
 }

@@ -12,6 +12,7 @@ public class TimexConstructionTests
     [InlineData("it", "Dalla riunione in Russia a settembre dell'anno scorso i due leader hanno parlato.", "settembre dell'anno scorso", "2023-09")]
     [InlineData("en", "Since their meeting in Russia in September of last year, the two leaders talked.", "September of last year", "2023-09")]
     [InlineData("en", "He was arrested in July last year.", "July last year", "2023-07")]
+    [InlineData("it", "La tregua è entrata in vigore nel novembre dello scorso anno.", "nel novembre dello scorso anno", "2023-11")]
     [InlineData("es", "Se firmó el 5 de marzo del año pasado.", "el 5 de marzo del año pasado", "2023-03-05")]
     [InlineData("es", "Llegará en octubre del próximo año.", "octubre del próximo año", "2025-10")]
     public void MonthOfRelativeYear(string lang, string text, string phrase, string value)
