@@ -11,6 +11,7 @@ namespace Cronista.CatalogBuilder;
 /// <summary>An entity being built: the fields of an E record plus its aliases (deduplicated, in first-seen order).</summary>
 internal sealed class Ent(string id, string type, string kind, string name)
 {
+
     public string Id = id, Type = type, Kind = kind, Name = name;
     public string Qid = "", Country = "", Lat = "", Lon = "", Population = "", Target = "", Hints = "";
     public readonly List<(string Alias, string Lang, string Kind)> Aliases = [];
@@ -28,6 +29,9 @@ internal sealed class Ent(string id, string type, string kind, string name)
 
 public static class CatalogBuilder
 {
+    private static readonly HashSet<string> CompassNames = new(StringComparer.Ordinal)
+        { "North", "South", "East", "West", "Centre", "Center", "Central", "Nord", "Sud", "Est", "Ouest", "Norte", "Sur", "Este", "Oeste", "Centro", "Nord-Est", "Nord-Ouest", "Sud-Est", "Sud-Ouest", "Centre-Est", "Centre-Ouest", "Centre-Nord", "Centre-Sud", "North East", "North West", "South East", "South West", "Northern", "Southern", "Eastern", "Western" };
+
     // world-countries uses ISO 639-2/3 codes for translations and native names.
     private static readonly Dictionary<string, string> Lang3 = new(StringComparer.Ordinal)
     {
@@ -197,6 +201,9 @@ public static class CatalogBuilder
         {
             string cc = code[..2];
             if (!countries.ContainsKey(cc)) continue;
+            // A division named by a bare point of the compass ("North", "Est", "Centre": Cameroon's, Burkina Faso's, Haiti's)
+            // would take every "the North" of the news ("the North give up its nuclear weapons"): left out unless curated.
+            if (CompassNames.Contains(Ent.Clean(name)) && !adminAliases.ContainsKey(code)) continue;
             var e = new Ent("admin:" + code, "LOC", "admin", Ent.Clean(name)) { Country = cc };
             if (adminAliases.TryGetValue(code, out var aliases))
                 foreach (var (a, lang, kind) in Aliases(aliases)) e.Alias(a, lang, kind);

@@ -2180,8 +2180,9 @@ public sealed class EventExtractor
         int p = first - 1;
         while (p > afterTrigger && (w.Cues[p] & Cue.Det) != 0 && (w.Cues[p] & Cue.Agent) == 0) p--;
         p--; // the preposition
-        // (A participle right after the event noun is the event's own: "la jornada de lucha organizada por Jarrai".)
-        return p > afterTrigger + 1 && (w.Cues[p] & Cue.Participle) != 0 && (w.Cues[p] & (Cue.Noun | Cue.Actor)) == 0;
+        // (A participle right after the event noun is the event's own: "la jornada de lucha organizada por Jarrai" — unless it
+        // names an event of its own: "l'accordo di cessate il fuoco mediato dagli Stati Uniti" — the mediator made no truce.)
+        return p >= afterTrigger && (w.Cues[p] & Cue.Participle) != 0 && (w.Cues[p] & (Cue.Noun | Cue.Actor)) == 0 && (p > afterTrigger + 1 || TriggerAt(w, p) is not null);
     }
 
     /// <summary>The first token from <paramref name="t"/> past articles, counts and adjectives (at most four words).</summary>

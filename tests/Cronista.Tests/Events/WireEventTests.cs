@@ -1986,4 +1986,62 @@ public class WireEventTests
         Assert.Equal("person:israel-katz", Single(doc, "CONSULT", "call").Target?.Id);
         Assert.Equal("person:guido-crosetto", Single(doc, "DEMAND").Source?.Id);
     }
+
+    // Session 30, round 3.
+
+    [Theory]
+    [InlineData("Hamas ha consegnato ieri sera alla Croce Rossa i resti di altri due ostaggi israeliani.", "it")]
+    [InlineData("Hamas handed over the remains of two more hostages to the Red Cross on Monday.", "en")]
+    public void HandingOverRemainsIsARelease(string text, string lang) =>
+        Assert.Equal("org:hamas", Single(Run(text, lang), "CONCEDE", "release").Source?.Id);
+
+    [Fact]
+    public void AThreatThatPeoplePoseIsNoThreatMade() =>
+        Assert.DoesNotContain(Run("L'esercito ha ucciso tre palestinesi che si erano avvicinati alla linea rappresentando una minaccia per le truppe.", "it").Events, e => e.Type == "THREATEN");
+
+    [Fact]
+    public void BeingExpectedSomewhereIsAVisit() =>
+        Assert.Equal(Modality.Planned, Single(Run("L'inviato americano Steve Witkoff è atteso in Israele giovedì per discutere la seconda fase del piano.", "it", new DateOnly(2025, 11, 4)), "CONSULT", "visit").Modality);
+
+    [Fact]
+    public void AnAggressionAMeasureSeeksToJustifyIsNoEvent() =>
+        Assert.DoesNotContain(Run("El canciller Yván Gil afirmó que la medida busca justificar una agresión militar contra el país.", "es").Events, e => e.Type == "ASSAULT");
+
+    [Fact]
+    public void DestroyingBoatsIsAnAttackAndQuestioningItsLegalityADisapproval()
+    {
+        Assert.Equal("Las fuerzas estadounidenses", Single(Run("Las fuerzas estadounidenses han destruido más de una veintena de lanchas.", "es"), "ASSAULT").Source?.Name);
+        Assert.Single(Run("Los gobiernos de Colombia y México han cuestionado la legalidad de esos ataques.", "es").Events, e => e.Type == "DISAPPROVE");
+    }
+
+    [Fact]
+    public void WhatIsOfferedIsPlanned() =>
+        Assert.Equal(Modality.Planned, Single(Run("Lee Jae-myung has offered to resume dialogue without preconditions.", "en"), "CONSULT").Modality);
+
+    [Fact]
+    public void BreakingOffCooperationIsASuspension() =>
+        Assert.Equal("suspend", Single(Run("Niamey a rompu sa coopération militaire avec Paris.", "fr"), "SANCTION").Mode);
+
+    [Fact]
+    public void NationalisingIsCoercionButNationalismIsNot()
+    {
+        Assert.Single(Run("Le régime militaire a annoncé jeudi la nationalisation de la mine d'uranium.", "fr").Events, e => e.Type == "COERCE");
+        Assert.DoesNotContain(Run("La répression a été attisée par le nationalisme des militaires.", "fr").Events, e => e.Type == "COERCE" && e.Start > 20);
+    }
+
+    [Fact]
+    public void TheMediatorOfATruceMadeNoTruce()
+    {
+        var doc = Run("L'accordo di cessate il fuoco mediato dagli Stati Uniti è entrato in vigore.", "it");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "AGREE" && e.Source?.Id == "country:US");
+        Assert.Equal("country:US", Single(doc, "CONSULT").Source?.Id);
+    }
+
+    [Fact]
+    public void APresentTenseVerbBeforeAnEventNounIsNoActor() =>
+        Assert.NotEqual("contempla", Single(Run("Hegseth no precisó si contempla ataques en territorio venezolano.", "es"), "ASSAULT").Source?.Name);
+
+    [Fact]
+    public void TheNorthAloneIsNoRegionOfCameroon() =>
+        Assert.DoesNotContain(Run("Kim said he could meet Trump if Washington dropped its demand that the North give up its nuclear weapons.", "en").Entities, e => e.Id.StartsWith("admin:CM", StringComparison.Ordinal));
 }
