@@ -123,6 +123,7 @@ public sealed class EntityLinker
             while (n == 0 && length > 1 && Catalog.Aliases.TryMatch(sentenceHashes[..(i + length - 1)], i, out length, out candidates))
                 n = Applicable(keep, candidates, text, tokens, i, length, lang);
             if (n == 0) continue;
+            if (AfterStreetNoun(hashes, i, sentence.FirstToken, data)) continue;
             // "Central Obrera Boliviana", "Paolo Russo": a lower-case language's demonym with a capital inside a name.
             if (DemonymInName(text, tokens, hashes, keep.AsSpan(0, n), i, sentence.FirstToken, data)) continue;
             // Most one-word matches of capitalised words are small GeoNames places ("Per", "Paese"): drop them here, before
@@ -570,6 +571,16 @@ public sealed class EntityLinker
         for (int q = p - 1; q >= sentenceFirst && q >= p - 2; q--)
             if (data.Ministry.Contains(hashes[q])) return true;
         return false;
+    }
+
+    /// <summary>A street or square noun right before token <paramref name="i"/>, or before a genitive and an article there
+    /// ("plaza San Martín", "place de la République", "rue de Syrie").</summary>
+    private static bool AfterStreetNoun(ulong[] hashes, int i, int sentenceFirst, LinkerLanguageData data)
+    {
+        int p = i - 1;
+        if (p > sentenceFirst && data.Articles.Contains(hashes[p])) p--;
+        if (p > sentenceFirst && data.Genitive.Contains(hashes[p])) p--;
+        return p >= sentenceFirst && data.StreetNouns.Contains(hashes[p]);
     }
 
     /// <summary>A noun for a company ("groupe", "società", "empresa", "company") right before <paramref name="first"/>, or up to
@@ -1102,6 +1113,9 @@ internal sealed class LinkerLanguageData
     /// <summary>Verbs whose object after a locative-looking preposition is somebody (Spanish personal "a": "acusó a Damasco",
     /// "culpó a Moscú"): the capital after them acts, it is no place.</summary>
     public required HashSet<ulong> AddresseeVerbs { get; init; }
+    /// <summary>Nouns for streets and squares ("plaza", "piazza", "rue", "avenue"): a name right after them, or after them and a
+    /// genitive ("place de la République"), names the street, not the entity ("la plaza San Martín" is no Saint Martin).</summary>
+    public required HashSet<ulong> StreetNouns { get; init; }
 
     public static LinkerLanguageData For(string lang) => Cache.GetOrAdd(lang, static l =>
     {
@@ -1117,14 +1131,15 @@ internal sealed class LinkerLanguageData
         var titles = new HashSet<ulong>();
         var compound = new HashSet<ulong>();
         var addressee = new HashSet<ulong>();
+        var streets = new HashSet<ulong>();
         foreach (var line in LanguageResources.Lines(l, "entity_cues"))
         {
             var parts = line.Split('\t', 2, StringSplitOptions.TrimEntries);
             if (parts.Length < 2) continue;
-            var set = parts[0] switch { "locative" => locatives, "article" => articles, "conjunction" => conjunctions, "generic" => generic, "government" => government, "genitive" => genitive, "placenoun" => placeNouns, "ministry" => ministry, "company" => companyNouns, "title" => titles, "compound" => compound, "addressee" => addressee, _ => null };
+            var set = parts[0] switch { "locative" => locatives, "article" => articles, "conjunction" => conjunctions, "generic" => generic, "government" => government, "genitive" => genitive, "placenoun" => placeNouns, "ministry" => ministry, "company" => companyNouns, "title" => titles, "compound" => compound, "addressee" => addressee, "street" => streets, _ => null };
             if (set is null) continue;
             foreach (var w in parts[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) set.Add(AliasIndex.TokenHash(w));
         }
-        return new LinkerLanguageData { Locatives = locatives, Articles = articles, Conjunctions = conjunctions, Generic = generic, Government = government, Genitive = genitive, PlaceNouns = placeNouns, Ministry = ministry, CompanyNouns = companyNouns, Titles = titles, CompoundSuffixes = compound, AddresseeVerbs = addressee };
+        return new LinkerLanguageData { Locatives = locatives, Articles = articles, Conjunctions = conjunctions, Generic = generic, Government = government, Genitive = genitive, PlaceNouns = placeNouns, Ministry = ministry, CompanyNouns = companyNouns, Titles = titles, CompoundSuffixes = compound, AddresseeVerbs = addressee, StreetNouns = streets };
     });
 }

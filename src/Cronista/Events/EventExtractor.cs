@@ -216,7 +216,7 @@ public sealed class EventExtractor
     }
 
     /// <summary>An earlier event of the document is an attack whose trigger holds the word at <paramref name="t"/> ("strike on",
-    /// "air strikes" before "strike").</summary>
+    /// "air strikes", "airstrike" before "strike").</summary>
     private static bool AttackToldWith(Work w, int t)
     {
         var word = w.Doc.TokenText(w.Doc.Tokens[t]);
@@ -225,14 +225,22 @@ public sealed class EventExtractor
         {
             if (e.Type != "ASSAULT" || e.Start >= start) continue;
             var trigger = w.Doc.Text.AsSpan(e.Start, e.End - e.Start);
-            for (int i = trigger.IndexOf(word, StringComparison.OrdinalIgnoreCase); i >= 0; )
-            {
-                if (i == 0 || !char.IsLetter(trigger[i - 1])) return true;
-                int next = trigger[(i + 1)..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
-                i = next < 0 ? -1 : i + 1 + next;
-            }
+            if (trigger.Contains(word, StringComparison.OrdinalIgnoreCase)) return true; // (in a compound too: "airstrike")
         }
         return false;
+    }
+
+    /// <summary>People after an agent preposition inside a trigger's own words ("respinti dalla polizia"), or null.</summary>
+    private static EventArgument? AgentInside(Work w, LexiconMatch m)
+    {
+        for (int k = m.First + 1; k < m.Last; k++)
+        {
+            if ((w.Cues[k] & (Cue.Agent | Cue.TargetPrep)) != Cue.Agent) continue;
+            for (int j = k + 1; j <= m.Last; j++)
+                if ((w.Cues[j] & Cue.Actor) != 0 && DescriptionAround(w, j, m.Last + 1, inPhrase: true) is { } agent) return agent;
+            return null;
+        }
+        return null;
     }
 
     /// <summary>"by" and a gerund after <paramref name="t"/> say how, they name no agent: "retaliated by attacking border posts".</summary>
@@ -515,6 +523,8 @@ public sealed class EventExtractor
         // The agent of a passive right after its participle, whatever it names: "soccorsi dalla Guardia costiera", "aggredito da
         // un connazionale" (the scan above only takes names and nouns for people).
         if (passive && after.Agent is null && DescribedAgentAfter(w, m.Last + 1) is { } described) after = after with { Agent = described };
+        // … or inside a trigger that spans it: "sono stati respinti dalla polizia".
+        if (passive && after.Agent is null && AgentInside(w, m) is { } agentInside) after = after with { Agent = agentInside };
         // English possessives: "Russia's full-scale invasion of Ukraine" names the agent ("of" the patient); "Navalny's arrest",
         // "Nasrallah's killing" the patient.
         if (nominal && demonym is null && PossessorBefore(w, m.First) is { } possessor)
@@ -944,7 +954,8 @@ public sealed class EventExtractor
 
         // Two parties coordinated as the subject of a mutual act are each other's other party: "Pakistan and Afghanistan agreed to
         // a ceasefire", "Stati Uniti e Ucraina si sono incontrati", "los manifestantes y la policía se enfrentaron".
-        bool mutual = target is null && sources.Count == 2 && !SameParty(sources[0], sources[1])
+        // (Of one country too: "le gouvernement congolais et le M23 ont signé un accord".)
+        bool mutual = target is null && sources.Count == 2 && !SameArgument(sources[0], sources[1])
                       && (type is "AGREE" or "COOPERATE" || type == "CONSULT" && mode is not "visit" and not "host" || type == "ASSAULT" && mode == "clash");
         foreach (var src in sources.Count == 0 ? [null] : sources.ConvertAll(static s => (EventArgument?)s))
         {
@@ -1974,7 +1985,9 @@ public sealed class EventExtractor
         {
             if (t <= inTrigger) continue;
             // What is asked of the addressee follows it: "ha chiesto alla comunità internazionale di fare pressione su Israele".
-            if (p.Type == "DEMAND" && !nominal && addressee is not null && target is null && (w.Cues[t] & (Cue.Infinitive | Cue.Prep)) == Cue.Infinitive) break;
+            // (English marks it on its particle: "urged the international community to intervene to stop Israel's attacks on Lebanon".)
+            if (p.Type == "DEMAND" && !nominal && addressee is not null && target is null && (w.Cues[t] & Cue.Infinitive) != 0
+                && ((w.Cues[t] & Cue.Prep) == 0 || (w.Cues[t] & Cue.Aux) != 0 && t + 1 < w.To && IsLowerContentWord(w, t + 1))) break;
             var tok = tokens[t];
             if (tok.Kind == TokenKind.Punctuation && w.Doc.Text[tok.Start] is var pc && pc != '-' && !IsQuote(pc))
             {
@@ -3201,8 +3214,11 @@ public sealed class EventExtractor
         // (A name the window cuts keeps its end: "Les ministres … de la République démocratique du Congo".)
         while (w.MentionAt[last] >= 0 && last + 1 < end && w.MentionAt[last + 1] == w.MentionAt[last]) last++;
         if (last > head && (w.Cues[last] & (Cue.Plan | Cue.Modal | Cue.Speech)) != 0) last--;
-        // (Nor a participle whose agent follows: "Il governo di unità nazionale guidato da Dbeibah".)
-        if (last > head && (w.Cues[last] & (Cue.Participle | Cue.Actor | Cue.Noun)) == Cue.Participle && last + 1 < w.To && (w.Cues[last + 1] & Cue.Agent) != 0) last--;
+        // (Nor a participle whose agent or complement follows: "Il governo di unità nazionale guidato da Dbeibah", "conductores
+        // atribuida a bandas".)
+        if (last > head && (w.Cues[last] & (Cue.Participle | Cue.Actor | Cue.Noun)) == Cue.Participle && last + 1 < w.To
+            && ((w.Cues[last + 1] & Cue.Agent) != 0 || (w.Cues[last + 1] & Cue.TargetPrep) != 0 && (w.Cues[last - 1] & Cue.Genitive) == 0) // (not "forces de sécurité à")
+            && (w.Cues[last + 1] & Cue.Genitive) == 0) last--;
         int first = head;
         // Modifiers before the noun, a nationality among them ("Russian forces", "US troops").
         // (Not the verb of saying before a complement clause, "Yoon said rebels attacked", nor a simple past after its subject,
@@ -3554,6 +3570,8 @@ public sealed class EventExtractor
         for (int t = w.From; t < w.To; t++)
         {
             if ((w.Cues[t] & Cue.Speech) == 0 || InsideName(w, t)) continue; // "the United States" says nothing
+            // (Nor a verb of saying that opens a longer trigger: "declaró … el estado de emergencia" declares no claim.)
+            if (w.Matches.Exists(x => x.Pattern.Type is not null && x.First == t && x.Last > t)) continue;
             int group = VerbGroupStart(w, t, nominal: false);
             // "“…”, ha affermato il Cremlino": after a quote or a comma the speaker follows the verb — unless the comma closes a
             // name in apposition ("El líder del PP, Alberto Núñez Feijóo, aseguró").

@@ -689,5 +689,11 @@ public class EntityLinkerTests
         // A hyphenated word whose second part is no such participle stays as it was.
         Assert.DoesNotContain(Link("The Iran-Iraq war ended in 1988.", "en").Mentions, m => m.Rule == "compound");
     }
-}
 
+    [Fact]
+    public void ANameAfterASquareNounNamesTheSquare()
+    {
+        var doc = LinkWithTagger("La Policía dispersó a los manifestantes cerca de la plaza San Martín, en Lima.", "es");
+        Assert.DoesNotContain(doc.Entities, e => e.Id == "country:MF");
+    }
+}

@@ -2044,4 +2044,46 @@ public class WireEventTests
     [Fact]
     public void TheNorthAloneIsNoRegionOfCameroon() =>
         Assert.DoesNotContain(Run("Kim said he could meet Trump if Washington dropped its demand that the North give up its nuclear weapons.", "en").Entities, e => e.Id.StartsWith("admin:CM", StringComparison.Ordinal));
+
+    // Session 30, round 4.
+
+    [Fact]
+    public void AStrikeTheSpeakerLabelsIsNoStrikeOfTheSpeaker() =>
+        Assert.DoesNotContain(Run("Il ministro Matteo Salvini aveva firmato mercoledì un'ordinanza di precettazione, definendo lo sciopero politico.", "it").Events, e => e.Type == "MOBILIZE");
+
+    [Fact]
+    public void AnAgentInsideATriggerIsItsSource() =>
+        Assert.Equal("polizia", Single(Run("A Milano alcuni manifestanti sono stati respinti dalla polizia.", "it"), "COERCE").Source?.Name);
+
+    [Fact]
+    public void AParticipleWithItsComplementEndsADescription() =>
+        Assert.Equal("conductores de transporte público", Single(Run("Hubo una ola de asesinatos de conductores de transporte público atribuida a bandas de extorsionadores.", "es"), "ASSAULT").Target?.Name);
+
+    [Fact]
+    public void DeclaringAStateOfEmergencyIsNoClaim() =>
+        Assert.All(Run("El Gobierno declaró este miércoles el estado de emergencia en Lima tras una ola de asesinatos de conductores.", "es").Events, e => Assert.Null(e.AttributedTo));
+
+    [Fact]
+    public void AnAddresseeAskedInEnglishStaysTheTarget() =>
+        Assert.Equal("the international community", Single(Run("Aoun urged the international community to intervene to stop Israel's attacks on Lebanon.", "en"), "DEMAND").Target?.Name);
+
+    [Fact]
+    public void HelpingToBrokerATruceIsMediationNotAid()
+    {
+        var doc = Run("The United States, which helped broker the truce, was informed before the strike.", "en");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "AID");
+        Assert.Equal("country:US", Single(doc, "CONSULT").Source?.Id);
+    }
+
+    [Fact]
+    public void PartiesOfOneCountryAreEachOthersPartyToo()
+    {
+        var signed = Run("Le gouvernement congolais et le M23 ont signé samedi à Doha un accord-cadre.", "fr").Events.FindAll(e => e.Type == "AGREE");
+        Assert.Equal(2, signed.Count);
+        Assert.All(signed, e => Assert.NotNull(e.Target));
+    }
+
+    [Fact]
+    public void AnAirstrikeToldBeforeMakesALaterStrikeAnAttack() =>
+        Assert.DoesNotContain(Run("An Israeli airstrike on Beirut killed a commander. Netanyahu's office said the strike was ordered on Saturday.", "en").Events, e => e.Type == "MOBILIZE");
 }
