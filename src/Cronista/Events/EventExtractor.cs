@@ -207,6 +207,21 @@ public sealed class EventExtractor
         return pastForm || Agrees(a, b) ? prev : null;
     }
 
+    /// <summary>A trigger on a verb form within <paramref name="span"/> words from <paramref name="t"/>.</summary>
+    private static bool VerbTriggerWithin(Work w, int t, int span)
+    {
+        for (int k = t; k < w.To && k < t + span; k++)
+            if ((w.Cues[k] & (VerbForms | Cue.Participle | Cue.Past)) != 0 && TriggerAt(w, k) is not null) return true;
+        return false;
+    }
+
+    /// <summary>The sentence says its parties acted on each other ("mutuamente", "a vicenda", "each other", "intercambiaron").</summary>
+    private static bool MutualIn(Work w)
+    {
+        for (int t = w.From; t < w.To; t++) if ((w.Cues[t] & Cue.Mutual) != 0) return true;
+        return false;
+    }
+
     /// <summary>Among tokens [from, to) a plan cue that is itself an agreement trigger ("agreed to", "acordaron").</summary>
     private static bool AgreeingVerbIn(Work w, int from, int to)
     {
@@ -479,6 +494,8 @@ public sealed class EventExtractor
         // fraude y defender el voto".
         if (!nominal && groupStart == m.First && (w.Cues[m.First] & Cue.Infinitive) != 0 && CoordinatedInfinitiveBefore(w, m.First) is int firstInfinitive)
             for (int t = VerbGroupStart(w, firstInfinitive, nominal: false); t < firstInfinitive; t++) group |= w.Cues[t] & (Cue.Plan | Cue.Future | Cue.Volition | Cue.Conditional | Cue.Modal);
+        // A threat is made when it is told: "vowed to respond" (the plan cue is the threat's own word).
+        if (p.Type == "THREATEN" && m.Last > m.First && (w.Cues[m.First] & Cue.Plan) != 0) group &= ~Cue.Plan;
         // Agreeing to an agreement makes it ("agreed to an immediate ceasefire", "acordaron una tregua"): done, not planned.
         if (nominal && p.Type == "AGREE" && AgreeingVerbIn(w, groupStart, m.First)) group &= ~Cue.Plan;
         // A perfect infinitive is past whatever announces it: "hanno annunciato di aver respinto", "anunció haber atacado".
@@ -640,6 +657,8 @@ public sealed class EventExtractor
         {
             target = apposed;
             governed = -1;
+            // (Its agent is the source: "La police nationale, appuyée par des agents de la force multinationale, …".)
+            if (after.Agent is { } by && !SameArgument(by, apposed)) sources.Add(by);
         }
         // (People who gather or march are its agents even when a subject before them was taken: "La polizia ha sparato contro
         // migliaia di manifestanti scesi in piazza".)
@@ -955,8 +974,10 @@ public sealed class EventExtractor
         // Two parties coordinated as the subject of a mutual act are each other's other party: "Pakistan and Afghanistan agreed to
         // a ceasefire", "Stati Uniti e Ucraina si sono incontrati", "los manifestantes y la policía se enfrentaron".
         // (Of one country too: "le gouvernement congolais et le M23 ont signé un accord".)
+        // (Any act the sentence says they did to each other: "Israel y Hamás se acusan mutuamente", "intercambiaron acusaciones".)
         bool mutual = target is null && sources.Count == 2 && !SameArgument(sources[0], sources[1])
-                      && (type is "AGREE" or "COOPERATE" || type == "CONSULT" && mode is not "visit" and not "host" || type == "ASSAULT" && mode == "clash");
+                      && (type is "AGREE" or "COOPERATE" || type == "CONSULT" && mode is not "visit" and not "host" || type == "ASSAULT" && mode == "clash"
+                          || MutualIn(w));
         foreach (var src in sources.Count == 0 ? [null] : sources.ConvertAll(static s => (EventArgument?)s))
         {
             if (mutual) target = ReferenceEquals(src, sources[0]) ? sources[1] : sources[0];
@@ -2007,6 +2028,9 @@ public sealed class EventExtractor
             }
             // (A boundary right after the trigger ends it too: "a blockade after Tsai met McCarthy in California".)
             if ((w.Cues[t] & Cue.Relative) != 0 && t > start || (w.Cues[t] & Cue.Boundary) != 0) break;
+            // (Right after a noun too, when the relative clause tells an event of its own: "l'attacco missilistico russo che
+            // all'alba ha colpito due palazzi" — what it hit is the clause's.)
+            if (nominal && t == start && t > afterTrigger - 1 && (w.Cues[t] & (Cue.Relative | Cue.Where)) == Cue.Relative && VerbTriggerWithin(w, t + 1, 6)) break;
             // "warned that Israel would respond": the complement clause's subject is no party to the saying.
             if (t == start && !nominal && (w.Cues[t] & Cue.Relative) != 0 && Complementizer(w, t)) break;
             // (Right after a noun too: "ha interrotto il viaggio e ha chiesto agli alleati"; a verb shares its object with the next.)
@@ -2599,6 +2623,10 @@ public sealed class EventExtractor
             }
             if (AntecedentOf(w, rel) is { } antecedent)
             {
+                // An event noun as the antecedent ("il bilancio dell'attacco missilistico russo che all'alba ha colpito"): the
+                // clause tells that event, whose source acts.
+                if (antecedent.Id is null && w.Doc.Events.FindLast(e => e.Sentence == w.SentenceIndex && e.Start >= antecedent.Start && e.End <= antecedent.End)
+                        is { Source: { } eventSource }) antecedent = eventSource;
                 result.Add(antecedent);
                 return result;
             }
@@ -3471,6 +3499,8 @@ public sealed class EventExtractor
                     return new EventArgument(entity.Id, w.Doc.Text[w.Doc.Tokens[f].Start..w.Doc.Tokens[l].End], w.Doc.Tokens[f].Start, w.Doc.Tokens[l].End, entity.Country);
                 if (f - 1 < w.From || !IsCountOrArticle(w, f - 1) || w.MentionAt[f - 1] >= 0) return null;
                 while (f - 1 >= w.From && IsCountOrArticle(w, f - 1) && w.MentionAt[f - 1] < 0) f--;
+                // (A count that opens with a preposition is whole: "a al menos 104 palestinos".)
+                if (CountStart(w, f, l) is int cs && cs < f && (w.Cues[cs] & Cue.Prep) != 0) f = cs;
                 int s0 = w.Doc.Tokens[f].Start, e0 = w.Doc.Tokens[l].End;
                 return new EventArgument(entity.Id, w.Doc.Text[s0..e0], s0, e0, entity.Country);
             }

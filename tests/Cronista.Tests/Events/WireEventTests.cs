@@ -2086,4 +2086,40 @@ public class WireEventTests
     [Fact]
     public void AnAirstrikeToldBeforeMakesALaterStrikeAnAttack() =>
         Assert.DoesNotContain(Run("An Israeli airstrike on Beirut killed a commander. Netanyahu's office said the strike was ordered on Saturday.", "en").Events, e => e.Type == "MOBILIZE");
+
+    // Session 30, round 5.
+
+    [Fact]
+    public void ItalianPartitiveNeIsNoNegation() =>
+        Assert.False(Single(Run("Le forze di difesa ne hanno abbattuti 442.", "it"), "ASSAULT").Negated);
+
+    [Fact]
+    public void AccusationsTradedMutuallyTargetEachOther()
+    {
+        var accusations = Run("Israel y Hamás se acusan mutuamente de violar la tregua.", "es").Events.FindAll(e => e.Type == "DISAPPROVE");
+        Assert.Equal(2, accusations.Count);
+        Assert.Equal(accusations[0].Source?.Id, accusations[1].Target?.Id);
+    }
+
+    [Fact]
+    public void AWholeCountBeforeADemonymIsTheTarget() =>
+        Assert.Equal("country:PS", Single(Run("Israel mató a al menos 104 palestinos.", "es"), "ASSAULT").Target?.Id);
+
+    [Fact]
+    public void BlockingSanctionsIsAVetoAndVowingToRespondAThreatMadeNow()
+    {
+        Assert.Equal("veto", Single(Run("Slovak Prime Minister Robert Fico had blocked the sanctions for weeks.", "en"), "REJECT").Mode);
+        Assert.Equal(Modality.Asserted, Single(Run("The Kremlin said the sanctions would only harm Europe and vowed to respond.", "en"), "THREATEN").Modality);
+    }
+
+    [Fact]
+    public void ARelativeClauseOfAnEventNounTellsThatEvent()
+    {
+        var attack = Single(Run("Il bilancio dell'attacco missilistico russo che all'alba ha colpito due palazzi a Ternopil è salito a 25 morti.", "it"), "ASSAULT");
+        Assert.Equal("country:RU", attack.Source?.Id);
+    }
+
+    [Fact]
+    public void MediatingInSpanish() =>
+        Assert.Equal("gov:US", Single(Run("Washington, que medió en el pacto junto a Egipto, envió a su enviado.", "es"), "CONSULT").Source?.Id);
 }
