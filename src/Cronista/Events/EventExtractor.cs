@@ -1801,7 +1801,8 @@ public sealed class EventExtractor
     {
         // "fueron reprimidos por", "è stato inviato da": a passive auxiliary right before, and an agent after (checked later).
         int prev = PrevWord(w, t);
-        if (prev >= 0 && (w.Cues[prev] & Cue.Passive) != 0) return true;
+        // (Not before a gerund: "it was suspending an agreement" is progressive.)
+        if (prev >= 0 && (w.Cues[prev] & Cue.Passive) != 0) return (w.Cues[t] & (Cue.Gerund | Cue.Participle)) != Cue.Gerund;
         // A participle coordinated with a passive one shares its auxiliary: "ont été déclarés « persona non grata » et sommés de
         // quitter le territoire" — the diplomats are summoned, they summon nobody.
         if (prev < 0 || (w.Cues[prev] & Cue.Coord) == 0 || (w.Cues[t] & Cue.Participle) == 0) return false;
@@ -2727,6 +2728,10 @@ public sealed class EventExtractor
             opensClause |= last + 1 == groupStart && w.Doc.Mentions[mi].Type == EntityType.Per && TitleStart(w, t, limit) is int ts && ts < t
                            && !TitledBetween(w, ts, t) && (w.Cues[ts] & Cue.Det) == 0 && PrevWord(w, ts) is int pts and >= 0 && (w.Cues[pts] & (Cue.Genitive | Cue.Prep)) != 0;
             if (!opensClause && (marker & (Cue.Prep | Cue.Genitive | Cue.Report | Cue.Agent)) != 0) continue; // "in Russia", Spanish object "a Corea"
+            // (Nor a name whose descriptor is a genitive: "Un bloque sindical disociado de la matriz Central Obrera Boliviana".)
+            // (Not a genitive inside a title: "il segretario di Stato Marco Rubio" — only one a participle governs.)
+            if (!opensClause && DescriptorStart(w, t, limit) is int ds && ds < t && NounPhraseStart(w, ds) - 1 is int gen && gen - 1 >= w.From
+                && (w.Cues[gen] & (Cue.Genitive | Cue.Agent)) == Cue.Genitive && (w.Cues[gen - 1] & Cue.Participle) != 0 && (w.Cues[gen - 1] & (Cue.Title | Cue.Actor | Cue.Noun)) == 0) continue;
             if (ConjunctInPhrase(w, t)) continue; // "en Moscú y Vladivostok"
             var arg = Argument(w, mi, t, last);
             if (arg is null) continue;

@@ -26,7 +26,10 @@ public static class Datelines
                && doc.Text[tokens[place + 1].Start] is not (',' or '(' or '.' or ':' or ';' or '/')
                // (A dash only inside the name, "PORT-AU-PRINCE"; "MOSCOW- The …" ends the place at its dash.)
                && !(tokens[place + 1].Kind == TokenKind.Punctuation && !(place + 2 < to && tokens[place + 2].Start == tokens[place + 1].End && tokens[place + 2].Kind == TokenKind.Word))) place++;
-        if (!AllCapitals(doc.Text.AsSpan(tokens[from].Start, tokens[place].End - tokens[from].Start), 3)) return from;
+        // (A short first word before a longer one in capitals: "LA PAZ", "EL CAIRO", "LE CAIRE".)
+        if (!AllCapitals(doc.Text.AsSpan(tokens[from].Start, tokens[place].End - tokens[from].Start), 3)
+            && !(place == from && AllCapitals(doc.TokenText(tokens[from]), 2) && place + 1 < to && tokens[place + 1].Kind == TokenKind.Word
+                 && AllCapitals(doc.TokenText(tokens[place + 1]), 3))) return from;
         // … and the words of its name after it, in capitals too ("CIUDAD DE MÉXICO", "BUENOS AIRES", "LA PAZ"), and a second
         // place after a slash ("ISLAMABAD/NEW DELHI", "JERUSALEM/DUBAI").
         while (place + 2 < to && (tokens[place + 1].Kind == TokenKind.Word && AllCapitals(doc.TokenText(tokens[place + 1]), 2)

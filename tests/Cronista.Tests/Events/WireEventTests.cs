@@ -2122,4 +2122,27 @@ public class WireEventTests
     [Fact]
     public void MediatingInSpanish() =>
         Assert.Equal("gov:US", Single(Run("Washington, que medió en el pacto junto a Egipto, envió a su enviado.", "es"), "CONSULT").Source?.Id);
+
+    // Session 30, round 6.
+
+    [Fact]
+    public void WasAndAGerundIsProgressiveNotPassive()
+    {
+        var suspension = Single(Run("Thailand said it was suspending a peace agreement with Cambodia.", "en"), "SANCTION");
+        Assert.Equal(("country:TH", "country:KH"), (suspension.Source?.Id, suspension.Target?.Id));
+    }
+
+    [Fact]
+    public void ATwoWordDatelineIsNoSubject() =>
+        Assert.Equal("org:cob-bolivia", Single(Run("LA PAZ, 16 dic (EFE).- La Central Obrera Boliviana (COB) anunció este martes un paro general de 48 horas.", "es"), "MOBILIZE").Source?.Id);
+
+    [Theory]
+    [InlineData("Trump ha dichiarato chiuso lo spazio aereo sopra il Venezuela.", "it")]
+    [InlineData("Estados Unidos ha cerrado el espacio aéreo venezolano.", "es")]
+    public void ClosingAirspaceIsASanction(string text, string lang) =>
+        Assert.Single(Run(text, lang).Events, e => e.Type == "SANCTION");
+
+    [Fact]
+    public void HaltingAReleaseIsNoRelease() =>
+        Assert.DoesNotContain(Run("Bangkok would halt the release of 18 Cambodian prisoners of war.", "en").Events, e => e.Type == "CONCEDE");
 }
