@@ -258,6 +258,11 @@ public sealed class EventExtractor
         return null;
     }
 
+    /// <summary>An infinitive particle ("to") opens the verb group before the trigger: "met Assad on Tuesday to discuss",
+    /// "threatened to cut aid".</summary>
+    private static bool ParticleInfinitive(Work w, int groupStart, int trigger) =>
+        groupStart < trigger && (w.Cues[groupStart] & (Cue.Infinitive | Cue.Prep)) == (Cue.Infinitive | Cue.Prep);
+
     /// <summary>"by" and a gerund after <paramref name="t"/> say how, they name no agent: "retaliated by attacking border posts".</summary>
     private static bool ByGerund(Work w, int t) =>
         t + 2 < w.To && (w.Cues[t + 1] & (Cue.Agent | Cue.Genitive)) == Cue.Agent && (w.Cues[t + 2] & Cue.Gerund) != 0;
@@ -581,7 +586,7 @@ public sealed class EventExtractor
         // (A relative clause with a subject of its own between them acts for the purpose: "se sont rassemblés devant le
         // Parlement, où la police a fait usage de gaz lacrymogène pour les disperser" — the police disperse, not the crowd.)
         else if (!nominal && (PurposeOpens(w, groupStart)
-                              || groupStart < m.First && (w.Cues[groupStart] & (Cue.Infinitive | Cue.Prep)) == (Cue.Infinitive | Cue.Prep))
+                              || ParticleInfinitive(w, groupStart, m.First))
                  && EarlierSource(w) is { } main)
             sources.Add(RelativeSubjectBefore(w, groupStart, main) ?? main);
         // So does an adjunct of manner that opens with its preposition: "cortaron la carretera … en señal de protesta",
@@ -949,7 +954,7 @@ public sealed class EventExtractor
         // (So is a verb in the "que" clause of a demand: "exigió al Ejecutivo que retire el proyecto", "chiedono che il governo
         // ritiri", "demanded that Israel withdraw".)
         // (An English infinitive is marked on its particle: "threatened to cut aid".)
-        bool toInfinitive = (w.Cues[m.First] & Cue.Infinitive) != 0 || groupStart < m.First && (w.Cues[groupStart] & (Cue.Infinitive | Cue.Prep)) == (Cue.Infinitive | Cue.Prep);
+        bool toInfinitive = (w.Cues[m.First] & Cue.Infinitive) != 0 || ParticleInfinitive(w, groupStart, m.First);
         bool intended = demanded || !nominal && DemandedClause(w, groupStart) || !nominal && toInfinitive
                         && (IntentBefore(w, groupStart) || groupStart == m.First && OpensClause(w, m.First))
                         // (… and a noun such an infinitive governs: "threatened to impose sanctions".)
@@ -2031,7 +2036,7 @@ public sealed class EventExtractor
             if ((w.Cues[t] & Cue.Relative) != 0 && t > start || (w.Cues[t] & Cue.Boundary) != 0) break;
             // (Right after a noun too, when the relative clause tells an event of its own: "l'attacco missilistico russo che
             // all'alba ha colpito due palazzi" — what it hit is the clause's.)
-            if (nominal && t == start && t > afterTrigger - 1 && (w.Cues[t] & (Cue.Relative | Cue.Where)) == Cue.Relative && VerbTriggerWithin(w, t + 1, 6)) break;
+            if (nominal && t == start && t >= afterTrigger && (w.Cues[t] & (Cue.Relative | Cue.Where)) == Cue.Relative && VerbTriggerWithin(w, t + 1, 6)) break;
             // "warned that Israel would respond": the complement clause's subject is no party to the saying.
             if (t == start && !nominal && (w.Cues[t] & Cue.Relative) != 0 && Complementizer(w, t)) break;
             // (Right after a noun too: "ha interrotto il viaggio e ha chiesto agli alleati"; a verb shares its object with the next.)
@@ -2651,7 +2656,7 @@ public sealed class EventExtractor
         // A demonstrative standing for a subject is the latter, the person named last before it: "Jara se reunió con Franco
         // Parisi …, pero este se negó a respaldarla", "celui-ci a refusé".
         if (groupStart - 1 > w.From && (w.Cues[groupStart - 1] & (Cue.Det | Cue.Demonstrative)) == (Cue.Det | Cue.Demonstrative)
-            && (w.Cues[groupStart - 2] & (Cue.Boundary | Cue.Coord)) != 0 | IsPunct(w, groupStart - 2, ',')
+            && ((w.Cues[groupStart - 2] & (Cue.Boundary | Cue.Coord)) != 0 || IsPunct(w, groupStart - 2, ','))
             && LatterBefore(w, groupStart - 2) is { } latter)
         {
             result.Add(latter);
@@ -3493,30 +3498,32 @@ public sealed class EventExtractor
                 // "La derecha italiana organiza".)
                 if (nounEnd > l && !w.Capitals && (f - 1 < w.From || w.Doc.Tokens[f - 1].Kind == TokenKind.Punctuation
                                                     || (w.Cues[f - 1] & (Cue.Verb | Cue.Past | Cue.Gerund | Cue.Infinitive | Cue.Prep)) != 0 && (w.Cues[f - 1] & Cue.Det) == 0) && (nounEnd + 1 >= w.To || w.MentionAt[nounEnd + 1] < 0) && TriggerAt(w, l + 1) is null or { Pattern.Type: "ASSAULT" })
-                {
-                    int s1 = w.Doc.Tokens[f].Start, e1 = w.Doc.Tokens[nounEnd].End;
-                    return new EventArgument(entity.Id, w.Doc.Text[s1..e1], s1, e1, entity.Country);
-                }
+                    return Phrase(f, nounEnd);
                 // (Right after a verb with no noun after it, the demonym is that verb's people: "helping Americans", "representing
                 // Uzbeks".)
                 if (nounEnd == l && f - 1 >= w.From && (w.Cues[f - 1] & (Cue.Verb | Cue.Past | Cue.Gerund)) != 0 && (w.Cues[f - 1] & (Cue.Aux | Cue.Det | Cue.Noun)) == 0
                     && w.MentionAt[f - 1] < 0 && (w.Cues[l] & Cue.Title) == 0 && (l + 1 >= w.To || w.MentionAt[l + 1] < 0))
-                    return new EventArgument(entity.Id, w.Doc.Text[w.Doc.Tokens[f].Start..w.Doc.Tokens[l].End], w.Doc.Tokens[f].Start, w.Doc.Tokens[l].End, entity.Country);
+                    return Phrase(f, l);
                 if (f - 1 < w.From || !IsCountOrArticle(w, f - 1) || w.MentionAt[f - 1] >= 0) return null;
                 while (f - 1 >= w.From && IsCountOrArticle(w, f - 1) && w.MentionAt[f - 1] < 0) f--;
                 // (A count that opens with a preposition is whole: "a al menos 104 palestinos".)
                 if (CountStart(w, f, l) is int cs && cs < f && (w.Cues[cs] & Cue.Prep) != 0) f = cs;
-                int s0 = w.Doc.Tokens[f].Start, e0 = w.Doc.Tokens[l].End;
-                return new EventArgument(entity.Id, w.Doc.Text[s0..e0], s0, e0, entity.Country);
+                return Phrase(f, l);
             }
             // "il leader nordcoreano Kim Jong-un", "German Chancellor Olaf Scholz": the name that follows (after a title) is the actor.
             if (NameAfterTitles(w, l + 1, 2, out _) is var named and >= 0 && w.Doc.Mentions[named].Type is EntityType.Per or EntityType.Org) return null;
             if (f - 1 >= w.From && (w.Cues[f - 1] & Cue.Det) != 0 && (w.Cues[f - 1] & Cue.Prep) == 0) f--;
-            int s = w.Doc.Tokens[f].Start, e = w.Doc.Tokens[l].End;
-            return new EventArgument(entity.Id, w.Doc.Text[s..e], s, e, entity.Country);
+            return Phrase(f, l);
         }
         if (entity.Type == EntityType.Misc) return null;
         return new EventArgument(entity.Id, entity.Name, mention.Start, mention.End, entity.Country);
+
+        // The demonym's phrase over tokens [from, to], named as written, standing for the demonym's country.
+        EventArgument Phrase(int from, int to)
+        {
+            int s = w.Doc.Tokens[from].Start, e = w.Doc.Tokens[to].End;
+            return new EventArgument(entity.Id, w.Doc.Text[s..e], s, e, entity.Country);
+        }
     }
 
     /// <summary>A person or a body (not a government), or a group of a country's people ("altos dirigentes palestinos",
