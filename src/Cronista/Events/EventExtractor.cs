@@ -2123,9 +2123,9 @@ public sealed class EventExtractor
             // "bombardeó la ciudad de Rafah", "ha colpito la città di Kharkiv": a place noun and its name are the object.
             bool placeNoun = !nominal && (marker & Cue.Genitive) != 0 && IsPlainPlace(w, arg) && PlaceNounObject(w, first, start);
             // "criticó la injerencia de Estados Unidos", "ha condannato le ingerenze di Mosca": whose deed a disapproval names is
-            // its target.
+            // its target (a refusal's too: "rechazaron la propuesta del presidente Daniel Noboa").
             // (Not whom the deed is done to: "han denunciado la detención de Rima".)
-            placeNoun |= !nominal && p.Type == "DISAPPROVE" && (marker & Cue.Genitive) != 0 && !IsPlainPlace(w, arg) && PlaceNounObject(w, first, start)
+            placeNoun |= !nominal && p.Type is "DISAPPROVE" or "REJECT" && (marker & Cue.Genitive) != 0 && !IsPlainPlace(w, arg) && PlaceNounObject(w, first, start)
                          && !w.Matches.Exists(x => x.First <= first - 2 && first - 2 <= x.Last && x.Pattern.Type is { } deed && EventOntology.PatientGenitive(deed, x.Pattern.Mode));
             if (placeNoun) marker = Cue.None;
             // (Not the agent of a participle after the noun: "la revoca delle sanzioni … nelle zone controllate da Damasco".)

@@ -2145,4 +2145,8 @@ public class WireEventTests
     [Fact]
     public void HaltingAReleaseIsNoRelease() =>
         Assert.DoesNotContain(Run("Bangkok would halt the release of 18 Cambodian prisoners of war.", "en").Events, e => e.Type == "CONCEDE");
+
+    [Fact]
+    public void WhoseOfferARefusalNamesIsItsTarget() =>
+        Assert.Equal("org:gcc", Single(Run("Il presidente ha respinto l'offerta del GCC per un piano di transizione.", "it"), "REJECT").Target?.Id);
 }
