@@ -11,7 +11,6 @@ namespace Cronista.CatalogBuilder;
 /// <summary>An entity being built: the fields of an E record plus its aliases (deduplicated, in first-seen order).</summary>
 internal sealed class Ent(string id, string type, string kind, string name)
 {
-
     public string Id = id, Type = type, Kind = kind, Name = name;
     public string Qid = "", Country = "", Lat = "", Lon = "", Population = "", Target = "", Hints = "";
     public readonly List<(string Alias, string Lang, string Kind)> Aliases = [];
@@ -203,8 +202,9 @@ public static class CatalogBuilder
             if (!countries.ContainsKey(cc)) continue;
             // A division named by a bare point of the compass ("North", "Est", "Centre": Cameroon's, Burkina Faso's, Haiti's)
             // would take every "the North" of the news ("the North give up its nuclear weapons"): left out unless curated.
-            if (CompassNames.Contains(Ent.Clean(name)) && !adminAliases.ContainsKey(code)) continue;
-            var e = new Ent("admin:" + code, "LOC", "admin", Ent.Clean(name)) { Country = cc };
+            string clean = Ent.Clean(name);
+            if (CompassNames.Contains(clean) && !adminAliases.ContainsKey(code)) continue;
+            var e = new Ent("admin:" + code, "LOC", "admin", clean) { Country = cc };
             if (adminAliases.TryGetValue(code, out var aliases))
                 foreach (var (a, lang, kind) in Aliases(aliases)) e.Alias(a, lang, kind);
             if (byId.ContainsKey(e.Id)) continue;

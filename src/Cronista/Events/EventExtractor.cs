@@ -216,11 +216,7 @@ public sealed class EventExtractor
     }
 
     /// <summary>The sentence says its parties acted on each other ("mutuamente", "a vicenda", "each other", "intercambiaron").</summary>
-    private static bool MutualIn(Work w)
-    {
-        for (int t = w.From; t < w.To; t++) if ((w.Cues[t] & Cue.Mutual) != 0) return true;
-        return false;
-    }
+    private static bool MutualIn(Work w) => CueIn(w, w.From, w.To - 1, Cue.Mutual);
 
     /// <summary>Among tokens [from, to) a plan cue that is itself an agreement trigger ("agreed to", "acordaron").</summary>
     private static bool AgreeingVerbIn(Work w, int from, int to)
@@ -1224,9 +1220,12 @@ public sealed class EventExtractor
 
     /// <summary>A word of the phrase <paramref name="from"/>…<paramref name="to"/> names a weapon or means: "con armi pesanti"
     /// says how, not against whom.</summary>
-    private static bool InstrumentIn(Work w, int from, int to)
+    private static bool InstrumentIn(Work w, int from, int to) => CueIn(w, from, to, Cue.Instrument);
+
+    /// <summary>A token among [<paramref name="from"/>, <paramref name="to"/>] carries <paramref name="cue"/>.</summary>
+    private static bool CueIn(Work w, int from, int to, Cue cue)
     {
-        for (int t = from; t <= to; t++) if ((w.Cues[t] & Cue.Instrument) != 0) return true;
+        for (int t = from; t <= to; t++) if ((w.Cues[t] & cue) != 0) return true;
         return false;
     }
 
