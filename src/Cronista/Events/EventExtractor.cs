@@ -100,6 +100,11 @@ public sealed class EventExtractor
         foreach (var e in doc.Events) if (e.Denies is { } d && d[0] == '#') e.Denies = d[1..];
     }
 
+    // An excluded first word excludes a trigger, unless a longer trigger runs past the exclusion: "a revendiqué mardi une
+    // attaque" is an attack its claimant made, though "revendiqué" alone is no demand.
+    private static bool NotExcluded(Work w, LexiconMatch m) =>
+        (w.Cues[m.First] & Cue.Exclude) == 0 || m.Pattern.Words > 1 && (w.Cues[m.Last] & Cue.Exclude) == 0;
+
     // ---------------------------------------------------------------- sentence
 
     private void ExtractSentence(Work w)
@@ -111,7 +116,7 @@ public sealed class EventExtractor
         SentenceDates(w); // every sentence: a later "entonces" refers to its last date
         var triggers = new List<LexiconMatch>();
         foreach (var m in w.Matches)
-            if (m.Pattern.Type is not null && (w.Cues[m.First] & Cue.Exclude) == 0 && !InsideName(w, m.First) && (m.Pattern.Words > 1 || !NamesPeople(w, m.First))
+            if (m.Pattern.Type is not null && NotExcluded(w, m) && !InsideName(w, m.First) && !NamesOffice(w, m.First) && (m.Pattern.Words > 1 || !NamesPeople(w, m.First))
                 && !CapitalizedNoun(w, m)) triggers.Add(m);
         if (triggers.Count == 0)
         {
@@ -174,6 +179,8 @@ public sealed class EventExtractor
                 if (e.Start <= denial.Start || e.Mode == "deny") continue;
                 // "Mosca ha negato di aver … e ha accusato Kiev": a clause of its own after the complement is no part of it.
                 if (NewClauseBetween(w, TokenAt(w.Doc.Tokens, denial.End), TokenAt(w.Doc.Tokens, e.Start))) break;
+                // "ha respinto le accuse, affermando che gli attacchi colpiscono …": what the denier goes on to say is its own claim.
+                if (CueAmong(w, TokenAt(w.Doc.Tokens, denial.End - 1) + 1, TokenAt(w.Doc.Tokens, e.Start), Cue.Speech)) break;
                 // Every event of that trigger (one per coordinated source) is denied.
                 foreach (var same in w.Doc.Events) if (same.Start == e.Start) same.Modality = Modality.Denied;
                 for (int k = firstNew; k < w.Doc.Events.Count; k++)
@@ -198,6 +205,11 @@ public sealed class EventExtractor
         if (pastForm && !(trigger + 1 < w.To && (w.Cues[trigger + 1] & (Cue.Genitive | Cue.Agent)) != 0 && !ByGerund(w, trigger))
             && !(prev >= 0 && prev == trigger - 1 && (w.Cues[prev] & Cue.Actor) != 0 && CountedNoun(w, prev)
                  && (trigger + 1 >= w.To || w.Doc.Tokens[trigger + 1].Kind == TokenKind.Punctuation || (w.Cues[trigger + 1] & Cue.Prep) != 0 || w.InTime[trigger + 1]))) return null;
+        // (A noun and the name that qualifies it: "la consegna dei sistemi Patriot promessi a ottobre" — what was promised.)
+        if (!pastForm && prev >= 0 && prev == trigger - 1 && w.MentionAt[prev] >= 0 && PrevWord(w, NameStart(w, prev)) is int head and >= 0
+            && IsLowerContentWord(w, head) && (w.Cues[head] & (VerbForms | Cue.Participle | Cue.Past | Cue.Gerund | Cue.Adverb | Cue.Actor)) == 0
+            && !(trigger + 1 < w.To && IsArticle(w, trigger + 1))
+            && w.Doc.TokenText(w.Doc.Tokens[head]) is var noun && noun.Length >= 3 && Agrees(noun, w.Doc.TokenText(w.Doc.Tokens[trigger]))) return head;
         if (prev < 0 || prev != trigger - 1 || !IsContent(w, prev) || w.MentionAt[prev] >= 0 || w.InTime[prev]
             || (w.Cues[prev] & (VerbForms | Cue.Participle | Cue.Past | Cue.Gerund | Cue.Adverb | Cue.Plan | Cue.Speech)) != 0) return null;
         ReadOnlySpan<char> a = w.Doc.TokenText(w.Doc.Tokens[prev]), b = w.Doc.TokenText(w.Doc.Tokens[trigger]);
@@ -337,6 +349,21 @@ public sealed class EventExtractor
         return false;
     }
 
+    /// <summary>A "che"/"que"/"that" among tokens (from, to).</summary>
+    private static bool ComplementizerAmong(Work w, int from, int to)
+    {
+        for (int t = from + 1; t < to; t++)
+            if ((w.Cues[t] & (Cue.Relative | Cue.Det)) == Cue.Relative && w.Doc.Tokens[t].Kind == TokenKind.Word) return true;
+        return false;
+    }
+
+    private static bool CoordinatedComplementAmong(Work w, int from, int to)
+    {
+        for (int t = from + 1; t < to && t < w.To; t++)
+            if (CoordinatedComplement(w, t)) return true;
+        return false;
+    }
+
     /// <summary>A conjunction before a complementizer: a second complement clause ("ha annunciato che invierà aiuti e che
     /// parteciperà alla conferenza", "and that it would").</summary>
     private static bool CoordinatedComplement(Work w, int t) =>
@@ -442,6 +469,22 @@ public sealed class EventExtractor
             if (char.IsUpper(w.Doc.Text[tok.Start])) upper++;
         }
         return 2 * upper <= words;
+    }
+
+    /// <summary>An event noun in the remit of a title names an office, not an event: "the EU's envoy for the Belgrade-Pristina
+    /// dialogue", "l'inviato speciale per i negoziati", "el comisionado para la paz" — a title (and an adjective), a remit
+    /// preposition, then articles and names (at most three; no other word: "il ministro per la riconciliazione nazionale
+    /// incontra" is a verb after a complete phrase).</summary>
+    private static bool NamesOffice(Work w, int t)
+    {
+        int p = PrevWord(w, t);
+        for (int n = 0; n < 3 && p >= w.From && (w.Cues[p] & Cue.Prep) == 0 && ((w.Cues[p] & Cue.Det) != 0 || w.MentionAt[p] >= 0); n++)
+            p = PrevWord(w, w.MentionAt[p] >= 0 ? NameStart(w, p) : p);
+        if (p <= w.From || (w.Cues[p] & Cue.Remit) == 0
+            || (w.Cues[t] & (VerbForms | Cue.Gerund | Cue.Infinitive)) != 0) return false;
+        int title = PrevWord(w, p);
+        if (title >= 0 && (w.Cues[title] & Cue.Title) == 0 && IsLowerContentWord(w, title)) title = PrevWord(w, title); // "l'inviato speciale per"
+        return title >= 0 && (w.Cues[title] & Cue.Title) != 0;
     }
 
     private static bool InsideName(Work w, int t) =>
@@ -559,8 +602,9 @@ public sealed class EventExtractor
         // A state's talks, support or demands are its own ("la mediazione di Cuba", "le soutien des États-Unis", "el apoyo de
         // Rusia"); a visit "of" a country is one to it, a summit "of" a capital one held there, an invasion or an occupation
         // "of" one ("la ocupación de Irak") hits it.
+        // (Troops counted are deployed, no deployer: "el despliegue de 5.000 soldados" is whoever deploys them.)
         else if (nominal && after.Genitive is { } gen && (IsPersonLike(w, gen) || gen.Id is null || p.Mode is not ("visit" or "meet" or "block") && IsState(gen.Id))
-                 && !patientGenitive && gen.Start > tokens[m.Last].Start) sources.Add(gen);
+                 && !patientGenitive && !(p.Mode == "military" && gen.Id is null && tokens[TokenAt(tokens, gen.Start)].Kind == TokenKind.Number) && gen.Start > tokens[m.Last].Start) sources.Add(gen);
         // A gerund after a comma shares the subject of its clause's verb: "miles de trabajadores iniciaron un movimiento …,
         // exigiendo el pago" — that of the sentence's previous event, else the opening subject.
         // (So does one after a preposition: "en accusant Israël", "by accusing Israel".)
@@ -755,6 +799,9 @@ public sealed class EventExtractor
         // … and of a noun right after the accused: 'accused Thailand of "reckless and brutal military aggression"'.
         else if ((w.Cues[m.First] & VerbForms) == 0 && p.Mode != "accuse" && ControllerBefore(w, ModifiedNounStart(w, m.First), accusationOnly: true) is { } accused)
         { sources.Clear(); sources.Add(accused); controlled = true; }
+        // Whom something prompts to act acts: "remarks that prompted Beijing to summon Japan's ambassador and warn its citizens".
+        else if (!nominal && CausedToAct(w, CoordinatedInfinitiveBefore(w, m.First) is int firstInf ? VerbGroupStart(w, firstInf, nominal: false) : groupStart) is { } prompted)
+        { sources.Clear(); sources.Add(prompted); controlled = true; }
         // Spanish and Italian put the subject after an intransitive verb that opens its clause: "protestó en París William
         // Burdon", "se enfrentaron en Córdoba manifestantes de Patria Libre con …".
         // So does a headline that opens with its event phrase: "EN HUELGA LOS MINEROS RUSOS", "In sciopero i lavoratori dei
@@ -796,6 +843,17 @@ public sealed class EventExtractor
         // Whom an accusation is made against may be a relative pronoun before it: "le Rwanda, qu'il accuse de vouloir piller".
         if (!nominal && p.Mode == "accuse" && after.Target is null && target is null && RelativeObjectBefore(w, m.First) is { } accusedBefore
             && !sources.Exists(x => SameArgument(x, accusedBefore))) target = accusedBefore;
+        // People right after a verb whose subject came before it are its object: "un grupo armado atacara el miércoles una
+        // patrulla de la Fuerza de Defensa de Guyana" (with no subject before, they may be its subject: "atacaron los rebeldes").
+        if (target is null && after.Target is null && after.Object is { } directObject && !nominal && !passive && p.Type is "ASSAULT" or "COERCE" or "THREATEN" or "DISAPPROVE" or "SUPPORT"
+            && sources.Count > 0 && sources.TrueForAll(x => x.End <= tokens[m.First].Start)) target = directObject;
+        // A verb trigger that ends on the thing hit: its owner in the genitive after it is the target ("a abattu un drone des
+        // forces armées maliennes").
+        // (Not one shot down by it: "se faire abattre par les avions et drones de l'Otan".)
+        if (target is null && after.Target is null && !nominal && p.Type == "ASSAULT" && p.Words > 1 && (w.Cues[m.Last] & (VerbForms | Cue.Participle)) == 0
+            && !CueAmong(w, m.First + 1, m.Last, Cue.Agent) && AfterGenitive(w, m.Last + 1) is int owner and > 0 && owner < w.To)
+            target = w.MentionAt[owner] >= 0 ? Argument(w, w.MentionAt[owner], owner, NameEnd(w, owner))
+                   : (w.Cues[owner] & Cue.Actor) != 0 ? DescriptionAround(w, owner, Math.Min(w.To, owner + 6), inPhrase: true) : null;
         target ??= after.Target ?? (nominal && after.Genitive is { } g2 && !sources.Contains(g2) && (patientGenitive || g2.Id is not null && !IsPersonLike(w, g2)) ? g2 : null);
         if (nominal && target is null && governed >= 0 && p.Type is "AID" or "SUPPORT" or "COOPERATE" or "CONCEDE") target = RecipientBetween(w, governed, m.First);
         location = after.Location;
@@ -817,7 +875,8 @@ public sealed class EventExtractor
         // (Foiling an attack too, whose genitive then names its author: "ha sventato un attacco dei ribelli".)
         if (nominal && governed >= 0 && sources.Count > 0 && CueAmong(w, governed, m.First, Cue.Undergo))
         {
-            if (after.Genitive is { } author && SameArgument(sources[0], author))
+            // (… or its agent: "avoir déjoué une tentative de coup d'État menée par un groupe de militaires".)
+            if (after.Genitive is { } author && SameArgument(sources[0], author) || nominal && after.Agent is { } by && sources[0].Start == by.Start)
             {
                 if (FindSubject(w, groupStart, sentenceAttribution) is [var undergoer, ..]) target = undergoer;
             }
@@ -976,6 +1035,12 @@ public sealed class EventExtractor
         // a ceasefire", "Stati Uniti e Ucraina si sono incontrati", "los manifestantes y la policía se enfrentaron".
         // (Of one country too: "le gouvernement congolais et le M23 ont signé un accord".)
         // (Any act the sentence says they did to each other: "Israel y Hamás se acusan mutuamente", "intercambiaron acusaciones".)
+        // What is to be avoided has not happened, and who avoids it does not do it: "acordaron crear un mecanismo para evitar
+        // enfrentamientos", "to prevent clashes".
+        // (Not the avoiding verb itself: "impedire una piena vittoria" is its own event.)
+        int avoider = CueAmong(w, groupStart, m.First, Cue.Avoid) ? groupStart : PrevWord(w, m.First) is int av and >= 0 && (w.Cues[av] & Cue.Avoid) != 0 ? av : -1;
+        bool averted = avoider >= 0;
+        if (averted) sources.RemoveAll(x => x.End <= tokens[avoider].Start);
         bool mutual = target is null && sources.Count == 2 && !SameArgument(sources[0], sources[1])
                       && (type is "AGREE" or "COOPERATE" || type == "CONSULT" && mode is not "visit" and not "host" || type == "ASSAULT" && mode == "clash"
                           || MutualIn(w));
@@ -989,7 +1054,7 @@ public sealed class EventExtractor
                                                         && !(src is { Id: null } && (w.Cues[TokenAt(tokens, src.Start)] & Cue.Own) != 0));
             if (question) modality = Modality.Question;
             // What a speaker asks of others has not happened, whoever tells it: "a appelé les Occidentaux à imposer des sanctions".
-            else if (demanded) modality = Modality.Hypothetical;
+            else if (demanded || averted) modality = Modality.Hypothetical;
             else if (thirdParty) modality = Modality.Reported;
             // The past conditional of news reports ("sarebbero stati uccisi", "habría enviado", "aurait livré") says "reportedly";
             // a present conditional or a modal ("podría realizar") says "possibly".
@@ -1456,7 +1521,7 @@ public sealed class EventExtractor
     {
         int s = w.Doc.Tokens[first].Start, e = w.Doc.Tokens[last].End;
         string? id = null;
-        for (int t = first; t <= last && id is null; t++) if (NationalityModifier(w, t)) id = w.Doc.Mentions[w.MentionAt[t]].EntityId;
+        for (int t = first; t <= last && id is null; t++) if (CountryModifier(w, t)) id = w.Doc.Mentions[w.MentionAt[t]].EntityId;
         return new EventArgument(id, w.Doc.Text[s..e], s, e, CountryInside(w, first, last));
     }
 
@@ -1577,9 +1642,11 @@ public sealed class EventExtractor
             && (w.Cues[co] & Cue.Coord) != 0 && CoordinatedInfinitiveBefore(w, prev) is not null) return true;
         // After an article and up to three modifiers: 'un "orribile massacro"', "a social media ban".
         int prev2 = PrevWordAcrossQuote(w, prev);
-        for (int n = 0; n < 2 && prev2 >= 0 && IsLowerContentWord(w, prev2) && IsLowerContentWord(w, prev) && !w.InTime[prev2] && !w.InTime[prev]
+        for (int n = 0; n < 2 && prev2 >= 0 && IsLowerContentWord(w, prev2) && IsLowerContentWord(w, prev) && !TimeNoModifier(w, prev2) && !TimeNoModifier(w, prev)
                         && (w.Cues[prev2] & (VerbForms | Cue.Actor | Cue.Participle)) == 0 && (w.Cues[prev] & (VerbForms | Cue.Actor | Cue.Participle)) == 0; n++) { prev = prev2; prev2 = PrevWord(w, prev2); }
-        // (Not a verb with its object after it: "le groupe attaque les convois".)
+        // (Not a verb with its object after it: "le groupe attaque les convois"; nor a participle right after a noun for people,
+        // which it qualifies: "i militari liberati saranno trasferiti".)
+        if ((w.Cues[t] & (Cue.Participle | Cue.Noun)) == Cue.Participle && prev == t - 1 && (w.Cues[prev] & Cue.Actor) != 0) return false;
         return prev2 >= 0 && IsLowerContentWord(w, prev) && ((w.Cues[prev2] & (Cue.Det | Cue.Genitive)) != 0 && (w.Cues[prev2] & Cue.Aux) == 0 || IsPossessive(w, prev2))
                && !(t + 1 < w.To && IsArticle(w, t + 1) && (w.Cues[t + 1] & Cue.Genitive) == 0 && !w.InTime[t + 1]);
     }
@@ -1839,7 +1906,7 @@ public sealed class EventExtractor
             {
                 int a = prev, q = PrevWordAcrossQuote(w, prev);
                 for (int n = 0; n < 2 && q >= 0 && IsLowerContentWord(w, q) && (w.Cues[q] & (VerbForms | Cue.Actor | Cue.Participle)) == 0 && (w.Cues[prev] & (VerbForms | Cue.Actor | Cue.Participle)) == 0
-                                 && !w.InTime[q] && !w.InTime[prev]; n++) { a = q; q = PrevWordAcrossQuote(w, q); }
+                                 && !TimeNoModifier(w, q) && !TimeNoModifier(w, prev); n++) { a = q; q = PrevWordAcrossQuote(w, q); }
                 if (q >= 0 && (w.Cues[q] & Cue.Det) != 0) { t = a; prev = q; }
             }
             // "forniranno all'Ucraina 40 miliardi di euro di aiuti militari", "$300 million in military aid": the verb governs the
@@ -1954,6 +2021,10 @@ public sealed class EventExtractor
     /// <summary>An adverb (the language's <c>adverb</c> cues: "-mente", "-ly", listed French forms), not a name.</summary>
     private static bool IsAdverb(Work w, int t) => (w.Cues[t] & Cue.Adverb) != 0 && w.MentionAt[t] < 0;
 
+    /// <summary>A word of a time expression that is no modifier of a noun: "ieri", "domenica" — not a compound duration, "a
+    /// three-month humanitarian truce".</summary>
+    private static bool TimeNoModifier(Work w, int t) => w.InTime[t] && !w.Doc.TokenText(w.Doc.Tokens[t]).Contains('-');
+
     private static bool IsLowerContentWord(Work w, int t)
     {
         var tok = w.Doc.Tokens[t];
@@ -1990,7 +2061,7 @@ public sealed class EventExtractor
 
     // ---------------------------------------------------------------- arguments
 
-    private readonly record struct RightArgs(EventArgument? Target, EventArgument? Location, EventArgument? Agent, EventArgument? Genitive, EventArgument? Between);
+    private readonly record struct RightArgs(EventArgument? Target, EventArgument? Location, EventArgument? Agent, EventArgument? Genitive, EventArgument? Between, EventArgument? Object = null);
 
     /// <summary>Actors after the trigger, up to the end of its clause: target, location, passive agent, and (for a noun) the
     /// genitive right after it. The trigger's type and mode say how: a visit's destination, a host's place, the people an
@@ -2001,7 +2072,7 @@ public sealed class EventExtractor
         // (And whom a demand is made of, as its object: "urged the demonstrators to show restraint".)
         bool patientObject = !nominal && (EventOntology.PatientGenitive(p.Type!, p.Mode) || p.Mode == "accuse" || p.Type == "DEMAND");
         int genitiveAt = FirstAfterDet(w, afterTrigger); // where "di Putin" / "de los estudiantes" must start
-        EventArgument? target = null, location = null, agent = null, genitive = null, between = null, addressee = null;
+        EventArgument? target = null, location = null, agent = null, genitive = null, between = null, addressee = null, directObject = null;
         var tokens = w.Doc.Tokens;
         int end = Math.Min(w.To, afterTrigger + TargetWindow);
         bool inPurpose = false;
@@ -2083,9 +2154,19 @@ public sealed class EventExtractor
                     }
                     // (Not after a locative phrase, "frente al Congreso"; a name found later, "mató al líder de Hezbolá, Hasán
                     // Nasralá", is the better target.)
+                    // (Not what an attack is made with: "un attacco con droni contro un ospedale".)
                     else if (addressee is null && np - 1 >= start && (w.Cues[np - 1] & Cue.TargetPrep) != 0 && (w.Cues[np - 1] & (Cue.Genitive | Cue.Agent)) == 0
+                             && ((w.Cues[np - 1] & Cue.Comitative) == 0 || p.Type != "ASSAULT" || p.Mode == "clash")
                              && ((w.Cues[np - 1] & Cue.Locative) == 0 || np - 1 == afterTrigger || np - 2 >= w.From && (w.InTime[np - 2] || IsAdverb(w, np - 2)))
                              && !w.InTime[t] && DescriptionAround(w, t, end, inPhrase: true) is { } people) addressee = PersonNamedLast(w, people);
+                    // People right after a verb (past a time) and no preposition: its object, or in Spanish and Italian its subject
+                    // ("atacaron los rebeldes") — the caller knows which.
+                    else if (!nominal && directObject is null && addressee is null && target is null && np == SkipTimes(w, afterTrigger)
+                             && DescriptionAround(w, t, end, inPhrase: true) is { } obj)
+                    {
+                        int os = Math.Max(obj.Start, tokens[np].Start);
+                        directObject = obj with { Name = w.Doc.Text[os..obj.End], Start = os };
+                    }
                 }
                 // "protestan contra el gobierno", "exigir al gobierno": a described target after a target preposition that is
                 // not also locative.
@@ -2147,6 +2228,10 @@ public sealed class EventExtractor
             // A direct object follows the trigger, an article or a time ("negano il commercio"), not another noun
             // ("sanzioni Onu" is a modifier).
             int head = TitleStart(w, first, start);
+            // (Across the genitives of a long title: "ha incontrato il primo ministro del Governo di unità nazionale Abdul Hamid Dbeibah".)
+            // (Only a title right after the trigger and its articles: "Nei raid sono morti il capo …" is no object of the raids.)
+            if (mention.Type == EntityType.Per && head - 1 >= w.From && (w.Cues[head - 1] & Cue.Genitive) != 0 && TitleOfGenitiveChain(w, head - 1, start) is int chainTitle
+                && SkipDets(w, afterTrigger) == chainTitle && !TitledBetween(w, head, first, Cue.Title)) head = chainTitle;
             // "ha ucciso il leader di Hezbollah Hassan Nasrallah", "mató al líder de Hezbolá, Hasán Nasralá": a title of a body,
             // then the name, right after the verb.
             bool titled = !nominal && mention.Type == EntityType.Per && TitleOfBodyBefore(w, first, start);
@@ -2155,7 +2240,11 @@ public sealed class EventExtractor
             if (target is null && ((marker & Cue.TargetPrep) != 0 || (marker & (Cue.Prep | Cue.Genitive)) == 0 && adjacent)) { target = arg; continue; }
             if (place && (marker & Cue.Locative) != 0 && !inPurpose) location ??= arg;
         }
-        return new RightArgs(target ?? addressee, location, agent, genitive, between);
+        // (The people a killing or an arrest is done to, right after its verb, before any later party: "hanged a man convicted
+        // of spying for Israel".)
+        // (Not a person named after the title: "mató al líder de Hezbolá, Hasán Nasralá" — only a state.)
+        if (patientObject && addressee is not null && target is not null && addressee.Start < target.Start && p.Type is "ASSAULT" or "COERCE" && target.Id is { } tid && IsState(tid)) target = null;
+        return new RightArgs(target ?? addressee, location, agent, genitive, between, directObject);
     }
 
     /// <summary>A temporal preposition right before the noun at <paramref name="t"/> (its articles between): "après la visite",
@@ -2225,6 +2314,13 @@ public sealed class EventExtractor
         // (A participle right after the event noun is the event's own: "la jornada de lucha organizada por Jarrai" — unless it
         // names an event of its own: "l'accordo di cessate il fuoco mediato dagli Stati Uniti" — the mediator made no truce.)
         return p >= afterTrigger && (w.Cues[p] & Cue.Participle) != 0 && (w.Cues[p] & (Cue.Noun | Cue.Actor)) == 0 && (p > afterTrigger + 1 || TriggerAt(w, p) is not null);
+    }
+
+    /// <summary>The first token from <paramref name="t"/> past a time expression ("atacara el miércoles una patrulla").</summary>
+    private static int SkipTimes(Work w, int t)
+    {
+        while (t < w.To && w.InTime[t]) t++;
+        return t;
     }
 
     /// <summary>The first token from <paramref name="t"/> past articles, counts and adjectives (at most four words).</summary>
@@ -2386,10 +2482,24 @@ public sealed class EventExtractor
         c = w.Cues[t] & (Cue.Prep | Cue.Genitive | Cue.TargetPrep | Cue.Locative | Cue.Agent | Cue.Report | Cue.Between | Cue.With);
         // A genitive inside a person's title is no marker of the name; the title's is: "il segretario di Stato Marco Rubio", "il
         // capo di stato maggiore Mohammad Bagheri" (not "il portavoce del ministro Lavrov": a title of its own after it).
-        if ((c & (Cue.Genitive | Cue.Agent | Cue.TargetPrep | Cue.Report)) == Cue.Genitive && titleStart < first && t - 1 > floor && t - 1 >= w.From && (w.Cues[t - 1] & Cue.Title) != 0
+        // (Across a chain of genitives: "il primo ministro del Governo di unità nazionale Abdul Hamid Dbeibah".)
+        if ((c & (Cue.Genitive | Cue.Agent | Cue.TargetPrep | Cue.Report)) == Cue.Genitive && titleStart < first && TitleOfGenitiveChain(w, t, floor) is int title
             && w.MentionAt[first] >= 0 && w.Doc.Mentions[w.MentionAt[first]].Type == EntityType.Per && !TitledBetween(w, t + 1, first, Cue.Title))
-            return MarkerBefore(w, t - 1, floor);
+            return MarkerBefore(w, title, floor);
         return c;
+    }
+
+    /// <summary>The title a genitive at <paramref name="g"/> belongs to, back across lower-case words, bodies and other genitives
+    /// (at most eight tokens, no name or punctuation): "ministro" for "il primo ministro del Governo di unità nazionale".</summary>
+    private static int? TitleOfGenitiveChain(Work w, int g, int floor)
+    {
+        for (int p = g - 1; p > floor && p >= w.From && g - p <= 8; p--)
+        {
+            if ((w.Cues[p] & Cue.Title) != 0) return p;
+            if (w.MentionAt[p] >= 0 || w.Doc.Tokens[p].Kind != TokenKind.Word
+                || !(IsLowerContentWord(w, p) || (w.Cues[p] & (Cue.Actor | Cue.Genitive | Cue.Det)) != 0)) return null;
+        }
+        return null;
     }
 
 
@@ -2422,6 +2532,9 @@ public sealed class EventExtractor
                 || IsContent(w, t) && (w.Cues[t] & (VerbForms | Cue.Speech | Cue.Plan)) == 0 && !w.InTime[t]) { actor |= (w.Cues[t] & Cue.Actor) != 0; content++; t--; continue; }
             // "la cólera de los aficionados que …": the people, not what the phrase says of them.
             if (actor && (w.Cues[t] & Cue.Genitive) != 0) break;
+            // An article opens the phrase unless a preposition joins it to the one before: "ont signé samedi à Doha un
+            // accord-cadre qui prévoit" (not "l'accord de la capitale qui …").
+            if (content > 0 && IsArticle(w, t) && (w.Cues[t] & (Cue.Genitive | Cue.Prep)) == 0 && !(t - 1 >= w.From && (w.Cues[t - 1] & (Cue.Genitive | Cue.Prep)) != 0)) { t--; break; }
             if (PhraseLink(w, t, afterContent: content > 0, atStart: false)) { t--; continue; }
             break;
         }
@@ -2491,6 +2604,8 @@ public sealed class EventExtractor
                 if ((w.Cues[first] & Cue.Title) != 0 && TitledPersonAfter(w, first, end) is { } person) return target is not null && person.Start == target.Start ? null : person;
                 var d = DescriptionAround(w, first, end, inPhrase: true);
                 if (d is null || target is not null && d.Start == target.Start) return null;
+                // (… and the name in apposition after it: "s'est félicité le Premier ministre qatari, Mohammed ben Abdelrahmane Al-Thani".)
+                if (PersonAfterComma(w, TokenAt(tokens, d.End - 1) + 1, out _) is { } apposed) return apposed;
                 int s0 = tokens[t].Start; // with its article and count
                 return d with { Name = w.Doc.Text[s0..d.End], Start = s0 };
             }
@@ -2615,6 +2730,15 @@ public sealed class EventExtractor
         if (groupStart - 1 >= w.From && (w.Cues[groupStart - 1] & Cue.Where) != 0 && tokens[groupStart - 1].Kind == TokenKind.Word)
         {
             if (OpeningSubject(w, groupStart - 1, upToVerb: true) is { } opening) result.Add(opening);
+            return result;
+        }
+        // A quantifier standing alone for people right before the verb: "said several had been arrested", "dijo que varios
+        // fueron detenidos" — an unnamed subject, not the speaker.
+        if (PrevWord(w, groupStart) is int quantifier and >= 0 && (w.Cues[quantifier] & (Cue.Det | Cue.Aux | Cue.Prep | Cue.Genitive | Cue.Relative | Cue.Demonstrative | Cue.Own)) == Cue.Det
+            && w.MentionAt[quantifier] < 0 && !Complementizer(w, quantifier) && tokens[quantifier].Length >= 4 && char.IsLower(w.Doc.Text[tokens[quantifier].Start])
+            && (PrevWord(w, quantifier) is not (int before and >= 0) || (w.Cues[before] & (Cue.Speech | Cue.Relative | Cue.Coord)) != 0) && !IsPunct(w, quantifier - 1, ':'))
+        {
+            result.Add(new EventArgument(null, w.Doc.TokenText(tokens[quantifier]).ToString(), tokens[quantifier].Start, tokens[quantifier].End));
             return result;
         }
         if (RelativeOpening(w, groupStart) is int rel)
@@ -2827,9 +2951,17 @@ public sealed class EventExtractor
     /// that a comma closes ("Au même moment, l'armée"): the rest of it.</summary>
     private static EventArgument AfterConnective(Work w, EventArgument s)
     {
-        if (s.Id is not null) return s;
         var tokens = w.Doc.Tokens;
         int first = TokenAt(tokens, s.Start), t = first;
+        // An adjunct of time before a comma, with no actor in it: "Horas antes de la reunión, la aviación israelí".
+        if (w.MentionAt[first] < 0 && (w.Cues[first] & Cue.Actor) == 0)
+        {
+            int k = first;
+            while (k < tokens.Count && tokens[k].End <= s.End && !IsPunct(w, k, ',') && w.MentionAt[k] < 0 && (w.Cues[k] & Cue.Actor) == 0) k++;
+            if (k > first && k + 1 < tokens.Count && IsPunct(w, k, ',') && tokens[k + 1].End <= s.End && (w.Cues[first] & (Cue.Temporal | Cue.Adverb)) != 0 | w.InTime[first] | TimeWordsIn(first, k))
+                return From(k + 1);
+        }
+        if (s.Id is not null) return s;
         // An adjunct before a comma ("Même athée, le Président Auriol", "même moment, l'armée"): the part after the last comma.
         if ((w.Cues[first] & (Cue.Adverb | Cue.Aux | Cue.Boundary)) != 0 && (w.Cues[first] & Cue.Det) == 0)
         {
@@ -2842,6 +2974,11 @@ public sealed class EventExtractor
         return From(t + 1);
 
         EventArgument From(int token) => s with { Name = w.Doc.Text[tokens[token].Start..s.End], Start = tokens[token].Start };
+        bool TimeWordsIn(int from, int to)
+        {
+            for (int i = from; i < to; i++) if (w.InTime[i] || (w.Cues[i] & Cue.Temporal) != 0) return true;
+            return false;
+        }
     }
 
     /// <summary>Whether a source can name an actor: an entity always; a description not when its first word is an adverb,
@@ -2925,15 +3062,19 @@ public sealed class EventExtractor
             if (w.Doc.Text[tok.Start] != ',') return null;
             // A name or a time between commas inside the clause goes on with it: ", que ya había llamado a consultas a su
             // embajadora en Madrid, Rodica Radian-Gordon, la semana pasada, anunció".
+            // (So does a list of names: ", qui réunit le Mali, le Burkina Faso et le Niger, a apporté".)
             // (Only once the clause has its verb: "donde el nuevo alcalde, Fanor Nava, ordenó" is the clause's own subject.)
-            if (p + 1 < close && (w.MentionAt[p + 1] >= 0 || w.InTime[p + 1]) && p - 1 > limit && !IsPunct(w, p - 1, ','))
+            if (p + 1 < close && (w.MentionAt[p + 1] >= 0 || w.InTime[p + 1] || IsArticle(w, p + 1) && p + 2 < close && w.MentionAt[p + 2] >= 0) && p - 1 > limit && !IsPunct(w, p - 1, ','))
             {
                 if (close - p > 30) return null;
                 skipped = skipped < 0 ? p : skipped;
                 continue;
             }
             // … or a participle's phrase: "Gli Emirati, accusati di armare le RSF, hanno respinto", "Los militares, apoyados por …,".
-            if (skipped >= 0 && !VerbIn(w, p + 1, skipped - 1)) return null;
+            // (… unless the word after a relative pronoun is its verb, whether the lexicon knows it or not: "qui réunit le Mali, le
+            // Burkina Faso et le Niger,".)
+            if (skipped >= 0 && !VerbIn(w, p + 1, skipped - 1)
+                && !((w.Cues[p + 1] & (Cue.Relative | Cue.Det)) == Cue.Relative && p + 2 < close && (w.Cues[p + 2] & (Cue.Det | Cue.Prep | Cue.Actor | Cue.Title | Cue.Noun)) == 0 && w.MentionAt[p + 2] < 0)) return null;
             // (A parenthesised acronym may close the antecedent: "Il Partito popolare repubblicano (Chp), che …".)
             return p + 1 < close && w.Doc.Tokens[p + 1].Kind == TokenKind.Word && p - 1 >= w.From && (w.MentionAt[p - 1] >= 0 || IsContent(w, p - 1) || IsPunct(w, p - 1, ')'))
                    && ((w.Cues[p + 1] & (Cue.Relative | Cue.Including)) != 0 || p + 2 < close && IsArticle(w, p + 1) && (w.Cues[p + 2] & Cue.Relative) != 0 // "il cui", "including"
@@ -3193,6 +3334,13 @@ public sealed class EventExtractor
         // (… and a time's preposition: "announced on Tuesday that".)
         for (int skip = 0; skip < 6 && p >= 0 && (w.InTime[p] || IsAdverb(w, p) || (w.Cues[p] & Cue.Prep) != 0 && p + 1 < w.To && w.InTime[p + 1]); skip++)
             p = PrevWord(w, p);
+        // (… and the addressee: "told parliament that", "ha detto ai giornalisti che".)
+        if (p >= 0 && (w.Cues[p] & Cue.Speech) == 0 && (w.MentionAt[p] >= 0 || (w.Cues[p] & Cue.Actor) != 0))
+        {
+            int q = PrevWord(w, w.MentionAt[p] >= 0 ? NameStart(w, p) : p);
+            for (int k = 0; k < 2 && q >= 0 && (w.Cues[q] & (Cue.Det | Cue.TargetPrep)) != 0 && (w.Cues[q] & Cue.Speech) == 0; k++) q = PrevWord(w, q);
+            if (q >= 0 && (w.Cues[q] & Cue.Speech) != 0 && w.MentionAt[q] < 0) return q;
+        }
         return p >= 0 && (w.Cues[p] & Cue.Speech) != 0 && w.MentionAt[p] < 0 ? p : -1;
     }
 
@@ -3361,7 +3509,7 @@ public sealed class EventExtractor
         {
             if ((w.Cues[mEnd] & Cue.Actor) == 0) return null;
             int df = mEnd; // the noun with its modifiers and nationality, no verb
-            while (df - 1 >= w.From && mEnd - df < 3 && (NationalityModifier(w, df - 1)
+            while (df - 1 >= w.From && mEnd - df < 3 && (CountryModifier(w, df - 1)
                    || w.MentionAt[df - 1] < 0 && IsContent(w, df - 1) && (w.Cues[df - 1] & (VerbForms | Cue.Speech | Cue.Past | Cue.Participle)) == 0)) df--;
             int np = df;
             while (np - 1 >= w.From && (w.Cues[np - 1] & (Cue.Det | Cue.TargetPrep)) == Cue.Det) np--;
@@ -3378,6 +3526,24 @@ public sealed class EventExtractor
         if (v < w.From || (w.Cues[v] & Cue.Speech) == 0 && TriggerAt(w, v)?.Pattern.Mode != "accuse") return null; // "accusant", a trigger
         if (accusationOnly && TriggerAt(w, v)?.Pattern.Mode != "accuse") return null; // "ha parlato con Xi della visita"
         return Argument(w, mi, first, mEnd);
+    }
+
+    /// <summary>The object of a verb of causing before the infinitive group at <paramref name="group"/> and its particle:
+    /// "prompted Beijing to summon", "provocó a los vecinos a"; else null.</summary>
+    private static EventArgument? CausedToAct(Work w, int group)
+    {
+        int particle = (w.Cues[group] & Cue.Prep) != 0 ? group : PrevWord(w, group);
+        if (particle < 0 || (w.Cues[particle] & Cue.Prep) == 0 || (w.Cues[particle] & (Cue.Infinitive | Cue.TargetPrep)) == 0 || (w.Cues[particle] & Cue.Det) != 0) return null;
+        int end = PrevWord(w, particle);
+        if (end < 0) return null;
+        EventArgument? arg;
+        int start;
+        if (w.MentionAt[end] >= 0) { start = NameStart(w, end); arg = Argument(w, w.MentionAt[end], start, end); }
+        else if ((w.Cues[end] & Cue.Actor) != 0 && DescriptionAround(w, end, end + 1, inPhrase: true) is { } people) { arg = people; start = TokenAt(w.Doc.Tokens, people.Start); }
+        else return null;
+        int verb = PrevWord(w, start);
+        while (verb >= 0 && (w.Cues[verb] & (Cue.Det | Cue.TargetPrep)) != 0 && (w.Cues[verb] & Cue.Cause) == 0) verb = PrevWord(w, verb);
+        return verb >= 0 && (w.Cues[verb] & Cue.Cause) != 0 && TriggerAt(w, verb) is null ? arg : null;
     }
 
     /// <summary>The antecedent of a relative pronoun that is the object of the verb at <paramref name="verb"/> (a clitic or a
@@ -3425,6 +3591,12 @@ public sealed class EventExtractor
     }
 
     /// <summary>A nationality used as a modifier: a demonym, or a country's acronym ("US troops", "UK forces").</summary>
+    /// <summary>A nationality, or a country's name read as one before a noun for people ("accused Thai forces of shelling":
+    /// "Thai" is also the language's name, so the linker keeps it as an alias, not a demonym).</summary>
+    private static bool CountryModifier(Work w, int t) =>
+        NationalityModifier(w, t) || w.MentionAt[t] >= 0 && w.Doc.Mentions[w.MentionAt[t]].EntityId.StartsWith("country:", StringComparison.Ordinal)
+                                     && t + 1 < w.To && (w.Cues[t + 1] & Cue.Actor) != 0 && w.MentionAt[t + 1] < 0;
+
     private static bool NationalityModifier(Work w, int t)
     {
         if (w.MentionAt[t] < 0) return false;
@@ -3613,7 +3785,23 @@ public sealed class EventExtractor
             if ((w.Cues[t] & Cue.Speech) == 0 || InsideName(w, t)) continue; // "the United States" says nothing
             // (Nor a verb of saying that opens a longer trigger: "declaró … el estado de emergencia" declares no claim.)
             if (w.Matches.Exists(x => x.Pattern.Type is not null && x.First == t && x.Last > t)) continue;
+            // (Nor a participle that qualifies a thing before its preposition: "The atrocities reported in El Fasher must stop".)
+            if ((w.Cues[t] & Cue.Participle) != 0 && PrevWord(w, t) is int thing and >= 0 && IsLowerContentWord(w, thing) && (w.Cues[thing] & (Cue.Actor | VerbForms | Cue.Aux)) == 0
+                && t + 1 < w.To && (w.Cues[t + 1] & (Cue.Prep | Cue.Det)) == Cue.Prep && w.MentionAt[thing] < 0) continue;
             int group = VerbGroupStart(w, t, nominal: false);
+            // "ha respinto le accuse, affermando che …", "denied the accusations, saying …": a gerund of saying after a comma is
+            // said by the subject of the clause before it, never by a name after it.
+            if ((w.Cues[t] & Cue.Gerund) != 0 && IsPunct(w, group - 1, ','))
+            {
+                if (OpeningSubject(w, group) is { } sayer) return new Attribution(sayer, -1, -1, t, false);
+                continue;
+            }
+            // … and one right after a verb by that verb's subject: "Bashar al Assad, quien reaccionó señalando: …".
+            if ((w.Cues[t] & Cue.Gerund) != 0 && PrevWord(w, group) is int saidAfter and >= 0 && (w.Cues[saidAfter] & (Cue.Verb | Cue.Past | Cue.Participle)) != 0)
+            {
+                if (FindSubject(w, VerbGroupStart(w, saidAfter, nominal: false), null) is [var reacting, ..]) return new Attribution(reacting, -1, -1, t, false);
+                continue;
+            }
             // "“…”, ha affermato il Cremlino": after a quote or a comma the speaker follows the verb — unless the comma closes a
             // name in apposition ("El líder del PP, Alberto Núñez Feijóo, aseguró").
             if (AppositionHead(w, group) is { Id: not null } apposed) return new Attribution(apposed, -1, -1, t, false);
@@ -3628,8 +3816,11 @@ public sealed class EventExtractor
             int coord = (w.Cues[group] & Cue.Coord) != 0 ? group : group - 1;
             if (!postposed && coord >= w.From && CoordinatedVerbGroup(w, coord))
             {
-                // … unless the subject before the first verb is found ("Pushilin ha proclamato … e ha detto: «…»").
-                var shared = FindSubject(w, group, null);
+                // … unless the subject before the first verb is found ("Pushilin ha proclamato … e ha detto: «…»") — that verb's
+                // own, not its object's name ("Tajani … ha incontrato il suo omologo Badr Abdelatty e ha annunciato che …").
+                int firstVerb = coord - 1;
+                while (firstVerb >= w.From && !((w.Cues[firstVerb] & (Cue.Verb | Cue.Past | Cue.Participle)) != 0 && (w.Cues[firstVerb] & (Cue.Noun | Cue.Actor)) == 0 && w.MentionAt[firstVerb] < 0)) firstVerb--;
+                var shared = firstVerb >= w.From && FindSubject(w, VerbGroupStart(w, firstVerb, nominal: false), null) is [{ Id: not null }, ..] own ? own : FindSubject(w, group, null);
                 if (shared.Count > 0 && shared[0].Id is not null && shared[0].End <= tokens[coord].Start) return new Attribution(shared[0], -1, -1, t, false);
                 continue;
             }
@@ -3854,6 +4045,11 @@ public sealed class EventExtractor
             // A coordinated clause after the event is another event's ("invierà aiuti e che parteciperà alla conferenza il 10
             // luglio", "respaldó las medidas y anunció que desembolsará … en enero"): its date is not this one's.
             if (after && SiblingClauseBetween(w, m.First, at)) continue;
+            // (Nor is a date of the complement clause before: "recordó que su Gobierno entregó en agosto a 26 presuntos
+            // narcotraficantes y que la cooperación nunca ha sido tan estrecha".)
+            // (Not a date before the first complement, which dates the saying and all it says: "al día siguiente el portavoz …
+            // aseguró que … y que la negaba".)
+            if (!after && CoordinatedComplementAmong(w, at, m.First) && ComplementizerAmong(w, w.From - 1, at)) continue;
             // (A clause that opens with its time after a comma and a conjunction too: "…, and last week he doubled tariffs".)
             if (after && at - 2 > m.Last && (w.Cues[at - 1] & Cue.Coord) != 0 && IsPunct(w, at - 2, ',')) continue;
             // A relative clause or participle phrase between commas says when its own verb happened: "Lai, who took office on

@@ -332,7 +332,10 @@ public sealed class TimexTagger
             Span<char> buf = stackalloc char[48];
             int past = 0;
             for (int j = s - 1; j >= Math.Max(0, s - 10) && !IsBoundary(j); j--) { int c = TenseCue(j, buf); if (c > 0) return 1; past |= -c; }
-            for (int j = e; j < Math.Min(_n, e + 8) && !IsBoundary(j); j++) { int c = TenseCue(j, buf); if (c > 0) return 1; past |= -c; }
+            // (A date that opens its sentence before a comma dates the whole sentence: "21 maggio, a Ribera, un pensionato, 87 anni,
+            // e' stato investito" — its verb may be far.)
+            int ahead = (s == 0 || IsBoundary(s - 1)) && e < _n && toks[e].Kind == TokenKind.Punctuation && text[toks[e].Start] == ',' ? 30 : 8;
+            for (int j = e; j < Math.Min(_n, e + ahead) && !IsBoundary(j); j++) { int c = TenseCue(j, buf); if (c > 0) return 1; past |= -c; }
             return past != 0 ? -1 : 0;
         }
 

@@ -2149,4 +2149,278 @@ public class WireEventTests
     [Fact]
     public void WhoseOfferARefusalNamesIsItsTarget() =>
         Assert.Equal("org:gcc", Single(Run("Il presidente ha respinto l'offerta del GCC per un piano di transizione.", "it"), "REJECT").Target?.Id);
+
+    // Session 31, round 1.
+
+    [Theory]
+    [InlineData("Le FLA a revendiqué mardi une attaque contre un convoi militaire près de Tessalit.", "fr")]
+    [InlineData("Il FLA ha rivendicato l'attacco contro un convoglio militare vicino a Tessalit.", "it")]
+    [InlineData("El FLA reivindicó el ataque contra un convoy militar cerca de Tessalit.", "es")]
+    public void ClaimingAnAttackMakesTheClaimantItsSource(string text, string lang)
+    {
+        var doc = Run(text, lang);
+        Assert.Equal("org:fla", Single(doc, "ASSAULT").Source?.Id);
+        Assert.DoesNotContain(doc.Events, e => e.Type == "DEMAND");
+    }
+
+    [Fact]
+    public void TroopsCountedAreNoDeployer()
+    {
+        Assert.Equal("gov:VE", Single(Run("El Gobierno de Venezuela anunció este viernes el despliegue de 5.000 soldados en el estado Bolívar.", "es"), "MOBILIZE").Source?.Id);
+        // (An army deploying is its own deployer.)
+        Assert.Equal("las Fuerzas Armadas", Single(Run("Los usuarios han mostrado el despliegue de las Fuerzas Armadas en El Cairo.", "es"), "MOBILIZE").Source?.Name);
+    }
+
+    [Fact]
+    public void PeopleAfterAVerbWhoseSubjectCameBeforeAreItsObject()
+    {
+        var attack = Single(Run("Un grupo armado atacó el miércoles una patrulla de la Fuerza de Defensa de Guyana.", "es"), "ASSAULT");
+        Assert.StartsWith("una patrulla", attack.Target?.Name);
+    }
+
+    [Fact]
+    public void ATitleReachesItsNameAcrossGenitives() =>
+        Assert.Equal("person:abdulhamid-dbeibeh", Single(Run("Giorgia Meloni ha incontrato il primo ministro del Governo di unità nazionale Abdul Hamid Dbeibah.", "it"), "CONSULT").Target?.Id);
+
+    [Fact]
+    public void AnOrdinalIsAnArticleAndAnAccentedEIsNoConjunction()
+    {
+        // (Who "la premier" is, the linker decides; the ordinal before the noun is no longer its subject.)
+        var doc = Run("È la quarta visita della premier in Libia in due anni.", "it");
+        var visit = Single(doc, "CONSULT");
+        Assert.Equal(("premier", "country:LY"), (doc.Text[visit.Source!.Start..visit.Source.End], visit.Target?.Id));
+    }
+
+    [Theory]
+    [InlineData("Haftar ha detto che nessun accordo sulla Libia può essere firmato senza l'est.", "it")]
+    [InlineData("Haftar dijo que ningún acuerdo sobre Libia será firmado sin el este.", "es")]
+    public void NoneNegates(string text, string lang) => Assert.True(Single(Run(text, lang), "AGREE").Negated);
+
+    [Fact]
+    public void AnItalianPresentPassiveOfAccusing()
+    {
+        var accusation = Single(Run("La giunta militare è accusata dagli attivisti di aver ucciso i manifestanti.", "it"), "DISAPPROVE");
+        Assert.Equal(("attivisti", "La giunta militare"), (accusation.Source?.Name, accusation.Target?.Name));
+    }
+
+    [Fact]
+    public void AVerbAfterATitlesRemitIsNoOffice() =>
+        Assert.Single(Run("Il ministro siriano per la riconciliazione nazionale incontra i rappresentanti curdi.", "it").Events, e => e.Mode == "meet");
+
+    [Fact]
+    public void ShotDownByPlanesNamesNoOwner() =>
+        Assert.Null(Single(Run("Vous risquez de vous faire abattre par les avions et drones de l'Otan.", "fr"), "ASSAULT").Target);
+
+    [Fact]
+    public void ConsultingLeadersOnSanctionsIsNoOffice() =>
+        Assert.Single(Run("Gli Stati Uniti si consulteranno con i leader europei su nuove possibili sanzioni alla Russia.", "it").Events, e => e.Type == "SANCTION");
+
+    [Fact]
+    public void ArmedBeforePeopleIsAnAdjective() =>
+        Assert.DoesNotContain(Run("In September 2023 about 30 armed Serbs stormed the village.", "en").Events, e => e.Type == "AID");
+
+    [Theory]
+    [InlineData("The EU envoy for the Belgrade-Pristina dialogue, Peter Sorensen, will travel to Belgrade next week.", "en")]
+    [InlineData("L'inviato speciale per i negoziati, Steve Witkoff, andrà a Mosca.", "it")]
+    public void AnEventNounInATitlesRemitNamesAnOffice(string text, string lang) =>
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Mode == "negotiate");
+
+    [Fact]
+    public void ARelativeClauseListingNamesIsAnAside() =>
+        Assert.Equal("org:aes", Single(Run("La Confédération des États du Sahel, qui réunit le Mali, le Burkina Faso et le Niger, a apporté son soutien à Bamako.", "fr"), "SUPPORT").Source?.Id);
+
+    [Fact]
+    public void ADroneShotDownIsAttackedAndItsOwnerTheTarget()
+    {
+        var attack = Single(Run("L'armée algérienne a abattu un drone des forces armées maliennes près de la frontière.", "fr"), "ASSAULT");
+        Assert.Equal("attack", attack.Mode);
+        Assert.Contains("forces armées maliennes", attack.Target?.Name);
+    }
+
+    [Theory]
+    [InlineData("Il ministro Mauro Vieira viajará el lunes a Caracas, según informó Itamaraty.", "es", "gov:BR")]
+    [InlineData("La Comunidad del Caribe (Caricom) exigió a Venezuela que retire sus tropas.", "es", "org:caricom")]
+    public void CatalogueAdditions(string text, string lang, string id) =>
+        Assert.Contains(Run(text, lang).Entities, e => e.Id == id);
+
+    // Session 31, round 2.
+
+    [Theory]
+    [InlineData("Il Cremlino ha respinto le accuse, affermando che le truppe ucraine hanno bombardato la centrale.", "it")]
+    [InlineData("Russia denied the accusations, saying Ukrainian troops had shelled the plant.", "en")]
+    [InlineData("Rusia rechazó las acusaciones, asegurando que las tropas ucranianas bombardearon la central.", "es")]
+    public void WhatADenierGoesOnToSayIsItsOwnClaim(string text, string lang)
+    {
+        var doc = Run(text, lang);
+        var attack = Single(doc, "ASSAULT");
+        Assert.Equal((Modality.Reported, "country:UA"), (attack.Modality, attack.Source?.Id));
+        Assert.Contains(new[] { "gov:RU", "country:RU" }, id => id == attack.AttributedTo?.Id);
+    }
+
+    [Fact]
+    public void ProposingATruceIsPlanned() =>
+        Assert.Equal(Modality.Planned, Single(Run("Egypt has proposed a three-month humanitarian truce.", "en"), "AGREE").Modality);
+
+    [Fact]
+    public void AcceptingAPlanConcedes() =>
+        Assert.Equal("org:sd-rsf", Single(Run("The Rapid Support Forces said they accepted the plan.", "en"), "CONCEDE").Source?.Id);
+
+    [Fact]
+    public void NotRulingOutInTheSubjunctiveIsAPossibility()
+    {
+        var attack = Single(Run("Sheinbaum habló después de que Pete Hegseth no descartara ataques contra laboratorios de fentanilo.", "es"), "ASSAULT");
+        Assert.Equal((Modality.Hypothetical, false), (attack.Modality, attack.Negated));
+    }
+
+    [Fact]
+    public void AParticipleRightAfterPeopleQualifiesThem() =>
+        Assert.Equal("i militari", Single(Run("Il ministero ha precisato che i militari liberati saranno trasferiti a Mosca.", "it"), "CONCEDE").Target?.Name);
+
+    [Fact]
+    public void AnArticleOpensTheAntecedentAfterAName() =>
+        Assert.DoesNotContain(Run("Le gouvernement et les rebelles ont signé samedi à Doha un accord-cadre qui prévoit un cessez-le-feu.", "fr").Events,
+            e => e.Source?.Name.Contains("Doha", StringComparison.Ordinal) == true);
+
+    [Fact]
+    public void APostposedTitleAndItsApposedNameAreOneSpeaker()
+    {
+        var welcome = Single(Run("« C'est une étape historique », s'est félicité le Premier ministre qatari, Mohammed ben Abdelrahmane Al-Thani.", "fr"), "SUPPORT");
+        Assert.Equal(("person:mohammed-bin-abdulrahman-al-thani", null), (welcome.Source?.Id, welcome.Target?.Name));
+    }
+
+    [Fact]
+    public void AQuantifierAloneIsTheSubject() =>
+        Assert.Equal("several", Single(Run("Dagalo acknowledged violations by his fighters and said several had been arrested.", "en"), "COERCE").Target?.Name);
+
+    [Fact]
+    public void ADateOfAnEarlierComplementClauseIsNotThisOnes() =>
+        Assert.True(Single(Run("Sheinbaum recordó que su Gobierno entregó en agosto a 26 presuntos narcotraficantes y que la cooperación nunca ha sido tan estrecha.", "es", new DateOnly(2026, 12, 4)), "COOPERATE").Date!.FromDocumentDate);
+
+    [Fact]
+    public void AParticipleQualifyingAThingSaysNothing() =>
+        Assert.NotEqual("El Fasher", Single(Run("\"The atrocities reported in El Fasher must stop,\" said the council president, reading a statement agreed by all members.", "en"), "AGREE").AttributedTo?.Name);
+
+    [Fact]
+    public void ADateBeforeTheFirstComplementDatesThemAll() =>
+        Assert.Equal("2011-08-30", Single(Run("Sin embargo, al día siguiente el portavoz, Amar Belani, aseguró que \"esa noticia no tiene ningún fundamento\" y que la negaba \"de manera categórica\".", "es", new DateOnly(2011, 8, 29)), "REJECT").Date?.Start);
+
+    [Fact]
+    public void AGerundOfSayingAfterAVerbIsSaidByItsSubject() =>
+        Assert.DoesNotContain(Run("Tras los ataques, manifestantes se concentraron en Damasco para respaldar a Bashar al Assad, quien reaccionó señalando: \"La agresión sólo aumentará la determinación de Siria\".", "es").Events,
+            e => e.AttributedTo?.Name == "manifestantes");
+
+    [Fact]
+    public void ARelativeOfPlaceTellsWhatHappenedThere()
+    {
+        var doc = Run("Les combats se poursuivent dans le Sud-Kivu, où le M23 a pris jeudi le contrôle de la localité de Kamanyola.", "fr", new DateOnly(2026, 11, 15));
+        Assert.Equal(("org:m23", "2026-11-12"), (Single(doc, "ASSAULT", "invade").Source?.Id, Single(doc, "ASSAULT", "invade").Date?.Start));
+    }
+
+    // Session 31, round 3.
+
+    [Fact]
+    public void ACoordinatedVerbOfSayingIsSaidByTheFirstVerbsSubject() =>
+        Assert.Equal("person:antonio-tajani", Assert.Single(Run("Antonio Tajani ha incontrato il suo omologo egiziano Badr Abdelatty e ha annunciato che l'Italia invierà altri aiuti alimentari.", "it").Events,
+            e => e.Source?.Id == "country:IT").AttributedTo?.Id);
+
+    [Fact]
+    public void WhomSomethingPromptsToActActs()
+    {
+        var doc = Run("The remarks prompted Beijing to summon Japan's ambassador and warn its citizens against travelling to Japan.", "en");
+        Assert.Equal("gov:CN", Single(doc, "DISAPPROVE").Source?.Id);
+        Assert.Equal("gov:CN", Single(doc, "THREATEN").Source?.Id);
+    }
+
+    [Fact]
+    public void TheAddresseeOfASayingStandsBeforeItsComplementizer() =>
+        Assert.Equal("a Chinese", Single(Run("Sanae Takaichi told parliament that a Chinese attack on Taiwan could threaten Japan's survival.", "en"), "ASSAULT").Source?.Name);
+
+    [Theory]
+    [InlineData("Une délégation russe est attendue à Niamey la semaine prochaine.", "fr", "CONSULT", "country:NE")]
+    [InlineData("Jerí se reunirá el lunes con los alcaldes de Lima.", "es", "CONSULT", null)]
+    public void VisitsExpectedAndMeetingsWithMayors(string text, string lang, string type, string? target)
+    {
+        var e = Single(Run(text, lang), type);
+        Assert.NotNull(e.Target);
+        if (target is not null) Assert.Equal(target, e.Target!.Id);
+    }
+
+    [Theory]
+    [InlineData("Le régime militaire a annoncé la nationalisation de la filiale du groupe français Orano.", "org:orano")]
+    [InlineData("Une délégation de Rosatom est attendue à Niamey.", "org:rosatom")]
+    public void CompaniesAreOrganisations(string text, string id) =>
+        Assert.Contains(Run(text, "fr").Entities, e => e.Id == id && e.Type == EntityType.Org);
+
+    // Session 31, round 4.
+
+    [Fact]
+    public void AFrenchAdverbInsideARelativeKeepsItsAntecedent() =>
+        Assert.StartsWith("militaires", Single(Run("Un groupe de militaires qui avaient brièvement pris le contrôle de la télévision nationale a été arrêté.", "fr"), "ASSAULT", "invade").Source?.Name);
+
+    [Fact]
+    public void WhoFoilsAnAttemptMadeByOthersIsItsTarget()
+    {
+        var coup = Single(Run("Le gouvernement a annoncé avoir déjoué une tentative de coup d'État menée par un groupe de militaires.", "fr"), "ASSAULT");
+        Assert.Equal(("un groupe de militaires", "Le gouvernement"), (coup.Source?.Name, coup.Target?.Name));
+    }
+
+    [Fact]
+    public void ACountryNamedBeforeTroopsIsTheirNationality() =>
+        Assert.Equal("country:TH", Single(Run("Hun Manet accused Thai forces of shelling a village.", "en"), "ASSAULT").Source?.Id);
+
+    [Theory]
+    [InlineData("Las partes acordaron crear un mecanismo para evitar enfrentamientos en el sur.", "es")]
+    [InlineData("The police intervened to prevent clashes between the two groups.", "en")]
+    public void WhatIsAvoidedHasNotHappened(string text, string lang) =>
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Type == "ASSAULT" && e.Modality != Modality.Hypothetical);
+
+    [Fact]
+    public void AnAdjunctOfTimeBeforeACommaIsNoPartOfTheSubject() =>
+        Assert.Equal("la aviación israelí", Single(Run("Horas antes de la reunión, la aviación israelí bombardeó un depósito de armas.", "es"), "ASSAULT").Source?.Name);
+
+    [Fact]
+    public void AnItalianFutureOfDenouncing() =>
+        Assert.Equal("gov:US", Single(Run("Il ministro ha annunciato che Caracas denuncerà Washington davanti al Consiglio di sicurezza.", "it"), "DISAPPROVE").Target?.Id);
+
+    // Session 31, round 5.
+
+    [Fact]
+    public void WhatAnAttackIsMadeWithIsNoTarget() =>
+        Assert.Equal("un ospedale di Kadugli", Single(Run("Un attacco con droni contro un ospedale di Kadugli ha ucciso sabato almeno nove persone.", "it"), "ASSAULT").Target?.Name);
+
+    [Theory]
+    [InlineData("Washington retiró a Colombia la certificación como aliado antidrogas.", "es")]
+    [InlineData("The State Department revoked the visas of five officials.", "en")]
+    public void WithdrawingACertificationOrVisasIsASanction(string text, string lang) =>
+        Assert.Single(Run(text, lang).Events, e => e.Type == "SANCTION");
+
+    [Fact]
+    public void HangingIsKillingAndTheHangedAreItsTarget()
+    {
+        var execution = Single(Run("Iran on Wednesday hanged a man convicted of spying for Israel's Mossad.", "en"), "ASSAULT");
+        Assert.Equal(("country:IR", "a man"), (execution.Source?.Id, execution.Target?.Name.Split(' ', 3)[0] + " " + execution.Target?.Name.Split(' ', 3)[1]));
+    }
+
+    [Fact]
+    public void ARequestForCommentIsNoDemand() =>
+        Assert.DoesNotContain(Run("U.S. envoy Steve Witkoff did not respond to a request for comment.", "en").Events, e => e.Type == "DEMAND");
+
+    [Theory]
+    [InlineData("Plus de 3.100 personnes ont été tuées par les gangs au premier semestre.", "fr", "les gangs")]
+    public void GangsAreActors(string text, string lang, string source) =>
+        Assert.Equal(source, Single(Run(text, lang), "ASSAULT").Source?.Name);
+
+    [Fact]
+    public void CallingOnTheInternationalCommunityIsADemand()
+    {
+        var doc = Run("Le Premier ministre a appelé la communauté internationale à financer rapidement la nouvelle force.", "fr");
+        Assert.Single(doc.Events, e => e.Type == "DEMAND");
+        Assert.Equal(Modality.Hypothetical, Single(doc, "AID").Modality);
+    }
+
+    [Theory]
+    [InlineData("Según la Oficina de las Naciones Unidas contra la Droga y el Delito, los cultivos crecieron.", "es", "org:unodc")]
+    [InlineData("Norway-based Iran Human Rights said at least 1,200 people had been executed.", "en", "org:iran-human-rights")]
+    public void MoreOrganisations(string text, string lang, string id) =>
+        Assert.Contains(Run(text, lang).Entities, e => e.Id == id);
 }

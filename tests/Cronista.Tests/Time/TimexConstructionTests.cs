@@ -203,4 +203,11 @@ public class TimexConstructionTests
     [InlineData("en", "The vote, scheduled for February, was postponed.", "February")]
     public void AMonthAnEventIsScheduledForIsTheNextOne(string lang, string text, string month) =>
         Assert.Equal("2026-02", Find(lang, text, month, new DateOnly(2025, 10, 2)).X.Value);
+
+    // A date opening its sentence before a comma dates the whole sentence: its tense may come many words later.
+    [Theory]
+    [InlineData("21 maggio, a Ribera, in via Ciliberto, un pensionato, Ciro Caternicchia, 87 anni, e' stato investito da un camion.")]
+    [InlineData("21 maggio, a Ribera, in via Ciliberto, un pensionato, Ciro Caternicchia, 87 anni, è stato investito da un camion.")]
+    public void ASentenceOpeningDateTakesTheTenseOfItsSentence(string text) =>
+        Assert.Equal("2011-05-21", Find("it", text, "21 maggio", new DateOnly(2011, 12, 27)).X.Value);
 }
