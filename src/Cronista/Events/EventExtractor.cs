@@ -1031,16 +1031,19 @@ public sealed class EventExtractor
         var date = EventDateFor(w, m, past, nominal);
         var quantity = QuantityFor(w, m) ?? (nominal && governed >= 0 ? QuantityBetween(w, governed, m.First) : null);
 
-        // Two parties coordinated as the subject of a mutual act are each other's other party: "Pakistan and Afghanistan agreed to
-        // a ceasefire", "Stati Uniti e Ucraina si sono incontrati", "los manifestantes y la policía se enfrentaron".
-        // (Of one country too: "le gouvernement congolais et le M23 ont signé un accord".)
-        // (Any act the sentence says they did to each other: "Israel y Hamás se acusan mutuamente", "intercambiaron acusaciones".)
+        SplitCoordinatedGenitive(w, sources);
+        // Who mediates a truce is no party to it: "Turkey and Qatar, which mediated the October truce", "la tregua mediata dal Qatar".
+        if (p.Type == "AGREE" && MediatedBefore(w, m.First)) sources.Clear();
         // What is to be avoided has not happened, and who avoids it does not do it: "acordaron crear un mecanismo para evitar
         // enfrentamientos", "to prevent clashes".
         // (Not the avoiding verb itself: "impedire una piena vittoria" is its own event.)
         int avoider = CueAmong(w, groupStart, m.First, Cue.Avoid) ? groupStart : PrevWord(w, m.First) is int av and >= 0 && (w.Cues[av] & Cue.Avoid) != 0 ? av : -1;
         bool averted = avoider >= 0;
         if (averted) sources.RemoveAll(x => x.End <= tokens[avoider].Start);
+        // Two parties coordinated as the subject of a mutual act are each other's other party: "Pakistan and Afghanistan agreed to
+        // a ceasefire", "Stati Uniti e Ucraina si sono incontrati", "los manifestantes y la policía se enfrentaron".
+        // (Of one country too: "le gouvernement congolais et le M23 ont signé un accord".)
+        // (Any act the sentence says they did to each other: "Israel y Hamás se acusan mutuamente", "intercambiaron acusaciones".)
         bool mutual = target is null && sources.Count == 2 && !SameArgument(sources[0], sources[1])
                       && (type is "AGREE" or "COOPERATE" || type == "CONSULT" && mode is not "visit" and not "host" || type == "ASSAULT" && mode == "clash"
                           || MutualIn(w));
@@ -1928,8 +1931,17 @@ public sealed class EventExtractor
                 }
                 // Time expressions and adverbs between the verb and its object: "ha condenado vehementemente el ataque", "a annoncé
                 // dans la nuit la rupture" (with their preposition).
-                while (prev >= 0 && (w.InTime[prev] || IsAdverb(w, prev) || (w.Cues[prev] & Cue.Prep) != 0 && prev + 1 < w.To && w.InTime[prev + 1] && prev + 1 < t))
-                    prev = PrevWordAcrossQuote(w, prev);
+                // (… and a place with its preposition: "iniciaron este miércoles en Ginebra una ronda de conversaciones".)
+                while (prev >= 0)
+                {
+                    if (w.InTime[prev] || IsAdverb(w, prev) || (w.Cues[prev] & Cue.Prep) != 0 && prev + 1 < w.To && w.InTime[prev + 1] && prev + 1 < t)
+                        prev = PrevWordAcrossQuote(w, prev);
+                    else if (w.MentionAt[prev] >= 0 && w.Doc.Mentions[w.MentionAt[prev]].Type == EntityType.Loc && PrevWord(w, NameStart(w, prev)) is int lp and >= 0
+                             && (w.Cues[lp] & (Cue.Locative | Cue.Genitive | Cue.Det)) == Cue.Locative && PrevWord(w, lp) is int beforePlace and >= 0
+                             && (w.InTime[beforePlace] || (w.Cues[beforePlace] & (VerbForms | Cue.Past | Cue.Participle)) != 0))
+                        prev = PrevWord(w, lp);
+                    else break;
+                }
                 // "un movimiento de protesta", "su segundo día de huelga": the trigger qualifies a noun through "de"; the verb
                 // governs that noun.
                 if (round > 0 || !throughPrep || !genitiveOnly || prev < 0 || !IsLowerContentWord(w, prev) || (w.Cues[prev] & (Cue.Plan | VerbForms)) != 0) break;
@@ -2216,6 +2228,10 @@ public sealed class EventExtractor
             if ((marker & Cue.Between) != 0 && between is null && target is null && !IsPlainPlace(w, arg)) { between = arg; continue; }
             if (between is not null && target is null && CoordinatedBefore(w, first)) { target = arg; continue; }
             if (nominal && first == genitiveAt && (marker & Cue.Genitive) != 0) { genitive ??= arg; continue; }
+            // A visit's visitor named after its destination: "la visita a Pechino del presidente sudcoreano Lee Jae-myung".
+            if (nominal && visit && genitive is null && target is not null && (marker & (Cue.Genitive | Cue.Locative | Cue.TargetPrep)) == Cue.Genitive
+                && SkipTimes(w, TokenAt(tokens, target.End - 1) + 1) is int afterPlace && afterPlace < first && (w.Cues[afterPlace] & Cue.Genitive) != 0 && TitleStart(w, first, start) - afterPlace <= 6
+                && mention.Type is EntityType.Per or EntityType.Org && !(arg.Id?.StartsWith("gov:", StringComparison.Ordinal) ?? false)) { genitive = arg; continue; }
             bool place = IsPlainPlace(w, arg);
             // A visit's destination: "visita in Corea del Nord", "viaje a Rusia".
             if (visit && target is null && (marker & (Cue.Locative | Cue.TargetPrep)) != 0) { target = arg; continue; }
@@ -3526,6 +3542,42 @@ public sealed class EventExtractor
         if (v < w.From || (w.Cues[v] & Cue.Speech) == 0 && TriggerAt(w, v)?.Pattern.Mode != "accuse") return null; // "accusant", a trigger
         if (accusationOnly && TriggerAt(w, v)?.Pattern.Mode != "accuse") return null; // "ha parlato con Xi della visita"
         return Argument(w, mi, first, mEnd);
+    }
+
+    /// <summary>A verb of mediating right before the noun at <paramref name="noun"/>, past its articles, times and adjectives (at
+    /// most four words): "mediated the October truce".</summary>
+    private static bool MediatedBefore(Work w, int noun)
+    {
+        int p = PrevWord(w, noun);
+        for (int n = 0; n < 4 && p >= 0 && w.MentionAt[p] < 0 && ((w.Cues[p] & Cue.Det) != 0 || w.InTime[p] || IsLowerContentWord(w, p) && TriggerAt(w, p) is null); n++) p = PrevWord(w, p);
+        return p >= 0 && TriggerAt(w, p) is { Pattern: { Type: "CONSULT", Mode: "negotiate" } };
+    }
+
+    /// <summary>A group of people from two parties coordinated in its genitive stands for both: "Delegaciones de Israel y de
+    /// Siria acordaron", "Representantes de Marruecos y del Frente Polisario iniciaron" — the two names, not the first one's
+    /// phrase.</summary>
+    private static void SplitCoordinatedGenitive(Work w, List<EventArgument> sources)
+    {
+        if (sources.Count != 1) return;
+        var tokens = w.Doc.Tokens;
+        int first = TokenAt(tokens, sources[0].Start), last = TokenAt(tokens, sources[0].End - 1);
+        if (IsArticle(w, first) && first < last) first++;
+        if (w.MentionAt[first] >= 0 || (w.Cues[first] & Cue.Actor) == 0 || w.MentionAt[last] < 0) return;
+        int nameStart = NameStart(w, last), g = nameStart - 1;
+        while (g > first && (w.Cues[g] & (Cue.Det | Cue.Genitive)) == Cue.Det) g--;
+        if (g <= first || (w.Cues[g] & Cue.Genitive) == 0) return;
+        int k = last + 1;
+        if (k >= w.To || (w.Cues[k] & Cue.Coord) == 0) return;
+        for (k++; k < w.To && (w.Cues[k] & (Cue.Genitive | Cue.Det)) != 0 && w.MentionAt[k] < 0; k++) { }
+        if (k >= w.To || w.MentionAt[k] < 0) return;
+        if (Argument(w, w.MentionAt[last], nameStart, last) is not { } a || Argument(w, w.MentionAt[k], k, NameEnd(w, k)) is not { } b || SameArgument(a, b)) return;
+        // (Two parties the catalogue knows, not places or unknown names: "i carabinieri della stazione di Montaperto e della
+        // Compagnia di Agrigento" are one body.)
+        static bool Party(EventArgument x) => x.Id is { } id && !id.StartsWith("name:", StringComparison.Ordinal) && !id.StartsWith("place:", StringComparison.Ordinal);
+        if (!Party(a) || !Party(b)) return;
+        sources.Clear();
+        sources.Add(a);
+        sources.Add(b);
     }
 
     /// <summary>The object of a verb of causing before the infinitive group at <paramref name="group"/> and its particle:

@@ -785,6 +785,9 @@ public sealed class TimexTagger
         private bool Licensed(int s, int p, int q, int? rel)
         {
             if (!char.IsUpper(text[toks[p].Start]) && !Is(p, TTag.Season)) return false;
+            // (A name goes on through a short linker and a capital: "nel Mar del Giappone", "el Mar de China".)
+            if (q + 1 < _n && toks[q].Kind == TokenKind.Word && toks[q].Length <= 3 && !char.IsUpper(text[toks[q].Start])
+                && toks[q + 1].Kind == TokenKind.Word && char.IsUpper(text[toks[q + 1].Start])) return false;
             if (rel is not null || s < p) return true;
             if (DayAt(q) > 0 || YearAfter(q, out _) > 0) return true;
             return p > 0 && (Is(p - 1, TTag.Ctx) || Is(p - 1, TTag.From) || Is(p - 1, TTag.Part));

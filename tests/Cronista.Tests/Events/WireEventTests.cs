@@ -1543,10 +1543,11 @@ public class WireEventTests
     [Fact]
     public void WhereAnAgreementIsSignedIsItsPlaceNotItsParty()
     {
-        var signing = Single(Run("Les ministres des Affaires étrangères de la République démocratique du Congo et du Rwanda ont signé vendredi à Washington un accord de paix.", "fr"), "AGREE");
-        Assert.Null(signing.Target);
-        Assert.Equal("Washington", signing.Location?.Name);
-        Assert.EndsWith("du Congo", signing.Source?.Name); // a name the description window reaches is kept whole
+        // (The ministers of two countries stand for both, each the other's party — session 31.)
+        var signings = Run("Les ministres des Affaires étrangères de la République démocratique du Congo et du Rwanda ont signé vendredi à Washington un accord de paix.", "fr").Events.FindAll(e => e.Type == "AGREE");
+        Assert.Equal(2, signings.Count);
+        Assert.All(signings, e => Assert.Equal("Washington", e.Location?.Name));
+        Assert.Contains(signings, e => e.Source?.Id == "country:CD" && e.Target?.Id == "country:RW");
     }
 
     [Fact]
@@ -2011,7 +2012,9 @@ public class WireEventTests
     public void DestroyingBoatsIsAnAttackAndQuestioningItsLegalityADisapproval()
     {
         Assert.Equal("Las fuerzas estadounidenses", Single(Run("Las fuerzas estadounidenses han destruido más de una veintena de lanchas.", "es"), "ASSAULT").Source?.Name);
-        Assert.Single(Run("Los gobiernos de Colombia y México han cuestionado la legalidad de esos ataques.", "es").Events, e => e.Type == "DISAPPROVE");
+        // (The governments of two countries are both questioners — session 31.)
+        Assert.Equal(["country:CO", "country:MX"], Run("Los gobiernos de Colombia y México han cuestionado la legalidad de esos ataques.", "es").Events
+            .Where(e => e.Type == "DISAPPROVE").Select(e => e.Source?.Id).Order());
     }
 
     [Fact]
@@ -2423,4 +2426,44 @@ public class WireEventTests
     [InlineData("Norway-based Iran Human Rights said at least 1,200 people had been executed.", "en", "org:iran-human-rights")]
     public void MoreOrganisations(string text, string lang, string id) =>
         Assert.Contains(Run(text, lang).Entities, e => e.Id == id);
+
+    // Session 31, round 6.
+
+    [Theory]
+    [InlineData("Delegaciones de Israel y de Siria acordaron este martes en París crear un mecanismo conjunto.", "es", "country:IL", "country:SY")]
+    [InlineData("Delegazioni di Stati Uniti e Ucraina si sono incontrate a Ginevra.", "it", "country:US", "country:UA")]
+    [InlineData("Representantes de Marruecos y del Frente Polisario iniciaron este miércoles en Ginebra una ronda de conversaciones.", "es", "country:MA", "org:polisario")]
+    public void AGroupFromTwoPartiesStandsForBoth(string text, string lang, string a, string b)
+    {
+        var doc = Run(text, lang);
+        Assert.Contains(doc.Events, e => e.Source?.Id == a && e.Target?.Id == b);
+        Assert.Contains(doc.Events, e => e.Source?.Id == b && e.Target?.Id == a);
+    }
+
+    [Fact]
+    public void WhoMediatesATruceIsNoPartyToIt() =>
+        Assert.DoesNotContain(Run("Turkey and Qatar, which mediated the October truce, urged both sides to return to the negotiating table.", "en").Events,
+            e => e.Type == "AGREE" && e.Source?.Id is "country:TR" or "country:QA");
+
+    [Theory]
+    [InlineData("La Corea del Nord ha lanciato un missile alla vigilia della visita a Pechino del presidente sudcoreano Lee Jae-myung.", "it", "person:lee-jae-myung")]
+    [InlineData("La visite en Israël lundi 16 juillet de la secrétaire d'Etat Hillary Clinton n'est pas une coïncidence.", "fr", "person:hillary-clinton")]
+    public void AVisitorNamedAfterTheDestination(string text, string lang, string visitor) =>
+        Assert.Equal(visitor, Single(Run(text, lang), "CONSULT").Source?.Id);
+
+    [Fact]
+    public void TheVisitorOfOtherVisitsIsNotThisOnes() =>
+        Assert.Null(Single(Run("Sa visite en Libye survient au lendemain de celles du président français Nicolas Sarkozy.", "fr"), "CONSULT").Source);
+
+    [Fact]
+    public void PlacesCoordinatedInAGenitiveAreOneBody() =>
+        Assert.DoesNotContain(Run("Due nigeriani sono stati arrestati dalla polizia di Agrigento e Caserta.", "it").Events, e => e.Source?.Id?.StartsWith("place:", StringComparison.Ordinal) == true);
+
+    [Fact]
+    public void BlockingASolutionIsARefusal() =>
+        Assert.Single(Run("Gali acusó a Rabat de bloquear cualquier solución justa.", "es").Events, e => e.Type == "REJECT");
+
+    [Fact]
+    public void ChargingIsAccusing() =>
+        Assert.Equal("Riek Machar", Single(Run("La justice a inculpé jeudi Riek Machar de trahison.", "fr"), "DISAPPROVE").Target?.Name);
 }

@@ -210,4 +210,9 @@ public class TimexConstructionTests
     [InlineData("21 maggio, a Ribera, in via Ciliberto, un pensionato, Ciro Caternicchia, 87 anni, è stato investito da un camion.")]
     public void ASentenceOpeningDateTakesTheTenseOfItsSentence(string text) =>
         Assert.Equal("2011-05-21", Find("it", text, "21 maggio", new DateOnly(2011, 12, 27)).X.Value);
+
+    // A month's abbreviation inside a name is no month: "nel Mar del Giappone", "el Mar de China".
+    [Fact]
+    public void AMonthAbbreviationInsideANameIsNoDate() =>
+        Assert.Empty(Tag("it", "La Corea del Nord ha lanciato un missile nel Mar del Giappone.", June17));
 }
