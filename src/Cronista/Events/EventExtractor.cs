@@ -2974,7 +2974,7 @@ public sealed class EventExtractor
         {
             int k = first;
             while (k < tokens.Count && tokens[k].End <= s.End && !IsPunct(w, k, ',') && w.MentionAt[k] < 0 && (w.Cues[k] & Cue.Actor) == 0) k++;
-            if (k > first && k + 1 < tokens.Count && IsPunct(w, k, ',') && tokens[k + 1].End <= s.End && (w.Cues[first] & (Cue.Temporal | Cue.Adverb)) != 0 | w.InTime[first] | TimeWordsIn(first, k))
+            if (k > first && k + 1 < tokens.Count && IsPunct(w, k, ',') && tokens[k + 1].End <= s.End && ((w.Cues[first] & Cue.Adverb) != 0 || TimeWordsIn(first, k)))
                 return From(k + 1);
         }
         if (s.Id is not null) return s;
