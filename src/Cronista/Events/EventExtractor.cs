@@ -900,7 +900,7 @@ public sealed class EventExtractor
         // ("No obstante, campesinos del pueblo …": the connective and its comma are left out.)
         // Nature strikes too, but attacks nobody: "il terremoto … che ha colpito la regione", "the storm hit the coast".
         if (p.Type == "ASSAULT" && !nominal && (sources.Exists(x => NaturalForce(w, x)) || sources.Count == 0 && NaturalAntecedent(w, groupStart))) return;
-        for (int si = 0; si < sources.Count; si++) sources[si] = AfterConnective(w, sources[si]);
+        for (int si = 0; si < sources.Count; si++) sources[si] = BodyBeforePeople(w, AfterConnective(w, sources[si]));
         // An event is no actor: "Las manifestaciones, organizadas por los piqueteros, reclaman", "La toma se inició": the
         // event noun's own source acts (when it has one), else nobody named.
         for (int si = sources.Count - 1; si >= 0; si--)
@@ -1032,6 +1032,7 @@ public sealed class EventExtractor
         var quantity = QuantityFor(w, m) ?? (nominal && governed >= 0 ? QuantityBetween(w, governed, m.First) : null);
 
         SplitCoordinatedGenitive(w, sources);
+        if (target is not null) target = BodyBeforePeople(w, target);
         // Who mediates a truce is no party to it: "Turkey and Qatar, which mediated the October truce", "la tregua mediata dal Qatar".
         if (p.Type == "AGREE" && MediatedBefore(w, m.First)) sources.Clear();
         // What is to be avoided has not happened, and who avoids it does not do it: "acordaron crear un mecanismo para evitar
@@ -2252,14 +2253,22 @@ public sealed class EventExtractor
             // then the name, right after the verb.
             bool titled = !nominal && mention.Type == EntityType.Per && TitleOfBodyBefore(w, first, start);
             if (titled) marker = Cue.None;
-            bool adjacent = placeNoun || titled || head == start || head - 1 >= w.From && ((w.Cues[head - 1] & Cue.Det) != 0 || w.InTime[head - 1]);
+            // (Past a count too, when the name qualifies the people counted: "killed three Hamas fighters".)
+            bool adjacent = placeNoun || titled || head == start || head - 1 >= w.From && ((w.Cues[head - 1] & Cue.Det) != 0 || w.InTime[head - 1])
+                            || !nominal && SkipCountsAndArticles(w, start) == head && t + 1 < w.To && (w.Cues[t + 1] & Cue.Actor) != 0 && w.MentionAt[t + 1] < 0;
             if (target is null && ((marker & Cue.TargetPrep) != 0 || (marker & (Cue.Prep | Cue.Genitive)) == 0 && adjacent)) { target = arg; continue; }
             if (place && (marker & Cue.Locative) != 0 && !inPurpose) location ??= arg;
         }
         // (The people a killing or an arrest is done to, right after its verb, before any later party: "hanged a man convicted
         // of spying for Israel".)
-        // (Not a person named after the title: "mató al líder de Hezbolá, Hasán Nasralá" — only a state.)
-        if (patientObject && addressee is not null && target is not null && addressee.Start < target.Start && p.Type is "ASSAULT" or "COERCE" && target.Id is { } tid && IsState(tid)) target = null;
+        // (Not a person named after the title: "mató al líder de Hezbolá, Hasán Nasralá" — only a state or a place: "ha ucciso
+        // tre miliziani di Hamas a Rafah".)
+        if (patientObject && addressee is not null && target is not null && addressee.Start < target.Start && p.Type is "ASSAULT" or "COERCE"
+            && (target.Id is { } tid && IsState(tid) || IsPlainPlace(w, target)))
+        {
+            if (IsPlainPlace(w, target)) location ??= target;
+            target = null;
+        }
         return new RightArgs(target ?? addressee, location, agent, genitive, between, directObject);
     }
 
@@ -2995,6 +3004,22 @@ public sealed class EventExtractor
             for (int i = from; i < to; i++) if (w.InTime[i] || (w.Cues[i] & Cue.Temporal) != 0) return true;
             return false;
         }
+    }
+
+    /// <summary>People named after a body, with no article between, are that body's: "Hamas fighters", "Taliban fighters",
+    /// "Hezbollah militants" (a country's too: "Thai forces").</summary>
+    private static EventArgument BodyBeforePeople(Work w, EventArgument s)
+    {
+        if (s.Id is not null) return s;
+        var tokens = w.Doc.Tokens;
+        int first = TokenAt(tokens, s.Start), p = first - 1;
+        if ((w.Cues[first] & Cue.Actor) == 0 || p < w.From || w.MentionAt[p] < 0 || w.Doc.Tokens[p].End > s.Start) return s;
+        var mention = w.Doc.Mentions[w.MentionAt[p]];
+        if (mention.Type != EntityType.Org && !CountryModifier(w, p)) return s;
+        // (Not a name inside a phrase of its own: "En Siria decenas de miles de personas se echaron a las calles".)
+        if (PrevWord(w, NameStart(w, p)) is int before and >= 0 && (w.Cues[before] & (Cue.Prep | Cue.Genitive | Cue.Locative)) != 0) return s;
+        if (Argument(w, w.MentionAt[p], NameStart(w, p), p) is not { Id: not null } body) return s;
+        return new EventArgument(body.Id, w.Doc.Text[body.Start..s.End], body.Start, s.End, body.Country);
     }
 
     /// <summary>Whether a source can name an actor: an entity always; a description not when its first word is an adverb,

@@ -2466,4 +2466,23 @@ public class WireEventTests
     [Fact]
     public void ChargingIsAccusing() =>
         Assert.Equal("Riek Machar", Single(Run("La justice a inculpé jeudi Riek Machar de trahison.", "fr"), "DISAPPROVE").Target?.Name);
+
+    // Session 31, round 7.
+
+    [Theory]
+    [InlineData("Hamas fighters attacked an Israeli army post on Monday.", "org:hamas")]
+    [InlineData("Hezbollah militants fired rockets at northern Israel.", "org:hezbollah")]
+    public void PeopleNamedAfterABodyAreItsPeople(string text, string body) =>
+        Assert.Equal(body, Single(Run(text, "en"), "ASSAULT").Source?.Id);
+
+    [Fact]
+    public void ABodyBetweenACountAndItsPeopleIsTheTarget() =>
+        Assert.Equal("org:hamas", Single(Run("Israeli troops killed three Hamas fighters in Rafah.", "en"), "ASSAULT").Target?.Id);
+
+    [Fact]
+    public void APlaceAfterThePeopleKilledIsWhere()
+    {
+        var killing = Single(Run("L'esercito israeliano ha ucciso tre miliziani di Hamas a Rafah.", "it"), "ASSAULT");
+        Assert.Equal(("tre miliziani di Hamas", "Rafah"), (killing.Target?.Name, killing.Location?.Name));
+    }
 }
