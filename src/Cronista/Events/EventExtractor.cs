@@ -342,25 +342,15 @@ public sealed class EventExtractor
     }
 
     /// <summary>A conjunction that opens a verb group or a complement clause of its own among tokens (from, to).</summary>
-    private static bool SiblingClauseBetween(Work w, int from, int to)
+    private static bool SiblingClauseBetween(Work w, int from, int to) =>
+        AnyBetween(w, from, to, static (w, t) => CoordinatedVerbGroup(w, t) || CoordinatedComplement(w, t));
+
+    /// <summary>A token strictly between <paramref name="from"/> and <paramref name="to"/> (within the sentence) that passes
+    /// <paramref name="test"/>.</summary>
+    private static bool AnyBetween(Work w, int from, int to, Func<Work, int, bool> test)
     {
         for (int t = from + 1; t < to && t < w.To; t++)
-            if (CoordinatedVerbGroup(w, t) || CoordinatedComplement(w, t)) return true;
-        return false;
-    }
-
-    /// <summary>A "che"/"que"/"that" among tokens (from, to).</summary>
-    private static bool ComplementizerAmong(Work w, int from, int to)
-    {
-        for (int t = from + 1; t < to; t++)
-            if ((w.Cues[t] & (Cue.Relative | Cue.Det)) == Cue.Relative && w.Doc.Tokens[t].Kind == TokenKind.Word) return true;
-        return false;
-    }
-
-    private static bool CoordinatedComplementAmong(Work w, int from, int to)
-    {
-        for (int t = from + 1; t < to && t < w.To; t++)
-            if (CoordinatedComplement(w, t)) return true;
+            if (test(w, t)) return true;
         return false;
     }
 
@@ -4126,7 +4116,8 @@ public sealed class EventExtractor
             // narcotraficantes y que la cooperación nunca ha sido tan estrecha".)
             // (Not a date before the first complement, which dates the saying and all it says: "al día siguiente el portavoz …
             // aseguró que … y que la negaba".)
-            if (!after && CoordinatedComplementAmong(w, at, m.First) && ComplementizerAmong(w, w.From - 1, at)) continue;
+            if (!after && AnyBetween(w, at, m.First, static (w, t) => CoordinatedComplement(w, t))
+                && AnyBetween(w, w.From - 1, at, static (w, t) => (w.Cues[t] & (Cue.Relative | Cue.Det)) == Cue.Relative && w.Doc.Tokens[t].Kind == TokenKind.Word)) continue;
             // (A clause that opens with its time after a comma and a conjunction too: "…, and last week he doubled tariffs".)
             if (after && at - 2 > m.Last && (w.Cues[at - 1] & Cue.Coord) != 0 && IsPunct(w, at - 2, ',')) continue;
             // A relative clause or participle phrase between commas says when its own verb happened: "Lai, who took office on
