@@ -228,7 +228,7 @@ public sealed class EventExtractor
     }
 
     /// <summary>The sentence says its parties acted on each other ("mutuamente", "a vicenda", "each other", "intercambiaron").</summary>
-    private static bool MutualIn(Work w) => CueIn(w, w.From, w.To - 1, Cue.Mutual);
+    private static bool MutualIn(Work w) => CueAmong(w, w.From, w.To, Cue.Mutual);
 
     /// <summary>Among tokens [from, to) a plan cue that is itself an agreement trigger ("agreed to", "acordaron").</summary>
     private static bool AgreeingVerbIn(Work w, int from, int to)
@@ -866,7 +866,7 @@ public sealed class EventExtractor
         if (nominal && governed >= 0 && sources.Count > 0 && CueAmong(w, governed, m.First, Cue.Undergo))
         {
             // (… or its agent: "avoir déjoué une tentative de coup d'État menée par un groupe de militaires".)
-            if (after.Genitive is { } author && SameArgument(sources[0], author) || nominal && after.Agent is { } by && sources[0].Start == by.Start)
+            if (after.Genitive is { } author && SameArgument(sources[0], author) || after.Agent is { } by && sources[0].Start == by.Start)
             {
                 if (FindSubject(w, groupStart, sentenceAttribution) is [var undergoer, ..]) target = undergoer;
             }
@@ -1279,14 +1279,7 @@ public sealed class EventExtractor
 
     /// <summary>A word of the phrase <paramref name="from"/>…<paramref name="to"/> names a weapon or means: "con armi pesanti"
     /// says how, not against whom.</summary>
-    private static bool InstrumentIn(Work w, int from, int to) => CueIn(w, from, to, Cue.Instrument);
-
-    /// <summary>A token among [<paramref name="from"/>, <paramref name="to"/>] carries <paramref name="cue"/>.</summary>
-    private static bool CueIn(Work w, int from, int to, Cue cue)
-    {
-        for (int t = from; t <= to; t++) if ((w.Cues[t] & cue) != 0) return true;
-        return false;
-    }
+    private static bool InstrumentIn(Work w, int from, int to) => CueAmong(w, from, to + 1, Cue.Instrument);
 
     /// <summary>A threat, demand or refusal trigger ends right before the verb group, or one preposition before it ("amenazó
     /// con", "minacciato di", "threatened to", "exigió", "si è rifiutata di").</summary>
@@ -2253,10 +2246,11 @@ public sealed class EventExtractor
         // of spying for Israel".)
         // (Not a person named after the title: "mató al líder de Hezbolá, Hasán Nasralá" — only a state or a place: "ha ucciso
         // tre miliziani di Hamas a Rafah".)
+        bool placeTarget = target is not null && IsPlainPlace(w, target);
         if (patientObject && addressee is not null && target is not null && addressee.Start < target.Start && p.Type is "ASSAULT" or "COERCE"
-            && (target.Id is { } tid && IsState(tid) || IsPlainPlace(w, target)))
+            && (placeTarget || target.Id is { } tid && IsState(tid)))
         {
-            if (IsPlainPlace(w, target)) location ??= target;
+            if (placeTarget) location ??= target;
             target = null;
         }
         return new RightArgs(target ?? addressee, location, agent, genitive, between, directObject);

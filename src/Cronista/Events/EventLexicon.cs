@@ -71,8 +71,8 @@ public enum Cue : ulong
     Including = 1ul << 59,  // "including", "tra cui", "entre ellos": a phrase after a comma that lists members of the noun before it
     BackRef = 1ul << 60,    // a sentence-opening object pronoun before a verb of saying ("Lo ha riferito il sindaco"): the sentence before is the claim
     Mutual = 1ul << 61,     // "mutuamente", "a vicenda", "each other", "intercambiaron": two coordinated parties did it to each other
-    Avoid = 1ul << 63,      // "evitar", "evitare", "éviter", "avoid", "prevent": the event they govern is kept from happening
     Remit = 1ul << 62,      // "for", "per", "chargé de": after a title, the matter in its charge ("envoy for the dialogue" names an office)
+    Avoid = 1ul << 63,      // "evitar", "evitare", "éviter", "avoid", "prevent": the event they govern is kept from happening
     Where = 1ul << 46,      // relatives of place ("donde", "dove", "où", "where"): their antecedent is a place, not the clause's subject
 }
 
