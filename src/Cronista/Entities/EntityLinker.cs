@@ -471,6 +471,17 @@ public sealed class EntityLinker
             else (f.Entity, f.Id) = (null, null);
         }
 
+        // A town alone in its country, in a report filed from another one ("NOUMÉA (AFP) - … à Plum, au sud de Nouméa": no town
+        // in Pennsylvania), is a place of its own, without coordinates — unless anything else the document names is there.
+        if (filedIn is not null)
+        {
+            var linkedIn = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var f in found)
+                if (f.Entity is { Country: { } c } e && !IsTown(e)) linkedIn.Add(c);
+            foreach (var f in found)
+                if (f.Entity is { Country: { } tc } town && IsTown(town) && f.Role is null && tc != filedIn && !linkedIn.Contains(tc)) AsPlaceOfItsOwn(f);
+        }
+
         // "il governo siriano", "the Syrian government", "el Gobierno de Siria": a government noun with a country's demonym,
         // or with "of" and the country or its capital, is that country's government (the mention spans the noun).
         for (int k = 0; k < found.Count; k++)

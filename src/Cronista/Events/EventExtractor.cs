@@ -210,6 +210,10 @@ public sealed class EventExtractor
             && IsLowerContentWord(w, head) && (w.Cues[head] & (VerbForms | Cue.Participle | Cue.Past | Cue.Gerund | Cue.Adverb | Cue.Actor)) == 0
             && !(trigger + 1 < w.To && IsArticle(w, trigger + 1))
             && w.Doc.TokenText(w.Doc.Tokens[head]) is var noun && noun.Length >= 3 && Agrees(noun, w.Doc.TokenText(w.Doc.Tokens[trigger]))) return head;
+        // (People and their nationality: "les soldats ukrainiens libérés", "i militari russi catturati".)
+        if (!pastForm && prev >= 0 && prev == trigger - 1 && NationalityModifier(w, prev) && PrevWord(w, NameStart(w, prev)) is int people and >= 0
+            && (w.Cues[people] & Cue.Actor) != 0 && w.MentionAt[people] < 0 && !(trigger + 1 < w.To && IsArticle(w, trigger + 1))
+            && Agrees(w.Doc.TokenText(w.Doc.Tokens[people]), w.Doc.TokenText(w.Doc.Tokens[trigger]))) return people;
         if (prev < 0 || prev != trigger - 1 || !IsContent(w, prev) || w.MentionAt[prev] >= 0 || w.InTime[prev]
             || (w.Cues[prev] & (VerbForms | Cue.Participle | Cue.Past | Cue.Gerund | Cue.Adverb | Cue.Plan | Cue.Speech)) != 0) return null;
         ReadOnlySpan<char> a = w.Doc.TokenText(w.Doc.Tokens[prev]), b = w.Doc.TokenText(w.Doc.Tokens[trigger]);
@@ -303,7 +307,9 @@ public sealed class EventExtractor
         {
             if (p != 's') return false;
             char n2 = noun[^2], p2 = participle[^2];
-            return n2 == p2 && "aeio".Contains(n2) || n2 == 'e' && p2 is 'a' or 'o';
+            // (French plurals end on a consonant and "s", their participles on "és", "ées", "is", "us": "les manifestants arrêtés",
+            // "des militaires capturés".)
+            return n2 == p2 && "aeio".Contains(n2) || n2 == 'e' && p2 is 'a' or 'o' || p2 == 'é' || !"aeiouéè".Contains(n2) && p2 is 'e' or 'i' or 'u';
         }
         if (n == p) return "aeio".Contains(n);
         if (n == 'e' || !"aeiouéèàùìò".Contains(n)) return p is 'a' or 'o';
@@ -434,6 +440,7 @@ public sealed class EventExtractor
     {
         if ((w.Cues[t] & Cue.Actor) == 0) return false;
         int prev = PrevWord(w, t);
+        while (prev >= 0 && IsAdverb(w, prev)) prev = PrevWord(w, prev); // "sono stati gravemente feriti"
         return prev < 0 || w.Doc.Tokens[prev].Kind == TokenKind.Number || (w.Cues[prev] & (Cue.Det | Cue.Prep | Cue.Genitive | Cue.Coord)) != 0
                || IsContent(w, prev) || w.MentionAt[prev] >= 0;
     }
@@ -532,6 +539,11 @@ public sealed class EventExtractor
         if (p.Type == "THREATEN" && m.Last > m.First && (w.Cues[m.First] & Cue.Plan) != 0) group &= ~Cue.Plan;
         // Agreeing to an agreement makes it ("agreed to an immediate ceasefire", "acordaron una tregua"): done, not planned.
         if (nominal && p.Type == "AGREE" && AgreeingVerbIn(w, groupStart, m.First)) group &= ~Cue.Plan;
+        // A suspension, a ban, an arrest or a recall announced in the past took effect when told: "anunció la suspensión de los
+        // diálogos", "a annoncé la prolongation du couvre-feu" (a visit or a sending announced is still to come).
+        if (nominal && p.Type is "SANCTION" or "COERCE" or "DISAPPROVE" && governed >= 0 && (group & (Cue.Future | Cue.Conditional | Cue.Modal | Cue.Volition)) == 0
+            && AnyBetween(w, governed - 1, m.First, static (w, t) => (w.Cues[t] & (Cue.Plan | Cue.Speech)) == (Cue.Plan | Cue.Speech) && (w.Cues[t] & (Cue.Past | Cue.Participle)) != 0))
+            group &= ~Cue.Plan;
         // A perfect infinitive is past whatever announces it: "hanno annunciato di aver respinto", "anunció haber atacado".
         // (Not the particle "to": "pledging to help" is a promise.)
         if (!nominal && PrevWord(w, m.First) is int pa and >= 0 && (w.Cues[pa] & (Cue.Aux | Cue.Infinitive | Cue.Prep)) == (Cue.Aux | Cue.Infinitive))
@@ -705,6 +717,8 @@ public sealed class EventExtractor
             // gathering or a withdrawal ("la folla riunita").
             if ((w.Cues[modified.Value] & Cue.Actor) != 0 && DescriptionAround(w, modified.Value, m.First, inPhrase: true) is { } people)
             {
+                // (People stuck somewhere are in a state, nobody blocks: "leurs ressortissants bloqués sur l'île".)
+                if (p.Mode == "block") return;
                 if (EventOntology.PatientGenitive(p.Type!, p.Mode) || p.Type is "ASSAULT" or "COERCE" || p.Mode == "accuse") target = people; // "commanders accused of …", "migrants deported"
                 else if (agentive) { sources.Clear(); sources.Add(people); }
             }
@@ -723,7 +737,9 @@ public sealed class EventExtractor
             var subject = FindSubject(w, groupStart, sentenceAttribution);
             if (subject.Count > 0)
             {
-                if (passive && after.Agent is null) target = subject[0]; // "fueron reprimidos": the subject is the patient
+                // (Forces mobilized or deployed are who mobilizes: "Las fuerzas del orden han sido movilizadas"; a road blocked or classes
+                // brought to a standstill are no actors: "las actividades escolares fueron paralizadas".)
+                if (passive && after.Agent is null && !(p.Type == "MOBILIZE" && p.Mode is "military" or "demonstrate")) target = subject[0]; // "fueron reprimidos": the subject is the patient
                 else sources.AddRange(subject);
             }
             // Purpose clauses, coordinated verbs and verbs after a relative clause share the sentence's opening subject:
@@ -844,9 +860,17 @@ public sealed class EventExtractor
             && !CueAmong(w, m.First + 1, m.Last, Cue.Agent) && AfterGenitive(w, m.Last + 1) is int owner and > 0 && owner < w.To)
             target = w.MentionAt[owner] >= 0 ? Argument(w, w.MentionAt[owner], owner, NameEnd(w, owner))
                    : (w.Cues[owner] & Cue.Actor) != 0 ? DescriptionAround(w, owner, Math.Min(w.To, owner + 6), inPhrase: true) : null;
+        // The weapon hit names its side: "shot down five Indian jets", "ha abbattuto un drone russo".
+        // (Where it was hit stays where: "derribó 40 drones rusos sobre Kiev".)
+        EventArgument? hitOver = null;
+        if (target is null && (after.Target is null || IsPlainPlace(w, after.Target)) && !nominal && p.Type == "ASSAULT" && WeaponOwnerAfter(w, m.Last + 1) is { } side)
+        { hitOver = after.Target; target = side; }
         target ??= after.Target ?? (nominal && after.Genitive is { } g2 && !sources.Contains(g2) && (patientGenitive || g2.Id is not null && !IsPersonLike(w, g2)) ? g2 : null);
         if (nominal && target is null && governed >= 0 && p.Type is "AID" or "SUPPORT" or "COOPERATE" or "CONCEDE") target = RecipientBetween(w, governed, m.First);
-        location = after.Location;
+        location = after.Location ?? hitOver;
+        // A place after "a"/"à" that was no target is where: "Due soldati sono stati feriti a Gaza" (the soldiers are whom).
+        if (location is null && after.Target is { } placeAfter && target is not null && !SameArgument(placeAfter, target) && IsPlainPlace(w, placeAfter)
+            && (MarkerBefore(w, TokenAt(tokens, placeAfter.Start)) & Cue.Locative) != 0) location = placeAfter;
         // A visit named in a purpose phrase after its clause is the clause's subject's, to the place that clause went to:
         // "Putin è arrivato a Pyongyang per una visita di due giorni", "llegó a Pyongyang para una visita".
         if (nominal && p.Mode == "visit" && sources.Count == 0 && target is null && location is null && PurposeBefore(w, m.First) is int purpose
@@ -929,7 +953,18 @@ public sealed class EventExtractor
         // A clause of its own after the speech ("El Gobierno de Perú anunció el envío de tropas, mientras que Colombia ofreció su
         // colaboración") is the reporter's, not the speaker's.
         // (A closing reporting clause too: "…, local activists said, as the U.N. warned that famine was spreading".)
-        if (attribution is { SpeechToken: >= 0 } a3 && a3.SpeechToken < m.First && BoundaryBetween(w, a3.SpeechToken, m.First)) attribution = null;
+        if (attribution is { SpeechToken: >= 0 } a3 && a3.SpeechToken < m.First && BoundaryBetween(w, a3.SpeechToken, m.First))
+        {
+            attribution = null;
+            // (Its own verb of saying speaks for it: "…, while India's foreign secretary Vikram Misri said the chiefs had spoken".)
+            for (int s = groupStart - 1; s > a3.SpeechToken && (w.Cues[s] & Cue.Boundary) == 0; s--)
+                if ((w.Cues[s] & Cue.Speech) != 0 && (w.Cues[s] & (Cue.Verb | Cue.Past | Cue.Participle)) != 0 && w.MentionAt[s] < 0
+                    && FindSubject(w, VerbGroupStart(w, s, nominal: false), null) is [var speaker, ..])
+                {
+                    attribution = new Attribution(speaker, -1, -1, s, false);
+                    break;
+                }
+        }
         // A "según"/"secondo" inside a relative clause after the event speaks for that clause: "marcharon en la huelga …, que
         // según los sindicatos paralizó el transporte" — the march is no claim of the unions.
         // (… or further on in it: "est arrivé à Mayotte, après le passage du cyclone qui a fait 35 morts selon un bilan".)
@@ -1605,6 +1640,8 @@ public sealed class EventExtractor
             int q = prev;
             while (q >= w.From && (w.InTime[q] || IsPunct(w, q, ',') && q > w.From && w.InTime[q - 1])) q--;
             if (q >= w.From && IsPossessive(w, q)) return true;
+            // (… or an article: "an April 22 attack", not "Hamas il 7 ottobre attaccò".)
+            if (q >= w.From && (w.Cues[q] & (Cue.Det | Cue.Aux | Cue.Prep)) == Cue.Det && (w.Cues[t] & (VerbForms | Cue.Past | Cue.Participle | Cue.Gerund)) == 0) return true;
         }
         // A gerund after "by" with its object right after it is a verb of the clause's subject: "retaliated by attacking
         // Pakistani border posts". (Not after "from" or "of", whose gerund has a subject of its own: "prevented pirates from
@@ -1612,7 +1649,18 @@ public sealed class EventExtractor
         if ((w.Cues[t] & (Cue.Gerund | Cue.Noun)) == Cue.Gerund && (w.Cues[prev] & (Cue.Agent | Cue.Genitive | Cue.Det | Cue.TargetPrep)) == Cue.Agent && t + 1 < w.To
             && ((w.Cues[t + 1] & (Cue.Det | Cue.Prep)) == Cue.Det || w.MentionAt[t + 1] >= 0)) return false;
         if ((w.Cues[prev] & (Cue.Det | Cue.Prep | Cue.Genitive)) != 0 || IsPossessive(w, prev)) return true; // "la visita" (an article before a clitic reading), "Russia's invasion"
+        // A weapon before a word that a finite verb or a relative follows names the weapon's kind: "Missile attacks killed",
+        // "drone attacks that killed" (not "Drones attack Kyiv").
+        if ((w.Cues[prev] & Cue.Instrument) != 0 && w.MentionAt[prev] < 0 && t + 1 < w.To && (w.Cues[t + 1] & (Cue.Relative | Cue.Verb | Cue.Past)) != 0
+            && (w.Cues[t] & (VerbForms | Cue.Past | Cue.Participle | Cue.Gerund)) == 0) return true;
         if ((w.Cues[prev] & Cue.Aux) != 0) return false;
+        // A word right after a temporal preposition is its noun: "following talks", "after clashes".
+        if ((w.Cues[prev] & Cue.Temporal) != 0 && (w.Cues[t] & (VerbForms | Cue.Gerund | Cue.Participle | Cue.Past)) == 0) return true;
+        // A word coordinated with a bare noun after a preposition is a noun too: "una ola de extorsiones y asesinatos".
+        if ((w.Cues[prev] & Cue.Coord) != 0 && (w.Cues[t] & (VerbForms | Cue.Gerund | Cue.Participle | Cue.Past)) == 0
+            && PrevWord(w, prev) is int conjunct and >= 0 && IsLowerContentWord(w, conjunct) && (w.Cues[conjunct] & (VerbForms | Cue.Gerund | Cue.Participle | Cue.Past)) == 0
+            && !w.InTime[conjunct] && w.Doc.Text[w.Doc.Tokens[conjunct].End - 1] == w.Doc.Text[w.Doc.Tokens[t].End - 1] // (alike in number: not "de julio y exigen")
+            && PrevWord(w, conjunct) is int pp and >= 0 && (w.Cues[pp] & (Cue.Prep | Cue.Genitive)) != 0 && (w.Cues[pp] & (Cue.Det | Cue.Infinitive)) == 0) return true;
         // … and a word after "to" and its verb is that verb's object: "to improve cooperation".
         if (IsLowerContentWord(w, prev) && PrevWord(w, prev) is int particle and >= 0 && (w.Cues[particle] & (Cue.Infinitive | Cue.Prep)) == (Cue.Infinitive | Cue.Prep)
             && (w.Cues[particle] & Cue.Det) == 0 && (w.Cues[t] & (VerbForms | Cue.Gerund | Cue.Participle | Cue.Past | Cue.Prep)) == 0) return true;
@@ -1859,6 +1907,8 @@ public sealed class EventExtractor
     {
         // "fueron reprimidos por", "è stato inviato da": a passive auxiliary right before, and an agent after (checked later).
         int prev = PrevWord(w, t);
+        // (Past adverbs: "a été grièvement blessé", "was badly hurt".)
+        while (prev >= 0 && IsAdverb(w, prev) && (w.Cues[t] & Cue.Participle) != 0) prev = PrevWord(w, prev);
         // (Not before a gerund: "it was suspending an agreement" is progressive.)
         if (prev >= 0 && (w.Cues[prev] & Cue.Passive) != 0) return (w.Cues[t] & (Cue.Gerund | Cue.Participle)) != Cue.Gerund;
         // A participle coordinated with a passive one shares its auxiliary: "ont été déclarés « persona non grata » et sommés de
@@ -1888,13 +1938,24 @@ public sealed class EventExtractor
             // preposition only after a verb of intention ("se prepara para una visita") — "vietato dalle sanzioni" is not.
             int prev = PrevWordAcrossQuote(w, t);
             if (prev >= 0 && NationalityModifier(w, prev)) { t = prev; prev = PrevWordAcrossQuote(w, prev); } // "denied Western accusations"
+            // Weapons naming its kind, coordinated too: "missile and drone attacks".
+            while (prev >= 0 && (w.Cues[prev] & Cue.Instrument) != 0 && w.MentionAt[prev] < 0 && IsLowerContentWord(w, prev))
+            {
+                t = prev;
+                prev = PrevWordAcrossQuote(w, prev);
+                if (prev >= 0 && (w.Cues[prev] & Cue.Coord) != 0 && PrevWordAcrossQuote(w, prev) is int other and >= 0 && (w.Cues[other] & Cue.Instrument) != 0) prev = other;
+            }
             // Adjectives and modifiers after an article ("a social media ban").
             if (prev >= 0 && IsLowerContentWord(w, prev))
             {
                 int a = prev, q = PrevWordAcrossQuote(w, prev);
                 for (int n = 0; n < 2 && q >= 0 && IsLowerContentWord(w, q) && (w.Cues[q] & (VerbForms | Cue.Actor | Cue.Participle)) == 0 && (w.Cues[prev] & (VerbForms | Cue.Actor | Cue.Participle)) == 0
                                  && !TimeNoModifier(w, q) && !TimeNoModifier(w, prev); n++) { a = q; q = PrevWordAcrossQuote(w, q); }
-                if (q >= 0 && (w.Cues[q] & Cue.Det) != 0) { t = a; prev = q; }
+                // (… or after a preposition, when a genitive follows the noun: "amid reports of mass killings of civilians" — "mass"
+                // governs nothing; not "to improve cooperation", nor "Familiares de reos exigen mejorar", a verb and its object.)
+                if (q >= 0 && ((w.Cues[q] & Cue.Det) != 0 || (w.Cues[q] & (Cue.Prep | Cue.Genitive)) != 0 && (w.Cues[q] & (Cue.Infinitive | Cue.Aux)) == 0
+                                                             && (w.Cues[a] & (VerbForms | Cue.Participle | Cue.Past | Cue.Gerund)) == 0
+                                                             && trigger + 1 < w.To && (w.Cues[trigger + 1] & Cue.Genitive) != 0)) { t = a; prev = q; }
             }
             // "forniranno all'Ucraina 40 miliardi di euro di aiuti militari", "$300 million in military aid": the verb governs the
             // amount of the noun, and the recipient may stand before it.
@@ -1907,8 +1968,10 @@ public sealed class EventExtractor
                     // French partitive before an adjective after a verb, "a imposé de nouvelles sanctions": an article, not a preposition.
                     bool partitive = (w.Cues[prev] & Cue.Partitive) != 0 && t != trigger && (w.Cues[t] & Cue.Det) != 0
                                      && PrevWordAcrossQuote(w, prev) is int v and >= 0 && (w.Cues[v] & (VerbForms | Cue.Participle)) != 0;
-                    // (A locative article is a preposition too: "nel primo giorno del cessate il fuoco" is no object.)
-                    if ((w.Cues[prev] & Cue.Det) == 0 && !partitive || (w.Cues[prev] & (Cue.Locative | Cue.Det | Cue.Genitive)) == (Cue.Locative | Cue.Det))
+                    // (A locative article is a preposition too: "nel primo giorno del cessate il fuoco" is no object; so is a genitive
+                    // article after a noun: "le début des émeutes", not "a annoncé des sanctions".)
+                    if ((w.Cues[prev] & Cue.Det) == 0 && !partitive || (w.Cues[prev] & (Cue.Locative | Cue.Det | Cue.Genitive)) == (Cue.Locative | Cue.Det)
+                        || (w.Cues[prev] & (Cue.Det | Cue.Genitive)) == (Cue.Det | Cue.Genitive) && NounBefore(w, prev))
                     { throughPrep = true; genitiveOnly &= (w.Cues[prev] & Cue.Genitive) != 0; throughAgent |= (w.Cues[prev] & (Cue.Agent | Cue.TargetPrep)) == Cue.Agent; }
                     t = prev;
                     prev = PrevWordAcrossQuote(w, prev);
@@ -1916,6 +1979,8 @@ public sealed class EventExtractor
                 // Time expressions and adverbs between the verb and its object: "ha condenado vehementemente el ataque", "a annoncé
                 // dans la nuit la rupture" (with their preposition).
                 // (… and a place with its preposition: "iniciaron este miércoles en Ginebra una ronda de conversaciones".)
+                // (Not a time the noun qualifies through its genitive, which no verb governs: "after four days of attacks".)
+                if (throughPrep && genitiveOnly && prev >= 0 && w.InTime[prev] && (w.Cues[t] & Cue.Genitive) != 0) return -1;
                 while (prev >= 0)
                 {
                     if (w.InTime[prev] || IsAdverb(w, prev) || (w.Cues[prev] & Cue.Prep) != 0 && prev + 1 < w.To && w.InTime[prev + 1] && prev + 1 < t)
@@ -1935,7 +2000,8 @@ public sealed class EventExtractor
                 throughPrep = false;
                 prev = q;
             }
-            if (prev < 0 || w.MentionAt[prev] >= 0 || !(IsLowerContentWord(w, prev) || (w.Cues[prev] & Cue.Plan) != 0)) return -1;
+            // (A temporal word that looks like a verb governs nothing: "following talks mediated by Washington".)
+            if (prev < 0 || w.MentionAt[prev] >= 0 || !(IsLowerContentWord(w, prev) || (w.Cues[prev] & Cue.Plan) != 0) || (w.Cues[prev] & Cue.Temporal) != 0) return -1;
             // (Not a participle's agent: "lo scambio previsto dall'accordo" — the agreement plans nothing, it is no plan.)
             if (throughPrep && ((w.Cues[prev] & Cue.Plan) == 0 || throughAgent)) return -1;
             t = prev;
@@ -1952,6 +2018,30 @@ public sealed class EventExtractor
             t = prev;
         }
         return t;
+    }
+
+    /// <summary>The state a weapon right after a verb belongs to, by a nationality before or after it, past articles and counts:
+    /// "five Indian jets", "un drone russo" (or right after a trigger that ends on the weapon); else null.</summary>
+    private static EventArgument? WeaponOwnerAfter(Work w, int t)
+    {
+        int first = SkipCountsAndArticles(w, t);
+        if (first + 1 >= w.To) return null;
+        int nationality = t - 1 >= w.From && (w.Cues[t - 1] & Cue.Instrument) != 0 && w.MentionAt[t - 1] < 0 ? t // a trigger that ends on it: "derribó 40 drones rusos"
+                          : (w.Cues[first] & Cue.Instrument) != 0 && w.MentionAt[first] < 0 ? first + 1
+                          : (w.Cues[first + 1] & Cue.Instrument) != 0 && w.MentionAt[first + 1] < 0 ? first : -1;
+        if (nationality < 0 || w.MentionAt[nationality] is not (var mi and >= 0) || NameStart(w, nationality) != nationality || NameEnd(w, nationality) != nationality) return null;
+        return Argument(w, mi, nationality, nationality) is { Id: { } id } owner && IsState(id) ? owner : null;
+    }
+
+    /// <summary>A noun right before <paramref name="t"/>: a lower-case word that is no verb form, after an article (and at most one
+    /// more word): "le début", "au septième jour". (Present-tense verbs carry no verb cue in every language; the article tells.)</summary>
+    private static bool NounBefore(Work w, int t)
+    {
+        int n = PrevWordAcrossQuote(w, t);
+        if (n < w.From || !IsLowerContentWord(w, n) || (w.Cues[n] & (VerbForms | Cue.Participle | Cue.Aux | Cue.Plan | Cue.Speech)) != 0) return false;
+        int d = PrevWordAcrossQuote(w, n);
+        if (d >= w.From && IsLowerContentWord(w, d) && (w.Cues[d] & (VerbForms | Cue.Participle)) == 0) d = PrevWordAcrossQuote(w, d);
+        return d >= w.From && (w.Cues[d] & Cue.Det) != 0;
     }
 
     /// <summary>The first token of an amount right before <paramref name="noun"/> and the preposition that joins them ("40 miliardi
@@ -2121,7 +2211,7 @@ public sealed class EventExtractor
                 && CueAmong(w, afterTrigger, t, Cue.Coord | Cue.Verb)) break;
             // (An excluded match counts: "the strikes on" is an attack the English lexicon cannot tell from a walkout alone.)
             if (t > start && !nominal && w.MentionAt[t] < 0 && w.Matches.Exists(x => x.First == t && x.Pattern.Type is not null) && IsNominal(w, t)
-                && NounPhraseStart(w, t) - 1 is int pp && pp >= start && (w.Cues[pp] & (Cue.Locative | Cue.Temporal)) != 0 && (w.Cues[pp] & Cue.Genitive) == 0) break;
+                && DatedNounPhraseStart(w, t) - 1 is int pp && pp >= start && (w.Cues[pp] & (Cue.Locative | Cue.Temporal)) != 0 && (w.Cues[pp] & Cue.Genitive) == 0) break;
             int mi = w.MentionAt[t];
             if (mi < 0)
             {
@@ -2167,7 +2257,7 @@ public sealed class EventExtractor
                 // "protestan contra el gobierno", "exigir al gobierno": a described target after a target preposition that is
                 // not also locative.
                 // (Talks are held with people: "un colloquio incentrato … sulla cooperazione energetica" names their topic.)
-                else if (target is null && addressee is null && !consult && !w.InTime[t] && IsContent(w, t) && (w.Cues[t] & VerbForms) == 0)
+                else if (target is null && addressee is null && !consult && !w.InTime[t] && IsContent(w, t) && (w.Cues[t] & VerbForms) == 0 && !IsAdverb(w, t)) // (not "su larga scala")
                 {
                     int np = NounPhraseStart(w, t);
                     // (Not the particle of "have to take", "wants to meet": a verb follows it.)
@@ -2950,6 +3040,9 @@ public sealed class EventExtractor
         int t = TokenAt(w.Doc.Tokens, s.Start);
         if (t < 0) return null;
         while (t < w.To && (w.Cues[t] & Cue.Det) != 0 && w.Doc.Tokens[t].End <= s.End) t++;
+        // (Past the weapons that name its kind: "Missile attacks", "missile and drone strikes".)
+        while (t + 1 < w.To && w.MentionAt[t] < 0 && ((w.Cues[t] & Cue.Instrument) != 0 || (w.Cues[t] & Cue.Coord) != 0 && t > w.From && (w.Cues[t - 1] & Cue.Instrument) != 0)
+               && w.Doc.Tokens[t + 1].End <= s.End) t++;
         if (t >= w.To || w.Doc.Tokens[t].Start >= s.End || w.MentionAt[t] >= 0 || (w.Cues[t] & (Cue.Actor | Cue.Exclude)) != 0) return null;
         foreach (var m in w.Taken)
             if (m.First == t) return t;
@@ -3049,7 +3142,9 @@ public sealed class EventExtractor
         var c = w.Cues[v];
         // (An accusation's object too: "ha accusato gli Emirati di fornire armi … e ha annunciato la rottura" — the accuser acts.)
         bool accusation = TriggerAt(w, v, last: true)?.Pattern.Mode == "accuse" && (c & (Cue.Participle | Cue.Verb)) != 0;
-        if (!accusation && (c & (Cue.Noun | Cue.Actor | Cue.Prep | Cue.Det | Cue.Speech | Cue.Gerund | Cue.Relative | Cue.Coord)) != 0) return null;
+        // (… and a verb whose trigger spans the object too: "declaró el estado de emergencia y ordenó", not "dijo el portavoz y".)
+        bool spansObject = TriggerAt(w, v, first: true) is { } spanning && spanning.Last >= first && (c & (Cue.Verb | Cue.Past | Cue.Participle)) != 0;
+        if (!accusation && !spansObject && (c & (Cue.Noun | Cue.Actor | Cue.Prep | Cue.Det | Cue.Speech | Cue.Gerund | Cue.Relative | Cue.Coord)) != 0) return null;
         if (char.IsUpper(w.Doc.Text[tokens[v].Start])) return null;
         // (An infinitive too: "continuerà a sostenere Kiev e ha annunciato" — Kiev is the object, not the next verb's subject.)
         bool finite = (c & (Cue.Verb | Cue.Infinitive)) != 0;
@@ -3614,7 +3709,11 @@ public sealed class EventExtractor
         int r = PrevWord(w, verb);
         if (r >= 0 && w.MentionAt[r] < 0 && (w.Cues[r] & Cue.Aux) != 0 && (w.Cues[r] & Cue.Det) == 0) r = PrevWord(w, r); // a clitic
         if (r >= 0 && w.Doc.Tokens[r].Kind == TokenKind.Word && w.MentionAt[r] < 0 && (w.Cues[r] & Cue.Relative) == 0) r = PrevWord(w, r); // "il"
-        return r >= 0 && (w.Cues[r] & Cue.Relative) != 0 && (w.Cues[r] & Cue.Where) == 0 ? AntecedentOf(w, r) : null;
+        if (r < 0 || (w.Cues[r] & Cue.Relative) == 0 || (w.Cues[r] & Cue.Where) != 0) return null;
+        // (An object relative marked by its preposition: "la guerrilla del ELN, a la que acusó", "al que acusan".)
+        int q = r - 1;
+        if (q > w.From && IsArticle(w, q) && (w.Cues[q] & Cue.Prep) == 0) q--;
+        return AntecedentOf(w, q >= w.From && q < r && (w.Cues[q] & Cue.TargetPrep) != 0 ? q : r);
     }
 
     /// <summary>A free-choice determiner before the noun at <paramref name="noun"/>, past its modifiers ("qualsiasi aggressione",
@@ -3695,6 +3794,14 @@ public sealed class EventExtractor
     {
         int t = first;
         while (t - 1 >= w.From && IsArticle(w, t - 1)) t--;
+        return t;
+    }
+
+    /// <summary>The start of a noun phrase whose articles may hold a date: "an April 22 attack".</summary>
+    private static int DatedNounPhraseStart(Work w, int first)
+    {
+        int t = first;
+        while (t - 1 >= w.From && (IsArticle(w, t - 1) || w.InTime[t - 1])) t--;
         return t;
     }
 
@@ -3889,17 +3996,19 @@ public sealed class EventExtractor
             // "…, U.S. President Joe Biden said": a reporting clause after a comma closes the sentence and covers what came before.
             bool closing = subject.Count > 0 && ReportingClauseOpens(w, TokenAt(tokens, subject[0].Start)) && ClauseEndsAfter(w, t);
             if (subject.Count > 0 && subject[0].Id is not null) return new Attribution(subject[0], -1, -1, t, closing);
-            // Postposed subject: "ha affermato il Cremlino", "dijo el portavoz".
-            for (int r = t + 1; r < Math.Min(w.To, t + 6); r++)
+            // Postposed subject: "ha affermato il Cremlino", "dijo el portavoz" (after the whole verb: "ha denunciato la segretaria").
+            int said = t;
+            while (said + 1 < w.To && (w.Cues[said + 1] & Cue.Speech) != 0 && w.MentionAt[said + 1] < 0) said++;
+            for (int r = said + 1; r < Math.Min(w.To, said + 6); r++)
             {
                 // (Not past "che"/"que"/"that": "afferma che oltre 39.000 palestinesi sono stati uccisi" — what is said.)
                 if (tokens[r].Kind == TokenKind.Punctuation || (w.Cues[r] & (Cue.Relative | Cue.Det)) == Cue.Relative) break;
                 // A described speaker closing the sentence: "…, acusó la policía al anochecer".
-                if (postposed && r == t + 2 && w.MentionAt[r] < 0 && (w.Cues[r] & Cue.Actor) != 0 && !w.InTime[r] && (w.Cues[r - 1] & (Cue.Det | Cue.TargetPrep | Cue.Prep)) == Cue.Det
+                if (postposed && r == said + 2 && w.MentionAt[r] < 0 && (w.Cues[r] & Cue.Actor) != 0 && !w.InTime[r] && (w.Cues[r - 1] & (Cue.Det | Cue.TargetPrep | Cue.Prep)) == Cue.Det
                     && DescriptionAround(w, r, Math.Min(w.To, t + 8)) is { } described && !ObjectOfAccusation(w, r, TokenAt(tokens, described.End - 1)))
                 {
                     // (… and the name apposed to it: "a annoncé la présidente de la Commission, Ursula von der Leyen".)
-                    return new Attribution(PersonAfterComma(w, TokenAt(tokens, described.End - 1) + 1, out _) ?? described, -1, -1, t, true);
+                    return new Attribution(PersonAfterComma(w, TokenAt(tokens, described.End - 1) + 1, out _) ?? PersonNamedLast(w, described), -1, -1, said, true);
                 }
                 if (w.MentionAt[r] >= 0)
                 {
@@ -3907,7 +4016,7 @@ public sealed class EventExtractor
                     // The object of an accusation is no speaker: "a accusé Paris de vouloir", "acusó a Machado de promover".
                     if (ObjectOfAccusation(w, r, last)) break;
                     if (last + 1 < w.To && IsPossessive(w, last + 1)) break; // "confirmed Navalny's arrest": an object's owner
-                    if (Argument(w, mi, r, last) is { } arg) return new Attribution(arg, -1, -1, t, true);
+                    if (Argument(w, mi, r, last) is { } arg) return new Attribution(arg, -1, -1, said, true);
                 }
             }
             if (subject.Count > 0) return new Attribution(subject[0], -1, -1, t, closing);
@@ -4126,6 +4235,9 @@ public sealed class EventExtractor
             // A relative clause about a person after the event ("the release of Leonard Francis, a contractor who fled … in 2022")
             // tells that person's story, not the event's time.
             if (after && PersonRelativeBetween(w, m.Last + 1, at)) continue;
+            // … nor one about a place after it: "ordenó el envío de militares a la zona, donde el Ejército ya había reforzado su
+            // presencia el pasado diciembre".
+            if (after && CueAmong(w, m.Last + 1, at, Cue.Where)) continue;
             // … nor is a verb dated by the time of its infinitive complement: "acusa de obstruir unas elecciones el pasado 28 de
             // julio" (with the infinitive's object between: "a partire dall'ottobre 2024" is a preposition).
             if (after && !nominal && InfinitiveFrom(w, m.Last + 1, at) is int inf && ContentBetween(w, inf + 1, at)) continue;

@@ -696,4 +696,22 @@ public class EntityLinkerTests
         var doc = LinkWithTagger("La Policía dispersó a los manifestantes cerca de la plaza San Martín, en Lima.", "es");
         Assert.DoesNotContain(doc.Entities, e => e.Id == "country:MF");
     }
+
+    [Fact]
+    public void ATownAloneInItsCountryInAReportFiledElsewhereIsAPlaceOfItsOwn()
+    {
+        var doc = LinkWithTagger("NOUMÉA, 20 mai 2024 (AFP) - Un gendarme a été blessé par balle dans la nuit à Plum, au sud de Nouméa, en Nouvelle-Calédonie.", "fr");
+        Assert.DoesNotContain(doc.Entities, e => e.Id.StartsWith("place:US:", StringComparison.Ordinal));
+        Assert.Contains(doc.Mentions, m => doc.Text[m.Start..m.End] == "Plum" && m.EntityId.StartsWith("name:loc:", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Abou Dhabi a servi de médiateur dans plusieurs échanges de prisonniers.", "fr", "Abou Dhabi", "gov:AE")]
+    [InlineData("Les combats ont fait 80 morts, selon la Gobernación de Norte de Santander.", "fr", "Norte de Santander", "admin:CO.21")]
+    [InlineData("Il sindaco di Roma ha protestato contro la decisione.", "it", "Roma", "place:IT:07:rome")]
+    public void PlacesOfSession32Link(string text, string lang, string name, string id)
+    {
+        var d = LinkWithTagger(text, lang);
+        Assert.Contains(d.Mentions, m => d.Text[m.Start..m.End] == name && m.EntityId == id);
+    }
 }

@@ -466,7 +466,7 @@ public class WireEventTests
     public void APromiseJoinedToAVerbOfSayingIsTheSpeakersAndARelativeClauseDoesNotPostponeTheSpeaker(string text)
     {
         var support = Single(Run("Taiwan news.\n\n" + text, "en"), "SUPPORT");
-        Assert.Equal(("Lai", "Lai"), (support.Source?.Name, support.AttributedTo?.Name));
+        Assert.Equal(("Lai Ching-te", "Lai Ching-te"), (support.Source?.Name, support.AttributedTo?.Name));
     }
 
     [Fact]
@@ -2485,4 +2485,141 @@ public class WireEventTests
         var killing = Single(Run("L'esercito israeliano ha ucciso tre miliziani di Hamas a Rafah.", "it"), "ASSAULT");
         Assert.Equal(("tre miliziani di Hamas", "Rafah"), (killing.Target?.Name, killing.Location?.Name));
     }
+
+    // Session 32, round 1.
+
+    [Theory]
+    [InlineData("La police est présente depuis le début des émeutes.", "fr")]
+    [InlineData("Le haut-commissaire a annoncé lundi la prolongation du couvre-feu, au septième jour des émeutes qui secouent l'archipel.", "fr")]
+    [InlineData("José Jerí juró como nuevo mandatario, en un país sacudido por una ola de extorsiones y asesinatos de transportistas.", "es")]
+    public void AnEventNounInAnotherNounsGenitiveHasNoSubject(string text, string lang) =>
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Type == "ASSAULT" && e.Source is not null);
+
+    [Fact]
+    public void ANounCoordinatedWithABareNounIsANoun() =>
+        Assert.Equal("transportistas", Single(Run("Es un país sacudido por una ola de extorsiones y asesinatos de transportistas.", "es"), "ASSAULT").Target?.Name);
+
+    [Theory]
+    [InlineData("Missile attacks killed dozens of people.")]
+    [InlineData("They agreed to a ceasefire after four days of missile and drone attacks that killed dozens of people.")]
+    public void AWeaponBeforeAnAttackIsNoAttacker(string text) =>
+        Assert.DoesNotContain(Run(text, "en").Events, e => e.Source?.Name is "Missile" or "drone" or "Missile attacks" || e.Type == "ASSAULT" && e.Modality == Modality.Planned);
+
+    [Fact]
+    public void ADatedAttackWithAnArticleIsANoun()
+    {
+        var doc = Run("India struck targets in retaliation for an April 22 attack on tourists in Pahalgam.", "en", new DateOnly(2025, 5, 10));
+        var attack = Assert.Single(doc.Events, e => doc.Text[e.Start..e.End] == "attack");
+        Assert.Equal((null, "tourists", "2025-04-22"), (attack.Source, attack.Target?.Name, attack.Date?.Start));
+    }
+
+    [Theory]
+    [InlineData("Pakistan said it shot down five Indian jets.", "en", "country:IN")]
+    [InlineData("Ucrania derribó ayer 40 drones rusos sobre Kiev.", "es", "country:RU")]
+    public void AWeaponShotDownNamesItsSide(string text, string lang, string side) =>
+        Assert.Equal(side, Single(Run(text, lang), "ASSAULT").Target?.Id);
+
+    [Fact]
+    public void WhereADroneWasShotDownStaysWhere() =>
+        Assert.Equal("Kyiv", Single(Run("Ucrania derribó ayer 40 drones rusos sobre Kiev.", "es"), "ASSAULT").Location?.Name);
+
+    [Fact]
+    public void AClauseAfterWhileHasItsOwnSpeaker()
+    {
+        var doc = Run("Pakistan's Foreign Minister Ishaq Dar confirmed the agreement, while India's foreign secretary Vikram Misri said the military operations chiefs of both countries had spoken by phone.", "en");
+        var call = Single(doc, "CONSULT", "call");
+        Assert.Equal(("person:vikram-misri", Modality.Reported), (call.AttributedTo?.Id, call.Modality));
+        Assert.StartsWith("the military operations chiefs", call.Source?.Name);
+    }
+
+    [Theory]
+    [InlineData("Un gendarme a été grièvement blessé par balle dans la nuit à Plum.", "fr", "Un gendarme")]
+    [InlineData("Due soldati sono stati gravemente feriti a Gaza.", "it", "Due soldati")]
+    [InlineData("Two soldiers were seriously wounded in Gaza.", "en", "Two soldiers")]
+    public void AnAdverbInAPassiveKeepsItsPatient(string text, string lang, string patient)
+    {
+        var wounding = Single(Run(text, lang), "ASSAULT");
+        Assert.Equal((null, patient), (wounding.Source, wounding.Target?.Name));
+        Assert.NotNull(wounding.Location);
+    }
+
+    [Fact]
+    public void PeopleStuckSomewhereAreNoBlockade() =>
+        Assert.DoesNotContain(Run("L'Australie et la Nouvelle-Zélande ont annoncé l'envoi d'avions pour évacuer leurs ressortissants bloqués sur l'île.", "fr").Events,
+            e => e.Mode == "block");
+
+    [Theory]
+    [InlineData("L'aéroport international de La Tontouta reste fermé aux vols commerciaux.", "fr")]
+    [InlineData("The airport remains closed to commercial flights.", "en")]
+    [InlineData("El aeropuerto permanece cerrado.", "es")]
+    [InlineData("L'aeroporto resta chiuso ai voli commerciali.", "it")]
+    public void APlaceThatStaysClosedIsNoClosure(string text, string lang) =>
+        Assert.Empty(Run(text, lang).Events);
+
+    [Fact]
+    public void AScaleIsNoTarget() =>
+        Assert.Equal("country:TW", Single(Run("La Cina ha avviato oggi manovre militari su larga scala attorno a Taiwan.", "it"), "MOBILIZE").Target?.Id);
+
+    [Fact]
+    public void TalksAfterFollowingHaveNoSpeakerAsParty() =>
+        Assert.DoesNotContain(Run("India and Pakistan agreed to a ceasefire, U.S. President Donald Trump said, following talks mediated by Washington.", "en").Events,
+            e => e.Type == "CONSULT" && e.Source?.Id == "person:donald-trump");
+
+    // Session 32, round 2.
+
+    [Theory]
+    [InlineData("Parmi les soldats ukrainiens libérés figurent des militaires capturés lors de l'incursion.", "fr")]
+    [InlineData("I militari russi catturati sono stati trasferiti.", "it")]
+    public void PeopleBeforeAParticipleAreItsPatients(string text, string lang) =>
+        Assert.All(Run(text, lang).Events.Where(e => e.Type is "CONCEDE" or "COERCE"), e => Assert.Null(e.Source));
+
+    [Fact]
+    public void ACourtOfACapitalSitsInTheCity()
+    {
+        var doc = Run("La Corte d'appello di Roma non ha convalidato il trattenimento dei migranti.", "it");
+        Assert.DoesNotContain(doc.Mentions, m => m.EntityId == "gov:IT");
+    }
+
+    [Fact]
+    public void ASpeakerAfterAQuoteAndACompoundVerbIsTheSource()
+    {
+        var accusation = Single(Run("\"Il governo ha speso quasi un miliardo di euro per centri vuoti\", ha denunciato la segretaria del Pd, Elly Schlein.", "it"), "DISAPPROVE");
+        Assert.Equal(("person:elly-schlein", null), (accusation.Source?.Id, accusation.Target?.Id));
+    }
+
+    [Fact]
+    public void AVerbWhoseTriggerSpansItsObjectSharesItsSubject()
+    {
+        var sending = Single(Run("Gustavo Petro declaró el estado de conmoción interior y ordenó el envío de 5.000 militares a la zona, donde el Ejército ya había reforzado su presencia el pasado diciembre.", "es", new DateOnly(2025, 1, 17)), "AID");
+        Assert.Equal(("person:gustavo-petro", "2025-01-17"), (sending.Source?.Id, sending.Date?.Start));
+    }
+
+    [Fact]
+    public void MassKillingsAfterReportsOfThemHaveNoSpeakerAsKiller() =>
+        Assert.DoesNotContain(Run("The Rapid Support Forces have taken control of El Fasher, the United Nations said on Monday, amid reports of mass killings of civilians fleeing the city.", "en").Events,
+            e => e.Source?.Id == "org:un");
+
+    [Fact]
+    public void PatientsKilledAreTheTargetNotTheSpeaker() =>
+        Assert.Equal("companions", Single(Run("The WHO said it was appalled by reports that more than 460 patients and companions were killed at the hospital.", "en"), "ASSAULT").Target?.Name);
+
+    [Fact]
+    public void AnObjectRelativeWithItsPrepositionIsTheAccused() =>
+        Assert.Equal("la guerrilla del ELN", Single(Run("Petro anunció la suspensión de los diálogos con la guerrilla del ELN, a la que acusó de cometer crímenes de guerra.", "es"), "DISAPPROVE").Target?.Name);
+
+    [Theory]
+    [InlineData("Petro anunció la suspensión de los diálogos con la guerrilla del ELN.", "es", Modality.Asserted)]
+    [InlineData("Le haut-commissaire a annoncé lundi la prolongation du couvre-feu.", "fr", Modality.Asserted)]
+    [InlineData("Petro anunciará la suspensión de los diálogos.", "es", Modality.Planned)]
+    public void ASuspensionAnnouncedTakesEffectWhenTold(string text, string lang, Modality modality) =>
+        Assert.Equal(modality, Assert.Single(Run(text, lang).Events, e => e.Type is "SANCTION" or "COERCE").Modality);
+
+    [Fact]
+    public void SuspendingAJudgmentIsNoSanction() =>
+        Assert.DoesNotContain(Run("I giudici hanno sospeso il giudizio e rinviato la questione alla Corte di giustizia dell'Unione europea.", "it").Events, e => e.Type == "SANCTION");
+
+    [Fact]
+    public void APresidentNamedAfterAPostposedVerbOfSayingIsThePerson() =>
+        Assert.All(Run("L'Ukraine et la Russie ont échangé samedi 103 prisonniers de guerre, a annoncé le président ukrainien Volodymyr Zelensky.", "fr").Events,
+            e => Assert.Equal("person:volodymyr-zelensky", e.AttributedTo?.Id));
 }
