@@ -56,6 +56,7 @@ public sealed class EntityLinker
         public float NerConfidence;
         public bool NerNamesPlace;       // the tagger's span is this match, or it with lower-case words ("provincia di …")
         public bool Compound;            // "Iran-backed": the name before the hyphen of one token
+        public bool Leads;               // … one that leads what follows: "the Hamas-led attack"
         // Result
         public Entity? Entity;
         public string? Id;
@@ -114,7 +115,8 @@ public sealed class EntityLinker
             if (tokens[i].Kind is not (TokenKind.Word or TokenKind.Number)) continue;
             if (!Catalog.Aliases.TryMatch(sentenceHashes, i, out int length, out var candidates))
             {
-                if (CompoundHead(text, tokens[i], data, lang) is { Length: > 0 } compound) found.Add(new Found { First = i, Count = 1, Sentence = s, Source = Source.Alias, Candidates = compound, Compound = true });
+                if (CompoundHead(text, tokens[i], data, lang, out bool leads) is { Length: > 0 } compound)
+                    found.Add(new Found { First = i, Count = 1, Sentence = s, Source = Source.Alias, Candidates = compound, Compound = true, Leads = leads });
                 continue;
             }
             int n = Applicable(keep, candidates, text, tokens, i, length, lang);
@@ -158,12 +160,16 @@ public sealed class EntityLinker
     /// <summary>"Iran-backed", "Saudi-led", "Houthi-controlled": a name or demonym joined by a hyphen to a participle of support
     /// or control (entity_cues "compound") names that entity — as who backs or leads, never as the nationality of what follows.
     /// The catalogue's candidates for the part before the hyphen, or none.</summary>
-    private AliasCandidate[]? CompoundHead(ReadOnlySpan<char> text, Token token, LinkerLanguageData data, string lang)
+    private AliasCandidate[]? CompoundHead(ReadOnlySpan<char> text, Token token, LinkerLanguageData data, string lang, out bool leads)
     {
+        leads = false;
         if (data.CompoundSuffixes.Count == 0) return null;
         var word = text.Slice(token.Start, token.End - token.Start);
         int dash = word.LastIndexOf('-');
-        if (dash <= 0 || dash == word.Length - 1 || !char.IsUpper(word[0]) || !data.CompoundSuffixes.Contains(AliasIndex.TokenHash(word[(dash + 1)..]))) return null;
+        if (dash <= 0 || dash == word.Length - 1 || !char.IsUpper(word[0])) return null;
+        ulong suffix = AliasIndex.TokenHash(word[(dash + 1)..]);
+        if (!data.CompoundSuffixes.Contains(suffix)) return null;
+        leads = data.LeadingSuffixes.Contains(suffix);
         Span<ulong> head = [AliasIndex.TokenHash(word[..dash])];
         var candidates = Catalog.Aliases.Exact(head);
         var kept = new List<AliasCandidate>();
@@ -522,7 +528,7 @@ public sealed class EntityLinker
                 int skip = f.Count >= 3 && tokens[f.First + 1].Kind == TokenKind.Punctuation ? 2 : 1; // "Gen. Burhan"
                 f.First += skip; f.Count -= skip;
             }
-            if (f.Count == 1 && f.NerType == EntityType.Per && EarlierPersonWithToken(found, hashes, k) is { } person)
+            if (f.NerType == EntityType.Per && EarlierPersonWithToken(found, hashes, k) is { } person)
             {
                 f.Entity = person.Entity; f.Id = person.Id; f.Name = person.Name; f.Type = person.Type;
                 f.Confidence = 0.8 * f.NerConfidence + 0.1; f.Rule = "ner+short-form";
@@ -882,13 +888,22 @@ public sealed class EntityLinker
     /// <summary>An earlier person (catalogue or NER) whose name has this token as one of its words ("Chang" → "Chang Ho-jin").</summary>
     private static Found? EarlierPersonWithToken(List<Found> found, ulong[] hashes, int k)
     {
-        ulong word = hashes[found[k].First]; // folded token hashes: case and accents do not matter
+        var f = found[k];
+        ulong word = hashes[f.First]; // folded token hashes: case and accents do not matter
         for (int j = k - 1; j >= 0; j--)
         {
             var other = found[j];
-            if (other.Id is null || other.Type != EntityType.Per || other.Count < 2) continue;
-            for (int t = other.First; t < other.End; t++)
-                if (hashes[t] == word) return other;
+            if (other.Id is null || other.Type != EntityType.Per || other.Count < 2 || other.Count <= f.Count) continue;
+            if (f.Count == 1)
+            {
+                for (int t = other.First; t < other.End; t++)
+                    if (hashes[t] == word) return other;
+                continue;
+            }
+            // (Two surnames end the full name: "González Urrutia" after "Edmundo González Urrutia".)
+            bool suffix = true;
+            for (int n = 1; n <= f.Count && suffix; n++) suffix = hashes[f.End - n] == hashes[other.End - n];
+            if (suffix) return other;
         }
         return null;
     }
@@ -1082,7 +1097,7 @@ public sealed class EntityLinker
         {
             if (f.Id is null) continue;
             var tokens = doc.Tokens;
-            doc.Mentions.Add(new EntityMention(tokens[f.First].Start, tokens[f.End - 1].End, f.Sentence, f.Type, f.Id, f.Role, f.Confidence, f.Compound ? "compound" : f.Rule));
+            doc.Mentions.Add(new EntityMention(tokens[f.First].Start, tokens[f.End - 1].End, f.Sentence, f.Type, f.Id, f.Role, f.Confidence, f.Compound ? (f.Leads ? "compound-lead" : "compound") : f.Rule));
             if (seen.ContainsKey(f.Id)) continue;
             seen[f.Id] = doc.Entities.Count;
             var e = f.Entity;
@@ -1121,6 +1136,8 @@ internal sealed class LinkerLanguageData
     public required HashSet<ulong> Titles { get; init; }
     /// <summary>Participles joined to a name by a hyphen ("backed", "led", "controlled"): "Iran-backed" names Iran.</summary>
     public required HashSet<ulong> CompoundSuffixes { get; init; }
+    /// <summary>Compound participles whose name leads what follows ("Saudi-led", "Hamas-led"): it acts in the event noun after it.</summary>
+    public required HashSet<ulong> LeadingSuffixes { get; init; }
     /// <summary>Verbs whose object after a locative-looking preposition is somebody (Spanish personal "a": "acusó a Damasco",
     /// "culpó a Moscú"): the capital after them acts, it is no place.</summary>
     public required HashSet<ulong> AddresseeVerbs { get; init; }
@@ -1141,16 +1158,17 @@ internal sealed class LinkerLanguageData
         var companyNouns = new HashSet<ulong>();
         var titles = new HashSet<ulong>();
         var compound = new HashSet<ulong>();
+        var leading = new HashSet<ulong>();
         var addressee = new HashSet<ulong>();
         var streets = new HashSet<ulong>();
         foreach (var line in LanguageResources.Lines(l, "entity_cues"))
         {
             var parts = line.Split('\t', 2, StringSplitOptions.TrimEntries);
             if (parts.Length < 2) continue;
-            var set = parts[0] switch { "locative" => locatives, "article" => articles, "conjunction" => conjunctions, "generic" => generic, "government" => government, "genitive" => genitive, "placenoun" => placeNouns, "ministry" => ministry, "company" => companyNouns, "title" => titles, "compound" => compound, "addressee" => addressee, "street" => streets, _ => null };
+            var set = parts[0] switch { "locative" => locatives, "article" => articles, "conjunction" => conjunctions, "generic" => generic, "government" => government, "genitive" => genitive, "placenoun" => placeNouns, "ministry" => ministry, "company" => companyNouns, "title" => titles, "compound" => compound, "leading" => leading, "addressee" => addressee, "street" => streets, _ => null };
             if (set is null) continue;
             foreach (var w in parts[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) set.Add(AliasIndex.TokenHash(w));
         }
-        return new LinkerLanguageData { Locatives = locatives, Articles = articles, Conjunctions = conjunctions, Generic = generic, Government = government, Genitive = genitive, PlaceNouns = placeNouns, Ministry = ministry, CompanyNouns = companyNouns, Titles = titles, CompoundSuffixes = compound, AddresseeVerbs = addressee, StreetNouns = streets };
+        return new LinkerLanguageData { Locatives = locatives, Articles = articles, Conjunctions = conjunctions, Generic = generic, Government = government, Genitive = genitive, PlaceNouns = placeNouns, Ministry = ministry, CompanyNouns = companyNouns, Titles = titles, CompoundSuffixes = compound, LeadingSuffixes = leading, AddresseeVerbs = addressee, StreetNouns = streets };
     });
 }

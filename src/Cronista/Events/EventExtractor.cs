@@ -823,7 +823,8 @@ public sealed class EventExtractor
         // A verb that opens its sentence with no subject anywhere continues the previous sentence's actor: "Los huelguistas
         // reclaman el cierre del penal. También piden mejores condiciones."
         // (The main clause's actor, not one of what it reported: "Hollande ha culpado a Damasco de la matanza. Pidió a Moscú …".)
-        if (sources.Count == 0 && !passive && governed >= 0 && OpensSentence(w, groupStart) && (group & Cue.Negation) == 0
+        // (Only where the language leaves subject pronouns out: an English or French sentence opening on a verb has a noun there.)
+        if (sources.Count == 0 && !passive && governed >= 0 && w.Lex.NullSubject && OpensSentence(w, groupStart) && (group & Cue.Negation) == 0
             && (w.Doc.Events.FindLast(e => e.Sentence == w.SentenceIndex - 1 && e.Source is not null && e.AttributedTo is null)
                 ?? w.Doc.Events.FindLast(e => e.Sentence == w.SentenceIndex - 1 && e.Source is not null)) is { } previous)
             sources.Add(previous.Source!);
@@ -862,8 +863,14 @@ public sealed class EventExtractor
                    : (w.Cues[owner] & Cue.Actor) != 0 ? DescriptionAround(w, owner, Math.Min(w.To, owner + 6), inPhrase: true) : null;
         // The weapon hit names its side: "shot down five Indian jets", "ha abbattuto un drone russo".
         // (Where it was hit stays where: "derribó 40 drones rusos sobre Kiev".)
+        // People of a nationality named inside the trigger are whom it is done to: "handed over three Israeli hostages to the Red
+        // Cross" (not the body they are handed to).
+        if (target is null && !nominal && p.Type == "CONCEDE" && m.Last > m.First)
+            for (int t = m.First + 1; t < m.Last && target is null; t++)
+                if (NationalityModifier(w, t) && (w.Cues[t + 1] & Cue.Actor) != 0 && w.MentionAt[t + 1] < 0 && Argument(w, w.MentionAt[t], t, t) is { } released) target = released;
         EventArgument? hitOver = null;
-        if (target is null && (after.Target is null || IsPlainPlace(w, after.Target)) && !nominal && p.Type == "ASSAULT" && WeaponOwnerAfter(w, m.Last + 1) is { } side)
+        // (Not a weapon fired: "lanci di razzi iraniani contro Gerusalemme" — that side fires them.)
+        if (target is null && (after.Target is null || IsPlainPlace(w, after.Target)) && !nominal && p.Type == "ASSAULT" && p.Mode == "attack" && WeaponOwnerAfter(w, m.Last + 1) is { } side)
         { hitOver = after.Target; target = side; }
         target ??= after.Target ?? (nominal && after.Genitive is { } g2 && !sources.Contains(g2) && (patientGenitive || g2.Id is not null && !IsPersonLike(w, g2)) ? g2 : null);
         if (nominal && target is null && governed >= 0 && p.Type is "AID" or "SUPPORT" or "COOPERATE" or "CONCEDE") target = RecipientBetween(w, governed, m.First);
@@ -1176,7 +1183,8 @@ public sealed class EventExtractor
         if (after < w.To && w.MentionAt[after] < 0 && IsLowerContentWord(w, after) && (w.Cues[after] & (VerbForms | Cue.Gerund)) == 0) after++;
         foreach (int t in (ReadOnlySpan<int>)[after, m.First - 1])
         {
-            if (t < w.From || t >= w.To || w.MentionAt[t] is not (var mi and >= 0) || w.Doc.Mentions[mi].Rule != "demonym") continue;
+            // (A name that leads the noun acts in it too: "the Hamas-led attack".)
+            if (t < w.From || t >= w.To || w.MentionAt[t] is not (var mi and >= 0) || w.Doc.Mentions[mi].Rule is not ("demonym" or "compound-lead") || w.Doc.Mentions[mi].Rule != "demonym" && t > m.Last) continue;
             var mention = w.Doc.Mentions[mi];
             if (!w.Entities.TryGetValue(mention.EntityId, out var entity)) continue;
             // After a trigger that ends on a preposition ("talks with"), or before a title and a name ("Chinese Foreign Minister
@@ -1625,7 +1633,10 @@ public sealed class EventExtractor
         // A sentence that opens with an event word and its "de" is a noun phrase: "Movilizaciones de funcionarios en Madrid",
         // "Manifestazioni di studenti a Roma", "Grève des cheminots".
         // (Or its "between": "Talks between the United States and Iran were called off".)
-        if (prev < 0) return t == w.From && (w.Cues[t] & (VerbForms | Cue.Gerund | Cue.Participle | Cue.Aux)) == 0 && t + 1 < w.To && (w.Cues[t + 1] & (Cue.Genitive | Cue.Between)) != 0;
+        // (Where subjects are never left out, any word of a trigger that opens the sentence is a noun: "Negotiations on a second
+        // phase … are due to start".)
+        if (prev < 0) return t == w.From && (w.Cues[t] & (VerbForms | Cue.Gerund | Cue.Participle | Cue.Aux)) == 0
+                             && (!w.Lex.NullSubject || t + 1 < w.To && (w.Cues[t + 1] & (Cue.Genitive | Cue.Between)) != 0);
         // An infinitive particle makes a verb: "wants to attack", "agreed to help" ("to" is both particle and preposition).
         if ((w.Cues[prev] & (Cue.Infinitive | Cue.Prep)) == (Cue.Infinitive | Cue.Prep) && (w.Cues[t] & Cue.Det) == 0) return false;
         // (A clitic object between a subject and its verb of saying is no article: "Le parquet les accuse", "Pekín lo acusó" —
@@ -1654,6 +1665,9 @@ public sealed class EventExtractor
         if ((w.Cues[prev] & Cue.Instrument) != 0 && w.MentionAt[prev] < 0 && t + 1 < w.To && (w.Cues[t + 1] & (Cue.Relative | Cue.Verb | Cue.Past)) != 0
             && (w.Cues[t] & (VerbForms | Cue.Past | Cue.Participle | Cue.Gerund)) == 0) return true;
         if ((w.Cues[prev] & Cue.Aux) != 0) return false;
+        // An article, then a nationality or a name that leads: "the Russian attack", "the Hamas-led attack".
+        if (w.MentionAt[prev] is var pm and >= 0 && w.Doc.Mentions[pm].Rule is "demonym" or "compound-lead" && PrevWord(w, NameStart(w, prev)) is int pd and >= 0
+            && (w.Cues[pd] & (Cue.Det | Cue.Aux)) == Cue.Det && (w.Cues[t] & (VerbForms | Cue.Gerund | Cue.Participle | Cue.Past)) == 0) return true;
         // A word right after a temporal preposition is its noun: "following talks", "after clashes".
         if ((w.Cues[prev] & Cue.Temporal) != 0 && (w.Cues[t] & (VerbForms | Cue.Gerund | Cue.Participle | Cue.Past)) == 0) return true;
         // A word coordinated with a bare noun after a preposition is a noun too: "una ola de extorsiones y asesinatos".
@@ -2329,6 +2343,8 @@ public sealed class EventExtractor
             // (Past a count too, when the name qualifies the people counted: "killed three Hamas fighters".)
             bool adjacent = placeNoun || titled || head == start || head - 1 >= w.From && ((w.Cues[head - 1] & Cue.Det) != 0 || w.InTime[head - 1])
                             || !nominal && SkipCountsAndArticles(w, start) == head && t + 1 < w.To && (w.Cues[t + 1] & Cue.Actor) != 0 && w.MentionAt[t + 1] < 0;
+            // (A name before an event noun of another kind qualifies that noun: "brokered by Egypt with U.S. backing".)
+            if (t + 1 < w.To && IsLowerContentWord(w, t + 1) && TriggerAt(w, t + 1, first: true) is { Pattern.Type: { } otherType } && otherType != p.Type) continue;
             if (target is null && ((marker & Cue.TargetPrep) != 0 || (marker & (Cue.Prep | Cue.Genitive)) == 0 && adjacent)) { target = arg; continue; }
             if (place && (marker & Cue.Locative) != 0 && !inPurpose) location ??= arg;
         }
@@ -3797,6 +3813,19 @@ public sealed class EventExtractor
         return t;
     }
 
+    /// <summary>A finite verb, then a relative pronoun after a noun, among tokens [from, to): a relative clause on another verb's
+    /// object.</summary>
+    private static bool RelativeAfterVerb(Work w, int from, int to)
+    {
+        bool verb = false;
+        for (int t = from; t < to && t < w.To; t++)
+        {
+            if (w.MentionAt[t] < 0 && (w.Cues[t] & (Cue.Verb | Cue.Past)) != 0 && (w.Cues[t] & (Cue.Noun | Cue.Actor)) == 0) verb = true;
+            else if (verb && (w.Cues[t] & Cue.Relative) != 0 && t - 1 >= from && IsLowerContentWord(w, t - 1)) return true;
+        }
+        return false;
+    }
+
     /// <summary>The start of a noun phrase whose articles may hold a date: "an April 22 attack".</summary>
     private static int DatedNounPhraseStart(Work w, int first)
     {
@@ -3957,6 +3986,10 @@ public sealed class EventExtractor
             if ((w.Cues[t] & Cue.Participle) != 0 && PrevWord(w, t) is int thing and >= 0 && IsLowerContentWord(w, thing) && (w.Cues[thing] & (Cue.Actor | VerbForms | Cue.Aux)) == 0
                 && t + 1 < w.To && (w.Cues[t + 1] & (Cue.Prep | Cue.Det)) == Cue.Prep && w.MentionAt[thing] < 0) continue;
             int group = VerbGroupStart(w, t, nominal: false);
+            // (A denied verb of saying says nothing: "n'a pas commenté l'attaque", "did not comment on".)
+            int sayStart = t;
+            while (sayStart > w.From && (w.Cues[sayStart - 1] & Cue.Speech) != 0 && w.MentionAt[sayStart - 1] < 0) sayStart--;
+            if (CueAmong(w, VerbGroupStart(w, sayStart, nominal: false), sayStart, Cue.Negation) && !w.Matches.Exists(x => x.Pattern.Type is not null && x.First <= t && x.Last >= t)) continue;
             // "ha respinto le accuse, affermando che …", "denied the accusations, saying …": a gerund of saying after a comma is
             // said by the subject of the clause before it, never by a name after it.
             if ((w.Cues[t] & Cue.Gerund) != 0 && IsPunct(w, group - 1, ','))
@@ -4044,6 +4077,8 @@ public sealed class EventExtractor
         int told = k;
         while (told < w.To && told < k + 3 && (w.Cues[told] & (Cue.Det | Cue.TargetPrep)) != 0 && w.MentionAt[told] < 0) told++;
         if (told < w.To && (w.Cues[told] & Cue.Actor) != 0 && w.MentionAt[told] < 0) k = told + 1;
+        // (… or the outlet or body named right after: "an Egyptian official told Reuters".)
+        else if (told == k && told < w.To && w.MentionAt[told] >= 0 && w.Doc.Mentions[w.MentionAt[told]].Type == EntityType.Org) k = NameEnd(w, told) + 1;
         while (k < w.To && (w.InTime[k] || (w.Cues[k] & Cue.Prep) != 0 && k + 1 < w.To && w.InTime[k + 1])) k++;
         return k >= w.To || w.Doc.Tokens[k].Kind == TokenKind.Punctuation && !IsQuote(w.Doc.Text[w.Doc.Tokens[k].Start]);
     }
@@ -4083,7 +4118,11 @@ public sealed class EventExtractor
             while (a - 1 >= w.From && w.MentionAt[a - 1] == w.MentionAt[b]) a--;
             return Argument(w, w.MentionAt[b], a, b);
         }
-        return IsLowerContentWord(w, b) ? ArgumentInside(w, NounPhraseStart(w, b), b) : null;
+        if (!IsLowerContentWord(w, b)) return null;
+        // (With the noun an adjective after it qualifies: "media locali, secondo cui".)
+        int n = b;
+        while (n - 1 >= w.From && b - n < 2 && IsLowerContentWord(w, n - 1) && (w.Cues[n - 1] & (VerbForms | Cue.Participle | Cue.Past | Cue.Hedge | Cue.Speech)) == 0) n--;
+        return ArgumentInside(w, NounPhraseStart(w, n), b);
     }
 
     /// <summary>The named subject of the sentence's verb of saying, if any.</summary>
@@ -4238,6 +4277,9 @@ public sealed class EventExtractor
             // … nor one about a place after it: "ordenó el envío de militares a la zona, donde el Ejército ya había reforzado su
             // presencia el pasado diciembre".
             if (after && CueAmong(w, m.Last + 1, at, Cue.Where)) continue;
+            // … nor one in a relative clause about the object of a later verb: "The ceasefire, brokered by Egypt and Qatar, halted
+            // 15 months of fighting that began … on Oct. 7, 2023".
+            if (after && RelativeAfterVerb(w, m.Last + 1, at)) continue;
             // … nor is a verb dated by the time of its infinitive complement: "acusa de obstruir unas elecciones el pasado 28 de
             // julio" (with the infinitive's object between: "a partire dall'ottobre 2024" is a preposition).
             if (after && !nominal && InfinitiveFrom(w, m.Last + 1, at) is int inf && ContentBetween(w, inf + 1, at)) continue;

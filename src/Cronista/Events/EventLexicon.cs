@@ -118,6 +118,10 @@ public sealed class EventLexicon
 
     private EventLexicon(string lang) => Language = lang;
 
+    /// <summary>The language leaves out subject pronouns ("language null-subject": Italian, Spanish): a verb that opens its
+    /// sentence without a subject goes on with the previous sentence's actor. English and French write a pronoun.</summary>
+    public bool NullSubject { get; private set; }
+
     /// <summary>The lexicon of a language, or null when the language has none.</summary>
     public static EventLexicon? For(string lang) => Cache.GetOrAdd(lang, static l =>
     {
@@ -143,6 +147,12 @@ public sealed class EventLexicon
             int hash = pattern.IndexOf(" #", StringComparison.Ordinal);
             if (hash >= 0) pattern = pattern[..hash].Trim();
             if (pattern.Length == 0) throw new FormatException($"{name}:{n}: empty pattern");
+            // "language<TAB>null-subject": a grammar fact of the language, not a pattern.
+            if (kind == "language")
+            {
+                lex.NullSubject |= pattern == "null-subject";
+                continue;
+            }
             // "a|b c|d ~ e": '|' separates whole alternatives, each a sequence of words.
             foreach (var alternative in pattern.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {

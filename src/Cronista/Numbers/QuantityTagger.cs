@@ -25,7 +25,7 @@ public sealed class QuantityTagger
     private readonly NumberWords _numbers;
     private readonly WordSet _stop;
     private readonly FoldedSet _months, _yearBefore, _timeBefore, _timeAfter, _skip, _agoAfter, _dayBefore, _decadeBefore, _labelBefore, _clockBefore, _ambiguousNotAfter;
-    private readonly string[][] _approxBefore, _approxAfter, _units, _range, _agoBefore;
+    private readonly string[][] _approxBefore, _approxAfter, _units, _range, _agoBefore, _notHedges;
     private readonly string[] _of;
     private readonly bool _plainYears;
 
@@ -68,6 +68,7 @@ public sealed class QuantityTagger
         _agoBefore = Phrases("ago-before");
         _of = sets.TryGetValue("of", out var of) ? of.ToArray() : [];
         _approxBefore = Phrases("before");
+        _notHedges = Phrases("not-before");
         _approxAfter = Phrases("after");
         _units = Phrases("unit");
         _range = Phrases("range");
@@ -156,6 +157,8 @@ public sealed class QuantityTagger
             before--;
         }
         int hedge = MatchBefore(s, tokens, before, _approxBefore);
+        // (A verb's particle is no hedge: "handed over three hostages".)
+        if (hedge > 0 && MatchBefore(s, tokens, before, _notHedges) > hedge) hedge = 0;
         if (hedge > 0)
         {
             approx = true;

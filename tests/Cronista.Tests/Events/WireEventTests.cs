@@ -495,7 +495,7 @@ public class WireEventTests
     public void ARelativeOfPlaceHasTheClausesSubject()
     {
         var doc = Run("González Urrutia llegó el domingo a Madrid, donde solicitó asilo.", "es");
-        Assert.Equal("González Urrutia", doc.Events.Single(e => doc.Text[e.Start..e.End] == "solicitó").Source?.Name);
+        Assert.Equal("person:edmundo-gonzalez-urrutia", doc.Events.Single(e => doc.Text[e.Start..e.End] == "solicitó").Source?.Id);
     }
 
     [Fact]
@@ -2336,7 +2336,7 @@ public class WireEventTests
 
     [Fact]
     public void TheAddresseeOfASayingStandsBeforeItsComplementizer() =>
-        Assert.Equal("a Chinese", Single(Run("Sanae Takaichi told parliament that a Chinese attack on Taiwan could threaten Japan's survival.", "en"), "ASSAULT").Source?.Name);
+        Assert.Equal("country:CN", Single(Run("Sanae Takaichi told parliament that a Chinese attack on Taiwan could threaten Japan's survival.", "en"), "ASSAULT").Source?.Id);
 
     [Theory]
     [InlineData("Une délégation russe est attendue à Niamey la semaine prochaine.", "fr", "CONSULT", "country:NE")]
@@ -2622,4 +2622,60 @@ public class WireEventTests
     public void APresidentNamedAfterAPostposedVerbOfSayingIsThePerson() =>
         Assert.All(Run("L'Ukraine et la Russie ont échangé samedi 103 prisonniers de guerre, a annoncé le président ukrainien Volodymyr Zelensky.", "fr").Events,
             e => Assert.Equal("person:volodymyr-zelensky", e.AttributedTo?.Id));
+
+    // Session 32, round 3.
+
+    [Fact]
+    public void ANameThatLeadsTheAttackIsItsSource() =>
+        Assert.Equal("org:hamas", Single(Run("Israel recalled the Hamas-led attack on southern Israel.", "en"), "ASSAULT").Source?.Id);
+
+    [Fact]
+    public void HostagesHandedOverAreWhomTheReleaseIsOf()
+    {
+        var doc = Run("Hamas handed over three Israeli hostages to the Red Cross in central Gaza on Saturday.", "en");
+        var release = Single(doc, "CONCEDE");
+        Assert.Equal(("org:hamas", "country:IL"), (release.Source?.Id, release.Target?.Id));
+        Assert.Contains(doc.Quantities, q => q.Value == 3 && !q.Approx);
+    }
+
+    [Theory]
+    [InlineData("Les assaillants ont visé le camp militaire, a indiqué à l'AFP un habitant joint par téléphone.", "fr")]
+    [InlineData("The militants attacked the camp, a resident reached by phone said.", "en")]
+    public void ASourceReachedByPhoneIsNoCall(string text, string lang) =>
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Type == "CONSULT");
+
+    [Fact]
+    public void TwoSurnamesAfterTheFullNameAreThatPerson()
+    {
+        var doc = Run("Edmundo Gonzalo Ruiz Urrutia llegó a Madrid. Ruiz Urrutia aseguró que regresará.", "es");
+        Assert.Single(doc.Entities, e => e.Type == EntityType.Per);
+    }
+
+    [Fact]
+    public void LocalMediaAreTheSourceOfWhatTheyReport() =>
+        Assert.Equal("media locali", Single(Run("Lo riferiscono media locali, secondo cui almeno sei persone sono rimaste uccise.", "it"), "ASSAULT").AttributedTo?.Name);
+
+    [Fact]
+    public void AnEnglishSentenceOpeningOnAnEventNounIsNoPreviousActorsVerb()
+    {
+        var talks = Single(Run("Israel's offensive has killed more than 47,000 Palestinians. Negotiations on a second phase of the deal are due to start in Doha next week, an Egyptian official told Reuters.", "en", new DateOnly(2025, 2, 8)), "CONSULT");
+        Assert.Equal((null, "2025-02-10", "an Egyptian official"), (talks.Source, talks.Date?.Start, talks.AttributedTo?.Name));
+    }
+
+    [Fact]
+    public void ASpanishSentenceOpeningOnAVerbGoesOnWithThePreviousActor() =>
+        Assert.Equal(2, Run("Los huelguistas reclaman el cierre del penal. También piden mejores condiciones.", "es").Events.Count(e => e.Source?.Name == "Los huelguistas"));
+
+    [Fact]
+    public void ADateInARelativeClauseOnAnotherVerbsObjectIsNotTheEventsNorAreBackersParties()
+    {
+        var brokering = Single(Run("The ceasefire, brokered by Egypt and Qatar with U.S. backing, halted 15 months of fighting that began with the attack on southern Israel on Oct. 7, 2023.", "en", new DateOnly(2025, 2, 8)), "CONSULT");
+        Assert.Equal(("country:EG", null, "2025-02-08"), (brokering.Source?.Id, brokering.Target, brokering.Date?.Start));
+    }
+
+    [Theory]
+    [InlineData("La junte au pouvoir à Ouagadougou, dirigée par le capitaine Ibrahim Traoré, n'a pas commenté l'attaque.", "fr")]
+    [InlineData("The army did not comment on the attack.", "en")]
+    public void WhoDidNotCommentClaimsNothing(string text, string lang) =>
+        Assert.All(Run(text, lang).Events, e => Assert.Equal((null, Modality.Asserted), (e.AttributedTo, e.Modality)));
 }
