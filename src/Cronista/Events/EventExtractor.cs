@@ -980,6 +980,12 @@ public sealed class EventExtractor
         // … and inside a relative clause between commas before it: "El grupo, que mantiene a 30 personas según la Fiscalía, no
         // se comprometió" — the group's refusal is not the prosecutors' claim.
         if (attribution is { SpeechToken: < 0, First: >= 0 } a5 && a5.First < m.First && InAside(w, a5.First, m.First)) attribution = null;
+        // … and one closing a coordinated clause after the event speaks for that clause: "Khamenei warned that …, and hours later
+        // Iran launched 100 drones, according to the Israeli military".
+        // (Not a verb coordinated with the event's, which shares its subject: "reprimió a jubilados … y detuvo a 15 personas, según".)
+        if (attribution is { SpeechToken: < 0, First: >= 0 } closingReport && closingReport.First > m.Last
+            && AnyBetween(w, m.Last, closingReport.First, static (w, t) => (w.Cues[t] & Cue.Coord) != 0 && IsPunct(w, t - 1, ',') && !CoordinatedVerbGroup(w, t)
+                                                                          && OwnSubjectAt(w, t + 1, Math.Min(w.To, t + 8)))) attribution = null;
         // … and an event inside an aside is not the claim of a source named after it: "The war, triggered by Hamas' attack on
         // Israel, has killed 67,000 Palestinians, according to Gaza health authorities".
         // (The main clause goes on after the aside: not "…, que empezó a disparar, según Al Jazeera".)
@@ -1055,7 +1061,10 @@ public sealed class EventExtractor
         intended |= purposeOf;
         // (Not what an accusation says its object did: "ha accusato Israele di aver commesso un massacro e ha chiesto" — the
         // accuser asks.)
-        if (!nominal && !passive && !controlled && sources.Count > 0) { w.VerbSources.Clear(); w.VerbSources.AddRange(sources); w.VerbSourcesAt = m.First; }
+        // (Not the verb of a restrictive relative clause: "la Policía reprimió a jubilados que protestaban … y detuvo a 15
+        // personas" — the police detained; one after a comma goes on: "a los ecuatorianos, quienes protestaron … y exigieron".)
+        if (!nominal && !passive && !controlled && sources.Count > 0 && !(RelativeOpening(w, groupStart) is int restrictive && !IsPunct(w, restrictive - 1, ',')))
+        { w.VerbSources.Clear(); w.VerbSources.AddRange(sources); w.VerbSourcesAt = m.First; }
         // Told in the past ("denunció", "ha denunciato", "attacked"): not dated after the report ("fue proclamado para el
         // período 2025-2031, mientras la oposición denunció un fraude").
         bool past = !nominal && (group & (Cue.Future | Cue.Plan | Cue.Conditional | Cue.Modal | Cue.Volition | Cue.Conditional_If)) == 0
@@ -2226,6 +2235,10 @@ public sealed class EventExtractor
             // (An excluded match counts: "the strikes on" is an attack the English lexicon cannot tell from a walkout alone.)
             if (t > start && !nominal && w.MentionAt[t] < 0 && w.Matches.Exists(x => x.First == t && x.Pattern.Type is not null) && IsNominal(w, t)
                 && DatedNounPhraseStart(w, t) - 1 is int pp && pp >= start && (w.Cues[pp] & (Cue.Locative | Cue.Temporal)) != 0 && (w.Cues[pp] & Cue.Genitive) == 0) break;
+            // A violent act as a condemnation's object has the arguments after it: 'ha condannato "l'ennesimo attacco contro i
+            // civili"' — the civilians are the attack's, not the condemnation's.
+            if (!nominal && t > afterTrigger && w.MentionAt[t] < 0 && p.Type == "DISAPPROVE"
+                && TriggerAt(w, t, first: true) is { Pattern.Type: "ASSAULT" or "COERCE" } && IsNominal(w, t) && ObjectStartsAt(w, afterTrigger, t)) break;
             int mi = w.MentionAt[t];
             if (mi < 0)
             {
@@ -2344,7 +2357,9 @@ public sealed class EventExtractor
             bool adjacent = placeNoun || titled || head == start || head - 1 >= w.From && ((w.Cues[head - 1] & Cue.Det) != 0 || w.InTime[head - 1])
                             || !nominal && SkipCountsAndArticles(w, start) == head && t + 1 < w.To && (w.Cues[t + 1] & Cue.Actor) != 0 && w.MentionAt[t + 1] < 0;
             // (A name before an event noun of another kind qualifies that noun: "brokered by Egypt with U.S. backing".)
-            if (t + 1 < w.To && IsLowerContentWord(w, t + 1) && TriggerAt(w, t + 1, first: true) is { Pattern.Type: { } otherType } && otherType != p.Type) continue;
+            // (Not a gerund with its own object after it: "el fundo Yuquesis golpeando a los rehenes".)
+            if (t + 1 < w.To && IsLowerContentWord(w, t + 1) && TriggerAt(w, t + 1, first: true) is { Pattern.Type: { } otherType } && otherType != p.Type
+                && (t + 2 >= w.To || w.Doc.Tokens[t + 2].Kind == TokenKind.Punctuation || (w.Cues[t + 2] & Cue.Genitive) != 0)) continue;
             if (target is null && ((marker & Cue.TargetPrep) != 0 || (marker & (Cue.Prep | Cue.Genitive)) == 0 && adjacent)) { target = arg; continue; }
             if (place && (marker & Cue.Locative) != 0 && !inPurpose) location ??= arg;
         }
@@ -3824,6 +3839,15 @@ public sealed class EventExtractor
             else if (verb && (w.Cues[t] & Cue.Relative) != 0 && t - 1 >= from && IsLowerContentWord(w, t - 1)) return true;
         }
         return false;
+    }
+
+    /// <summary>Only articles, quotation marks and lower-case modifiers stand between <paramref name="from"/> and the noun at
+    /// <paramref name="noun"/>: 'l'"ennesimo attacco"', "the latest attack".</summary>
+    private static bool ObjectStartsAt(Work w, int from, int noun)
+    {
+        for (int t = from; t < noun; t++)
+            if (!(IsArticle(w, t) || IsQuoteMark(w, t) || IsLowerContentWord(w, t) && (w.Cues[t] & (VerbForms | Cue.Participle | Cue.Past | Cue.Actor)) == 0 && w.MentionAt[t] < 0)) return false;
+        return true;
     }
 
     /// <summary>The start of a noun phrase whose articles may hold a date: "an April 22 attack".</summary>

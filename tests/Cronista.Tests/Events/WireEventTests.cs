@@ -2678,4 +2678,38 @@ public class WireEventTests
     [InlineData("The army did not comment on the attack.", "en")]
     public void WhoDidNotCommentClaimsNothing(string text, string lang) =>
         Assert.All(Run(text, lang).Events, e => Assert.Equal((null, Modality.Asserted), (e.AttributedTo, e.Modality)));
+
+    // Session 32, round 4.
+
+    [Fact]
+    public void ACondemnedAttacksVictimsAreNotTheCondemnationsTarget() =>
+        Assert.Null(Single(Run("Il ministro degli Esteri Antonio Tajani ha condannato \"l'ennesimo attacco contro i civili\".", "it"), "DISAPPROVE").Target);
+
+    [Fact]
+    public void AVerbCoordinatedPastARelativeClauseHasTheMainSubject() =>
+        Assert.Equal("la Policía", Single(Run("El miércoles, la Policía reprimió a jubilados que protestaban frente al Congreso y detuvo a 15 personas.", "es"), "COERCE", "arrest").Source?.Name);
+
+    [Fact]
+    public void AnAttributionClosingACoordinatedClauseSpeaksForThatClauseOnly()
+    {
+        var doc = Run("Iran's Supreme Leader Ayatollah Ali Khamenei warned that Israel would face a bitter fate, and hours later Iran launched more than 100 drones toward Israeli territory, according to the Israeli military.", "en");
+        Assert.Null(Single(doc, "THREATEN").AttributedTo);
+        Assert.Equal("the Israeli military", Single(doc, "ASSAULT").AttributedTo?.Name);
+        // (A verb coordinated with the event's shares the attribution.)
+        Assert.All(Run("El miércoles, la Policía reprimió a jubilados frente al Congreso y detuvo a 15 personas, según la Comisión.", "es").Events,
+            e => Assert.Equal(Modality.Reported, e.Modality));
+    }
+
+    [Fact]
+    public void HostingOfferedIsPlanned() =>
+        Assert.All(Run("Il Vaticano si è offerto più volte di ospitare negoziati diretti tra Mosca e Kiev.", "it").Events, e => Assert.Equal(Modality.Planned, e.Modality));
+
+    // Session 32, round 5.
+
+    [Theory]
+    [InlineData("Dimanche, une attaque attribuée à l'Etat islamique a tué au moins 12 soldats près de la frontière malienne.", "fr")]
+    [InlineData("An attack attributed to the Islamic State killed 12 soldiers.", "en")]
+    [InlineData("Un attacco attribuito all'Isis ha ucciso 12 soldati.", "it")]
+    public void AnAttackAttributedToAGroupIsItsOwn(string text, string lang) =>
+        Assert.Contains(Run(text, lang).Events, e => e.Type == "ASSAULT" && e.Source?.Id == "org:islamic-state");
 }
