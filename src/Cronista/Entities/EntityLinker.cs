@@ -885,7 +885,8 @@ public sealed class EntityLinker
         return before ?? after;
     }
 
-    /// <summary>An earlier person (catalogue or NER) whose name has this token as one of its words ("Chang" → "Chang Ho-jin").</summary>
+    /// <summary>An earlier person (catalogue or NER) whose name has this token as one of its words ("Chang" → "Chang Ho-jin"), or
+    /// ends with these tokens ("González Urrutia" → "Edmundo González Urrutia").</summary>
     private static Found? EarlierPersonWithToken(List<Found> found, ulong[] hashes, int k)
     {
         var f = found[k];
