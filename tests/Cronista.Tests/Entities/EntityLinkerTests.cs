@@ -714,4 +714,14 @@ public class EntityLinkerTests
         var d = LinkWithTagger(text, lang);
         Assert.Contains(d.Mentions, m => d.Text[m.Start..m.End] == name && m.EntityId == id);
     }
+
+    [Theory]
+    [InlineData("Au moins 25 personnes ont été tuées lors d'une attaque du gang Gran Grif contre la commune de Pont-Sondé.", "fr", "Gran Grif", "name:org:")]
+    [InlineData("Cientos de seguidores de Evo Morales bloquearon carreteras en Cochabamba.", "es", "Evo Morales", "person:evo-morales")]
+    [InlineData("La segretaria del Pd Elly Schlein e la leader venezuelana María Corina Machado.", "it", "María Corina Machado", "person:maria-corina-machado")]
+    public void NamesOfSession32Link(string text, string lang, string name, string idPrefix)
+    {
+        var d = LinkWithTagger(text, lang);
+        Assert.Contains(d.Mentions, m => d.Text[m.Start..m.End] == name && m.EntityId.StartsWith(idPrefix, StringComparison.Ordinal));
+    }
 }
