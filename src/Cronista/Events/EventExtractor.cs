@@ -27,6 +27,8 @@ public sealed class EventExtractor
     private const int SubjectWindow = 25, TargetWindow = 12;
     // Word forms that are verbs, where a noun phrase ends.
     private const Cue VerbForms = Cue.Verb | Cue.Infinitive | Cue.Future | Cue.Conditional;
+    /// <summary>Any sign of a verb: a finite or infinitive ending, a gerund, a participle, a simple past.</summary>
+    private const Cue AnyVerbForm = VerbForms | Cue.Gerund | Cue.Participle | Cue.Past;
 
     /// <summary>Per-call working state: the document and per-token views of it.</summary>
     private sealed class Work
@@ -432,7 +434,7 @@ public sealed class EventExtractor
         // Nouns that end like verb forms ("una mayoría", "la policía") keep none of the verb cues; nor do the words of a name
         // ("Tsai Ing-wen" is no participle in "*en", "Stati Uniti" none in "*iti").
         for (int t = from; t < to; t++)
-            if ((w.Cues[t] & Cue.Noun) != 0 || InsideName(w, t)) w.Cues[t] &= ~(VerbForms | Cue.Gerund | Cue.Participle | Cue.Past);
+            if ((w.Cues[t] & Cue.Noun) != 0 || InsideName(w, t)) w.Cues[t] &= ~AnyVerbForm;
     }
 
     /// <summary>A noun for people is not an event: "los manifestantes", "30 muertos", "i detenuti" (but "fueron detenidos" is).</summary>
@@ -1192,8 +1194,10 @@ public sealed class EventExtractor
         if (after < w.To && w.MentionAt[after] < 0 && IsLowerContentWord(w, after) && (w.Cues[after] & (VerbForms | Cue.Gerund)) == 0) after++;
         foreach (int t in (ReadOnlySpan<int>)[after, m.First - 1])
         {
-            // (A name that leads the noun acts in it too: "the Hamas-led attack".)
-            if (t < w.From || t >= w.To || w.MentionAt[t] is not (var mi and >= 0) || w.Doc.Mentions[mi].Rule is not ("demonym" or "compound-lead") || w.Doc.Mentions[mi].Rule != "demonym" && t > m.Last) continue;
+            if (t < w.From || t >= w.To || w.MentionAt[t] is not (var mi and >= 0)) continue;
+            // (A name that leads the noun, before it, acts in it too: "the Hamas-led attack".)
+            string rule = w.Doc.Mentions[mi].Rule;
+            if (rule != "demonym" && !(rule == "compound-lead" && t < m.First)) continue;
             var mention = w.Doc.Mentions[mi];
             if (!w.Entities.TryGetValue(mention.EntityId, out var entity)) continue;
             // After a trigger that ends on a preposition ("talks with"), or before a title and a name ("Chinese Foreign Minister
@@ -1661,7 +1665,7 @@ public sealed class EventExtractor
             while (q >= w.From && (w.InTime[q] || IsPunct(w, q, ',') && q > w.From && w.InTime[q - 1])) q--;
             if (q >= w.From && IsPossessive(w, q)) return true;
             // (… or an article: "an April 22 attack", not "Hamas il 7 ottobre attaccò".)
-            if (q >= w.From && (w.Cues[q] & (Cue.Det | Cue.Aux | Cue.Prep)) == Cue.Det && (w.Cues[t] & (VerbForms | Cue.Past | Cue.Participle | Cue.Gerund)) == 0) return true;
+            if (q >= w.From && (w.Cues[q] & (Cue.Det | Cue.Aux | Cue.Prep)) == Cue.Det && (w.Cues[t] & AnyVerbForm) == 0) return true;
         }
         // A gerund after "by" with its object right after it is a verb of the clause's subject: "retaliated by attacking
         // Pakistani border posts". (Not after "from" or "of", whose gerund has a subject of its own: "prevented pirates from
@@ -1672,16 +1676,16 @@ public sealed class EventExtractor
         // A weapon before a word that a finite verb or a relative follows names the weapon's kind: "Missile attacks killed",
         // "drone attacks that killed" (not "Drones attack Kyiv").
         if ((w.Cues[prev] & Cue.Instrument) != 0 && w.MentionAt[prev] < 0 && t + 1 < w.To && (w.Cues[t + 1] & (Cue.Relative | Cue.Verb | Cue.Past)) != 0
-            && (w.Cues[t] & (VerbForms | Cue.Past | Cue.Participle | Cue.Gerund)) == 0) return true;
+            && (w.Cues[t] & AnyVerbForm) == 0) return true;
         if ((w.Cues[prev] & Cue.Aux) != 0) return false;
         // An article, then a nationality or a name that leads: "the Russian attack", "the Hamas-led attack".
         if (w.MentionAt[prev] is var pm and >= 0 && w.Doc.Mentions[pm].Rule is "demonym" or "compound-lead" && PrevWord(w, NameStart(w, prev)) is int pd and >= 0
-            && (w.Cues[pd] & (Cue.Det | Cue.Aux)) == Cue.Det && (w.Cues[t] & (VerbForms | Cue.Gerund | Cue.Participle | Cue.Past)) == 0) return true;
+            && (w.Cues[pd] & (Cue.Det | Cue.Aux)) == Cue.Det && (w.Cues[t] & AnyVerbForm) == 0) return true;
         // A word right after a temporal preposition is its noun: "following talks", "after clashes".
-        if ((w.Cues[prev] & Cue.Temporal) != 0 && (w.Cues[t] & (VerbForms | Cue.Gerund | Cue.Participle | Cue.Past)) == 0) return true;
+        if ((w.Cues[prev] & Cue.Temporal) != 0 && (w.Cues[t] & AnyVerbForm) == 0) return true;
         // A word coordinated with a bare noun after a preposition is a noun too: "una ola de extorsiones y asesinatos".
-        if ((w.Cues[prev] & Cue.Coord) != 0 && (w.Cues[t] & (VerbForms | Cue.Gerund | Cue.Participle | Cue.Past)) == 0
-            && PrevWord(w, prev) is int conjunct and >= 0 && IsLowerContentWord(w, conjunct) && (w.Cues[conjunct] & (VerbForms | Cue.Gerund | Cue.Participle | Cue.Past)) == 0
+        if ((w.Cues[prev] & Cue.Coord) != 0 && (w.Cues[t] & AnyVerbForm) == 0
+            && PrevWord(w, prev) is int conjunct and >= 0 && IsLowerContentWord(w, conjunct) && (w.Cues[conjunct] & AnyVerbForm) == 0
             && !w.InTime[conjunct] && w.Doc.Text[w.Doc.Tokens[conjunct].End - 1] == w.Doc.Text[w.Doc.Tokens[t].End - 1] // (alike in number: not "de julio y exigen")
             && PrevWord(w, conjunct) is int pp and >= 0 && (w.Cues[pp] & (Cue.Prep | Cue.Genitive)) != 0 && (w.Cues[pp] & (Cue.Det | Cue.Infinitive)) == 0) return true;
         // … and a word after "to" and its verb is that verb's object: "to improve cooperation".
@@ -1977,7 +1981,7 @@ public sealed class EventExtractor
                 // (… or after a preposition, when a genitive follows the noun: "amid reports of mass killings of civilians" — "mass"
                 // governs nothing; not "to improve cooperation", nor "Familiares de reos exigen mejorar", a verb and its object.)
                 if (q >= 0 && ((w.Cues[q] & Cue.Det) != 0 || (w.Cues[q] & (Cue.Prep | Cue.Genitive)) != 0 && (w.Cues[q] & (Cue.Infinitive | Cue.Aux)) == 0
-                                                             && (w.Cues[a] & (VerbForms | Cue.Participle | Cue.Past | Cue.Gerund)) == 0
+                                                             && (w.Cues[a] & AnyVerbForm) == 0
                                                              && trigger + 1 < w.To && (w.Cues[trigger + 1] & Cue.Genitive) != 0)) { t = a; prev = q; }
             }
             // "forniranno all'Ucraina 40 miliardi di euro di aiuti militari", "$300 million in military aid": the verb governs the
@@ -3869,7 +3873,7 @@ public sealed class EventExtractor
             // The phrase around the adjective: "funzionari americani", "Funcionarios estadounidenses y surcoreanos".
             int f = first, l = last;
             while (f - 1 >= w.From && IsContent(w, f - 1) && w.MentionAt[f - 1] < 0 && first - f < 3 && !w.InTime[f - 1] // (not "oggi quattro soldatesse")
-                   && ((w.Cues[f - 1] & (VerbForms | Cue.Participle | Cue.Past | Cue.Gerund)) == 0 || (w.Cues[f - 1] & (Cue.Actor | Cue.Noun)) != 0)) f--; // not "met" in "met Chinese officials"; "armée" looks like a participle
+                   && ((w.Cues[f - 1] & AnyVerbForm) == 0 || (w.Cues[f - 1] & (Cue.Actor | Cue.Noun)) != 0)) f--; // not "met" in "met Chinese officials"; "armée" looks like a participle
             // "Campesinos e indígenas ecuatorianos": a noun for people coordinated before the phrase is part of it.
             if (f < first && f - 2 >= w.From && (w.Cues[f - 1] & Cue.Coord) != 0 && (w.Cues[f - 2] & Cue.Actor) != 0 && w.MentionAt[f - 2] < 0 && IsContent(w, f - 2)) f -= 2;
             while (l + 1 < w.To && (w.MentionAt[l + 1] >= 0 && w.Doc.Mentions[w.MentionAt[l + 1]].Rule == "demonym" || (w.Cues[l + 1] & Cue.Coord) != 0 && l + 2 < w.To && w.MentionAt[l + 2] >= 0 && w.Doc.Mentions[w.MentionAt[l + 2]].Rule == "demonym")) l++;
@@ -4013,7 +4017,8 @@ public sealed class EventExtractor
             // (A denied verb of saying says nothing: "n'a pas commenté l'attaque", "did not comment on".)
             int sayStart = t;
             while (sayStart > w.From && (w.Cues[sayStart - 1] & Cue.Speech) != 0 && w.MentionAt[sayStart - 1] < 0) sayStart--;
-            if (CueAmong(w, VerbGroupStart(w, sayStart, nominal: false), sayStart, Cue.Negation) && !w.Matches.Exists(x => x.Pattern.Type is not null && x.First <= t && x.Last >= t)) continue;
+            int sayGroup = sayStart == t ? group : VerbGroupStart(w, sayStart, nominal: false);
+            if (CueAmong(w, sayGroup, sayStart, Cue.Negation) && !w.Matches.Exists(x => x.Pattern.Type is not null && x.First <= t && x.Last >= t)) continue;
             // "ha respinto le accuse, affermando che …", "denied the accusations, saying …": a gerund of saying after a comma is
             // said by the subject of the clause before it, never by a name after it.
             if ((w.Cues[t] & Cue.Gerund) != 0 && IsPunct(w, group - 1, ','))
