@@ -31,6 +31,29 @@ public static class CatalogBuilder
     private static readonly HashSet<string> CompassNames = new(StringComparer.Ordinal)
         { "North", "South", "East", "West", "Centre", "Center", "Central", "Nord", "Sud", "Est", "Ouest", "Norte", "Sur", "Este", "Oeste", "Centro", "Nord-Est", "Nord-Ouest", "Sud-Est", "Sud-Ouest", "Centre-Est", "Centre-Ouest", "Centre-Nord", "Centre-Sud", "North East", "North West", "South East", "South West", "Northern", "Southern", "Eastern", "Western" };
 
+    // GeoNames writes many divisions with their English kind ("Tungurahua Province", "Borno State", "Tigray Region"); the news
+    // names them bare ("en Tungurahua y Chimborazo"). The bare name is an alias unless it is short or a common word
+    // ("Eastern Province", "Rivers State"); a city of the same name still wins on its prior.
+    private static readonly string[] AdminKinds = [" Province", " Region", " Governorate", " Oblast", " Department", " State"];
+    private static readonly HashSet<string> CommonAdminWords = new(StringComparer.Ordinal)
+        { "Capital", "Federal", "Upper", "Lower", "Rivers", "River", "Islands", "Highlands", "Coast", "Lakes", "Borders", "Regional", "Peoples'", "Autonomous", "Mountain", "Mountains", "Lake", "Valley", "Central", "Free", "Gulf", "Southeastern", "Northeastern", "Midlands", "Plateau", "Cascades", "Cordillera", "Valle", "Cesar", "Cortés", "Flores", "Herrera", "Rivera", "Duarte", "Isabel", "Magdalena", "Santander", "Meta" }; // (and first names and surnames)
+
+    private static readonly WordSet FunctionWords = StopWords.For("und");
+
+    private static string? BareAdminName(string name)
+    {
+        foreach (var kind in AdminKinds)
+        {
+            if (!name.EndsWith(kind, StringComparison.Ordinal)) continue;
+            string bare = name[..^kind.Length];
+            if (bare.Length < 4 || CompassNames.Contains(bare)) return null;
+            foreach (var w in bare.Split(' '))
+                if (CompassNames.Contains(w) || CommonAdminWords.Contains(w)) return null;
+            return bare;
+        }
+        return null;
+    }
+
     // world-countries uses ISO 639-2/3 codes for translations and native names.
     private static readonly Dictionary<string, string> Lang3 = new(StringComparer.Ordinal)
     {
@@ -207,6 +230,7 @@ public static class CatalogBuilder
             var e = new Ent("admin:" + code, "LOC", "admin", clean) { Country = cc };
             if (adminAliases.TryGetValue(code, out var aliases))
                 foreach (var (a, lang, kind) in Aliases(aliases)) e.Alias(a, lang, kind);
+            if (BareAdminName(clean) is { } bare && !FunctionWords.Contains(bare) && !FunctionWords.Contains(Folding.Fold(bare))) e.Alias(bare, "*", "name"); // not "Cuando"
             if (byId.ContainsKey(e.Id)) continue;
             byId[e.Id] = e;
             bulk.Add(e);

@@ -450,9 +450,11 @@ public sealed class EntityLinker
             if (shortForms && Catalog[b.Entity] is { Hints.Count: > 0 } hinted && HintHits(hinted, docWords ??= DocumentWords(hashes.AsSpan(0, tokens.Count))) == 0) continue;
             // Towns of one name in several countries ("Palmira", "Palermo"), none of them in a country the document names:
             // a guess would put the place on the wrong map. It stays a place, under a name of its own, without coordinates.
-            if (Catalog[b.Entity] is { Kind: EntityKind.Town, Country: { } town } chosen && !countries.Contains(town)
+            // (So does a division of two words or more named like towns elsewhere: "Santa Rosa" is a department of Guatemala and
+            // a dozen towns. One-word divisions have their own rule below.)
+            if (Catalog[b.Entity] is { Country: { } town } chosen && (chosen.Kind == EntityKind.Town || chosen.Kind == EntityKind.Admin && f.Count > 1) && !countries.Contains(town)
                 && !(DivisionKey(chosen) is { } division && divisions.Contains(division))
-                && AnyInOtherCountry(f.Candidates, town, static e => e.Kind == EntityKind.Town))
+                && AnyInOtherCountry(f.Candidates, town, static e => e.Kind is EntityKind.Town or EntityKind.Admin))
             {
                 AsPlaceOfItsOwn(f);
                 continue;

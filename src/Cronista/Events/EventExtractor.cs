@@ -39,6 +39,7 @@ public sealed class EventExtractor
         public AbbreviationTable? Abbreviations; // the language's, for titles of address ("M.", "Sr.", "Mr.")
         public int[] MentionAt = [];     // token → index into Doc.Mentions, or -1
         public Cue[] Cues = [];          // token → cue flags
+        public Mark[] Marks = [];        // token → mark flags (word classes past the cue bits)
         public bool[] InTime = [];       // token inside a time expression
         public Dictionary<string, DocumentEntity> Entities = new(StringComparer.Ordinal);
         public readonly List<int> Alts = new();
@@ -83,6 +84,7 @@ public sealed class EventExtractor
         foreach (var time in doc.Times)
             for (int t = TokenAt(doc.Tokens, time.Start); t < doc.Tokens.Count && doc.Tokens[t].Start < time.End; t++) w.InTime[t] = true;
         w.Cues = new Cue[doc.Tokens.Count];
+        w.Marks = new Mark[doc.Tokens.Count];
         for (int s = 0; s < doc.Sentences.Count; s++)
         {
             w.Sentence = doc.Sentences[s];
@@ -429,7 +431,7 @@ public sealed class EventExtractor
             if (m.Pattern.Type is not null) continue;
             // Morphology cues (future, conditional) only on lower-case words: "Irán" is not a future tense.
             if (m.Pattern.Cue is Cue.Future or Cue.Conditional && m.First == m.Last && char.IsUpper(w.Doc.Text[tokens[m.First].Start])) continue;
-            for (int t = m.First; t <= m.Last; t++) w.Cues[t] |= m.Pattern.Cue;
+            for (int t = m.First; t <= m.Last; t++) { w.Cues[t] |= m.Pattern.Cue; w.Marks[t] |= m.Pattern.Mark; }
         }
         // Nouns that end like verb forms ("una mayoría", "la policía") keep none of the verb cues; nor do the words of a name
         // ("Tsai Ing-wen" is no participle in "*en", "Stati Uniti" none in "*iti").
@@ -624,6 +626,13 @@ public sealed class EventExtractor
                  && (w.Cues[gc1] & Cue.Coord) != 0 && GerundBefore(w, gc1) is int g1
                  && w.Doc.Events.FindLast(e => e.Sentence == w.SentenceIndex && e.Start == tokens[g1].Start && e.Source is not null) is { } gerundEvent)
             sources.Add(gerundEvent.Source!);
+        // An infinitive after a noun with its owner is the owner's: "the government's decision to suspend talks", "la decisión
+        // del Gobierno de suspender", "la propuesta de Trump de enviar tropas".
+        else if (!nominal && OwnerOfNounBeforeInfinitive(w, groupStart, m.First, out bool proposed) is { } nounOwner)
+        {
+            sources.Add(nounOwner);
+            if (proposed) group |= Cue.Plan;
+        }
         // So does an infinitive of purpose, when an earlier event of the sentence has a source: "miles de hispanos marcharon
         // por Los Ángeles y San José para protestar" (not the names in between).
         // An infinitive particle opening the verb group after a clause says the same ("met Assad on Tuesday to discuss").
@@ -1242,6 +1251,36 @@ public sealed class EventExtractor
         return Argument(w, mi, first, p - 1) is { } owner && !IsPlainPlace(w, owner) ? owner : null;
     }
 
+    /// <summary>For an infinitive at <paramref name="trigger"/> joined by its particle ("to", "de", "di") to a noun of decision
+    /// or proposal (<see cref="Mark.Resolve"/>, <see cref="Mark.Propose"/>) after an article: the noun's owner, named in a
+    /// genitive after it ("la decisión del Gobierno de") or possessive before it ("the government's decision to"); else null.
+    /// <paramref name="proposed"/>: the noun proposes, the act is still to come.</summary>
+    private static EventArgument? OwnerOfNounBeforeInfinitive(Work w, int groupStart, int trigger, out bool proposed)
+    {
+        proposed = false;
+        if ((w.Cues[trigger] & Cue.Infinitive) == 0 && !ParticleInfinitive(w, groupStart, trigger)) return null;
+        int particle = ParticleInfinitive(w, groupStart, trigger) ? groupStart : PrevWord(w, trigger);
+        if (particle < w.From || (w.Cues[particle] & Cue.Prep) == 0 || (w.Cues[particle] & (Cue.Genitive | Cue.Infinitive)) == 0) return null;
+        int q = PrevWord(w, particle);
+        if (q < w.From) return null;
+        // "the government's decision to": a lower-case noun after an owner and "'s".
+        if (w.MentionAt[q] < 0 && (w.Marks[q] & (Mark.Resolve | Mark.Propose)) != 0 && q - 2 >= w.From && IsPossessive(w, q - 1))
+        {
+            proposed = (w.Marks[q] & Mark.Propose) != 0;
+            int o = q - 2;
+            if (w.MentionAt[o] >= 0) return Argument(w, w.MentionAt[o], NameStart(w, o), o);
+            return (w.Cues[o] & Cue.Actor) != 0 ? DescriptionAround(w, o, o + 1, inPhrase: true) : null;
+        }
+        // "la decisión del Gobierno de", "la propuesta de Trump de": an owner after a genitive after a noun after an article.
+        int ownerStart = w.MentionAt[q] >= 0 ? NameStart(w, q) : (w.Cues[q] & Cue.Actor) != 0 ? q : -1;
+        while (ownerStart > w.From && (w.Cues[ownerStart - 1] & (Cue.Det | Cue.Genitive)) == Cue.Det) ownerStart--; // "of the government"
+        if (ownerStart < 0 || PrevWord(w, ownerStart) is not (int g and >= 0) || (w.Cues[g] & Cue.Genitive) == 0
+            || PrevWord(w, g) is not (int noun and >= 0) || (w.Marks[noun] & (Mark.Resolve | Mark.Propose)) == 0 || w.MentionAt[noun] >= 0
+            || PrevWord(w, noun) is not (int det and >= 0) || (w.Cues[det] & Cue.Det) == 0) return null;
+        proposed = (w.Marks[noun] & Mark.Propose) != 0;
+        return w.MentionAt[q] >= 0 ? Argument(w, w.MentionAt[q], NameStart(w, q), q) : DescriptionAround(w, q, particle, inPhrase: true);
+    }
+
     /// <summary>"'s", or an apostrophe right after a name ending in s ("Hamas'").</summary>
     private static bool IsPossessive(Work w, int t)
     {
@@ -1688,9 +1727,14 @@ public sealed class EventExtractor
             && PrevWord(w, prev) is int conjunct and >= 0 && IsLowerContentWord(w, conjunct) && (w.Cues[conjunct] & AnyVerbForm) == 0
             && !w.InTime[conjunct] && w.Doc.Text[w.Doc.Tokens[conjunct].End - 1] == w.Doc.Text[w.Doc.Tokens[t].End - 1] // (alike in number: not "de julio y exigen")
             && PrevWord(w, conjunct) is int pp and >= 0 && (w.Cues[pp] & (Cue.Prep | Cue.Genitive)) != 0 && (w.Cues[pp] & (Cue.Det | Cue.Infinitive)) == 0) return true;
-        // … and a word after "to" and its verb is that verb's object: "to improve cooperation".
-        if (IsLowerContentWord(w, prev) && PrevWord(w, prev) is int particle and >= 0 && (w.Cues[particle] & (Cue.Infinitive | Cue.Prep)) == (Cue.Infinitive | Cue.Prep)
-            && (w.Cues[particle] & Cue.Det) == 0 && (w.Cues[t] & (VerbForms | Cue.Gerund | Cue.Participle | Cue.Past | Cue.Prep)) == 0) return true;
+        // … and a word after "to" and its verb is that verb's object: "to improve cooperation" (after a modal too: "would
+        // consider sanctions", "will impose curfews").
+        // (Past one modifier: "to open accession negotiations".)
+        if ((w.Cues[t] & (VerbForms | Cue.Gerund | Cue.Participle | Cue.Past | Cue.Prep)) == 0 && IsLowerContentWord(w, prev))
+            for (int verb = prev, n = 0; n < 2 && verb >= 0 && IsLowerContentWord(w, verb) && !IsAdverb(w, verb) && (w.Cues[verb] & (Cue.Negation | Cue.Aux | Cue.Det)) == 0; n++, verb = PrevWord(w, verb))
+                if (PrevWord(w, verb) is int particle and >= 0
+                    && ((w.Cues[particle] & (Cue.Infinitive | Cue.Prep)) == (Cue.Infinitive | Cue.Prep) && (w.Cues[particle] & Cue.Det) == 0
+                        || (w.Cues[particle] & Cue.Aux) != 0 && (w.Cues[particle] & (Cue.Conditional | Cue.Future | Cue.Modal)) != 0)) return true;
         // Right after a finite verb a word is its object, not a second verb: "rejected calls for a cease-fire".
         if ((w.Cues[prev] & (Cue.Verb | Cue.Past)) != 0 && (w.Cues[prev] & Cue.Noun) == 0 && w.MentionAt[prev] < 0
             && (w.Cues[t] & (Cue.Infinitive | Cue.Gerund | Cue.Participle | Cue.Verb | Cue.Past | Cue.Prep)) == 0) return true;
@@ -1983,6 +2027,8 @@ public sealed class EventExtractor
                 if (q >= 0 && ((w.Cues[q] & Cue.Det) != 0 || (w.Cues[q] & (Cue.Prep | Cue.Genitive)) != 0 && (w.Cues[q] & (Cue.Infinitive | Cue.Aux)) == 0
                                                              && (w.Cues[a] & AnyVerbForm) == 0
                                                              && trigger + 1 < w.To && (w.Cues[trigger + 1] & Cue.Genitive) != 0)) { t = a; prev = q; }
+                // (After "to" or an auxiliary the first of them is the verb: "would not seek to open accession negotiations".)
+                else if (q >= 0 && a != prev && (w.Cues[q] & (Cue.Infinitive | Cue.Aux)) != 0 && (w.Cues[q] & Cue.Det) == 0) { t = a + 1; prev = a; }
             }
             // "forniranno all'Ucraina 40 miliardi di euro di aiuti militari", "$300 million in military aid": the verb governs the
             // amount of the noun, and the recipient may stand before it.
@@ -2018,6 +2064,9 @@ public sealed class EventExtractor
                         prev = PrevWord(w, lp);
                     else break;
                 }
+                // A noun about the event ("seguirà l'attuazione dell'intesa", "marked the anniversary of the attack"): its verb
+                // does not do the event.
+                if (throughPrep && genitiveOnly && prev >= 0 && (w.Marks[prev] & Mark.Frame) != 0) return -1;
                 // "un movimiento de protesta", "su segundo día de huelga": the trigger qualifies a noun through "de"; the verb
                 // governs that noun.
                 if (round > 0 || !throughPrep || !genitiveOnly || prev < 0 || !IsLowerContentWord(w, prev) || (w.Cues[prev] & (Cue.Plan | VerbForms)) != 0) break;
@@ -2215,6 +2264,13 @@ public sealed class EventExtractor
                 }
                 break;
             }
+            // Whom a demand is made of may be the subject of its "that" clause: "Baku chiede tuttavia che l'Armenia modifichi la
+            // sua Costituzione", "exige que Israel se retire".
+            if (p.Type == "DEMAND" && !nominal && target is null && addressee is null && (w.Cues[t] & (Cue.Relative | Cue.Det)) == Cue.Relative
+                && !AnyBetween(w, afterTrigger - 1, t, static (w, u) => !IsAdverb(w, u) && !w.InTime[u]) && SkipDets(w, t + 1) is int subject && subject < w.To
+                && w.MentionAt[subject] >= 0 && NameEnd(w, subject) is int subjectEnd && subjectEnd + 1 < w.To && w.MentionAt[subjectEnd + 1] < 0
+                && (w.Cues[subjectEnd + 1] & (Cue.Prep | Cue.Genitive | Cue.Det | Cue.Coord)) == 0)
+                target = Argument(w, w.MentionAt[subject], subject, subjectEnd);
             // (A boundary right after the trigger ends it too: "a blockade after Tsai met McCarthy in California".)
             if ((w.Cues[t] & Cue.Relative) != 0 && t > start || (w.Cues[t] & Cue.Boundary) != 0) break;
             // (Right after a noun too, when the relative clause tells an event of its own: "l'attacco missilistico russo che
@@ -2250,10 +2306,12 @@ public sealed class EventExtractor
                 if ((w.Cues[t] & Cue.Actor) != 0)
                 {
                     int np = NounPhraseStart(w, CountStart(w, NounPhraseStart(w, t), t));
-                    // (A quoted noun after its count: 'mataron a once "narcoterroristas"'.)
-                    if (np - 2 >= start && IsQuoteMark(w, np - 1) && w.MentionAt[np - 2] < 0) { int q = CountStart(w, np - 1, np - 2); if (q < np - 1) np = NounPhraseStart(w, q); }
+                    // (A quoted noun, after its count too: 'acusó a "grupos violentos"', 'mataron a once "narcoterroristas"'.)
+                    if (np - 2 >= start && IsQuoteMark(w, np - 1) && w.MentionAt[np - 2] < 0) { int q = CountStart(w, np - 1, np - 2); np = q < np - 1 ? NounPhraseStart(w, q) : np - 1; }
                     // "bloqueados … por los pesqueros de atún": a described agent of a passive.
-                    if (agent is null && np - 1 >= w.From && (w.Cues[np - 1] & Cue.Agent) != 0 && (w.Cues[np - 1] & Cue.TargetPrep) == 0
+                    // (Past one modifier: "beaten by masked officers".)
+                    int byAt = np - 1 > start && np == t && IsLowerContentWord(w, np - 1) && (w.Cues[np - 1] & (VerbForms | Cue.Prep | Cue.Actor)) == 0 ? np - 2 : np - 1;
+                    if (agent is null && byAt >= w.From && (w.Cues[byAt] & Cue.Agent) != 0 && (w.Cues[byAt] & Cue.TargetPrep) == 0
                         && DescriptionAround(w, t, end, inPhrase: true) is { } by) agent = PersonNamedLast(w, by);
                     // (Not after a target preposition with its article: "in sostegno al governo".)
                     else if (nominal && genitive is null && !(np - 1 >= w.From && (w.Cues[np - 1] & (Cue.TargetPrep | Cue.Genitive)) == Cue.TargetPrep)
@@ -4294,6 +4352,9 @@ public sealed class EventExtractor
             // A relative clause or participle phrase between commas says when its own verb happened: "Lai, who took office on
             // Monday, vowed to defend", "Los militares, llegados al poder en 2023, anunciaron" — never the sentence's event.
             if (t.End <= triggerPos && InAside(w, at, m.First)) continue;
+            // … nor does a subordinate clause of the first verb for a verb coordinated with it: "said she would not step down when
+            // her term ends this month and accused the government".
+            if (!after && SubordinateClauseOfEarlierVerb(w, at, m.First)) continue;
             // A bare participle after a noun between the verb and the expression dates that noun ("exigió que retire el
             // proyecto enviado al Congreso el mes pasado", "ha criticato l'accordo firmato ieri"), not the verb's event.
             if (after && !nominal && ParticipleBetween(w, m.Last + 1, at)) continue;
@@ -4354,6 +4415,18 @@ public sealed class EventExtractor
 
     /// <summary>Among tokens (from, to) a temporal conjunction: a temporal word that opens a clause ("después de que", "after"
     /// before a name and a verb), not a preposition before a noun ("tras el ataque").</summary>
+    /// <summary>The token <paramref name="time"/> stands in a clause of time (<see cref="Mark.When"/>: "when", "cuando",
+    /// "lorsque", at most eight words before it, no comma or relative between) that follows a verb, and a conjunction between it
+    /// and <paramref name="trigger"/> joins the trigger to that verb.</summary>
+    private static bool SubordinateClauseOfEarlierVerb(Work w, int time, int trigger)
+    {
+        int b = time - 1;
+        while (b > w.From && time - b <= 8 && (w.Marks[b] & Mark.When) == 0 && (w.Cues[b] & (Cue.Relative | Cue.Boundary)) == 0 && !IsPunct(w, b, ',')) b--;
+        if (b <= w.From || (w.Marks[b] & Mark.When) == 0 || !VerbIn(w, w.From, b - 1) || CueAmong(w, time + 1, trigger, Cue.Boundary)) return false;
+        for (int t = time + 1; t < trigger; t++) if ((w.Marks[t] & Mark.When) != 0) return false; // (the trigger in a clause of time of its own)
+        return CueAmong(w, time + 1, trigger, Cue.Coord);
+    }
+
     private static bool TemporalClauseBetween(Work w, int from, int to)
     {
         for (int t = from + 1; t < to; t++)
@@ -4604,6 +4677,7 @@ public sealed class EventExtractor
         for (int m = 0; m < doc.Mentions.Count; m++)
             for (int t = TokenAt(doc.Tokens, doc.Mentions[m].Start); t < doc.Tokens.Count && doc.Tokens[t].Start < doc.Mentions[m].End; t++) w.MentionAt[t] = m;
         w.Cues = new Cue[doc.Tokens.Count];
+        w.Marks = new Mark[doc.Tokens.Count];
         w.InTime = new bool[doc.Tokens.Count];
         MatchSentence(w);
         for (int t = w.From; t < w.To; t++)

@@ -76,6 +76,19 @@ public enum Cue : ulong
     Where = 1ul << 46,      // relatives of place ("donde", "dove", "où", "where"): their antecedent is a place, not the clause's subject
 }
 
+/// <summary>Word classes beyond <see cref="Cue"/>'s 64 bits, set from the lexicon the same way (a second flag per token).</summary>
+[Flags]
+public enum Mark : uint
+{
+    None = 0,
+    Frame = 1 << 0,         // nouns about an event in their genitive ("l'attuazione dell'intesa", "the anniversary of the attack"): whoever
+                            // carries out, marks or watches the frame did not do the event
+    Resolve = 1 << 1,       // nouns of a decision taken ("la decisión del Gobierno de suspender", "the government's decision to"): the
+                            // infinitive after them is their owner's act
+    Propose = 1 << 2,       // nouns of a proposal or intention ("la propuesta de Trump de enviar tropas"): the owner's act, still to come
+    When = 1 << 3,          // conjunctions of time ("when", "cuando", "lorsque"): their clause dates its own verb
+}
+
 /// <summary>A trigger or cue entry: its kind, and its slots of word alternatives (a gap slot matches 0–6 words).</summary>
 internal sealed class LexiconPattern
 {
@@ -83,6 +96,7 @@ internal sealed class LexiconPattern
     public string? Type;      // PLOVER type for triggers
     public string? Mode;
     public Cue Cue;           // for cue entries
+    public Mark Mark;         // for mark entries (word classes past the cue bits)
     public required int[][] Slots;   // alternative ids per slot; empty array = gap
     public required string Source;   // the line, for provenance ("events.txt:12")
     public int Words => Slots.Count(s => s.Length > 0);
@@ -165,6 +179,7 @@ public sealed class EventLexicon
                     if (!EventOntology.IsType(p.Type)) throw new FormatException($"{name}:{n}: unknown event type '{p.Type}'");
                     if (p.Mode is not null && !EventOntology.HasMode(p.Type, p.Mode)) throw new FormatException($"{name}:{n}: unknown mode '{kind}'");
                 }
+                else if (ParseMark(kind) is { } mark) p.Mark = mark;
                 else p.Cue = ParseCue(kind) ?? throw new FormatException($"{name}:{n}: unknown cue kind '{kind}'");
                 if (p.Slots.Length == 0 || p.Slots[0].Length == 0 || p.Slots[^1].Length == 0)
                     throw new FormatException($"{name}:{n}: a pattern cannot start or end with a gap");
@@ -186,6 +201,12 @@ public sealed class EventLexicon
         "genitive" => Cue.Genitive, "target" => Cue.TargetPrep, "locative" => Cue.Locative, "aux" => Cue.Aux,
         "relative" => Cue.Relative, "boundary" => Cue.Boundary, "coord" => Cue.Coord, "det" => Cue.Det,
         "exclude" => Cue.Exclude, "prep" => Cue.Prep, "if" => Cue.Conditional_If, "infinitive" => Cue.Infinitive, "between" => Cue.Between, "actor" => Cue.Actor, "passive" => Cue.Passive, "verb" => Cue.Verb, "participle" => Cue.Participle, "measure" => Cue.Measure, "gerund" => Cue.Gerund, "noun" => Cue.Noun, "cause" => Cue.Cause, "purpose" => Cue.Purpose, "instrument" => Cue.Instrument, "adverb" => Cue.Adverb, "volition" => Cue.Volition, "crowd" => Cue.Crowd, "partitive" => Cue.Partitive, "reflexive" => Cue.Reflexive, "past" => Cue.Past, "only" => Cue.Only, "possible" => Cue.Possible, "temporal" => Cue.Temporal, "then" => Cue.Then, "title" => Cue.Title, "until" => Cue.Until, "anaphoric" => Cue.Anaphoric, "label" => Cue.Label, "where" => Cue.Where, "undergo" => Cue.Undergo, "own" => Cue.Own, "nature" => Cue.Nature, "demonstrative" => Cue.Demonstrative, "with" => Cue.With, "comitative" => Cue.Comitative, "occasion" => Cue.Occasion, "pronoun" => Cue.Pronoun, "dative" => Cue.Dative, "summary" => Cue.Summary, "die" => Cue.Die, "any" => Cue.Any, "including" => Cue.Including, "backref" => Cue.BackRef, "mutual" => Cue.Mutual, "remit" => Cue.Remit, "avoid" => Cue.Avoid,
+        _ => null,
+    };
+
+    private static Mark? ParseMark(string kind) => kind switch
+    {
+        "frame" => Mark.Frame, "resolve" => Mark.Resolve, "propose" => Mark.Propose, "when" => Mark.When,
         _ => null,
     };
 

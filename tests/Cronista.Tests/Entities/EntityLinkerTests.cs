@@ -724,4 +724,17 @@ public class EntityLinkerTests
         var d = LinkWithTagger(text, lang);
         Assert.Contains(d.Mentions, m => d.Text[m.Start..m.End] == name && m.EntityId.StartsWith(idPrefix, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("El estado de excepción rige en Pichincha, Cotopaxi, Tungurahua y Chimborazo, en Ecuador.", "es", "Tungurahua", "admin:EC.19")]
+    [InlineData("Cuando Napoleón invadió Rusia, perdió su ejército.", "es", "Rusia", "country:RU")]
+    [InlineData("I due leader hanno chiesto lo scioglimento del Gruppo di Minsk dell'Osce.", "it", "Osce", "org:osce")]
+    [InlineData("La France est l'un des derniers alliés de N'Djamena au Sahel.", "fr", "Sahel", "geo:sahel")]
+    [InlineData("Le truppe sono arrivate nel Kurdistan iracheno.", "it", "Kurdistan iracheno", "geo:iraqi-kurdistan")]
+    public void PlacesOfSession33Link(string text, string lang, string name, string id)
+    {
+        var d = LinkWithTagger(text, lang);
+        Assert.Contains(d.Mentions, m => d.Text[m.Start..m.End] == name && m.EntityId == id);
+        Assert.DoesNotContain(d.Mentions, m => d.Text[m.Start..m.End] == "Cuando");
+    }
 }

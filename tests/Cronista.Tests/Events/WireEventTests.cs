@@ -2712,4 +2712,79 @@ public class WireEventTests
     [InlineData("Un attacco attribuito all'Isis ha ucciso 12 soldati.", "it")]
     public void AnAttackAttributedToAGroupIsItsOwn(string text, string lang) =>
         Assert.Contains(Run(text, lang).Events, e => e.Type == "ASSAULT" && e.Source?.Id == "org:islamic-state");
+
+    // Session 33, round 1.
+
+    [Theory]
+    [InlineData("Noboa afirmó que no dará marcha atrás.", "es")]
+    [InlineData("Il governo ha fatto marcia indietro sulla riforma.", "it")]
+    [InlineData("Le gouvernement a fait marche arrière sur la réforme.", "fr")]
+    [InlineData("Riot police stood outside parliament.", "en")]
+    public void BackingDownAndRiotPoliceAreNoDemonstrationOrRiot(string text, string lang) =>
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Type is "MOBILIZE" or "ASSAULT");
+
+    [Fact]
+    public void APassiveAgentMayHaveAModifierBeforeIt()
+    {
+        var e = Single(Run("Opposition parties said scores of protesters were beaten by masked officers.", "en"), "ASSAULT");
+        Assert.Equal(("masked officers", "scores of protesters"), (e.Source?.Name, e.Target?.Name));
+    }
+
+    [Fact]
+    public void AWordAfterAModalAndItsVerbIsTheVerbsObject()
+    {
+        var e = Single(Run("Kallas said the bloc would consider sanctions against those responsible.", "en"), "SANCTION");
+        Assert.Equal("the bloc", e.Source?.Name);
+        Assert.NotEqual(Modality.Asserted, e.Modality);
+        // (Past a modifier after "to": "would not seek to open accession negotiations" refuses them.)
+        Assert.Contains(Run("Georgia would not seek to open accession negotiations with the bloc.", "en").Events, x => x.Type == "REJECT" && x.Source?.Id == "country:GE");
+    }
+
+    [Fact]
+    public void AClauseOfTimeOfTheFirstVerbDoesNotDateAVerbCoordinatedWithIt()
+    {
+        var doc = Run("Zourabichvili said she would not step down when her term ends this month and accused the government of repression.", "en", new DateOnly(2024, 12, 1));
+        Assert.Equal("2024-12-01", Single(doc, "DISAPPROVE").Date?.Start);
+    }
+
+    [Theory]
+    [InlineData("La Russia seguirà da vicino l'attuazione dell'intesa.", "it")]
+    [InlineData("Rusia vigilará la aplicación del acuerdo de paz.", "es")]
+    [InlineData("La Russie suivra la mise en œuvre de l'accord.", "fr")]
+    [InlineData("Russia will monitor the implementation of the agreement.", "en")]
+    public void WhoWatchesTheImplementationOfAnAgreementDidNotAgree(string text, string lang) =>
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Type == "AGREE" && e.Source?.Id == "country:RU");
+
+    [Theory]
+    [InlineData("Baku chiede tuttavia che l'Armenia modifichi la sua Costituzione.", "it")]
+    [InlineData("Bakú exige que Armenia modifique su Constitución.", "es")]
+    [InlineData("Baku demanded that Armenia amend its constitution.", "en")]
+    public void TheSubjectOfADemandsThatClauseIsItsTarget(string text, string lang) =>
+        Assert.Equal("country:AM", Single(Run(text, lang), "DEMAND").Target?.Id);
+
+    [Theory]
+    [InlineData("La Conaie denunció que los agentes usaron gases lacrimógenos contra comuneros desarmados.", "es")]
+    [InlineData("La polizia ha lanciato lacrimogeni contro i manifestanti.", "it")]
+    [InlineData("La police a tiré des gaz lacrymogènes sur les manifestants.", "fr")]
+    [InlineData("Police fired tear gas at protesters.", "en")]
+    public void TearGasOnACrowdIsCoercion(string text, string lang) =>
+        Assert.Contains(Run(text, lang).Events, e => e.Type == "COERCE");
+
+    [Fact]
+    public void AQuotedGroupAfterAPrepositionIsTheTarget() =>
+        Assert.Equal("grupos violentos", Single(Run("Noboa acusó a \"grupos violentos\" de querer desestabilizar al país.", "es"), "DISAPPROVE").Target?.Name);
+
+    [Fact]
+    public void BlamingIsAnAccusation() =>
+        Assert.Equal("the opposition", Single(Run("Kobakhidze rejected the criticism, blaming the opposition for the violence.", "en"), "DISAPPROVE").Target?.Name);
+
+    [Theory]
+    [InlineData("Crecía el enojo por la decisión del Gobierno de suspender las negociaciones con la Unión Europea.", "es", "Gobierno", Modality.Asserted)]
+    [InlineData("Anger grew over the government's decision to suspend talks with the European Union.", "en", "the government", Modality.Asserted)]
+    [InlineData("Critican la propuesta de Trump de suspender las negociaciones con la Unión Europea.", "es", "Donald Trump", Modality.Planned)]
+    public void AnInfinitiveAfterADecisionOrProposalIsItsOwners(string text, string lang, string source, Modality modality)
+    {
+        var e = Single(Run(text, lang), "SANCTION");
+        Assert.Equal((source, modality), (e.Source?.Name, e.Modality));
+    }
 }
