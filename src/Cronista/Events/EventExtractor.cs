@@ -785,7 +785,8 @@ public sealed class EventExtractor
                         && !IsPunct(w, any - 1, ',') && TriggerAt(w, PrevWord(w, any)) is not { Pattern: { Type: "REJECT", Mode: "deny" } };
         if (anyEvent) demanded = true;
         // (The infinitive may follow its clitic inside the trigger: "à se mobiliser".)
-        if (!nominal && InfinitiveFrom(w, m.First, m.Last + 1) is int infinitive && infinitive <= m.First + 1)
+        // (English marks it on the particle before: "called on Iran to release the ship".)
+        if (!nominal && InfinitiveFrom(w, ParticleInfinitive(w, groupStart, m.First) ? groupStart : m.First, m.Last + 1) is int infinitive && infinitive <= m.First + 1)
         {
             // (A second infinitive coordinated with the asked one is asked too: "a appelé les autorités à revenir sur cette
             // décision et à libérer les personnes détenues".)
@@ -1677,6 +1678,7 @@ public sealed class EventExtractor
     {
         if ((w.Cues[t] & Cue.Infinitive) != 0) return false;
         if ((w.Cues[t] & Cue.Aux) != 0 && (w.Cues[t] & Cue.Det) == 0) return false; // a trigger opening with a clitic: "se enfrentaron"
+        if ((w.Marks[t] & Mark.Nominal) != 0) return true; // "Zagreb solicita a Argentina extradición de Dinko Sakic"
         int prev = PrevWordAcrossQuote(w, t); // 'un "coup d'État constitutionnel"'
         // An auxiliary before adverbs makes a verb: "Le JNIM a de son côté exigé".
         int beforeAdverbs = prev;
@@ -2247,6 +2249,10 @@ public sealed class EventExtractor
             // (English marks it on its particle: "urged the international community to intervene to stop Israel's attacks on Lebanon".)
             if (p.Type == "DEMAND" && !nominal && addressee is not null && target is null && (w.Cues[t] & Cue.Infinitive) != 0
                 && ((w.Cues[t] & Cue.Prep) == 0 || (w.Cues[t] & Cue.Aux) != 0 && t + 1 < w.To && IsLowerContentWord(w, t + 1))) break;
+            // … and so do the arguments of the event asked for, with or without an addressee: "ont appelé à manifester dimanche à
+            // Dakar" (Dakar is where to demonstrate, not whom they call on).
+            if (p.Type == "DEMAND" && !nominal && t > start && (w.Cues[t] & (Cue.Infinitive | Cue.Prep)) == Cue.Infinitive
+                && TriggerAt(w, t, first: true) is { Pattern.Type: { } asked } && asked != "DEMAND") break;
             var tok = tokens[t];
             if (tok.Kind == TokenKind.Punctuation && w.Doc.Text[tok.Start] is var pc && pc != '-' && !IsQuote(pc))
             {
@@ -2290,8 +2296,9 @@ public sealed class EventExtractor
             // Hodeidah" — the port is the strikes' target, not the people's.
             // (A noun's arguments end at another event noun past a verb or conjunction: "n'est pas partie à l'accord et poursuit
             // des négociations avec Kinshasa" — Kinshasa is the talks'.)
+            // (… and at one after the noun's own party: "in support of Hamas in its war with Israel" — Israel is the war's.)
             if (t > start && nominal && w.MentionAt[t] < 0 && TriggerAt(w, t, first: true) is { } next && next.Pattern.Type != p.Type && IsNominal(w, t)
-                && CueAmong(w, afterTrigger, t, Cue.Coord | Cue.Verb)) break;
+                && (CueAmong(w, afterTrigger, t, Cue.Coord | Cue.Verb) || genitive is not null || target is not null)) break;
             // (An excluded match counts: "the strikes on" is an attack the English lexicon cannot tell from a walkout alone.)
             if (t > start && !nominal && w.MentionAt[t] < 0 && w.Matches.Exists(x => x.First == t && x.Pattern.Type is not null) && IsNominal(w, t)
                 && DatedNounPhraseStart(w, t) - 1 is int pp && pp >= start && (w.Cues[pp] & (Cue.Locative | Cue.Temporal)) != 0 && (w.Cues[pp] & Cue.Genitive) == 0) break;
@@ -2420,7 +2427,7 @@ public sealed class EventExtractor
                             || !nominal && SkipCountsAndArticles(w, start) == head && t + 1 < w.To && (w.Cues[t + 1] & Cue.Actor) != 0 && w.MentionAt[t + 1] < 0;
             // (A name before an event noun of another kind qualifies that noun: "brokered by Egypt with U.S. backing".)
             // (Not a gerund with its own object after it: "el fundo Yuquesis golpeando a los rehenes".)
-            if (t + 1 < w.To && IsLowerContentWord(w, t + 1) && TriggerAt(w, t + 1, first: true) is { Pattern.Type: { } otherType } && otherType != p.Type
+            if (w.Lex.ModifierFirst && t + 1 < w.To && IsLowerContentWord(w, t + 1) && TriggerAt(w, t + 1, first: true) is { Pattern.Type: { } otherType } && otherType != p.Type
                 && (t + 2 >= w.To || w.Doc.Tokens[t + 2].Kind == TokenKind.Punctuation || (w.Cues[t + 2] & Cue.Genitive) != 0)) continue;
             if (target is null && ((marker & Cue.TargetPrep) != 0 || (marker & (Cue.Prep | Cue.Genitive)) == 0 && adjacent)) { target = arg; continue; }
             if (place && (marker & Cue.Locative) != 0 && !inPurpose) location ??= arg;
@@ -3802,6 +3809,8 @@ public sealed class EventExtractor
         int r = PrevWord(w, verb);
         if (r >= 0 && w.MentionAt[r] < 0 && (w.Cues[r] & Cue.Aux) != 0 && (w.Cues[r] & Cue.Det) == 0) r = PrevWord(w, r); // a clitic
         if (r >= 0 && w.Doc.Tokens[r].Kind == TokenKind.Word && w.MentionAt[r] < 0 && (w.Cues[r] & Cue.Relative) == 0) r = PrevWord(w, r); // "il"
+        // (Past the clause's own subject, a name: "Vladimir Padrino, a quien Washington acusa de narcotráfico".)
+        else if (r >= 0 && w.MentionAt[r] >= 0 && PrevWord(w, NameStart(w, r)) is int beforeName and >= 0 && (w.Cues[beforeName] & Cue.Relative) != 0) r = beforeName;
         if (r < 0 || (w.Cues[r] & Cue.Relative) == 0 || (w.Cues[r] & Cue.Where) != 0) return null;
         // (An object relative marked by its preposition: "la guerrilla del ELN, a la que acusó", "al que acusan".)
         int q = r - 1;
@@ -4357,7 +4366,8 @@ public sealed class EventExtractor
             if (!after && SubordinateClauseOfEarlierVerb(w, at, m.First)) continue;
             // A bare participle after a noun between the verb and the expression dates that noun ("exigió que retire el
             // proyecto enviado al Congreso el mes pasado", "ha criticato l'accordo firmato ieri"), not the verb's event.
-            if (after && !nominal && ParticipleBetween(w, m.Last + 1, at)) continue;
+            // (For a noun, one in apposition to a later noun: "il corteo … per le vittime del crollo …, avvenuto lo scorso novembre".)
+            if (after && (!nominal && ParticipleBetween(w, m.Last + 1, at) || nominal && ParticipleBetween(w, m.Last + 2, at, appositionOnly: true))) continue;
             // The date of another event noun ("Depuis le coup d'État du 26 juillet 2023, les militaires ont rompu avec Paris",
             // "tras el ataque del lunes", "the 2015 nuclear deal") is that event's alone.
             if (DatesEventNoun(w, at, m)) continue;
@@ -4531,10 +4541,15 @@ public sealed class EventExtractor
     }
 
     /// <summary>Among tokens [from, to) a bare participle that modifies the noun before it ("el proyecto enviado").</summary>
-    private static bool ParticipleBetween(Work w, int from, int to)
+    private static bool ParticipleBetween(Work w, int from, int to, bool appositionOnly = false)
     {
         for (int t = from; t < to; t++)
-            if ((w.Cues[t] & Cue.Participle) != 0 && AdjectivalParticiple(w, t, passive: false) is not null) return true;
+        {
+            if (!appositionOnly && (w.Cues[t] & Cue.Participle) != 0 && AdjectivalParticiple(w, t, passive: false) is not null) return true;
+            // (… in apposition after a comma too: "il crollo della pensilina della stazione di Novi Sad, avvenuto lo scorso novembre".)
+            if ((w.Cues[t] & (Cue.Participle | Cue.Past | VerbForms | Cue.Noun)) == Cue.Participle && t - 2 >= from && IsPunct(w, t - 1, ',')
+                && (IsContent(w, t - 2) || w.MentionAt[t - 2] >= 0) && !(t + 1 < w.To && IsArticle(w, t + 1) && (w.Cues[t + 1] & Cue.Genitive) == 0 && !w.InTime[t + 1])) return true;
+        }
         return false;
     }
 

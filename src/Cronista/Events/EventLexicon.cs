@@ -87,6 +87,7 @@ public enum Mark : uint
                             // infinitive after them is their owner's act
     Propose = 1 << 2,       // nouns of a proposal or intention ("la propuesta de Trump de enviar tropas"): the owner's act, still to come
     When = 1 << 3,          // conjunctions of time ("when", "cuando", "lorsque"): their clause dates its own verb
+    Nominal = 1 << 4,       // endings only nouns have ("*ción", "*zione", "*tion" in French): a trigger so ending is a noun wherever it stands
 }
 
 /// <summary>A trigger or cue entry: its kind, and its slots of word alternatives (a gap slot matches 0–6 words).</summary>
@@ -136,6 +137,10 @@ public sealed class EventLexicon
     /// sentence without a subject goes on with the previous sentence's actor. English and French write a pronoun.</summary>
     public bool NullSubject { get; private set; }
 
+    /// <summary>Nouns take their modifiers before them ("language modifier-first": English): a name right before another event
+    /// noun qualifies it ("with U.S. backing"). In Italian, Spanish and French a name before a noun is no modifier of it.</summary>
+    public bool ModifierFirst { get; private set; }
+
     /// <summary>The lexicon of a language, or null when the language has none.</summary>
     public static EventLexicon? For(string lang) => Cache.GetOrAdd(lang, static l =>
     {
@@ -165,6 +170,7 @@ public sealed class EventLexicon
             if (kind == "language")
             {
                 lex.NullSubject |= pattern == "null-subject";
+                lex.ModifierFirst |= pattern == "modifier-first";
                 continue;
             }
             // "a|b c|d ~ e": '|' separates whole alternatives, each a sequence of words.
@@ -206,7 +212,7 @@ public sealed class EventLexicon
 
     private static Mark? ParseMark(string kind) => kind switch
     {
-        "frame" => Mark.Frame, "resolve" => Mark.Resolve, "propose" => Mark.Propose, "when" => Mark.When,
+        "frame" => Mark.Frame, "resolve" => Mark.Resolve, "propose" => Mark.Propose, "when" => Mark.When, "nominal" => Mark.Nominal,
         _ => null,
     };
 

@@ -737,4 +737,14 @@ public class EntityLinkerTests
         Assert.Contains(d.Mentions, m => d.Text[m.Start..m.End] == name && m.EntityId == id);
         Assert.DoesNotContain(d.Mentions, m => d.Text[m.Start..m.End] == "Cuando");
     }
+
+    [Theory]
+    [InlineData("Le président Macky Sall a annoncé le report. Dans un discours, M. Sall a promis un dialogue.", "fr", "Sall", "person:macky-sall")]
+    [InlineData("Iran's navy seized an oil tanker in the Gulf of Oman on Thursday.", "en", "Gulf of Oman", "geo:gulf-of-oman")]
+    [InlineData("Il ministro dell'Interno Ivica Dacic ha detto che sei agenti sono rimasti feriti.", "it", "Ivica Dacic", "person:ivica-dacic")]
+    public void NamesOfSession33Link(string text, string lang, string name, string id)
+    {
+        var d = LinkWithTagger(text, lang);
+        Assert.Contains(d.Mentions, m => d.Text[m.Start..m.End] == name && m.EntityId == id);
+    }
 }

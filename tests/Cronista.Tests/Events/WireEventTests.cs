@@ -2787,4 +2787,73 @@ public class WireEventTests
         var e = Single(Run(text, lang), "SANCTION");
         Assert.Equal((source, modality), (e.Source?.Name, e.Modality));
     }
+
+    // Session 33, round 2.
+
+    [Theory]
+    [InlineData("The U.S. Navy said the seizure was unlawful and called on Iran to release the ship and its crew.", "en")]
+    [InlineData("The United States urged Iran to release the ship.", "en")]
+    public void WhatIsAskedOfSomeoneInEnglishIsTheirsToDo(string text, string lang)
+    {
+        var e = Single(Run(text, lang), "CONCEDE");
+        Assert.Equal(("country:IR", Modality.Hypothetical), (e.Source?.Id, e.Modality));
+    }
+
+    [Fact]
+    public void ANamedPartyEndsANounsArgumentsBeforeAnotherEventNoun() =>
+        Assert.Equal("org:hamas", Single(Run("The Houthis have attacked ships in the Red Sea in support of Hamas in its war with Israel.", "en"), "SUPPORT").Target?.Id);
+
+    [Fact]
+    public void AParticipleInAppositionDatesTheNounBeforeIt()
+    {
+        var doc = Run("Il corteo chiedeva giustizia per le 15 vittime del crollo della pensilina della stazione di Novi Sad, avvenuto lo scorso novembre.", "it", new DateOnly(2025, 3, 15));
+        Assert.All(doc.Events, e => Assert.Equal("2025-03-15", e.Date?.Start));
+    }
+
+    [Theory]
+    [InlineData("L'Unione europea ha invitato le autorità a rispettare il diritto di riunione pacifica.", "it")]
+    [InlineData("El decreto suspende el derecho de reunión en siete provincias.", "es")]
+    [InlineData("Le texte restreint le droit de réunion.", "fr")]
+    [InlineData("The EU urged the authorities to respect the right of assembly.", "en")]
+    public void TheRightOfAssemblyIsNoMeeting(string text, string lang) =>
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Type == "CONSULT");
+
+    [Fact]
+    public void TheObjectOfARelativeClauseWithItsOwnNamedSubjectIsTheTarget() =>
+        Assert.Equal("Vladimir Padrino", Single(Run("El ministro se reunió con Vladimir Padrino, a quien Washington acusa de narcotráfico.", "es"), "DISAPPROVE").Target?.Name);
+
+    [Theory]
+    [InlineData("Desde 2014, Honduras ha extraditado a unos 50 ciudadanos a Estados Unidos.", "es")]
+    [InlineData("Mexico extradited 29 cartel members to the United States.", "en")]
+    [InlineData("L'Italia ha estradato il boss negli Stati Uniti.", "it")]
+    public void ExtraditingIsJudicialCooperation(string text, string lang) =>
+        Assert.Equal("judicial", Single(Run(text, lang), "COOPERATE").Mode);
+
+    [Theory]
+    [InlineData("La presidenta ordenó denunciar el tratado de extradición con Estados Unidos.", "es")]
+    [InlineData("Capturan en Chocó al extraditable Leison Jiménez.", "es")]
+    public void AnExtraditionTreatyOrAnExtraditableIsNoExtradition(string text, string lang) =>
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Type == "COOPERATE");
+
+    [Theory]
+    [InlineData("Plusieurs candidats de l'opposition ont appelé à manifester dimanche à Dakar.", "fr")]
+    [InlineData("I sindacati hanno invitato a scioperare venerdì a Roma.", "it")]
+    public void ThePlaceOfTheEventAskedForIsNoTargetOfTheCall(string text, string lang) =>
+        Assert.Null(Single(Run(text, lang), "DEMAND").Target);
+
+    [Theory]
+    [InlineData("La embajadora expresó su preocupación por una reunión entre los dos ministros.", "es")]
+    [InlineData("La cancelliera ha espresso la sua profonda preoccupazione per l'escalation.", "it")]
+    [InlineData("Plusieurs pays occidentaux ont exprimé leur préoccupation face à la perspective d'un assaut.", "fr")]
+    [InlineData("The EU expressed concern over the arrests.", "en")]
+    public void ExpressingConcernIsDisapproval(string text, string lang) =>
+        Assert.Contains(Run(text, lang).Events, e => e.Type == "DISAPPROVE");
+
+    [Fact]
+    public void AnEndingOnlyNounsHaveMakesANounAfterAName()
+    {
+        var doc = Run("Zagreb solicita oficialmente a Argentina extradición de Dinko Sakic", "es");
+        Assert.Equal("country:AR", Single(doc, "DEMAND").Target?.Id);
+        Assert.Null(Single(doc, "COOPERATE").Source);
+    }
 }
