@@ -96,6 +96,7 @@ public sealed class EntityLinker
             }
             Resolve(doc, found, hashes, data);
             DropUnsupportedTowns(doc, found, hashes, data, tagged: tagger is not null);
+            AddRepeatedSurnames(doc, found, hashes);
             Emit(doc, found);
         }
         finally
@@ -762,6 +763,53 @@ public sealed class EntityLinker
     /// Small GeoNames places share their one-word names with common words and surnames ("Paese", "Per", "Alexander"): such a
     /// match stands only when the tagger also sees a place there, or — without a tagger — after a locative preposition.
     /// </summary>
+    /// <summary>A person named in full is the same person when the surname comes back alone, whether or not the tagger sees a
+    /// name there ('acusó a Bukele de haberlos "torturado"' after "Nayib Bukele"): a capitalised word, not part of a longer
+    /// name or of another mention, equal to the last word of exactly one earlier full name.</summary>
+    private static void AddRepeatedSurnames(Document doc, List<Found> found, ulong[] hashes)
+    {
+        var tokens = doc.Tokens;
+        var text = doc.Text.AsSpan();
+        Dictionary<ulong, Found>? surnames = null;
+        HashSet<ulong>? shared = null;
+        foreach (var f in found)
+        {
+            // (Catalogue people named by their name, not by an office — "il ministro degli Esteri" ends on no surname.)
+            if (f.Entity is not { Kind: EntityKind.Person } named || f.Count < 2 || tokens[f.End - 1].Length < 4 || !char.IsUpper(text[tokens[f.End - 1].Start])
+                || !EndsWithWord(named.Name, text.Slice(tokens[f.End - 1].Start, tokens[f.End - 1].Length))) continue;
+            surnames ??= new Dictionary<ulong, Found>();
+            ulong h = hashes[f.End - 1];
+            if (surnames.TryGetValue(h, out var other) && other.Id != f.Id) (shared ??= new HashSet<ulong>()).Add(h);
+            else if (other is null || other.First > f.First) surnames[h] = f;
+        }
+        if (surnames is null) return;
+        var covered = new bool[tokens.Count];
+        foreach (var f in found) if (f.Id is not null) for (int t = f.First; t < f.End; t++) covered[t] = true; // (not a span left unlinked: "Bukele de haberlos")
+        var stop = StopWords.For(doc.Language);
+        int sentence = 0;
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            if (covered[t] || tokens[t].Kind != TokenKind.Word || !surnames.TryGetValue(hashes[t], out var person) || person.First >= t || (shared?.Contains(hashes[t]) ?? false)) continue;
+            var word = text.Slice(tokens[t].Start, tokens[t].Length);
+            if (!char.IsUpper(word[0]) || stop.Contains(word)) continue;
+            if (t + 1 < tokens.Count && IsCapitalisedWord(text, tokens[t + 1]) || t > 0 && IsCapitalisedWord(text, tokens[t - 1]) && !covered[t - 1]) continue; // "Bukele Ortiz"
+            while (sentence + 1 < doc.Sentences.Count && doc.Sentences[sentence + 1].FirstToken <= t) sentence++;
+            var repeated = new Found { First = t, Count = 1, Sentence = sentence, Source = Source.Ner, Entity = person.Entity, Id = person.Id, Name = person.Name, Type = EntityType.Per,
+                                       Confidence = 0.7, Rule = "surname" };
+            int at = found.FindIndex(x => x.Sentence > sentence || x.Sentence == sentence && x.First > t);
+            found.Insert(at < 0 ? found.Count : at, repeated);
+        }
+    }
+
+    private static bool IsCapitalisedWord(ReadOnlySpan<char> text, Token token) => token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]);
+
+    /// <summary>The name ends with the word (accents and case folded): "Nayib Bukele" and "Bukele".</summary>
+    private static bool EndsWithWord(string name, ReadOnlySpan<char> word)
+    {
+        int space = name.LastIndexOf(' ');
+        return AliasIndex.TokenHash(name.AsSpan(space + 1)) == AliasIndex.TokenHash(word);
+    }
+
     private static void DropUnsupportedTowns(Document doc, List<Found> found, ulong[] hashes, LinkerLanguageData data, bool tagged)
     {
         foreach (var f in found)

@@ -611,13 +611,21 @@ public sealed class EventExtractor
         // (Troops counted are deployed, no deployer: "el despliegue de 5.000 soldados" is whoever deploys them.)
         else if (nominal && after.Genitive is { } gen && (IsPersonLike(w, gen) || gen.Id is null || p.Mode is not ("visit" or "meet" or "block") && IsState(gen.Id))
                  && !patientGenitive && !(p.Mode == "military" && gen.Id is null && tokens[TokenAt(tokens, gen.Start)].Kind == TokenKind.Number) && gen.Start > tokens[m.Last].Start) sources.Add(gen);
+        bool noSubject = false; // the clause says its subject is no actor: no later rule looks for one
         // A gerund after a comma shares the subject of its clause's verb: "miles de trabajadores iniciaron un movimiento …,
         // exigiendo el pago" — that of the sentence's previous event, else the opening subject.
         // (So does one after a preposition: "en accusant Israël", "by accusing Israel".)
         // (And one coordinated with such a gerund: "…, uccidendo almeno 30 persone e liberando 500 detenuti" — not the people killed.)
         if (!nominal && (w.Cues[m.First] & Cue.Gerund) != 0 && (GerundOpens(w, groupStart) || ((w.Cues[groupStart] & Cue.Coord) != 0 ? groupStart : PrevWord(w, groupStart)) is int gc and >= 0 && (w.Cues[gc] & Cue.Coord) != 0 && GerundBefore(w, gc) is int g0 && GerundOpens(w, g0)))
         {
-            if (EarlierSources(w) is { Count: > 0 } shared) sources.AddRange(shared); // every coordinated subject: "Le Mali, le Burkina et le Niger …, accusant
+            // (After a relative clause, that clause's antecedent, when it names people: "a plane that crashed in Kazakhstan,
+            // killing 38 people" — nobody; "militants who stormed the village, killing 20" — the militants.)
+            if (IsPunct(w, groupStart - 1, ',') && RelativeClauseBefore(w, groupStart - 1) is int relative)
+            {
+                if (ActorBefore(w, relative) && AntecedentOf(w, relative) is { } antecedent) sources.Add(antecedent);
+                else noSubject = true;
+            }
+            else if (EarlierSources(w) is { Count: > 0 } shared) sources.AddRange(shared); // every coordinated subject: "Le Mali, le Burkina et le Niger …, accusant
             else if (OpeningSubject(w, groupStart) is { } opening) sources.Add(opening);
         }
         // … and one coordinated with a gerund event of the sentence has that event's subject: "issued a statement backing Kyiv
@@ -743,7 +751,7 @@ public sealed class EventExtractor
             if (noun >= w.From && (w.Cues[noun] & Cue.Actor) != 0 && w.MentionAt[noun] < 0 && DescriptionAround(w, noun, m.First, inPhrase: true) is { } patients)
                 target = patients;
         }
-        else if (sources.Count == 0 && governed >= 0 && !speakerPatient)
+        else if (sources.Count == 0 && governed >= 0 && !speakerPatient && !noSubject)
         {
             var subject = FindSubject(w, groupStart, sentenceAttribution);
             if (subject.Count > 0)
@@ -2316,8 +2324,10 @@ public sealed class EventExtractor
                     // (A quoted noun, after its count too: 'acusó a "grupos violentos"', 'mataron a once "narcoterroristas"'.)
                     if (np - 2 >= start && IsQuoteMark(w, np - 1) && w.MentionAt[np - 2] < 0) { int q = CountStart(w, np - 1, np - 2); np = q < np - 1 ? NounPhraseStart(w, q) : np - 1; }
                     // "bloqueados … por los pesqueros de atún": a described agent of a passive.
-                    // (Past one modifier: "beaten by masked officers".)
-                    int byAt = np - 1 > start && np == t && IsLowerContentWord(w, np - 1) && (w.Cues[np - 1] & (VerbForms | Cue.Prep | Cue.Actor)) == 0 ? np - 2 : np - 1;
+                    // (Past one modifier where modifiers come first: "beaten by masked officers".)
+                    int byAt = w.Lex.ModifierFirst && np - 1 > start && np == t && IsLowerContentWord(w, np - 1) && (w.Cues[np - 1] & (VerbForms | Cue.Prep | Cue.Actor)) == 0 ? np - 2 : np - 1;
+                    // (… and a French partitive article: "enlevés par des hommes armés".)
+                    if (byAt - 1 > start && (w.Cues[byAt] & (Cue.Det | Cue.Genitive | Cue.Agent)) == (Cue.Det | Cue.Genitive) && (w.Cues[byAt - 1] & Cue.Agent) != 0) byAt--;
                     if (agent is null && byAt >= w.From && (w.Cues[byAt] & Cue.Agent) != 0 && (w.Cues[byAt] & Cue.TargetPrep) == 0
                         && DescriptionAround(w, t, end, inPhrase: true) is { } by) agent = PersonNamedLast(w, by);
                     // (Not after a target preposition with its article: "in sostegno al governo".)
@@ -2904,6 +2914,31 @@ public sealed class EventExtractor
     }
 
     /// <summary>A gerund at <paramref name="g"/> after a comma or a bare preposition: it shares its clause's subject.</summary>
+    /// <summary>A relative pronoun that opens the clause ending at the comma <paramref name="comma"/>, with a verb in it and no
+    /// other clause opening between: its token, else null.</summary>
+    private static int? RelativeClauseBefore(Work w, int comma)
+    {
+        bool verb = false;
+        for (int t = comma - 1; t >= w.From && t >= comma - 10; t--)
+        {
+            if (w.Doc.Tokens[t].Kind == TokenKind.Punctuation && !IsQuoteMark(w, t)) return null;
+            // ("that" is a determiner too, unless a verb follows: "a plane that crashed".)
+            if ((w.Cues[t] & Cue.Relative) != 0 && (w.Cues[t] & Cue.Where) == 0
+                && ((w.Cues[t] & Cue.Det) == 0 || t + 1 < comma && (w.Cues[t + 1] & (Cue.Verb | Cue.Past | Cue.Aux)) != 0)) return verb ? t : null;
+            if ((w.Cues[t] & Cue.Boundary) != 0) return null;
+            verb |= w.MentionAt[t] < 0 && (w.Cues[t] & (Cue.Verb | Cue.Past | Cue.Aux)) != 0 && (w.Cues[t] & Cue.Noun) == 0;
+        }
+        return null;
+    }
+
+    /// <summary>The word right before <paramref name="t"/> names people: a noun for people or a person's or body's name.</summary>
+    private static bool ActorBefore(Work w, int t)
+    {
+        int p = PrevWord(w, t);
+        if (p >= 0 && IsPunct(w, p, ',')) p = PrevWord(w, p);
+        return p >= 0 && ((w.Cues[p] & Cue.Actor) != 0 || w.MentionAt[p] >= 0 && w.Doc.Mentions[w.MentionAt[p]].Type is EntityType.Per or EntityType.Org);
+    }
+
     private static bool GerundOpens(Work w, int g) =>
         IsPunct(w, g - 1, ',') || PrevWord(w, g) is int p and >= 0 && (w.Cues[p] & Cue.Prep) != 0 && (w.Cues[p] & Cue.Det) == 0;
 

@@ -2856,4 +2856,55 @@ public class WireEventTests
         Assert.Equal("country:AR", Single(doc, "DEMAND").Target?.Id);
         Assert.Null(Single(doc, "COOPERATE").Source);
     }
+
+    // Session 33, round 3.
+
+    [Theory]
+    [InlineData("Russian President Vladimir Putin apologised on Saturday to his Azerbaijani counterpart Ilham Aliyev.", "en", "person:ilham-aliyev")]
+    [InlineData("Il presidente russo Vladimir Putin si è scusato con il presidente azero Ilham Aliyev.", "it", "person:ilham-aliyev")]
+    [InlineData("Vladimir Putin pidió disculpas a Ilham Aliyev por el incidente.", "es", "person:ilham-aliyev")]
+    [InlineData("Vladimir Putin a présenté ses excuses à Ilham Aliyev.", "fr", "person:ilham-aliyev")]
+    public void ApologisingIsConceding(string text, string lang, string target)
+    {
+        var e = Single(Run(text, lang), "CONCEDE", "apologize");
+        Assert.Equal(("person:vladimir-putin", target), (e.Source?.Id, e.Target?.Id));
+    }
+
+    [Fact]
+    public void AGerundAfterARelativeClauseAboutAThingHasNoActor()
+    {
+        var doc = Run("Putin apologised for an incident involving an Azerbaijan Airlines plane that crashed in Kazakhstan, killing 38 people.", "en");
+        Assert.Null(Single(doc, "ASSAULT").Source);
+        Assert.Equal("Gunmen", Single(Run("Gunmen who stormed the village, killing 20 people, fled.", "en"), "ASSAULT").Source?.Name);
+    }
+
+    [Fact]
+    public void APluralReflexiveVisitTakesItsPlace() =>
+        Assert.Equal("country:UA", Single(Run("Una dozzina di leader si sono recati nella capitale ucraina per l'anniversario.", "it"), "CONSULT", "visit").Target?.Id);
+
+    [Fact]
+    public void AParticiplePhraseBetweenCommasIsNoSubject() =>
+        Assert.DoesNotContain(Run("Le décret, lu à la télévision publique ORTM, interdit également toute réunion des partis dissous.", "fr").Events, e => e.Source?.Name == "ORTM");
+
+    [Fact]
+    public void AFrenchAgentAfterItsPartitiveArticle() =>
+        Assert.Equal("hommes armés", Single(Run("Deux opposants ont été enlevés depuis par des hommes armés.", "fr"), "COERCE").Source?.Name);
+
+    [Theory]
+    [InlineData("Amnesty International a dénoncé une attaque grave contre la liberté d'association.", "fr")]
+    [InlineData("Le nuove misure colpiscono le importazioni di alluminio russo.", "it")]
+    [InlineData("The opposition called the law an attack on democracy.", "en")]
+    public void AnAttackOnAFreedomOrMeasuresThatHitImportsAreNoAssault(string text, string lang) =>
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Type == "ASSAULT");
+
+    [Fact]
+    public void ASpanishCauseAfterPorIsNoAgent() =>
+        Assert.DoesNotContain(Run("Los dirigentes hacen una huelga de hambre para protestar por un atraso fiscal.", "es").Events, e => e.Source?.Name == "un atraso fiscal");
+
+    [Fact]
+    public void ASurnameAloneAfterTheFullNameIsThatPerson()
+    {
+        var doc = Run("El secretario agradeció al presidente salvadoreño, Nayib Bukele, su colaboración. Cabello acusó a Bukele de haberlos \"torturado\".", "es");
+        Assert.Equal("person:nayib-bukele", Single(doc, "DISAPPROVE").Target?.Id);
+    }
 }
