@@ -641,6 +641,10 @@ public sealed class EventExtractor
             sources.Add(nounOwner);
             if (proposed) group |= Cue.Plan;
         }
+        // So does one after "without" ("a quitté la Maison Blanche …, sans signer l'accord"): the clause's subject, not the
+        // object before it.
+        else if (!nominal && WithoutBefore(w, groupStart, m.First) && (EarlierSource(w) ?? OpeningSubject(w, groupStart)) is { } without)
+            sources.Add(without);
         // So does an infinitive of purpose, when an earlier event of the sentence has a source: "miles de hispanos marcharon
         // por Los Ángeles y San José para protestar" (not the names in between).
         // An infinitive particle opening the verb group after a clause says the same ("met Assad on Tuesday to discuss").
@@ -818,7 +822,8 @@ public sealed class EventExtractor
         // What the object is accused of is the accuser's claim, whatever party both belong to (Vox accusing Sánchez).
         bool controlled = false;
         // (English names it with a gerund: "accused the rebels of attacking".)
-        if ((!nominal || (w.Cues[m.First] & Cue.Gerund) != 0) && ControllerBefore(w, m.First) is { } controller) { sources.Clear(); if (!ReferenceEquals(controller, Unnamed)) sources.Add(controller); controlled = true; }
+        // (Not the accusation itself: "ha preso di mira Tabatabai, accusandolo di aver guidato …" — the army accuses.)
+        if ((!nominal || (w.Cues[m.First] & Cue.Gerund) != 0) && p.Mode != "accuse" && ControllerBefore(w, m.First) is { } controller) { sources.Clear(); if (!ReferenceEquals(controller, Unnamed)) sources.Add(controller); controlled = true; }
         // … and of the infinitive that governs a noun: "acusó a Machado de promover un golpe de Estado".
         else if (nominal && governed >= 0 && (w.Cues[governed] & Cue.Infinitive) != 0 && ControllerBefore(w, governed) is { } nounController)
         { sources.Clear(); if (!ReferenceEquals(nounController, Unnamed)) sources.Add(nounController); controlled = true; }
@@ -1026,11 +1031,22 @@ public sealed class EventExtractor
         bool negated = Negated(w, groupStart, m.First, out var negatedGroup);
         // What is refused is not done: "Beijing has refused to condemn Russia's invasion", "se negó a condenar".
         if (!negated && !nominal && RefusedBefore(w, m.First)) negated = true;
+        if (!negated && !nominal && WithoutBefore(w, groupStart, m.First)) negated = true; // "sans signer l'accord", "without signing"
         // Saying one will not give what cooperation gives is refusing it (CAMEO 12, PLOVER REJECT): "would not provide support",
         // "no apoyará la huelga", "non incontrerà il presidente" — a refusal made now, not a cooperation that did not happen
         // ("did not visit" stays a negated visit).
         string type = p.Type!;
         string? mode = p.Mode;
+        // Missiles fired into the sea hit nobody: a show of force (PLOVER MOBILIZE, military), the sea its place — "North Korea
+        // fired ballistic missiles toward the sea off its east coast", "ha lanciato un missile nel Mar del Giappone".
+        // (Into a sea named as where, by a trigger that names the weapon: "ha lanciato un missile nel Mar del Giappone".)
+        if (type == "ASSAULT" && mode is "bomb" or "attack"
+            && (target is not null && SeaIn(w, target) || target is null && location is not null && SeaIn(w, location) && CueAmong(w, m.First, m.Last + 1, Cue.Instrument)))
+        {
+            type = "MOBILIZE"; mode = "military";
+            location ??= target;
+            target = null;
+        }
         // (Not in a condition: "finché la donna non sarà rilasciata" refuses nothing.)
         if (negated && !question && (negatedGroup & (Cue.Future | Cue.Conditional | Cue.Plan | Cue.Volition)) != 0 && !IfClause(w, m.First)
             && type is "SUPPORT" or "AID" or "COOPERATE" or "AGREE" or "CONCEDE" or "CONSULT")
@@ -1721,6 +1737,7 @@ public sealed class EventExtractor
         // attacking a vessel", "was charged with murdering".)
         if ((w.Cues[t] & (Cue.Gerund | Cue.Noun)) == Cue.Gerund && (w.Cues[prev] & (Cue.Agent | Cue.Genitive | Cue.Det | Cue.TargetPrep)) == Cue.Agent && t + 1 < w.To
             && ((w.Cues[t + 1] & (Cue.Det | Cue.Prep)) == Cue.Det || w.MentionAt[t + 1] >= 0)) return false;
+        if ((w.Cues[t] & (Cue.Gerund | Cue.Noun)) == Cue.Gerund && (w.Marks[prev] & Mark.Without) != 0) return false; // "without signing the deal"
         if ((w.Cues[prev] & (Cue.Det | Cue.Prep | Cue.Genitive)) != 0 || IsPossessive(w, prev)) return true; // "la visita" (an article before a clitic reading), "Russia's invasion"
         // A weapon before a word that a finite verb or a relative follows names the weapon's kind: "Missile attacks killed",
         // "drone attacks that killed" (not "Drones attack Kyiv").
@@ -1763,7 +1780,10 @@ public sealed class EventExtractor
         // (Not a verb with its object after it: "le groupe attaque les convois"; nor a participle right after a noun for people,
         // which it qualifies: "i militari liberati saranno trasferiti".)
         if ((w.Cues[t] & (Cue.Participle | Cue.Noun)) == Cue.Participle && prev == t - 1 && (w.Cues[prev] & Cue.Actor) != 0) return false;
-        return prev2 >= 0 && IsLowerContentWord(w, prev) && ((w.Cues[prev2] & (Cue.Det | Cue.Genitive)) != 0 && (w.Cues[prev2] & Cue.Aux) == 0 || IsPossessive(w, prev2))
+        // (An article that is also a clitic is one after a preposition: "después de la multitudinaria protesta" — not "La
+        // federación protesta", a subject and its verb.)
+        return prev2 >= 0 && IsLowerContentWord(w, prev) && ((w.Cues[prev2] & (Cue.Det | Cue.Genitive)) != 0 && (w.Cues[prev2] & Cue.Aux) == 0 || IsPossessive(w, prev2)
+                                                             || (w.Cues[prev2] & Cue.Det) != 0 && PrevWord(w, prev2) is int pp2 and >= 0 && (w.Cues[pp2] & (Cue.Prep | Cue.Genitive)) != 0 && (w.Cues[pp2] & (Cue.Det | Cue.Aux)) == 0)
                && !(t + 1 < w.To && IsArticle(w, t + 1) && (w.Cues[t + 1] & Cue.Genitive) == 0 && !w.InTime[t + 1]);
     }
 
@@ -2119,15 +2139,16 @@ public sealed class EventExtractor
         return Argument(w, mi, nationality, nationality) is { Id: { } id } owner && IsState(id) ? owner : null;
     }
 
-    /// <summary>A noun right before <paramref name="t"/>: a lower-case word that is no verb form, after an article (and at most one
-    /// more word): "le début", "au septième jour". (Present-tense verbs carry no verb cue in every language; the article tells.)</summary>
+    /// <summary>A noun right before <paramref name="t"/>: a lower-case word that is no verb form, after an article or a genitive
+    /// preposition (and at most one more word): "le début", "au septième jour", "di monitoraggio". (Present-tense verbs carry no verb cue in every language; the article tells.)</summary>
     private static bool NounBefore(Work w, int t)
     {
         int n = PrevWordAcrossQuote(w, t);
         if (n < w.From || !IsLowerContentWord(w, n) || (w.Cues[n] & (VerbForms | Cue.Participle | Cue.Aux | Cue.Plan | Cue.Speech)) != 0) return false;
         int d = PrevWordAcrossQuote(w, n);
         if (d >= w.From && IsLowerContentWord(w, d) && (w.Cues[d] & (VerbForms | Cue.Participle)) == 0) d = PrevWordAcrossQuote(w, d);
-        return d >= w.From && (w.Cues[d] & Cue.Det) != 0;
+        // (… or after a preposition: "il meccanismo di monitoraggio della tregua".)
+        return d >= w.From && ((w.Cues[d] & Cue.Det) != 0 || (w.Cues[d] & (Cue.Genitive | Cue.Infinitive)) == Cue.Genitive);
     }
 
     /// <summary>The first token of an amount right before <paramref name="noun"/> and the preposition that joins them ("40 miliardi
@@ -2914,6 +2935,31 @@ public sealed class EventExtractor
     }
 
     /// <summary>A gerund at <paramref name="g"/> after a comma or a bare preposition: it shares its clause's subject.</summary>
+    /// <summary>"first", "primo", "primer", "premier" (<see cref="Mark.First"/>) within three words before the trigger.</summary>
+    private static bool FirstBefore(Work w, int trigger)
+    {
+        for (int t = trigger - 1; t >= w.From && t >= trigger - 3; t--)
+            if ((w.Marks[t] & Mark.First) != 0) return true;
+        return false;
+    }
+
+    /// <summary>"without", "sin", "sans", "senza" (<see cref="Mark.Without"/>) right before an infinitive or gerund trigger (or its
+    /// particle): the act did not happen. (Not before a noun: "Reporteros sin Fronteras", "los Sin Tierra".)</summary>
+    private static bool WithoutBefore(Work w, int groupStart, int trigger)
+    {
+        if ((w.Cues[trigger] & (Cue.Infinitive | Cue.Gerund)) == 0 && !ParticleInfinitive(w, groupStart, trigger)) return false;
+        int p = PrevWord(w, groupStart);
+        return p >= 0 && (w.Marks[p] & Mark.Without) != 0;
+    }
+
+    /// <summary>A word for the sea (<see cref="Mark.Sea"/>) heads the argument: "the sea", "il Mar del Giappone", "East Sea".</summary>
+    private static bool SeaIn(Work w, EventArgument arg)
+    {
+        for (int t = TokenAt(w.Doc.Tokens, arg.Start); t < w.To && w.Doc.Tokens[t].Start < arg.End; t++)
+            if ((w.Marks[t] & Mark.Sea) != 0) return true;
+        return false;
+    }
+
     /// <summary>A relative pronoun that opens the clause ending at the comma <paramref name="comma"/>, with a verb in it and no
     /// other clause opening between: its token, else null.</summary>
     private static int? RelativeClauseBefore(Work w, int comma)
@@ -4368,6 +4414,8 @@ public sealed class EventExtractor
         var doc = w.Doc;
         int triggerPos = doc.Tokens[m.First].Start;
         (TimeExpression Time, string Start, string End)? best = null;
+        string? reportDay = doc.ReferenceDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        bool bestSince = false;
         int bestDistance = int.MaxValue;
         string? reported = past && doc.ReferenceDate is { } r ? r.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null;
         foreach (var x in w.SentenceDates)
@@ -4379,6 +4427,12 @@ public sealed class EventExtractor
             bool after = t.Start > triggerPos;
             // "a prolongé le couvre-feu jusqu'au 17 juin", "hasta el 31 de marzo": when the event's state ends, not its date.
             if (UntilBefore(w, at)) continue;
+            // … and a past time after "since" is when a period began: the event lasts from it to the report ("murieron en los
+            // bombardeos desde el 18 de febrero"), or, the first since then, happened at the report ("il primo attacco sulla
+            // capitale da giugno").
+            bool since = t.Start > triggerPos && at - 1 >= w.From && (w.Marks[at - 1] & Mark.Since) != 0 && reportDay is not null
+                         && string.CompareOrdinal(x.End, reportDay) < 0;
+            if (since && FirstBefore(w, m.First)) continue;
             // A clause of time after the event ("fue anunciada después de que el Congreso censurara el lunes al ministro", "after
             // Tsai met McCarthy in April") tells when something before it happened, not when this did.
             if (after && TemporalClauseBetween(w, m.First, at)) continue;
@@ -4403,6 +4457,9 @@ public sealed class EventExtractor
             // proyecto enviado al Congreso el mes pasado", "ha criticato l'accordo firmato ieri"), not the verb's event.
             // (For a noun, one in apposition to a later noun: "il corteo … per le vittime del crollo …, avvenuto lo scorso novembre".)
             if (after && (!nominal && ParticipleBetween(w, m.Last + 1, at) || nominal && ParticipleBetween(w, m.Last + 2, at, appositionOnly: true))) continue;
+            // (… before the verb too: "ha condannato la violazione del cessate il fuoco entrato in vigore nel novembre 2024 e ha
+            // chiesto …" — the truce's date, not the request's.)
+            if (!after && !InAside(w, at, m.First) && ParticipleBetween(w, Math.Max(w.From, at - 4), at) && !AnyBetween(w, Math.Max(w.From, at - 5), at, static (w, u) => w.Doc.Tokens[u].Kind == TokenKind.Punctuation)) continue;
             // The date of another event noun ("Depuis le coup d'État du 26 juillet 2023, les militaires ont rompu avec Paris",
             // "tras el ataque del lunes", "the 2015 nuclear deal") is that event's alone.
             if (DatesEventNoun(w, at, m)) continue;
@@ -4428,9 +4485,9 @@ public sealed class EventExtractor
                 if (ownClause) continue;
                 d += 100_000;
             }
-            if (d < bestDistance) { best = x; bestDistance = d; }
+            if (d < bestDistance) { best = x; bestDistance = d; bestSince = since; }
         }
-        if (best is { } b) return new EventDate(b.Start, b.End, b.Time.Value, false);
+        if (best is { } b) return new EventDate(b.Start, bestSince ? reportDay! : b.End, b.Time.Value, false);
         if (w.DatelineDate is { } dl) return new EventDate(dl.Start, dl.End, null, true);
         if (doc.ReferenceDate is { } rd)
         {

@@ -88,6 +88,10 @@ public enum Mark : uint
     Propose = 1 << 2,       // nouns of a proposal or intention ("la propuesta de Trump de enviar tropas"): the owner's act, still to come
     When = 1 << 3,          // conjunctions of time ("when", "cuando", "lorsque"): their clause dates its own verb
     Nominal = 1 << 4,       // endings only nouns have ("*ción", "*zione", "*tion" in French): a trigger so ending is a noun wherever it stands
+    Since = 1 << 5,         // "since", "da", "desde", "depuis" before a time: the start of a period an event lasts through
+    Sea = 1 << 6,           // "sea", "mare", "mar", "mer": missiles fired into it are a show of force, no attack
+    Without = 1 << 7,       // "without", "sin", "sans", "senza" before an infinitive or gerund: the act did not happen
+    First = 1 << 8,         // "first", "primo", "primer", "premier": "the first attack since June" happened at the report
 }
 
 /// <summary>A trigger or cue entry: its kind, and its slots of word alternatives (a gap slot matches 0–6 words).</summary>
@@ -212,7 +216,7 @@ public sealed class EventLexicon
 
     private static Mark? ParseMark(string kind) => kind switch
     {
-        "frame" => Mark.Frame, "resolve" => Mark.Resolve, "propose" => Mark.Propose, "when" => Mark.When, "nominal" => Mark.Nominal,
+        "frame" => Mark.Frame, "resolve" => Mark.Resolve, "propose" => Mark.Propose, "when" => Mark.When, "nominal" => Mark.Nominal, "since" => Mark.Since, "sea" => Mark.Sea, "without" => Mark.Without, "first" => Mark.First,
         _ => null,
     };
 

@@ -46,6 +46,10 @@ internal sealed class TimexLexicon
     /// <summary>A weekday with no tense cue is the day of the anchor's week ("che inizia martedì", WEEKDAY:week) rather than
     /// the last one (WEEKDAY:past, the default: English news writes "said Tuesday" for the day just gone).</summary>
     public bool BareWeekdayInWeek { get; private set; }
+
+    /// <summary>Months are written in lower case ("MONTHS:lower": it, es, fr): one with a capital inside a sentence, before
+    /// another capitalised word, is a name ("el dirigente Julio Rosas").</summary>
+    public bool LowerCaseMonths { get; private set; }
     /// <summary>Clock times are written with a period ("21.30", CLOCK:dot): a bare H.MM counts before a zone or hour word
     /// and alone in parentheses ("( 21.30 , TV-3 )"), where it cannot be a decimal.</summary>
     public bool DotClock { get; private set; }
@@ -84,6 +88,7 @@ internal sealed class TimexLexicon
                     case "@settings":
                         lex.MonthFirst = tags.Contains("ORDER:mdy");
                         lex.BareWeekdayInWeek = tags.Contains("WEEKDAY:week");
+                        lex.LowerCaseMonths = tags.Contains("MONTHS:lower");
                         lex.DotClock = tags.Contains("CLOCK:dot");
                         lex.HClock = tags.Contains("CLOCK:h");
                         break;

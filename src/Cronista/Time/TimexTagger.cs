@@ -772,6 +772,10 @@ public sealed class TimexTagger
             Get(p, TTag.Month, out var mon, out int ml);
             int q = p + ml;
             if (ml == 1 && Is(p, TTag.Ambig) && !Licensed(s, p, q, rel)) return null;
+            // (A capitalised month inside a sentence where months are lower case, before another capitalised word, is a name:
+            // "el dirigente Julio Rosas".)
+            if (_l.LowerCaseMonths && ml == 1 && p > 0 && toks[p - 1].Kind == TokenKind.Word && char.IsUpper(text[toks[p].Start])
+                && q < _n && toks[q].Kind == TokenKind.Word && char.IsUpper(text[toks[q].Start]) && !_stop.Contains(text.AsSpan(toks[q].Start, toks[q].Length))) return null;
             Match? best = DatePart(s, q, mon.Arg, 0, rel, "month");
             // A day after the month is written in figures ("October 2", "ottobre 2"); a number word counts what follows ("en
             // octubre dos paros").

@@ -2907,4 +2907,65 @@ public class WireEventTests
         var doc = Run("El secretario agradeció al presidente salvadoreño, Nayib Bukele, su colaboración. Cabello acusó a Bukele de haberlos \"torturado\".", "es");
         Assert.Equal("person:nayib-bukele", Single(doc, "DISAPPROVE").Target?.Id);
     }
+
+    // Session 33, round 4.
+
+    [Fact]
+    public void TheFirstEventSinceATimeHappenedAtTheReportAnEventSinceATimeLastsToIt()
+    {
+        var first = Single(Run("È il primo attacco sulla capitale libanese da giugno.", "it", new DateOnly(2025, 11, 23)), "ASSAULT");
+        Assert.Equal(("2025-11-23", "2025-11-23"), (first.Date?.Start, first.Date?.End));
+        var lasting = Single(Run("Más de 1.600 civiles murieron en los bombardeos desde el 18 de febrero.", "es", new DateOnly(2018, 3, 26)), "ASSAULT");
+        Assert.Equal(("2018-02-18", "2018-03-26"), (lasting.Date?.Start, lasting.Date?.End));
+    }
+
+    [Fact]
+    public void ATimeInAParticiplePhraseBeforeTheVerbDatesItsNoun()
+    {
+        var doc = Run("Aoun ha condannato la violazione del cessate il fuoco entrato in vigore nel novembre 2024 e ha chiesto alla comunità internazionale di intervenire.", "it", new DateOnly(2025, 11, 23));
+        Assert.Equal("2025-11-23", Single(doc, "DEMAND").Date?.Start);
+    }
+
+    [Theory]
+    [InlineData("L'esercito ha colpito Tabatabai, accusandolo di aver guidato la ricostruzione dell'arsenale.", "it")]
+    [InlineData("El ejército atacó a Tabatabai, acusándolo de terrorismo.", "es")]
+    public void AGerundWithItsCliticIsAGerund(string text, string lang) =>
+        Assert.StartsWith(lang == "it" ? "L'esercito" : "El ejército", Single(Run(text, lang), "DISAPPROVE").Source?.Name);
+
+    [Fact]
+    public void WhoMonitorsATruceDidNotAgreeToIt() =>
+        Assert.DoesNotContain(Run("Gli Stati Uniti supervisionano il meccanismo di monitoraggio della tregua.", "it").Events, e => e.Type == "AGREE" && e.Source is not null);
+
+    [Fact]
+    public void ANounAfterAPrepositionAnArticleAndAModifierIsANoun()
+    {
+        Assert.DoesNotContain(Run("El Gobierno declaró el estado de emergencia, una semana después de la multitudinaria protesta que dejó un muerto.", "es").Events,
+            e => e.Type == "PROTEST" && e.Source is not null);
+        Assert.Equal("La federación", Single(Run("La federación protesta contra la reforma.", "es"), "PROTEST").Source?.Name);
+    }
+
+    [Theory]
+    [InlineData("North Korea fired several short-range ballistic missiles toward the sea off its east coast on Wednesday.", "en")]
+    [InlineData("La Corea del Nord ha lanciato un missile balistico nel Mar del Giappone.", "it")]
+    public void MissilesFiredIntoTheSeaAreAShowOfForce(string text, string lang)
+    {
+        var e = Single(Run(text, lang), "MOBILIZE", "military");
+        Assert.Equal("country:KP", e.Source?.Id);
+        Assert.DoesNotContain(Run(text, lang).Events, x => x.Type == "ASSAULT");
+    }
+
+    [Theory]
+    [InlineData("Le dirigeant ukrainien a quitté la Maison Blanche, sans signer l'accord sur les minerais.", "fr", "Le dirigeant ukrainien")]
+    [InlineData("Zelensky ha lasciato la Casa Bianca senza firmare l'accordo.", "it", "Volodymyr Zelensky")]
+    [InlineData("Zelensky left the White House without signing the deal.", "en", "Volodymyr Zelensky")]
+    public void WithoutDoingItIsNotDoingIt(string text, string lang, string source)
+    {
+        var e = Single(Run(text, lang), "AGREE", "sign");
+        Assert.True(e.Negated);
+        Assert.Equal(source, e.Source?.Name);
+    }
+
+    [Fact]
+    public void ReporterosSinFronterasStaysAName() =>
+        Assert.False(Single(Run("Reporteros sin Fronteras pidió la liberación del periodista.", "es"), "DEMAND").Negated);
 }

@@ -215,4 +215,15 @@ public class TimexConstructionTests
     [Fact]
     public void AMonthAbbreviationInsideANameIsNoDate() =>
         Assert.Empty(Tag("it", "La Corea del Nord ha lanciato un missile nel Mar del Giappone.", June17));
+
+    // Where months are written in lower case, a capitalised one inside a sentence before another capital is a name.
+    [Theory]
+    [InlineData("es", "Nos siguen matando, dijo a EFE el dirigente Julio Rosas.")]
+    [InlineData("it", "Lo ha detto il sindacalista Aprile Rossi.")]
+    public void ACapitalisedMonthBeforeASurnameIsAName(string lang, string text) =>
+        Assert.Empty(Tag(lang, text, June17));
+
+    [Fact]
+    public void ACapitalisedMonthAfterADayIsStillADate() =>
+        Assert.Equal("2024-07-03", Find("es", "El 3 de Julio Rosas fue detenido.", "El 3 de Julio", June17).X.Value);
 }
