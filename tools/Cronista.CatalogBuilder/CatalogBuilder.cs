@@ -152,7 +152,10 @@ public static class CatalogBuilder
             }
         }
         foreach (var row in Tsv(Path.Combine(curated, "countries.tsv")))
+        {
             foreach (var (a, lang, kind) in Aliases(row[1])) countries[row[0]].Alias(a, lang, kind);
+            if (row.Length > 2 && row[2].Length > 0) countries[row[0]].Hints = row[2]; // context words its short forms need
+        }
         var laterDemonyms = new List<string[]>(); // of historical states defined in entities.tsv
         foreach (var row in Tsv(Path.Combine(curated, "demonyms.tsv")))
             if (countries.TryGetValue(row[0], out var e)) AddDemonyms(e, row);

@@ -641,6 +641,10 @@ public sealed class EventExtractor
             sources.Add(nounOwner);
             if (proposed) group |= Cue.Plan;
         }
+        // Whom one thanks for a deed did it: "ha ringraziato Pyongyang per l'invio di soldati", "thanked North Korea for sending
+        // troops".
+        else if (ThankedFor(w, nominal ? ModifiedNounStart(w, m.First) : groupStart) is { } thanked)
+            sources.Add(thanked);
         // So does one after "without" ("a quitté la Maison Blanche …, sans signer l'accord"): the clause's subject, not the
         // object before it.
         else if (!nominal && WithoutBefore(w, groupStart, m.First) && (EarlierSource(w) ?? OpeningSubject(w, groupStart)) is { } without)
@@ -877,7 +881,12 @@ public sealed class EventExtractor
             && !sources.Exists(x => SameArgument(x, accusedBefore))) target = accusedBefore;
         // People right after a verb whose subject came before it are its object: "un grupo armado atacara el miércoles una
         // patrulla de la Fuerza de Defensa de Guyana" (with no subject before, they may be its subject: "atacaron los rebeldes").
-        if (target is null && after.Target is null && after.Object is { } directObject && !nominal && !passive && p.Type is "ASSAULT" or "COERCE" or "THREATEN" or "DISAPPROVE" or "SUPPORT"
+        // (A host's guest too: "ha ricevuto il ministro degli Esteri russo Sergei Lavrov", "received ministers from the
+        // government" — whoever they come from.)
+        if (target is null && after.Object is { } directObject && !nominal && !passive
+            && (after.Target is null && p.Type is "ASSAULT" or "COERCE" or "THREATEN" or "DISAPPROVE" or "SUPPORT"
+                || p.Mode == "host" && (after.Target is null || FromBefore(w, after.Target)) && !CrowdIn(w, directObject)
+                   && tokens[TokenAt(tokens, directObject.Start)].Kind != TokenKind.Number) // (not a capacity: "può ospitare 400 persone")
             && sources.Count > 0 && sources.TrueForAll(x => x.End <= tokens[m.First].Start)) target = directObject;
         // A verb trigger that ends on the thing hit: its owner in the genitive after it is the target ("a abattu un drone des
         // forces armées maliennes").
@@ -963,6 +972,9 @@ public sealed class EventExtractor
         if (target is not null && PointsBackOnly(w, target)) target = null;
         // Hosting nobody is no meeting: "l'hotspot, che può ospitare 400 persone".
         if (p.Mode == "host" && target is null && after.Between is null) return;
+        // … and so is receiving something from someone: "received new weapons from the United States", "ha ricevuto armi dalla
+        // Russia" (a guest is received as the object: "ha ricevuto il ministro Lavrov").
+        if (p.Mode == "host" && target is not null && (FromBefore(w, target) || !GuestRightAfter(w, m.Last + 1, target))) return;
         bool bare = sources.Count == 0 && target is null && nominal && !caused;
         if (bare && modified is null) AddAnaphor(w, m, p, nominal); // "la hoja de ruta pactada en 2022" names another agreement
 
@@ -2374,11 +2386,11 @@ public sealed class EventExtractor
                              && !w.InTime[t] && DescriptionAround(w, t, end, inPhrase: true) is { } people) addressee = PersonNamedLast(w, people);
                     // People right after a verb (past a time) and no preposition: its object, or in Spanish and Italian its subject
                     // ("atacaron los rebeldes") — the caller knows which.
-                    else if (!nominal && directObject is null && addressee is null && target is null && np == SkipTimes(w, afterTrigger)
-                             && DescriptionAround(w, t, end, inPhrase: true) is { } obj)
+                    else if (!nominal && directObject is null && addressee is null && target is null && np == SkipTimesAndPlaces(w, afterTrigger)
+                             && DescriptionAround(w, t, Math.Max(end, Math.Min(w.To, t + 8)), inPhrase: true) is { } obj)
                     {
                         int os = Math.Max(obj.Start, tokens[np].Start);
-                        directObject = obj with { Name = w.Doc.Text[os..obj.End], Start = os };
+                        directObject = PersonNamedLast(w, obj with { Name = w.Doc.Text[os..obj.End], Start = os });
                     }
                 }
                 // "protestan contra el gobierno", "exigir al gobierno": a described target after a target preposition that is
@@ -2551,6 +2563,21 @@ public sealed class EventExtractor
     {
         while (t < w.To && w.InTime[t]) t++;
         return t;
+    }
+
+    /// <summary>The first token from <paramref name="t"/> past times and phrases of place that end on a place's name ("sabato
+    /// nella località costiera di Wonsan"): where a verb's object starts.</summary>
+    private static int SkipTimesAndPlaces(Work w, int t)
+    {
+        while (true)
+        {
+            t = SkipTimes(w, t);
+            if (t >= w.To || (w.Cues[t] & Cue.Locative) == 0 || w.MentionAt[t] >= 0) return t;
+            int u = t + 1;
+            while (u < w.To && u - t < 8 && w.MentionAt[u] < 0 && (IsLowerContentWord(w, u) && (w.Cues[u] & (VerbForms | Cue.Actor)) == 0 || (w.Cues[u] & (Cue.Det | Cue.Genitive)) != 0)) u++;
+            if (u >= w.To || w.MentionAt[u] < 0 || w.Doc.Mentions[w.MentionAt[u]].Type != EntityType.Loc) return t;
+            t = NameEnd(w, u) + 1;
+        }
     }
 
     /// <summary>The first token from <paramref name="t"/> past articles, counts and adjectives (at most four words).</summary>
@@ -2935,6 +2962,25 @@ public sealed class EventExtractor
     }
 
     /// <summary>A gerund at <paramref name="g"/> after a comma or a bare preposition: it shares its clause's subject.</summary>
+    /// <summary>The party thanked right before "for"/"per"/"por"/"pour" and the phrase at <paramref name="start"/>: a name or a noun
+    /// for people after a verb of thanking (<see cref="Mark.Thank"/>); else null.</summary>
+    private static EventArgument? ThankedFor(Work w, int start)
+    {
+        int p = PrevWord(w, start);
+        while (p >= w.From && IsArticle(w, p) && (w.Cues[p] & Cue.Prep) == 0) p = PrevWord(w, p);
+        if (p < w.From) return null;
+        // (… or right before the deed, as the verb's indirect object: "agradeció a Corea del Norte el envío de tropas".)
+        int q = w.MentionAt[p] >= 0 ? p : (w.Cues[p] & Cue.Prep) != 0 ? PrevWord(w, p) : -1;
+        if (q < 0) return null;
+        int first = w.MentionAt[q] >= 0 ? NameStart(w, q) : (w.Cues[q] & Cue.Actor) != 0 ? NounPhraseStart(w, q) : -1;
+        if (first < 0) return null;
+        if (q == p && (first - 1 < w.From || (w.Cues[first - 1] & Cue.TargetPrep) == 0)) return null;
+        for (int t = first - 1; t >= w.From && t >= first - 3; t--)
+            if ((w.Marks[t] & Mark.Thank) != 0)
+                return w.MentionAt[q] >= 0 ? Argument(w, w.MentionAt[q], first, q) : DescriptionAround(w, q, p, inPhrase: true);
+        return null;
+    }
+
     /// <summary>"first", "primo", "primer", "premier" (<see cref="Mark.First"/>) within three words before the trigger.</summary>
     private static bool FirstBefore(Work w, int trigger)
     {
@@ -2950,6 +2996,24 @@ public sealed class EventExtractor
         if ((w.Cues[trigger] & (Cue.Infinitive | Cue.Gerund)) == 0 && !ParticleInfinitive(w, groupStart, trigger)) return false;
         int p = PrevWord(w, groupStart);
         return p >= 0 && (w.Marks[p] & Mark.Without) != 0;
+    }
+
+    /// <summary>The guest is what a hosting verb receives first, past times and places, a personal "a" and titles: not a thing
+    /// received before it ("recibió una protesta del gobierno … acusando al teniente").</summary>
+    private static bool GuestRightAfter(Work w, int afterTrigger, EventArgument guest)
+    {
+        int first = TokenAt(w.Doc.Tokens, guest.Start);
+        for (int t = SkipTimesAndPlaces(w, afterTrigger); t < first && t < w.To; t++)
+            if (IsLowerContentWord(w, t) && (w.Cues[t] & (Cue.Det | Cue.TargetPrep | Cue.Title | Cue.Actor)) == 0 && w.MentionAt[t] < 0) return false;
+        return true;
+    }
+
+    /// <summary>"from", "da", "de" (<see cref="Mark.From"/>) before the argument, past its articles.</summary>
+    private static bool FromBefore(Work w, EventArgument arg)
+    {
+        int p = TokenAt(w.Doc.Tokens, arg.Start) - 1;
+        while (p >= w.From && IsArticle(w, p) && (w.Marks[p] & Mark.From) == 0) p--;
+        return p >= w.From && (w.Marks[p] & Mark.From) != 0;
     }
 
     /// <summary>A word for the sea (<see cref="Mark.Sea"/>) heads the argument: "the sea", "il Mar del Giappone", "East Sea".</summary>
@@ -3021,7 +3085,8 @@ public sealed class EventExtractor
             result.Add(new EventArgument(null, w.Doc.TokenText(tokens[quantifier]).ToString(), tokens[quantifier].Start, tokens[quantifier].End));
             return result;
         }
-        if (RelativeOpening(w, groupStart) is int rel)
+        // ("por primera vez que desplegó tropas": "que" after a word for an occasion completes the verb of saying before it.)
+        if (RelativeOpening(w, groupStart) is int rel && !(PrevWord(w, rel) is int occasion and >= 0 && (w.Marks[occasion] & Mark.Times) != 0))
         {
             // A relative after a preposition ("con cui ha discusso", "with whom", "con quien") names a partner; the clause's
             // subject is the sentence's.

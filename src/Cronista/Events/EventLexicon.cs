@@ -92,6 +92,9 @@ public enum Mark : uint
     Sea = 1 << 6,           // "sea", "mare", "mar", "mer": missiles fired into it are a show of force, no attack
     Without = 1 << 7,       // "without", "sin", "sans", "senza" before an infinitive or gerund: the act did not happen
     First = 1 << 8,         // "first", "primo", "primer", "premier": "the first attack since June" happened at the report
+    From = 1 << 9,          // "from", "da", "de": what one receives from someone makes no guest of them
+    Times = 1 << 10,        // "vez", "volta", "fois", "time": "por primera vez que …" — the "que" is no relative on it
+    Thank = 1 << 11,        // "thank", "ringraziare", "agradecer", "remercier": whom one thanks for a deed did it
 }
 
 /// <summary>A trigger or cue entry: its kind, and its slots of word alternatives (a gap slot matches 0–6 words).</summary>
@@ -216,7 +219,7 @@ public sealed class EventLexicon
 
     private static Mark? ParseMark(string kind) => kind switch
     {
-        "frame" => Mark.Frame, "resolve" => Mark.Resolve, "propose" => Mark.Propose, "when" => Mark.When, "nominal" => Mark.Nominal, "since" => Mark.Since, "sea" => Mark.Sea, "without" => Mark.Without, "first" => Mark.First,
+        "frame" => Mark.Frame, "resolve" => Mark.Resolve, "propose" => Mark.Propose, "when" => Mark.When, "nominal" => Mark.Nominal, "since" => Mark.Since, "sea" => Mark.Sea, "without" => Mark.Without, "first" => Mark.First, "from" => Mark.From, "times" => Mark.Times, "thank" => Mark.Thank,
         _ => null,
     };
 

@@ -747,4 +747,14 @@ public class EntityLinkerTests
         var d = LinkWithTagger(text, lang);
         Assert.Contains(d.Mentions, m => d.Text[m.Start..m.End] == name && m.EntityId == id);
     }
+
+    [Fact]
+    public void TheNorthAndTheSouthAreTheKoreasOnlyWhereTheDocumentSpeaksOfKorea()
+    {
+        var korea = LinkWithTagger("Lee Jae-myung souhaite renouer le dialogue avec le Nord. Kim Yo-jong a affirmé que le Sud n'était pas un partenaire de Pyongyang.", "fr");
+        Assert.Contains(korea.Mentions, m => korea.Text[m.Start..m.End] == "Nord" && m.EntityId == "country:KP");
+        Assert.Contains(korea.Mentions, m => korea.Text[m.Start..m.End] == "Sud" && m.EntityId == "country:KR");
+        var england = LinkWithTagger("Growth in the North of England slowed. The North voted Labour.", "en");
+        Assert.DoesNotContain(england.Mentions, m => m.EntityId is "country:KP" or "country:KR");
+    }
 }

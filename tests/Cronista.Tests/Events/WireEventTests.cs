@@ -2968,4 +2968,41 @@ public class WireEventTests
     [Fact]
     public void ReporterosSinFronterasStaysAName() =>
         Assert.False(Single(Run("Reporteros sin Fronteras pidió la liberación del periodista.", "es"), "DEMAND").Negated);
+
+    // Session 33, round 5.
+
+    [Theory]
+    [InlineData("Il leader nordcoreano Kim Jong-un ha ricevuto sabato nella località costiera di Wonsan il ministro degli Esteri russo Sergei Lavrov.", "it", "person:sergei-lavrov")]
+    [InlineData("Kim received Russian Foreign Minister Sergei Lavrov in Wonsan on Saturday.", "en", "person:sergei-lavrov")]
+    [InlineData("Georgian demonstrators received ministers from the Georgian government.", "en", null)]
+    public void AHostReceivesItsGuestAsTheObjectPastTimesAndPlaces(string text, string lang, string? guest)
+    {
+        var e = Single(Run(text, lang, new DateOnly(2025, 7, 13)), "CONSULT", "host");
+        if (guest is not null) Assert.Equal(guest, e.Target?.Id);
+        else Assert.Equal("ministers", e.Target?.Name);
+    }
+
+    [Theory]
+    [InlineData("Ukraine received new weapons from the United States.", "en")]
+    [InlineData("L'Ucraina ha ricevuto nuove armi dagli Stati Uniti.", "it")]
+    [InlineData("Honduras recibió una protesta del gobierno de El Salvador acusando al teniente hondureño Fernando Muñoz.", "es")]
+    public void ReceivingAThingIsNoHosting(string text, string lang) =>
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Mode == "host");
+
+    [Theory]
+    [InlineData("Il capo della diplomazia russa ha ringraziato Pyongyang per l'invio di soldati nella regione di Kursk.", "it", "gov:KP")]
+    [InlineData("Putin has thanked North Korea for sending thousands of troops to Russia's Kursk region.", "en", "country:KP")]
+    [InlineData("Putin agradeció a Corea del Norte el envío de tropas.", "es", "country:KP")]
+    public void WhomOneThanksForADeedDidIt(string text, string lang, string source) =>
+        Assert.Equal(source, Single(Run(text, lang), "AID", "military").Source?.Id);
+
+    [Theory]
+    [InlineData("La Corea del Nord si prepara a inviare altri 6.000 uomini in Russia.", "it")]
+    [InlineData("Pionyang comenzó a enviar efectivos a Rusia el pasado otoño.", "es")]
+    public void SendingMenIsSendingTroops(string text, string lang) =>
+        Assert.Contains(Run(text, lang).Events, e => e is { Type: "AID", Mode: "military" });
+
+    [Fact]
+    public void QueAfterAnOccasionCompletesTheVerbOfSaying() =>
+        Assert.Equal("country:KP", Single(Run("Corea del Norte confirmó este lunes por primera vez que desplegó tropas en la región rusa de Kursk.", "es"), "MOBILIZE").Source?.Id);
 }
