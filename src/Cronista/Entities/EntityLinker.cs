@@ -413,7 +413,7 @@ public sealed class EntityLinker
         {
             if (f.Sentence > 1) break;
             if (f.Source != Source.Alias || f.First != doc.Sentences[f.Sentence].FirstToken || !InDateline(doc, f)) continue;
-            filedIn = f.Entity?.Country ?? SharedCountry(f.Candidates);
+            filedIn = f.Entity?.Country ?? SharedCountry(f.Candidates) ?? OnlyCityCountry(f.Candidates, null) ?? OnlyCityCountry(f.Candidates, countries); // "LA PAZ"
             break;
         }
 
@@ -998,6 +998,21 @@ public sealed class EntityLinker
     }
 
     /// <summary>The country all candidates share ("TAIPEI": the city and its government), or null.</summary>
+    /// <summary>The country of the capitals and cities among the candidates (in <paramref name="named"/> countries, when given),
+    /// if they share one: a dateline names a city ("LA PAZ" in a report that names Bolivia is Bolivia's, not Honduras's).</summary>
+    private string? OnlyCityCountry(AliasCandidate[] candidates, HashSet<string>? named)
+    {
+        string? country = null;
+        foreach (var c in candidates)
+        {
+            var e = Catalog[c.Entity];
+            if (e.Kind is not (EntityKind.Capital or EntityKind.City) || named is not null && (e.Country is null || !named.Contains(e.Country))) continue;
+            if (country is not null && e.Country != country) return null;
+            country = e.Country;
+        }
+        return country;
+    }
+
     private string? SharedCountry(AliasCandidate[] candidates)
     {
         string? country = null;

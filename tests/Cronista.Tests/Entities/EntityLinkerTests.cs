@@ -757,4 +757,12 @@ public class EntityLinkerTests
         var england = LinkWithTagger("Growth in the North of England slowed. The North voted Labour.", "en");
         Assert.DoesNotContain(england.Mentions, m => m.EntityId is "country:KP" or "country:KR");
     }
+
+    [Fact]
+    public void ADatelineCityOfANamedCountryPicksItsDivisions()
+    {
+        var d = LinkWithTagger("LA PAZ, 8 nov (EFE).- Rodrigo Paz juró como presidente de Bolivia. El presidente argentino, Javier Milei, asistió. "
+                               + "Simpatizantes de Evo Morales bloquearon la carretera entre Cochabamba y Santa Cruz.", "es");
+        Assert.Contains(d.Mentions, m => d.Text[m.Start..m.End] == "Santa Cruz" && m.EntityId == "admin:BO.08");
+    }
 }

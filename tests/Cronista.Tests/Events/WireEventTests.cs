@@ -3005,4 +3005,16 @@ public class WireEventTests
     [Fact]
     public void QueAfterAnOccasionCompletesTheVerbOfSaying() =>
         Assert.Equal("country:KP", Single(Run("Corea del Norte confirmó este lunes por primera vez que desplegó tropas en la región rusa de Kursk.", "es"), "MOBILIZE").Source?.Id);
+
+    // Session 33, round 6.
+
+    [Fact]
+    public void AFormerPresidentIsATitleSoHisSupportersAct() =>
+        Assert.StartsWith("Simpatizantes", Single(Run("Simpatizantes del expresidente Evo Morales bloquearon varios tramos de la carretera.", "es"), "MOBILIZE").Source?.Name);
+
+    [Theory]
+    [InlineData("Rodrigo Paz restableció las relaciones diplomáticas con Estados Unidos.", "es")]
+    [InlineData("Washington and Damascus restored diplomatic ties.", "en")]
+    public void RestoringRelationsIsCooperation(string text, string lang) =>
+        Assert.Contains(Run(text, lang).Events, e => e.Type == "COOPERATE");
 }
