@@ -832,7 +832,9 @@ public sealed class EventExtractor
         else if (nominal && governed >= 0 && (w.Cues[governed] & Cue.Infinitive) != 0 && ControllerBefore(w, governed) is { } nounController)
         { sources.Clear(); if (!ReferenceEquals(nounController, Unnamed)) sources.Add(nounController); controlled = true; }
         // … and of a noun right after the accused: 'accused Thailand of "reckless and brutal military aggression"'.
-        else if ((w.Cues[m.First] & VerbForms) == 0 && p.Mode != "accuse" && ControllerBefore(w, ModifiedNounStart(w, m.First), accusationOnly: true) is { } accused)
+        // (Not one a breaking verb governs: "accusando Hamas di aver violato l'accordo" — Hamas broke it, it did not agree.)
+        else if ((w.Cues[m.First] & VerbForms) == 0 && p.Mode != "accuse" && !BrokenBy(w, m.First)
+                 && ControllerBefore(w, ModifiedNounStart(w, m.First), accusationOnly: true) is { } accused)
         { sources.Clear(); sources.Add(accused); controlled = true; }
         // Whom something prompts to act acts: "remarks that prompted Beijing to summon Japan's ambassador and warn its citizens".
         else if (!nominal && CausedToAct(w, CoordinatedInfinitiveBefore(w, m.First) is int firstInf ? VerbGroupStart(w, firstInf, nominal: false) : groupStart) is { } prompted)
@@ -2118,8 +2120,10 @@ public sealed class EventExtractor
                 throughPrep = false;
                 prev = q;
             }
-            // (A temporal word that looks like a verb governs nothing: "following talks mediated by Washington".)
-            if (prev < 0 || w.MentionAt[prev] >= 0 || !(IsLowerContentWord(w, prev) || (w.Cues[prev] & Cue.Plan) != 0) || (w.Cues[prev] & Cue.Temporal) != 0) return -1;
+            // (A temporal word that looks like a verb governs nothing: "following talks mediated by Washington"; nor does a verb that
+            // breaks what it names: "accusando Hamas di aver violato l'accordo".)
+            if (prev < 0 || w.MentionAt[prev] >= 0 || !(IsLowerContentWord(w, prev) || (w.Cues[prev] & Cue.Plan) != 0) || (w.Cues[prev] & Cue.Temporal) != 0
+                || (w.Marks[prev] & Mark.Frame) != 0) return -1;
             // (Not a participle's agent: "lo scambio previsto dall'accordo" — the agreement plans nothing, it is no plan.)
             if (throughPrep && ((w.Cues[prev] & Cue.Plan) == 0 || throughAgent)) return -1;
             t = prev;
@@ -3006,6 +3010,15 @@ public sealed class EventExtractor
         for (int t = SkipTimesAndPlaces(w, afterTrigger); t < first && t < w.To; t++)
             if (IsLowerContentWord(w, t) && (w.Cues[t] & (Cue.Det | Cue.TargetPrep | Cue.Title | Cue.Actor)) == 0 && w.MentionAt[t] < 0) return false;
         return true;
+    }
+
+    /// <summary>A verb that breaks what it names (<see cref="Mark.Frame"/>: "violated", "violato") right before the noun phrase at
+    /// <paramref name="start"/>, past its articles.</summary>
+    private static bool BrokenBy(Work w, int start)
+    {
+        int p = start - 1;
+        while (p >= w.From && (IsArticle(w, p) || IsLowerContentWord(w, p) && (w.Marks[p] & Mark.Frame) == 0 && (w.Cues[p] & AnyVerbForm) == 0) && p > start - 4) p--;
+        return p >= w.From && (w.Marks[p] & Mark.Frame) != 0 && (w.Cues[p] & Cue.Det) == 0;
     }
 
     /// <summary>"from", "da", "de" (<see cref="Mark.From"/>) before the argument, past its articles.</summary>

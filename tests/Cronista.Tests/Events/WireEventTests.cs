@@ -3017,4 +3017,21 @@ public class WireEventTests
     [InlineData("Washington and Damascus restored diplomatic ties.", "en")]
     public void RestoringRelationsIsCooperation(string text, string lang) =>
         Assert.Contains(Run(text, lang).Events, e => e.Type == "COOPERATE");
+
+    // Session 33, round 7.
+
+    [Theory]
+    [InlineData("Netanyahu ha accusato Hamas di aver violato l'accordo di cessate il fuoco.", "it")]
+    [InlineData("Israel accused Hamas of violating the ceasefire.", "en")]
+    public void WhoIsAccusedOfBreakingATruceDidNotAgreeToIt(string text, string lang) =>
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Type == "AGREE" && e.Source?.Id == "org:hamas");
+
+    [Fact]
+    public void AMediatorIsARoleNoTalks() =>
+        Assert.DoesNotContain(Run("Il Qatar e l'Egitto, mediatori dell'intesa, hanno chiesto a entrambe le parti di rispettare gli impegni.", "it").Events,
+            e => e.Type == "CONSULT");
+
+    [Fact]
+    public void TakingPowerInThePresentIsACoup() =>
+        Assert.Equal("les militaires", Single(Run("Un colonel a annoncé mardi que les militaires prenaient le pouvoir.", "fr"), "ASSAULT").Source?.Name);
 }
