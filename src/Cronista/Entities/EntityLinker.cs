@@ -786,6 +786,7 @@ public sealed class EntityLinker
         var covered = new bool[tokens.Count];
         foreach (var f in found) if (f.Id is not null) for (int t = f.First; t < f.End; t++) covered[t] = true; // (not a span left unlinked: "Bukele de haberlos")
         var stop = StopWords.For(doc.Language);
+        var added = new List<Found>();
         int sentence = 0;
         for (int t = 0; t < tokens.Count; t++)
         {
@@ -794,11 +795,21 @@ public sealed class EntityLinker
             if (!char.IsUpper(word[0]) || stop.Contains(word)) continue;
             if (t + 1 < tokens.Count && IsCapitalisedWord(text, tokens[t + 1]) || t > 0 && IsCapitalisedWord(text, tokens[t - 1]) && !covered[t - 1]) continue; // "Bukele Ortiz"
             while (sentence + 1 < doc.Sentences.Count && doc.Sentences[sentence + 1].FirstToken <= t) sentence++;
-            var repeated = new Found { First = t, Count = 1, Sentence = sentence, Source = Source.Ner, Entity = person.Entity, Id = person.Id, Name = person.Name, Type = EntityType.Per,
-                                       Confidence = 0.7, Rule = "surname" };
-            int at = found.FindIndex(x => x.Sentence > sentence || x.Sentence == sentence && x.First > t);
-            found.Insert(at < 0 ? found.Count : at, repeated);
+            added.Add(new Found { First = t, Count = 1, Sentence = sentence, Source = Source.Ner, Entity = person.Entity, Id = person.Id, Name = person.Name, Type = EntityType.Per,
+                                  Confidence = 0.7, Rule = "surname" });
         }
+        if (added.Count == 0) return;
+        // Merged in text order (one pass: both lists run sentence by sentence): each before the first mention after it.
+        var merged = new List<Found>(found.Count + added.Count);
+        int a = 0;
+        foreach (var x in found)
+        {
+            while (a < added.Count && (x.Sentence > added[a].Sentence || x.Sentence == added[a].Sentence && x.First > added[a].First)) merged.Add(added[a++]);
+            merged.Add(x);
+        }
+        while (a < added.Count) merged.Add(added[a++]);
+        found.Clear();
+        found.AddRange(merged);
     }
 
     private static bool IsCapitalisedWord(ReadOnlySpan<char> text, Token token) => token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]);

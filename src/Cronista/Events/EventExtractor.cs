@@ -1052,8 +1052,8 @@ public sealed class EventExtractor
         string type = p.Type!;
         string? mode = p.Mode;
         // Missiles fired into the sea hit nobody: a show of force (PLOVER MOBILIZE, military), the sea its place — "North Korea
-        // fired ballistic missiles toward the sea off its east coast", "ha lanciato un missile nel Mar del Giappone".
-        // (Into a sea named as where, by a trigger that names the weapon: "ha lanciato un missile nel Mar del Giappone".)
+        // fired ballistic missiles toward the sea off its east coast" (the sea as target), "ha lanciato un missile nel Mar del
+        // Giappone" (as where, by a trigger that names the weapon).
         if (type == "ASSAULT" && mode is "bomb" or "attack"
             && (target is not null && SeaIn(w, target) || target is null && location is not null && SeaIn(w, location) && CueAmong(w, m.First, m.Last + 1, Cue.Instrument)))
         {
@@ -2156,7 +2156,8 @@ public sealed class EventExtractor
     }
 
     /// <summary>A noun right before <paramref name="t"/>: a lower-case word that is no verb form, after an article or a genitive
-    /// preposition (and at most one more word): "le début", "au septième jour", "di monitoraggio". (Present-tense verbs carry no verb cue in every language; the article tells.)</summary>
+    /// preposition (and at most one more word): "le début", "au septième jour", "di monitoraggio". (Present-tense verbs carry no
+    /// verb cue in every language; the article tells.)</summary>
     private static bool NounBefore(Work w, int t)
     {
         int n = PrevWordAcrossQuote(w, t);

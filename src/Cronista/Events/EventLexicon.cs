@@ -81,8 +81,8 @@ public enum Cue : ulong
 public enum Mark : uint
 {
     None = 0,
-    Frame = 1 << 0,         // nouns about an event in their genitive ("l'attuazione dell'intesa", "the anniversary of the attack"): whoever
-                            // carries out, marks or watches the frame did not do the event
+    Frame = 1 << 0,         // nouns about an event in their genitive ("l'attuazione dell'intesa", "the anniversary of the attack") and
+                            // verbs that break it ("violated the truce"): whoever carries out, marks, watches or breaks it did not do it
     Resolve = 1 << 1,       // nouns of a decision taken ("la decisión del Gobierno de suspender", "the government's decision to"): the
                             // infinitive after them is their owner's act
     Propose = 1 << 2,       // nouns of a proposal or intention ("la propuesta de Trump de enviar tropas"): the owner's act, still to come
