@@ -36,7 +36,7 @@ public static class CatalogBuilder
     // ("Eastern Province", "Rivers State"); a city of the same name still wins on its prior.
     private static readonly string[] AdminKinds = [" Province", " Region", " Governorate", " Oblast", " Department", " State"];
     private static readonly HashSet<string> CommonAdminWords = new(StringComparer.Ordinal)
-        { "Capital", "Federal", "Upper", "Lower", "Rivers", "River", "Islands", "Highlands", "Coast", "Lakes", "Borders", "Regional", "Peoples'", "Autonomous", "Mountain", "Mountains", "Lake", "Valley", "Central", "Free", "Gulf", "Southeastern", "Northeastern", "Midlands", "Plateau", "Cascades", "Cordillera", "Valle", "Cesar", "Cortés", "Flores", "Herrera", "Rivera", "Duarte", "Isabel", "Magdalena", "Santander", "Meta" }; // (and first names and surnames)
+        { "Capital", "Federal", "Upper", "Lower", "Rivers", "River", "Islands", "Highlands", "Coast", "Lakes", "Borders", "Regional", "Peoples'", "Autonomous", "Mountain", "Mountains", "Lake", "Valley", "Free", "Gulf", "Southeastern", "Northeastern", "Midlands", "Plateau", "Cascades", "Cordillera", "Valle", "Cesar", "Cortés", "Flores", "Herrera", "Rivera", "Duarte", "Isabel", "Magdalena", "Santander", "Meta" }; // (and first names and surnames)
 
     private static readonly WordSet FunctionWords = StopWords.For("und");
 

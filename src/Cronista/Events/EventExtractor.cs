@@ -351,6 +351,13 @@ public sealed class EventExtractor
         return false;
     }
 
+    /// <summary>A token of [<paramref name="from"/>, <paramref name="to"/>) carries the mark: <see cref="CueAmong"/>'s twin.</summary>
+    private static bool MarkAmong(Work w, int from, int to, Mark mark)
+    {
+        for (int t = from; t < to; t++) if ((w.Marks[t] & mark) != 0) return true;
+        return false;
+    }
+
     /// <summary>A conjunction that opens a verb group or a complement clause of its own among tokens (from, to).</summary>
     private static bool SiblingClauseBetween(Work w, int from, int to) =>
         AnyBetween(w, from, to, static (w, t) => CoordinatedVerbGroup(w, t) || CoordinatedComplement(w, t));
@@ -1297,8 +1304,9 @@ public sealed class EventExtractor
     private static EventArgument? OwnerOfNounBeforeInfinitive(Work w, int groupStart, int trigger, out bool proposed)
     {
         proposed = false;
-        if ((w.Cues[trigger] & Cue.Infinitive) == 0 && !ParticleInfinitive(w, groupStart, trigger)) return null;
-        int particle = ParticleInfinitive(w, groupStart, trigger) ? groupStart : PrevWord(w, trigger);
+        bool particleFirst = ParticleInfinitive(w, groupStart, trigger); // English "to" before the verb
+        if ((w.Cues[trigger] & Cue.Infinitive) == 0 && !particleFirst) return null;
+        int particle = particleFirst ? groupStart : PrevWord(w, trigger);
         if (particle < w.From || (w.Cues[particle] & Cue.Prep) == 0 || (w.Cues[particle] & (Cue.Genitive | Cue.Infinitive)) == 0) return null;
         int q = PrevWord(w, particle);
         if (q < w.From) return null;
@@ -2987,12 +2995,7 @@ public sealed class EventExtractor
     }
 
     /// <summary>"first", "primo", "primer", "premier" (<see cref="Mark.First"/>) within three words before the trigger.</summary>
-    private static bool FirstBefore(Work w, int trigger)
-    {
-        for (int t = trigger - 1; t >= w.From && t >= trigger - 3; t--)
-            if ((w.Marks[t] & Mark.First) != 0) return true;
-        return false;
-    }
+    private static bool FirstBefore(Work w, int trigger) => MarkAmong(w, Math.Max(w.From, trigger - 3), trigger, Mark.First);
 
     /// <summary>"without", "sin", "sans", "senza" (<see cref="Mark.Without"/>) right before an infinitive or gerund trigger (or its
     /// particle): the act did not happen. (Not before a noun: "Reporteros sin Fronteras", "los Sin Tierra".)</summary>
@@ -3031,12 +3034,8 @@ public sealed class EventExtractor
     }
 
     /// <summary>A word for the sea (<see cref="Mark.Sea"/>) heads the argument: "the sea", "il Mar del Giappone", "East Sea".</summary>
-    private static bool SeaIn(Work w, EventArgument arg)
-    {
-        for (int t = TokenAt(w.Doc.Tokens, arg.Start); t < w.To && w.Doc.Tokens[t].Start < arg.End; t++)
-            if ((w.Marks[t] & Mark.Sea) != 0) return true;
-        return false;
-    }
+    private static bool SeaIn(Work w, EventArgument arg) =>
+        MarkAmong(w, TokenAt(w.Doc.Tokens, arg.Start), Math.Min(w.To, TokenAt(w.Doc.Tokens, arg.End - 1) + 1), Mark.Sea);
 
     /// <summary>A relative pronoun that opens the clause ending at the comma <paramref name="comma"/>, with a verb in it and no
     /// other clause opening between: its token, else null.</summary>
@@ -4604,7 +4603,7 @@ public sealed class EventExtractor
         int b = time - 1;
         while (b > w.From && time - b <= 8 && (w.Marks[b] & Mark.When) == 0 && (w.Cues[b] & (Cue.Relative | Cue.Boundary)) == 0 && !IsPunct(w, b, ',')) b--;
         if (b <= w.From || (w.Marks[b] & Mark.When) == 0 || !VerbIn(w, w.From, b - 1) || CueAmong(w, time + 1, trigger, Cue.Boundary)) return false;
-        for (int t = time + 1; t < trigger; t++) if ((w.Marks[t] & Mark.When) != 0) return false; // (the trigger in a clause of time of its own)
+        if (MarkAmong(w, time + 1, trigger, Mark.When)) return false; // (the trigger in a clause of time of its own)
         return CueAmong(w, time + 1, trigger, Cue.Coord);
     }
 
