@@ -937,7 +937,7 @@ public sealed class EventExtractor
         // The subject of "recibir", "subire", "suffered" undergoes the noun's event: "algunos testigos recibieron amenazas de
         // muerte", "Ukraine received military aid" — its target, not its source.
         // (Foiling an attack too, whose genitive then names its author: "ha sventato un attacco dei ribelli".)
-        if (nominal && governed >= 0 && sources.Count > 0 && CueAmong(w, governed, m.First, Cue.Undergo))
+        if (nominal && governed >= 0 && sources.Count > 0 && (CueAmong(w, governed, m.First, Cue.Undergo) || p.Type == "AID" && MarkAmong(w, governed, m.First, Mark.Obtain)))
         {
             // (… or its agent: "avoir déjoué une tentative de coup d'État menée par un groupe de militaires".)
             if (after.Genitive is { } author && SameArgument(sources[0], author) || after.Agent is { } by && sources[0].Start == by.Start)
@@ -1068,8 +1068,10 @@ public sealed class EventExtractor
             location ??= target;
             target = null;
         }
-        // (Not in a condition: "finché la donna non sarà rilasciata" refuses nothing.)
+        // (Not in a condition: "finché la donna non sarà rilasciata" refuses nothing; nor an announcement that was not made: "no
+        // había anunciado la liberación".)
         if (negated && !question && (negatedGroup & (Cue.Future | Cue.Conditional | Cue.Plan | Cue.Volition)) != 0 && !IfClause(w, m.First)
+            && !(nominal && (negatedGroup & (Cue.Future | Cue.Conditional | Cue.Volition)) == 0 && NegatedPastPlan(w, groupStart, m.First))
             && type is "SUPPORT" or "AID" or "COOPERATE" or "AGREE" or "CONCEDE" or "CONSULT")
         { type = "REJECT"; mode = null; negated = false; group &= ~(Cue.Future | Cue.Conditional | Cue.Plan | Cue.Volition); }
         // Wanting to use force is threatening it (CAMEO 138); wanting to give aid, support or cooperation is offering it (CAMEO 03,
@@ -1787,6 +1789,9 @@ public sealed class EventExtractor
         // Right after a finite verb a word is its object, not a second verb: "rejected calls for a cease-fire".
         if ((w.Cues[prev] & (Cue.Verb | Cue.Past)) != 0 && (w.Cues[prev] & Cue.Noun) == 0 && w.MentionAt[prev] < 0
             && (w.Cues[t] & (Cue.Infinitive | Cue.Gerund | Cue.Participle | Cue.Verb | Cue.Past | Cue.Prep)) == 0) return true;
+        // (… or a compound past: "ha ottenuto asilo".)
+        if ((w.Cues[prev] & (Cue.Participle | Cue.Noun | Cue.Actor)) == Cue.Participle && w.MentionAt[prev] < 0 && PrevWord(w, prev) is int aux and >= 0
+            && (w.Cues[aux] & (Cue.Aux | Cue.Det)) == Cue.Aux && (w.Cues[t] & (Cue.Infinitive | Cue.Gerund | Cue.Participle | Cue.Verb | Cue.Past | Cue.Prep)) == 0) return true;
         if ((w.Cues[prev] & Cue.Cause) != 0 && (w.Cues[t] & (VerbForms | Cue.Gerund)) == 0) return true; // "provocó protestas"
         // (Past an adverb: 'mencionó asimismo "combates feroces"'.)
         if (IsAdverb(w, prev) && PrevWord(w, prev) is int pv and >= 0 && (w.Cues[pv] & (Cue.Verb | Cue.Past)) != 0 && (w.Cues[pv] & Cue.Noun) == 0 && w.MentionAt[pv] < 0
@@ -3474,6 +3479,16 @@ public sealed class EventExtractor
         var tokens = w.Doc.Tokens;
         int last = groupStart - 1;
         while (last >= w.From && tokens[last].Kind == TokenKind.Word && (w.Cues[last] & Cue.Aux) != 0) last--; // "se", "ya"
+        // A simple past (and its adverb) that governs the infinitive is no part of its subject: "after parliament voted
+        // (unanimously) to reject it".
+        int particle = groupStart;
+        while (particle + 1 < w.To && IsAdverb(w, particle)) particle++;
+        if ((w.Cues[particle] & Cue.Infinitive) != 0)
+        {
+            int verb = last;
+            while (verb > w.From && IsAdverb(w, verb)) verb--;
+            if ((w.Cues[verb] & (Cue.Past | Cue.Participle | Cue.Actor | Cue.Noun)) == (Cue.Past | Cue.Participle) && w.MentionAt[verb] < 0) last = verb - 1;
+        }
         int t = last, content = 0, nominalWords = 0;
         while (t >= w.From && last - t < 10)
         {
@@ -3506,7 +3521,8 @@ public sealed class EventExtractor
         // "de" before it does not).
         t = first - 1;
         if (t >= w.From && !IsPunct(w, t, ',') && !IsPunct(w, t, ':') && (w.Cues[t] & (Cue.Coord | Cue.Boundary)) == 0 && !Complementizer(w, t)) return null;
-        while (first < last && tokens[first].Kind == TokenKind.Word && !IsContent(w, first) && (w.Cues[first] & Cue.Det) == 0) first++;
+        // (Nor the complementizer that opens it: "announced … and that troops had been withdrawn".)
+        while (first < last && tokens[first].Kind == TokenKind.Word && !IsContent(w, first) && ((w.Cues[first] & Cue.Det) == 0 || (w.Cues[first] & Cue.Relative) != 0)) first++;
         int s = tokens[first].Start, e = tokens[last].End;
         return new EventArgument(null, w.Doc.Text[s..e], s, e, null);
     }
@@ -3807,6 +3823,7 @@ public sealed class EventExtractor
         int counted = np;
         while (counted - 1 >= w.From && IsCountOrArticle(w, counted - 1)) counted--;
         if (counted < np && !(counted - 1 >= w.From && (w.Cues[counted - 1] & (Cue.Prep | Cue.Genitive)) != 0)) np = counted;
+        if (np < head && (w.Cues[np] & (Cue.Relative | Cue.Det)) == (Cue.Relative | Cue.Det)) np++; // "… and that troops had been withdrawn"
         int s = w.Doc.Tokens[np].Start, e = w.Doc.Tokens[last].End;
         // A nationality before the noun makes the group that country's, as one after it does ("le forze russe"): "Russian forces".
         string? id = owner;
@@ -4412,7 +4429,10 @@ public sealed class EventExtractor
     {
         tense = Cue.None;
         bool negated = false;
-        for (int t = Math.Max(w.From, groupStart - 1); t <= trigger; t++) { tense |= w.Cues[t]; negated |= t < trigger && IsNegation(w, t); }
+        // (Past the auxiliaries before the group: "no ha querido liberar", "non ha voluto".)
+        int from = Math.Max(w.From, groupStart - 1);
+        while (from > w.From && w.Doc.Tokens[from].Kind == TokenKind.Word && (w.Cues[from] & (Cue.Aux | Cue.Det)) == Cue.Aux && (w.Cues[from - 1] & (Cue.Aux | Cue.Negation)) != 0) from--;
+        for (int t = from; t <= trigger; t++) { tense |= w.Cues[t]; negated |= t < trigger && IsNegation(w, t); }
         if (negated) return true;
         int v = PrevWord(w, groupStart);
         if (groupStart == trigger && v >= 0 && IsLowerContentWord(w, v) && ((w.Cues[v] & VerbForms) != 0 || (w.Cues[trigger] & VerbForms) == 0))
@@ -4423,6 +4443,16 @@ public sealed class EventExtractor
             if ((before & Cue.Negation) != 0) { tense = before; return true; }
         }
         return false;
+    }
+
+    /// <summary>A verb of planning or announcing in the past right after the group's negation: "no había anunciado la liberación"
+    /// (not "ha deciso di non prorogare il cessate il fuoco", whose negation is the decision's content).</summary>
+    private static bool NegatedPastPlan(Work w, int groupStart, int trigger)
+    {
+        int t = trigger - 1;
+        while (t >= Math.Max(w.From, groupStart - 3) && !IsNegation(w, t)) t--;
+        return t >= w.From && IsNegation(w, t)
+               && AnyBetween(w, t, trigger, static (w, k) => (w.Cues[k] & Cue.Plan) != 0 && (w.Cues[k] & (Cue.Past | Cue.Participle)) != 0);
     }
 
     /// <summary>"se/si/if" opening the clause of the trigger.</summary>

@@ -95,6 +95,8 @@ public enum Mark : uint
     From = 1 << 9,          // "from", "da", "de": what one receives from someone makes no guest of them
     Times = 1 << 10,        // "vez", "volta", "fois", "time": "por primera vez que …" — the "que" is no relative on it
     Thank = 1 << 11,        // "thank", "ringraziare", "agradecer", "remercier": whom one thanks for a deed did it
+    Obtain = 1 << 12,       // "obtained", "ottenuto", "obtuvo", "obtenu": who obtains aid or asylum receives it (the release of
+                            // hostages one obtains is someone else's act)
 }
 
 /// <summary>A trigger or cue entry: its kind, and its slots of word alternatives (a gap slot matches 0–6 words).</summary>
@@ -219,7 +221,7 @@ public sealed class EventLexicon
 
     private static Mark? ParseMark(string kind) => kind switch
     {
-        "frame" => Mark.Frame, "resolve" => Mark.Resolve, "propose" => Mark.Propose, "when" => Mark.When, "nominal" => Mark.Nominal, "since" => Mark.Since, "sea" => Mark.Sea, "without" => Mark.Without, "first" => Mark.First, "from" => Mark.From, "times" => Mark.Times, "thank" => Mark.Thank,
+        "frame" => Mark.Frame, "resolve" => Mark.Resolve, "propose" => Mark.Propose, "when" => Mark.When, "nominal" => Mark.Nominal, "since" => Mark.Since, "sea" => Mark.Sea, "without" => Mark.Without, "first" => Mark.First, "from" => Mark.From, "times" => Mark.Times, "thank" => Mark.Thank, "obtain" => Mark.Obtain,
         _ => null,
     };
 

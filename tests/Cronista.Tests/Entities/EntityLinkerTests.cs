@@ -249,6 +249,26 @@ public class EntityLinkerTests
         Assert.Equal("place:pyongyang", es.Mentions.Last().EntityId);
     }
 
+    [Fact]
+    public void PartiesAndGroupsByTheirFrenchAndShortNames()
+    {
+        var hts = LinkWithTagger("Les rebelles menés par le groupe Hayat Tahrir al-Cham sont entrés à Damas.", "fr");
+        Assert.Contains(hts.Mentions, m => m.EntityId == "org:hts");
+        Assert.DoesNotContain(hts.Mentions, m => m.EntityId == "site:tahrir-square");
+        Assert.Contains(LinkWithTagger("Il presidente ha escluso di dimettersi, come chiesto dalla France insoumise.", "it").Mentions, m => m.EntityId == "org:lfi");
+    }
+
+    [Theory]
+    [InlineData("La Borsa di Parigi ha chiuso in lieve rialzo.", "it")]
+    [InlineData("La Bolsa de París cerró al alza.", "es")]
+    [InlineData("La Bourse de Paris a clôturé en hausse.", "fr")]
+    public void ACityBodyOrPlaceInTheGenitiveIsThePlaceNotItsGovernment(string text, string lang)
+    {
+        var doc = LinkWithTagger(text, lang);
+        var paris = Assert.Single(doc.Mentions, m => doc.Text[m.Start..m.End].StartsWith("Par", StringComparison.Ordinal));
+        Assert.Equal(("place:FR:11:paris", null), (paris.EntityId, paris.Role));
+    }
+
     [Theory]
     [InlineData("MOSCA - Il Cremlino ha confermato la visita.", "it")]
     [InlineData("MOSCÚ (EFE).- El Kremlin confirmó la visita.", "es")]

@@ -3034,4 +3034,74 @@ public class WireEventTests
     [Fact]
     public void TakingPowerInThePresentIsACoup() =>
         Assert.Equal("les militaires", Single(Run("Un colonel a annoncé mardi que les militaires prenaient le pouvoir.", "fr"), "ASSAULT").Source?.Name);
+
+    // Session 34, round 1.
+
+    [Theory]
+    [InlineData("Yoon lifted the decree hours later after parliament voted unanimously to reject it.")]
+    [InlineData("Yoon left after lawmakers voted to reject it.")]
+    public void AVerbGoverningTheInfinitiveIsNoPartOfItsSubject(string text) =>
+        Assert.DoesNotContain("voted", Single(Run(text, "en"), "REJECT").Source?.Name);
+
+    [Fact]
+    public void AComplementizerOpensNoArgument() =>
+        Assert.Equal("troops", Single(Run("Yoon announced that he would lift the order and that troops had been withdrawn.", "en"), "RETREAT").Target?.Name);
+
+    [Fact]
+    public void FreeBeforeANameIsAnAdjective() =>
+        Assert.DoesNotContain(Run("I declare martial law to protect the free Republic of Korea.", "en").Events, e => e.Type == "CONCEDE");
+
+    [Theory]
+    [InlineData("Protesters outside scuffled with police.", "en")]
+    public void ScufflesAreClashes(string text, string lang) => Single(Run(text, lang), "ASSAULT", "clash");
+
+    [Theory]
+    [InlineData("Entre los liberados figuran estudiantes y campesinos.", "es")]
+    [InlineData("Tra i liberati ci sono studenti e contadini.", "it")]
+    [InlineData("Parmi les libérés figurent des étudiants.", "fr")]
+    public void TheFreedNamedByTheirArticleArePeopleNoRelease(string text, string lang) =>
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Type == "CONCEDE");
+
+    [Fact]
+    public void TheFreedAfterTheirNounAreStillReleased() =>
+        Single(Run("Il ministero ha precisato che i militari liberati saranno trasferiti a Mosca.", "it"), "CONCEDE", "release");
+
+    [Fact]
+    public void BanishingIsExpellingAndRevokingNationalityPunishes()
+    {
+        var doc = Run("En febrero de 2023, Managua ya había desterrado a 222 opositores a Estados Unidos y les había retirado la nacionalidad.", "es");
+        Assert.Equal("222 opositores", Single(doc, "COERCE", "expel").Target?.Name);
+        Single(doc, "SANCTION");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "RETREAT");
+    }
+
+    [Theory]
+    [InlineData("Moscou a annoncé que M. Assad avait obtenu l'asile en Russie.", "fr")]
+    [InlineData("Assad ha ottenuto asilo in Russia.", "it")]
+    [InlineData("Assad obtained asylum in Russia.", "en")]
+    public void WhoObtainsAsylumReceivesIt(string text, string lang)
+    {
+        var e = Single(Run(text, lang), "AID", "asylum");
+        Assert.Equal("person:bashar-al-assad", e.Target?.Id);
+        Assert.NotEqual("person:bashar-al-assad", e.Source?.Id);
+    }
+
+    [Fact]
+    public void AReleaseNotAnnouncedIsNoRefusal() =>
+        Assert.DoesNotContain(Run("El Ejecutivo de Daniel Ortega no había anunciado la liberación.", "es").Events, e => e.Type == "REJECT");
+
+    [Theory]
+    [InlineData("El Gobierno no ha querido liberar a los presos.", "es")]
+    [InlineData("Il governo non ha voluto liberare i prigionieri.", "it")]
+    public void NotHavingWantedToActIsARefusal(string text, string lang) => Single(Run(text, lang), "REJECT");
+
+    [Theory]
+    [InlineData("Le Pen aveva avvertito che avrebbe votato la sfiducia se il governo non avesse accolto le sue richieste.", "it")]
+    public void AcceptingDemandsConcedes(string text, string lang) => Single(Run(text, lang), "CONCEDE");
+
+    [Theory]
+    [InlineData("El Gobierno levantó el toque de queda en la capital.", "es")]
+    [InlineData("Il governo ha revocato la legge marziale.", "it")]
+    [InlineData("Le gouvernement a levé la loi martiale.", "fr")]
+    public void LiftingMartialLawOrACurfewEases(string text, string lang) => Single(Run(text, lang), "CONCEDE", "ease");
 }

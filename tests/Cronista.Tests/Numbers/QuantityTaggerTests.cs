@@ -105,6 +105,8 @@ public class QuantityTaggerTests
     [InlineData("it", "L'appuntamento è alle ore 8 presso la Prefettura.")]
     [InlineData("it", "Aperto dalle 14,30 alle 18,00 Apertura lavori.")]
     [InlineData("it", "Lo prevede l'art. 18 dello Statuto.")]
+    [InlineData("it", "Il premier ha fatto ricorso all'articolo 49.3 della Costituzione.")]
+    [InlineData("es", "Lo establece el artículo 155 de la Constitución.")]
     [InlineData("it", "Sulla statale 189 Agrigento - Palermo.")]
     [InlineData("it", "La partita inizia alle 21.30 ora italiana.")]
     [InlineData("it", "La musica degli anni 80 torna di moda.")]
