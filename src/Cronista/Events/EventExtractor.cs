@@ -851,7 +851,7 @@ public sealed class EventExtractor
         // So does a headline that opens with its event phrase: "EN HUELGA LOS MINEROS RUSOS", "In sciopero i lavoratori dei
         // trasporti" — whom it is done to, when the event has a patient ("In manette Mario Rossi": the arrested man).
         bool headline = (w.Cues[m.First] & Cue.Prep) != 0 && m.First == w.From && p.Words > 1;
-        if (sources.Count == 0 && !nominal && !passive && governed >= 0 && ((w.Cues[m.First] & Cue.Prep) == 0 || headline)
+        if (sources.Count == 0 && !nominal && !passive && governed >= 0 && ((w.Cues[m.First] & Cue.Prep) == 0 || headline) && !w.Lex.ModifierFirst
             && !NounSubjectBefore(w, groupStart) && PostposedSubject(w, m.Last + 1, after.Target) is { } postposed)
         {
             if (headline && EventOntology.PatientGenitive(p.Type!, p.Mode)) target ??= postposed;
@@ -1790,8 +1790,7 @@ public sealed class EventExtractor
         if ((w.Cues[prev] & (Cue.Verb | Cue.Past)) != 0 && (w.Cues[prev] & Cue.Noun) == 0 && w.MentionAt[prev] < 0
             && (w.Cues[t] & (Cue.Infinitive | Cue.Gerund | Cue.Participle | Cue.Verb | Cue.Past | Cue.Prep)) == 0) return true;
         // (… or a compound past: "ha ottenuto asilo".)
-        if ((w.Cues[prev] & (Cue.Participle | Cue.Noun | Cue.Actor)) == Cue.Participle && w.MentionAt[prev] < 0 && PrevWord(w, prev) is int aux and >= 0
-            && (w.Cues[aux] & (Cue.Aux | Cue.Det)) == Cue.Aux && (w.Cues[t] & (Cue.Infinitive | Cue.Gerund | Cue.Participle | Cue.Verb | Cue.Past | Cue.Prep)) == 0) return true;
+        if (CompoundPast(w, prev) && (w.Cues[t] & (Cue.Infinitive | Cue.Gerund | Cue.Participle | Cue.Verb | Cue.Past | Cue.Prep)) == 0) return true;
         if ((w.Cues[prev] & Cue.Cause) != 0 && (w.Cues[t] & (VerbForms | Cue.Gerund)) == 0) return true; // "provocó protestas"
         // (Past an adverb: 'mencionó asimismo "combates feroces"'.)
         if (IsAdverb(w, prev) && PrevWord(w, prev) is int pv and >= 0 && (w.Cues[pv] & (Cue.Verb | Cue.Past)) != 0 && (w.Cues[pv] & Cue.Noun) == 0 && w.MentionAt[pv] < 0
@@ -2135,8 +2134,9 @@ public sealed class EventExtractor
             }
             // (A temporal word that looks like a verb governs nothing: "following talks mediated by Washington"; nor does a verb that
             // breaks what it names: "accusando Hamas di aver violato l'accordo".)
-            if (prev < 0 || w.MentionAt[prev] >= 0 || !(IsLowerContentWord(w, prev) || (w.Cues[prev] & Cue.Plan) != 0) || (w.Cues[prev] & Cue.Temporal) != 0
-                || (w.Marks[prev] & Mark.Frame) != 0) return -1;
+            // (A light verb's participle after its auxiliary governs too: "ha avuto colloqui", "ha fatto visita".)
+            if (prev < 0 || w.MentionAt[prev] >= 0 || (w.Cues[prev] & Cue.Temporal) != 0 || (w.Marks[prev] & Mark.Frame) != 0
+                || !(IsLowerContentWord(w, prev) || (w.Cues[prev] & Cue.Plan) != 0 || CompoundPast(w, prev))) return -1;
             // (Not a participle's agent: "lo scambio previsto dall'accordo" — the agreement plans nothing, it is no plan.)
             if (throughPrep && ((w.Cues[prev] & Cue.Plan) == 0 || throughAgent)) return -1;
             t = prev;
@@ -2247,6 +2247,16 @@ public sealed class EventExtractor
     /// <summary>A word of a time expression that is no modifier of a noun: "ieri", "domenica" — not a compound duration, "a
     /// three-month humanitarian truce".</summary>
     private static bool TimeNoModifier(Work w, int t) => w.InTime[t] && !w.Doc.TokenText(w.Doc.Tokens[t]).Contains('-');
+
+    /// <summary>1 when the word at <paramref name="t"/> is a partitive article (an article that is also a genitive) right after a
+    /// preposition that is none ("sur des", "par des"), else 0.</summary>
+    private static int PartitiveAfterPreposition(Work w, int t, int floor) =>
+        t - 1 >= Math.Max(floor, w.From) && (w.Cues[t] & (Cue.Det | Cue.Genitive)) == (Cue.Det | Cue.Genitive) && (w.Cues[t - 1] & (Cue.Prep | Cue.Genitive | Cue.Det)) == Cue.Prep ? 1 : 0;
+
+    /// <summary>A participle right after its auxiliary: "ha ottenuto", "ha avuto", "had met".</summary>
+    private static bool CompoundPast(Work w, int t) =>
+        (w.Cues[t] & (Cue.Participle | Cue.Noun | Cue.Actor)) == Cue.Participle && w.MentionAt[t] < 0 && w.Doc.Tokens[t].Kind == TokenKind.Word
+        && PrevWord(w, t) is int aux and >= 0 && (w.Cues[aux] & (Cue.Aux | Cue.Det)) == Cue.Aux;
 
     private static bool IsLowerContentWord(Work w, int t)
     {
@@ -2398,9 +2408,11 @@ public sealed class EventExtractor
                     // (Not after a locative phrase, "frente al Congreso"; a name found later, "mató al líder de Hezbolá, Hasán
                     // Nasralá", is the better target.)
                     // (Not what an attack is made with: "un attacco con droni contro un ospedale".)
-                    else if (addressee is null && np - 1 >= start && (w.Cues[np - 1] & Cue.TargetPrep) != 0 && (w.Cues[np - 1] & (Cue.Genitive | Cue.Agent)) == 0
-                             && ((w.Cues[np - 1] & Cue.Comitative) == 0 || p.Type != "ASSAULT" || p.Mode == "clash")
-                             && ((w.Cues[np - 1] & Cue.Locative) == 0 || np - 1 == afterTrigger || np - 2 >= w.From && (w.InTime[np - 2] || IsAdverb(w, np - 2)))
+                    // (Past a French partitive article: "a tiré sur des milliers de manifestants".)
+                    else if (addressee is null && (np - 1 - PartitiveAfterPreposition(w, np - 1, start)) is var tp && tp >= start
+                             && (w.Cues[tp] & Cue.TargetPrep) != 0 && (w.Cues[tp] & (Cue.Genitive | Cue.Agent)) == 0
+                             && ((w.Cues[tp] & Cue.Comitative) == 0 || p.Type != "ASSAULT" || p.Mode == "clash")
+                             && ((w.Cues[tp] & Cue.Locative) == 0 || tp == afterTrigger || tp - 1 >= w.From && (w.InTime[tp - 1] || IsAdverb(w, tp - 1)))
                              && !w.InTime[t] && DescriptionAround(w, t, end, inPhrase: true) is { } people) addressee = PersonNamedLast(w, people);
                     // People right after a verb (past a time) and no preposition: its object, or in Spanish and Italian its subject
                     // ("atacaron los rebeldes") — the caller knows which.
@@ -3210,6 +3222,8 @@ public sealed class EventExtractor
             }
             int last = t;
             t = NameStart(w, t);
+            // (A name's possessive before another name qualifies it: "but not Hasina's Awami League, and promised".)
+            if (last + 2 < groupStart && IsPossessive(w, last + 1) && (w.MentionAt[last + 2] >= 0 || char.IsUpper(w.Doc.Text[w.Doc.Tokens[last + 2].Start]))) continue;
             var marker = MarkerBefore(w, t);
             // A conjunction that is also a preposition opens the verb's clause: "a blockade after Tsai met McCarthy", "since Russia
             // invaded" — the name right before the verb is its subject.
@@ -3227,6 +3241,8 @@ public sealed class EventExtractor
             var arg = Argument(w, mi, t, last);
             if (arg is null) continue;
             if (aside && IsPlainPlace(w, arg)) break; // "Córdoba (norte) ocuparon": a place and its gloss, in a list of places
+            // (Nor a place right after a verb, its object: "M. Saleh quitte Sanaa et se rend à Oman".)
+            if (IsPlainPlace(w, arg) && PrevWord(w, t) is int pv and >= 0 && IsLowerContentWord(w, pv) && (w.Cues[pv] & (Cue.Actor | Cue.Noun | Cue.Title)) == 0) continue;
             // An adjective's phrase ("capitale siriana") after a preposition is no subject either: "Sulla capitale siriana fu sferrato".
             if (arg.Start < tokens[t].Start && TokenAt(tokens, arg.Start) is int ps && ps >= w.From && IsContent(w, ps) && tokens[ps].Kind == TokenKind.Word
                 && (w.Cues[ps] & Cue.Det) == 0 && (MarkerBefore(w, ps) & (Cue.Prep | Cue.Genitive | Cue.Report | Cue.Agent)) != 0) continue;
@@ -3565,6 +3581,7 @@ public sealed class EventExtractor
         // The opening phrase: from the clause start to the comma, no verb, no time, not a prepositional phrase ("En Madrid,").
         // (A preposition fused with its article is one too, "Nel suo discorso,"; a partitive article is not, "Des milliers".)
         if ((w.Cues[w.From] & (Cue.Prep | Cue.Genitive)) != 0 && ((w.Cues[w.From] & Cue.Det) == 0 || (w.Cues[w.From] & (Cue.Locative | Cue.TargetPrep | Cue.Agent)) != 0)) return subject;
+        if ((w.Cues[w.From] & Cue.Temporal) != 0) return subject; // "Antes de su arresto, el general aseguró"
         int named = -1, content = 0;
         for (int t = w.From; t < comma; t++)
         {
@@ -3778,6 +3795,7 @@ public sealed class EventExtractor
         for (int r = head + 1; r < end && r - head < 8; r++)
         {
             if ((w.Cues[r] & (VerbForms | Cue.Gerund)) != 0 && (w.Cues[r] & Cue.Noun) == 0 && w.MentionAt[r] < 0 || w.InTime[r]) break; // (not "the rebels of firing")
+            if (IsAdverb(w, r) && (w.Cues[r] & (Cue.Actor | Cue.Noun)) == 0) break; // "stormed her residence shortly afterwards"
             // A simple past ends the group: "European Union leaders agreed …" (not a participle that modifies it in Romance).
             if ((w.Cues[r] & (Cue.Past | Cue.Participle | Cue.Actor | Cue.Noun)) == (Cue.Past | Cue.Participle) && w.MentionAt[r] < 0) break;
             // An article right after a name opens the next phrase: "réclamer au gouvernement de Benyamin Nétanyahou un accord".

@@ -3104,4 +3104,59 @@ public class WireEventTests
     [InlineData("Il governo ha revocato la legge marziale.", "it")]
     [InlineData("Le gouvernement a levé la loi martiale.", "fr")]
     public void LiftingMartialLawOrACurfewEases(string text, string lang) => Single(Run(text, lang), "CONCEDE", "ease");
+
+    // Session 34, round 2.
+
+    [Fact]
+    public void AnOpeningTimePhraseIsNoPartOfTheSpeaker() =>
+        Assert.Equal("el general", Single(Run("Antes de su arresto, el general aseguró a la prensa que Arce le había pedido preparar algo.", "es"), "DEMAND").AttributedTo?.Name);
+
+    [Fact]
+    public void AnAdverbEndsAnArgument() =>
+        Assert.Equal("her official residence", Single(Run("Thousands of protesters stormed her official residence shortly afterwards.", "en"), "ASSAULT").Target?.Name);
+
+    [Theory]
+    [InlineData("Waker-Uz-Zaman said it was time to act. He said he had met leaders of the main parties, but not Hasina's Awami League, and promised that the army would investigate the killings.", "en")]
+    [InlineData("El jefe del Ejército prometió que los militares investigarán los asesinatos.", "es")]
+    public void WhoInvestigatesKillingsDidNotKill(string text, string lang) =>
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Type == "ASSAULT" && e.Source is not null);
+
+    [Fact]
+    public void APossessiveNameQualifyingAnotherIsNoSubject() =>
+        Assert.DoesNotContain(Run("He said he had met leaders of the main parties, but not Hasina's Awami League, and promised that the army would act.", "en").Events,
+            e => e.Source?.Id == "person:sheikh-hasina");
+
+    [Fact]
+    public void EnglishPutsNoSubjectAfterItsVerb() =>
+        Assert.DoesNotContain(Run("He said he had met leaders of the main political parties.", "en").Events, e => e.Source?.Name?.Contains("leaders") == true);
+
+    [Fact]
+    public void ALightVerbsParticipleGovernsTheEventNoun()
+    {
+        var e = Single(Run("Lavrov ha avuto colloqui con la sua omologa Choe Son-hui.", "it"), "CONSULT");
+        Assert.Contains("Lavrov", e.Source?.Name);
+    }
+
+    [Fact]
+    public void FiringOnPeopleAfterAPartitiveTargetsThem() =>
+        Assert.Equal("manifestants", Single(Run("La police a tiré sur des manifestants.", "fr"), "ASSAULT").Target?.Name);
+
+    [Fact]
+    public void AppealingToAllPartiesIsADemand() => Single(Run("L'Union européenne a appelé toutes les parties à la retenue et au dialogue.", "fr"), "DEMAND");
+
+    [Fact]
+    public void BurstingInIsAnAttackAndAFaceToFaceNoClash()
+    {
+        var doc = Run("Un grupo de militares irrumpió este miércoles con tanquetas en la plaza Murillo. Arce se enfrentó cara a cara con Zúñiga en el vestíbulo del palacio.", "es");
+        Single(doc, "ASSAULT", "attack");
+        Assert.DoesNotContain(doc.Events, e => e.Mode == "clash");
+    }
+
+    [Fact]
+    public void APlaceRightAfterAVerbIsItsObjectNoSubjectOfTheNext() =>
+        Assert.Contains("Saleh", Single(Run("M. Saleh quitte Sanaa et se rend à Oman avant de s'envoler pour les États-Unis.", "fr"), "CONSULT").Source?.Name);
+
+    [Fact]
+    public void BurstingIntoPublicLifeIsNoAttack() =>
+        Assert.Empty(Run("Las masas irrumpen abruptamente en la vida pública.", "es").Events);
 }
