@@ -1683,6 +1683,17 @@ public sealed class EventExtractor
     private static bool IsState(string id) => id.StartsWith("country:", StringComparison.Ordinal) || id.StartsWith("gov:", StringComparison.Ordinal);
 
     /// <summary>The source of the sentence's latest event that has one (a gerund or purpose infinitive shares it), or null.</summary>
+    /// <summary>The person who acts first, on their own account, in the sentence before: "M. Conille … les accusait de vouloir contrôler
+    /// le gouvernement. Il a dénoncé une décision illégale".</summary>
+    private static EventArgument? PreviousPersonSource(Work w)
+    {
+        EventArgument? first = null;
+        for (int i = w.Doc.Events.Count - 1; i >= 0 && w.Doc.Events[i].Sentence >= w.SentenceIndex - 1; i--)
+            if (w.Doc.Events[i] is { Sentence: var s, AttributedTo: null, Source: { Id: { } id } source } && s == w.SentenceIndex - 1
+                && w.Entities.TryGetValue(id, out var e) && e.Type == EntityType.Per) first = source;
+        return first;
+    }
+
     private static EventArgument? EarlierSource(Work w) => w.Doc.Events.FindLast(e => e.Sentence == w.SentenceIndex && e.Source is not null)?.Source;
 
     /// <summary>The sources of the sentence's latest event trigger that has any (one per coordinated subject).</summary>
@@ -3146,7 +3157,8 @@ public sealed class EventExtractor
         // accuse", "He accused the delegation"), never a name further back.
         // (A person who is the subject of an earlier clause of the sentence first: "Sushila Karki was sworn in …, and she pledged".)
         if (groupStart - 1 >= w.From && (w.Cues[groupStart - 1] & Cue.Pronoun) != 0
-            && (EarlierPersonSubject(w, groupStart - 1) ?? (attribution is { SpeechToken: >= 0 } said && said.SpeechToken < groupStart ? said.Argument : null) ?? w.Speaker) is { } speaker)
+            && (EarlierPersonSubject(w, groupStart - 1) ?? (attribution is { SpeechToken: >= 0 } said && said.SpeechToken < groupStart ? said.Argument : null) ?? w.Speaker
+                ?? PreviousPersonSource(w)) is { } speaker)
         {
             result.Add(speaker);
             return result;

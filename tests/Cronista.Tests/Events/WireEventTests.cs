@@ -3159,4 +3159,27 @@ public class WireEventTests
     [Fact]
     public void BurstingIntoPublicLifeIsNoAttack() =>
         Assert.Empty(Run("Las masas irrumpen abruptamente en la vida pública.", "es").Events);
+
+    // Session 34, round 3.
+
+    [Theory]
+    [InlineData("Scholz ha accusato il ministro di aver bloccato per settimane un accordo sul bilancio.", "it")]
+    [InlineData("The minister blocked a deal on the budget for weeks.", "en")]
+    public void BlockingADealIsAVetoNoAgreement(string text, string lang)
+    {
+        var doc = Run(text, lang);
+        Assert.Contains(doc.Events, e => e.Type == "REJECT");
+        Assert.DoesNotContain(doc.Events, e => e.Type is "AGREE" or "MOBILIZE");
+    }
+
+    [Fact]
+    public void APronounOpeningASentenceIsThePersonWhoActedInTheOneBefore()
+    {
+        var doc = Run("Le Premier ministre Garry Conille était en conflit avec les membres du Conseil, qu'il accusait de vouloir contrôler le gouvernement. Il a dénoncé une décision illégale.", "fr");
+        Assert.Contains("Conille", Assert.Single(doc.Events, e => e.Sentence == 1).Source?.Name);
+    }
+
+    [Fact]
+    public void ASupportMissionIsAName() =>
+        Assert.DoesNotContain(Run("La mission multinationale d'appui à la sécurité peine à rétablir l'ordre.", "fr").Events, e => e.Type == "SUPPORT");
 }
