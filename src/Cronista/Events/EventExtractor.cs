@@ -1694,6 +1694,11 @@ public sealed class EventExtractor
         return first;
     }
 
+    /// <summary>The subject of the verb of saying right before the pronoun at <paramref name="pronoun"/>: "Washington, Seoul's closest
+    /// ally, said it supported" — it is Washington.</summary>
+    private EventArgument? SayerBefore(Work w, int pronoun) =>
+        SpeechVerbBefore(w, pronoun) is int said and >= 0 && FindSubject(w, VerbGroupStart(w, said, nominal: false), null) is [var sayer, ..] ? sayer : null;
+
     private static EventArgument? EarlierSource(Work w) => w.Doc.Events.FindLast(e => e.Sentence == w.SentenceIndex && e.Source is not null)?.Source;
 
     /// <summary>The sources of the sentence's latest event trigger that has any (one per coordinated subject).</summary>
@@ -3158,7 +3163,7 @@ public sealed class EventExtractor
         // (A person who is the subject of an earlier clause of the sentence first: "Sushila Karki was sworn in …, and she pledged".)
         if (groupStart - 1 >= w.From && (w.Cues[groupStart - 1] & Cue.Pronoun) != 0
             && (EarlierPersonSubject(w, groupStart - 1) ?? (attribution is { SpeechToken: >= 0 } said && said.SpeechToken < groupStart ? said.Argument : null) ?? w.Speaker
-                ?? PreviousPersonSource(w)) is { } speaker)
+                ?? PreviousPersonSource(w) ?? SayerBefore(w, groupStart - 1)) is { } speaker)
         {
             result.Add(speaker);
             return result;
@@ -3884,9 +3889,12 @@ public sealed class EventExtractor
             if (IsPunct(w, t, ','))
             {
                 int last = t - 1;
-                if (!title || w.MentionAt[last] < 0 || w.Doc.Mentions[w.MentionAt[last]].Type != EntityType.Per) return null;
+                // (Or a state or body: "Washington, Seoul's closest ally, said".)
+                if (!title || w.MentionAt[last] < 0 || w.Doc.Mentions[w.MentionAt[last]] is not { Type: EntityType.Per or EntityType.Org } and not { EntityId: ['c', 'o', 'u', 'n', 't', 'r', 'y', ':', ..] }) return null;
                 int first = last;
                 while (first - 1 >= w.From && w.MentionAt[first - 1] == w.MentionAt[last]) first--;
+                // (A state or body must open the sentence: "The US commander in Iraq, General David Petraeus, held talks" is the general's.)
+                if (w.Doc.Mentions[w.MentionAt[last]].Type != EntityType.Per && PrevWord(w, first) >= 0) return null;
                 return Argument(w, w.MentionAt[last], first, last);
             }
             if (w.Doc.Tokens[t].Kind == TokenKind.Punctuation || (w.Cues[t] & (VerbForms | Cue.Relative | Cue.Boundary)) != 0 && (w.Cues[t] & Cue.Noun) == 0) return null;

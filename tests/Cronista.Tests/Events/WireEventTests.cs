@@ -3182,4 +3182,35 @@ public class WireEventTests
     [Fact]
     public void ASupportMissionIsAName() =>
         Assert.DoesNotContain(Run("La mission multinationale d'appui à la sécurité peine à rétablir l'ordre.", "fr").Events, e => e.Type == "SUPPORT");
+
+    // Session 34, round 4.
+
+    [Fact]
+    public void ASubjectPronounAfterAVerbOfSayingIsTheSayer() =>
+        Assert.Equal("gov:US", Single(Run("Washington, Seoul's closest ally, said it supported South Korea's democratic process.", "en"), "SUPPORT").Source?.Id);
+
+    [Theory]
+    [InlineData("Kim Yong-hyun was arrested last week and tried to kill himself in detention.", "en")]
+    [InlineData("L'ex ministro si è ucciso in carcere.", "it")]
+    [InlineData("El exministro se quitó la vida en prisión.", "es")]
+    public void KillingOneselfIsNoAssault(string text, string lang) =>
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Type == "ASSAULT");
+
+    [Theory]
+    [InlineData("Sheinbaum ordenó aplicar aranceles a productos de Estados Unidos.", "es")]
+    [InlineData("Canadá anunció represalias por valor de 155.000 millones de dólares.", "es")]
+    public void TariffsAndRetaliationAreSanctions(string text, string lang) => Single(Run(text, lang), "SANCTION", "sanctions");
+
+    [Theory]
+    [InlineData("La Guardia costiera ha tratto in salvo dieci persone.", "it")]
+    public void PullingPeopleToSafetyIsAid(string text, string lang) => Single(Run(text, lang), "AID");
+
+    [Fact]
+    public void MakingKnownIsSaying() =>
+        Assert.NotNull(Single(Run("La ministra ha fatto sapere che le autorità di Tripoli collaboreranno con l'Italia.", "it"), "COOPERATE").AttributedTo);
+
+    [Fact]
+    public void ATruceOneActsUnderIsNotTheActorsAgreement() =>
+        Assert.DoesNotContain(Run("L'armée israélienne, qui doit se retirer du sud du Liban en vertu du cessez-le-feu conclu en novembre, a poursuivi ses démolitions.", "fr").Events,
+            e => e.Type == "AGREE" && e.Source is not null);
 }
