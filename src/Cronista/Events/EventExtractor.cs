@@ -851,7 +851,7 @@ public sealed class EventExtractor
         // So does a headline that opens with its event phrase: "EN HUELGA LOS MINEROS RUSOS", "In sciopero i lavoratori dei
         // trasporti" — whom it is done to, when the event has a patient ("In manette Mario Rossi": the arrested man).
         bool headline = (w.Cues[m.First] & Cue.Prep) != 0 && m.First == w.From && p.Words > 1;
-        if (sources.Count == 0 && !nominal && !passive && governed >= 0 && ((w.Cues[m.First] & Cue.Prep) == 0 || headline) && !w.Lex.ModifierFirst
+        if (sources.Count == 0 && !nominal && !passive && governed >= 0 && ((w.Cues[m.First] & Cue.Prep) == 0 || headline) && !w.Lex.SubjectFirst
             && !NounSubjectBefore(w, groupStart) && PostposedSubject(w, m.Last + 1, after.Target) is { } postposed)
         {
             if (headline && EventOntology.PatientGenitive(p.Type!, p.Mode)) target ??= postposed;
@@ -2130,6 +2130,9 @@ public sealed class EventExtractor
                 {
                     if (w.InTime[prev] || IsAdverb(w, prev) || (w.Cues[prev] & Cue.Prep) != 0 && prev + 1 < w.To && w.InTime[prev + 1] && prev + 1 < t)
                         prev = PrevWordAcrossQuote(w, prev);
+                    // (… and a phrase of manner: "ha condannato con la massima fermezza l'attacco", "condenó con firmeza el ataque".)
+                    else if (!throughPrep && MannerPhraseStart(w, prev) is int manner and >= 0)
+                        prev = PrevWordAcrossQuote(w, manner);
                     else if (w.MentionAt[prev] >= 0 && w.Doc.Mentions[w.MentionAt[prev]].Type == EntityType.Loc && PrevWord(w, NameStart(w, prev)) is int lp and >= 0
                              && (w.Cues[lp] & (Cue.Locative | Cue.Genitive | Cue.Det)) == Cue.Locative && PrevWord(w, lp) is int beforePlace and >= 0
                              && (w.InTime[beforePlace] || (w.Cues[beforePlace] & (VerbForms | Cue.Past | Cue.Participle)) != 0))
@@ -2268,6 +2271,18 @@ public sealed class EventExtractor
     /// preposition that is none ("sur des", "par des"), else 0.</summary>
     private static int PartitiveAfterPreposition(Work w, int t, int floor) =>
         t - 1 >= Math.Max(floor, w.From) && (w.Cues[t] & (Cue.Det | Cue.Genitive)) == (Cue.Det | Cue.Genitive) && (w.Cues[t - 1] & (Cue.Prep | Cue.Genitive | Cue.Det)) == Cue.Prep ? 1 : 0;
+
+    /// <summary>The preposition opening a phrase of manner that ends at <paramref name="last"/> right after a verb: "con la massima
+    /// fermezza", "avec la plus grande fermeté" (a comitative preposition, then at most five words, no name, preposition or noun for
+    /// people, ending on a noun of manner, <see cref="Mark.Manner"/>); else -1.</summary>
+    private static int MannerPhraseStart(Work w, int last)
+    {
+        int q = last;
+        for (int n = 0; n < 5 && q >= w.From && w.Doc.Tokens[q].Kind == TokenKind.Word && w.MentionAt[q] < 0 && !w.InTime[q]
+                        && (w.Cues[q] & (Cue.Prep | Cue.Relative | Cue.Boundary | Cue.Coord | Cue.Actor | Cue.Negation)) == 0; n++) q--;
+        return q < last && q > w.From && (w.Marks[last] & Mark.Manner) != 0 && (w.Cues[q] & (Cue.Comitative | Cue.Prep)) == (Cue.Comitative | Cue.Prep)
+               && PrevWord(w, q) is int verb and >= 0 && (w.Cues[verb] & (Cue.Participle | Cue.Verb | Cue.Past)) != 0 && w.MentionAt[verb] < 0 ? q : -1;
+    }
 
     /// <summary>A participle right after its auxiliary: "ha ottenuto", "ha avuto", "had met".</summary>
     private static bool CompoundPast(Work w, int t) =>
@@ -3816,7 +3831,8 @@ public sealed class EventExtractor
             // A simple past ends the group: "European Union leaders agreed …" (not a participle that modifies it in Romance).
             if ((w.Cues[r] & (Cue.Past | Cue.Participle | Cue.Actor | Cue.Noun)) == (Cue.Past | Cue.Participle) && w.MentionAt[r] < 0) break;
             // An article right after a name opens the next phrase: "réclamer au gouvernement de Benyamin Nétanyahou un accord".
-            if ((w.Cues[r] & Cue.Det) != 0 && (w.Cues[r] & (Cue.Genitive | Cue.Prep)) == 0 && w.MentionAt[r] < 0 && w.MentionAt[r - 1] >= 0) break;
+            // (So does one right after the noun for people: "ha chiesto agli alleati una risposta".)
+            if ((w.Cues[r] & Cue.Det) != 0 && (w.Cues[r] & (Cue.Genitive | Cue.Prep)) == 0 && w.MentionAt[r] < 0 && (w.MentionAt[r - 1] >= 0 || r - 1 == head && (w.Cues[head] & Cue.Actor) != 0)) break;
             // A word followed by an article is a verb with its object ("realizan este martes", "cortaron la carretera").
             if (w.MentionAt[r] < 0 && IsContent(w, r) && r + 1 < end && (w.Cues[r + 1] & Cue.Det) != 0 && (w.Cues[r + 1] & (Cue.Prep | Cue.Genitive)) == 0) break;
             if (IsContent(w, r) || w.MentionAt[r] >= 0) { last = r; continue; }
@@ -3889,12 +3905,15 @@ public sealed class EventExtractor
             if (IsPunct(w, t, ','))
             {
                 int last = t - 1;
-                // (Or a state or body: "Washington, Seoul's closest ally, said".)
-                if (!title || w.MentionAt[last] < 0 || w.Doc.Mentions[w.MentionAt[last]] is not { Type: EntityType.Per or EntityType.Org } and not { EntityId: ['c', 'o', 'u', 'n', 't', 'r', 'y', ':', ..] }) return null;
+                if (!title || w.MentionAt[last] < 0) return null;
+                // (Or a state or body opening the sentence: "Washington, Seoul's closest ally, said" — not "The US commander in Iraq,
+                // General David Petraeus, held talks", the general's.)
+                var named = w.Doc.Mentions[w.MentionAt[last]];
+                bool state = named.Type == EntityType.Org || named.EntityId.StartsWith("country:", StringComparison.Ordinal);
+                if (named.Type != EntityType.Per && !state) return null;
                 int first = last;
                 while (first - 1 >= w.From && w.MentionAt[first - 1] == w.MentionAt[last]) first--;
-                // (A state or body must open the sentence: "The US commander in Iraq, General David Petraeus, held talks" is the general's.)
-                if (w.Doc.Mentions[w.MentionAt[last]].Type != EntityType.Per && PrevWord(w, first) >= 0) return null;
+                if (state && PrevWord(w, first) >= 0) return null;
                 return Argument(w, w.MentionAt[last], first, last);
             }
             if (w.Doc.Tokens[t].Kind == TokenKind.Punctuation || (w.Cues[t] & (VerbForms | Cue.Relative | Cue.Boundary)) != 0 && (w.Cues[t] & Cue.Noun) == 0) return null;

@@ -97,6 +97,7 @@ public enum Mark : uint
     Thank = 1 << 11,        // "thank", "ringraziare", "agradecer", "remercier": whom one thanks for a deed did it
     Obtain = 1 << 12,       // "obtained", "ottenuto", "obtuvo", "obtenu": who obtains aid or asylum receives it (the release of
                             // hostages one obtains is someone else's act)
+    Manner = 1 << 13,       // "fermezza", "firmeza", "fermeté", "force": "con la massima fermezza" between a verb and its object is how
 }
 
 /// <summary>A trigger or cue entry: its kind, and its slots of word alternatives (a gap slot matches 0–6 words).</summary>
@@ -149,6 +150,8 @@ public sealed class EventLexicon
     /// <summary>Nouns take their modifiers before them ("language modifier-first": English): a name right before another event
     /// noun qualifies it ("with U.S. backing"). In Italian, Spanish and French a name before a noun is no modifier of it.</summary>
     public bool ModifierFirst { get; private set; }
+    /// <summary>No subject follows its verb outside quotations ("subject-first"): the words after a verb are its object.</summary>
+    public bool SubjectFirst { get; private set; }
 
     /// <summary>The lexicon of a language, or null when the language has none.</summary>
     public static EventLexicon? For(string lang) => Cache.GetOrAdd(lang, static l =>
@@ -180,6 +183,7 @@ public sealed class EventLexicon
             {
                 lex.NullSubject |= pattern == "null-subject";
                 lex.ModifierFirst |= pattern == "modifier-first";
+                lex.SubjectFirst |= pattern == "subject-first";
                 continue;
             }
             // "a|b c|d ~ e": '|' separates whole alternatives, each a sequence of words.
@@ -221,7 +225,7 @@ public sealed class EventLexicon
 
     private static Mark? ParseMark(string kind) => kind switch
     {
-        "frame" => Mark.Frame, "resolve" => Mark.Resolve, "propose" => Mark.Propose, "when" => Mark.When, "nominal" => Mark.Nominal, "since" => Mark.Since, "sea" => Mark.Sea, "without" => Mark.Without, "first" => Mark.First, "from" => Mark.From, "times" => Mark.Times, "thank" => Mark.Thank, "obtain" => Mark.Obtain,
+        "frame" => Mark.Frame, "resolve" => Mark.Resolve, "propose" => Mark.Propose, "when" => Mark.When, "nominal" => Mark.Nominal, "since" => Mark.Since, "sea" => Mark.Sea, "without" => Mark.Without, "first" => Mark.First, "from" => Mark.From, "times" => Mark.Times, "thank" => Mark.Thank, "obtain" => Mark.Obtain, "manner" => Mark.Manner,
         _ => null,
     };
 

@@ -3213,4 +3213,25 @@ public class WireEventTests
     public void ATruceOneActsUnderIsNotTheActorsAgreement() =>
         Assert.DoesNotContain(Run("L'armée israélienne, qui doit se retirer du sud du Liban en vertu du cessez-le-feu conclu en novembre, a poursuivi ses démolitions.", "fr").Events,
             e => e.Type == "AGREE" && e.Source is not null);
+
+    // Session 34, round 5.
+
+    [Theory]
+    [InlineData("Il segretario generale dell'Onu Antonio Guterres ha condannato con la massima fermezza l'attacco, mentre il Consiglio si riunirà domani.", "it")]
+    [InlineData("Sánchez condenó con firmeza el ataque.", "es")]
+    [InlineData("Macron a condamné avec la plus grande fermeté l'attaque.", "fr")]
+    public void APhraseOfMannerBetweenAVerbAndItsObjectLeavesTheCondemnerNoAttacker(string text, string lang)
+    {
+        var doc = Run(text, lang);
+        Single(doc, "DISAPPROVE");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "ASSAULT" && e.Source is not null);
+    }
+
+    [Fact]
+    public void AnArticleAfterTheAddresseeOpensWhatIsAsked() =>
+        Assert.Equal("alleati", Single(Run("Zelensky ha chiesto agli alleati una risposta forte.", "it"), "DEMAND").Target?.Name);
+
+    [Fact]
+    public void WhatOneThreatensWithIsNoPhraseOfManner() =>
+        Assert.Equal(Modality.Hypothetical, Single(Run("Centenas de islamistas protestaron en Zarka, amenazando con ampliar sus manifestaciones.", "es"), "MOBILIZE").Modality);
 }
