@@ -59,6 +59,9 @@ internal sealed class TimexLexicon
     public WordSet NotFuture { get; private set; } = WordSet.Empty;
     public string[] PastSuffixes { get; private set; } = [];
     public WordSet NotPast { get; private set; } = WordSet.Empty;
+    /// <summary>Auxiliaries of compound tenses (@auxiliaries): a direction word right after one is a participle, not a modifier
+    /// ("tras haber pasado varios días").</summary>
+    public WordSet Auxiliaries { get; private set; } = WordSet.Empty;
 
     private TimexLexicon(string lang) => Language = lang;
 
@@ -96,6 +99,7 @@ internal sealed class TimexLexicon
                     case "@not_future": lex.NotFuture = new WordSet(tags); break;
                     case "@past_suffixes": lex.PastSuffixes = tags; break;
                     case "@not_past": lex.NotPast = new WordSet(tags); break;
+                    case "@auxiliaries": lex.Auxiliaries = new WordSet(tags); break;
                     default: throw new FormatException($"timex_lexicon ({lang}): unknown setting {phrase}");
                 }
                 continue;

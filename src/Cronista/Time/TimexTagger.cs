@@ -347,6 +347,15 @@ public sealed class TimexTagger
 
         private bool IsBoundary(int j) => toks[j].Kind == TokenKind.Punctuation && text[toks[j].Start] is '.' or '!' or '?' or ';' or ':';
 
+        /// <summary>The word before token <paramref name="i"/> is an auxiliary of a compound tense (@auxiliaries).</summary>
+        private bool AfterAuxiliary(int i)
+        {
+            if (i == 0 || _l.Auxiliaries.Count == 0 || toks[i - 1].Kind != TokenKind.Word) return false;
+            Span<char> buf = stackalloc char[32];
+            var t = toks[i - 1];
+            return t.Length <= buf.Length && _l.Auxiliaries.Contains(buf[..Folding.Lower(text.AsSpan(t.Start, t.Length), buf)]);
+        }
+
         /// <summary>+1 future-tense cue, -1 past-tense cue, 0 none (cue words FUT/PAST and verb endings from the lexicon).</summary>
         private int TenseCue(int j, Span<char> buf)
         {
@@ -423,6 +432,7 @@ public sealed class TimexTagger
         /// <summary>The longest expression starting at token i: optional hedge, part-of, article and direction prefixes, then a core.</summary>
         private Match? Best(int i)
         {
+            if (Is(i, TTag.Rel) && AfterAuxiliary(i)) return null; // "haber pasado": a participle
             Match? best = Range(i);
             int p = i;
             int? rel = null;

@@ -226,4 +226,13 @@ public class TimexConstructionTests
     [Fact]
     public void ACapitalisedMonthAfterADayIsStillADate() =>
         Assert.Equal("2024-07-03", Find("es", "El 3 de Julio Rosas fue detenido.", "El 3 de Julio", June17).X.Value);
+
+    // "pasado" right after an auxiliary of a compound tense is a participle, not "last" (session 34).
+    [Fact]
+    public void APastParticipleAfterAnAuxiliaryIsNoDirection()
+    {
+        var all = Tag("es", "Llegó tras haber pasado varios días refugiado en la embajada. El pasado lunes hubo protestas.", June17);
+        Assert.DoesNotContain(all, a => a.Text.Contains("pasado varios", StringComparison.Ordinal) || a.Text == "pasado");
+        Assert.Contains(all, a => a.Text == "El pasado lunes" && a.X.Value == "2024-06-10");
+    }
 }
