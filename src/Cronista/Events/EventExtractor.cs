@@ -1682,7 +1682,6 @@ public sealed class EventExtractor
 
     private static bool IsState(string id) => id.StartsWith("country:", StringComparison.Ordinal) || id.StartsWith("gov:", StringComparison.Ordinal);
 
-    /// <summary>The source of the sentence's latest event that has one (a gerund or purpose infinitive shares it), or null.</summary>
     /// <summary>The person who acts first, on their own account, in the sentence before: "M. Conille … les accusait de vouloir contrôler
     /// le gouvernement. Il a dénoncé une décision illégale".</summary>
     private static EventArgument? PreviousPersonSource(Work w)
@@ -1699,6 +1698,7 @@ public sealed class EventExtractor
     private EventArgument? SayerBefore(Work w, int pronoun) =>
         SpeechVerbBefore(w, pronoun) is int said and >= 0 && FindSubject(w, VerbGroupStart(w, said, nominal: false), null) is [var sayer, ..] ? sayer : null;
 
+    /// <summary>The source of the sentence's latest event that has one (a gerund or purpose infinitive shares it), or null.</summary>
     private static EventArgument? EarlierSource(Work w) => w.Doc.Events.FindLast(e => e.Sentence == w.SentenceIndex && e.Source is not null)?.Source;
 
     /// <summary>The sources of the sentence's latest event trigger that has any (one per coordinated subject).</summary>
@@ -1802,11 +1802,10 @@ public sealed class EventExtractor
                 if (PrevWord(w, verb) is int particle and >= 0
                     && ((w.Cues[particle] & (Cue.Infinitive | Cue.Prep)) == (Cue.Infinitive | Cue.Prep) && (w.Cues[particle] & Cue.Det) == 0
                         || (w.Cues[particle] & Cue.Aux) != 0 && (w.Cues[particle] & (Cue.Conditional | Cue.Future | Cue.Modal)) != 0)) return true;
-        // Right after a finite verb a word is its object, not a second verb: "rejected calls for a cease-fire".
-        if ((w.Cues[prev] & (Cue.Verb | Cue.Past)) != 0 && (w.Cues[prev] & Cue.Noun) == 0 && w.MentionAt[prev] < 0
+        // Right after a finite verb (or a compound past: "ha ottenuto asilo") a word is its object, not a second verb: "rejected
+        // calls for a cease-fire".
+        if (((w.Cues[prev] & (Cue.Verb | Cue.Past)) != 0 && (w.Cues[prev] & Cue.Noun) == 0 && w.MentionAt[prev] < 0 || CompoundPast(w, prev))
             && (w.Cues[t] & (Cue.Infinitive | Cue.Gerund | Cue.Participle | Cue.Verb | Cue.Past | Cue.Prep)) == 0) return true;
-        // (… or a compound past: "ha ottenuto asilo".)
-        if (CompoundPast(w, prev) && (w.Cues[t] & (Cue.Infinitive | Cue.Gerund | Cue.Participle | Cue.Verb | Cue.Past | Cue.Prep)) == 0) return true;
         if ((w.Cues[prev] & Cue.Cause) != 0 && (w.Cues[t] & (VerbForms | Cue.Gerund)) == 0) return true; // "provocó protestas"
         // (Past an adverb: 'mencionó asimismo "combates feroces"'.)
         if (IsAdverb(w, prev) && PrevWord(w, prev) is int pv and >= 0 && (w.Cues[pv] & (Cue.Verb | Cue.Past)) != 0 && (w.Cues[pv] & Cue.Noun) == 0 && w.MentionAt[pv] < 0
@@ -3022,7 +3021,6 @@ public sealed class EventExtractor
         return null;
     }
 
-    /// <summary>A gerund at <paramref name="g"/> after a comma or a bare preposition: it shares its clause's subject.</summary>
     /// <summary>The party thanked right before "for"/"per"/"por"/"pour" and the phrase at <paramref name="start"/>: a name or a noun
     /// for people after a verb of thanking (<see cref="Mark.Thank"/>); else null.</summary>
     private static EventArgument? ThankedFor(Work w, int start)
@@ -3106,10 +3104,10 @@ public sealed class EventExtractor
     private static bool ActorBefore(Work w, int t)
     {
         int p = PrevWord(w, t);
-        if (p >= 0 && IsPunct(w, p, ',')) p = PrevWord(w, p);
         return p >= 0 && ((w.Cues[p] & Cue.Actor) != 0 || w.MentionAt[p] >= 0 && w.Doc.Mentions[w.MentionAt[p]].Type is EntityType.Per or EntityType.Org);
     }
 
+    /// <summary>A gerund at <paramref name="g"/> after a comma or a bare preposition: it shares its clause's subject.</summary>
     private static bool GerundOpens(Work w, int g) =>
         IsPunct(w, g - 1, ',') || PrevWord(w, g) is int p and >= 0 && (w.Cues[p] & Cue.Prep) != 0 && (w.Cues[p] & Cue.Det) == 0;
 
@@ -4582,7 +4580,7 @@ public sealed class EventExtractor
         string? reportDay = doc.ReferenceDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         bool bestSince = false;
         int bestDistance = int.MaxValue;
-        string? reported = past && doc.ReferenceDate is { } r ? r.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null;
+        string? reported = past ? reportDay : null;
         foreach (var x in w.SentenceDates)
         {
             var t = x.Time;
@@ -4680,8 +4678,6 @@ public sealed class EventExtractor
         return false;
     }
 
-    /// <summary>Among tokens (from, to) a temporal conjunction: a temporal word that opens a clause ("después de que", "after"
-    /// before a name and a verb), not a preposition before a noun ("tras el ataque").</summary>
     /// <summary>The token <paramref name="time"/> stands in a clause of time (<see cref="Mark.When"/>: "when", "cuando",
     /// "lorsque", at most eight words before it, no comma or relative between) that follows a verb, and a conjunction between it
     /// and <paramref name="trigger"/> joins the trigger to that verb.</summary>
@@ -4694,6 +4690,8 @@ public sealed class EventExtractor
         return CueAmong(w, time + 1, trigger, Cue.Coord);
     }
 
+    /// <summary>Among tokens (from, to) a temporal conjunction: a temporal word that opens a clause ("después de que", "after"
+    /// before a name and a verb), not a preposition before a noun ("tras el ataque").</summary>
     private static bool TemporalClauseBetween(Work w, int from, int to)
     {
         for (int t = from + 1; t < to; t++)
