@@ -10,4 +10,6 @@ public sealed class EntityStage(EntityLinker? linker = null) : IDocumentStage
     public string Name => "entities";
     public void Process(Document doc) => _linker.Link(doc);
     public void Preload() => _linker.Preload();
+    public bool Annotates => true;
+    public void Discard(Document doc) { doc.Mentions.Clear(); doc.Entities.Clear(); }
 }

@@ -3297,7 +3297,7 @@ public sealed class EventExtractor
                 int prev = c - 1;
                 if (prev >= w.From && (w.Cues[c] & Cue.Coord) != 0 && IsPunct(w, prev, ',')) prev--; // serial comma
                 // An acronym in parentheses after the name: "La Organización de Estados Americanos (OEA), la Unión Europea y …".
-                if (prev - 2 >= w.From && IsPunct(w, prev, ')') && IsPunct(w, prev - 2, '(') && w.MentionAt[prev - 3] >= 0) prev -= 3;
+                if (prev - 3 >= w.From && IsPunct(w, prev, ')') && IsPunct(w, prev - 2, '(') && w.MentionAt[prev - 3] >= 0) prev -= 3;
                 if (prev < w.From || w.MentionAt[prev] < 0) break;
                 int pm = w.MentionAt[prev], pf = NameStart(w, prev);
                 // People named after a comma are in apposition to what comes before, not more of the list: "Los líderes de
@@ -3529,7 +3529,7 @@ public sealed class EventExtractor
         // (unanimously) to reject it".
         int particle = groupStart;
         while (particle + 1 < w.To && IsAdverb(w, particle)) particle++;
-        if ((w.Cues[particle] & Cue.Infinitive) != 0)
+        if (last >= w.From && (w.Cues[particle] & Cue.Infinitive) != 0) // (not at the sentence's start: "Atacar a Rusia sería …")
         {
             int verb = last;
             while (verb > w.From && IsAdverb(w, verb)) verb--;

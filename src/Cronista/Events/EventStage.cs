@@ -9,4 +9,6 @@ public sealed class EventStage(EventExtractor? extractor = null) : IDocumentStag
     private readonly EventExtractor _extractor = extractor ?? new EventExtractor();
     public string Name => "events";
     public void Process(Document doc) => _extractor.Extract(doc);
+    public bool Annotates => true;
+    public void Discard(Document doc) => doc.Events.Clear();
 }

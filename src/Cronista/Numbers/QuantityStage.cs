@@ -8,4 +8,6 @@ public sealed class QuantityStage : IDocumentStage
 {
     public string Name => "quantities";
     public void Process(Document doc) => QuantityTagger.For(doc.Language).Tag(doc);
+    public bool Annotates => true;
+    public void Discard(Document doc) => doc.Quantities.Clear();
 }

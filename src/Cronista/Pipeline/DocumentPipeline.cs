@@ -51,9 +51,25 @@ public sealed class DocumentPipeline
     public Document Run(RawDocument raw)
     {
         var doc = new Document(raw);
-        foreach (var stage in Stages) stage.Process(doc);
+        foreach (var stage in Stages)
+        {
+            if (!stage.Annotates) { stage.Process(doc); continue; }
+            try { stage.Process(doc); }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // A fault in one annotating stage must not lose the article: it is stored without that stage's output.
+                stage.Discard(doc);
+                doc.Warnings.Add(new InputDiagnostic(Severity.Warning, raw.Source, null,
+                    $"the {stage.Name} stage failed ({ex.GetType().Name}{Where(ex)}: {ex.Message}); the document is kept without its {stage.Name}"));
+            }
+        }
         return doc;
     }
+
+    /// <summary>" in Type.Method" of our innermost method on the stack (not the runtime's throw helper), for the bug report.</summary>
+    private static string Where(Exception ex) =>
+        new System.Diagnostics.StackTrace(ex).GetFrames().Select(f => f.GetMethod()).FirstOrDefault(m => m?.DeclaringType?.Namespace?.StartsWith("Cronista") == true) is { } m
+            ? $" in {m.DeclaringType!.Name}.{m.Name}" : "";
 }
 
 /// <summary>Builds a pipeline: add, insert, replace or remove stages without touching the others.</summary>

@@ -28,4 +28,13 @@ public sealed class TimexStage : IDocumentStage
         }
         tagger.Tag(doc.Text, doc.Tokens, new TimexContext(doc.ReferenceDate, resolution), doc.Times);
     }
+
+    public bool Annotates => true;
+
+    public void Discard(Document doc)
+    {
+        doc.Times.Clear();
+        doc.PublishedInferred = null;
+        doc.PublishedInferredConfidence = 0;
+    }
 }

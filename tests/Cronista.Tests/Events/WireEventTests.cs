@@ -3234,4 +3234,14 @@ public class WireEventTests
     [Fact]
     public void WhatOneThreatensWithIsNoPhraseOfManner() =>
         Assert.Equal(Modality.Hypothetical, Single(Run("Centenas de islamistas protestaron en Zarka, amenazando con ampliar sus manifestaciones.", "es"), "MOBILIZE").Modality);
+
+    // Session 35.
+
+    [Theory]
+    [InlineData("Atacar a Rusia sería un error.", "es")]
+    [InlineData("Attaccare la Russia.", "it")]
+    [InlineData("Negotiating with Moscow now would be a mistake.", "en")]
+    [InlineData("(RSF) y la Federación Internacional de Periodistas (FIP) han condenado las agresiones contra periodistas.", "es")]
+    public void ASentenceOpeningWithATriggerOrAParenthesisIsAnalysed(string text, string lang) =>
+        Assert.Contains(Run(text, lang).Events, e => e.Target is not null); // looks back that began before the sentence (IndexOutOfRange)
 }
