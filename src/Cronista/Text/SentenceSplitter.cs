@@ -8,17 +8,23 @@ namespace Cronista.Text;
 /// <list type="bullet">
 /// <item>at a paragraph break (blank line), always;</item>
 /// <item>after . ! ? … ... (with adjacent closing quotes/brackets) followed by whitespace and a plausible start:
-///   a capital or uncased letter, digit, opening quote/bracket, ¿ ¡, dash or bullet;</item>
+///   a capital or uncased letter, digit, opening quote/bracket, ¿ ¡, dash or bullet — or glued to a capitalised word by a
+///   scraper that lost the space ("Zawawi.Treinta");</item>
 /// <item>after an abbreviation, initial or dotted acronym ("ecc.", "J.", "U.S.") only when a capitalized stop word follows
 ///   ("…in the U.S. The…"); never after a person's title ("Sig.", "Dr.") or a German ordinal ("17.");</item>
 /// <item>at a single line break when the line ends with sentence punctuation, or when it looks like a title:
-///   no final , ; : or opening bracket/quote, and the next line has a plausible start. Bullets always start a sentence.</item>
+///   no final , ; : or opening bracket/quote, and the next line has a plausible start. Bullets always start a sentence;</item>
+/// <item>after <see cref="MaxTokens"/> tokens, always.</item>
 /// </list>
 /// Sentences are token ranges, so they are never empty and their spans are trimmed.
 /// </summary>
 public sealed class SentenceSplitter
 {
     public static SentenceSplitter Default { get; } = new();
+
+    /// <summary>The longest sentence, in tokens; longer runs are cut (the longest sentences of ML-Crisis, lists of names and
+    /// places, have about 200).</summary>
+    public const int MaxTokens = 400;
 
     /// <summary>Appends sentences over already computed tokens; <paramref name="lang"/> selects abbreviation data ("und" = all languages).</summary>
     public void Split(string text, IReadOnlyList<Token> tokens, string lang, List<Sentence> output)
@@ -59,7 +65,7 @@ public sealed class SentenceSplitter
                         Ending.Never => false,
                         _ => StartsBullet(s, next) || (!IsContinuation(s, t[last]) && IsPlausibleStart(s, next)),
                     };
-                else if (!spaced) boundary = false;
+                else if (!spaced) boundary = end == Ending.Terminal && IsGluedStart(s, t, i, last + 1);
                 else
                     boundary = end switch
                     {
@@ -67,6 +73,15 @@ public sealed class SentenceSplitter
                         Ending.Abbreviation => IsCapitalizedStopWord(s, next, data),
                         _ => false,
                     };
+            }
+            // A run of text with no sentence end (a list, a page scraped without punctuation) is cut every MaxTokens tokens:
+            // per-sentence rules look across the whole sentence, and on a 15,000-word "sentence" they took seconds.
+            // (After its last ; or , in the window's second half, if any.)
+            if (!boundary && last - first + 1 >= MaxTokens)
+            {
+                boundary = true;
+                for (int c = last; c > first + MaxTokens / 2; c--)
+                    if (t[c].Kind == TokenKind.Punctuation && s[t[c].Start] is ';' or ',') { last = c; break; }
             }
             if (boundary)
             {
@@ -141,6 +156,24 @@ public sealed class SentenceSplitter
         if (char.IsDigit(c)) return true;
         if (char.IsHighSurrogate(c)) return t.Kind == TokenKind.Word;
         return c is '"' or '\'' or '«' or '“' or '„' or '‘' or '‹' or '(' or '[' or '¿' or '¡' or '-' or '–' or '—' or '•';
+    }
+
+    /// <summary>A sentence glued to the one before by a scraper that dropped the space: "dijo Mohamed Zawawi.Treinta y dos",
+    /// "«mentiras sucias».«Las informaciones»" — a lower-case word of two letters or more, the mark, then a capitalised word
+    /// (after an opening quote or not). Not inside dotted chains or addresses: "www.Stefanomele.com", "Una.Comunità.Cristiana".</summary>
+    private static bool IsGluedStart(ReadOnlySpan<char> s, ReadOnlySpan<Token> t, int mark, int next)
+    {
+        if (mark < 1 || t[mark].Length != 1 || s[t[mark].Start] is not ('.' or '!' or '?')) return false;
+        int b = mark - 1;
+        if (IsCloser(s, t[b]) && t[b].End == t[mark].Start && b >= 1) b--; // "sucias"."Las
+        var before = t[b];
+        if (before.Kind != TokenKind.Word || before.Length < 2 || before.End != t[b + 1].Start || !char.IsLower(s[before.End - 1])) return false;
+        if (b >= 1 && t[b - 1].End == before.Start) return false; // "a.b.Cc", "x/yy.Zz"
+        int w = next;
+        if (t[w].Kind == TokenKind.Punctuation && s[t[w].Start] is '"' or '«' or '“' or '\'' && w + 1 < t.Length && t[w + 1].Start == t[w].End) w++;
+        var word = t[w];
+        if (word.Kind != TokenKind.Word || word.Length < 2 || !char.IsUpper(s[word.Start]) || !char.IsLower(s[word.Start + 1])) return false;
+        return !(w + 2 < t.Length && t[w + 1].Start == word.End && s[t[w + 1].Start] == '.' && t[w + 2].Start == t[w + 1].End);
     }
 
     /// <summary>Number of line breaks (capped at 2) in the gap [from, to).</summary>

@@ -130,4 +130,27 @@ public class SentenceSplitterTests
         Assert.Equal(2, fromArray.Count);
         Assert.Equal(fromArray, fromList);
     }
+
+    [Fact]
+    public void SentencesGluedByAScraperAreSplit()
+    {
+        AssertSentences("es", "dijo un portavoz, Mohamed Zawawi.Treinta y dos militares han muerto.", "dijo un portavoz, Mohamed Zawawi.", "Treinta y dos militares han muerto.");
+        AssertSentences("es", "son \"mentiras sucias\".\"Las informaciones son falsas\", dijo.", "son \"mentiras sucias\".\"", "Las informaciones son falsas\", dijo.");
+        AssertSentences("fr", "Et personne ne la sait.Mais tout le monde en parle.", "Et personne ne la sait.", "Mais tout le monde en parle.");
+        // Not addresses, dotted chains, initials or acronyms.
+        AssertSentences("it", "Leggi su www.Stefanomele.com e su Una.Comunità.Cristiana oggi.", "Leggi su www.Stefanomele.com e su Una.Comunità.Cristiana oggi.");
+        AssertSentences("en", "The U.S.Army and J.R.R.Tolkien met.", "The U.S.Army and J.R.R.Tolkien met.");
+    }
+
+    [Fact]
+    public void ARunWithNoSentenceEndIsCutAfterItsLastCommaInTheWindow()
+    {
+        var words = string.Join(" ", Enumerable.Range(0, 500).Select(i => i % 50 == 49 ? "parola," : "parola"));
+        var sentences = Sentences(words + ".", "it");
+        Assert.Equal(2, sentences.Length);
+        Assert.EndsWith(",", sentences[0]);
+        Assert.True(sentences[0].Split(' ').Length <= SentenceSplitter.MaxTokens);
+        var plain = Sentences(string.Join(" ", Enumerable.Repeat("parola", 1000)), "it");
+        Assert.Equal(3, plain.Length); // 400 + 400 + 200 words, cut anywhere when no comma helps
+    }
 }
