@@ -396,7 +396,10 @@ public sealed class EntityLinker
             var f = found[k];
             if (sure[k] is not { } only || Catalog[only.Entity].Kind == EntityKind.Role) continue;
             if (ShortFormOfNamed(f.Candidates, namedInFull)) continue;
-            bool demonym = only.Kind == AliasKind.Demonym;
+            // (A name for all languages that is the entity's demonym in this one reads as the demonym: "Thai" is Thailand's name
+            // in Thai, and the English adjective, written with a capital; not Spanish "Argentina", whose adjective "argentina" is not.)
+            bool demonym = only.Kind == AliasKind.Demonym
+                           || only.Lang == "*" && Array.Exists(f.Candidates, c => c.Entity == only.Entity && c.Kind == AliasKind.Demonym && c.Lang == doc.Language && c.Case != CaseRule.Any);
             Assign(f, Catalog[only.Entity], demonym ? "demonym" : "alias", demonym ? 0.9 : 0.95);
             AddContext(f.Entity!);
             if (!demonym)
@@ -544,6 +547,14 @@ public sealed class EntityLinker
             // "le ministère nigérien des Mines", "il ministro dell'Interno": a ministry's portfolio is no place or body of its own.
             int sentenceFirst = doc.Sentences[f.Sentence].FirstToken;
             if (f.Entity is null && PortfolioOf(hashes, f.First, sentenceFirst, data)) continue;
+            // "Cambodia's Defense Ministry", "the Cambodian Defense Ministry", "el Ministerio de Defensa de Camboya": a ministry
+            // named with its country is that country's government, not a body of its own (the words name every country's).
+            if (f.Entity is null && f.NerType == EntityType.Org && ContainsAny(hashes, f.First, f.End, data.Ministry)
+                && CountryBeside(found, f, text, tokens, hashes, data) is { Country: { } of } country && Catalog.Get("gov:" + of) is { } ministryOf)
+            {
+                Assign(f, ministryOf, "government-of:" + country.Id, Math.Min(0.85, 0.9 * f.NerConfidence));
+                continue;
+            }
             var surface = SurfaceOf(text, tokens, f.First, f.Count);
             var key = StableKey(surface);
             if (key.Length == 0) continue;
@@ -579,6 +590,27 @@ public sealed class EntityLinker
             if (!IsMinorPlace(e)) named.Add(cc);
             else if (IsTown(e)) townsIn.Add(cc);
         }
+    }
+
+    private static bool ContainsAny(ulong[] hashes, int from, int to, HashSet<ulong> words)
+    {
+        for (int i = from; i < to; i++) if (words.Contains(hashes[i])) return true;
+        return false;
+    }
+
+    /// <summary>The country named right beside a name of the same sentence: before it ("Cambodian", "Cambodia's"), or after it
+    /// as a demonym ("camboyano") or after "of"/"de"/"di" and an article ("de Camboya", "della Russia").</summary>
+    private static Entity? CountryBeside(List<Found> found, Found f, ReadOnlySpan<char> text, List<Token> tokens, ulong[] hashes, LinkerLanguageData data)
+    {
+        foreach (var g in found)
+        {
+            if (g == f || g.Sentence != f.Sentence || g.Entity is not { Kind: EntityKind.Country } country) continue;
+            if (g.End == f.First || g.Rule == "demonym" && g.First == f.End) return country;
+            if (g.End == f.First - 1 && text.Slice(tokens[g.End].Start, tokens[g.End].Length) is "'s" or "’s") return country;
+            if (f.End < g.First && g.First <= f.End + 2 && data.Genitive.Contains(hashes[f.End]) && (g.First == f.End + 1 || data.Articles.Contains(hashes[f.End + 1])))
+                return country;
+        }
+        return null;
     }
 
     /// <summary>A genitive word or contracted article ("des", "dell'", "de", "of"; "de la", "of the") right before <paramref name="first"/>,

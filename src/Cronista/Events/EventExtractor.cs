@@ -332,6 +332,24 @@ public sealed class EventExtractor
         return (w.Cues[k] & (Cue.Verb | Cue.Past)) != 0 || k > t + 1 && (w.Cues[k] & (Cue.Participle | Cue.Infinitive | Cue.Gerund)) != 0;
     }
 
+    /// <summary>A conjunction that opens a clause with a subject of its own — a name or a noun for people, with its article and
+    /// adjectives — and its finite verb: "… e il primo ministro Shehbaz Sharif ha promesso", "and Hamas said".</summary>
+    private static bool CoordinatedClauseWithSubject(Work w, int t)
+    {
+        if ((w.Cues[t] & Cue.Coord) == 0 || w.Doc.Tokens[t].Kind != TokenKind.Word) return false;
+        bool subject = false;
+        int k = t + 1;
+        for (; k < w.To && k <= t + 8; k++)
+        {
+            if (w.MentionAt[k] >= 0) { k = NameEnd(w, k); subject = true; continue; }
+            if (w.Doc.Tokens[k].Kind != TokenKind.Word || (w.Cues[k] & (Cue.Prep | Cue.Genitive | Cue.Relative)) != 0) return false;
+            if ((w.Cues[k] & (VerbForms | Cue.Aux | Cue.Past | Cue.Participle)) != 0 && (w.Cues[k] & (Cue.Det | Cue.Actor | Cue.Title)) == 0) break;
+            if ((w.Cues[k] & (Cue.Actor | Cue.Title)) != 0) subject = true;
+            else if (!IsArticle(w, k) && !IsLowerContentWord(w, k)) return false;
+        }
+        return subject && k < w.To && k <= t + 8 && w.MentionAt[k] < 0 && (w.Cues[k] & (Cue.Aux | Cue.Verb | Cue.Past)) != 0 && (w.Cues[k] & (Cue.Det | Cue.Noun)) == 0;
+    }
+
     /// <summary>"until", "fino a", "hasta", "jusqu'à" (a cue of the lexicons) right before the time at <paramref name="t"/>,
     /// past its article and "al menos / at least".</summary>
     private static bool UntilBefore(Work w, int t)
@@ -851,8 +869,20 @@ public sealed class EventExtractor
         // So does a headline that opens with its event phrase: "EN HUELGA LOS MINEROS RUSOS", "In sciopero i lavoratori dei
         // trasporti" — whom it is done to, when the event has a patient ("In manette Mario Rossi": the arrested man).
         bool headline = (w.Cues[m.First] & Cue.Prep) != 0 && m.First == w.From && p.Words > 1;
+        // A participle coordinated after another verb's auxiliary ("ont défié le couvre-feu et incendié le Parlement") has that
+        // verb's subject, the clause's: no subject after it.
+        // (Not a passive's: "è stato arrestato … e condannato", "fue arrastrado y golpeado por tres hombres".)
+        bool sharedAuxiliary = false;
+        if (!nominal && !passive && sources.Count == 0 && (w.Cues[m.First] & Cue.Participle) != 0 && PrevWord(w, m.First) is int andAt and >= 0
+            && (w.Cues[andAt] & Cue.Coord) != 0 && w.Doc.Tokens[andAt].Kind == TokenKind.Word && AuxBefore(w, w.From, andAt))
+        {
+            int firstVerb = andAt - 1;
+            while (firstVerb >= w.From && !((w.Cues[firstVerb] & (Cue.Verb | Cue.Past | Cue.Participle)) != 0 && (w.Cues[firstVerb] & (Cue.Noun | Cue.Actor)) == 0 && w.MentionAt[firstVerb] < 0)) firstVerb--;
+            sharedAuxiliary = firstVerb >= w.From && !HasPassiveAux(w, firstVerb);
+            if (sharedAuxiliary && FindSubject(w, VerbGroupStart(w, firstVerb, nominal: false), null) is [var clauseSubject, ..]) sources.Add(clauseSubject);
+        }
         if (sources.Count == 0 && !nominal && !passive && governed >= 0 && ((w.Cues[m.First] & Cue.Prep) == 0 || headline) && !w.Lex.SubjectFirst
-            && !NounSubjectBefore(w, groupStart) && PostposedSubject(w, m.Last + 1, after.Target) is { } postposed)
+            && !sharedAuxiliary && !NounSubjectBefore(w, groupStart) && PostposedSubject(w, m.Last + 1, after.Target) is { } postposed)
         {
             if (headline && EventOntology.PatientGenitive(p.Type!, p.Mode)) target ??= postposed;
             else if ((w.Cues[m.First] & Cue.Die) != 0) { target = postposed; after = after with { Target = null }; } // "sono morti il capo … Bagheri": who died
@@ -932,6 +962,10 @@ public sealed class EventExtractor
         // "Antony Blinken, en visite en Israël, a averti …", "Mattarella, in visita a Tokyo, ha incontrato …": the name before
         // the apposition is the visitor.
         if (nominal && p.Mode == "visit" && sources.Count == 0 && AppositiveVisitor(w, m.First) is { } visitorName) sources.Add(visitorName);
+        // "M. Annan, qui a réclamé … à l'issue de sa visite à Damas": a visit with a possessive and no visitor named is the
+        // visit of the sentence's subject.
+        if (nominal && p.Mode == "visit" && sources.Count == 0 && PrevWord(w, m.First) is int possessive and >= 0 && (w.Cues[possessive] & Cue.Own) != 0
+            && MainSubject(w) is { Id: not null } visitOwner) sources.Add(visitOwner);
         // A visit's destination is its target: "visita in Corea del Nord", "viaje a Rusia".
         if (target is null && p.Mode == "visit" && location is not null) target = location;
         // The subject of "recibir", "subire", "suffered" undergoes the noun's event: "algunos testigos recibieron amenazas de
@@ -1049,6 +1083,12 @@ public sealed class EventExtractor
         // A claim summed up as a noun after a comma is the reporter's comment on it: "aseguró que Arce le había pedido …, una
         // acusación que el Gobierno rechazó" — the rejection is no claim of the speaker.
         if (attribution is { SpeechToken: >= 0 } a8 && a8.SpeechToken < m.First && SummaryBetween(w, a8.SpeechToken, m.First)) attribution = null;
+        // A clause with a subject of its own coordinated after what the speaker said is the reporter's: "Islamabad ha denunciato
+        // «un atto di guerra» e il primo ministro Shehbaz Sharif ha promesso" (not inside a complement or a quote: "said that
+        // Russia attacked and Ukraine responded").
+        if (attribution is { SpeechToken: >= 0, Postposed: false } a10 && a10.SpeechToken < groupStart
+            && !AnyBetween(w, a10.SpeechToken, groupStart, static (w, t) => (w.Cues[t] & Cue.Relative) != 0 || IsPunct(w, t, ':'))
+            && AnyBetween(w, a10.SpeechToken, groupStart, static (w, t) => CoordinatedClauseWithSubject(w, t))) attribution = null;
         bool negated = Negated(w, groupStart, m.First, out var negatedGroup);
         // What is refused is not done: "Beijing has refused to condemn Russia's invasion", "se negó a condenar".
         if (!negated && !nominal && RefusedBefore(w, m.First)) negated = true;
@@ -2385,6 +2425,8 @@ public sealed class EventExtractor
             if (t == start && !nominal && (w.Cues[t] & Cue.Relative) != 0 && Complementizer(w, t)) break;
             // (Right after a noun too: "ha interrotto il viaggio e ha chiesto agli alleati"; a verb shares its object with the next.)
             if ((t > start || nominal) && CoordinatedVerbGroup(w, t)) break; // "… e ha accusato la Nato": the next clause's object
+            // (A noun in the sentence's subject has its verb there: "gli scontri tra l'esercito e i rivoluzionari erano durissimi".)
+            if ((t > start || nominal) && CoordinatedClauseWithSubject(w, t) && (!nominal || VerbIn(w, w.From, afterTrigger - 1))) break; // "l'attacco e il primo ministro Shehbaz Sharif ha promesso"
             // A verb group of its own ("talks would have to take into account"): the noun's arguments ended before it.
             // (A verb's complement clause goes on: "advirtió que querellará a Chile".)
             if (t > start && nominal && w.MentionAt[t] < 0 && (w.Cues[t] & (Cue.Modal | Cue.Conditional | Cue.Future)) != 0 && (w.Cues[t] & (Cue.Det | Cue.Noun)) == 0) break;
@@ -3585,7 +3627,8 @@ public sealed class EventExtractor
         int t = c - 1, content = 0;
         while (t >= w.From && c - t <= 8)
         {
-            if (w.MentionAt[t] >= 0 || IsContent(w, t) && (w.Cues[t] & (VerbForms | Cue.Speech | Cue.Plan)) == 0 && !w.InTime[t]) { content++; t--; continue; }
+            // (Not past a simple past: "Russia condemned the attack and the army said" — that is a clause of its own.)
+            if (w.MentionAt[t] >= 0 || IsContent(w, t) && (w.Cues[t] & (VerbForms | Cue.Speech | Cue.Plan | Cue.Past)) == 0 && !w.InTime[t]) { content++; t--; continue; }
             if (PhraseLink(w, t, afterContent: content > 0, atStart: t == w.From)) { t--; continue; }
             break;
         }
@@ -3717,6 +3760,21 @@ public sealed class EventExtractor
         return w.Doc.Tokens[t].Kind == TokenKind.Number
             || (cue & Cue.Det) != 0 && (cue & Cue.Prep) == 0 && (afterContent || atStart || (cue & Cue.Aux) == 0)
             || afterContent && (cue & Cue.Genitive) != 0;
+    }
+
+    /// <summary>The subject of the sentence's first finite verb (a verb after an auxiliary, a simple past or a present), if the
+    /// subject search finds one.</summary>
+    private EventArgument? MainSubject(Work w)
+    {
+        for (int t = w.From; t < w.To; t++)
+        {
+            if (w.MentionAt[t] >= 0 || w.Doc.Tokens[t].Kind != TokenKind.Word || (w.Cues[t] & (Cue.Noun | Cue.Actor | Cue.Det | Cue.Relative)) != 0) continue;
+            if ((w.Cues[t] & (Cue.Aux | Cue.Verb | Cue.Past)) == 0) continue;
+            int group = VerbGroupStart(w, t, nominal: false);
+            if (PrevWord(w, group) is int rel and >= 0 && (w.Cues[rel] & Cue.Relative) != 0) { t = Math.Max(t, group); continue; } // a relative clause's: "M. Annan, qui a réclamé"
+            return FindSubject(w, group, null) is [var subject, ..] ? subject : null;
+        }
+        return null;
     }
 
     /// <summary>The noun phrase that opens the sentence, when it does not start with a preposition or adverbial: a name
@@ -3857,6 +3915,9 @@ public sealed class EventExtractor
                    && !((w.Cues[first - 1] & (Cue.Past | Cue.Participle | Cue.Actor | Cue.Noun)) == (Cue.Past | Cue.Participle)
                         && first - 2 >= w.From && (w.MentionAt[first - 2] >= 0 || (w.Cues[first - 2] & Cue.Actor) != 0))
                    || NationalityModifier(w, first - 1))) first--;
+        // (Past the name of a weapon or a product among them, after a nationality: "Thai F-16 fighter jets".)
+        if (first - 2 >= w.From && w.MentionAt[first - 1] is var made and >= 0 && w.Doc.Mentions[made].Type == EntityType.Misc && !NationalityModifier(w, first - 1)
+            && NameStart(w, first - 1) - 1 is int before && before >= w.From && NationalityModifier(w, before)) first = before;
         // A country's possessive before them makes the group that country's: "Thailand's army".
         string? owner = null;
         if (first - 2 >= w.From && IsPossessive(w, first - 1) && w.MentionAt[first - 2] is var om and >= 0
@@ -4384,13 +4445,15 @@ public sealed class EventExtractor
         return null;
     }
 
-    /// <summary>A person's name (with its titles) between two commas, the first after a description: the name, or null.</summary>
+    /// <summary>A person's name (with its titles and their article) between two commas, the first after a description: the name, or null.</summary>
     private static EventArgument? ApposedNameBefore(Work w, int comma)
     {
         int last = comma - 1;
         if (last < w.From || w.MentionAt[last] is not (var mi and >= 0) || w.Doc.Mentions[mi].Type != EntityType.Per) return null;
         int first = NameStart(w, last), k = first - 1;
-        for (int titles = 0; titles < 3 && k >= w.From && w.MentionAt[k] < 0 && (w.Cues[k] & (Cue.Title | Cue.Actor)) != 0; titles++) k--;
+        int titles = 0;
+        for (; titles < 3 && k >= w.From && w.MentionAt[k] < 0 && (w.Cues[k] & (Cue.Title | Cue.Actor)) != 0; titles++) k--;
+        if (titles > 0 && k >= w.From && IsArticle(w, k)) k--; // "Il portavoce delle forze armate, il generale Ahmed Sharif Chaudhry,"
         if (k - 1 < w.From || !IsPunct(w, k, ',') || !(IsContent(w, k - 1) || w.MentionAt[k - 1] >= 0)) return null;
         return Argument(w, mi, first, last);
     }

@@ -785,4 +785,28 @@ public class EntityLinkerTests
                                + "Simpatizantes de Evo Morales bloquearon la carretera entre Cochabamba y Santa Cruz.", "es");
         Assert.Contains(d.Mentions, m => d.Text[m.Start..m.End] == "Santa Cruz" && m.EntityId == "admin:BO.08");
     }
+
+    // Session 35.
+
+    [Fact]
+    public void AMinistryNamedWithItsCountrysPossessiveIsThatCountrysGovernment()
+    {
+        var d = LinkWithTagger("Cambodia's Defense Ministry accused Thailand of launching an unprovoked military aggression.", "en");
+        Assert.Contains(d.Mentions, m => m.EntityId == "gov:KH" && d.Text[m.Start..m.End] == "Defense Ministry");
+        Assert.DoesNotContain(d.Entities, e => e.Id.StartsWith("name:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ANameForAllLanguagesThatIsTheCapitalisedDemonymReadsAsTheDemonym()
+    {
+        Assert.Contains(LinkWithTagger("Thai F-16 fighter jets struck Cambodian military targets.", "en").Mentions, m => m.EntityId == "country:TH" && m.Rule == "demonym");
+        // (Spanish adjectives are written in lower case: "Argentina" is the country.)
+        Assert.Contains(LinkWithTagger("Zagreb solicita oficialmente a Argentina la extradición de Dinko Sakic.", "es").Mentions, m => m.EntityId == "country:AR" && m.Rule == "alias");
+    }
+
+    [Theory]
+    [InlineData("Des milliers de manifestants ont défié le couvre-feu à Katmandou.", "fr", "place:NP:3:kathmandu")]
+    [InlineData("Lungo la Linea di controllo gli scambi di artiglieria sono proseguiti.", "it", "geo:line-of-control")]
+    public void CatalogueAdditionsOfSession35(string text, string lang, string id) =>
+        Assert.Contains(LinkWithTagger(text, lang).Mentions, m => m.EntityId == id);
 }
