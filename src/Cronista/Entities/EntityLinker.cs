@@ -1081,7 +1081,8 @@ public sealed class EntityLinker
         if (f.First >= 2 && data.Genitive.Contains(hashes[f.First - 1]) && data.PlaceNouns.Contains(hashes[f.First - 2])) return true;
         if (f.First == 0) return false;
         ulong prev = hashes[f.First - 1];
-        if (data.Locatives.Contains(prev)) return !(f.First >= 2 && data.AddresseeVerbs.Contains(hashes[f.First - 2])); // not "acusó a Damasco"
+        // (Not the object of a verb for somebody: "acusó a Damasco" — "los recibieron en Moscú" is a place.)
+        if (data.Locatives.Contains(prev)) return !(f.First >= 2 && data.ObjectPrepositions.Contains(prev) && data.AddresseeVerbs.Contains(hashes[f.First - 2]));
         // "à l'Élysée", "a la Moncloa": a locative, then an article.
         if (f.First >= 2 && data.Articles.Contains(prev) && data.Locatives.Contains(hashes[f.First - 2])) return true;
         // "a Mosca e Pyongyang": a coordinated capital shares the preposition of the one before.
@@ -1250,6 +1251,8 @@ internal sealed class LinkerLanguageData
     /// <summary>Verbs whose object after a locative-looking preposition is somebody (Spanish personal "a": "acusó a Damasco",
     /// "culpó a Moscú"): the capital after them acts, it is no place.</summary>
     public required HashSet<ulong> AddresseeVerbs { get; init; }
+    /// <summary>Locatives that also mark a verb's object ("a", "à"): only after them is a capital an addressee verb's object.</summary>
+    public required HashSet<ulong> ObjectPrepositions { get; init; }
     /// <summary>Nouns for streets and squares ("plaza", "piazza", "rue", "avenue"): a name right after them, or after them and a
     /// genitive ("place de la République"), names the street, not the entity ("la plaza San Martín" is no Saint Martin).</summary>
     public required HashSet<ulong> StreetNouns { get; init; }
@@ -1269,15 +1272,16 @@ internal sealed class LinkerLanguageData
         var compound = new HashSet<ulong>();
         var leading = new HashSet<ulong>();
         var addressee = new HashSet<ulong>();
+        var objectPrepositions = new HashSet<ulong>();
         var streets = new HashSet<ulong>();
         foreach (var line in LanguageResources.Lines(l, "entity_cues"))
         {
             var parts = line.Split('\t', 2, StringSplitOptions.TrimEntries);
             if (parts.Length < 2) continue;
-            var set = parts[0] switch { "locative" => locatives, "article" => articles, "conjunction" => conjunctions, "generic" => generic, "government" => government, "genitive" => genitive, "placenoun" => placeNouns, "ministry" => ministry, "company" => companyNouns, "title" => titles, "compound" => compound, "leading" => leading, "addressee" => addressee, "street" => streets, _ => null };
+            var set = parts[0] switch { "locative" => locatives, "article" => articles, "conjunction" => conjunctions, "generic" => generic, "government" => government, "genitive" => genitive, "placenoun" => placeNouns, "ministry" => ministry, "company" => companyNouns, "title" => titles, "compound" => compound, "leading" => leading, "addressee" => addressee, "objectprep" => objectPrepositions, "street" => streets, _ => null };
             if (set is null) continue;
             foreach (var w in parts[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) set.Add(AliasIndex.TokenHash(w));
         }
-        return new LinkerLanguageData { Locatives = locatives, Articles = articles, Conjunctions = conjunctions, Generic = generic, Government = government, Genitive = genitive, PlaceNouns = placeNouns, Ministry = ministry, CompanyNouns = companyNouns, Titles = titles, CompoundSuffixes = compound, LeadingSuffixes = leading, AddresseeVerbs = addressee, StreetNouns = streets };
+        return new LinkerLanguageData { Locatives = locatives, Articles = articles, Conjunctions = conjunctions, Generic = generic, Government = government, Genitive = genitive, PlaceNouns = placeNouns, Ministry = ministry, CompanyNouns = companyNouns, Titles = titles, CompoundSuffixes = compound, LeadingSuffixes = leading, AddresseeVerbs = addressee, ObjectPrepositions = objectPrepositions, StreetNouns = streets };
     });
 }

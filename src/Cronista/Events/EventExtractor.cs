@@ -714,8 +714,15 @@ public sealed class EventExtractor
         // (Any verb, when no event verb before it has a subject: "Feijóo aseguró que el resultado demuestra … y pidió a Sánchez".)
         // (Denying, accusing, demanding and threatening are said too: "aseguró que … y negó que …".)
         if (sources.Count == 0 && !nominal && !passive && ((w.Cues[m.First] & Cue.Speech) != 0 || p.Type is "REJECT" or "DISAPPROVE" or "DEMAND" or "THREATEN" || w.VerbSources.Count == 0) && sentenceAttribution is { SpeechToken: >= 0, Postposed: false } spoken
-            && spoken.SpeechToken < groupStart && spoken.SpeechToken != m.First && PrevWord(w, PromiseBefore(w, groupStart)) is int joint and >= 0 && (w.Cues[joint] & (Cue.Coord | Cue.Boundary)) != 0)
+            && spoken.SpeechToken < groupStart && spoken.SpeechToken != m.First
+            && ((w.Cues[groupStart] & Cue.Coord) != 0 && groupStart < m.First ? groupStart : PrevWord(w, PromiseBefore(w, groupStart))) is int joint and >= 0 && (w.Cues[joint] & (Cue.Coord | Cue.Boundary)) != 0)
             sources.Add(spoken.Argument);
+        // (… and one the attribution could not name, a pronoun: "He told reporters that the sites had been destroyed and warned
+        // Tehran" — the speaker warns, not the complement's subject.)
+        else if (sources.Count == 0 && !nominal && !passive && sentenceAttribution is null && ((w.Cues[m.First] & Cue.Speech) != 0 || p.Type is "REJECT" or "DISAPPROVE" or "DEMAND" or "THREATEN")
+                 && PrevWord(w, PromiseBefore(w, groupStart)) is int and2 and >= 0 && (w.Cues[and2] & Cue.Coord) != 0
+                 && SayingWithComplementBefore(w, and2) is int said && FindSubject(w, VerbGroupStart(w, said, nominal: false), null) is [var sayer, ..])
+            sources.Add(sayer);
         // A verb coordinated with the previous one shares its subject: "Rusia condenó el ataque y suspendió el acuerdo"
         // (not the nouns in between; "… y Estados Unidos suspendió" has its own subject before the verb).
         // (Italian "e" folds like "è" and may open the verb group itself: "ha promesso che … e ha chiesto".)
@@ -2096,6 +2103,8 @@ public sealed class EventExtractor
         // A participle coordinated with a passive one shares its auxiliary: "ont été déclarés « persona non grata » et sommés de
         // quitter le territoire" — the diplomats are summoned, they summon nobody.
         if (prev < 0 || (w.Cues[prev] & Cue.Coord) == 0 || (w.Cues[t] & Cue.Participle) == 0) return false;
+        // (Not one with a name for its object: "said that the sites had been destroyed and warned Tehran".)
+        if (t + 1 < w.To && w.MentionAt[t + 1] >= 0) return false;
         for (int k = prev - 1; k >= w.From && k >= prev - 8; k--)
         {
             if (w.Doc.Tokens[k].Kind == TokenKind.Punctuation && !IsQuote(w.Doc.Text[w.Doc.Tokens[k].Start])) return false;
@@ -2509,7 +2518,12 @@ public sealed class EventExtractor
                     if (np - 1 >= start && (w.Cues[np - 1] & Cue.TargetPrep) != 0 && (w.Cues[np - 1] & (Cue.Locative | Cue.Genitive | Cue.Agent | Cue.Modal | Cue.Plan | Cue.Volition)) == 0
                         && ((w.Cues[np - 1] & Cue.Comitative) == 0 || p.Type is "AGREE" or "COOPERATE" or "SUPPORT" or "AID" || p.Mode == "clash")
                         && !((w.Cues[np - 1] & Cue.Infinitive) != 0 && (w.Cues[np] & Cue.Det) == 0)
-                        && !InstrumentIn(w, np, t) && !MeasureHead(w, t, end) && DescriptionAround(w, t, end, inPhrase: true) is { } described) target = described;
+                        && !InstrumentIn(w, np, t) && !MeasureHead(w, t, end))
+                    {
+                        // (An event noun is no party, and what follows it is its own: "alcanzado con la mediación de Catar".)
+                        if (p.Type is "AGREE" or "CONSULT" && (w.Cues[np - 1] & Cue.Comitative) != 0 && TriggerAt(w, t, first: true) is { Pattern.Type: "CONSULT" }) break;
+                        if (DescriptionAround(w, t, end, inPhrase: true) is { } described) target = described;
+                    }
                 }
                 continue;
             }
@@ -3762,6 +3776,19 @@ public sealed class EventExtractor
             || afterContent && (cue & Cue.Genitive) != 0;
     }
 
+    /// <summary>A verb of saying before <paramref name="before"/> whose complement clause opens within three words after it ("told
+    /// reporters that", "dijo que"), and no other verb of saying between.</summary>
+    private static int? SayingWithComplementBefore(Work w, int before)
+    {
+        for (int t = before - 1; t >= w.From; t--)
+        {
+            if ((w.Cues[t] & Cue.Speech) == 0 || w.MentionAt[t] >= 0 || (w.Cues[t] & (Cue.Verb | Cue.Past | Cue.Participle)) == 0 || (w.Cues[t] & (Cue.Noun | Cue.Actor)) != 0) continue;
+            for (int k = t + 1; k < before && k <= t + 3; k++) if (Complementizer(w, k)) return t;
+            return null;
+        }
+        return null;
+    }
+
     /// <summary>The subject of the sentence's first finite verb (a verb after an auxiliary, a simple past or a present), if the
     /// subject search finds one.</summary>
     private EventArgument? MainSubject(Work w)
@@ -3959,8 +3986,11 @@ public sealed class EventExtractor
                 return named with { Start = w.Doc.Tokens[titleAt].Start };
         }
         bool title = false;
-        for (int t = close - 1; t >= Math.Max(w.From + 1, close - 9); t--)
+        int floor = Math.Max(w.From + 1, close - 9);
+        for (int t = close - 1; t >= floor; t--)
         {
+            // (Past a body's acronym in parentheses: "Mountaga Tall, président du Congrès national d'initiative démocratique (CNID),".)
+            if (IsPunct(w, t, ')') && t - 2 > w.From && IsPunct(w, t - 2, '(')) { t -= 2; floor = Math.Max(w.From + 1, floor - 3); continue; }
             if (IsPunct(w, t, ','))
             {
                 int last = t - 1;
@@ -4437,7 +4467,12 @@ public sealed class EventExtractor
                     // The object of an accusation is no speaker: "a accusé Paris de vouloir", "acusó a Machado de promover".
                     if (ObjectOfAccusation(w, r, last)) break;
                     if (last + 1 < w.To && IsPossessive(w, last + 1)) break; // "confirmed Navalny's arrest": an object's owner
-                    if (Argument(w, mi, r, last) is { } arg) return new Attribution(arg, -1, -1, said, true);
+                    if (Argument(w, mi, r, last) is { } arg)
+                    {
+                        // (Past where it was said: "advirtió en Trípoli Peter Bouckaert".)
+                        if (IsPlainPlace(w, arg) && (MarkerBefore(w, r) & Cue.Locative) != 0) { r = last; continue; }
+                        return new Attribution(arg, -1, -1, said, true);
+                    }
                 }
             }
             if (subject.Count > 0) return new Attribution(subject[0], -1, -1, t, closing);

@@ -807,6 +807,16 @@ public class EntityLinkerTests
     [Theory]
     [InlineData("Des milliers de manifestants ont défié le couvre-feu à Katmandou.", "fr", "place:NP:3:kathmandu")]
     [InlineData("Lungo la Linea di controllo gli scambi di artiglieria sono proseguiti.", "it", "geo:line-of-control")]
+    [InlineData("Donald Trump fue ovacionado en la Knéset.", "es", "org:il-knesset")]
+    [InlineData("Miles de personas se manifestaron en Ramala.", "es", "place:PS:WE:ramallah")]
+    [InlineData("Por la tarde viajó a la ciudad egipcia de Sharm el Sheij.", "es", "place:EG:26:sharm-el-sheikh")]
     public void CatalogueAdditionsOfSession35(string text, string lang, string id) =>
         Assert.Contains(LinkWithTagger(text, lang).Mentions, m => m.EntityId == id);
+
+    [Fact]
+    public void OnlyAfterAnObjectPrepositionIsACapitalAnAddresseeVerbsObject()
+    {
+        Assert.Contains(LinkWithTagger("Las multitudes los recibieron en Ramala.", "es").Mentions, m => m.EntityId == "place:PS:WE:ramallah");
+        Assert.Contains(LinkWithTagger("Erdogan acusó a Damasco de la matanza.", "es").Mentions, m => m.EntityId == "gov:SY");
+    }
 }

@@ -3296,4 +3296,29 @@ public class WireEventTests
     [InlineData("El ministro ruso Serguéi Lavrov dijo durante su visita a Pekín que la cooperación seguirá.", "es", "Sergei Lavrov")]
     public void APossessiveVisitIsTheSentenceSubjects(string text, string lang, string visitor) =>
         Assert.Equal(visitor, Single(Run(text, lang), "CONSULT", "visit").Source?.Name);
+
+    // Session 35, round 2.
+
+    [Fact]
+    public void AVerbCoordinatedAfterASpeakersComplementIsTheSpeakers()
+    {
+        var named = Single(Run("Trump said that Iran's facilities had been destroyed and warned Tehran of further strikes.", "en"), "THREATEN");
+        Assert.Equal("Donald Trump", named.Source?.Name);
+        Assert.Equal("gov:IR", named.Target?.Id);
+        // (… a pronoun's too: the speaker of the sentence before.)
+        Assert.Equal("Donald Trump", Single(Run("Trump said he was pleased. He later told reporters that Iran's key nuclear facilities had been destroyed and warned Tehran of further strikes.", "en"), "THREATEN").Source?.Name);
+    }
+
+    [Fact]
+    public void AnAppositionMayEndOnABodysAcronymInParentheses() =>
+        Assert.Equal("Mountaga Tall", Single(Run("L'ancien ministre Mountaga Tall, président du Congrès national d'initiative démocratique (CNID), a été arrêté à son domicile jeudi, a indiqué son parti.", "fr"), "COERCE", "arrest").Target?.Name);
+
+    [Fact]
+    public void AMediationIsNoPartyToTheAgreement() =>
+        Assert.DoesNotContain(Run("El acuerdo de alto el fuego fue alcanzado la semana pasada con la mediación de Estados Unidos, Egipto y Catar.", "es").Events,
+            e => e.Type == "AGREE" && e.Target is not null);
+
+    [Fact]
+    public void APostposedSpeakerIsNoPlaceWhereItWasSaid() =>
+        Assert.Equal("Peter Bouckaert", Single(Run("\"Hay detenciones masivas de sospechosos de colaborar con el régimen de Gadafi, especialmente de africanos\", advirtió en Trípoli Peter Bouckaert, de Human Rights Watch.", "es"), "COERCE").AttributedTo?.Name);
 }

@@ -118,4 +118,11 @@ public class QuantityTaggerTests
     [InlineData("es", "Aterrizó a las 8.15 hora local.")]
     [InlineData("fr", "Il est parti il y a deux ans.")]
     public void NotQuantities(string lang, string text) => Assert.Empty(Tag(lang, text));
+
+    [Theory]
+    [InlineData("The United States struck three nuclear sites in Iran.", "three nuclear sites", 3, "sites")]
+    [InlineData("Fighting between the two Southeast Asian neighbors escalated.", "two Southeast Asian neighbors", 2, "neighbors")]
+    [InlineData("The attack killed three Israeli soldiers.", "three Israeli soldiers", 3, "soldiers")]
+    public void EnglishAdjectivesBetweenANumberAndWhatItCountsAreSkipped(string text, string span, double value, string unit) =>
+        AssertOne("en", text, span, value, false, unit);
 }
