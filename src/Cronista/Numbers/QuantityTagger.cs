@@ -24,7 +24,7 @@ public sealed class QuantityTagger
 
     private readonly NumberWords _numbers;
     private readonly WordSet _stop;
-    private readonly FoldedSet _months, _yearBefore, _timeBefore, _timeAfter, _skip, _agoAfter, _dayBefore, _decadeBefore, _labelBefore, _clockBefore, _ambiguousNotAfter;
+    private readonly FoldedSet _months, _yearBefore, _timeBefore, _timeAfter, _skip, _agoAfter, _dayBefore, _decadeBefore, _labelBefore, _clockBefore, _ambiguousNotAfter, _hourWords;
     private readonly string[][] _approxBefore, _approxAfter, _units, _range, _agoBefore, _notHedges;
     private readonly string[] _of;
     private readonly bool _plainYears;
@@ -63,6 +63,7 @@ public sealed class QuantityTagger
         _decadeBefore = Set("decade-before");
         _labelBefore = Set("label-before");
         _clockBefore = Set("clock-before");
+        _hourWords = Set("hour-word");
         _ambiguousNotAfter = Set("ambiguous-not-after");
         _plainYears = sets.TryGetValue("years", out var years) && years.Contains("plain");
         _agoBefore = Phrases("ago-before");
@@ -300,7 +301,7 @@ public sealed class QuantityTagger
         return false;
     }
 
-    /// <summary>"alle 10", "ore 10", "a las 10", "at 10" without a unit after, "10 am", "10 h".</summary>
+    /// <summary>"alle 10", "ore 10", "a las 10", "at 10" without a unit after or with an hour word after ("à 22 heures"), "10 am", "10 h".</summary>
     private bool IsClockTime(ReadOnlySpan<char> s, ReadOnlySpan<Token> tokens, int i, int e)
     {
         if (e + 1 < tokens.Length && tokens[e + 1].Kind == TokenKind.Word && _timeAfter.Contains(Text(s, tokens[e + 1]))) return true;
@@ -310,7 +311,8 @@ public sealed class QuantityTagger
         if (!_timeBefore.Contains(prev)) return false;
         var tt = Text(s, tokens[i]);
         if (tt.Length >= 4 && tt[^3] is '.' or ',') return true; // "alle 18,00"
-        return !FindUnit(s, tokens, i, e + 1, false, out _, out _);
+        // (… or an hour after it: "à 22 heures", "a las 22 horas" — a clock time, no quantity of hours.)
+        return !FindUnit(s, tokens, i, e + 1, false, out var unit, out _) || unit is not null && _hourWords.Contains(unit);
     }
 
     /// <summary>The unit or head noun starting at token <paramref name="j"/>: a sign ("%", "€"), a listed unit ("per cento"),

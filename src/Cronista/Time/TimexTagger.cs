@@ -348,12 +348,17 @@ public sealed class TimexTagger
         private bool IsBoundary(int j) => toks[j].Kind == TokenKind.Punctuation && text[toks[j].Start] is '.' or '!' or '?' or ';' or ':';
 
         /// <summary>The word before token <paramref name="i"/> is an auxiliary of a compound tense (@auxiliaries).</summary>
-        private bool AfterAuxiliary(int i)
+        private bool AfterAuxiliary(int i) => WordBeforeIn(i, _l.Auxiliaries);
+
+        /// <summary>The word before token <paramref name="i"/> makes an hour there a clock time (@clock_before: "alle 18.07").</summary>
+        private bool AfterClockWord(int i) => WordBeforeIn(i, _l.ClockBefore);
+
+        private bool WordBeforeIn(int i, WordSet words)
         {
-            if (i == 0 || _l.Auxiliaries.Count == 0 || toks[i - 1].Kind != TokenKind.Word) return false;
+            if (i == 0 || words.Count == 0 || toks[i - 1].Kind != TokenKind.Word) return false;
             Span<char> buf = stackalloc char[32];
             var t = toks[i - 1];
-            return t.Length <= buf.Length && _l.Auxiliaries.Contains(buf[..Folding.Lower(text.AsSpan(t.Start, t.Length), buf)]);
+            return t.Length <= buf.Length && words.Contains(buf[..Folding.Lower(text.AsSpan(t.Start, t.Length), buf)]);
         }
 
         /// <summary>+1 future-tense cue, -1 past-tense cue, 0 none (cue words FUT/PAST and verb endings from the lexicon).</summary>
@@ -541,7 +546,7 @@ public sealed class TimexTagger
                 if (!AfterDurationWord(p)) return ClockTime(s, he, hour, 0, "clock-time");
             }
             if (x.Kind == NumKind.None && HourDotMinute(p, out int hh, out int mi)
-                && (s < p || Is(p + 1, TTag.Unit) || Is(p + 1, TTag.Zone) || (_l.DotClock && HourWord(p + 1))
+                && (s < p || AfterClockWord(p) || Is(p + 1, TTag.Unit) || Is(p + 1, TTag.Zone) || (_l.DotClock && HourWord(p + 1))
                     || (_l.DotClock && IsPunct(p - 1, '(') && (IsPunct(p + 1, ')') || IsPunct(p + 1, ','))))) // "( 21.30 , TV-3 )"
             {
                 int e = !Is(p + 1, TTag.Zone) && HourWord(p + 1) ? p + 1 + HourWordLen(p + 1) : p + 1; // "hora local" is a zone
@@ -573,6 +578,9 @@ public sealed class TimexTagger
                     best = Longer(best, ClockTime(s, q + pl, n % 12 + pm.Arg, 0, "clock-time"));
                 else if (n <= 12 && HourWord(q) && Get(q + HourWordLen(q), TTag.Pm, out pm, out pl)) // "8 heures du matin", "las 8 horas de la tarde"
                     best = Longer(best, ClockTime(s, q + HourWordLen(q) + pl, n % 12 + pm.Arg, 0, "clock-time"));
+                // "à 22 heures", "a las 22 horas" (not "pendant 22 heures", nor a distance: "à 2 heures de vol d'ici")
+                else if (n < 24 && nlen == 1 && HourWord(q) && AfterClockWord(p) && !Is(q + HourWordLen(q), TTag.Of))
+                    best = Longer(best, ClockTime(s, q + HourWordLen(q), n, 0, "clock-time"));
                 bool plural = Get(q, TTag.Units, out var u, out int ul);
                 if ((plural || Get(q, TTag.Unit, out u, out ul)) && u.Text != "H2" && (plural || YearAt(p) < 0))
                 {

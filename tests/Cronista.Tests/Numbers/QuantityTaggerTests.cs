@@ -125,4 +125,9 @@ public class QuantityTaggerTests
     [InlineData("The attack killed three Israeli soldiers.", "three Israeli soldiers", 3, "soldiers")]
     public void EnglishAdjectivesBetweenANumberAndWhatItCountsAreSkipped(string text, string span, double value, string unit) =>
         AssertOne("en", text, span, value, false, unit);
+
+    [Theory]
+    [InlineData("fr", "Le couvre-feu commence à 22 heures.")]
+    [InlineData("es", "El toque de queda empieza a las 22 horas.")]
+    public void AClockTimeWithItsHourWordIsNoQuantity(string lang, string text) => Assert.Empty(Tag(lang, text));
 }

@@ -235,4 +235,17 @@ public class TimexConstructionTests
         Assert.DoesNotContain(all, a => a.Text.Contains("pasado varios", StringComparison.Ordinal) || a.Text == "pasado");
         Assert.Contains(all, a => a.Text == "El pasado lunes" && a.X.Value == "2024-06-10");
     }
+
+    // An hour after "alle", "a las", "à", "vers" is a clock time; without one, or before "de" (a distance), a duration (session 35).
+    [Theory]
+    [InlineData("it", "La fumata bianca è arrivata alle 18.07.", "18.07", "TIME", "2024-06-17T18:07")]
+    [InlineData("es", "El toque de queda empieza a las 22 horas.", "las 22 horas", "TIME", "2024-06-17T22:00")]
+    [InlineData("fr", "Le couvre-feu commence à 22 heures.", "22 heures", "TIME", "2024-06-17T22:00")]
+    [InlineData("fr", "Il a été détenu pendant 22 heures.", "22 heures", "DURATION", "PT22H")]
+    [InlineData("fr", "Ils sont à 2 heures de vol d'ici.", "2 heures", "DURATION", "PT2H")]
+    public void AnHourAfterAClockWordIsAClockTime(string lang, string text, string phrase, string type, string value)
+    {
+        var all = Tag(lang, text, June17);
+        Assert.Contains(all, a => a.Text == phrase && a.X.Type.ToString().Equals(type, StringComparison.OrdinalIgnoreCase) && a.X.Value == value);
+    }
 }
