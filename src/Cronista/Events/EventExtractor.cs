@@ -3330,8 +3330,11 @@ public sealed class EventExtractor
             // (Nor a place right after a verb, its object: "M. Saleh quitte Sanaa et se rend à Oman".)
             if (IsPlainPlace(w, arg) && PrevWord(w, t) is int pv and >= 0 && IsLowerContentWord(w, pv) && (w.Cues[pv] & (Cue.Actor | Cue.Noun | Cue.Title)) == 0) continue;
             // An adjective's phrase ("capitale siriana") after a preposition is no subject either: "Sulla capitale siriana fu sferrato".
-            if (arg.Start < tokens[t].Start && TokenAt(tokens, arg.Start) is int ps && ps >= w.From && IsContent(w, ps) && tokens[ps].Kind == TokenKind.Word
-                && (w.Cues[ps] & Cue.Det) == 0 && (MarkerBefore(w, ps) & (Cue.Prep | Cue.Genitive | Cue.Report | Cue.Agent)) != 0) continue;
+            // (… nor one with its article after a preposition other than "de": "en guerre contre l'armée soudanaise depuis avril 2023,
+            // ont affirmé" — "miembros de la oposición siria se negaron" is the opposition's.)
+            if (arg.Start < tokens[t].Start && TokenAt(tokens, arg.Start) is int ps && ps >= w.From && tokens[ps].Kind == TokenKind.Word
+                && (IsContent(w, ps) && (w.Cues[ps] & Cue.Det) == 0 && (MarkerBefore(w, ps) & (Cue.Prep | Cue.Genitive | Cue.Report | Cue.Agent)) != 0
+                    || IsArticle(w, ps) && MarkerBefore(w, ps) is var articleMarker && (articleMarker & (Cue.Prep | Cue.Report | Cue.Agent)) != 0 && (articleMarker & Cue.Genitive) == 0)) continue;
             // The object of an earlier verb is no subject of a later one: "I militari sciolgono il parlamento, sospendono la
             // costituzione", "hanno assalito i manifestanti … e confiscato" — the earlier verb's subject acts.
             if (SubjectOfVerbBeforeObject(w, NounPhraseStart(w, t), groupStart, attribution) is { Count: > 0 } objectShared) return objectShared;
@@ -3673,7 +3676,8 @@ public sealed class EventExtractor
         for (int t = w.From; t < comma; t++)
         {
             // (Nor an attribution: "Secondo fonti diplomatiche, Mosca avrebbe chiesto" — the sources are not Moscow.)
-            if ((w.Cues[t] & (VerbForms | Cue.Speech | Cue.Relative | Cue.Boundary | Cue.Report)) != 0 || w.InTime[t] || IsPunct(w, t, ',')) return subject;
+            // (Nor a time the tagger left out: "Horas después, un grupo de hombres armados irrumpió".)
+            if ((w.Cues[t] & (VerbForms | Cue.Speech | Cue.Relative | Cue.Boundary | Cue.Report | Cue.Temporal | Cue.Measure)) != 0 || w.InTime[t] || IsPunct(w, t, ',')) return subject;
             if (w.MentionAt[t] >= 0 && named < 0) named = w.MentionAt[t];
             if (IsContent(w, t) || w.MentionAt[t] >= 0) content++;
         }
@@ -4403,6 +4407,10 @@ public sealed class EventExtractor
             if ((w.Cues[t] & Cue.Participle) != 0 && PrevWord(w, t) is int thing and >= 0 && IsLowerContentWord(w, thing) && (w.Cues[thing] & (Cue.Actor | VerbForms | Cue.Aux)) == 0
                 && t + 1 < w.To && (w.Cues[t + 1] & (Cue.Prep | Cue.Det)) == Cue.Prep && w.MentionAt[thing] < 0) continue;
             int group = VerbGroupStart(w, t, nominal: false);
+            // (Nor a thing that states in a relative clause: "firmó un decreto que declara la existencia de un conflicto" — the
+            // decree is no speaker of what follows.)
+            if (PrevWord(w, group) is int thatAt and >= 0 && (w.Cues[thatAt] & (Cue.Relative | Cue.Det)) == Cue.Relative && PrevWord(w, thatAt) is int stating and >= 0
+                && IsLowerContentWord(w, stating) && (w.Cues[stating] & (Cue.Actor | VerbForms | Cue.Speech | Cue.Past | Cue.Participle)) == 0) continue;
             // (A denied verb of saying says nothing: "n'a pas commenté l'attaque", "did not comment on".)
             int sayStart = t;
             while (sayStart > w.From && (w.Cues[sayStart - 1] & Cue.Speech) != 0 && w.MentionAt[sayStart - 1] < 0) sayStart--;
@@ -4836,7 +4844,29 @@ public sealed class EventExtractor
     private static int? AsideClosing(Work w, int t, int before)
     {
         for (int c = t + 1; c < before; c++)
-            if (IsPunct(w, c, ',') && !w.InTime[c]) return RelativeClauseOpening(w, c, w.From) is int open && open < t ? c : null;
+            if (IsPunct(w, c, ',') && !w.InTime[c])
+                return RelativeClauseOpening(w, c, w.From) is int open && open < t || PrepositionalAsideOpening(w, c) is int po && po < t ? c : null;
+        return null;
+    }
+
+    /// <summary>The comma that opens a prepositional phrase between commas after a name, closed by the comma at
+    /// <paramref name="close"/> ("Les FSR, en guerre contre l'armée depuis avril 2023, ont affirmé"): no verb inside; else null.</summary>
+    private static int? PrepositionalAsideOpening(Work w, int close)
+    {
+        for (int o = close - 2; o > w.From && close - o <= 12; o--)
+        {
+            if (w.Doc.Tokens[o].Kind != TokenKind.Punctuation) continue;
+            if (!IsPunct(w, o, ',')) return null;
+            // (After the clause's subject, not after an opening place: "En Alepo, a comienzos de febrero de 2012, 28 personas".)
+            int name = IsPunct(w, o - 1, ')') && o - 3 > w.From && IsPunct(w, o - 3, '(') ? o - 4 : o - 1;
+            bool afterName = w.MentionAt[name] >= 0 && (MarkerBefore(w, NameStart(w, name)) & (Cue.Prep | Cue.Genitive | Cue.Locative)) == 0;
+            // (A word that reads as a verb form but is also a preposition or a noun is none: "depuis", "armée"; nor a clitic.)
+            // (Not a time alone: "Quando hanno conquistato Idlib, a marzo, i ribelli".)
+            return afterName && (w.Cues[o + 1] & (Cue.Prep | Cue.Genitive | Cue.Det)) == Cue.Prep && w.MentionAt[o + 1] < 0 && !w.InTime[o + 1]
+                   && AnyBetween(w, o + 1, close, static (w, u) => !w.InTime[u] && (IsContent(w, u) || w.MentionAt[u] >= 0))
+                   && !AnyBetween(w, o, close, static (w, u) => w.MentionAt[u] < 0 && (w.Cues[u] & (Cue.Verb | Cue.Past | Cue.Participle | Cue.Gerund)) != 0
+                                                             && (w.Cues[u] & (Cue.Prep | Cue.Noun | Cue.Actor | Cue.Det)) == 0) ? o : null;
+        }
         return null;
     }
 

@@ -3321,4 +3321,34 @@ public class WireEventTests
     [Fact]
     public void APostposedSpeakerIsNoPlaceWhereItWasSaid() =>
         Assert.Equal("Peter Bouckaert", Single(Run("\"Hay detenciones masivas de sospechosos de colaborar con el régimen de Gadafi, especialmente de africanos\", advirtió en Trípoli Peter Bouckaert, de Human Rights Watch.", "es"), "COERCE").AttributedTo?.Name);
+
+    // Session 35, round 3.
+
+    [Fact]
+    public void APrepositionalAsideAfterTheSubjectHoldsNeitherItNorTheDate()
+    {
+        var taken = Single(Run("Les Forces de soutien rapide (FSR), en guerre contre l'armée soudanaise depuis avril 2023, ont affirmé dimanche avoir pris le contrôle d'El-Facher.", "fr", new DateOnly(2025, 10, 27)), "ASSAULT");
+        Assert.Equal("Rapid Support Forces", taken.Source?.Name);
+        Assert.Equal("2025-10-26", taken.Date?.Start);
+    }
+
+    [Fact]
+    public void AnOpeningTimeTheTaggerLeftOutIsNoPartOfTheSubject() =>
+        Assert.Equal("un grupo de hombres armados", Single(Run("Horas después, un grupo de hombres armados irrumpió en los estudios de la cadena.", "es"), "ASSAULT").Source?.Name);
+
+    [Fact]
+    public void TakingHostagesCoerces() =>
+        Assert.Equal("varios periodistas", Single(Run("Un grupo de hombres armados irrumpió en los estudios y tomó como rehenes a varios periodistas.", "es"), "COERCE").Target?.Name);
+
+    [Fact]
+    public void AThingThatStatesInARelativeClauseIsNoSpeaker()
+    {
+        var order = Single(Run("Noboa firmó además un decreto que declara la existencia de un conflicto armado interno y ordenó a las Fuerzas Armadas neutralizar a 22 grupos criminales.", "es"), "DEMAND");
+        Assert.Equal("Daniel Noboa", order.Source?.Name);
+        Assert.Null(order.AttributedTo);
+    }
+
+    [Fact]
+    public void AMeetingThatMustBeHeldOnAWeekdayIsTheNextOne() =>
+        Assert.Equal("2025-10-30", Single(Run("Le Conseil de sécurité de l'ONU doit se réunir jeudi en urgence.", "fr", new DateOnly(2025, 10, 27)), "CONSULT").Date?.Start);
 }
