@@ -332,6 +332,15 @@ public sealed class EventExtractor
         return (w.Cues[k] & (Cue.Verb | Cue.Past)) != 0 || k > t + 1 && (w.Cues[k] & (Cue.Participle | Cue.Infinitive | Cue.Gerund)) != 0;
     }
 
+    /// <summary>The last verb form before token <paramref name="t"/> (a finite verb, simple past or participle that is no noun
+    /// and no name), or one before the sentence when there is none.</summary>
+    private static int VerbBefore(Work w, int t)
+    {
+        int v = t - 1;
+        while (v >= w.From && !((w.Cues[v] & (Cue.Verb | Cue.Past | Cue.Participle)) != 0 && (w.Cues[v] & (Cue.Noun | Cue.Actor)) == 0 && w.MentionAt[v] < 0)) v--;
+        return v;
+    }
+
     /// <summary>A conjunction that opens a clause with a subject of its own — a name or a noun for people, with its article and
     /// adjectives — and its finite verb: "… e il primo ministro Shehbaz Sharif ha promesso", "and Hamas said".</summary>
     private static bool CoordinatedClauseWithSubject(Work w, int t)
@@ -883,8 +892,7 @@ public sealed class EventExtractor
         if (!nominal && !passive && sources.Count == 0 && (w.Cues[m.First] & Cue.Participle) != 0 && PrevWord(w, m.First) is int andAt and >= 0
             && (w.Cues[andAt] & Cue.Coord) != 0 && w.Doc.Tokens[andAt].Kind == TokenKind.Word && AuxBefore(w, w.From, andAt))
         {
-            int firstVerb = andAt - 1;
-            while (firstVerb >= w.From && !((w.Cues[firstVerb] & (Cue.Verb | Cue.Past | Cue.Participle)) != 0 && (w.Cues[firstVerb] & (Cue.Noun | Cue.Actor)) == 0 && w.MentionAt[firstVerb] < 0)) firstVerb--;
+            int firstVerb = VerbBefore(w, andAt);
             sharedAuxiliary = firstVerb >= w.From && !HasPassiveAux(w, firstVerb);
             if (sharedAuxiliary && FindSubject(w, VerbGroupStart(w, firstVerb, nominal: false), null) is [var clauseSubject, ..]) sources.Add(clauseSubject);
         }
@@ -4445,8 +4453,7 @@ public sealed class EventExtractor
             {
                 // … unless the subject before the first verb is found ("Pushilin ha proclamato … e ha detto: «…»") — that verb's
                 // own, not its object's name ("Tajani … ha incontrato il suo omologo Badr Abdelatty e ha annunciato che …").
-                int firstVerb = coord - 1;
-                while (firstVerb >= w.From && !((w.Cues[firstVerb] & (Cue.Verb | Cue.Past | Cue.Participle)) != 0 && (w.Cues[firstVerb] & (Cue.Noun | Cue.Actor)) == 0 && w.MentionAt[firstVerb] < 0)) firstVerb--;
+                int firstVerb = VerbBefore(w, coord);
                 var shared = firstVerb >= w.From && FindSubject(w, VerbGroupStart(w, firstVerb, nominal: false), null) is [{ Id: not null }, ..] own ? own : FindSubject(w, group, null);
                 if (shared.Count > 0 && shared[0].Id is not null && shared[0].End <= tokens[coord].Start) return new Attribution(shared[0], -1, -1, t, false);
                 continue;
