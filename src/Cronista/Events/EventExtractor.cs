@@ -3364,7 +3364,7 @@ public sealed class EventExtractor
                 int prev = c - 1;
                 if (prev >= w.From && (w.Cues[c] & Cue.Coord) != 0 && IsPunct(w, prev, ',')) prev--; // serial comma
                 // An acronym in parentheses after the name: "La Organización de Estados Americanos (OEA), la Unión Europea y …".
-                if (prev - 3 >= w.From && IsPunct(w, prev, ')') && IsPunct(w, prev - 2, '(') && w.MentionAt[prev - 3] >= 0) prev -= 3;
+                if (OneWordInParentheses(w, prev) && w.MentionAt[prev - 3] >= 0) prev -= 3;
                 if (prev < w.From || w.MentionAt[prev] < 0) break;
                 int pm = w.MentionAt[prev], pf = NameStart(w, prev);
                 // People named after a comma are in apposition to what comes before, not more of the list: "Los líderes de
@@ -3679,12 +3679,12 @@ public sealed class EventExtractor
         // The opening phrase: from the clause start to the comma, no verb, no time, not a prepositional phrase ("En Madrid,").
         // (A preposition fused with its article is one too, "Nel suo discorso,"; a partitive article is not, "Des milliers".)
         if ((w.Cues[w.From] & (Cue.Prep | Cue.Genitive)) != 0 && ((w.Cues[w.From] & Cue.Det) == 0 || (w.Cues[w.From] & (Cue.Locative | Cue.TargetPrep | Cue.Agent)) != 0)) return subject;
-        if ((w.Cues[w.From] & Cue.Temporal) != 0) return subject; // "Antes de su arresto, el general aseguró"
         int named = -1, content = 0;
         for (int t = w.From; t < comma; t++)
         {
             // (Nor an attribution: "Secondo fonti diplomatiche, Mosca avrebbe chiesto" — the sources are not Moscow.)
-            // (Nor a time the tagger left out: "Horas después, un grupo de hombres armados irrumpió".)
+            // (Nor a time, one the tagger left out too: "Antes de su arresto, el general aseguró", "Horas después, un grupo de
+            // hombres armados irrumpió".)
             if ((w.Cues[t] & (VerbForms | Cue.Speech | Cue.Relative | Cue.Boundary | Cue.Report | Cue.Temporal | Cue.Measure)) != 0 || w.InTime[t] || IsPunct(w, t, ',')) return subject;
             if (w.MentionAt[t] >= 0 && named < 0) named = w.MentionAt[t];
             if (IsContent(w, t) || w.MentionAt[t] >= 0) content++;
@@ -3810,7 +3810,7 @@ public sealed class EventExtractor
             if (w.MentionAt[t] >= 0 || w.Doc.Tokens[t].Kind != TokenKind.Word || (w.Cues[t] & (Cue.Noun | Cue.Actor | Cue.Det | Cue.Relative)) != 0) continue;
             if ((w.Cues[t] & (Cue.Aux | Cue.Verb | Cue.Past)) == 0) continue;
             int group = VerbGroupStart(w, t, nominal: false);
-            if (PrevWord(w, group) is int rel and >= 0 && (w.Cues[rel] & Cue.Relative) != 0) { t = Math.Max(t, group); continue; } // a relative clause's: "M. Annan, qui a réclamé"
+            if (PrevWord(w, group) is int rel and >= 0 && (w.Cues[rel] & Cue.Relative) != 0) continue; // a relative clause's: "M. Annan, qui a réclamé"
             return FindSubject(w, group, null) is [var subject, ..] ? subject : null;
         }
         return null;
@@ -4002,7 +4002,7 @@ public sealed class EventExtractor
         for (int t = close - 1; t >= floor; t--)
         {
             // (Past a body's acronym in parentheses: "Mountaga Tall, président du Congrès national d'initiative démocratique (CNID),".)
-            if (IsPunct(w, t, ')') && t - 2 > w.From && IsPunct(w, t - 2, '(')) { t -= 2; floor = Math.Max(w.From + 1, floor - 3); continue; }
+            if (OneWordInParentheses(w, t)) { t -= 2; floor = Math.Max(w.From + 1, floor - 3); continue; }
             if (IsPunct(w, t, ','))
             {
                 int last = t - 1;
@@ -4856,6 +4856,10 @@ public sealed class EventExtractor
         return null;
     }
 
+    /// <summary>The token at <paramref name="close"/> closes a parenthesis around one word, after at least one word of the
+    /// sentence: "(CNID)" in "… d'initiative démocratique (CNID),", "(OEA)" after "Estados Americanos".</summary>
+    private static bool OneWordInParentheses(Work w, int close) => IsPunct(w, close, ')') && close - 2 > w.From && IsPunct(w, close - 2, '(');
+
     /// <summary>The comma that opens a prepositional phrase between commas after a name, closed by the comma at
     /// <paramref name="close"/> ("Les FSR, en guerre contre l'armée depuis avril 2023, ont affirmé"): no verb inside; else null.</summary>
     private static int? PrepositionalAsideOpening(Work w, int close)
@@ -4865,7 +4869,7 @@ public sealed class EventExtractor
             if (w.Doc.Tokens[o].Kind != TokenKind.Punctuation) continue;
             if (!IsPunct(w, o, ',')) return null;
             // (After the clause's subject, not after an opening place: "En Alepo, a comienzos de febrero de 2012, 28 personas".)
-            int name = IsPunct(w, o - 1, ')') && o - 3 > w.From && IsPunct(w, o - 3, '(') ? o - 4 : o - 1;
+            int name = OneWordInParentheses(w, o - 1) ? o - 4 : o - 1;
             bool afterName = w.MentionAt[name] >= 0 && (MarkerBefore(w, NameStart(w, name)) & (Cue.Prep | Cue.Genitive | Cue.Locative)) == 0;
             // (A word that reads as a verb form but is also a preposition or a noun is none: "depuis", "armée"; nor a clitic.)
             // (Not a time alone: "Quando hanno conquistato Idlib, a marzo, i ribelli".)

@@ -22,8 +22,8 @@ public sealed class SentenceSplitter
 {
     public static SentenceSplitter Default { get; } = new();
 
-    /// <summary>The longest sentence, in tokens; longer runs are cut (the longest sentences of ML-Crisis, lists of names and
-    /// places, have about 200).</summary>
+    /// <summary>The longest sentence, in tokens; longer runs are cut (ten ML-Crisis articles have such runs: pages scraped
+    /// without sentence punctuation).</summary>
     public const int MaxTokens = 400;
 
     /// <summary>Appends sentences over already computed tokens; <paramref name="lang"/> selects abbreviation data ("und" = all languages).</summary>
