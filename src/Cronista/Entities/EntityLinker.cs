@@ -570,6 +570,13 @@ public sealed class EntityLinker
             f.Rule = "ner";
         }
 
+        // "il Congresso del Perù", "el Consejo de Seguridad Nacional de Serbia": a catalogue body of one country named with another
+        // country is that country's body — its government, as for ministries —, not the catalogue's ("United States Congress").
+        foreach (var f in found)
+            if (f.Source == Source.Alias && f.Entity is { Kind: EntityKind.Organization, Country: { } own }
+                && CountryBeside(found, f, text, tokens, hashes, data) is { Country: { } of } country && of != own && Catalog.Get("gov:" + of) is { } bodyOf)
+                Assign(f, bodyOf, "government-of:" + country.Id, Math.Min(0.85, f.Confidence));
+
         LinkDefinedAcronyms(doc, found);
 
         // Metonymy: capitals and seats of power used as actors stand for their government.

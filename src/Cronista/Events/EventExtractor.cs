@@ -1833,6 +1833,7 @@ public sealed class EventExtractor
         if ((w.Cues[t] & (Cue.Gerund | Cue.Noun)) == Cue.Gerund && (w.Cues[prev] & (Cue.Agent | Cue.Genitive | Cue.Det | Cue.TargetPrep)) == Cue.Agent && t + 1 < w.To
             && ((w.Cues[t + 1] & (Cue.Det | Cue.Prep)) == Cue.Det || w.MentionAt[t + 1] >= 0)) return false;
         if ((w.Cues[t] & (Cue.Gerund | Cue.Noun)) == Cue.Gerund && (w.Marks[prev] & Mark.Without) != 0) return false; // "without signing the deal"
+        if ((w.Cues[t] & Cue.Gerund) != 0 && (w.Marks[prev] & Mark.Frame) != 0) return true; // "to halt fighting between …": what is halted
         if ((w.Cues[prev] & (Cue.Det | Cue.Prep | Cue.Genitive)) != 0 || IsPossessive(w, prev)) return true; // "la visita" (an article before a clitic reading), "Russia's invasion"
         // A weapon before a word that a finite verb or a relative follows names the weapon's kind: "Missile attacks killed",
         // "drone attacks that killed" (not "Drones attack Kyiv").
@@ -1895,7 +1896,8 @@ public sealed class EventExtractor
         for (int i = events.Count - 1; i >= first; i--)
         {
             var e = events[i];
-            bool bare = e.Source is null && e.Target is null;
+            // (One with a place keeps it: "Tre persone sono state uccise a Sana'a, mentre un altro è stato ucciso a Mukalla".)
+            bool bare = e.Source is null && e.Target is null && e.Location is null;
             bool drop = bare && anyArgued && !caused.Contains(e);
             for (int j = first; j < events.Count && !drop; j++)
             {
@@ -1914,7 +1916,9 @@ public sealed class EventExtractor
                 bool sameTarget = SameArgument(o.Target, e.Target) || e.Target is null
                                   || j < i && e.Mode == "kill" && o.Mode != "kill" && o.Target is not null && e.Target.Id is null;
                 bool richer = (o.Source is not null ? 1 : 0) + (o.Target is not null ? 1 : 0) > (e.Source is not null ? 1 : 0) + (e.Target is not null ? 1 : 0);
-                if (sameSource && sameTarget && (richer || j < i)) drop = true;
+                // (Two places are two events: "uccise a Sana'a, mentre un altro è stato ucciso a Mukalla".)
+                bool samePlace = e.Location is null || o.Location is null || SameArgument(o.Location, e.Location);
+                if (sameSource && sameTarget && samePlace && (richer || j < i)) drop = true;
             }
             if (!drop) continue;
             foreach (var o in events) if (o.Denies == e.Id) o.Denies = null;
@@ -2208,9 +2212,11 @@ public sealed class EventExtractor
                 prev = q;
             }
             // (A temporal word that looks like a verb governs nothing: "following talks mediated by Washington"; nor does a verb that
-            // breaks what it names: "accusando Hamas di aver violato l'accordo".)
+            // ends or breaks what it names: "accusando Hamas di aver violato l'accordo", "to halt fighting between …" — unless the
+            // event is its subject's own: "Israel ended its offensive".)
             // (A light verb's participle after its auxiliary governs too: "ha avuto colloqui", "ha fatto visita".)
-            if (prev < 0 || w.MentionAt[prev] >= 0 || (w.Cues[prev] & Cue.Temporal) != 0 || (w.Marks[prev] & Mark.Frame) != 0
+            if (prev < 0 || w.MentionAt[prev] >= 0 || (w.Cues[prev] & Cue.Temporal) != 0
+                || (w.Marks[prev] & Mark.Frame) != 0 && !(prev + 1 < w.To && (w.Cues[prev + 1] & Cue.Own) != 0)
                 || !(IsLowerContentWord(w, prev) || (w.Cues[prev] & Cue.Plan) != 0 || CompoundPast(w, prev))) return -1;
             // (Not a participle's agent: "lo scambio previsto dall'accordo" — the agreement plans nothing, it is no plan.)
             if (throughPrep && ((w.Cues[prev] & Cue.Plan) == 0 || throughAgent)) return -1;
@@ -2396,6 +2402,7 @@ public sealed class EventExtractor
         var tokens = w.Doc.Tokens;
         int end = Math.Min(w.To, afterTrigger + TargetWindow);
         bool inPurpose = false;
+        int objectAfterPlace = -1; // "hanno arrestato a Palermo Calogero Occhipinti": the object after a place right after the verb
         // (The words of a trigger without a gap are no arguments: "accolta con favore da Washington".)
         int inTrigger = afterTrigger - start == p.Words - 1 ? afterTrigger - 1 : -1;
         for (int t = start; t < end; t++)
@@ -2577,7 +2584,14 @@ public sealed class EventExtractor
             if ((consult && !visit || !nominal && p.Type is "AGREE" or "MOBILIZE" or "PROTEST") && place && (marker & Cue.Locative) != 0) { if (!inPurpose) location ??= arg; continue; }
             // Hosting at a place is hosting there: the guest is the object ("ha ricevuto a Palazzo Chigi il generale Haftar").
             if (host && place && (marker & Cue.Locative) != 0) { location ??= arg; continue; }
-            if (place && (marker & Cue.Locative) != 0 && (marker & Cue.TargetPrep) == 0) { if (!inPurpose) location ??= arg; continue; }
+            // (French "à", Italian "a" before a town say where, but to whom for what is given or asked: "geler l'aide au Caire",
+            // "adresser un message fort à Damas".)
+            if (place && (marker & Cue.Locative) != 0 && ((marker & Cue.TargetPrep) == 0 || !nominal && w.Lex.DativePlaceIsWhere && p.Type is not ("AID" or "SANCTION" or "DEMAND")))
+            {
+                if (!nominal && location is null && first - 2 <= afterTrigger) objectAfterPlace = t + 1;
+                if (!inPurpose) location ??= arg;
+                continue;
+            }
             // A direct object follows the trigger, an article or a time ("negano il commercio"), not another noun
             // ("sanzioni Onu" is a modifier).
             int head = TitleStart(w, first, start);
@@ -2590,7 +2604,7 @@ public sealed class EventExtractor
             bool titled = !nominal && mention.Type == EntityType.Per && TitleOfBodyBefore(w, first, start);
             if (titled) marker = Cue.None;
             // (Past a count too, when the name qualifies the people counted: "killed three Hamas fighters".)
-            bool adjacent = placeNoun || titled || head == start || head - 1 >= w.From && ((w.Cues[head - 1] & Cue.Det) != 0 || w.InTime[head - 1])
+            bool adjacent = placeNoun || titled || head == start || head == objectAfterPlace || head - 1 >= w.From && ((w.Cues[head - 1] & Cue.Det) != 0 || w.InTime[head - 1])
                             || !nominal && SkipCountsAndArticles(w, start) == head && t + 1 < w.To && (w.Cues[t + 1] & Cue.Actor) != 0 && w.MentionAt[t + 1] < 0;
             // (A name before an event noun of another kind qualifies that noun: "brokered by Egypt with U.S. backing".)
             // (Not a gerund with its own object after it: "el fundo Yuquesis golpeando a los rehenes".)

@@ -152,6 +152,10 @@ public sealed class EventLexicon
     public bool ModifierFirst { get; private set; }
     /// <summary>No subject follows its verb outside quotations ("subject-first"): the words after a verb are its object.</summary>
     public bool SubjectFirst { get; private set; }
+    /// <summary>A town after the preposition that also marks the indirect object says where ("language dative-place-is-where":
+    /// French "à", Italian "a" — "a dispersé à Bamako une manifestation"); Spanish "a" marks a direct object too ("atacaron a
+    /// Kiev").</summary>
+    public bool DativePlaceIsWhere { get; private set; }
 
     /// <summary>The lexicon of a language, or null when the language has none.</summary>
     public static EventLexicon? For(string lang) => Cache.GetOrAdd(lang, static l =>
@@ -184,6 +188,7 @@ public sealed class EventLexicon
                 lex.NullSubject |= pattern == "null-subject";
                 lex.ModifierFirst |= pattern == "modifier-first";
                 lex.SubjectFirst |= pattern == "subject-first";
+                lex.DativePlaceIsWhere |= pattern == "dative-place-is-where";
                 continue;
             }
             // "a|b c|d ~ e": '|' separates whole alternatives, each a sequence of words.

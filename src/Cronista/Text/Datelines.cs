@@ -5,7 +5,8 @@ namespace Cronista.Text;
 /// <summary>
 /// A wire dateline that opens a sentence: a place in capitals, then up to eight tokens of places, dates and the agency in
 /// parentheses, then a dash ("TEGUCIGALPA -", "PARIS (AFP) -", "BALTIMORE, EEUU, Dic 8 ( AFP) -", "CARACAS (EFE).-"), or
-/// a place, a comma and a date ("MEXICO, Oct 9 Unos 4.000 activistas …"). It says where the report was filed: its place is
+/// a place, a comma and a date ("MEXICO, Oct 9 Unos 4.000 activistas …"), or a place in title case with the agency
+/// ("Caracas, 3 sep (EFE).-"). It says where the report was filed: its place is
 /// no actor (no subject of the sentence's verbs, no government standing for its capital).
 /// </summary>
 public static class Datelines
@@ -27,14 +28,22 @@ public static class Datelines
                // (A dash only inside the name, "PORT-AU-PRINCE"; "MOSCOW- The …" ends the place at its dash.)
                && !(tokens[place + 1].Kind == TokenKind.Punctuation && !(place + 2 < to && tokens[place + 2].Start == tokens[place + 1].End && tokens[place + 2].Kind == TokenKind.Word))) place++;
         // (A short first word before a longer one in capitals: "LA PAZ", "EL CAIRO", "LE CAIRE".)
+        bool titleCase = false;
         if (!AllCapitals(doc.Text.AsSpan(tokens[from].Start, tokens[place].End - tokens[from].Start), 3)
             && !(place == from && AllCapitals(doc.TokenText(tokens[from]), 2) && place + 1 < to && tokens[place + 1].Kind == TokenKind.Word
-                 && AllCapitals(doc.TokenText(tokens[place + 1]), 3))) return from;
+                 && AllCapitals(doc.TokenText(tokens[place + 1]), 3)))
+        {
+            // EFE writes the place in title case ("Caracas, 3 sep (EFE).-", "Ciudad de México, 9 oct (EFE).-"): a dateline only
+            // with the agency in parentheses before the dash.
+            place = TitleCasePlace(doc, from, to);
+            if (place < 0) return from;
+            titleCase = true;
+        }
         // … and the words of its name after it, in capitals too ("CIUDAD DE MÉXICO", "BUENOS AIRES", "LA PAZ"), and a second
         // place after a slash ("ISLAMABAD/NEW DELHI", "JERUSALEM/DUBAI").
         while (place + 2 < to && (tokens[place + 1].Kind == TokenKind.Word && AllCapitals(doc.TokenText(tokens[place + 1]), 2)
                                   || doc.TokenText(tokens[place + 1]) is "/" && tokens[place + 2].Kind == TokenKind.Word && AllCapitals(doc.TokenText(tokens[place + 2]), 3))) place++;
-        if (to - place >= 4 && tokens[place + 1].Kind == TokenKind.Punctuation && doc.TokenText(tokens[place + 1]) is ",")
+        if (!titleCase && to - place >= 4 && tokens[place + 1].Kind == TokenKind.Punctuation && doc.TokenText(tokens[place + 1]) is ",")
             foreach (var time in doc.Times)
                 if (time.Start == tokens[place + 2].Start)
                 {
@@ -47,8 +56,8 @@ public static class Datelines
             var text = doc.TokenText(tokens[t]);
             if (tokens[t].Kind == TokenKind.Punctuation)
             {
-                if (text is "-" or "--" or "—" or "–" or ".-") return t + 1 < to ? t + 1 : from;
-                if (text is "(") agency = true;
+                if (text is "-" or "--" or "—" or "–" or ".-") return t + 1 < to && (agency || !titleCase) ? t + 1 : from;
+                if (text is "(") agency = !titleCase || t + 1 < to && AllCapitals(doc.TokenText(tokens[t + 1]), 2);
                 // "CARACAS (EFE)." cut off from its dash by the sentence splitter: the whole sentence.
                 else if (agency && t == to - 1 && text is "." && doc.TokenText(tokens[t - 1]) is ")") return to;
                 continue;
@@ -59,6 +68,21 @@ public static class Datelines
                 && !(text.Length <= 4 && tokens[t - 1].Kind == TokenKind.Number)) return from;
         }
         return from;
+    }
+
+    /// <summary>The last token of a place in title case followed by a comma ("Caracas", "Ciudad de México", "Buenos Aires"):
+    /// capitalised words, with "de", "del" or "la" between them; -1 when the sentence opens otherwise.</summary>
+    private static int TitleCasePlace(Document doc, int from, int to)
+    {
+        var tokens = doc.Tokens;
+        for (int t = from; t < to - 1 && t < from + 4; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Word) return -1;
+            var text = doc.TokenText(tokens[t]);
+            if (!char.IsUpper(text[0]) && (t == from || text is not ("de" or "del" or "la"))) return -1;
+            if (doc.TokenText(tokens[t + 1]) is ",") return char.IsUpper(text[0]) ? t : -1;
+        }
+        return -1;
     }
 
     /// <summary>The token after an opening "(AGENCY) -" (the agency in capitals), or <paramref name="first"/>.</summary>

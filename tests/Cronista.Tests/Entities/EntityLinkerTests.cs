@@ -819,4 +819,30 @@ public class EntityLinkerTests
         Assert.Contains(LinkWithTagger("Las multitudes los recibieron en Ramala.", "es").Mentions, m => m.EntityId == "place:PS:WE:ramallah");
         Assert.Contains(LinkWithTagger("Erdogan acusó a Damasco de la matanza.", "es").Mentions, m => m.EntityId == "gov:SY");
     }
+
+    // Session 36.
+
+    [Theory]
+    [InlineData("Caracas, 3 sep (EFE).- El presidente acusó a Estados Unidos de preparar una agresión.", "place:VE:25:caracas")]
+    [InlineData("Ciudad de México, 9 oct (EFE).- La presidenta no aceptará ninguna intervención.", "place:MX:09:mexico-city")]
+    public void ADatelineInTitleCaseWithItsAgencyIsWhereTheReportWasFiled(string text, string id)
+    {
+        var d = LinkWithTagger(text, "es");
+        Assert.Equal((id, null), (d.Mentions[0].EntityId, d.Mentions[0].Role));
+        // Without the agency a capital opening the sentence is still its subject.
+        Assert.Equal("gov:VE", LinkWithTagger("Caracas, por su parte, acusó a Washington de preparar una agresión.", "es").Mentions[0].EntityId);
+    }
+
+    [Theory]
+    [InlineData("Il Congresso del Perù ha destituito la presidente.", "it", "gov:PE")]
+    [InlineData("El Consejo de Seguridad Nacional de Serbia se reunió el lunes.", "es", "gov:RS")]
+    [InlineData("Il Consiglio di sicurezza nazionale serbo si è riunito.", "it", "gov:RS")]
+    [InlineData("El Congreso de Estados Unidos aprobó la ley.", "es", "org:us-congress")]
+    public void ACatalogueBodyNamedWithAnotherCountryIsThatCountrysBody(string text, string lang, string id) =>
+        Assert.Equal(id, LinkWithTagger(text, lang).Mentions[0].EntityId);
+
+    [Fact]
+    public void CatalogueAdditionsOfSession36() =>
+        Assert.Contains(LinkWithTagger("Clashes in Sweida killed 30 people.", "en").Mentions, m => m.EntityId == "place:SY:05:as-suwayda");
 }
+

@@ -3351,4 +3351,52 @@ public class WireEventTests
     [Fact]
     public void AMeetingThatMustBeHeldOnAWeekdayIsTheNextOne() =>
         Assert.Equal("2025-10-30", Single(Run("Le Conseil de sécurité de l'ONU doit se réunir jeudi en urgence.", "fr", new DateOnly(2025, 10, 27)), "CONSULT").Date?.Start);
+
+    // Session 36, round 1.
+
+    [Theory]
+    [InlineData("La police a dispersé à Bamako une manifestation de l'opposition.", "fr")]
+    [InlineData("La polizia ha disperso a Bamako una manifestazione dell'opposizione.", "it")]
+    public void ATownAfterTheDativePrepositionIsWhereInFrenchAndItalian(string text, string lang)
+    {
+        var dispersal = Single(Run(text, lang), "COERCE");
+        Assert.Null(dispersal.Target);
+        Assert.Equal("Bamako", dispersal.Location?.Name);
+    }
+
+    [Theory]
+    [InlineData("Rubio said Washington had engaged with both Israel and Syria to end the violence.", "en")]
+    [InlineData("Government forces entered Sweida on Tuesday to halt fighting between Druze militias and Bedouin tribes.", "en")]
+    public void WhoEndsOrHaltsTheFightingIsNoFighter(string text, string lang) =>
+        Assert.Null(Single(Run(text, lang), "ASSAULT").Source);
+
+    [Fact]
+    public void WhoEndsItsOwnOffensiveWagedIt() =>
+        Assert.Equal("Israel", Single(Run("Israel ended its offensive in Gaza on Sunday.", "en"), "ASSAULT").Source?.Name);
+
+    [Fact]
+    public void AConjunctionThatEndsLikeAParticipleIsNoVerb()
+    {
+        var refusal = Single(Run("Le Conseil constitutionnel a proclamé lundi la réélection du président Paul Biya, 92 ans, avec 53,66 % des voix, tandis que son principal adversaire, Issa Tchiroma Bakary, a rejeté ces résultats.", "fr"), "REJECT");
+        Assert.Equal("Issa Tchiroma Bakary", refusal.Source?.Name);
+    }
+
+    [Theory]
+    [InlineData("The Israeli military said its jets hit the entrance to the General Staff compound.", "en", "ASSAULT")]
+    [InlineData("Syria's interior ministry said troops would begin withdrawing from the city.", "en", "RETREAT")]
+    public void WordsOfSession36Round1(string text, string lang, string type) => Single(Run(text, lang), type);
+
+    [Fact]
+    public void AnEventWithAPlaceIsNoBareMentionOfAnother() =>
+        Assert.Equal(2, Run("Tre persone sono state uccise a Sana'a, mentre un altro è stato ucciso a Mukalla.", "it").Events.Count(e => e.Type == "ASSAULT"));
+
+    [Theory]
+    [InlineData("I carabinieri hanno arrestato a Palermo Matteo Messina Denaro.", "it", "Matteo Messina Denaro", "Palermo")]
+    [InlineData("La police a arrêté à Paris Salah Abdeslam.", "fr", "Salah Abdeslam", "Paris")]
+    public void TheObjectAfterAPlaceRightAfterTheVerbIsItsObject(string text, string lang, string target, string place)
+    {
+        var arrest = Single(Run(text, lang), "COERCE");
+        Assert.Equal((target, place), (arrest.Target?.Name, arrest.Location?.Name));
+    }
 }
+

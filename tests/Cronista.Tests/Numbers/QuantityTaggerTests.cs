@@ -117,6 +117,8 @@ public class QuantityTaggerTests
     [InlineData("es", "Entre el 16 y el 25 de junio viajará.")]
     [InlineData("es", "Aterrizó a las 8.15 hora local.")]
     [InlineData("fr", "Il est parti il y a deux ans.")]
+    [InlineData("fr", "YAOUNDÉ, 27 oct 2025 (AFP) - Le Conseil a proclamé les résultats.")]
+    [InlineData("fr", "NIAMEY, 3 juil (AFP) - La junte a dénoncé les accords.")]
     public void NotQuantities(string lang, string text) => Assert.Empty(Tag(lang, text));
 
     [Theory]
