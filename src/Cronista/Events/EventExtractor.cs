@@ -1011,8 +1011,9 @@ public sealed class EventExtractor
         // Descriptions that name no actor are no sources: one that opens with an adverb, a connective or an auxiliary
         // ("Tuttavia", "Intanto", "stati letti"), and a noun's own modifiers right before it ("Gli sporadici lanci di razzi").
         // ("No obstante, campesinos del pueblo …": the connective and its comma are left out.)
-        // Nature strikes too, but attacks nobody: "il terremoto … che ha colpito la regione", "the storm hit the coast".
-        if (p.Type == "ASSAULT" && !nominal && (sources.Exists(x => NaturalForce(w, x)) || sources.Count == 0 && NaturalAntecedent(w, groupStart))) return;
+        // Nature strikes too, but attacks nobody: "il terremoto … che ha colpito la regione", "the storm hit the coast" — whoever a
+        // search further back found ("contenere l'ondata di estorsioni che da mesi colpisce i trasportatori").
+        if (p.Type == "ASSAULT" && !nominal && (sources.Exists(x => NaturalForce(w, x)) || NaturalAntecedent(w, groupStart))) return;
         for (int si = 0; si < sources.Count; si++) sources[si] = BodyBeforePeople(w, AfterConnective(w, sources[si]));
         // An event is no actor: "Las manifestaciones, organizadas por los piqueteros, reclaman", "La toma se inició": the
         // event noun's own source acts (when it has one), else nobody named.
@@ -1834,6 +1835,9 @@ public sealed class EventExtractor
             && ((w.Cues[t + 1] & (Cue.Det | Cue.Prep)) == Cue.Det || w.MentionAt[t + 1] >= 0)) return false;
         if ((w.Cues[t] & (Cue.Gerund | Cue.Noun)) == Cue.Gerund && (w.Marks[prev] & Mark.Without) != 0) return false; // "without signing the deal"
         if ((w.Cues[t] & Cue.Gerund) != 0 && (w.Marks[prev] & Mark.Frame) != 0) return true; // "to halt fighting between …": what is halted
+        // A word between "where" and a verb is the clause's subject, a noun: "where clashes have killed more than 300 people".
+        if ((w.Cues[prev] & Cue.Where) != 0 && (w.Cues[t] & Cue.Infinitive) == 0 && t + 1 < w.To && w.MentionAt[t + 1] < 0
+            && (w.Cues[t + 1] & (Cue.Aux | Cue.Verb | Cue.Past)) != 0 && (w.Cues[t + 1] & Cue.Det) == 0) return true;
         if ((w.Cues[prev] & (Cue.Det | Cue.Prep | Cue.Genitive)) != 0 || IsPossessive(w, prev)) return true; // "la visita" (an article before a clitic reading), "Russia's invasion"
         // A weapon before a word that a finite verb or a relative follows names the weapon's kind: "Missile attacks killed",
         // "drone attacks that killed" (not "Drones attack Kyiv").
@@ -1993,7 +1997,8 @@ public sealed class EventExtractor
     private static bool OwnClauseBetween(Work w, int from, int to)
     {
         for (int t = to - 1; t >= from; t--)
-            if ((w.Cues[t] & Cue.Boundary) != 0 && w.Doc.Tokens[t].Kind == TokenKind.Word) return OwnSubjectAt(w, ClauseOpensAt(w, t + 1), to);
+            // (A clause of place too: "in Sweida, where clashes have killed".)
+            if ((w.Cues[t] & (Cue.Boundary | Cue.Where)) != 0 && w.Doc.Tokens[t].Kind == TokenKind.Word) return OwnSubjectAt(w, ClauseOpensAt(w, t + 1), to);
         return false;
     }
 
@@ -2463,7 +2468,9 @@ public sealed class EventExtractor
             // des négociations avec Kinshasa" — Kinshasa is the talks'.)
             // (… and at one after the noun's own party: "in support of Hamas in its war with Israel" — Israel is the war's.)
             if (t > start && nominal && w.MentionAt[t] < 0 && TriggerAt(w, t, first: true) is { } next && next.Pattern.Type != p.Type && IsNominal(w, t)
-                && (CueAmong(w, afterTrigger, t, Cue.Coord | Cue.Verb) || genitive is not null || target is not null)) break;
+                && (CueAmong(w, afterTrigger, t, Cue.Coord | Cue.Verb) || genitive is not null || target is not null
+                    // (… or in an adjunct of time or place: "le hanno ritirato l'appoggio dopo l'attacco … contro un concerto".)
+                    || DatedNounPhraseStart(w, t) - 1 is int ap && ap >= afterTrigger && (w.Cues[ap] & (Cue.Locative | Cue.Temporal)) != 0 && (w.Cues[ap] & Cue.Genitive) == 0)) break;
             // (An excluded match counts: "the strikes on" is an attack the English lexicon cannot tell from a walkout alone.)
             if (t > start && !nominal && w.MentionAt[t] < 0 && w.Matches.Exists(x => x.First == t && x.Pattern.Type is not null) && IsNominal(w, t)
                 && DatedNounPhraseStart(w, t) - 1 is int pp && pp >= start && (w.Cues[pp] & (Cue.Locative | Cue.Temporal)) != 0 && (w.Cues[pp] & Cue.Genitive) == 0) break;
@@ -2594,7 +2601,8 @@ public sealed class EventExtractor
             }
             // A direct object follows the trigger, an article or a time ("negano il commercio"), not another noun
             // ("sanzioni Onu" is a modifier).
-            int head = TitleStart(w, first, start);
+            // (Past a title of address: "a félicité M. Biya".)
+            int head = AddressTitleStart(w, TitleStart(w, first, start));
             // (Across the genitives of a long title: "ha incontrato il primo ministro del Governo di unità nazionale Abdul Hamid Dbeibah".)
             // (Only a title right after the trigger and its articles: "Nei raid sono morti il capo …" is no object of the raids.)
             if (mention.Type == EntityType.Per && head - 1 >= w.From && (w.Cues[head - 1] & Cue.Genitive) != 0 && TitleOfGenitiveChain(w, head - 1, start) is int chainTitle
@@ -2859,16 +2867,23 @@ public sealed class EventExtractor
     private static int TitleStart(Work w, int first, int floor) =>
         w.MentionAt[first] < 0 || w.Doc.Mentions[w.MentionAt[first]].Type != EntityType.Per ? first : DescriptorStart(w, first, floor, stopAtVerbs: false);
 
+    /// <summary>The first token of a title of address right before <paramref name="name"/> ("M. Morsi", "del Sr. Pérez",
+    /// "Mr. Putin": the language's title abbreviations), else <paramref name="name"/>.</summary>
+    private static int AddressTitleStart(Work w, int name)
+    {
+        int t = name - 1;
+        var abbreviations = w.Abbreviations ??= TextLanguageData.For(w.Doc.Language).Abbreviations;
+        var tokens = w.Doc.Tokens;
+        if (t - 1 >= w.From && tokens[t].Kind == TokenKind.Punctuation && w.Doc.Text[tokens[t].Start] == '.'
+            && tokens[t - 1].Kind == TokenKind.Word && abbreviations.Lookup(w.Doc.TokenText(tokens[t - 1])) == AbbreviationKind.Title) return t - 1;
+        if (t >= w.From && tokens[t].Kind == TokenKind.Word && abbreviations.Lookup(w.Doc.TokenText(tokens[t]).TrimEnd('.')) == AbbreviationKind.Title) return t;
+        return name;
+    }
+
     private static Cue MarkerBefore(Work w, int first, int floor = 0)
     {
         Cue c = Cue.None;
-        int titleStart = TitleStart(w, first, floor), t = titleStart - 1;
-        // A title of address before the name ("de M. Morsi", "del Sr. Pérez"): the language's title abbreviations.
-        var abbreviations = w.Abbreviations ??= TextLanguageData.For(w.Doc.Language).Abbreviations;
-        var tokens = w.Doc.Tokens;
-        if (t >= w.From && tokens[t].Kind == TokenKind.Punctuation && w.Doc.Text[tokens[t].Start] == '.' && t - 1 >= w.From
-            && tokens[t - 1].Kind == TokenKind.Word && abbreviations.Lookup(w.Doc.TokenText(tokens[t - 1])) == AbbreviationKind.Title) t -= 2;
-        else if (t >= w.From && tokens[t].Kind == TokenKind.Word && abbreviations.Lookup(w.Doc.TokenText(tokens[t]).TrimEnd('.')) == AbbreviationKind.Title) t--;
+        int titleStart = TitleStart(w, first, floor), t = AddressTitleStart(w, titleStart) - 1;
         // Articles between the preposition and the name: "a la", "de la", "to the".
         while (t >= w.From && (w.Cues[t] & Cue.Det) != 0 && (w.Cues[t] & (Cue.Prep | Cue.Genitive | Cue.Agent)) == 0) t--;
         if (t < w.From) return c;
@@ -3213,6 +3228,10 @@ public sealed class EventExtractor
             if (OpeningSubject(w, groupStart - 1, upToVerb: true) is { } opening) result.Add(opening);
             return result;
         }
+        // An event noun after it is the clause's subject: "the province of Sweida, where clashes have killed more than 300 people"
+        // — no actor, and neither the place nor the sentence's subject.
+        if (PrevWord(w, groupStart) is int noun and >= 0 && w.MentionAt[noun] < 0 && TriggerAt(w, noun) is not null && PrevWord(w, noun) is int wh and >= 0
+            && ((w.Cues[wh] & Cue.Where) != 0 || (w.Cues[wh] & Cue.Det) != 0 && PrevWord(w, wh) is int wh2 and >= 0 && (w.Cues[wh2] & Cue.Where) != 0)) return result;
         // A quantifier standing alone for people right before the verb: "said several had been arrested", "dijo que varios
         // fueron detenidos" — an unnamed subject, not the speaker.
         if (PrevWord(w, groupStart) is int quantifier and >= 0 && (w.Cues[quantifier] & (Cue.Det | Cue.Aux | Cue.Prep | Cue.Genitive | Cue.Relative | Cue.Demonstrative | Cue.Own)) == Cue.Det
@@ -3306,7 +3325,11 @@ public sealed class EventExtractor
                 // (Not a participle of the verb group: "fue detenido … tras encabezar la movilización".)
                 if ((w.Cues[t] & Cue.Actor) != 0 && !w.InTime[t] && !((w.Cues[t] & Cue.Participle) != 0 && t > w.From && (w.Cues[t - 1] & (Cue.Aux | Cue.Passive)) != 0 && (w.Cues[t - 1] & Cue.Det) == 0)
                     && DescriptionAround(w, t, groupStart) is { } described
-                    && (w.Cues[TokenAt(tokens, described.Start)] & VerbForms) == 0)
+                    && (w.Cues[TokenAt(tokens, described.Start)] & VerbForms) == 0
+                    // (Not the role a subject takes after its verb: "ha giurato come capo dello Stato … e ha promesso" — not "VMRO y DPMNE
+                    // así como el Partido democrático".)
+                    && !(PrevWord(w, TokenAt(tokens, described.Start)) is int capacity and >= 0 && (w.Marks[capacity] & Mark.Capacity) != 0
+                         && PrevWord(w, capacity) is int roleVerb and >= 0 && (w.Cues[roleVerb] & (VerbForms | Cue.Participle)) != 0))
                 {
                     if (SubjectOfVerbBeforeObject(w, TokenAt(tokens, described.Start), groupStart, attribution) is { Count: > 0 } describedShared) return describedShared;
                     // A group noun naming a body in its genitive is that body ("la guerrilla del ELN"), and a name coordinated before
@@ -4082,7 +4105,7 @@ public sealed class EventExtractor
             int np = df;
             while (np - 1 >= w.From && (w.Cues[np - 1] & (Cue.Det | Cue.TargetPrep)) == Cue.Det) np--;
             int dv = np - 1;
-            while (dv >= w.From && (w.Cues[dv] & (Cue.Det | Cue.TargetPrep)) != 0) dv--;
+            while (dv >= w.From && ((w.Cues[dv] & (Cue.Det | Cue.TargetPrep)) != 0 || w.InTime[dv])) dv--;
             return dv >= w.From && ((w.Cues[dv] & Cue.Speech) != 0 || TriggerAt(w, dv)?.Pattern.Mode == "accuse") ? DescribedArgument(w, np, mEnd) : null;
         }
         int mi = w.MentionAt[mEnd], first = NameStart(w, mEnd);
@@ -4090,7 +4113,8 @@ public sealed class EventExtractor
         // object's title ("acusó al presidente Pedro Sánchez de ceder").
         int v = first - 1;
         for (int titles = 0; titles < 3 && v >= w.From && w.MentionAt[v] < 0 && (w.Cues[v] & Cue.Actor) != 0; titles++) v--;
-        while (v >= w.From && (w.Cues[v] & (Cue.Det | Cue.TargetPrep)) != 0) v--;
+        // (Past a time between them: "acusó este miércoles a Estados Unidos de preparar".)
+        while (v >= w.From && ((w.Cues[v] & (Cue.Det | Cue.TargetPrep)) != 0 || w.InTime[v])) v--;
         if (v < w.From || (w.Cues[v] & Cue.Speech) == 0 && TriggerAt(w, v)?.Pattern.Mode != "accuse") return null; // "accusant", a trigger
         if (accusationOnly && TriggerAt(w, v)?.Pattern.Mode != "accuse") return null; // "ha parlato con Xi della visita"
         return Argument(w, mi, first, mEnd);
@@ -4485,7 +4509,10 @@ public sealed class EventExtractor
                 if (tokens[r].Kind == TokenKind.Punctuation || (w.Cues[r] & (Cue.Relative | Cue.Det)) == Cue.Relative) break;
                 // A described speaker closing the sentence: "…, acusó la policía al anochecer".
                 if (postposed && r == said + 2 && w.MentionAt[r] < 0 && (w.Cues[r] & Cue.Actor) != 0 && !w.InTime[r] && (w.Cues[r - 1] & (Cue.Det | Cue.TargetPrep | Cue.Prep)) == Cue.Det
-                    && DescriptionAround(w, r, Math.Min(w.To, t + 8)) is { } described && !ObjectOfAccusation(w, r, TokenAt(tokens, described.End - 1)))
+                    // (Not from the verb's own words: "ha dicho el portavoz" — "dicho" is a determiner too.)
+                    && DescriptionAround(w, r, Math.Min(w.To, t + 8)) is { } around
+                    && (TokenAt(tokens, around.Start) > said ? around : DescribedArgument(w, said + 1, TokenAt(tokens, around.End - 1))) is { } described
+                    && !ObjectOfAccusation(w, r, TokenAt(tokens, described.End - 1)))
                 {
                     // (… and the name apposed to it: "a annoncé la présidente de la Commission, Ursula von der Leyen".)
                     return new Attribution(PersonAfterComma(w, TokenAt(tokens, described.End - 1) + 1, out _) ?? PersonNamedLast(w, described), -1, -1, said, true);
@@ -4498,6 +4525,9 @@ public sealed class EventExtractor
                     if (last + 1 < w.To && IsPossessive(w, last + 1)) break; // "confirmed Navalny's arrest": an object's owner
                     if (Argument(w, mi, r, last) is { } arg)
                     {
+                        // (A nationality that qualifies an event names what is said or denounced, not who says it: "han denunciado
+                        // el apoyo militar saudí".)
+                        if (w.Doc.Mentions[mi].Rule == "demonym" && TriggerAt(w, SkipDets(w, TokenAt(tokens, arg.Start))) is not null) break;
                         // (Past where it was said: "advirtió en Trípoli Peter Bouckaert".)
                         if (IsPlainPlace(w, arg) && (MarkerBefore(w, r) & Cue.Locative) != 0) { r = last; continue; }
                         return new Attribution(arg, -1, -1, said, true);

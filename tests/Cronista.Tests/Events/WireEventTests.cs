@@ -3398,5 +3398,54 @@ public class WireEventTests
         var arrest = Single(Run(text, lang), "COERCE");
         Assert.Equal((target, place), (arrest.Target?.Name, arrest.Location?.Name));
     }
+
+    [Fact]
+    public void AnAccusationsObjectActsPastATimeBetweenThem() =>
+        Assert.Equal("United States", Single(Run("Maduro acusó este miércoles a Estados Unidos de preparar una agresión contra su país.", "es"), "ASSAULT").Source?.Name);
+
+    [Theory]
+    [InlineData("Donald Trump ha dicho que las fuerzas armadas mataron a once narcoterroristas.", "Donald Trump")]
+    [InlineData("Donald Trump había anunciado el martes en su red social que las fuerzas armadas \"mataron a once narcoterroristas\".", "Donald Trump")]
+    [InlineData("\"Las fuerzas armadas mataron a once narcoterroristas\", ha dicho el portavoz ruso.", "el portavoz ruso")]
+    public void SpanishVerbsOfSayingInCompoundTensesReport(string text, string speaker) =>
+        Assert.Equal(speaker, Single(Run(text, "es"), "ASSAULT").AttributedTo?.Name);
+
+    [Fact]
+    public void AnEventNounInAClauseOfPlaceIsItsSubject()
+    {
+        var killing = Single(Run("Israel struck targets in Sweida, where clashes have killed more than 300 people since Sunday.", "en"), "ASSAULT", "kill");
+        Assert.Null(killing.Source);
+    }
+
+    [Fact]
+    public void AWaveOfCrimeStrikesNobody() =>
+        Assert.DoesNotContain(Run("Boluarte era accusata di non aver saputo contenere l'ondata di estorsioni che da mesi colpisce i trasportatori.", "it").Events, e => e.Type == "ASSAULT");
+
+    [Fact]
+    public void ThePluralOppositionIsAnActor() =>
+        Assert.Equal("opposizioni", Single(Run("Boluarte era accusata dalle opposizioni di non aver saputo contenere le estorsioni.", "it"), "DISAPPROVE").Source?.Name);
+
+    [Theory]
+    [InlineData("I partiti le hanno ritirato l'appoggio dopo l'attacco di mercoledì sera contro un concerto.", "it")]
+    [InlineData("El partido retiró su apoyo al Gobierno.", "es")]
+    [InlineData("The party withdrew its support for the government.", "en")]
+    public void WithdrawingSupportReducesRelations(string text, string lang)
+    {
+        var withdrawal = Single(Run(text, lang), "SANCTION");
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Type == "SUPPORT");
+        if (lang == "it") Assert.Null(withdrawal.Target); // (the concert is the attack's)
+    }
+
+    [Fact]
+    public void TheRoleASubjectTakesIsNoSubject() =>
+        Assert.Equal("José Jerí", Single(Run("José Jerí ha giurato come capo dello Stato ad interim e ha promesso di dichiarare guerra alla criminalità.", "it"), "AGREE").Source?.Name);
+
+    [Fact]
+    public void ANamePastATitleOfAddressIsTheObject() =>
+        Assert.Equal("Paul Biya", Single(Run("Paul Biya a été réélu. L'Union africaine a félicité M. Biya.", "fr"), "SUPPORT").Target?.Name);
+
+    [Fact]
+    public void ANationalityThatQualifiesAnEventIsNoSpeaker() =>
+        Assert.Null(Single(Run("Las ONG han denunciado el apoyo militar saudí.", "es"), "AID").AttributedTo);
 }
 
