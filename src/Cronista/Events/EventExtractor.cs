@@ -551,6 +551,10 @@ public sealed class EventExtractor
         // "las calificó de agresión", "a qualifié l'incident d'acte d'agression", "described the move as aggression": a label
         // the speaker gives, no event.
         if (nominal && LabelledBefore(w, m.First)) return;
+        // "Islamabad accuses Kabul of harbouring the militants, a charge the Taliban government denies": a noun that sums up the
+        // claim before it restates it, no second accusation.
+        if (nominal && (w.Cues[m.First] & Cue.Summary) != 0 && SummaryBetween(w, m.First - 3, m.First + 1)
+            && w.Doc.Events.Exists(e => e.Sentence == w.SentenceIndex && e.Type == p.Type)) return;
         // Passive: an auxiliary before ("fueron reprimidos") or an agent right after a participle ("vietato dalle sanzioni").
         bool passive = !nominal && !ReflexiveBefore(w, m.First)
                        && (HasPassiveAux(w, m.First) || (w.Cues[m.First] & Cue.Participle) != 0 && m.Last + 1 < w.To && (w.Cues[m.Last + 1] & Cue.Agent) != 0 && (w.Cues[m.Last + 1] & Cue.TargetPrep) == 0
@@ -656,7 +660,12 @@ public sealed class EventExtractor
             // killing 38 people" — nobody; "militants who stormed the village, killing 20" — the militants.)
             if (IsPunct(w, groupStart - 1, ',') && RelativeClauseBefore(w, groupStart - 1) is int relative)
             {
-                if (ActorBefore(w, relative) && AntecedentOf(w, relative) is { } antecedent) sources.Add(antecedent);
+                var antecedent = AntecedentOf(w, relative);
+                // (Not people an earlier event of the sentence was done to: "aveva aperto il fuoco sui giovani che protestavano …,
+                // uccidendo almeno 19 persone" — that event's actor killed.)
+                if (antecedent is not null && w.Doc.Events.FindLast(e => e.Sentence == w.SentenceIndex && e.Source is not null && SameArgument(e.Target, antecedent)) is { } doneTo)
+                    sources.Add(doneTo.Source!);
+                else if (ActorBefore(w, relative) && antecedent is not null) sources.Add(antecedent);
                 else noSubject = true;
             }
             else if (EarlierSources(w) is { Count: > 0 } shared) sources.AddRange(shared); // every coordinated subject: "Le Mali, le Burkina et le Niger …, accusant
@@ -1903,6 +1912,7 @@ public sealed class EventExtractor
             // (One with a place keeps it: "Tre persone sono state uccise a Sana'a, mentre un altro è stato ucciso a Mukalla".)
             bool bare = e.Source is null && e.Target is null && e.Location is null;
             bool drop = bare && anyArgued && !caused.Contains(e);
+            Event? replaced = null;
             for (int j = first; j < events.Count && !drop; j++)
             {
                 if (j == i) continue;
@@ -1917,16 +1927,29 @@ public sealed class EventExtractor
                                                        || o.Modality != e.Modality && (o.Modality == Modality.Hypothetical || e.Modality == Modality.Hypothetical))) continue;
                 bool sameSource = SameArgument(o.Source, e.Source) || e.Source is null;
                 // (The people a strike killed are its toll, not another party: "struck Beirut's suburbs, killing at least 10 people".)
-                bool sameTarget = SameArgument(o.Target, e.Target) || e.Target is null
-                                  || j < i && e.Mode == "kill" && o.Mode != "kill" && o.Target is not null && e.Target.Id is null;
+                bool toll = j < i && e.Mode == "kill" && o.Mode != "kill" && o.Target is not null && e.Target is { Id: null };
+                bool sameTarget = SameArgument(o.Target, e.Target) || e.Target is null || toll;
                 bool richer = (o.Source is not null ? 1 : 0) + (o.Target is not null ? 1 : 0) > (e.Source is not null ? 1 : 0) + (e.Target is not null ? 1 : 0);
                 // (Two places are two events: "uccise a Sana'a, mentre un altro è stato ucciso a Mukalla".)
                 bool samePlace = e.Location is null || o.Location is null || SameArgument(o.Location, e.Location);
-                if (sameSource && sameTarget && samePlace && (richer || j < i)) drop = true;
+                if (sameSource && sameTarget && samePlace && (richer || j < i))
+                {
+                    drop = true;
+                    // (A killing with its count says more than fire at people who are no named party: "abrieron fuego contra los
+                    // manifestantes, matando al menos a 22" — the killing stays, in the attack's place and with its actor.)
+                    if (j < i && e.Mode == "kill" && o.Mode != "kill" && e.Quantity is not null && e.Target is not { Id: not null } && o.Target is not { Id: not null })
+                    {
+                        replaced = o;
+                        e.Source ??= o.Source;
+                        e.Location ??= o.Location;
+                        events[j] = e;
+                    }
+                }
             }
             if (!drop) continue;
-            foreach (var o in events) if (o.Denies == e.Id) o.Denies = null;
-            inPhrase.Remove(e);
+            var removed = replaced ?? e;
+            foreach (var o in events) if (o.Denies == removed.Id) o.Denies = null;
+            inPhrase.Remove(removed);
             events.RemoveAt(i);
         }
     }
@@ -3326,10 +3349,9 @@ public sealed class EventExtractor
                 if ((w.Cues[t] & Cue.Actor) != 0 && !w.InTime[t] && !((w.Cues[t] & Cue.Participle) != 0 && t > w.From && (w.Cues[t - 1] & (Cue.Aux | Cue.Passive)) != 0 && (w.Cues[t - 1] & Cue.Det) == 0)
                     && DescriptionAround(w, t, groupStart) is { } described
                     && (w.Cues[TokenAt(tokens, described.Start)] & VerbForms) == 0
-                    // (Not the role a subject takes after its verb: "ha giurato come capo dello Stato … e ha promesso" — not "VMRO y DPMNE
-                    // así como el Partido democrático".)
-                    && !(PrevWord(w, TokenAt(tokens, described.Start)) is int capacity and >= 0 && (w.Marks[capacity] & Mark.Capacity) != 0
-                         && PrevWord(w, capacity) is int roleVerb and >= 0 && (w.Cues[roleVerb] & (VerbForms | Cue.Participle)) != 0))
+                    // (Not the role a subject takes: "ha giurato come capo dello Stato … e ha promesso", "a prêté serment vendredi comme
+                    // président" — not a conjunction: "VMRO y DPMNE así como el Partido democrático".)
+                    && !(PrevWord(w, TokenAt(tokens, described.Start)) is int capacity and >= 0 && (w.Marks[capacity] & Mark.Capacity) != 0 && (w.Cues[capacity] & Cue.Coord) == 0))
                 {
                     if (SubjectOfVerbBeforeObject(w, TokenAt(tokens, described.Start), groupStart, attribution) is { Count: > 0 } describedShared) return describedShared;
                     // A group noun naming a body in its genitive is that body ("la guerrilla del ELN"), and a name coordinated before

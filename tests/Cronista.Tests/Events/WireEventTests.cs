@@ -3447,5 +3447,57 @@ public class WireEventTests
     [Fact]
     public void ANationalityThatQualifiesAnEventIsNoSpeaker() =>
         Assert.Null(Single(Run("Las ONG han denunciado el apoyo militar saudí.", "es"), "AID").AttributedTo);
+
+    // Session 36, round 2.
+
+    [Fact]
+    public void AGerundAfterARelativeClauseOnPeopleFiredAtIsTheFiringSides()
+    {
+        var killing = Single(Run("La polizia aveva aperto il fuoco sui giovani che protestavano contro il blocco dei social network, uccidendo almeno 19 persone.", "it"), "ASSAULT");
+        Assert.Equal(("kill", "La polizia", 19.0), (killing.Mode, killing.Source?.Name, killing.Quantity));
+    }
+
+    [Fact]
+    public void AKillingWithItsCountStaysWhereFireWasOpenedOnPeople()
+    {
+        var killing = Single(Run("Les forces de l'ordre yéménites ont ouvert le feu sur les manifestants, tuant au moins 22 personnes.", "fr"), "ASSAULT");
+        Assert.Equal(("kill", "country:YE", 22.0), (killing.Mode, killing.Source?.Id, killing.Quantity));
+    }
+
+    [Theory]
+    [InlineData("Los manifestantes emboscaron el miércoles a una patrulla.", "es")]
+    [InlineData("I manifestanti hanno picchiato due agenti.", "it")]
+    [InlineData("Les opposants sont tabassés par la police.", "fr")]
+    public void AmbushesAndBeatingsAreAttacks(string text, string lang) =>
+        Assert.Equal("attack", Single(Run(text, lang), "ASSAULT").Mode);
+
+    [Fact]
+    public void CarryingExplosivesIsNoBombing() =>
+        Assert.DoesNotContain(Run("La Policía detuvo a 45 personas, entre ellas a un dirigente acusado de portar explosivos.", "es").Events, e => e.Type == "ASSAULT");
+
+    [Fact]
+    public void LiftingBlockadesEndsAProtest()
+    {
+        var doc = Run("El Gobierno y los cocaleros acordaron una tregua para levantar los bloqueos de carreteras.", "es");
+        Single(doc, "RETREAT");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "MOBILIZE");
+    }
+
+    [Fact]
+    public void AnIrregularSimplePastCoordinatedAfterANounEndsItsArguments()
+    {
+        const string text = "The board said three cricketers were among eight people killed in a Pakistani strike in Paktika on Friday and withdrew from a tri-nation series with Pakistan.";
+        var doc = Run(text, "en");
+        var strike = Assert.Single(doc.Events, e => text[e.Start..e.End] == "strike");
+        Assert.Null(strike.Target);
+    }
+
+    [Fact]
+    public void ANounThatSumsUpTheClaimBeforeRestatesIt() =>
+        Single(Run("Islamabad accuses Kabul of harbouring the militants, a charge the Taliban government denies.", "en"), "DISAPPROVE");
+
+    [Fact]
+    public void TheRoleTakenAfterANounIsNoSubjectEither() =>
+        Assert.Equal("Michael Randrianirina", Single(Run("Le colonel Michael Randrianirina a prêté serment vendredi comme président de la refondation de la République, trois jours après avoir pris le pouvoir.", "fr"), "ASSAULT").Source?.Name);
 }
 

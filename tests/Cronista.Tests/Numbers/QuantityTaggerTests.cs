@@ -26,6 +26,7 @@ public class QuantityTaggerTests
     }
 
     [Theory]
+    [InlineData("es", "Las fuerzas de seguridad mataron al menos a 22 personas.", "al menos a 22 personas", 22, true, "personas")]
     [InlineData("it", "La Corea del Nord invierà circa 15.000 soldati.", "circa 15.000 soldati", 15000, true, "soldati")]
     [InlineData("it", "Ha inviato migliaia di container di munizioni.", "migliaia di container", 1000, true, "container")]
     [InlineData("it", "Sono fuggite centinaia di migliaia di persone.", "centinaia di migliaia di persone", 100000, true, "persone")]
