@@ -329,7 +329,11 @@ public sealed class EventExtractor
         while (k < w.To && k <= t + 3 && (w.Cues[k] & Cue.Aux) != 0 && (w.Cues[k] & (Cue.Det | Cue.Verb | Cue.Participle)) == 0) k++;
         if (k >= w.To || w.Doc.Tokens[k].Kind != TokenKind.Word || (w.Cues[k] & (Cue.Noun | Cue.Det)) != 0) return false;
         // (A simple past is a finite verb too: English has no other mark of one, "and suspended the agreement".)
-        return (w.Cues[k] & (Cue.Verb | Cue.Past)) != 0 || k > t + 1 && (w.Cues[k] & (Cue.Participle | Cue.Infinitive | Cue.Gerund)) != 0;
+        // (So is a participle that shares an auxiliary before it and has a complement: "a soutenu les groupes armés et promis
+        // d'escorter les convois".)
+        return (w.Cues[k] & (Cue.Verb | Cue.Past)) != 0 || k > t + 1 && (w.Cues[k] & (Cue.Participle | Cue.Infinitive | Cue.Gerund)) != 0
+               || k == t + 1 && (w.Cues[k] & (Cue.Participle | Cue.Actor)) == Cue.Participle && k + 1 < w.To && (w.Cues[k + 1] & (Cue.Det | Cue.Genitive | Cue.Infinitive)) != 0
+                  && AuxBefore(w, w.From, t);
     }
 
     /// <summary>The last verb form before token <paramref name="t"/> (a finite verb, simple past or participle that is no noun
@@ -1801,6 +1805,10 @@ public sealed class EventExtractor
         return false;
     }
 
+    /// <summary>An English noun in the plural ("talks", "sanctions"; not "discuss", "focus", "this").</summary>
+    private static bool EnglishPlural(Work w, int t) =>
+        w.Lex.SubjectFirst && w.Doc.TokenText(w.Doc.Tokens[t]) is [.., not ('s' or 'u' or 'i'), 's'];
+
     /// <summary>A trigger preceded by an article, demonstrative, possessive or preposition (possibly with an adjective in
     /// between: "il prossimo incontro") is a noun, unless it has an infinitive ending ("per approfondire").</summary>
     private static bool IsNominal(Work w, int t)
@@ -1821,7 +1829,8 @@ public sealed class EventExtractor
         if (prev < 0) return t == w.From && (w.Cues[t] & (VerbForms | Cue.Gerund | Cue.Participle | Cue.Aux)) == 0
                              && (!w.Lex.NullSubject || t + 1 < w.To && (w.Cues[t + 1] & (Cue.Genitive | Cue.Between)) != 0);
         // An infinitive particle makes a verb: "wants to attack", "agreed to help" ("to" is both particle and preposition).
-        if ((w.Cues[prev] & (Cue.Infinitive | Cue.Prep)) == (Cue.Infinitive | Cue.Prep) && (w.Cues[t] & Cue.Det) == 0) return false;
+        // (Not an English plural, which no infinitive is: "urged both sides to return to talks".)
+        if ((w.Cues[prev] & (Cue.Infinitive | Cue.Prep)) == (Cue.Infinitive | Cue.Prep) && (w.Cues[t] & Cue.Det) == 0 && !EnglishPlural(w, t)) return false;
         // (A clitic object between a subject and its verb of saying is no article: "Le parquet les accuse", "Pekín lo acusó" —
         // nor before a finite verb: "Trump lo criticó".)
         if ((w.Cues[prev] & (Cue.Aux | Cue.Det | Cue.Prep)) == (Cue.Aux | Cue.Det) && (w.Cues[t] & Cue.Noun) == 0 && (w.Cues[t] & (Cue.Speech | Cue.Verb | Cue.Past)) != 0
@@ -2145,6 +2154,8 @@ public sealed class EventExtractor
         if (prev < 0 || (w.Cues[prev] & Cue.Coord) == 0 || (w.Cues[t] & Cue.Participle) == 0) return false;
         // (Not one with a name for its object: "said that the sites had been destroyed and warned Tehran".)
         if (t + 1 < w.To && w.MentionAt[t + 1] >= 0) return false;
+        // (Nor one with an article or a quantifier for its object: "said he was alarmed by the strikes and urged both sides".)
+        if (t + 1 < w.To && (w.Cues[t + 1] & (Cue.Det | Cue.Prep | Cue.Genitive | Cue.Aux)) == Cue.Det) return false;
         for (int k = prev - 1; k >= w.From && k >= prev - 8; k--)
         {
             if (w.Doc.Tokens[k].Kind == TokenKind.Punctuation && !IsQuote(w.Doc.Text[w.Doc.Tokens[k].Start])) return false;

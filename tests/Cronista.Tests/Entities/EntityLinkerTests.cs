@@ -844,5 +844,12 @@ public class EntityLinkerTests
     [Fact]
     public void CatalogueAdditionsOfSession36() =>
         Assert.Contains(LinkWithTagger("Clashes in Sweida killed 30 people.", "en").Mentions, m => m.EntityId == "place:SY:05:as-suwayda");
+
+    [Theory]
+    [InlineData("El gobernador de Buenos Aires reconoció la derrota.", "es", "place:AR:07:buenos-aires")]
+    [InlineData("La Libertad Avanza se impuso en las elecciones legislativas.", "es", "org:la-libertad-avanza")]
+    [InlineData("Il primo ministro Khadga Prasad Sharma Oli si è dimesso.", "it", "person:kp-sharma-oli")]
+    public void CatalogueAdditionsAndGovernorsOfSession36(string text, string lang, string id) =>
+        Assert.Contains(LinkWithTagger(text, lang).Mentions, m => m.EntityId == id);
 }
 

@@ -3499,5 +3499,31 @@ public class WireEventTests
     [Fact]
     public void TheRoleTakenAfterANounIsNoSubjectEither() =>
         Assert.Equal("Michael Randrianirina", Single(Run("Le colonel Michael Randrianirina a prêté serment vendredi comme président de la refondation de la République, trois jours après avoir pris le pouvoir.", "fr"), "ASSAULT").Source?.Name);
+
+    // Session 36, round 3.
+
+    [Fact]
+    public void AParticipleWithAnObjectAfterAPassiveIsActive()
+    {
+        var doc = Run("U.N. Secretary-General Antonio Guterres said he was alarmed by the strikes and urged both sides to return to talks.", "en");
+        var demand = Single(doc, "DEMAND");
+        Assert.Equal(("person:antonio-guterres", "both sides"), (demand.Source?.Id, demand.Target?.Name));
+        Assert.DoesNotContain(doc.Events, e => e.Type == "CONSULT" && e.Source?.Id == "person:antonio-guterres"); // (the talks are no verb: an English plural)
+    }
+
+    [Theory]
+    [InlineData("Sudan's cabinet on Tuesday cut diplomatic ties with the United Arab Emirates.", "en", "SANCTION")]
+    [InlineData("Washington anunció un rescate financiero de 20.000 millones de dólares para Argentina.", "es", "AID")]
+    public void WordsOfSession36Round3(string text, string lang, string type) => Single(Run(text, lang), type);
+
+    [Theory]
+    [InlineData("The Rapid Support Forces pressed a campaign against the army's seat of government.", "DEMAND")]
+    [InlineData("The city hosts U.N. agencies and thousands of displaced people.", "CONSULT")]
+    public void PressingACampaignOrHostingAgenciesIsNoEvent(string text, string type) =>
+        Assert.DoesNotContain(Run(text, "en").Events, e => e.Type == type);
+
+    [Fact]
+    public void AParticipleSharingAnAuxiliaryEndsTheObject() =>
+        Assert.Equal("les groupes armés", Single(Run("La junte a soutenu les groupes armés et promis d'escorter les convois avec l'armée.", "fr"), "SUPPORT").Target?.Name);
 }
 

@@ -248,4 +248,14 @@ public class TimexConstructionTests
         var all = Tag(lang, text, June17);
         Assert.Contains(all, a => a.Text == phrase && a.X.Type.ToString().Equals(type, StringComparison.OrdinalIgnoreCase) && a.X.Value == value);
     }
+
+    // Session 36: irregular Spanish preterites are past; a weekday after a call to act is the act's, ahead.
+    [Theory]
+    [InlineData("es", "El partido se impuso este domingo en las elecciones.", "este domingo", "2024-06-16")]
+    [InlineData("it", "Il movimento ha invitato a bloccare il Paese mercoledì.", "mercoledì", "2024-06-19")]
+    [InlineData("it", "Il movimento ha bloccato il Paese mercoledì.", "mercoledì", "2024-06-12")]
+    [InlineData("fr", "Le mouvement a appelé à des manifestations massives vendredi.", "vendredi", "2024-06-21")]
+    public void AWeekdayTakesTheTenseOfItsClause(string lang, string text, string phrase, string value) =>
+        Assert.Contains(Tag(lang, text, June17), a => a.Text == phrase && a.X.Value == value);
 }
+
