@@ -563,6 +563,8 @@ public sealed class EntityLinker
             // (A longer name right after the noun too: "la coalition Takku Wallu".)
             if (f.Type != EntityType.Org && (f.Count == 1 && CompanyNounBefore(text, tokens, hashes, f.First, sentenceFirst, data)
                                              || f.First > sentenceFirst && data.CompanyNouns.Contains(hashes[f.First - 1]))) f.Type = EntityType.Org;
+            // "l'ospedale Nasser", "el hospital Al Shifa": a building named after a person is a place.
+            if (f.Type == EntityType.Per && f.First > sentenceFirst && data.BuildingNouns.Contains(hashes[f.First - 1])) f.Type = EntityType.Loc;
             f.Id = $"name:{TypeSlug(f.Type)}:{key}";
             f.Name = byKey.TryGetValue(f.Id, out var first) ? first.Name : surface;
             byKey.TryAdd(f.Id, f);
@@ -1263,6 +1265,9 @@ internal sealed class LinkerLanguageData
     /// <summary>Nouns for streets and squares ("plaza", "piazza", "rue", "avenue"): a name right after them, or after them and a
     /// genitive ("place de la République"), names the street, not the entity ("la plaza San Martín" is no Saint Martin).</summary>
     public required HashSet<ulong> StreetNouns { get; init; }
+    /// <summary>Nouns for buildings ("ospedale", "hôpital"): a person's name right after one names the building ("l'ospedale
+    /// Nasser").</summary>
+    public required HashSet<ulong> BuildingNouns { get; init; }
 
     public static LinkerLanguageData For(string lang) => Cache.GetOrAdd(lang, static l =>
     {
@@ -1281,14 +1286,15 @@ internal sealed class LinkerLanguageData
         var addressee = new HashSet<ulong>();
         var objectPrepositions = new HashSet<ulong>();
         var streets = new HashSet<ulong>();
+        var buildings = new HashSet<ulong>();
         foreach (var line in LanguageResources.Lines(l, "entity_cues"))
         {
             var parts = line.Split('\t', 2, StringSplitOptions.TrimEntries);
             if (parts.Length < 2) continue;
-            var set = parts[0] switch { "locative" => locatives, "article" => articles, "conjunction" => conjunctions, "generic" => generic, "government" => government, "genitive" => genitive, "placenoun" => placeNouns, "ministry" => ministry, "company" => companyNouns, "title" => titles, "compound" => compound, "leading" => leading, "addressee" => addressee, "objectprep" => objectPrepositions, "street" => streets, _ => null };
+            var set = parts[0] switch { "locative" => locatives, "article" => articles, "conjunction" => conjunctions, "generic" => generic, "government" => government, "genitive" => genitive, "placenoun" => placeNouns, "ministry" => ministry, "company" => companyNouns, "title" => titles, "compound" => compound, "leading" => leading, "addressee" => addressee, "objectprep" => objectPrepositions, "street" => streets, "building" => buildings, _ => null };
             if (set is null) continue;
             foreach (var w in parts[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) set.Add(AliasIndex.TokenHash(w));
         }
-        return new LinkerLanguageData { Locatives = locatives, Articles = articles, Conjunctions = conjunctions, Generic = generic, Government = government, Genitive = genitive, PlaceNouns = placeNouns, Ministry = ministry, CompanyNouns = companyNouns, Titles = titles, CompoundSuffixes = compound, LeadingSuffixes = leading, AddresseeVerbs = addressee, ObjectPrepositions = objectPrepositions, StreetNouns = streets };
+        return new LinkerLanguageData { Locatives = locatives, Articles = articles, Conjunctions = conjunctions, Generic = generic, Government = government, Genitive = genitive, PlaceNouns = placeNouns, Ministry = ministry, CompanyNouns = companyNouns, Titles = titles, CompoundSuffixes = compound, LeadingSuffixes = leading, AddresseeVerbs = addressee, ObjectPrepositions = objectPrepositions, StreetNouns = streets, BuildingNouns = buildings };
     });
 }

@@ -351,16 +351,26 @@ public sealed class EventExtractor
     {
         if ((w.Cues[t] & Cue.Coord) == 0 || w.Doc.Tokens[t].Kind != TokenKind.Word) return false;
         bool subject = false;
-        int k = t + 1;
-        for (; k < w.To && k <= t + 8; k++)
+        int k = t + 1, limit = t + 8;
+        for (; k < w.To && k <= limit; k++)
         {
             if (w.MentionAt[k] >= 0) { k = NameEnd(w, k); subject = true; continue; }
+            // (A name in quotation marks after the subject's noun: 'e il movimento "Bloquons tout" ha invitato'.)
+            if (subject && IsQuoteMark(w, k))
+            {
+                int close = k + 1;
+                while (close < w.To && close <= k + 6 && !IsQuoteMark(w, close)) close++;
+                if (close >= w.To || !IsQuoteMark(w, close)) return false;
+                limit += close - k + 1;
+                k = close;
+                continue;
+            }
             if (w.Doc.Tokens[k].Kind != TokenKind.Word || (w.Cues[k] & (Cue.Prep | Cue.Genitive | Cue.Relative)) != 0) return false;
             if ((w.Cues[k] & (VerbForms | Cue.Aux | Cue.Past | Cue.Participle)) != 0 && (w.Cues[k] & (Cue.Det | Cue.Actor | Cue.Title)) == 0) break;
             if ((w.Cues[k] & (Cue.Actor | Cue.Title)) != 0) subject = true;
             else if (!IsArticle(w, k) && !IsLowerContentWord(w, k)) return false;
         }
-        return subject && k < w.To && k <= t + 8 && w.MentionAt[k] < 0 && (w.Cues[k] & (Cue.Aux | Cue.Verb | Cue.Past)) != 0 && (w.Cues[k] & (Cue.Det | Cue.Noun)) == 0;
+        return subject && k < w.To && k <= limit && w.MentionAt[k] < 0 && (w.Cues[k] & (Cue.Aux | Cue.Verb | Cue.Past)) != 0 && (w.Cues[k] & (Cue.Det | Cue.Noun)) == 0;
     }
 
     /// <summary>"until", "fino a", "hasta", "jusqu'à" (a cue of the lexicons) right before the time at <paramref name="t"/>,
@@ -910,7 +920,7 @@ public sealed class EventExtractor
             if (sharedAuxiliary && FindSubject(w, VerbGroupStart(w, firstVerb, nominal: false), null) is [var clauseSubject, ..]) sources.Add(clauseSubject);
         }
         if (sources.Count == 0 && !nominal && !passive && governed >= 0 && ((w.Cues[m.First] & Cue.Prep) == 0 || headline) && !w.Lex.SubjectFirst
-            && !sharedAuxiliary && !NounSubjectBefore(w, groupStart) && PostposedSubject(w, m.Last + 1, after.Target) is { } postposed)
+            && !sharedAuxiliary && !NounSubjectBefore(w, groupStart) && !EventNounSubject(w, groupStart) && PostposedSubject(w, m.Last + 1, after.Target) is { } postposed)
         {
             if (headline && EventOntology.PatientGenitive(p.Type!, p.Mode)) target ??= postposed;
             else if ((w.Cues[m.First] & Cue.Die) != 0) { target = postposed; after = after with { Target = null }; } // "sono morti il capo … Bagheri": who died
@@ -3249,6 +3259,21 @@ public sealed class EventExtractor
         return null;
     }
 
+    /// <summary>The words right before the verb group are an event noun with its article and at most two adjectives, opening a
+    /// clause: after "where", a relative, a comma or the sentence's start — not after a preposition ("dopo l'attacco ha
+    /// arrestato"). A bare noun only after "where" ("where clashes have killed").</summary>
+    private static bool EventNounSubject(Work w, int groupStart)
+    {
+        if (PrevWord(w, groupStart) is not (int noun and >= 0) || w.MentionAt[noun] >= 0 || TriggerAt(w, noun) is null) return false;
+        int p = PrevWord(w, noun);
+        // (An ordinal that is also a preposition counts as an adjective after its article: "il secondo attacco".)
+        for (int words = 0; words < 2 && p >= 0 && (IsLowerContentWord(w, p) && (w.Cues[p] & (Cue.Det | AnyVerbForm)) == 0
+                                                     || PrevWord(w, p) is int a0 and >= 0 && (w.Cues[a0] & (Cue.Det | Cue.Prep | Cue.Genitive | Cue.Aux)) == Cue.Det); words++) p = PrevWord(w, p);
+        bool article = p >= 0 && (w.Cues[p] & (Cue.Det | Cue.Prep | Cue.Genitive | Cue.Aux)) == Cue.Det;
+        if (article) p = PrevWord(w, p);
+        return article ? p < 0 || (w.Cues[p] & (Cue.Where | Cue.Relative)) != 0 : p >= 0 && (w.Cues[p] & Cue.Where) != 0;
+    }
+
     /// <summary>Subjects: the nearest actor mention left of <paramref name="groupStart"/> that heads a noun phrase (not
     /// after a preposition, not inside the attribution), plus those coordinated with it; else the noun phrase before the verb.</summary>
     private List<EventArgument> FindSubject(Work w, int groupStart, Attribution? attribution)
@@ -3262,10 +3287,9 @@ public sealed class EventExtractor
             if (OpeningSubject(w, groupStart - 1, upToVerb: true) is { } opening) result.Add(opening);
             return result;
         }
-        // An event noun after it is the clause's subject: "the province of Sweida, where clashes have killed more than 300 people"
-        // — no actor, and neither the place nor the sentence's subject.
-        if (PrevWord(w, groupStart) is int noun and >= 0 && w.MentionAt[noun] < 0 && TriggerAt(w, noun) is not null && PrevWord(w, noun) is int wh and >= 0
-            && ((w.Cues[wh] & Cue.Where) != 0 || (w.Cues[wh] & Cue.Det) != 0 && PrevWord(w, wh) is int wh2 and >= 0 && (w.Cues[wh2] & Cue.Where) != 0)) return result;
+        // An event noun that opens the verb's clause is its subject: "the province of Sweida, where clashes have killed more than 300
+        // people", "secondo cui il secondo attacco ha colpito i soccorritori" — no actor, and neither the place nor a name further back.
+        if (EventNounSubject(w, groupStart)) return result;
         // A quantifier standing alone for people right before the verb: "said several had been arrested", "dijo que varios
         // fueron detenidos" — an unnamed subject, not the speaker.
         if (PrevWord(w, groupStart) is int quantifier and >= 0 && (w.Cues[quantifier] & (Cue.Det | Cue.Aux | Cue.Prep | Cue.Genitive | Cue.Relative | Cue.Demonstrative | Cue.Own)) == Cue.Det

@@ -851,5 +851,20 @@ public class EntityLinkerTests
     [InlineData("Il primo ministro Khadga Prasad Sharma Oli si è dimesso.", "it", "person:kp-sharma-oli")]
     public void CatalogueAdditionsAndGovernorsOfSession36(string text, string lang, string id) =>
         Assert.Contains(LinkWithTagger(text, lang).Mentions, m => m.EntityId == id);
+
+    [Fact]
+    public void APersonsNameAfterABuildingNounNamesTheBuilding()
+    {
+        var d = LinkWithTagger("Un raid israeliano ha colpito oggi l'ospedale Nasser di Khan Younis.", "it");
+        Assert.DoesNotContain(d.Entities, e => e.Type == EntityType.Per);
+    }
+
+    [Theory]
+    [InlineData("Secondo il Comitato per la protezione dei giornalisti, sono stati uccisi 200 reporter.", "it", "org:cpj")]
+    [InlineData("La Confederación de Nacionalidades Indígenas del Ecuador mantiene un paro nacional.", "es", "org:conaie")]
+    [InlineData("Elle a présidé l'Instance Vérité et Dignité jusqu'en 2018.", "fr", "org:tn-truth-dignity")]
+    [InlineData("Le chef du parti Ennahdha Rached Ghannouchi reste en prison.", "fr", "org:ennahdha")]
+    public void CatalogueAdditionsOfSession36Round4(string text, string lang, string id) =>
+        Assert.Contains(LinkWithTagger(text, lang).Mentions, m => m.EntityId == id);
 }
 

@@ -3525,5 +3525,20 @@ public class WireEventTests
     [Fact]
     public void AParticipleSharingAnAuxiliaryEndsTheObject() =>
         Assert.Equal("les groupes armés", Single(Run("La junte a soutenu les groupes armés et promis d'escorter les convois avec l'armée.", "fr"), "SUPPORT").Target?.Name);
+
+    // Session 36, round 4.
+
+    [Fact]
+    public void AnEventNounOpeningTheClauseIsTheVerbsSubject()
+    {
+        var strike = Single(Run("Lo ha reso noto la Protezione civile di Gaza, secondo cui il secondo attacco ha colpito i soccorritori accorsi dopo il primo.", "it"), "ASSAULT");
+        Assert.Null(strike.Source);
+        // (Not after a preposition: an adjunct.)
+        Assert.Equal("La polizia", Single(Run("La polizia dopo l'attacco ha arrestato tre persone.", "it"), "COERCE").Source?.Name);
+    }
+
+    [Fact]
+    public void AClauseWhoseSubjectHasANameInQuotesIsTheReportersOwn() =>
+        Assert.Null(Single(Run("I sindacati hanno confermato la giornata di mobilitazione del 18 settembre contro i tagli, e il movimento \"Bloquons tout\" ha invitato a bloccare il Paese mercoledì.", "it"), "DEMAND").AttributedTo);
 }
 

@@ -257,5 +257,9 @@ public class TimexConstructionTests
     [InlineData("fr", "Le mouvement a appelé à des manifestations massives vendredi.", "vendredi", "2024-06-21")]
     public void AWeekdayTakesTheTenseOfItsClause(string lang, string text, string phrase, string value) =>
         Assert.Contains(Tag(lang, text, June17), a => a.Text == phrase && a.X.Value == value);
+
+    [Fact]
+    public void AnotherCountrysIndependenceDayIsNoFourthOfJuly() =>
+        Assert.DoesNotContain(Tag("en", "Ukraine and Russia exchanged prisoners on Sunday, Ukraine's independence day.", June17), a => a.X.Value == "2024-07-04");
 }
 
