@@ -864,6 +864,7 @@ public class EntityLinkerTests
     [InlineData("La Confederación de Nacionalidades Indígenas del Ecuador mantiene un paro nacional.", "es", "org:conaie")]
     [InlineData("Elle a présidé l'Instance Vérité et Dignité jusqu'en 2018.", "fr", "org:tn-truth-dignity")]
     [InlineData("Le chef du parti Ennahdha Rached Ghannouchi reste en prison.", "fr", "org:ennahdha")]
+    [InlineData("Detuvo a más de 400 activistas, entre ellos la sueca Greta Thunberg.", "es", "person:greta-thunberg")]
     public void CatalogueAdditionsOfSession36Round4(string text, string lang, string id) =>
         Assert.Contains(LinkWithTagger(text, lang).Mentions, m => m.EntityId == id);
 }

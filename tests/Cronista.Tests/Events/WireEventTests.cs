@@ -3540,5 +3540,13 @@ public class WireEventTests
     [Fact]
     public void AClauseWhoseSubjectHasANameInQuotesIsTheReportersOwn() =>
         Assert.Null(Single(Run("I sindacati hanno confermato la giornata di mobilitazione del 18 settembre contro i tagli, e il movimento \"Bloquons tout\" ha invitato a bloccare il Paese mercoledì.", "it"), "DEMAND").AttributedTo);
+
+    // Session 36, round 5.
+
+    [Theory]
+    [InlineData("La Marina israelí interceptó en aguas internacionales la flotilla con destino a Gaza.", "es", "COERCE")]
+    [InlineData("La France avait fermé le 26 février son ambassade à Tripoli.", "fr", "SANCTION")]
+    [InlineData("Il governo di Caracas ha chiuso la sua ambasciata a Oslo.", "it", "SANCTION")]
+    public void InterceptingShipsAndClosingEmbassies(string text, string lang, string type) => Single(Run(text, lang), type);
 }
 
