@@ -3609,6 +3609,12 @@ public sealed class EventExtractor
         // (… and the object after Spanish "a": "ordenó al secretario".)
         if (v - 1 >= w.From && (w.Cues[v] & (Cue.TargetPrep | Cue.Locative)) == (Cue.TargetPrep | Cue.Locative) && tokens[v].Kind == TokenKind.Word
             && (w.Cues[v - 1] & (Cue.Verb | Cue.Participle)) != 0 && w.MentionAt[v - 1] < 0) v--;
+        // (Past a phrase of place and a time between the verb and its object: "interceptó este miércoles en aguas internacionales la
+        // Flotilla …, y detuvo".)
+        int place = v;
+        for (int words = 0; words < 3 && place > w.From && IsLowerContentWord(w, place) && (w.Cues[place] & (Cue.Locative | AnyVerbForm)) == 0; words++) place--;
+        if (place < v && place > w.From && (w.Cues[place] & (Cue.Locative | Cue.Det | Cue.TargetPrep)) == Cue.Locative) v = place - 1;
+        while (v > w.From && w.InTime[v]) v--;
         if (v < w.From || tokens[v].Kind != TokenKind.Word || w.MentionAt[v] >= 0 || w.InTime[v]) return null;
         var c = w.Cues[v];
         // (An accusation's object too: "ha accusato gli Emirati di fornire armi … e ha annunciato la rottura" — the accuser acts.)

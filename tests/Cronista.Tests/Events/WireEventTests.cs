@@ -3548,5 +3548,9 @@ public class WireEventTests
     [InlineData("La France avait fermé le 26 février son ambassade à Tripoli.", "fr", "SANCTION")]
     [InlineData("Il governo di Caracas ha chiuso la sua ambasciata a Oslo.", "it", "SANCTION")]
     public void InterceptingShipsAndClosingEmbassies(string text, string lang, string type) => Single(Run(text, lang), type);
+
+    [Fact]
+    public void ACoordinatedVerbSharesTheSubjectPastAPlaceAndATimeBeforeTheObject() =>
+        Assert.Equal("La Marina israelí", Single(Run("La Marina israelí interceptó este miércoles en aguas internacionales la Flotilla Global Sumud, que navegaba con ayuda humanitaria hacia Gaza, y detuvo a más de 400 activistas.", "es"), "COERCE", "arrest").Source?.Name);
 }
 
