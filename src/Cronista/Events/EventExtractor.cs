@@ -1946,7 +1946,8 @@ public sealed class EventExtractor
                                                        || o.Modality != e.Modality && (o.Modality == Modality.Hypothetical || e.Modality == Modality.Hypothetical))) continue;
                 bool sameSource = SameArgument(o.Source, e.Source) || e.Source is null;
                 // (The people a strike killed are its toll, not another party: "struck Beirut's suburbs, killing at least 10 people".)
-                bool toll = j < i && e.Mode == "kill" && o.Mode != "kill" && o.Target is not null && e.Target is { Id: null };
+                bool killAfter = j < i && e.Mode == "kill" && o.Mode != "kill";
+                bool toll = killAfter && o.Target is not null && e.Target is { Id: null };
                 bool sameTarget = SameArgument(o.Target, e.Target) || e.Target is null || toll;
                 bool richer = (o.Source is not null ? 1 : 0) + (o.Target is not null ? 1 : 0) > (e.Source is not null ? 1 : 0) + (e.Target is not null ? 1 : 0);
                 // (Two places are two events: "uccise a Sana'a, mentre un altro è stato ucciso a Mukalla".)
@@ -1956,7 +1957,7 @@ public sealed class EventExtractor
                     drop = true;
                     // (A killing with its count says more than fire at people who are no named party: "abrieron fuego contra los
                     // manifestantes, matando al menos a 22" — the killing stays, in the attack's place and with its actor.)
-                    if (j < i && e.Mode == "kill" && o.Mode != "kill" && e.Quantity is not null && e.Target is not { Id: not null } && o.Target is not { Id: not null })
+                    if (killAfter && e.Quantity is not null && e.Target is not { Id: not null } && o.Target is not { Id: not null })
                     {
                         replaced = o;
                         e.Source ??= o.Source;
@@ -2441,6 +2442,11 @@ public sealed class EventExtractor
     /// <summary>Actors after the trigger, up to the end of its clause: target, location, passive agent, and (for a noun) the
     /// genitive right after it. The trigger's type and mode say how: a visit's destination, a host's place, the people an
     /// arrest, a killing or an accusation is done to, talks that take no topic as a party.</summary>
+    /// <summary>The noun at <paramref name="t"/> is in an adjunct of time or place that opens at or after <paramref name="from"/>
+    /// ("in the strikes on Hodeidah", "dopo l'attacco").</summary>
+    private static bool InAdjunct(Work w, int t, int from) =>
+        DatedNounPhraseStart(w, t) - 1 is int p && p >= from && (w.Cues[p] & (Cue.Locative | Cue.Temporal)) != 0 && (w.Cues[p] & Cue.Genitive) == 0;
+
     private RightArgs ScanRight(Work w, int start, int afterTrigger, bool nominal, LexiconPattern p)
     {
         bool visit = p.Mode == "visit", host = p.Mode == "host", consult = p.Type == "CONSULT";
@@ -2514,10 +2520,10 @@ public sealed class EventExtractor
             if (t > start && nominal && w.MentionAt[t] < 0 && TriggerAt(w, t, first: true) is { } next && next.Pattern.Type != p.Type && IsNominal(w, t)
                 && (CueAmong(w, afterTrigger, t, Cue.Coord | Cue.Verb) || genitive is not null || target is not null
                     // (… or in an adjunct of time or place: "le hanno ritirato l'appoggio dopo l'attacco … contro un concerto".)
-                    || DatedNounPhraseStart(w, t) - 1 is int ap && ap >= afterTrigger && (w.Cues[ap] & (Cue.Locative | Cue.Temporal)) != 0 && (w.Cues[ap] & Cue.Genitive) == 0)) break;
+                    || InAdjunct(w, t, afterTrigger))) break;
             // (An excluded match counts: "the strikes on" is an attack the English lexicon cannot tell from a walkout alone.)
             if (t > start && !nominal && w.MentionAt[t] < 0 && w.Matches.Exists(x => x.First == t && x.Pattern.Type is not null) && IsNominal(w, t)
-                && DatedNounPhraseStart(w, t) - 1 is int pp && pp >= start && (w.Cues[pp] & (Cue.Locative | Cue.Temporal)) != 0 && (w.Cues[pp] & Cue.Genitive) == 0) break;
+                && InAdjunct(w, t, start)) break;
             // A violent act as a condemnation's object has the arguments after it: 'ha condannato "l'ennesimo attacco contro i
             // civili"' — the civilians are the attack's, not the condemnation's.
             if (!nominal && t > afterTrigger && w.MentionAt[t] < 0 && p.Type == "DISAPPROVE"
@@ -3264,14 +3270,15 @@ public sealed class EventExtractor
     /// arrestato"). A bare noun only after "where" ("where clashes have killed").</summary>
     private static bool EventNounSubject(Work w, int groupStart)
     {
-        if (PrevWord(w, groupStart) is not (int noun and >= 0) || w.MentionAt[noun] >= 0 || TriggerAt(w, noun) is null) return false;
+        if (PrevWord(w, groupStart) is not (int noun and >= 0) || w.MentionAt[noun] >= 0) return false;
         int p = PrevWord(w, noun);
         // (An ordinal that is also a preposition counts as an adjective after its article: "il secondo attacco".)
         for (int words = 0; words < 2 && p >= 0 && (IsLowerContentWord(w, p) && (w.Cues[p] & (Cue.Det | AnyVerbForm)) == 0
                                                      || PrevWord(w, p) is int a0 and >= 0 && (w.Cues[a0] & (Cue.Det | Cue.Prep | Cue.Genitive | Cue.Aux)) == Cue.Det); words++) p = PrevWord(w, p);
         bool article = p >= 0 && (w.Cues[p] & (Cue.Det | Cue.Prep | Cue.Genitive | Cue.Aux)) == Cue.Det;
         if (article) p = PrevWord(w, p);
-        return article ? p < 0 || (w.Cues[p] & (Cue.Where | Cue.Relative)) != 0 : p >= 0 && (w.Cues[p] & Cue.Where) != 0;
+        bool opens = article ? p < 0 || (w.Cues[p] & (Cue.Where | Cue.Relative)) != 0 : p >= 0 && (w.Cues[p] & Cue.Where) != 0;
+        return opens && TriggerAt(w, noun) is not null; // (the trigger look-up last: it walks the sentence's matches)
     }
 
     /// <summary>Subjects: the nearest actor mention left of <paramref name="groupStart"/> that heads a noun phrase (not
