@@ -550,7 +550,7 @@ public sealed class EntityLinker
             // "Cambodia's Defense Ministry", "the Cambodian Defense Ministry", "el Ministerio de Defensa de Camboya": a ministry
             // named with its country is that country's government, not a body of its own (the words name every country's).
             if (f.Entity is null && f.NerType == EntityType.Org && ContainsAny(hashes, f.First, f.End, data.Ministry)
-                && CountryBeside(found, f, text, tokens, hashes, data) is { Country: { } of } country && Catalog.Get("gov:" + of) is { } ministryOf)
+                && GovernmentBeside(found, f, text, tokens, hashes, data) is var (ministryOf, country))
             {
                 Assign(f, ministryOf, "government-of:" + country.Id, Math.Min(0.85, 0.9 * f.NerConfidence));
                 continue;
@@ -576,7 +576,7 @@ public sealed class EntityLinker
         // country is that country's body — its government, as for ministries —, not the catalogue's ("United States Congress").
         foreach (var f in found)
             if (f.Source == Source.Alias && f.Entity is { Kind: EntityKind.Organization, Country: { } own }
-                && CountryBeside(found, f, text, tokens, hashes, data) is { Country: { } of } country && of != own && Catalog.Get("gov:" + of) is { } bodyOf)
+                && GovernmentBeside(found, f, text, tokens, hashes, data) is var (bodyOf, country) && country.Country != own)
                 Assign(f, bodyOf, "government-of:" + country.Id, Math.Min(0.85, f.Confidence));
 
         LinkDefinedAcronyms(doc, found);
@@ -606,6 +606,10 @@ public sealed class EntityLinker
         for (int i = from; i < to; i++) if (words.Contains(hashes[i])) return true;
         return false;
     }
+
+    /// <summary>The government of the country named right beside a name (<see cref="CountryBeside"/>), with that country.</summary>
+    private (Entity Government, Entity Country)? GovernmentBeside(List<Found> found, Found f, ReadOnlySpan<char> text, List<Token> tokens, ulong[] hashes, LinkerLanguageData data) =>
+        CountryBeside(found, f, text, tokens, hashes, data) is { Country: { } of } country && Catalog.Get("gov:" + of) is { } government ? (government, country) : null;
 
     /// <summary>The country named right beside a name of the same sentence: before it ("Cambodian", "Cambodia's"), or after it
     /// as a demonym ("camboyano") or after "of"/"de"/"di" and an article ("de Camboya", "della Russia").</summary>

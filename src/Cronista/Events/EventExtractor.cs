@@ -3271,11 +3271,12 @@ public sealed class EventExtractor
     private static bool EventNounSubject(Work w, int groupStart)
     {
         if (PrevWord(w, groupStart) is not (int noun and >= 0) || w.MentionAt[noun] >= 0) return false;
+        bool PlainArticle(int q) => q >= 0 && (w.Cues[q] & (Cue.Det | Cue.Prep | Cue.Genitive | Cue.Aux)) == Cue.Det;
         int p = PrevWord(w, noun);
         // (An ordinal that is also a preposition counts as an adjective after its article: "il secondo attacco".)
-        for (int words = 0; words < 2 && p >= 0 && (IsLowerContentWord(w, p) && (w.Cues[p] & (Cue.Det | AnyVerbForm)) == 0
-                                                     || PrevWord(w, p) is int a0 and >= 0 && (w.Cues[a0] & (Cue.Det | Cue.Prep | Cue.Genitive | Cue.Aux)) == Cue.Det); words++) p = PrevWord(w, p);
-        bool article = p >= 0 && (w.Cues[p] & (Cue.Det | Cue.Prep | Cue.Genitive | Cue.Aux)) == Cue.Det;
+        for (int words = 0; words < 2 && p >= 0 && (IsLowerContentWord(w, p) && (w.Cues[p] & (Cue.Det | AnyVerbForm)) == 0 || PlainArticle(PrevWord(w, p))); words++)
+            p = PrevWord(w, p);
+        bool article = PlainArticle(p);
         if (article) p = PrevWord(w, p);
         bool opens = article ? p < 0 || (w.Cues[p] & (Cue.Where | Cue.Relative)) != 0 : p >= 0 && (w.Cues[p] & Cue.Where) != 0;
         return opens && TriggerAt(w, noun) is not null; // (the trigger look-up last: it walks the sentence's matches)
