@@ -1098,6 +1098,10 @@ public sealed class EntityLinker
         if (data.Locatives.Contains(prev)) return !(f.First >= 2 && data.ObjectPrepositions.Contains(prev) && data.AddresseeVerbs.Contains(hashes[f.First - 2]));
         // "à l'Élysée", "a la Moncloa": a locative, then an article.
         if (f.First >= 2 && data.Articles.Contains(prev) && data.Locatives.Contains(hashes[f.First - 2])) return true;
+        // "Russian strikes on Kyiv", "un attacco russo su Kiev": the place struck (a demonym between).
+        if (data.Onto.Contains(prev))
+            for (int q = f.First - 2; q >= Math.Max(0, f.First - 3); q--)
+                if (data.StrikeNouns.Contains(hashes[q])) return true;
         // "a Mosca e Pyongyang": a coordinated capital shares the preposition of the one before.
         if (data.Conjunctions.Contains(prev) && k > 0 && found[k - 1].End == f.First - 1 && found[k - 1].Role is null && found[k - 1].Entity?.Kind is EntityKind.Capital)
             return true;
@@ -1272,6 +1276,10 @@ internal sealed class LinkerLanguageData
     /// <summary>Nouns for buildings ("ospedale", "hôpital"): a person's name right after one names the building ("l'ospedale
     /// Nasser").</summary>
     public required HashSet<ulong> BuildingNouns { get; init; }
+    /// <summary>Prepositions of a blow ("on", "su", "sur") and the nouns of striking before them ("strikes", "attacco", "frappes"): a
+    /// capital after both is the place struck ("Russian strikes on Kyiv"), not its government ("sanctions on Moscow").</summary>
+    public required HashSet<ulong> Onto { get; init; }
+    public required HashSet<ulong> StrikeNouns { get; init; }
 
     public static LinkerLanguageData For(string lang) => Cache.GetOrAdd(lang, static l =>
     {
@@ -1291,14 +1299,16 @@ internal sealed class LinkerLanguageData
         var objectPrepositions = new HashSet<ulong>();
         var streets = new HashSet<ulong>();
         var buildings = new HashSet<ulong>();
+        var onto = new HashSet<ulong>();
+        var strikes = new HashSet<ulong>();
         foreach (var line in LanguageResources.Lines(l, "entity_cues"))
         {
             var parts = line.Split('\t', 2, StringSplitOptions.TrimEntries);
             if (parts.Length < 2) continue;
-            var set = parts[0] switch { "locative" => locatives, "article" => articles, "conjunction" => conjunctions, "generic" => generic, "government" => government, "genitive" => genitive, "placenoun" => placeNouns, "ministry" => ministry, "company" => companyNouns, "title" => titles, "compound" => compound, "leading" => leading, "addressee" => addressee, "objectprep" => objectPrepositions, "street" => streets, "building" => buildings, _ => null };
+            var set = parts[0] switch { "locative" => locatives, "article" => articles, "conjunction" => conjunctions, "generic" => generic, "government" => government, "genitive" => genitive, "placenoun" => placeNouns, "ministry" => ministry, "company" => companyNouns, "title" => titles, "compound" => compound, "leading" => leading, "addressee" => addressee, "objectprep" => objectPrepositions, "street" => streets, "building" => buildings, "onto" => onto, "strike" => strikes, _ => null };
             if (set is null) continue;
             foreach (var w in parts[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) set.Add(AliasIndex.TokenHash(w));
         }
-        return new LinkerLanguageData { Locatives = locatives, Articles = articles, Conjunctions = conjunctions, Generic = generic, Government = government, Genitive = genitive, PlaceNouns = placeNouns, Ministry = ministry, CompanyNouns = companyNouns, Titles = titles, CompoundSuffixes = compound, LeadingSuffixes = leading, AddresseeVerbs = addressee, ObjectPrepositions = objectPrepositions, StreetNouns = streets, BuildingNouns = buildings };
+        return new LinkerLanguageData { Locatives = locatives, Articles = articles, Conjunctions = conjunctions, Generic = generic, Government = government, Genitive = genitive, PlaceNouns = placeNouns, Ministry = ministry, CompanyNouns = companyNouns, Titles = titles, CompoundSuffixes = compound, LeadingSuffixes = leading, AddresseeVerbs = addressee, ObjectPrepositions = objectPrepositions, StreetNouns = streets, BuildingNouns = buildings, Onto = onto, StrikeNouns = strikes };
     });
 }

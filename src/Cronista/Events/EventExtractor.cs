@@ -485,6 +485,7 @@ public sealed class EventExtractor
         // ("Tsai Ing-wen" is no participle in "*en", "Stati Uniti" none in "*iti").
         for (int t = from; t < to; t++)
             if ((w.Cues[t] & Cue.Noun) != 0 || InsideName(w, t)) w.Cues[t] &= ~AnyVerbForm;
+            else if ((w.Cues[t] & (Cue.Det | Cue.Aux)) == Cue.Det) w.Cues[t] &= ~Cue.Participle; // "quelque 700 personnes"
     }
 
     /// <summary>A noun for people is not an event: "los manifestantes", "30 muertos", "i detenuti" (but "fueron detenidos" is).</summary>
@@ -2614,7 +2615,8 @@ public sealed class EventExtractor
                 t = pl;
             }
             // "bombardeó la ciudad de Rafah", "ha colpito la città di Kharkiv": a place noun and its name are the object.
-            bool placeNoun = !nominal && (marker & Cue.Genitive) != 0 && IsPlainPlace(w, arg) && PlaceNounObject(w, first, start);
+            // (Or the noun that ends the trigger: "took full control of El Fasher".)
+            bool placeNoun = !nominal && (marker & Cue.Genitive) != 0 && IsPlainPlace(w, arg) && PlaceNounObject(w, first, inTrigger >= 0 ? Math.Max(start, inTrigger - 1) : start);
             // "criticó la injerencia de Estados Unidos", "ha condannato le ingerenze di Mosca": whose deed a disapproval names is
             // its target (a refusal's too: "rechazaron la propuesta del presidente Daniel Noboa").
             // (Not whom the deed is done to: "han denunciado la detención de Rima".)
@@ -3515,7 +3517,7 @@ public sealed class EventExtractor
     /// event trigger ("La toma", "Las protestas", "El paro general"), not a noun for people; else null.</summary>
     private static int? EventNounHead(Work w, EventArgument s)
     {
-        if (s.Id is not null) return null;
+        // (A description linked through its demonym is one too: "Los ataques rusos" is Russia's, but no actor.)
         int t = TokenAt(w.Doc.Tokens, s.Start);
         if (t < 0) return null;
         while (t < w.To && (w.Cues[t] & Cue.Det) != 0 && w.Doc.Tokens[t].End <= s.End) t++;
@@ -5101,8 +5103,35 @@ public sealed class EventExtractor
     private static bool IsAfterDocument(Document doc, EventDate date) =>
         doc.ReferenceDate is { } rd && string.CompareOrdinal(date.Start, rd.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) > 0;
 
-    private static Quantity? QuantityFor(Work w, LexiconMatch m) =>
-        CountIn(w, w.Doc.Tokens[m.First].Start, w.Doc.Tokens[Math.Min(w.To - 1, m.Last + 8)].End);
+    /// <summary>The count an event states within eight words of its trigger, in the trigger's own clause — not past another verb
+    /// ("emprisonné depuis avril pour trahison, affirme que quelque 700 personnes": no 700 prisoners) — or the toll a verb reports
+    /// of it further on ("los ataques contra supuestas narcolanchas, que desde septiembre han causado al menos 76 muertos").</summary>
+    private static Quantity? QuantityFor(Work w, LexiconMatch m)
+    {
+        var tokens = w.Doc.Tokens;
+        int end = Math.Min(w.To - 1, m.Last + 8);
+        bool crossed = false; // another event's trigger between: the toll is that event's ("defendió los ataques …, que han causado …")
+        for (int t = m.Last + 1; t < w.To && t <= m.Last + 14; t++)
+        {
+            crossed |= TriggerAt(w, t, first: true) is { } other && other.Pattern.Mode != "kill" && other.Pattern.Type != m.Pattern.Type; // ("un attentato con autobomba")
+            // (A participle is a verb after its auxiliary only: "contra supuestas narcolanchas" qualifies a noun.)
+            bool verb = (w.Cues[t] & (Cue.Verb | Cue.Past | Cue.Speech)) != 0 || (w.Cues[t] & Cue.Participle) != 0 && PrevWord(w, t) is int aux and >= 0 && (w.Cues[aux] & (Cue.Aux | Cue.Det)) == Cue.Aux;
+            if (!verb || (w.Cues[t] & (Cue.Aux | Cue.Noun)) != 0 || w.MentionAt[t] >= 0) continue;
+            // (A verb reporting a toll: "ont fait au moins 22 morts", "ha provocato almeno 15 morti", "killed at least 22 people".)
+            if ((w.Cues[t] & Cue.Cause) != 0 || (w.Marks[t] & Mark.Toll) != 0 || TriggerAt(w, t) is { Pattern.Mode: "kill" })
+            {
+                // (Right after it, or after the words of its phrase: "costati la vita a migliaia di persone" — not "ha provocato la
+                // reazione di milioni di volontari".)
+                int from = t + 1;
+                while (from < w.To && (w.Marks[from] & Mark.Toll) != 0) from++;
+                if (!crossed && from < w.To && CountIn(w, tokens[from].Start, tokens[from].End) is { } toll) return toll;
+                continue;
+            }
+            end = Math.Min(end, t - 1);
+            break;
+        }
+        return end <= m.Last ? null : CountIn(w, tokens[m.First].Start, tokens[end].End);
+    }
 
     /// <summary>The first quantity that starts in [<paramref name="from"/>, <paramref name="to"/>) (and ends by
     /// <paramref name="endBy"/>) and counts something: a unit that is no percentage and no measure ("anni", "km").</summary>
@@ -5113,7 +5142,8 @@ public sealed class EventExtractor
         for (int i = FirstFrom(quantities, from, static q => q.Start); i < quantities.Count && quantities[i].Start < to; i++)
         {
             var q = quantities[i];
-            if (q.End <= endBy && q.Unit is not null && q.Unit != "%" && (w.Cues[TokenAt(tokens, q.End - 1)] & Cue.Measure) == 0) return q;
+            // (Nor a count of times: "si erano già incontrate tre volte".)
+            if (q.End <= endBy && q.Unit is not null && q.Unit != "%" && TokenAt(tokens, q.End - 1) is var unit && (w.Cues[unit] & Cue.Measure) == 0 && (w.Marks[unit] & Mark.Times) == 0) return q;
         }
         return null;
     }

@@ -99,6 +99,7 @@ public enum Mark : uint
                             // hostages one obtains is someone else's act)
     Manner = 1 << 13,       // "fermezza", "firmeza", "fermeté", "force": "con la massima fermezza" between a verb and its object is how
     Capacity = 1 << 14,     // "as", "come", "como", "comme": "ha giurato come capo dello Stato" — the role taken, no subject
+    Toll = 1 << 15,         // "left", "dejaron", "ont fait": verbs that report the toll of the event noun before them ("ont fait au moins 22 morts")
 }
 
 /// <summary>A trigger or cue entry: its kind, and its slots of word alternatives (a gap slot matches 0–6 words).</summary>
@@ -231,7 +232,7 @@ public sealed class EventLexicon
 
     private static Mark? ParseMark(string kind) => kind switch
     {
-        "frame" => Mark.Frame, "resolve" => Mark.Resolve, "propose" => Mark.Propose, "when" => Mark.When, "nominal" => Mark.Nominal, "since" => Mark.Since, "sea" => Mark.Sea, "without" => Mark.Without, "first" => Mark.First, "from" => Mark.From, "times" => Mark.Times, "thank" => Mark.Thank, "obtain" => Mark.Obtain, "manner" => Mark.Manner, "capacity" => Mark.Capacity,
+        "frame" => Mark.Frame, "resolve" => Mark.Resolve, "propose" => Mark.Propose, "when" => Mark.When, "nominal" => Mark.Nominal, "since" => Mark.Since, "sea" => Mark.Sea, "without" => Mark.Without, "first" => Mark.First, "from" => Mark.From, "times" => Mark.Times, "thank" => Mark.Thank, "obtain" => Mark.Obtain, "manner" => Mark.Manner, "capacity" => Mark.Capacity, "toll" => Mark.Toll,
         _ => null,
     };
 

@@ -867,5 +867,15 @@ public class EntityLinkerTests
     [InlineData("Detuvo a más de 400 activistas, entre ellos la sueca Greta Thunberg.", "es", "person:greta-thunberg")]
     public void CatalogueAdditionsOfSession36Round4(string text, string lang, string id) =>
         Assert.Contains(LinkWithTagger(text, lang).Mentions, m => m.EntityId == id);
-}
 
+    // Session 37.
+
+    [Theory]
+    [InlineData("Un attacco russo su Kiev ha ucciso tre persone.", "it", "Kiev", "place:UA:12:kyiv")]
+    [InlineData("Des frappes russes sur Kiev ont tué trois personnes.", "fr", "Kiev", "place:UA:12:kyiv")]
+    [InlineData("Russian strikes on Kyiv killed three people.", "en", "Kyiv", "place:UA:12:kyiv")]
+    [InlineData("The army regained control of Khartoum in March.", "en", "Khartoum", "place:SD:29:khartoum")]
+    [InlineData("The EU imposed new sanctions on Moscow.", "en", "Moscow", "gov:RU")] // (a blow of another kind: the government)
+    public void ACapitalStruckOrControlledIsAPlace(string text, string lang, string name, string id) =>
+        Assert.Equal(id, Assert.Single(LinkWithTagger(text, lang).Mentions, m => text[m.Start..m.End] == name).EntityId);
+}

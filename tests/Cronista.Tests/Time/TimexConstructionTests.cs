@@ -261,5 +261,10 @@ public class TimexConstructionTests
     [Fact]
     public void AnotherCountrysIndependenceDayIsNoFourthOfJuly() =>
         Assert.DoesNotContain(Tag("en", "Ukraine and Russia exchanged prisoners on Sunday, Ukraine's independence day.", June17), a => a.X.Value == "2024-07-04");
-}
 
+    [Theory]
+    [InlineData("Un attacco russo ha colpito nella notte la città di Ternopil.", "nella notte", "2024-06-17TNI")]
+    [InlineData("Nella serata di ieri la polizia ha arrestato tre persone.", "Nella serata di ieri", "2024-06-16TEV")]
+    public void AnItalianTimeOfDayAfterNellaIsATime(string text, string phrase, string value) =>
+        Assert.Contains(Tag("it", text, June17), a => a.Text == phrase && a.X.Value == value);
+}
