@@ -564,7 +564,10 @@ public sealed class EntityLinker
             if (f.Type != EntityType.Org && (f.Count == 1 && CompanyNounBefore(text, tokens, hashes, f.First, sentenceFirst, data)
                                              || f.First > sentenceFirst && data.CompanyNouns.Contains(hashes[f.First - 1]))) f.Type = EntityType.Org;
             // "l'ospedale Nasser", "el hospital Al Shifa": a building named after a person is a place.
-            if (f.Type == EntityType.Per && f.First > sentenceFirst && data.BuildingNouns.Contains(hashes[f.First - 1])) f.Type = EntityType.Loc;
+            // (Or after it and a genitive: "il valico di Kerem Shalom".)
+            if (f.Type == EntityType.Per && f.First > sentenceFirst && (data.BuildingNouns.Contains(hashes[f.First - 1])
+                                                                      || f.First - 1 > sentenceFirst && data.Genitive.Contains(hashes[f.First - 1]) && data.BuildingNouns.Contains(hashes[f.First - 2])))
+                f.Type = EntityType.Loc;
             f.Id = $"name:{TypeSlug(f.Type)}:{key}";
             f.Name = byKey.TryGetValue(f.Id, out var first) ? first.Name : surface;
             byKey.TryAdd(f.Id, f);

@@ -3768,6 +3768,8 @@ public sealed class EventExtractor
             break;
         }
         if (content == 0) return described;
+        // (With the hedge of its count: "More than 460 patients and their companions".)
+        if (t + 1 < c && CountStart(w, t + 1, c - 1) is int counted && counted <= t) t = counted - 1;
         // The conjunct must open its clause (sentence start, comma, subordinator): "contra X y Y" is no subject.
         if (t >= w.From && !IsPunct(w, t, ',') && (w.Cues[t] & Cue.Boundary) == 0) return described;
         int first = SkipBareGenitives(w, t + 1, c);
@@ -4037,6 +4039,8 @@ public sealed class EventExtractor
             if ((w.Cues[r] & (Cue.Past | Cue.Participle | Cue.Actor | Cue.Noun)) == (Cue.Past | Cue.Participle) && w.MentionAt[r] < 0) break;
             // An article right after a name opens the next phrase: "réclamer au gouvernement de Benyamin Nétanyahou un accord".
             // (So does one right after the noun for people: "ha chiesto agli alleati una risposta".)
+            // (Not one inside a noun for people of several words: "entrambe le parti".)
+            if ((w.Cues[r] & (Cue.Det | Cue.Actor)) == (Cue.Det | Cue.Actor) && (w.Cues[r - 1] & Cue.Actor) != 0) continue;
             if ((w.Cues[r] & Cue.Det) != 0 && (w.Cues[r] & (Cue.Genitive | Cue.Prep)) == 0 && w.MentionAt[r] < 0 && (w.MentionAt[r - 1] >= 0 || r - 1 == head && (w.Cues[head] & Cue.Actor) != 0)) break;
             // A word followed by an article is a verb with its object ("realizan este martes", "cortaron la carretera").
             if (w.MentionAt[r] < 0 && IsContent(w, r) && r + 1 < end && (w.Cues[r + 1] & Cue.Det) != 0 && (w.Cues[r + 1] & (Cue.Prep | Cue.Genitive)) == 0) break;
@@ -4849,7 +4853,9 @@ public sealed class EventExtractor
             // A bare participle after a noun between the verb and the expression dates that noun ("exigió que retire el
             // proyecto enviado al Congreso el mes pasado", "ha criticato l'accordo firmato ieri"), not the verb's event.
             // (For a noun, one in apposition to a later noun: "il corteo … per le vittime del crollo …, avvenuto lo scorso novembre".)
-            if (after && (!nominal && ParticipleBetween(w, m.Last + 1, at) || nominal && ParticipleBetween(w, m.Last + 2, at, appositionOnly: true))) continue;
+            // (… and past a gerund, any participle: "ha ordinato attacchi accusando Hamas di aver violato l'accordo entrato in vigore il 10
+            // ottobre".)
+            if (after && (!nominal && ParticipleBetween(w, m.Last + 1, at) || nominal && ParticipleBetween(w, m.Last + 2, at, appositionOnly: !CueAmong(w, m.Last + 1, at, Cue.Gerund)))) continue;
             // (… before the verb too: "ha condannato la violazione del cessate il fuoco entrato in vigore nel novembre 2024 e ha
             // chiesto …" — the truce's date, not the request's.)
             if (!after && !InAside(w, at, m.First) && ParticipleBetween(w, Math.Max(w.From, at - 4), at) && !AnyBetween(w, Math.Max(w.From, at - 5), at, static (w, u) => w.Doc.Tokens[u].Kind == TokenKind.Punctuation)) continue;

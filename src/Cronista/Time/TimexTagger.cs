@@ -585,7 +585,11 @@ public sealed class TimexTagger
                 if ((plural || Get(q, TTag.Unit, out u, out ul)) && u.Text != "H2" && (plural || YearAt(p) < 0))
                 {
                     int e = q + ul;
-                    if (Get(e, TTag.Ago, out var ago, out int al))
+                    // "two weeks later" in narrative text: after the last full date mentioned ("the truce of July 28 … two weeks
+                    // later"), not after the report ("ago" counts back from the report)
+                    if (Get(e, TTag.Ago, out var ago, out int al) && ago.Arg > 0 && LastDay() is { } ld && u.Text is "D" or "W" or "M" or "Y" && Shift(ld, u.Text, n) is { } later)
+                        best = Longer(best, Prev(new Match(s, e + al, TimexType.Date, later, "previous_date", "units-later"), ld));
+                    else if (Get(e, TTag.Ago, out ago, out al))
                         best = Longer(best, Relative(s, e + al, u.Text!, ago.Arg * n, "units-ago"));
                     else if (n == 1 && Is(p, TTag.Art) && AfterQuantity(p)) { } // "$ 5 million a year": a rate, not a duration
                     else if (n == 1 && plural && Is(p, TTag.Art) && !Is(q, TTag.Unit)) // "un tiempo" (not "un mois": singular too): an indefinite article before a mass unit, an unspecified amount
@@ -782,6 +786,10 @@ public sealed class TimexTagger
             return best;
         }
 
+        /// <summary>The last day a date of the text named, however its year was found ("July 28"), or null.</summary>
+        private DateOnly? LastDay() =>
+            _dayValue is { } dv && DateOnly.TryParseExact(dv, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+
         private Match Prev(Match m, DateOnly anchor) { _prevAnchorText = Ymd(anchor); return m; }
 
         // ---- MONTH [DAY] [, YEAR]
@@ -833,7 +841,9 @@ public sealed class TimexTagger
                 // No tense cue: the last such day, or the day of the anchor's week where the language data says so (WEEKDAY:week).
                 int tense = Tense(s, q);
                 // (A weekday something is set for is ahead: "convocaron una huelga para el viernes", "scheduled for Friday".)
-                int dir = rel is null or 0 ? (Is(s - 1, TTag.Ahead) ? 1 : tense != 0 ? tense : _l.BareWeekdayInWeek ? 0 : -1) : rel.Value;
+                // (A weekday a state has lasted since is past: "chiuso da domenica", "depuis dimanche" — not a range's start.)
+                bool since = s > 0 && Is(s - 1, TTag.Since) && !Is(q, TTag.To);
+                int dir = rel is null or 0 ? (Is(s - 1, TTag.Ahead) ? 1 : since ? -1 : tense != 0 ? tense : _l.BareWeekdayInWeek ? 0 : -1) : rel.Value;
                 var d = TimexValues.Weekday(a, wd.Arg, dir, inclusive: rel is null or 0);
                 m = new Match(s, q, TimexType.Date, Ymd(d), ctx.AnchorResolution, rel is null ? "weekday-tense" : "weekday-relative");
             }

@@ -878,4 +878,9 @@ public class EntityLinkerTests
     [InlineData("The EU imposed new sanctions on Moscow.", "en", "Moscow", "gov:RU")] // (a blow of another kind: the government)
     public void ACapitalStruckOrControlledIsAPlace(string text, string lang, string name, string id) =>
         Assert.Equal(id, Assert.Single(LinkWithTagger(text, lang).Mentions, m => text[m.Start..m.End] == name).EntityId);
+
+    [Fact]
+    public void APersonsNameAfterACrossingAndAGenitiveNamesThePlace() =>
+        Assert.Equal(EntityType.Loc, Assert.Single(LinkWithTagger("Le Nazioni Unite hanno denunciato il blocco degli aiuti umanitari al valico di Kerem Shalom, chiuso da domenica.", "it").Mentions,
+            m => m.EntityId.Contains("karam")).Type);
 }

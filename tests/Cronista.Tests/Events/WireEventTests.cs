@@ -3598,4 +3598,28 @@ public class WireEventTests
         var strike = Single(Run("Un attacco russo ha colpito nella notte la città di Ternopil.", "it"), "ASSAULT");
         Assert.Equal(("country:RU", "place:UA:22:ternopil"), (strike.Source?.Id, strike.Location?.Id));
     }
+
+    // Session 37, round 2.
+
+    [Theory]
+    [InlineData("More than 460 patients and their companions had been shot dead at the hospital.", "en", "More than 460 patients and their companions")]
+    [InlineData("Más de 460 pacientes y sus acompañantes fueron asesinados en el hospital.", "es", "Más de 460 pacientes y sus acompañantes")]
+    public void ACoordinatedSubjectKeepsTheHedgeOfItsCount(string text, string lang, string target) =>
+        Assert.Equal((target, 460.0), (Single(Run(text, lang), "ASSAULT").Target?.Name, Single(Run(text, lang), "ASSAULT").Quantity));
+
+    [Fact]
+    public void ANounForPeopleOfSeveralWordsKeepsItsArticle() =>
+        Assert.Equal("entrambe le parti", Single(Run("Il Qatar ha chiesto a entrambe le parti di mostrare moderazione.", "it"), "DEMAND").Target?.Name);
+
+    [Fact]
+    public void TakingDriversHostageIsACoercion() =>
+        Assert.Equal("plusieurs chauffeurs", Single(Run("Les combattants ont attaqué des camions-citernes, enlevant plusieurs chauffeurs.", "fr"), "COERCE").Target?.Name);
+
+    [Fact]
+    public void ATimeOfAParticiplePastAGerundIsNotTheNounsDate() =>
+        Assert.True(Single(Run("Netanyahu ha ordinato attacchi potenti accusando Hamas di aver violato l'accordo entrato in vigore il 10 ottobre.", "it", new DateOnly(2025, 10, 29)), "ASSAULT").Date!.FromDocumentDate);
+
+    [Fact]
+    public void TheIomActs() =>
+        Assert.Equal("org:iom", Single(Run("La Organización Internacional para las Migraciones (OIM) pidió a los Estados europeos que refuercen las operaciones de salvamento.", "es"), "DEMAND").Source?.Id);
 }

@@ -267,4 +267,16 @@ public class TimexConstructionTests
     [InlineData("Nella serata di ieri la polizia ha arrestato tre persone.", "Nella serata di ieri", "2024-06-16TEV")]
     public void AnItalianTimeOfDayAfterNellaIsATime(string text, string phrase, string value) =>
         Assert.Contains(Tag("it", text, June17), a => a.Text == phrase && a.X.Value == value);
+
+    [Theory]
+    [InlineData("en", "Malaysia brokered a truce on July 28, 2023. Thailand suspended the deal two weeks later.", "two weeks later", "2023-W32")]
+    [InlineData("fr", "Le 3 mars, les deux camps ont signé une trêve. Cinq jours plus tard, les combats ont repris.", "Cinq jours plus tard", "2024-03-08")]
+    public void LaterInANarrativeCountsFromTheLastDayNamed(string lang, string text, string phrase, string value) =>
+        Assert.Contains(Tag(lang, text, June17), a => a.Text == phrase && a.X.Value == value);
+
+    [Theory]
+    [InlineData("it", "Il valico di Kerem Shalom è chiuso da domenica.", "domenica", "2024-06-16")]
+    [InlineData("it", "Il valico resterà chiuso da lunedì a venerdì.", "da lunedì a venerdì", "2024-06-17/2024-06-21")]
+    public void AWeekdayAStateHasLastedSinceIsPast(string lang, string text, string phrase, string value) =>
+        Assert.Contains(Tag(lang, text, June17), a => a.Text == phrase && a.X.Value == value);
 }
