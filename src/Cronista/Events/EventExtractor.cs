@@ -565,7 +565,8 @@ public sealed class EventExtractor
         bool nominal = IsNominal(w, m.First) || p.Type == "SUPPORT" && p.Words > 1 && (w.Cues[m.First] & (Cue.Prep | Cue.Infinitive)) == Cue.Prep;
         // "las calificó de agresión", "a qualifié l'incident d'acte d'agression", "described the move as aggression": a label
         // the speaker gives, no event.
-        if (nominal && LabelledBefore(w, m.First)) return;
+        // (A bare noun right after the label too, which might read as a verb: "condemned the strikes as murder".)
+        if ((nominal || PrevWordAcrossQuote(w, m.First) is int lp and >= 0 && (w.Cues[lp] & Cue.Label) != 0) && LabelledBefore(w, m.First)) return;
         // "Islamabad accuses Kabul of harbouring the militants, a charge the Taliban government denies": a noun that sums up the
         // claim before it restates it, no second accusation.
         if (nominal && (w.Cues[m.First] & Cue.Summary) != 0 && SummaryBetween(w, m.First - 3, m.First + 1)
@@ -2622,6 +2623,8 @@ public sealed class EventExtractor
             // (Not whom the deed is done to: "han denunciado la detención de Rima".)
             placeNoun |= !nominal && p.Type is "DISAPPROVE" or "REJECT" && (marker & Cue.Genitive) != 0 && !IsPlainPlace(w, arg) && PlaceNounObject(w, first, start)
                          && !w.Matches.Exists(x => x.First <= first - 2 && first - 2 <= x.Last && x.Pattern.Type is { } deed && EventOntology.PatientGenitive(deed, x.Pattern.Mode));
+            // (… and a place right after an attack's trigger that ends on its preposition: "se sont emparées d'El-Facher".)
+            placeNoun |= !nominal && p.Type == "ASSAULT" && inTrigger >= 0 && first - 1 == inTrigger && (w.Cues[inTrigger] & (Cue.Prep | Cue.Genitive)) != 0 && IsPlainPlace(w, arg);
             if (placeNoun) marker = Cue.None;
             // (Not the agent of a participle after the noun: "la revoca delle sanzioni … nelle zone controllate da Damasco".)
             if ((marker & Cue.Agent) != 0) { if (!ParticipleBeforeMarker(w, first, afterTrigger)) agent ??= arg; continue; }
@@ -5136,7 +5139,32 @@ public sealed class EventExtractor
             end = Math.Min(end, t - 1);
             break;
         }
-        return end <= m.Last ? null : CountIn(w, tokens[m.First].Start, tokens[end].End);
+        return (end <= m.Last ? null : CountIn(w, tokens[m.First].Start, tokens[end].End)) ?? (m.Pattern.Type == "ASSAULT" ? DeathsBefore(w, m) : null);
+    }
+
+    /// <summary>The count of those a verb of dying right before an attack's noun says died of it: "Al menos cinco palestinos
+    /// murieron este martes por disparos del Ejército israelí", "sono morte 12 persone nei raid".</summary>
+    private static Quantity? DeathsBefore(Work w, LexiconMatch m)
+    {
+        var tokens = w.Doc.Tokens;
+        int die = PrevWord(w, m.First);
+        bool through = false; // the noun is the verb's adjunct, after a preposition ("por disparos"), not its subject
+        for (int steps = 0; die >= w.From && steps < 6 && (w.Cues[die] & Cue.Die) == 0
+                            && ((w.Cues[die] & (Cue.Det | Cue.Prep | Cue.Genitive)) != 0 || w.InTime[die] || IsAdverb(w, die)
+                                || w.MentionAt[die] >= 0 && w.Doc.Mentions[w.MentionAt[die]].Type == EntityType.Loc); steps++) // ("han muerto en Cisjordania por disparos")
+        {
+            through |= (w.Cues[die] & (Cue.Prep | Cue.Genitive)) != 0;
+            die = PrevWord(w, die);
+        }
+        if (!through || die < w.From || (w.Cues[die] & Cue.Die) == 0 || (w.Cues[die] & (Cue.Verb | Cue.Past | Cue.Participle)) == 0) return null;
+        int group = die;
+        while (PrevWord(w, group) is int aux and >= 0 && (w.Cues[aux] & (Cue.Aux | Cue.Det)) == Cue.Aux) group = aux;
+        // Its subject's count, right before the verb or right after it.
+        int after = die + 1 < w.To ? die + 1 : die;
+        foreach (var q in w.Doc.Quantities)
+            if ((PrevWord(w, group) is int last and >= 0 && q.End == tokens[last].End || q.Start == tokens[after].Start)
+                && q.Unit is not null && q.Unit != "%" && (w.Cues[TokenAt(tokens, q.End - 1)] & Cue.Measure) == 0) return q;
+        return null;
     }
 
     /// <summary>The first quantity that starts in [<paramref name="from"/>, <paramref name="to"/>) (and ends by

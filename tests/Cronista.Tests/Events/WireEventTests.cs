@@ -3622,4 +3622,44 @@ public class WireEventTests
     [Fact]
     public void TheIomActs() =>
         Assert.Equal("org:iom", Single(Run("La Organización Internacional para las Migraciones (OIM) pidió a los Estados europeos que refuercen las operaciones de salvamento.", "es"), "DEMAND").Source?.Id);
+
+    // Session 37, round 3.
+
+    [Theory]
+    [InlineData("Al menos cinco palestinos murieron este martes por disparos del Ejército israelí durante una operación militar.", "es", 5)]
+    [InlineData("Sono morte almeno 12 persone nei raid israeliani su Gaza.", "it", 12)]
+    [InlineData("Más de 1.000 palestinos han muerto en Cisjordania por disparos de soldados o colonos.", "es", 1000)]
+    public void AnAttackTakesTheCountOfThoseADeathVerbSaysDiedOfIt(string text, string lang, int dead) =>
+        Assert.Equal(dead, Single(Run(text, lang), "ASSAULT").Quantity);
+
+    [Fact]
+    public void CarryingOutAStrikeIsTheSubjectsStrike()
+    {
+        var doc = Run("The United States carried out another strike on a suspected drug boat in the Caribbean.", "en");
+        Assert.Equal(("country:US", "region:029"), (Single(doc, "ASSAULT").Source?.Id, Single(doc, "ASSAULT").Location?.Id));
+    }
+
+    [Theory]
+    [InlineData("Petro condemned the strikes as murder.", "en")]
+    [InlineData("Petro condenó los bombardeos como asesinatos.", "es")]
+    public void WhatAnAttackIsCondemnedAsIsNoEvent(string text, string lang) =>
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Type == "ASSAULT" && e.Mode == "assassinate");
+
+    [Fact]
+    public void TurningOnesBackIsNoSupport() =>
+        Assert.DoesNotContain(Run("Machado called on the armed forces to turn their backs on Maduro.", "en").Events, e => e.Type == "SUPPORT");
+
+    [Theory]
+    [InlineData("Marine Le Pen ha accusato i socialisti di aver salvato il governo.", "it", "i socialisti")]
+    [InlineData("Feijóo acusó a los socialistas de mentir.", "es", "los socialistas")]
+    public void PartyMembersAreParties(string text, string lang, string target) =>
+        Assert.Equal(target, Single(Run(text, lang), "DISAPPROVE").Target?.Name);
+
+    [Fact]
+    public void SeizingATownNamesIt()
+    {
+        var seizure = Single(Run("Les FSR se sont emparées d'El-Facher.", "fr"), "ASSAULT", "invade");
+        Assert.Equal(("org:sd-rsf", "place:SD:55:el-fasher"), (seizure.Source?.Id, seizure.Location?.Id));
+        Assert.Equal("terroristas armados", Single(Run("Sus soldados abatieron a terroristas armados.", "es"), "ASSAULT", "kill").Target?.Name);
+    }
 }
