@@ -486,6 +486,8 @@ public sealed class EventExtractor
         for (int t = from; t < to; t++)
             if ((w.Cues[t] & Cue.Noun) != 0 || InsideName(w, t)) w.Cues[t] &= ~AnyVerbForm;
             else if ((w.Cues[t] & (Cue.Det | Cue.Aux)) == Cue.Det) w.Cues[t] &= ~Cue.Participle; // "quelque 700 personnes"
+            // (A noun for people after its article is no verb either: "I soldati liberati", "los detenidos".)
+            else if ((w.Cues[t] & Cue.Actor) != 0 && t > from && (w.Cues[t - 1] & Cue.Det) != 0) w.Cues[t] &= ~AnyVerbForm;
     }
 
     /// <summary>A noun for people is not an event: "los manifestantes", "30 muertos", "i detenuti" (but "fueron detenidos" is).</summary>
@@ -1043,7 +1045,7 @@ public sealed class EventExtractor
         // An event is no actor: "Las manifestaciones, organizadas por los piqueteros, reclaman", "La toma se inició": the
         // event noun's own source acts (when it has one), else nobody named.
         for (int si = sources.Count - 1; si >= 0; si--)
-            if (EventNounHead(w, sources[si]) is int head)
+            if (EventNounHead(w, sources[si]) is int head && !(head == m.First && sources[si].End <= tokens[m.First].Start)) // (not the noun's own demonym)
             {
                 int at = w.Doc.Tokens[head].Start;
                 if (head != m.First && w.Doc.Events.FindLast(e => e.Sentence == w.SentenceIndex && e.Start == at && e.Source is not null) is { Source: var own }
@@ -1203,7 +1205,8 @@ public sealed class EventExtractor
         // accuser asks.)
         // (Not the verb of a restrictive relative clause: "la Policía reprimió a jubilados que protestaban … y detuvo a 15
         // personas" — the police detained; one after a comma goes on: "a los ecuatorianos, quienes protestaron … y exigieron".)
-        if (!nominal && !passive && !controlled && sources.Count > 0 && !(RelativeOpening(w, groupStart) is int restrictive && !IsPunct(w, restrictive - 1, ',')))
+        // (Nor what is asked of others: "a appelé ses partisans à descendre dans la rue et accusé le pouvoir" — he accused.)
+        if (!nominal && !passive && !controlled && !demanded && sources.Count > 0 && !(RelativeOpening(w, groupStart) is int restrictive && !IsPunct(w, restrictive - 1, ',')))
         { w.VerbSources.Clear(); w.VerbSources.AddRange(sources); w.VerbSourcesAt = m.First; }
         // Told in the past ("denunció", "ha denunciato", "attacked"): not dated after the report ("fue proclamado para el
         // período 2025-2031, mientras la oposición denunció un fraude").
@@ -2524,8 +2527,9 @@ public sealed class EventExtractor
                     // (… or in an adjunct of time or place: "le hanno ritirato l'appoggio dopo l'attacco … contro un concerto".)
                     || InAdjunct(w, t, afterTrigger))) break;
             // (An excluded match counts: "the strikes on" is an attack the English lexicon cannot tell from a walkout alone.)
+            // (Not a noun for people that the lexicon also knows as an event word: "detuvo a los manifestantes".)
             if (t > start && !nominal && w.MentionAt[t] < 0 && w.Matches.Exists(x => x.First == t && x.Pattern.Type is not null) && IsNominal(w, t)
-                && InAdjunct(w, t, start)) break;
+                && InAdjunct(w, t, start) && !NamesPeople(w, t)) break;
             // A violent act as a condemnation's object has the arguments after it: 'ha condannato "l'ennesimo attacco contro i
             // civili"' — the civilians are the attack's, not the condemnation's.
             if (!nominal && t > afterTrigger && w.MentionAt[t] < 0 && p.Type == "DISAPPROVE"
@@ -3527,6 +3531,9 @@ public sealed class EventExtractor
         // (Past the weapons that name its kind: "Missile attacks", "missile and drone strikes".)
         while (t + 1 < w.To && w.MentionAt[t] < 0 && ((w.Cues[t] & Cue.Instrument) != 0 || (w.Cues[t] & Cue.Coord) != 0 && t > w.From && (w.Cues[t - 1] & Cue.Instrument) != 0)
                && w.Doc.Tokens[t + 1].End <= s.End) t++;
+        // (A demonym that ends the description before its noun: "An Israeli airstrike … killed", the description "An Israeli".)
+        if (w.Lex.ModifierFirst && t < w.To && w.MentionAt[t] >= 0 && w.Doc.Mentions[w.MentionAt[t]].Rule == "demonym" && NameEnd(w, t) + 1 is int noun && noun < w.To
+            && w.Doc.Tokens[noun].Start >= s.End && TriggerAt(w, noun, first: true) is not null && IsNominal(w, noun)) return noun;
         if (t >= w.To || w.Doc.Tokens[t].Start >= s.End || w.MentionAt[t] >= 0 || (w.Cues[t] & (Cue.Actor | Cue.Exclude)) != 0) return null;
         foreach (var m in w.Taken)
             if (m.First == t) return t;
@@ -4856,9 +4863,9 @@ public sealed class EventExtractor
             // A bare participle after a noun between the verb and the expression dates that noun ("exigió que retire el
             // proyecto enviado al Congreso el mes pasado", "ha criticato l'accordo firmato ieri"), not the verb's event.
             // (For a noun, one in apposition to a later noun: "il corteo … per le vittime del crollo …, avvenuto lo scorso novembre".)
-            // (… and past a gerund, any participle: "ha ordinato attacchi accusando Hamas di aver violato l'accordo entrato in vigore il 10
-            // ottobre".)
-            if (after && (!nominal && ParticipleBetween(w, m.Last + 1, at) || nominal && ParticipleBetween(w, m.Last + 2, at, appositionOnly: !CueAmong(w, m.Last + 1, at, Cue.Gerund)))) continue;
+            // (… and past a gerund or a relative, any participle: "ha ordinato attacchi accusando Hamas di aver violato l'accordo entrato
+            // in vigore il 10 ottobre", "Israel's attacks, which he said violated the ceasefire brokered … a year ago".)
+            if (after && (!nominal && ParticipleBetween(w, m.Last + 1, at) || nominal && ParticipleBetween(w, m.Last + 2, at, appositionOnly: !CueAmong(w, m.Last + 1, at, Cue.Gerund | Cue.Relative)))) continue;
             // (… before the verb too: "ha condannato la violazione del cessate il fuoco entrato in vigore nel novembre 2024 e ha
             // chiesto …" — the truce's date, not the request's.)
             if (!after && !InAside(w, at, m.First) && ParticipleBetween(w, Math.Max(w.From, at - 4), at) && !AnyBetween(w, Math.Max(w.From, at - 5), at, static (w, u) => w.Doc.Tokens[u].Kind == TokenKind.Punctuation)) continue;

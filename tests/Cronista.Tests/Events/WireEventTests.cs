@@ -3662,4 +3662,30 @@ public class WireEventTests
         Assert.Equal(("org:sd-rsf", "place:SD:55:el-fasher"), (seizure.Source?.Id, seizure.Location?.Id));
         Assert.Equal("terroristas armados", Single(Run("Sus soldados abatieron a terroristas armados.", "es"), "ASSAULT", "kill").Target?.Name);
     }
+
+    // Session 37, round 4.
+
+    [Fact]
+    public void ADemonymBeforeAnEventNounSubjectIsTheEventsActor()
+    {
+        var doc = Run("An Israeli airstrike on Beirut's southern suburbs on Sunday killed Hezbollah's chief of staff Haytham Ali Tabatabai and four other people.", "en");
+        Assert.All(doc.Events.Where(e => e.Type == "ASSAULT"), e => Assert.Equal("country:IL", e.Source?.Id));
+    }
+
+    [Fact]
+    public void WhatIsAskedOfOthersGivesNoSubjectToACoordinatedVerb() =>
+        Assert.Equal("Tchiroma", Single(Run("Tchiroma a appelé ses partisans à descendre dans la rue et accusé le pouvoir d'avoir volé l'élection.", "fr"), "DISAPPROVE").Source?.Name);
+
+    [Theory]
+    [InlineData("La policía detuvo a los manifestantes en Madrid.", "es", "COERCE", "los manifestantes", "La policía")]
+    [InlineData("I soldati liberati saranno trasferiti a Mosca per cure mediche.", "it", "CONCEDE", "I soldati", null)]
+    public void ANounForPeopleThatIsAlsoAnEventWordIsAnObject(string text, string lang, string type, string target, string? source)
+    {
+        var ev = Single(Run(text, lang), type);
+        Assert.Equal((target, source), (ev.Target?.Name, ev.Source?.Name));
+    }
+
+    [Fact]
+    public void ATimeInARelativeClauseOnAnotherNounIsNotTheNounsDate() =>
+        Assert.True(Single(Run("Aoun urged the international community to stop Israel's attacks, which he said violated the ceasefire brokered by the United States and France a year ago.", "en"), "ASSAULT").Date!.FromDocumentDate);
 }
