@@ -166,7 +166,7 @@ public sealed class EventExtractor
             foreach (var bare in w.Bare)
                 if (w.Doc.Events.FindIndex(firstNew, e => e.Type == bare.Type) < 0 && !(PrevWord(w, TokenAt(w.Doc.Tokens, bare.Start)) is int d and >= 0 && (w.Cues[d] & Cue.Demonstrative) != 0))
                 { w.Doc.Events.Add(bare); w.BareKept.Add(bare); }
-        MergeWithinSentence(w.Doc.Events, firstNew, w.InPhrase, w.Caused);
+        MergeWithinSentence(w.Doc.Events, firstNew, w.InPhrase, w.Caused, w.Doc.Text);
         // Nouns inside prepositional phrases ("en protesta por la visita de Arafat") are background events when the sentence
         // has a main one.
         if (w.InPhrase.Count > 0 && w.InPhrase.Count < w.Doc.Events.Count - firstNew)
@@ -1926,7 +1926,7 @@ public sealed class EventExtractor
     /// (or no) participants are one event, kept at its first, better-argued mention. A verb with no participant at all is
     /// dropped when the sentence has events with participants (it is then most likely part of one of them).
     /// </summary>
-    private static void MergeWithinSentence(List<Event> events, int first, HashSet<Event> inPhrase, HashSet<Event> caused)
+    private static void MergeWithinSentence(List<Event> events, int first, HashSet<Event> inPhrase, HashSet<Event> caused, string text)
     {
         bool anyArgued = false;
         for (int i = first; i < events.Count; i++) anyArgued |= events[i].Source is not null || events[i].Target is not null;
@@ -1960,6 +1960,10 @@ public sealed class EventExtractor
                 if (sameSource && sameTarget && samePlace && (richer || j < i))
                 {
                     drop = true;
+                    // (The one kept keeps the place of one told before it in its clause: "A Pakistani airstrike in Paktika killed 10
+                    // civilians".)
+                    if (o.Location is null && e.Location is not null && e.End <= o.Start && text.AsSpan(e.End, o.Start - e.End).IndexOfAny(',', ';') < 0)
+                        o.Location = e.Location;
                     // (A killing with its count says more than fire at people who are no named party: "abrieron fuego contra los
                     // manifestantes, matando al menos a 22" — the killing stays, in the attack's place and with its actor.)
                     if (killAfter && e.Quantity is not null && e.Target is not { Id: not null } && o.Target is not { Id: not null })
@@ -2511,6 +2515,9 @@ public sealed class EventExtractor
             if ((t > start || nominal) && CoordinatedVerbGroup(w, t)) break; // "… e ha accusato la Nato": the next clause's object
             // (A noun in the sentence's subject has its verb there: "gli scontri tra l'esercito e i rivoluzionari erano durissimi".)
             if ((t > start || nominal) && CoordinatedClauseWithSubject(w, t) && (!nominal || VerbIn(w, w.From, afterTrigger - 1))) break; // "l'attacco e il primo ministro Shehbaz Sharif ha promesso"
+            // (… and at a verb coordinated after the object: "signed the agreement and will meet again in Istanbul".)
+            if (t >= afterTrigger && t > start && !nominal && (w.Cues[t] & Cue.Coord) != 0 && w.Doc.Tokens[t].Kind == TokenKind.Word && t + 1 < w.To && w.MentionAt[t + 1] < 0
+                && (w.Cues[t + 1] & (Cue.Aux | Cue.Verb | Cue.Past)) != 0 && (w.Cues[t + 1] & (Cue.Det | Cue.Noun | Cue.Prep)) == 0) break;
             // A verb group of its own ("talks would have to take into account"): the noun's arguments ended before it.
             // (A verb's complement clause goes on: "advirtió que querellará a Chile".)
             if (t > start && nominal && w.MentionAt[t] < 0 && (w.Cues[t] & (Cue.Modal | Cue.Conditional | Cue.Future)) != 0 && (w.Cues[t] & (Cue.Det | Cue.Noun)) == 0) break;
@@ -2998,7 +3005,8 @@ public sealed class EventExtractor
                 continue;
             }
             if (tokens[t].Kind == TokenKind.Number && content > 0
-                || IsContent(w, t) && (w.Cues[t] & (VerbForms | Cue.Speech | Cue.Plan)) == 0 && !w.InTime[t]) { actor |= (w.Cues[t] & Cue.Actor) != 0; content++; t--; continue; }
+                || IsContent(w, t) && (w.Cues[t] & (VerbForms | Cue.Speech | Cue.Plan)) == 0 && (w.Cues[t] & (Cue.Gerund | Cue.Noun)) != Cue.Gerund && !w.InTime[t])
+            { actor |= (w.Cues[t] & Cue.Actor) != 0; content++; t--; continue; } // (not a gerund: "of harbouring militants who …")
             // "la cólera de los aficionados que …": the people, not what the phrase says of them.
             if (actor && (w.Cues[t] & Cue.Genitive) != 0) break;
             // An article opens the phrase unless a preposition joins it to the one before: "ont signé samedi à Doha un
@@ -4073,8 +4081,9 @@ public sealed class EventExtractor
         // Modifiers before the noun, a nationality among them ("Russian forces", "US troops").
         // (Not the verb of saying before a complement clause, "Yoon said rebels attacked", nor a simple past after its subject,
         // "Lawmakers defied troops" — "the wounded soldiers" has its participle.)
+        // (Nor a gerund with the phrase as its object: "accuses Kabul of harbouring militants".)
         while (first - 1 >= w.From && head - first < 4 && !w.InTime[first - 1]
-               && (IsContent(w, first - 1) && w.MentionAt[first - 1] < 0 && (w.Cues[first - 1] & (Cue.Speech | Cue.Plan)) == 0
+               && (IsContent(w, first - 1) && w.MentionAt[first - 1] < 0 && (w.Cues[first - 1] & (Cue.Speech | Cue.Plan)) == 0 && (w.Cues[first - 1] & (Cue.Gerund | Cue.Noun)) != Cue.Gerund
                    && !((w.Cues[first - 1] & (Cue.Past | Cue.Participle | Cue.Actor | Cue.Noun)) == (Cue.Past | Cue.Participle)
                         && first - 2 >= w.From && (w.MentionAt[first - 2] >= 0 || (w.Cues[first - 2] & Cue.Actor) != 0))
                    || NationalityModifier(w, first - 1))) first--;

@@ -883,4 +883,9 @@ public class EntityLinkerTests
     public void APersonsNameAfterACrossingAndAGenitiveNamesThePlace() =>
         Assert.Equal(EntityType.Loc, Assert.Single(LinkWithTagger("Le Nazioni Unite hanno denunciato il blocco degli aiuti umanitari al valico di Kerem Shalom, chiuso da domenica.", "it").Mentions,
             m => m.EntityId.Contains("karam")).Type);
+
+    [Fact]
+    public void ACapitalAfterAFrenchElidedGenitiveOfAPlaceNounIsAPlace() =>
+        Assert.Equal("place:MG:11:antananarivo", Assert.Single(LinkWithTagger("Des milliers de personnes ont célébré dans les rues d'Antananarivo la chute du président.", "fr").Mentions,
+            m => m.EntityId.Contains("antananarivo", StringComparison.Ordinal)).EntityId);
 }

@@ -3688,4 +3688,22 @@ public class WireEventTests
     [Fact]
     public void ATimeInARelativeClauseOnAnotherNounIsNotTheNounsDate() =>
         Assert.True(Single(Run("Aoun urged the international community to stop Israel's attacks, which he said violated the ceasefire brokered by the United States and France a year ago.", "en"), "ASSAULT").Date!.FromDocumentDate);
+
+    // Session 37, round 5.
+
+    [Fact]
+    public void TheEventKeptKeepsThePlaceOfTheNounToldBeforeIt() =>
+        Assert.Equal("admin:AF.29", Single(Run("On Friday, a Pakistani airstrike in Paktika province killed at least 10 civilians.", "en"), "ASSAULT").Location?.Id);
+
+    [Fact]
+    public void AGerundIsNoModifierOfTheNounAfterIt() =>
+        Assert.Equal("militants", Single(Run("Islamabad accuses Kabul of harbouring militants who carry out attacks inside Pakistan.", "en"), "ASSAULT").Source?.Name);
+
+    [Fact]
+    public void AVerbCoordinatedAfterTheObjectEndsItsArguments()
+    {
+        var doc = Run("Khawaja Asif and Mullah Mohammad Yaqoob signed the agreement and will meet again in Istanbul on Oct 25 to work out the details.", "en");
+        Assert.All(doc.Events.Where(e => e.Type == "AGREE"), e => Assert.Null(e.Location));
+        Assert.All(doc.Events.Where(e => e.Type == "CONSULT"), e => Assert.Equal("place:TR:34:istanbul", e.Location?.Id));
+    }
 }
