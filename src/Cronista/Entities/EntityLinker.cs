@@ -1101,6 +1101,8 @@ public sealed class EntityLinker
         if (data.Locatives.Contains(prev)) return !(f.First >= 2 && data.ObjectPrepositions.Contains(prev) && data.AddresseeVerbs.Contains(hashes[f.First - 2]));
         // "à l'Élysée", "a la Moncloa": a locative, then an article.
         if (f.First >= 2 && data.Articles.Contains(prev) && data.Locatives.Contains(hashes[f.First - 2])) return true;
+        // A part of the city after a locative: "in central Kyiv".
+        if (f.First >= 2 && data.PlaceNouns.Contains(prev) && data.Locatives.Contains(hashes[f.First - 2])) return true;
         // "Russian strikes on Kyiv", "un attacco russo su Kiev": the place struck (a demonym between).
         if (data.Onto.Contains(prev))
             for (int q = f.First - 2; q >= Math.Max(0, f.First - 3); q--)

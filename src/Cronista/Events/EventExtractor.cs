@@ -1966,12 +1966,22 @@ public sealed class EventExtractor
                         o.Location = e.Location;
                     // (A killing with its count says more than fire at people who are no named party: "abrieron fuego contra los
                     // manifestantes, matando al menos a 22" — the killing stays, in the attack's place and with its actor.)
-                    if (killAfter && e.Quantity is not null && e.Target is not { Id: not null } && o.Target is not { Id: not null })
+                    // (A clash keeps its parties and takes the count: "Clashes between police and protesters killed three people" names
+                    // no killer.)
+                    if (killAfter && o.Mode == "clash" && e.Source is null) o.Quantity ??= e.Quantity;
+                    else if (killAfter && e.Quantity is not null && e.Target is not { Id: not null } && o.Target is not { Id: not null })
                     {
                         replaced = o;
                         e.Source ??= o.Source;
                         e.Location ??= o.Location;
                         events[j] = e;
+                    }
+                    // (A toll merged into a strike on a named party is its toll, where it was counted: "launched nearly 600 drones … at
+                    // Ukraine overnight, killing at least 23 people in Kyiv".)
+                    else if (toll && e.Quantity is not null)
+                    {
+                        (o.Quantity, o.QuantityUnit) = (e.Quantity, e.QuantityUnit);
+                        o.Location ??= e.Location;
                     }
                 }
             }
@@ -2548,6 +2558,18 @@ public sealed class EventExtractor
                 if ((w.Cues[t] & Cue.Actor) != 0)
                 {
                     int np = NounPhraseStart(w, CountStart(w, NounPhraseStart(w, t), t));
+                    // Two described parties after "between": "affrontements entre les forces gouvernementales et des combattants druzes",
+                    // "clashes between police and protesters".
+                    int link = np - 1 >= start && (w.Cues[np - 1] & (Cue.Det | Cue.Coord)) == Cue.Det ? np - 2 : np - 1; // (past a partitive: "et des combattants")
+                    // (The noun's own phrase, right after it: not "El asesinato … provocó … enfrentamientos entre policías y manifestantes".)
+                    if (target is null && addressee is null && link >= start
+                        && (between is null && link == afterTrigger && (w.Cues[link] & Cue.Between) != 0
+                            || between is not null && (w.Cues[link] & Cue.Coord) != 0 && w.Doc.Tokens[link].Kind == TokenKind.Word && w.Doc.Tokens[link - 1].End == between.End)
+                        && DescriptionAround(w, t, end, inPhrase: true) is { } party)
+                    {
+                        if (between is null) between = PersonNamedLast(w, party); else target = PersonNamedLast(w, party);
+                        continue;
+                    }
                     // (A quoted noun, after its count too: 'acusó a "grupos violentos"', 'mataron a once "narcoterroristas"'.)
                     if (np - 2 >= start && IsQuoteMark(w, np - 1) && w.MentionAt[np - 2] < 0) { int q = CountStart(w, np - 1, np - 2); np = q < np - 1 ? NounPhraseStart(w, q) : np - 1; }
                     // "bloqueados … por los pesqueros de atún": a described agent of a passive.
@@ -3299,6 +3321,19 @@ public sealed class EventExtractor
         return opens && TriggerAt(w, noun) is not null; // (the trigger look-up last: it walks the sentence's matches)
     }
 
+    /// <summary>The description starting at <paramref name="first"/> is a party in the "between" phrase of an event noun: "Clashes
+    /// between police and protesters", "affrontements entre les forces gouvernementales et des combattants druzes".</summary>
+    private static bool InBetweenPhrase(Work w, int first)
+    {
+        int p = PrevWord(w, first);
+        while (p >= w.From && (IsArticle(w, p) || (w.Cues[p] & (Cue.Det | Cue.Coord)) == Cue.Det)) p = PrevWord(w, p); // (a partitive too: "et des combattants")
+        if (p >= w.From && (w.Cues[p] & Cue.Coord) != 0 && w.Doc.Tokens[p].Kind == TokenKind.Word)
+            for (int n = 0; n < 5 && (p = PrevWord(w, p)) >= w.From && (w.Cues[p] & Cue.Between) == 0; n++) { }
+        if (p < w.From || (w.Cues[p] & Cue.Between) == 0) return false;
+        int noun = PrevWord(w, p);
+        return noun >= w.From && TriggerAt(w, noun, last: true) is { } k && IsNominal(w, k.First);
+    }
+
     /// <summary>Subjects: the nearest actor mention left of <paramref name="groupStart"/> that heads a noun phrase (not
     /// after a preposition, not inside the attribution), plus those coordinated with it; else the noun phrase before the verb.</summary>
     private List<EventArgument> FindSubject(Work w, int groupStart, Attribution? attribution)
@@ -3413,6 +3448,11 @@ public sealed class EventExtractor
                     // président" — not a conjunction: "VMRO y DPMNE así como el Partido democrático".)
                     && !(PrevWord(w, TokenAt(tokens, described.Start)) is int capacity and >= 0 && (w.Marks[capacity] & Mark.Capacity) != 0 && (w.Cues[capacity] & Cue.Coord) == 0))
                 {
+                    // A party named in an event noun's "between" phrase is no subject: the event is ("Clashes between police and protesters
+                    // killed three people").
+                    // (Not before a phrase that qualifies the party: "negociación entre gobierno y médicos en huelga".)
+                    if (PrevWord(w, groupStart) is int beforeVerb and >= 0 && described.End == tokens[beforeVerb].End && (w.Cues[groupStart] & Cue.Prep) == 0
+                        && InBetweenPhrase(w, TokenAt(tokens, described.Start))) return result;
                     if (SubjectOfVerbBeforeObject(w, TokenAt(tokens, described.Start), groupStart, attribution) is { Count: > 0 } describedShared) return describedShared;
                     // A group noun naming a body in its genitive is that body ("la guerrilla del ELN"), and a name coordinated before
                     // it acts with it: "El Gobierno de Colombia y la guerrilla del ELN firmaron".
@@ -5141,7 +5181,8 @@ public sealed class EventExtractor
             crossed |= TriggerAt(w, t, first: true) is { } other && other.Pattern.Mode != "kill" && other.Pattern.Type != m.Pattern.Type; // ("un attentato con autobomba")
             // (A participle is a verb after its auxiliary only: "contra supuestas narcolanchas" qualifies a noun.)
             bool verb = (w.Cues[t] & (Cue.Verb | Cue.Past | Cue.Speech)) != 0 || (w.Cues[t] & Cue.Participle) != 0 && PrevWord(w, t) is int aux and >= 0 && (w.Cues[aux] & (Cue.Aux | Cue.Det)) == Cue.Aux;
-            if (!verb || (w.Cues[t] & (Cue.Aux | Cue.Noun)) != 0 || w.MentionAt[t] >= 0) continue;
+            // (A toll verb that is also an auxiliary is one: "ont fait plus de 300 morts".)
+            if (!verb || (w.Cues[t] & Cue.Noun) != 0 || (w.Cues[t] & Cue.Aux) != 0 && (w.Marks[t] & Mark.Toll) == 0 || w.MentionAt[t] >= 0) continue;
             // (A verb reporting a toll: "ont fait au moins 22 morts", "ha provocato almeno 15 morti", "killed at least 22 people".)
             if ((w.Cues[t] & Cue.Cause) != 0 || (w.Marks[t] & Mark.Toll) != 0 || TriggerAt(w, t) is { Pattern.Mode: "kill" })
             {

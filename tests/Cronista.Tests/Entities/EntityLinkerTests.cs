@@ -876,6 +876,7 @@ public class EntityLinkerTests
     [InlineData("Russian strikes on Kyiv killed three people.", "en", "Kyiv", "place:UA:12:kyiv")]
     [InlineData("The army regained control of Khartoum in March.", "en", "Khartoum", "place:SD:29:khartoum")]
     [InlineData("The EU imposed new sanctions on Moscow.", "en", "Moscow", "gov:RU")] // (a blow of another kind: the government)
+    [InlineData("The attack damaged the offices of the British Council in central Kyiv.", "en", "Kyiv", "place:UA:12:kyiv")]
     public void ACapitalStruckOrControlledIsAPlace(string text, string lang, string name, string id) =>
         Assert.Equal(id, Assert.Single(LinkWithTagger(text, lang).Mentions, m => text[m.Start..m.End] == name).EntityId);
 

@@ -3706,4 +3706,27 @@ public class WireEventTests
         Assert.All(doc.Events.Where(e => e.Type == "AGREE"), e => Assert.Null(e.Location));
         Assert.All(doc.Events.Where(e => e.Type == "CONSULT"), e => Assert.Equal("place:TR:34:istanbul", e.Location?.Id));
     }
+
+    // Session 37, round 6.
+
+    [Theory]
+    [InlineData("Des affrontements entre les forces gouvernementales et des combattants druzes ont fait plus de 300 morts.", "fr", "les forces gouvernementales", "combattants druzes", 300)]
+    [InlineData("Clashes between police and protesters killed three people.", "en", "police", "protesters", 3)]
+    [InlineData("Hubo enfrentamientos entre estudiantes y policías.", "es", "estudiantes", "policías", null)]
+    public void ClashesBetweenTwoDescribedPartiesNameBoth(string text, string lang, string source, string target, int? count)
+    {
+        var clash = Single(Run(text, lang), "ASSAULT");
+        Assert.Equal(("clash", source, target, (double?)count), (clash.Mode, clash.Source?.Name, clash.Target?.Name, clash.Quantity));
+    }
+
+    [Fact]
+    public void ThePartiesOfAnotherNounsBetweenPhraseAreNotItsOwn() =>
+        Assert.Equal("Rosemary Nelson", Single(Run("El asesinato de Rosemary Nelson provocó la misma noche enfrentamientos entre policías y manifestantes nacionalistas.", "es"), "ASSAULT", "assassinate").Target?.Name);
+
+    [Fact]
+    public void AStrikesTollIsCountedWhereItWasCounted()
+    {
+        var strike = Single(Run("Russia launched nearly 600 drones and 31 missiles at Ukraine overnight, killing at least 23 people in Kyiv, including four children.", "en"), "ASSAULT");
+        Assert.Equal((23.0, "place:UA:12:kyiv"), (strike.Quantity, strike.Location?.Id));
+    }
 }
