@@ -5219,22 +5219,24 @@ public sealed class EventExtractor
         // Its subject's count, right before the verb or right after it.
         int after = die + 1 < w.To ? die + 1 : die;
         foreach (var q in w.Doc.Quantities)
-            if ((PrevWord(w, group) is int last and >= 0 && q.End == tokens[last].End || q.Start == tokens[after].Start)
-                && q.Unit is not null && q.Unit != "%" && (w.Cues[TokenAt(tokens, q.End - 1)] & Cue.Measure) == 0) return q;
+            if ((PrevWord(w, group) is int last and >= 0 && q.End == tokens[last].End || q.Start == tokens[after].Start) && Counts(w, q)) return q;
         return null;
     }
 
+    /// <summary>The quantity counts something: a unit that is no percentage, no measure ("anni", "km") and no count of times
+    /// ("si erano già incontrate tre volte").</summary>
+    private static bool Counts(Work w, Quantity q) =>
+        q.Unit is not null && q.Unit != "%" && TokenAt(w.Doc.Tokens, q.End - 1) is var unit && (w.Cues[unit] & Cue.Measure) == 0 && (w.Marks[unit] & Mark.Times) == 0;
+
     /// <summary>The first quantity that starts in [<paramref name="from"/>, <paramref name="to"/>) (and ends by
-    /// <paramref name="endBy"/>) and counts something: a unit that is no percentage and no measure ("anni", "km").</summary>
+    /// <paramref name="endBy"/>) and counts something (<see cref="Counts"/>).</summary>
     private static Quantity? CountIn(Work w, int from, int to, int endBy = int.MaxValue)
     {
-        var tokens = w.Doc.Tokens;
         var quantities = w.Doc.Quantities; // in text order
         for (int i = FirstFrom(quantities, from, static q => q.Start); i < quantities.Count && quantities[i].Start < to; i++)
         {
             var q = quantities[i];
-            // (Nor a count of times: "si erano già incontrate tre volte".)
-            if (q.End <= endBy && q.Unit is not null && q.Unit != "%" && TokenAt(tokens, q.End - 1) is var unit && (w.Cues[unit] & Cue.Measure) == 0 && (w.Marks[unit] & Mark.Times) == 0) return q;
+            if (q.End <= endBy && Counts(w, q)) return q;
         }
         return null;
     }
