@@ -496,8 +496,9 @@ public sealed class EventExtractor
         if ((w.Cues[t] & Cue.Actor) == 0) return false;
         int prev = PrevWord(w, t);
         while (prev >= 0 && IsAdverb(w, prev)) prev = PrevWord(w, prev); // "sono stati gravemente feriti"
-        return prev < 0 || w.Doc.Tokens[prev].Kind == TokenKind.Number || (w.Cues[prev] & (Cue.Det | Cue.Prep | Cue.Genitive | Cue.Coord)) != 0
-               || IsContent(w, prev) || w.MentionAt[prev] >= 0;
+        // (Nor after a conjunction that opens a clause: "resigned on Tuesday as demonstrators defied a curfew".)
+        return prev < 0 || w.Doc.Tokens[prev].Kind == TokenKind.Number || (w.Cues[prev] & (Cue.Det | Cue.Prep | Cue.Genitive | Cue.Coord | Cue.Boundary)) != 0
+               || (w.Marks[prev] & Mark.Capacity) != 0 || IsContent(w, prev) || w.MentionAt[prev] >= 0;
     }
 
     /// <summary>
@@ -5179,12 +5180,16 @@ public sealed class EventExtractor
         for (int t = m.Last + 1; t < w.To && t <= m.Last + 14; t++)
         {
             crossed |= TriggerAt(w, t, first: true) is { } other && other.Pattern.Mode != "kill" && other.Pattern.Type != m.Pattern.Type; // ("un attentato con autobomba")
+            bool violent = m.Pattern.Type is "ASSAULT" or "COERCE";
+            // (A relative clause tells another event's count of a peaceful one: "protests in which at least 51 people were killed".)
+            if (!violent && (w.Cues[t] & Cue.Relative) != 0 && w.Doc.Tokens[t].Kind == TokenKind.Word) { end = Math.Min(end, t - 1); break; }
             // (A participle is a verb after its auxiliary only: "contra supuestas narcolanchas" qualifies a noun.)
             bool verb = (w.Cues[t] & (Cue.Verb | Cue.Past | Cue.Speech)) != 0 || (w.Cues[t] & Cue.Participle) != 0 && PrevWord(w, t) is int aux and >= 0 && (w.Cues[aux] & (Cue.Aux | Cue.Det)) == Cue.Aux;
             // (A toll verb that is also an auxiliary is one: "ont fait plus de 300 morts".)
             if (!verb || (w.Cues[t] & Cue.Noun) != 0 || (w.Cues[t] & Cue.Aux) != 0 && (w.Marks[t] & Mark.Toll) == 0 || w.MentionAt[t] >= 0) continue;
-            // (A verb reporting a toll: "ont fait au moins 22 morts", "ha provocato almeno 15 morti", "killed at least 22 people".)
-            if ((w.Cues[t] & Cue.Cause) != 0 || (w.Marks[t] & Mark.Toll) != 0 || TriggerAt(w, t) is { Pattern.Mode: "kill" })
+            // (A verb reporting a toll: "ont fait au moins 22 morts", "ha provocato almeno 15 morti", "killed at least 22 people" —
+            // of a violent act: "protests in which at least 51 people were killed" counts no protesters.)
+            if (violent && ((w.Cues[t] & Cue.Cause) != 0 || (w.Marks[t] & Mark.Toll) != 0 || TriggerAt(w, t) is { Pattern.Mode: "kill" }))
             {
                 // (Right after it, or after the words of its phrase: "costati la vita a migliaia di persone" — not "ha provocato la
                 // reazione di milioni di volontari".)

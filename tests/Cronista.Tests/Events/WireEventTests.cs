@@ -3729,4 +3729,19 @@ public class WireEventTests
         var strike = Single(Run("Russia launched nearly 600 drones and 31 missiles at Ukraine overnight, killing at least 23 people in Kyiv, including four children.", "en"), "ASSAULT");
         Assert.Equal((23.0, "place:UA:12:kyiv"), (strike.Quantity, strike.Location?.Id));
     }
+
+    // Session 37, round 7.
+
+    [Fact]
+    public void APeacefulEventTakesNoTollOfAnother()
+    {
+        var doc = Run("Nepal's president dissolved parliament on Friday after two days of youth-led protests in which at least 51 people were killed.", "en");
+        Assert.Null(Single(doc, "PROTEST").Quantity);
+        Assert.Equal(51.0, Single(doc, "ASSAULT", "kill").Quantity);
+    }
+
+    [Fact]
+    public void ANounForPeopleAfterAConjunctionIsNoEvent() =>
+        Assert.DoesNotContain(Run("Prime Minister K.P. Sharma Oli resigned on Tuesday as demonstrators defied a curfew and stormed government buildings in Kathmandu.", "en").Events,
+            e => e.Type == "MOBILIZE");
 }
