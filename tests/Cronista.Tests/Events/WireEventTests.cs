@@ -3744,4 +3744,11 @@ public class WireEventTests
     public void ANounForPeopleAfterAConjunctionIsNoEvent() =>
         Assert.DoesNotContain(Run("Prime Minister K.P. Sharma Oli resigned on Tuesday as demonstrators defied a curfew and stormed government buildings in Kathmandu.", "en").Events,
             e => e.Type == "MOBILIZE");
+
+    [Fact]
+    public void InvitingTheMilitaryIsNoSendingOfTroops()
+    {
+        Assert.DoesNotContain(Run("L'opposizione ha invitato i militari a non reprimere le manifestazioni.", "it").Events, e => e.Type == "AID");
+        Assert.Equal("military", Single(Run("Mosca ha inviato altri militari in Bielorussia.", "it"), "AID").Mode);
+    }
 }
