@@ -4893,6 +4893,9 @@ public sealed class EventExtractor
             // A clause of time after the event ("fue anunciada después de que el Congreso censurara el lunes al ministro", "after
             // Tsai met McCarthy in April") tells when something before it happened, not when this did.
             if (after && TemporalClauseBetween(w, m.First, at)) continue;
+            // … nor does one after a conjunction that opens another clause ("ont été tuées …, alors que le Conseil constitutionnel
+            // a proclamé lundi", "mientras los sindicatos convocaron una huelga para el viernes").
+            if (after && AnyBetween(w, m.Last, at, static (w, t) => (w.Cues[t] & Cue.Boundary) != 0 && (w.Cues[t] & (Cue.Relative | Cue.Prep)) == 0 && w.Doc.Tokens[t].Kind == TokenKind.Word)) continue;
             // A coordinated clause after the event is another event's ("invierà aiuti e che parteciperà alla conferenza il 10
             // luglio", "respaldó las medidas y anunció que desembolsará … en enero"): its date is not this one's.
             if (after && SiblingClauseBetween(w, m.First, at)) continue;

@@ -3751,4 +3751,10 @@ public class WireEventTests
         Assert.DoesNotContain(Run("L'opposizione ha invitato i militari a non reprimere le manifestazioni.", "it").Events, e => e.Type == "AID");
         Assert.Equal("military", Single(Run("Mosca ha inviato altri militari in Bielorussia.", "it"), "AID").Mode);
     }
+
+    [Theory]
+    [InlineData("Au moins 48 personnes ont été tuées lors des manifestations, alors que le Conseil constitutionnel a proclamé lundi la réélection de Paul Biya.", "fr")]
+    [InlineData("Miles de personas se manifestaron en Barcelona en apoyo de la flotilla, mientras los sindicatos convocaron una huelga general para el viernes.", "es")]
+    public void ATimeInAClauseAfterAConjunctionDatesOnlyItsOwnClause(string text, string lang) =>
+        Assert.True(Run(text, lang, new DateOnly(2025, 10, 28)).Events[0].Date!.FromDocumentDate);
 }
