@@ -2526,9 +2526,10 @@ public sealed class EventExtractor
             if ((t > start || nominal) && CoordinatedVerbGroup(w, t)) break; // "… e ha accusato la Nato": the next clause's object
             // (A noun in the sentence's subject has its verb there: "gli scontri tra l'esercito e i rivoluzionari erano durissimi".)
             if ((t > start || nominal) && CoordinatedClauseWithSubject(w, t) && (!nominal || VerbIn(w, w.From, afterTrigger - 1))) break; // "l'attacco e il primo ministro Shehbaz Sharif ha promesso"
-            // (… and at a verb coordinated after the object: "signed the agreement and will meet again in Istanbul".)
+            // (… and at one that opens with an auxiliary before a verb English marks with no ending — the finite verbs are
+            // CoordinatedVerbGroup's, above: "signed the agreement and will meet again in Istanbul".)
             if (t >= afterTrigger && t > start && !nominal && (w.Cues[t] & Cue.Coord) != 0 && w.Doc.Tokens[t].Kind == TokenKind.Word && t + 1 < w.To && w.MentionAt[t + 1] < 0
-                && (w.Cues[t + 1] & (Cue.Aux | Cue.Verb | Cue.Past)) != 0 && (w.Cues[t + 1] & (Cue.Det | Cue.Noun | Cue.Prep)) == 0) break;
+                && (w.Cues[t + 1] & Cue.Aux) != 0 && (w.Cues[t + 1] & (Cue.Det | Cue.Noun | Cue.Prep)) == 0) break;
             // A verb group of its own ("talks would have to take into account"): the noun's arguments ended before it.
             // (A verb's complement clause goes on: "advirtió que querellará a Chile".)
             if (t > start && nominal && w.MentionAt[t] < 0 && (w.Cues[t] & (Cue.Modal | Cue.Conditional | Cue.Future)) != 0 && (w.Cues[t] & (Cue.Det | Cue.Noun)) == 0) break;

@@ -720,7 +720,7 @@ public sealed class TimexTagger
             // no direction word: future tense → the next occurrence; otherwise the nearest one (news speak of the recent past and near future)
             // "since October", "desde octubre", "depuis octobre": the last occurrence, unless the clause speaks of the future.
             int tense = rel is null ? Tense(s, e) : 0;
-            if (rel is null && tense <= 0 && s > 0 && Is(s - 1, TTag.Since) && !Is(e, TTag.To)) rel = -1; // not "dal 3 al 5 marzo": a range's start
+            if (rel is null && tense <= 0 && SinceBefore(s, e)) rel = -1; // not "dal 3 al 5 marzo": a range's start
             int year = rel is { } rd ? YearOf(a, month, day, rd, strict: true) : NearestYear(a, month, day, tense);
             if (day > 0 && !ValidDay(year, month, day)) return null;
             return new Match(s, e, TimexType.Date, Y(year) + md, ctx.AnchorResolution, rule);
@@ -786,6 +786,10 @@ public sealed class TimexTagger
             return best;
         }
 
+        /// <summary>"since" right before the expression [<paramref name="s"/>, <paramref name="e"/>) and no range after it: a state
+        /// that has lasted since a past time ("depuis mars", "chiuso da domenica" — not "dal 3 al 5 marzo").</summary>
+        private bool SinceBefore(int s, int e) => s > 0 && Is(s - 1, TTag.Since) && !Is(e, TTag.To);
+
         /// <summary>The last day a date of the text named, however its year was found ("July 28"), or null.</summary>
         private DateOnly? LastDay() =>
             _dayValue is { } dv && DateOnly.TryParseExact(dv, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
@@ -842,8 +846,7 @@ public sealed class TimexTagger
                 int tense = Tense(s, q);
                 // (A weekday something is set for is ahead: "convocaron una huelga para el viernes", "scheduled for Friday".)
                 // (A weekday a state has lasted since is past: "chiuso da domenica", "depuis dimanche" — not a range's start.)
-                bool since = s > 0 && Is(s - 1, TTag.Since) && !Is(q, TTag.To);
-                int dir = rel is null or 0 ? (Is(s - 1, TTag.Ahead) ? 1 : since ? -1 : tense != 0 ? tense : _l.BareWeekdayInWeek ? 0 : -1) : rel.Value;
+                int dir = rel is null or 0 ? (Is(s - 1, TTag.Ahead) ? 1 : SinceBefore(s, q) ? -1 : tense != 0 ? tense : _l.BareWeekdayInWeek ? 0 : -1) : rel.Value;
                 var d = TimexValues.Weekday(a, wd.Arg, dir, inclusive: rel is null or 0);
                 m = new Match(s, q, TimexType.Date, Ymd(d), ctx.AnchorResolution, rel is null ? "weekday-tense" : "weekday-relative");
             }
