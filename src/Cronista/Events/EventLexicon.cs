@@ -270,12 +270,35 @@ public sealed class EventLexicon
 
     private static string Reverse(string s) { var a = s.ToCharArray(); Array.Reverse(a); return new string(a); }
 
-    /// <summary>Alternative ids a word matches, appended to <paramref name="into"/>.</summary>
+    /// <summary>Alternative ids a word matches, appended to <paramref name="into"/> (remembered per thread: news repeats its
+    /// words, and one hash probe costs less than the three trie walks — a third of the event stage's time before).</summary>
     internal void MatchWord(ReadOnlySpan<char> word, List<int> into)
     {
+        var memo = t_memo ??= new WordMemo();
+        int slot = string.GetHashCode(word) & (WordMemo.Size - 1);
+        if (ReferenceEquals(memo.Owners[slot], this) && word.SequenceEqual(memo.Words[slot]))
+        {
+            into.AddRange(memo.Alts[slot]);
+            return;
+        }
+        int start = into.Count;
         _forward.MatchForward(word, into);
         _backward.MatchBackward(word, into);
         _accented.MatchForward(word, into);
+        memo.Owners[slot] = this;
+        memo.Words[slot] = word.ToString();
+        memo.Alts[slot] = into.Count == start ? [] : System.Runtime.InteropServices.CollectionsMarshal.AsSpan(into)[start..].ToArray();
+    }
+
+    [ThreadStatic] private static WordMemo? t_memo;
+
+    /// <summary>The last word seen in each slot (by hash), the lexicon it was matched against, and its alternative ids.</summary>
+    private sealed class WordMemo
+    {
+        public const int Size = 1 << 14;
+        public readonly EventLexicon?[] Owners = new EventLexicon?[Size];
+        public readonly string?[] Words = new string?[Size];
+        public readonly int[][] Alts = new int[Size][];
     }
 
     /// <summary>

@@ -49,7 +49,8 @@ public static class StoryRefinement
         var alive = new bool[n];
         Array.Fill(alive, true);
         // Candidate pairs: groups sharing a heavy key of their documents.
-        var neighbours = Enumerable.Range(0, n).Select(_ => new SortedSet<int>()).ToArray();
+        // (Hash sets: the order they are walked in decides nothing — the queue below orders the pairs.)
+        var neighbours = Enumerable.Range(0, n).Select(_ => new HashSet<int>()).ToArray();
         var keysOf = new ulong[n][];
         Parallel.For(0, n, g => keysOf[g] = live[g].SelectMany(i => OnlineClusterer.QueryKeys(docs[i], o)).Distinct().ToArray());
         var byKey = new Dictionary<ulong, List<int>>();
@@ -59,30 +60,35 @@ public static class StoryRefinement
                 if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = new List<int>();
                 list.Add(g);
             }
-        // The later groups each group shares a key with (each list ascends), each group's own set filled by one thread.
-        // A key that hundreds of stories share tells none of them apart (and would make the pairs quadratic).
-        var shared = new HashSet<int>[n];
-        Parallel.For(0, n, g =>
+        // The later groups each group shares a key with (sorted, each once) … A key that hundreds of stories share tells
+        // none of them apart (and would make the pairs quadratic). … and not too far apart in time to merge (TimePair
+        // below); a pair left out here could only pass later through a part that passes, and is then a neighbour of that
+        // part. Each pair once (c > g): the sum the other way round differs only in rounding, so it is computed too (and
+        // either passing makes them neighbours) only when the first fails within 1e-6 of the threshold.
+        var near = new int[n][];
+        Parallel.For(0, n, () => new List<int>(), (g, _, later) =>
         {
-            var later = shared[g] = new HashSet<int>();
+            later.Clear();
             foreach (var key in keysOf[g])
             {
                 var list = byKey[key];
                 if (list.Count > o.MaxPosting) continue;
                 for (int k = list.BinarySearch(g) + 1; k < list.Count; k++) later.Add(list[k]);
             }
-        });
-        // … and not too far apart in time to merge (TimePair below); a pair left out here could only pass later through a
-        // part that passes, and is then a neighbour of that part.
-        // Each pair once (c > g): the sum the other way round differs only in rounding, so it is computed too (and either
-        // passing makes them neighbours) only when the first fails within 1e-6 of the threshold.
-        var near = new int[n][];
-        Parallel.For(0, n, g => near[g] = shared[g].Where(c =>
-        {
-            double sum = PartSum(live[g], c, TimePair);
-            return TimeAllows(sum, g, c)
-                || Math.Abs(sum / (live[g].Count * live[c].Count) + 1e-9 - o.MergeThreshold) < 1e-6 && TimeAllows(PartSum(live[c], g, TimePair), g, c);
-        }).ToArray());
+            later.Sort();
+            var kept = new List<int>();
+            for (int k = 0; k < later.Count; k++)
+            {
+                int c = later[k];
+                if (k > 0 && later[k - 1] == c) continue;
+                double sum = TimeSum(live[g], live[c]);
+                if (TimeAllows(sum, g, c)
+                    || Math.Abs(sum / (live[g].Count * live[c].Count) + 1e-9 - o.MergeThreshold) < 1e-6 && TimeAllows(TimeSum(live[c], live[g]), g, c))
+                    kept.Add(c);
+            }
+            near[g] = kept.ToArray();
+            return later;
+        }, _ => { });
         for (int g = 0; g < n; g++)
             foreach (var c in near[g])
             {
@@ -110,6 +116,13 @@ public static class StoryRefinement
         static (int, int) Key(int a, int b) => a < b ? (a, b) : (b, a);
         double Sum(Dictionary<(int, int), double> sums, int a, int b, Func<int, int, double> pair) =>
             sums.TryGetValue(Key(a, b), out var v) ? v : sums[Key(a, b)] = PartSum(live[a], b, pair);
+        // PartSum(a, c, TimePair) for two document lists, in the same order (the same sum to the bit).
+        double TimeSum(List<int> a, List<int> b)
+        {
+            double v = 0;
+            foreach (var i in a) foreach (var j in b) v += TimePair(i, j);
+            return v;
+        }
         double PartSum(IEnumerable<int> part, int c, Func<int, int, double> pair)
         {
             double v = 0;
