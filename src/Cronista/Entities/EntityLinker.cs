@@ -92,11 +92,16 @@ public sealed class EntityLinker
                 nerSpans.Clear();
                 tagger?.Tag(doc, s, context, nerSpans);
                 MatchAliases(text, tokens, hashes, sentence, s, lang, found, tagger is null ? null : nerSpans, data, doc.Times);
-                if (tagger is not null) AddNerSpans(text, tokens, hashes, nerSpans, s, found, sentenceStart);
+                if (tagger is not null)
+                {
+                    ShipNames(text, tokens, hashes, sentence, data, found, sentenceStart, nerSpans);
+                    AddNerSpans(text, tokens, hashes, nerSpans, s, found, sentenceStart);
+                }
             }
             Resolve(doc, found, hashes, data);
             DropUnsupportedTowns(doc, found, hashes, data, tagged: tagger is not null);
             AddRepeatedSurnames(doc, found, hashes);
+            DropDemonymsInNames(doc, found, hashes, data);
             Emit(doc, found);
         }
         finally
@@ -869,6 +874,48 @@ public sealed class EntityLinker
         return AliasIndex.TokenHash(name.AsSpan(space + 1)) == AliasIndex.TokenHash(word);
     }
 
+    /// <summary>"USS Gerald R. Ford", "HMS Queen Elizabeth": a ship's prefix (in capitals) and the capitalised words and initials
+    /// after it are one name (MISC), not the person or place the ship is named after.</summary>
+    private static void ShipNames(ReadOnlySpan<char> text, List<Token> tokens, ulong[] hashes, Sentence sentence, LinkerLanguageData data,
+        List<Found> found, int sentenceStart, List<NerSpan> spans)
+    {
+        if (data.ShipPrefixes.Count == 0) return;
+        int from = sentence.FirstToken, to = from + sentence.TokenCount;
+        for (int t = from; t + 1 < to; t++)
+        {
+            if (!data.ShipPrefixes.Contains(hashes[t]) || text.Slice(tokens[t].Start, tokens[t].Length).ContainsAnyExcept(UpperAscii)) continue;
+            int end = t + 1;
+            while (end < to && (IsCapitalisedWord(text, tokens[end])
+                                || text[tokens[end].Start] == '.' && tokens[end].Length == 1 && end > t + 1 && end + 1 < to && tokens[end - 1].Length == 1 && IsCapitalisedWord(text, tokens[end + 1])))
+                end++;
+            if (end == t + 1) continue;
+            for (int k = found.Count - 1; k >= sentenceStart; k--) if (found[k].First < end && t < found[k].End) found.RemoveAt(k);
+            spans.RemoveAll(sp => sp.FirstToken < end && t < sp.FirstToken + sp.TokenCount);
+            spans.Add(new NerSpan(t, end - t, EntityType.Misc, 0.9f));
+            t = end - 1;
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> UpperAscii = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+    /// <summary>A demonym inside the name of a building is no mention of its country: "the Saudi Maternity Hospital", "la
+    /// American University" (capitalised words, the building noun among the next or previous three).</summary>
+    private static void DropDemonymsInNames(Document doc, List<Found> found, ulong[] hashes, LinkerLanguageData data)
+    {
+        var text = doc.Text.AsSpan();
+        var tokens = doc.Tokens;
+        foreach (var f in found)
+        {
+            if (f.Id is null || f.Rule != "demonym" || !IsCapitalisedWord(text, tokens[f.First])) continue;
+            var sentence = doc.Sentences[f.Sentence];
+            int from = sentence.FirstToken, to = sentence.FirstToken + sentence.TokenCount;
+            bool inName = false;
+            for (int j = f.End; !inName && j < to && j < f.End + 3 && IsCapitalisedWord(text, tokens[j]); j++) inName = data.BuildingNouns.Contains(hashes[j]);
+            for (int j = f.First - 1; !inName && j >= from && j >= f.First - 3 && IsCapitalisedWord(text, tokens[j]); j--) inName = data.BuildingNouns.Contains(hashes[j]);
+            if (inName) f.Id = null;
+        }
+    }
+
     private static void DropUnsupportedTowns(Document doc, List<Found> found, ulong[] hashes, LinkerLanguageData data, bool tagged)
     {
         foreach (var f in found)
@@ -1285,6 +1332,8 @@ internal sealed class LinkerLanguageData
     /// capital after both is the place struck ("Russian strikes on Kyiv"), not its government ("sanctions on Moscow").</summary>
     public required HashSet<ulong> Onto { get; init; }
     public required HashSet<ulong> StrikeNouns { get; init; }
+    /// <summary>Prefixes of ships' names ("USS", "HMS"): the name after one is the ship's.</summary>
+    public required HashSet<ulong> ShipPrefixes { get; init; }
 
     public static LinkerLanguageData For(string lang) => Cache.GetOrAdd(lang, static l =>
     {
@@ -1306,14 +1355,15 @@ internal sealed class LinkerLanguageData
         var buildings = new HashSet<ulong>();
         var onto = new HashSet<ulong>();
         var strikes = new HashSet<ulong>();
+        var ships = new HashSet<ulong>();
         foreach (var line in LanguageResources.Lines(l, "entity_cues"))
         {
             var parts = line.Split('\t', 2, StringSplitOptions.TrimEntries);
             if (parts.Length < 2) continue;
-            var set = parts[0] switch { "locative" => locatives, "article" => articles, "conjunction" => conjunctions, "generic" => generic, "government" => government, "genitive" => genitive, "placenoun" => placeNouns, "ministry" => ministry, "company" => companyNouns, "title" => titles, "compound" => compound, "leading" => leading, "addressee" => addressee, "objectprep" => objectPrepositions, "street" => streets, "building" => buildings, "onto" => onto, "strike" => strikes, _ => null };
+            var set = parts[0] switch { "locative" => locatives, "article" => articles, "conjunction" => conjunctions, "generic" => generic, "government" => government, "genitive" => genitive, "placenoun" => placeNouns, "ministry" => ministry, "company" => companyNouns, "title" => titles, "compound" => compound, "leading" => leading, "addressee" => addressee, "objectprep" => objectPrepositions, "street" => streets, "building" => buildings, "onto" => onto, "strike" => strikes, "ship" => ships, _ => null };
             if (set is null) continue;
             foreach (var w in parts[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) set.Add(AliasIndex.TokenHash(w));
         }
-        return new LinkerLanguageData { Locatives = locatives, Articles = articles, Conjunctions = conjunctions, Generic = generic, Government = government, Genitive = genitive, PlaceNouns = placeNouns, Ministry = ministry, CompanyNouns = companyNouns, Titles = titles, CompoundSuffixes = compound, LeadingSuffixes = leading, AddresseeVerbs = addressee, ObjectPrepositions = objectPrepositions, StreetNouns = streets, BuildingNouns = buildings, Onto = onto, StrikeNouns = strikes };
+        return new LinkerLanguageData { Locatives = locatives, Articles = articles, Conjunctions = conjunctions, Generic = generic, Government = government, Genitive = genitive, PlaceNouns = placeNouns, Ministry = ministry, CompanyNouns = companyNouns, Titles = titles, CompoundSuffixes = compound, LeadingSuffixes = leading, AddresseeVerbs = addressee, ObjectPrepositions = objectPrepositions, StreetNouns = streets, BuildingNouns = buildings, Onto = onto, StrikeNouns = strikes, ShipPrefixes = ships };
     });
 }

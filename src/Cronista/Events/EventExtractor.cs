@@ -597,7 +597,9 @@ public sealed class EventExtractor
         if (!nominal && groupStart == m.First && (w.Cues[m.First] & Cue.Infinitive) != 0 && CoordinatedInfinitiveBefore(w, m.First) is int firstInfinitive)
             for (int t = VerbGroupStart(w, firstInfinitive, nominal: false); t < firstInfinitive; t++) group |= w.Cues[t] & (Cue.Plan | Cue.Future | Cue.Volition | Cue.Conditional | Cue.Modal);
         // A threat is made when it is told: "vowed to respond" (the plan cue is the threat's own word).
-        if (p.Type == "THREATEN" && m.Last > m.First && (w.Cues[m.First] & Cue.Plan) != 0) group &= ~Cue.Plan;
+        // (So is a summons: "convocó al embajador" — the word that also calls strikes for later is the act here.)
+        if (m.Last > m.First && (w.Cues[m.First] & Cue.Plan) != 0 && (p.Type == "THREATEN" || p.Type == "DISAPPROVE" && !CueAmong(w, groupStart, m.First, Cue.Plan)))
+            group &= ~Cue.Plan;
         // Agreeing to an agreement makes it ("agreed to an immediate ceasefire", "acordaron una tregua"): done, not planned.
         if (nominal && p.Type == "AGREE" && AgreeingVerbIn(w, groupStart, m.First)) group &= ~Cue.Plan;
         // A suspension, a ban, an arrest or a recall announced in the past took effect when told: "anunció la suspensión de los
@@ -1566,7 +1568,12 @@ public sealed class EventExtractor
     private static EventArgument? StateOfTitle(Work w, int title)
     {
         int t = title + 1;
-        if (t < w.To && (w.Cues[t] & Cue.Genitive) != 0 && (w.Cues[t] & Cue.Det) == 0) t++;
+        if (t < w.To && (w.Cues[t] & Cue.Genitive) != 0 && (w.Cues[t] & Cue.Det) == 0)
+        {
+            t++;
+            // (Past its article: "the ambassadors of the United Arab Emirates", "al embajador de los Estados Unidos".)
+            if (t < w.To && w.MentionAt[t] < 0 && (w.Cues[t] & (Cue.Det | Cue.Genitive)) == Cue.Det) t++;
+        }
         if (t >= w.To || w.MentionAt[t] < 0) return null;
         int mi = w.MentionAt[t], last = NameEnd(w, t);
         var arg = Argument(w, mi, t, last);
@@ -1984,6 +1991,10 @@ public sealed class EventExtractor
                         (o.Quantity, o.QuantityUnit) = (e.Quantity, e.QuantityUnit);
                         o.Location ??= e.Location;
                     }
+                    // (So is a count of those killed told before the attack that killed them: "Almeno dodici palestinesi sono stati
+                    // uccisi … in una serie di raid aerei israeliani".)
+                    else if (j > i && e.Mode == "kill" && o.Mode != "kill" && e.Quantity is not null && o.Quantity is null)
+                        (o.Quantity, o.QuantityUnit) = (e.Quantity, e.QuantityUnit);
                 }
             }
             if (!drop) continue;

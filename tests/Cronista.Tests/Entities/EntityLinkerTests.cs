@@ -889,4 +889,29 @@ public class EntityLinkerTests
     public void ACapitalAfterAFrenchElidedGenitiveOfAPlaceNounIsAPlace() =>
         Assert.Equal("place:MG:11:antananarivo", Assert.Single(LinkWithTagger("Des milliers de personnes ont célébré dans les rues d'Antananarivo la chute du président.", "fr").Mentions,
             m => m.EntityId.Contains("antananarivo", StringComparison.Ordinal)).EntityId);
+
+    // Session 38.
+
+    [Theory]
+    [InlineData("The RSF killed 460 people at the Saudi Maternity Hospital in El Fasher.", "en", "country:SA")]
+    [InlineData("He studied at the American University of Beirut.", "en", "country:US")]
+    public void ADemonymInsideABuildingsNameIsNoMentionOfItsCountry(string text, string lang, string id) =>
+        Assert.DoesNotContain(LinkWithTagger(text, lang).Mentions, m => m.EntityId == id);
+
+    [Theory]
+    [InlineData("El Pentágono envió al Caribe el USS Gerald R. Ford, el mayor portaaviones del mundo.", "es", "USS Gerald R. Ford")]
+    [InlineData("The HMS Queen Elizabeth left Portsmouth on Monday.", "en", "HMS Queen Elizabeth")]
+    public void AShipsPrefixAndNameAreOneName(string text, string lang, string name)
+    {
+        var doc = LinkWithTagger(text, lang);
+        var ship = Assert.Single(doc.Mentions, m => text[m.Start..m.End] == name);
+        Assert.Equal(EntityType.Misc, ship.Type);
+        Assert.DoesNotContain(doc.Mentions, m => m.Type == EntityType.Per);
+    }
+
+    [Theory]
+    [InlineData("Les jihadistes ont incendié des camions sur la route reliant Bamako à la frontière sénégalaise.", "fr", "Bamako", "place:ML:01:bamako")]
+    [InlineData("A drone hit the highway linking Kyiv to Odesa.", "en", "Kyiv", "place:UA:12:kyiv")]
+    public void ACapitalARoadLinksIsAPlace(string text, string lang, string name, string id) =>
+        Assert.Equal(id, Assert.Single(LinkWithTagger(text, lang).Mentions, m => text[m.Start..m.End] == name).EntityId);
 }

@@ -3757,4 +3757,30 @@ public class WireEventTests
     [InlineData("Miles de personas se manifestaron en Barcelona en apoyo de la flotilla, mientras los sindicatos convocaron una huelga general para el viernes.", "es")]
     public void ATimeInAClauseAfterAConjunctionDatesOnlyItsOwnClause(string text, string lang) =>
         Assert.True(Run(text, lang, new DateOnly(2025, 10, 28)).Events[0].Date!.FromDocumentDate);
+
+    // Session 38, round 1.
+
+    [Fact]
+    public void ACountOfThoseKilledToldBeforeTheAttackIsItsToll()
+    {
+        var raid = Single(Run("Almeno dodici palestinesi sono stati uccisi nella notte in una serie di raid aerei israeliani su Khan Younis.", "it"), "ASSAULT");
+        Assert.Equal((12.0, "country:IL"), (raid.Quantity, raid.Source?.Id));
+    }
+
+    [Theory]
+    [InlineData("Britain summoned the ambassadors of the United Arab Emirates on Tuesday.", "en", "country:AE")]
+    [InlineData("Britain summoned the ambassador of the Philippines.", "en", "country:PH")]
+    [InlineData("L'Italia ha convocato gli ambasciatori di Israele.", "it", "country:IL")]
+    public void ASummonedEnvoysStateIsTheTarget(string text, string lang, string target) =>
+        Assert.Equal(target, Single(Run(text, lang), "DISAPPROVE").Target?.Id);
+
+    [Fact]
+    public void ASummonsIsDoneWhenTold() =>
+        Assert.Equal(Modality.Asserted, Single(Run("México convocó al embajador de los Estados Unidos.", "es"), "DISAPPROVE").Modality);
+
+    [Theory]
+    [InlineData("Maduro ordenó el domingo movilizar a 200.000 efectivos de la Fuerza Armada en todo el país.", "es")]
+    [InlineData("Russia mobilized 300,000 reservists in September.", "en")]
+    public void CallingUpTroopsIsAMilitaryMobilisation(string text, string lang) =>
+        Assert.Equal("military", Single(Run(text, lang), "MOBILIZE").Mode);
 }
