@@ -587,6 +587,13 @@ public sealed class EventExtractor
         // "The Kremlin said the sanctions were illegal": a verb of saying (not announcing) does not do the event it names; the
         // noun opens its complement.
         if (nominal && governed >= 0 && SaysOnly(w, governed, m.First)) governed = -1;
+        // (So does a verb that labels it: "Gil described the deployment as a criminal threat" — someone else deployed.)
+        if (nominal && governed >= 0 && w.Matches.Exists(x => x.Pattern.Cue == Cue.Label && x.First >= governed && x.First < m.First && x.Last > m.Last)) governed = -1;
+        // An agreement a participle qualifies was made before, by its parties, not by the subject of the verb that governs the
+        // noun: "perché rispetti la tregua firmata il 10 ottobre", "respetar el alto el fuego acordado en octubre".
+        // (Participles that are no past tense: English "signed" may be the next clause's verb.)
+        if (nominal && p.Type == "AGREE" && governed >= 0 && m.Last + 1 < w.To && (w.Cues[m.Last + 1] & (Cue.Participle | Cue.Past | Cue.Aux | Cue.Det)) == Cue.Participle
+            && IsLowerContentWord(w, m.Last + 1) && TriggerAt(w, m.Last + 1) is null && !(m.Last + 2 < w.To && (w.Cues[m.Last + 2] & Cue.Agent) != 0)) governed = -1;
         int groupStart = governed < 0 ? m.First : governed;
         Cue group = Cue.None;
         for (int t = groupStart; t <= m.First; t++) group |= w.Cues[t];
@@ -2671,6 +2678,8 @@ public sealed class EventExtractor
                          && !w.Matches.Exists(x => x.First <= first - 2 && first - 2 <= x.Last && x.Pattern.Type is { } deed && EventOntology.PatientGenitive(deed, x.Pattern.Mode));
             // (… and a place right after an attack's trigger that ends on its preposition: "se sont emparées d'El-Facher".)
             placeNoun |= !nominal && p.Type == "ASSAULT" && inTrigger >= 0 && first - 1 == inTrigger && (w.Cues[inTrigger] & (Cue.Prep | Cue.Genitive)) != 0 && IsPlainPlace(w, arg);
+            // (… and whose things an attack hits: "ha colpito le postazioni di Hezbollah", "a frappé des infrastructures du Hamas".)
+            placeNoun |= !nominal && p.Type == "ASSAULT" && (marker & Cue.Genitive) != 0 && !IsPlainPlace(w, arg) && PlaceNounObject(w, first, start, adjective: true);
             if (placeNoun) marker = Cue.None;
             // (Not the agent of a participle after the noun: "la revoca delle sanzioni … nelle zone controllate da Damasco".)
             if ((marker & Cue.Agent) != 0) { if (!ParticipleBeforeMarker(w, first, afterTrigger)) agent ??= arg; continue; }
@@ -2896,12 +2905,18 @@ public sealed class EventExtractor
 
     /// <summary>Right after the verb (<paramref name="start"/>), an optional article, one lower-case noun and "de/di/of" before
     /// the name at <paramref name="first"/>: "la ciudad de Rafah", "the city of Kharkiv".</summary>
-    private static bool PlaceNounObject(Work w, int first, int start)
+    private static bool PlaceNounObject(Work w, int first, int start, bool adjective = false)
     {
         while (start < first && w.InTime[start]) start++; // "bombardeó este martes la ciudad de Rafah"
         int noun = first - 2;
-        if (noun < start || w.MentionAt[noun] >= 0 || !IsLowerContentWord(w, noun) || (w.Cues[noun] & (VerbForms | Cue.Actor)) != 0) return false;
-        return noun == start || noun - 1 == start && (w.Cues[start] & Cue.Det) != 0 && (w.Cues[start] & Cue.Prep) == 0;
+        if (noun < start || !PlainNoun(noun)) return false;
+        if (noun == start || noun - 1 == start && (w.Cues[start] & Cue.Det) != 0 && (w.Cues[start] & Cue.Prep) == 0) return true;
+        // (A noun and its adjective, when asked: "ha colpito infrastrutture terroristiche di Hamas" — not for places, where the
+        // noun may be a person from there: "uccidere l'imprenditore originario di Sommatino".)
+        noun--;
+        return adjective && noun >= start && PlainNoun(noun) && (noun == start || noun - 1 == start && (w.Cues[start] & Cue.Det) != 0 && (w.Cues[start] & Cue.Prep) == 0);
+
+        bool PlainNoun(int t) => w.MentionAt[t] < 0 && IsLowerContentWord(w, t) && (w.Cues[t] & (VerbForms | Cue.Actor)) == 0;
     }
 
     /// <summary>An unrecognised name after an agent preposition right after a passive participle (adverbs between): "soccorsi

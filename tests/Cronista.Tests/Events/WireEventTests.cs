@@ -3783,4 +3783,19 @@ public class WireEventTests
     [InlineData("Russia mobilized 300,000 reservists in September.", "en")]
     public void CallingUpTroopsIsAMilitaryMobilisation(string text, string lang) =>
         Assert.Equal("military", Single(Run(text, lang), "MOBILIZE").Mode);
+
+    [Fact]
+    public void ALabellerDidNotDoWhatItLabels() =>
+        Assert.Null(Single(Run("Gil described the deployment as a criminal threat.", "en"), "MOBILIZE").Source);
+
+    [Theory]
+    [InlineData("L'esercito israeliano ha dichiarato di aver colpito infrastrutture terroristiche di Hamas.", "it", "org:hamas")]
+    [InlineData("Israele ha colpito le postazioni di Hezbollah nel sud del Libano.", "it", "org:hezbollah")]
+    public void WhoseThingsAnAttackHitsIsItsTarget(string text, string lang, string target) =>
+        Assert.Equal(target, Single(Run(text, lang), "ASSAULT").Target?.Id);
+
+    [Fact]
+    public void AnAgreementAParticipleQualifiesIsNotTheGoverningVerbsSubjects() =>
+        Assert.DoesNotContain(Run("Al-Sisi ha chiesto agli Stati Uniti di fare pressione su Israele perché rispetti la tregua firmata il 10 ottobre.", "it").Events,
+            e => e.Type == "AGREE" && e.Source is not null);
 }
