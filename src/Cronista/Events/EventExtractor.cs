@@ -611,7 +611,8 @@ public sealed class EventExtractor
         if (nominal && p.Type == "AGREE" && AgreeingVerbIn(w, groupStart, m.First)) group &= ~Cue.Plan;
         // A suspension, a ban, an arrest or a recall announced in the past took effect when told: "anunció la suspensión de los
         // diálogos", "a annoncé la prolongation du couvre-feu" (a visit or a sending announced is still to come).
-        if (nominal && p.Type is "SANCTION" or "COERCE" or "DISAPPROVE" && governed >= 0 && (group & (Cue.Future | Cue.Conditional | Cue.Modal | Cue.Volition)) == 0
+        // (Support too: "Evelyn Matthei anunció su apoyo a Kast" gives it.)
+        if (nominal && p.Type is "SANCTION" or "COERCE" or "DISAPPROVE" or "SUPPORT" && governed >= 0 && (group & (Cue.Future | Cue.Conditional | Cue.Modal | Cue.Volition)) == 0
             && AnyBetween(w, governed - 1, m.First, static (w, t) => (w.Cues[t] & (Cue.Plan | Cue.Speech)) == (Cue.Plan | Cue.Speech) && (w.Cues[t] & (Cue.Past | Cue.Participle)) != 0))
             group &= ~Cue.Plan;
         // A perfect infinitive is past whatever announces it: "hanno annunciato di aver respinto", "anunció haber atacado".
@@ -697,6 +698,9 @@ public sealed class EventExtractor
                 else noSubject = true;
             }
             else if (EarlierSources(w) is { Count: > 0 } shared) sources.AddRange(shared); // every coordinated subject: "Le Mali, le Burkina et le Niger …, accusant
+            // (All the coordinated subjects of the clause's verb: "Britain and Germany triggered the mechanism, accusing Iran".)
+            else if (FirstFiniteVerb(w, ClauseStart(w, groupStart), groupStart) is int verb && FindSubject(w, VerbGroupStart(w, verb, nominal: false), null) is { Count: > 1 } coordinated)
+                sources.AddRange(coordinated);
             else if (OpeningSubject(w, groupStart) is { } opening) sources.Add(opening);
         }
         // … and one coordinated with a gerund event of the sentence has that event's subject: "issued a statement backing Kyiv
@@ -3318,6 +3322,14 @@ public sealed class EventExtractor
     }
 
     /// <summary>A gerund at <paramref name="g"/> after a comma or a bare preposition: it shares its clause's subject.</summary>
+    /// <summary>The first finite verb (simple or past form, no name) among tokens [from, to), or null.</summary>
+    private static int? FirstFiniteVerb(Work w, int from, int to)
+    {
+        for (int t = Math.Max(from, w.From); t < to; t++)
+            if ((w.Cues[t] & (Cue.Verb | Cue.Past)) != 0 && (w.Cues[t] & (Cue.Gerund | Cue.Infinitive | Cue.Noun)) == 0 && w.MentionAt[t] < 0) return t;
+        return null;
+    }
+
     private static bool GerundOpens(Work w, int g) =>
         IsPunct(w, g - 1, ',') || PrevWord(w, g) is int p and >= 0 && (w.Cues[p] & Cue.Prep) != 0 && (w.Cues[p] & Cue.Det) == 0;
 

@@ -60,6 +60,9 @@ public static class Datelines
                 if (text is "(") agency = !titleCase || t + 1 < to && AllCapitals(doc.TokenText(tokens[t + 1]), 2);
                 // "CARACAS (EFE)." cut off from its dash by the sentence splitter: the whole sentence.
                 else if (agency && t == to - 1 && text is "." && doc.TokenText(tokens[t - 1]) is ")") return to;
+                // … and a place in capitals alone before its full stop ("WASHINGTON. El Pentágono …"): the whole sentence.
+                // (At most three words: a headline in capitals is longer.)
+                else if (!titleCase && t == place + 1 && t == to - 1 && text is "." && place - from <= 2) return to;
                 continue;
             }
             // A lower-case word is prose, unless it is part of a date ("ROMA, 2 luglio (Adnkronos) -", "NIAMEY, 3 août (AFP) -"),

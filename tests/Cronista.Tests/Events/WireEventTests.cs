@@ -2,6 +2,7 @@ using Cronista.Events;
 using Cronista.Ingest;
 using Cronista.Model;
 using Cronista.Pipeline;
+using Cronista.Text;
 
 namespace Cronista.Tests.Events;
 
@@ -3798,4 +3799,31 @@ public class WireEventTests
     public void AnAgreementAParticipleQualifiesIsNotTheGoverningVerbsSubjects() =>
         Assert.DoesNotContain(Run("Al-Sisi ha chiesto agli Stati Uniti di fare pressione su Israele perché rispetti la tregua firmata il 10 ottobre.", "it").Events,
             e => e.Type == "AGREE" && e.Source is not null);
+
+    // Session 38, round 2.
+
+    [Fact]
+    public void AGerundsSubjectsAreAllTheCoordinatedSubjectsOfItsClause() =>
+        Assert.Equal(["country:DE", "country:GB"], Run("Britain and Germany triggered the mechanism, accusing Iran of lying.", "en").Events
+            .Where(e => e.Type == "DISAPPROVE").Select(e => e.Source?.Id ?? "").Order());
+
+    [Fact]
+    public void CandidatesFacingEachOtherAtThePollsDoNotFight() =>
+        Assert.DoesNotContain(Run("Jara y Kast se enfrentarán el 14 de diciembre en la segunda vuelta.", "es").Events, e => e.Type == "ASSAULT");
+
+    [Fact]
+    public void SupportAnnouncedIsGiven() =>
+        Assert.Equal(Modality.Asserted, Single(Run("Evelyn Matthei anunció su apoyo a Kast.", "es"), "SUPPORT").Modality);
+
+    [Fact]
+    public void AnItalianMarch() =>
+        Assert.Equal("place:RS:VO:novi-sad", Single(Run("Decine di migliaia di persone hanno marciato sabato a Novi Sad.", "it"), "MOBILIZE").Location?.Id);
+
+    [Fact]
+    public void APlaceInCapitalsAloneBeforeItsFullStopIsADateline()
+    {
+        var doc = Run("WASHINGTON. El Pentágono anunció el envío del portaaviones.", "es");
+        Assert.Equal(doc.Sentences[0].TokenCount, Datelines.End(doc, doc.Sentences[0]));
+        Assert.DoesNotContain(doc.Mentions, m => m.EntityId == "gov:US");
+    }
 }
