@@ -515,6 +515,9 @@ public sealed class EntityLinker
             }
             else if (e.Kind is EntityKind.Country or EntityKind.Capital && first - 2 >= sentence.FirstToken
                      && data.Genitive.Contains(hashes[first - 1]) && data.Government.Contains(hashes[first - 2])) first -= 2;
+            // (An article between: "le gouvernement de la République démocratique du Congo".)
+            else if (e.Kind is EntityKind.Country && first - 3 >= sentence.FirstToken && data.Articles.Contains(hashes[first - 1])
+                     && data.Genitive.Contains(hashes[first - 2]) && data.Government.Contains(hashes[first - 3])) first -= 3;
             else continue;
             if (Catalog.Get("gov:" + cc) is not { } government || OverlapsAnother(found, k, first, end)) continue;
             (f.First, f.Count) = (first, end - first);

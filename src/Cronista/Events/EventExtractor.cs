@@ -2698,6 +2698,9 @@ public sealed class EventExtractor
                 && SkipTimes(w, TokenAt(tokens, target.End - 1) + 1) is int afterPlace && afterPlace < first && (w.Cues[afterPlace] & Cue.Genitive) != 0 && TitleStart(w, first, start) - afterPlace <= 6
                 && mention.Type is EntityType.Per or EntityType.Org && !(arg.Id?.StartsWith("gov:", StringComparison.Ordinal) ?? false)) { genitive = arg; continue; }
             bool place = IsPlainPlace(w, arg);
+            // "killing at least 26 people in the western city of Ternopil", "nella città di Kharkiv": a place after a locative, its
+            // noun (and an adjective) and a genitive is where.
+            if (place && (marker & (Cue.Genitive | Cue.Locative)) == Cue.Genitive && LocativeNounBefore(w, first - 1, start)) marker = Cue.Locative;
             // A visit's destination: "visita in Corea del Nord", "viaje a Rusia".
             if (visit && target is null && (marker & (Cue.Locative | Cue.TargetPrep)) != 0) { target = arg; continue; }
             // Where talks are held is no party to them: "se sont rencontrées vendredi à Istanbul".
@@ -3322,6 +3325,19 @@ public sealed class EventExtractor
     }
 
     /// <summary>A gerund at <paramref name="g"/> after a comma or a bare preposition: it shares its clause's subject.</summary>
+    /// <summary>A genitive at <paramref name="genitive"/> after a noun (and an adjective), an article and a locative, all after
+    /// <paramref name="floor"/>: "in the western city of", "nella città di", "en la ciudad de".</summary>
+    private static bool LocativeNounBefore(Work w, int genitive, int floor)
+    {
+        if (genitive <= floor || (w.Cues[genitive] & Cue.Genitive) == 0 || (w.Cues[genitive] & Cue.Det) != 0) return false;
+        int t = genitive - 1, words = 0;
+        while (t >= floor && words < 2 && w.MentionAt[t] < 0 && IsLowerContentWord(w, t) && (w.Cues[t] & (VerbForms | Cue.Actor | Cue.Locative | Cue.Prep)) == 0) { t--; words++; }
+        if (words == 0) return false;
+        if (t >= floor && (w.Cues[t] & (Cue.Det | Cue.Locative)) == Cue.Det) t--;
+        // (Not a preposition that also marks whom: "derrocó al sha de Persia".)
+        return t >= floor && (w.Cues[t] & (Cue.Locative | Cue.TargetPrep)) == Cue.Locative;
+    }
+
     /// <summary>The first finite verb (simple or past form, no name) among tokens [from, to), or null.</summary>
     private static int? FirstFiniteVerb(Work w, int from, int to)
     {
@@ -4488,7 +4504,8 @@ public sealed class EventExtractor
             // The phrase around the adjective: "funzionari americani", "Funcionarios estadounidenses y surcoreanos".
             int f = first, l = last;
             while (f - 1 >= w.From && IsContent(w, f - 1) && w.MentionAt[f - 1] < 0 && first - f < 3 && !w.InTime[f - 1] // (not "oggi quattro soldatesse")
-                   && ((w.Cues[f - 1] & AnyVerbForm) == 0 || (w.Cues[f - 1] & (Cue.Actor | Cue.Noun)) != 0)) f--; // not "met" in "met Chinese officials"; "armée" looks like a participle
+                   && ((w.Cues[f - 1] & AnyVerbForm) == 0 || (w.Cues[f - 1] & (Cue.Actor | Cue.Noun)) != 0) // not "met" in "met Chinese officials"; "armée" looks like a participle
+                   && !(f - 2 >= w.From && (w.Cues[f - 2] & (Cue.Modal | Cue.Aux | Cue.Infinitive)) != 0 && (w.Cues[f - 2] & Cue.Det) == 0)) f--; // nor a verb after its modal: "would reward Russian aggression"
             // "Campesinos e indígenas ecuatorianos": a noun for people coordinated before the phrase is part of it.
             if (f < first && f - 2 >= w.From && (w.Cues[f - 1] & Cue.Coord) != 0 && (w.Cues[f - 2] & Cue.Actor) != 0 && w.MentionAt[f - 2] < 0 && IsContent(w, f - 2)) f -= 2;
             while (l + 1 < w.To && (w.MentionAt[l + 1] >= 0 && w.Doc.Mentions[w.MentionAt[l + 1]].Rule == "demonym" || (w.Cues[l + 1] & Cue.Coord) != 0 && l + 2 < w.To && w.MentionAt[l + 2] >= 0 && w.Doc.Mentions[w.MentionAt[l + 2]].Rule == "demonym")) l++;
@@ -4507,7 +4524,9 @@ public sealed class EventExtractor
                        && (w.Cues[nounEnd + 1] & (VerbForms | Cue.Participle | Cue.Past | Cue.Gerund | Cue.Aux | Cue.Det | Cue.Prep | Cue.Speech | Cue.Plan)) == 0) nounEnd++;
                 // (Only where the adjective opens its phrase, after a verb, a preposition or a comma — not after a noun it follows:
                 // "La derecha italiana organiza".)
-                if (nounEnd > l && !w.Capitals && (f - 1 < w.From || w.Doc.Tokens[f - 1].Kind == TokenKind.Punctuation
+                // (A word after a modal is a verb: "would reward Russian aggression".)
+                bool afterModal = f - 2 >= w.From && (w.Cues[f - 2] & (Cue.Modal | Cue.Aux | Cue.Infinitive)) != 0 && (w.Cues[f - 2] & Cue.Det) == 0 && IsLowerContentWord(w, f - 1);
+                if (nounEnd > l && !w.Capitals && (f - 1 < w.From || w.Doc.Tokens[f - 1].Kind == TokenKind.Punctuation || afterModal
                                                     || (w.Cues[f - 1] & (Cue.Verb | Cue.Past | Cue.Gerund | Cue.Infinitive | Cue.Prep)) != 0 && (w.Cues[f - 1] & Cue.Det) == 0) && (nounEnd + 1 >= w.To || w.MentionAt[nounEnd + 1] < 0) && TriggerAt(w, l + 1) is null or { Pattern.Type: "ASSAULT" })
                     return Phrase(f, nounEnd);
                 // (Right after a verb with no noun after it, the demonym is that verb's people: "helping Americans", "representing

@@ -3826,4 +3826,38 @@ public class WireEventTests
         Assert.Equal(doc.Sentences[0].TokenCount, Datelines.End(doc, doc.Sentences[0]));
         Assert.DoesNotContain(doc.Mentions, m => m.EntityId == "gov:US");
     }
+
+    // Session 38, round 3.
+
+    [Theory]
+    [InlineData("Almeno 27 migranti sono morti nel naufragio di due barchini partiti dalla Libia.", "it")]
+    [InlineData("Al menos 27 migrantes muertos en el naufragio de una embarcación frente a Libia.", "es")]
+    public void TheDeadOfAShipwreckWereKilledByNoOne(string text, string lang) =>
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Type == "ASSAULT");
+
+    [Fact]
+    public void DefendingOneselfIsNoSupport() =>
+        Assert.DoesNotContain(Run("Boluarte, que no se presentó a defenderse, criticó la decisión.", "es").Events, e => e.Type == "SUPPORT");
+
+    [Fact]
+    public void WhatIsObstructedIsNotDone() =>
+        Assert.DoesNotContain(Run("Le ong hanno accusato il governo di aver ostacolato i soccorsi.", "it").Events,
+            e => e.Type == "AID" && e.Modality == Modality.Asserted);
+
+    [Fact]
+    public void AGovernmentNamedWithAnArticleBeforeItsCountryIsThatGovernment()
+    {
+        var doc = Run("Le gouvernement de la République démocratique du Congo et les rebelles du M23 ont signé samedi à Doha un accord-cadre.", "fr");
+        Assert.Contains(doc.Events, e => e.Type == "AGREE" && e.Source?.Id == "gov:CD" && e.Target?.Id == "org:m23");
+    }
+
+    [Theory]
+    [InlineData("Russian drones killed 26 people in the western city of Ternopil.", "en", "place:UA:22:ternopil")]
+    [InlineData("I droni russi hanno ucciso tre persone nella città di Kharkiv.", "it", "place:UA:07:kharkiv")]
+    public void APlaceAfterALocativeAndItsNounIsWhere(string text, string lang, string place) =>
+        Assert.Equal(place, Single(Run(text, lang), "ASSAULT").Location?.Id);
+
+    [Fact]
+    public void AVerbAfterAModalIsNoPartOfADemonymsPhrase() =>
+        Assert.Equal("country:RU", Single(Run("European leaders rejected any deal that would reward Russian aggression.", "en"), "ASSAULT").Source?.Id);
 }
