@@ -3536,8 +3536,10 @@ public sealed class EventExtractor
             var marker = MarkerBefore(w, t);
             // A conjunction that is also a preposition opens the verb's clause: "a blockade after Tsai met McCarthy", "since Russia
             // invaded" — the name right before the verb is its subject.
+            // (Past its article: "after the UN imposed sanctions".)
             bool opensClause = (marker & (Cue.Genitive | Cue.Report | Cue.Agent)) == 0 && last + 1 == groupStart
-                               && PrevWord(w, TitleStart(w, t, limit)) is int conj and >= 0 && (w.Cues[conj] & Cue.Boundary) != 0;
+                               && PrevWord(w, TitleStart(w, t, limit)) is int conj and >= 0
+                               && (w.Cues[(w.Cues[conj] & (Cue.Det | Cue.Prep | Cue.Genitive)) == Cue.Det && PrevWord(w, conj) is int beforeArticle and >= 0 ? beforeArticle : conj] & Cue.Boundary) != 0;
             // A name right before the verb after an adjunct's noun that is no title: "A margine dei lavori Zelensky incontrerà".
             opensClause |= last + 1 == groupStart && w.Doc.Mentions[mi].Type == EntityType.Per && TitleStart(w, t, limit) is int ts && ts < t
                            && !TitledBetween(w, ts, t) && (w.Cues[ts] & Cue.Det) == 0 && PrevWord(w, ts) is int pts and >= 0 && (w.Cues[pts] & (Cue.Genitive | Cue.Prep)) != 0;

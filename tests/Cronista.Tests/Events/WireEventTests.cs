@@ -3860,4 +3860,8 @@ public class WireEventTests
     [Fact]
     public void AVerbAfterAModalIsNoPartOfADemonymsPhrase() =>
         Assert.Equal("country:RU", Single(Run("European leaders rejected any deal that would reward Russian aggression.", "en"), "ASSAULT").Source?.Id);
+
+    [Fact]
+    public void ANameWithItsArticleAfterAConjunctionOpensItsClause() =>
+        Assert.Equal("org:un", Single(Run("Iran left the talks after the UN imposed sanctions on Tehran.", "en"), "SANCTION").Source?.Id);
 }
