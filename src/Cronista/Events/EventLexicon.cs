@@ -138,6 +138,8 @@ public sealed class EventLexicon
     private readonly CharTrie _accented = new(fold: false); // "=word" alternatives: whole lower-cased words, accents kept
     private readonly List<LexiconPattern> _patterns = new();
     private readonly Dictionary<int, List<LexiconPattern>> _byFirst = new();
+    /// <summary>Alternative ids of the one-word clause boundaries ("after", "mientras"): a pattern's gap does not cross them.</summary>
+    private readonly HashSet<int> _gapStops = new();
     private int _alternatives;
 
     public string Language { get; }
@@ -210,6 +212,7 @@ public sealed class EventLexicon
                 if (p.Slots.Length == 0 || p.Slots[0].Length == 0 || p.Slots[^1].Length == 0)
                     throw new FormatException($"{name}:{n}: a pattern cannot start or end with a gap");
                 lex._patterns.Add(p);
+                if (p.Cue == Cue.Boundary && p.Slots.Length == 1) foreach (int alt in p.Slots[0]) lex._gapStops.Add(alt);
                 foreach (int alt in p.Slots[0])
                 {
                     if (!lex._byFirst.TryGetValue(alt, out var list)) lex._byFirst[alt] = list = new List<LexiconPattern>();
@@ -315,7 +318,7 @@ public sealed class EventLexicon
             {
                 if (!_byFirst.TryGetValue(alts[a], out var list)) continue;
                 foreach (var p in list)
-                    if (Extend(p, 1, i + 1, tokens, text, from, to, alts, altStart) is int last and >= 0)
+                    if (Extend(p, 1, i + 1, tokens, text, from, to, alts, altStart, _gapStops) is int last and >= 0)
                         into.Add(new LexiconMatch(p, i, last));
             }
         }
@@ -325,15 +328,17 @@ public sealed class EventLexicon
     /// punctuation (not at a quotation mark, which it passes over; an opening one is passed over between any two words) and counts a name of several
     /// capitalised words as one word, except that it passes over an age or number appositive between commas ("condannato Mario Rossi, 52
     /// anni, a 2 anni", "condenó a Juan Pérez, de 45 años, a diez años"), which does not count against its length.</summary>
-    private static int Extend(LexiconPattern p, int slot, int t, List<Token> tokens, string text, int from, int to, List<int> alts, int[] altStart)
+    private static int Extend(LexiconPattern p, int slot, int t, List<Token> tokens, string text, int from, int to, List<int> alts, int[] altStart, HashSet<int> stops)
     {
         if (slot == p.Slots.Length) return t - 1;
         if (p.Slots[slot].Length == 0)
         {
             for (int pos = t, used = 0; pos < to; )
             {
-                int r = Extend(p, slot + 1, pos, tokens, text, from, to, alts, altStart);
+                int r = Extend(p, slot + 1, pos, tokens, text, from, to, alts, altStart, stops);
                 if (r >= 0) return r;
+                // (Nor into another clause: "ordered the attack after Hezbollah tried to" is no order to Hezbollah.)
+                if (GapStop(pos)) return -1;
                 if (tokens[pos].Kind == TokenKind.Punctuation && IsQuoteMark(text[tokens[pos].Start])) { pos++; continue; } // 'llamó a la "calma"', 'revoked "with immediate effect" a military agreement'
                 if (tokens[pos].Kind == TokenKind.Punctuation)
                 {
@@ -353,8 +358,14 @@ public sealed class EventLexicon
         int a0 = altStart[t - from], a1 = altStart[t - from + 1];
         foreach (int want in p.Slots[slot])
             for (int a = a0; a < a1; a++)
-                if (alts[a] == want) return Extend(p, slot + 1, t + 1, tokens, text, from, to, alts, altStart);
+                if (alts[a] == want) return Extend(p, slot + 1, t + 1, tokens, text, from, to, alts, altStart, stops);
         return -1;
+
+        bool GapStop(int pos)
+        {
+            for (int a = altStart[pos - from], end = altStart[pos - from + 1]; a < end; a++) if (stops.Contains(alts[a])) return true;
+            return false;
+        }
     }
 
     private static bool IsQuoteMark(char c) => c is '"' or '«' or '»' or '“' or '”' or '„' or '‘' or '’';

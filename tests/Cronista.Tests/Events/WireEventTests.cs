@@ -3864,4 +3864,28 @@ public class WireEventTests
     [Fact]
     public void ANameWithItsArticleAfterAConjunctionOpensItsClause() =>
         Assert.Equal("org:un", Single(Run("Iran left the talks after the UN imposed sanctions on Tehran.", "en"), "SANCTION").Source?.Id);
+
+    // Session 38, round 4.
+
+    [Fact]
+    public void APatternsGapDoesNotCrossIntoAnotherClause()
+    {
+        var doc = Run("Netanyahu's office said he had ordered the attack after Hezbollah tried to rebuild its arsenal.", "en");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "DEMAND");
+        Assert.Equal("person:benjamin-netanyahu", Single(doc, "ASSAULT").Source?.Id);
+    }
+
+    [Theory]
+    [InlineData("Le forze di Mosca hanno conquistato altri tre villaggi nella regione di Zaporizhzhia.", "it")]
+    [InlineData("Los peshmergas han conquistado al menos siete pueblos de los alrededores de Mosul.", "es")]
+    public void TakingVillagesIsAnInvasion(string text, string lang) =>
+        Assert.Equal("invade", Single(Run(text, lang), "ASSAULT").Mode);
+
+    [Fact]
+    public void ALetterOfIntentSignedIsAnAgreement() =>
+        Assert.Contains(Run("Zelensky e Macron hanno firmato lunedì una lettera d'intenti per l'acquisto di 100 caccia Rafale.", "it").Events, e => e.Type == "AGREE" && e.Mode == "sign");
+
+    [Fact]
+    public void WhatOneTriesToStopHasNotHappenedByThem() =>
+        Assert.Equal(Modality.Hypothetical, Single(Run("El vicepresidente sigue moviendo fichas en su intento de parar las protestas.", "es"), "PROTEST").Modality);
 }
