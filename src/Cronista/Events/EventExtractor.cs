@@ -649,7 +649,10 @@ public sealed class EventExtractor
         int demonymLast = -1;
         var demonym = nominal && (!patientGenitive || p.Type == "ASSAULT") ? DemonymBeside(w, m, out demonymLast) : null;
         int rightFrom = demonym is not null && demonymLast > m.Last ? demonymLast + 1 : m.Last + 1;
-        var after = ScanRight(w, rightFrom == m.Last + 1 ? m.First + 1 : rightFrom, rightFrom, nominal, p);
+        int scanFrom = rightFrom == m.Last + 1 ? m.First + 1 : rightFrom;
+        // (A trigger that opens with its auxiliary is scanned past its verb: "Israël a frappé Gaza" — the participle ends no clause.)
+        if (scanFrom == m.First + 1 && m.Last > m.First && (w.Cues[m.First] & (Cue.Aux | Cue.Det)) == Cue.Aux && (w.Cues[m.First + 1] & (Cue.Participle | Cue.Past)) != 0) scanFrom = m.First + 2;
+        var after = ScanRight(w, scanFrom, rightFrom, nominal, p);
         // An event of the same kind is no party to it: "i negoziati … con la mediazione di Cuba" (protesting against an attack
         // still has the attack as its object).
         if (after.Target is { } other && EventNounHead(w, other) is int otherHead && TriggerAt(w, otherHead, first: true)?.Pattern.Type == p.Type)

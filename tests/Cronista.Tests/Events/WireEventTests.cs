@@ -3888,4 +3888,10 @@ public class WireEventTests
     [Fact]
     public void WhatOneTriesToStopHasNotHappenedByThem() =>
         Assert.Equal(Modality.Hypothetical, Single(Run("El vicepresidente sigue moviendo fichas en su intento de parar las protestas.", "es"), "PROTEST").Modality);
+
+    [Theory]
+    [InlineData("Israël a frappé Gaza mardi.", "fr", "place:PS:GZ:gaza")]
+    [InlineData("Mercredi, des drones des FSR ont frappé la ville d'El-Obeid, tuant au moins 40 civils lors de funérailles.", "fr", "place:SD:56:el-obeid")]
+    public void ATriggerThatOpensWithItsAuxiliaryHasItsObject(string text, string lang, string place) =>
+        Assert.Equal(place, Single(Run(text, lang), "ASSAULT").Location?.Id);
 }
