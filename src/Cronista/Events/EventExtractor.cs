@@ -3328,6 +3328,11 @@ public sealed class EventExtractor
     }
 
     /// <summary>A gerund at <paramref name="g"/> after a comma or a bare preposition: it shares its clause's subject.</summary>
+    /// <summary>The word before <paramref name="t"/> when <paramref name="t"/> is a plain article ("the", not "del"), else
+    /// <paramref name="t"/> (−1 stays −1).</summary>
+    private static int BeforeArticle(Work w, int t) =>
+        t >= 0 && (w.Cues[t] & (Cue.Det | Cue.Prep | Cue.Genitive)) == Cue.Det && PrevWord(w, t) is int before and >= 0 ? before : t;
+
     /// <summary>A genitive at <paramref name="genitive"/> after a noun (and an adjective), an article and a locative, all after
     /// <paramref name="floor"/>: "in the western city of", "nella città di", "en la ciudad de".</summary>
     private static bool LocativeNounBefore(Work w, int genitive, int floor)
@@ -3541,8 +3546,7 @@ public sealed class EventExtractor
             // invaded" — the name right before the verb is its subject.
             // (Past its article: "after the UN imposed sanctions".)
             bool opensClause = (marker & (Cue.Genitive | Cue.Report | Cue.Agent)) == 0 && last + 1 == groupStart
-                               && PrevWord(w, TitleStart(w, t, limit)) is int conj and >= 0
-                               && (w.Cues[(w.Cues[conj] & (Cue.Det | Cue.Prep | Cue.Genitive)) == Cue.Det && PrevWord(w, conj) is int beforeArticle and >= 0 ? beforeArticle : conj] & Cue.Boundary) != 0;
+                               && BeforeArticle(w, PrevWord(w, TitleStart(w, t, limit))) is int conj and >= 0 && (w.Cues[conj] & Cue.Boundary) != 0;
             // A name right before the verb after an adjunct's noun that is no title: "A margine dei lavori Zelensky incontrerà".
             opensClause |= last + 1 == groupStart && w.Doc.Mentions[mi].Type == EntityType.Per && TitleStart(w, t, limit) is int ts && ts < t
                            && !TitledBetween(w, ts, t) && (w.Cues[ts] & Cue.Det) == 0 && PrevWord(w, ts) is int pts and >= 0 && (w.Cues[pts] & (Cue.Genitive | Cue.Prep)) != 0;
