@@ -2686,7 +2686,7 @@ public sealed class EventExtractor
             // (… and a place right after an attack's trigger that ends on its preposition: "se sont emparées d'El-Facher".)
             placeNoun |= !nominal && p.Type == "ASSAULT" && inTrigger >= 0 && first - 1 == inTrigger && (w.Cues[inTrigger] & (Cue.Prep | Cue.Genitive)) != 0 && IsPlainPlace(w, arg);
             // (… and whose things an attack hits: "ha colpito le postazioni di Hezbollah", "a frappé des infrastructures du Hamas".)
-            placeNoun |= !nominal && p.Type == "ASSAULT" && (marker & Cue.Genitive) != 0 && !IsPlainPlace(w, arg) && PlaceNounObject(w, first, start, adjective: true);
+            placeNoun |= !nominal && p.Type == "ASSAULT" && (marker & Cue.Genitive) != 0 && !IsPlainPlace(w, arg) && PlaceNounObject(w, first, start, loose: true);
             if (placeNoun) marker = Cue.None;
             // (Not the agent of a participle after the noun: "la revoca delle sanzioni … nelle zone controllate da Damasco".)
             if ((marker & Cue.Agent) != 0) { if (!ParticipleBeforeMarker(w, first, afterTrigger)) agent ??= arg; continue; }
@@ -2915,18 +2915,22 @@ public sealed class EventExtractor
 
     /// <summary>Right after the verb (<paramref name="start"/>), an optional article, one lower-case noun and "de/di/of" before
     /// the name at <paramref name="first"/>: "la ciudad de Rafah", "the city of Kharkiv".</summary>
-    private static bool PlaceNounObject(Work w, int first, int start, bool adjective = false)
+    private static bool PlaceNounObject(Work w, int first, int start, bool loose = false)
     {
         while (start < first && w.InTime[start]) start++; // "bombardeó este martes la ciudad de Rafah"
         int noun = first - 2;
         if (noun < start || !PlainNoun(noun)) return false;
-        if (noun == start || noun - 1 == start && (w.Cues[start] & Cue.Det) != 0 && (w.Cues[start] & Cue.Prep) == 0) return true;
-        // (A noun and its adjective, when asked: "ha colpito infrastrutture terroristiche di Hamas" — not for places, where the
+        if (noun == start || noun - 1 == start && Article(start)) return true;
+        // (With loose, a noun and its adjective: "ha colpito infrastrutture terroristiche di Hamas" — not for places, where the
         // noun may be a person from there: "uccidere l'imprenditore originario di Sommatino".)
         noun--;
-        return adjective && noun >= start && PlainNoun(noun) && (noun == start || noun - 1 == start && (w.Cues[start] & Cue.Det) != 0 && (w.Cues[start] & Cue.Prep) == 0);
+        return loose && noun >= start && PlainNoun(noun) && (noun == start || noun - 1 == start && Article(start));
 
         bool PlainNoun(int t) => w.MentionAt[t] < 0 && IsLowerContentWord(w, t) && (w.Cues[t] & (VerbForms | Cue.Actor)) == 0;
+        // (With loose, a partitive article right after the verb too: "a frappé des positions du Hezbollah", "ha colpito delle
+        // postazioni di Hezbollah".)
+        bool Article(int t) => (w.Cues[t] & Cue.Det) != 0 && ((w.Cues[t] & Cue.Prep) == 0 || (w.Cues[t] & Cue.Partitive) != 0)
+                               || loose && (w.Cues[t] & Cue.Genitive) != 0 && (w.Cues[t] & Cue.Agent) == 0;
     }
 
     /// <summary>An unrecognised name after an agent preposition right after a passive participle (adverbs between): "soccorsi

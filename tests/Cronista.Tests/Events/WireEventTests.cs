@@ -3894,4 +3894,12 @@ public class WireEventTests
     [InlineData("Mercredi, des drones des FSR ont frappé la ville d'El-Obeid, tuant au moins 40 civils lors de funérailles.", "fr", "place:SD:56:el-obeid")]
     public void ATriggerThatOpensWithItsAuxiliaryHasItsObject(string text, string lang, string place) =>
         Assert.Equal(place, Single(Run(text, lang), "ASSAULT").Location?.Id);
+
+    // Session 38, review.
+
+    [Theory]
+    [InlineData("L'armée israélienne a frappé des positions du Hezbollah.", "fr")]
+    [InlineData("Israele ha colpito delle postazioni di Hezbollah.", "it")]
+    public void WhoseThingsAnAttackHitsAfterAPartitiveArticleIsItsTarget(string text, string lang) =>
+        Assert.Equal("org:hezbollah", Single(Run(text, lang), "ASSAULT").Target?.Id);
 }
