@@ -886,7 +886,7 @@ public sealed class EntityLinker
         int from = sentence.FirstToken, to = from + sentence.TokenCount;
         for (int t = from; t + 1 < to; t++)
         {
-            if (!data.ShipPrefixes.Contains(hashes[t]) || text.Slice(tokens[t].Start, tokens[t].Length).ContainsAnyExcept(UpperAscii)) continue;
+            if (!data.ShipPrefixes.Contains(hashes[t]) || !Datelines.AllCapitals(text.Slice(tokens[t].Start, tokens[t].Length), 2)) continue;
             int end = t + 1;
             while (end < to && (IsCapitalisedWord(text, tokens[end])
                                 || text[tokens[end].Start] == '.' && tokens[end].Length == 1 && end > t + 1 && end + 1 < to && tokens[end - 1].Length == 1 && IsCapitalisedWord(text, tokens[end + 1])))
@@ -898,8 +898,6 @@ public sealed class EntityLinker
             t = end - 1;
         }
     }
-
-    private static readonly System.Buffers.SearchValues<char> UpperAscii = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     /// <summary>A demonym inside the name of a building is no mention of its country: "the Saudi Maternity Hospital", "la
     /// American University" (capitalised words, the building noun among the next or previous three).</summary>

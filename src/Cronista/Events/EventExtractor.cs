@@ -3350,6 +3350,11 @@ public sealed class EventExtractor
         return t >= floor && (w.Cues[t] & (Cue.Locative | Cue.TargetPrep)) == Cue.Locative;
     }
 
+    /// <summary>The word before <paramref name="t"/> is a modal, an auxiliary or an infinitive particle (not an article that looks
+    /// like one): <paramref name="t"/> is a verb ("would reward").</summary>
+    private static bool AfterModal(Work w, int t) =>
+        t - 1 >= w.From && (w.Cues[t - 1] & (Cue.Modal | Cue.Aux | Cue.Infinitive)) != 0 && (w.Cues[t - 1] & Cue.Det) == 0;
+
     /// <summary>The first finite verb (simple or past form, no name) among tokens [from, to), or null.</summary>
     private static int? FirstFiniteVerb(Work w, int from, int to)
     {
@@ -4518,7 +4523,7 @@ public sealed class EventExtractor
             int f = first, l = last;
             while (f - 1 >= w.From && IsContent(w, f - 1) && w.MentionAt[f - 1] < 0 && first - f < 3 && !w.InTime[f - 1] // (not "oggi quattro soldatesse")
                    && ((w.Cues[f - 1] & AnyVerbForm) == 0 || (w.Cues[f - 1] & (Cue.Actor | Cue.Noun)) != 0) // not "met" in "met Chinese officials"; "armée" looks like a participle
-                   && !(f - 2 >= w.From && (w.Cues[f - 2] & (Cue.Modal | Cue.Aux | Cue.Infinitive)) != 0 && (w.Cues[f - 2] & Cue.Det) == 0)) f--; // nor a verb after its modal: "would reward Russian aggression"
+                   && !AfterModal(w, f - 1)) f--; // nor a verb after its modal: "would reward Russian aggression"
             // "Campesinos e indígenas ecuatorianos": a noun for people coordinated before the phrase is part of it.
             if (f < first && f - 2 >= w.From && (w.Cues[f - 1] & Cue.Coord) != 0 && (w.Cues[f - 2] & Cue.Actor) != 0 && w.MentionAt[f - 2] < 0 && IsContent(w, f - 2)) f -= 2;
             while (l + 1 < w.To && (w.MentionAt[l + 1] >= 0 && w.Doc.Mentions[w.MentionAt[l + 1]].Rule == "demonym" || (w.Cues[l + 1] & Cue.Coord) != 0 && l + 2 < w.To && w.MentionAt[l + 2] >= 0 && w.Doc.Mentions[w.MentionAt[l + 2]].Rule == "demonym")) l++;
@@ -4538,7 +4543,7 @@ public sealed class EventExtractor
                 // (Only where the adjective opens its phrase, after a verb, a preposition or a comma — not after a noun it follows:
                 // "La derecha italiana organiza".)
                 // (A word after a modal is a verb: "would reward Russian aggression".)
-                bool afterModal = f - 2 >= w.From && (w.Cues[f - 2] & (Cue.Modal | Cue.Aux | Cue.Infinitive)) != 0 && (w.Cues[f - 2] & Cue.Det) == 0 && IsLowerContentWord(w, f - 1);
+                bool afterModal = AfterModal(w, f - 1) && IsLowerContentWord(w, f - 1);
                 if (nounEnd > l && !w.Capitals && (f - 1 < w.From || w.Doc.Tokens[f - 1].Kind == TokenKind.Punctuation || afterModal
                                                     || (w.Cues[f - 1] & (Cue.Verb | Cue.Past | Cue.Gerund | Cue.Infinitive | Cue.Prep)) != 0 && (w.Cues[f - 1] & Cue.Det) == 0) && (nounEnd + 1 >= w.To || w.MentionAt[nounEnd + 1] < 0) && TriggerAt(w, l + 1) is null or { Pattern.Type: "ASSAULT" })
                     return Phrase(f, nounEnd);

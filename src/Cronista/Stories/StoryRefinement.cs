@@ -81,9 +81,9 @@ public static class StoryRefinement
             {
                 int c = later[k];
                 if (k > 0 && later[k - 1] == c) continue;
-                double sum = TimeSum(live[g], live[c]);
+                double sum = PartSum(live[g], c, TimePair);
                 if (TimeAllows(sum, g, c)
-                    || Math.Abs(sum / (live[g].Count * live[c].Count) + 1e-9 - o.MergeThreshold) < 1e-6 && TimeAllows(TimeSum(live[c], live[g]), g, c))
+                    || Math.Abs(sum / (live[g].Count * live[c].Count) + 1e-9 - o.MergeThreshold) < 1e-6 && TimeAllows(PartSum(live[c], g, TimePair), g, c))
                     kept.Add(c);
             }
             near[g] = kept.ToArray();
@@ -116,13 +116,6 @@ public static class StoryRefinement
         static (int, int) Key(int a, int b) => a < b ? (a, b) : (b, a);
         double Sum(Dictionary<(int, int), double> sums, int a, int b, Func<int, int, double> pair) =>
             sums.TryGetValue(Key(a, b), out var v) ? v : sums[Key(a, b)] = PartSum(live[a], b, pair);
-        // PartSum(a, c, TimePair) for two document lists, in the same order (the same sum to the bit).
-        double TimeSum(List<int> a, List<int> b)
-        {
-            double v = 0;
-            foreach (var i in a) foreach (var j in b) v += TimePair(i, j);
-            return v;
-        }
         double PartSum(IEnumerable<int> part, int c, Func<int, int, double> pair)
         {
             double v = 0;

@@ -105,7 +105,7 @@ public static class Datelines
     }
 
     /// <summary>Capital letters (at least <paramref name="minLength"/>), with apostrophes and hyphens between them.</summary>
-    private static bool AllCapitals(ReadOnlySpan<char> s, int minLength)
+    internal static bool AllCapitals(ReadOnlySpan<char> s, int minLength)
     {
         int letters = 0;
         foreach (char c in s)
