@@ -430,7 +430,7 @@ public sealed class EntityLinker
         {
             var f = found[k];
             if (f.Entity is not null || f.Source != Source.Alias) continue;
-            if (TryOffice(found, k, date)) continue;
+            if (TryOffice(found, k, date, hashes, data)) continue;
             bool shortForms = true;
             foreach (var c in f.Candidates) shortForms &= c.Kind == AliasKind.Short;
             if (NearestFullName(fullNames, k, f.Candidates) is { } earlier)
@@ -1070,7 +1070,7 @@ public sealed class EntityLinker
     /// An office phrase: a role ("ministro della Difesa", "presidente") with a country next to it ("russo", "della Russia",
     /// "de Rusia") resolves to the office holder at the document date, unless a person's name follows (then the name is the mention).
     /// </summary>
-    private bool TryOffice(List<Found> found, int k, DateOnly? date)
+    private bool TryOffice(List<Found> found, int k, DateOnly? date, ulong[] hashes, LinkerLanguageData data)
     {
         var f = found[k];
         Entity? role = null;
@@ -1078,6 +1078,8 @@ public sealed class EntityLinker
         if (role is null) return false;
         f.Candidates = []; // a role word alone is not a mention
         if (date is null) return true;
+        // A role taken is no holder's: "a prêté serment comme président de Madagascar" (a new holder, whom the date does not know).
+        if (f.First > 0 && data.Capacity.Contains(hashes[f.First - 1])) return true;
         // The country: the next match (adjective or "of Russia"), within two tokens.
         int next = k + 1;
         if (next >= found.Count || found[next].Sentence != f.Sentence || found[next].First - f.End > 2) return true;
@@ -1335,6 +1337,8 @@ internal sealed class LinkerLanguageData
     public required HashSet<ulong> StrikeNouns { get; init; }
     /// <summary>Prefixes of ships' names ("USS", "HMS"): the name after one is the ship's.</summary>
     public required HashSet<ulong> ShipPrefixes { get; init; }
+    /// <summary>Words before a role taken ("as", "comme", "come", "como"): the role after them names no office holder.</summary>
+    public required HashSet<ulong> Capacity { get; init; }
 
     public static LinkerLanguageData For(string lang) => Cache.GetOrAdd(lang, static l =>
     {
@@ -1357,14 +1361,15 @@ internal sealed class LinkerLanguageData
         var onto = new HashSet<ulong>();
         var strikes = new HashSet<ulong>();
         var ships = new HashSet<ulong>();
+        var capacity = new HashSet<ulong>();
         foreach (var line in LanguageResources.Lines(l, "entity_cues"))
         {
             var parts = line.Split('\t', 2, StringSplitOptions.TrimEntries);
             if (parts.Length < 2) continue;
-            var set = parts[0] switch { "locative" => locatives, "article" => articles, "conjunction" => conjunctions, "generic" => generic, "government" => government, "genitive" => genitive, "placenoun" => placeNouns, "ministry" => ministry, "company" => companyNouns, "title" => titles, "compound" => compound, "leading" => leading, "addressee" => addressee, "objectprep" => objectPrepositions, "street" => streets, "building" => buildings, "onto" => onto, "strike" => strikes, "ship" => ships, _ => null };
+            var set = parts[0] switch { "locative" => locatives, "article" => articles, "conjunction" => conjunctions, "generic" => generic, "government" => government, "genitive" => genitive, "placenoun" => placeNouns, "ministry" => ministry, "company" => companyNouns, "title" => titles, "compound" => compound, "leading" => leading, "addressee" => addressee, "objectprep" => objectPrepositions, "street" => streets, "building" => buildings, "onto" => onto, "strike" => strikes, "ship" => ships, "capacity" => capacity, _ => null };
             if (set is null) continue;
             foreach (var w in parts[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) set.Add(AliasIndex.TokenHash(w));
         }
-        return new LinkerLanguageData { Locatives = locatives, Articles = articles, Conjunctions = conjunctions, Generic = generic, Government = government, Genitive = genitive, PlaceNouns = placeNouns, Ministry = ministry, CompanyNouns = companyNouns, Titles = titles, CompoundSuffixes = compound, LeadingSuffixes = leading, AddresseeVerbs = addressee, ObjectPrepositions = objectPrepositions, StreetNouns = streets, BuildingNouns = buildings, Onto = onto, StrikeNouns = strikes, ShipPrefixes = ships };
+        return new LinkerLanguageData { Locatives = locatives, Articles = articles, Conjunctions = conjunctions, Generic = generic, Government = government, Genitive = genitive, PlaceNouns = placeNouns, Ministry = ministry, CompanyNouns = companyNouns, Titles = titles, CompoundSuffixes = compound, LeadingSuffixes = leading, AddresseeVerbs = addressee, ObjectPrepositions = objectPrepositions, StreetNouns = streets, BuildingNouns = buildings, Onto = onto, StrikeNouns = strikes, ShipPrefixes = ships, Capacity = capacity };
     });
 }

@@ -473,18 +473,22 @@ public sealed class EventExtractor
         }
         w.AltStart[to - from] = w.Alts.Count;
         w.Matches.Clear();
-        w.Lex.Match(tokens, w.Doc.Text, from, to, w.Alts, w.AltStart, w.Matches);
+        w.Lex.Match(tokens, w.Doc.Text, from, to, w.Alts, w.AltStart, w.Matches, w.InTime);
         foreach (var m in w.Matches)
         {
             if (m.Pattern.Type is not null) continue;
             // Morphology cues (future, conditional) only on lower-case words: "Irán" is not a future tense.
             if (m.Pattern.Cue is Cue.Future or Cue.Conditional && m.First == m.Last && char.IsUpper(w.Doc.Text[tokens[m.First].Start])) continue;
-            for (int t = m.First; t <= m.Last; t++) { w.Cues[t] |= m.Pattern.Cue; w.Marks[t] |= m.Pattern.Mark; }
+            var cue = m.Pattern.Cue;
+            // (Nor is a capitalised word inside a sentence an auxiliary or a participle: "segretario di Stato" is no "stato".)
+            if (m.First == m.Last && m.First > from && !w.Capitals && char.IsUpper(w.Doc.Text[tokens[m.First].Start])
+                && tokens[m.First - 1].Kind == TokenKind.Word) cue &= ~(AnyVerbForm | Cue.Aux | Cue.Passive);
+            for (int t = m.First; t <= m.Last; t++) { w.Cues[t] |= cue; w.Marks[t] |= m.Pattern.Mark; }
         }
         // Nouns that end like verb forms ("una mayoría", "la policía") keep none of the verb cues; nor do the words of a name
-        // ("Tsai Ing-wen" is no participle in "*en", "Stati Uniti" none in "*iti").
+        // ("Tsai Ing-wen" is no participle in "*en", "Stati Uniti" none in "*iti"), nor a demonym ("americano" in "*ano").
         for (int t = from; t < to; t++)
-            if ((w.Cues[t] & Cue.Noun) != 0 || InsideName(w, t)) w.Cues[t] &= ~AnyVerbForm;
+            if ((w.Cues[t] & Cue.Noun) != 0 || w.MentionAt[t] >= 0) w.Cues[t] &= ~AnyVerbForm;
             else if ((w.Cues[t] & (Cue.Det | Cue.Aux)) == Cue.Det) w.Cues[t] &= ~Cue.Participle; // "quelque 700 personnes"
             // (A noun for people after its article is no verb either: "I soldati liberati", "los detenidos".)
             else if ((w.Cues[t] & Cue.Actor) != 0 && t > from && (w.Cues[t - 1] & Cue.Det) != 0) w.Cues[t] &= ~AnyVerbForm;
@@ -734,7 +738,7 @@ public sealed class EventExtractor
         // Parlement, où la police a fait usage de gaz lacrymogène pour les disperser" — the police disperse, not the crowd.)
         else if (!nominal && (PurposeOpens(w, groupStart)
                               || ParticleInfinitive(w, groupStart, m.First))
-                 && EarlierSource(w) is { } main)
+                 && MainClauseSource(w, groupStart) is { } main)
             sources.Add(RelativeSubjectBefore(w, groupStart, main) ?? main);
         // So does an adjunct of manner that opens with its preposition: "cortaron la carretera … en señal de protesta",
         // "hanno sfilato in segno di protesta", "ont jeûné en signe de protestation" — not the object before it.
@@ -1074,7 +1078,8 @@ public sealed class EventExtractor
         // "viaje a este país", "rafforzamento dei legami con un Paese": a noun that only points back names no party.
         if (target is not null && PointsBackOnly(w, target)) target = null;
         // Hosting nobody is no meeting: "l'hotspot, che può ospitare 400 persone".
-        if (p.Mode == "host" && target is null && after.Between is null) return;
+        // (Hosting a meeting is one, guests unnamed: "l'Egitto ospiterà al Cairo una conferenza internazionale".)
+        if (p.Mode == "host" && target is null && after.Between is null && !HostedMeetingAfter(w, m.Last)) return;
         // … and so is receiving something from someone: "received new weapons from the United States", "ha ricevuto armi dalla
         // Russia" (a guest is received as the object: "ha ricevuto il ministro Lavrov").
         if (p.Mode == "host" && target is not null && (FromBefore(w, target) || !GuestRightAfter(w, m.Last + 1, target))) return;
@@ -1247,7 +1252,9 @@ public sealed class EventExtractor
         // (Of one country too: "le gouvernement congolais et le M23 ont signé un accord".)
         // (Any act the sentence says they did to each other: "Israel y Hamás se acusan mutuamente", "intercambiaron acusaciones".)
         bool mutual = target is null && sources.Count == 2 && !SameArgument(sources[0], sources[1])
-                      && (type is "AGREE" or "COOPERATE" || type == "CONSULT" && mode is not "visit" and not "host" || type == "ASSAULT" && mode == "clash"
+                      && (type is "AGREE" or "COOPERATE" && !MarkAmong(w, m.First, m.Last + 1, Mark.Unilateral)
+                          || type == "CONSULT" && mode is not "visit" and not "host" && !MarkAmong(w, m.First, m.Last + 1, Mark.Unilateral)
+                          || type == "ASSAULT" && mode == "clash"
                           || MutualIn(w));
         foreach (var src in sources.Count == 0 ? [null] : sources.ConvertAll(static s => (EventArgument?)s))
         {
@@ -1742,7 +1749,11 @@ public sealed class EventExtractor
         // English takes the addressee as a direct object: "ordering Iran to improve", "urged Beijing to act".
         bool direct = (w.Cues[prep] & Cue.TargetPrep) == 0 && w.MentionAt[prep] < 0 && TriggerAt(w, prep)?.Pattern.Type == "DEMAND";
         if (!direct && ((w.Cues[prep] & Cue.TargetPrep) == 0 || (w.Cues[prep] & (Cue.Genitive | Cue.Agent)) != 0)) return null;
+        // (A time is no addressee — "pidió el miércoles aplazar la votación" — and stands between the verb and one: "pidió el
+        // miércoles a la UE aplazar".)
+        if (AnyBetween(w, prep, last + 1, static (w, k) => w.InTime[k])) return null;
         int verb = direct ? prep : PrevWord(w, prep);
+        while (!direct && verb > w.From && w.InTime[verb]) verb = PrevWord(w, verb);
         // (The demand may end on its preposition: "called on the protesters to end".)
         if (verb < 0 || !direct && TriggerAt(w, verb, last: true)?.Pattern.Type != "DEMAND" && TriggerAt(w, prep, last: true)?.Pattern.Type != "DEMAND") return null;
         int first = prep + 1;
@@ -1806,6 +1817,54 @@ public sealed class EventExtractor
 
     /// <summary>The source of the sentence's latest event that has one (a gerund or purpose infinitive shares it), or null.</summary>
     private static EventArgument? EarlierSource(Work w) => w.Doc.Events.FindLast(e => e.Sentence == w.SentenceIndex && e.Source is not null)?.Source;
+
+    /// <summary>A passive verb group at <paramref name="groupStart"/> with a word of a noun phrase right after its participle
+    /// ("sono state uccise 1.500 persone", "fueron detenidos tres estudiantes"): its subject comes after it.</summary>
+    private static bool PostposedPassiveSubject(Work w, int groupStart)
+    {
+        int k = groupStart;
+        bool passive = false;
+        while (k < w.To && w.Doc.Tokens[k].Kind == TokenKind.Word && (w.Cues[k] & (Cue.Aux | Cue.Passive)) != 0 && (w.Cues[k] & Cue.Det) == 0)
+            passive |= (w.Cues[k++] & Cue.Passive) != 0;
+        if (!passive || k + 1 >= w.To || (w.Cues[k] & Cue.Participle) == 0) return false;
+        int n = k + 1;
+        while (n < w.To && (IsAdverb(w, n) || n + 1 < w.To && w.Doc.Tokens[n + 1].Kind == TokenKind.Number)) n++; // "oltre 1.500"
+        return n < w.To && (w.Doc.Tokens[n].Kind == TokenKind.Number || (w.Cues[n] & Cue.Det) != 0 && (w.Cues[n] & Cue.Prep) == 0
+                            || (w.Cues[n] & (Cue.Actor | Cue.Crowd)) != 0
+                            || n + 1 < w.To && (w.Cues[n] & AnyVerbForm) == 0 && (w.Cues[n + 1] & (Cue.Actor | Cue.Crowd)) != 0); // "tres civiles"
+    }
+
+    /// <summary>A meeting noun (a CONSULT trigger that is no verb) as the object of the hosting verb at <paramref name="last"/>,
+    /// past times, places and articles: "ospiterà la prossima settimana al Cairo una conferenza", "will host a summit".</summary>
+    private static bool HostedMeetingAfter(Work w, int last)
+    {
+        foreach (var x in w.Matches)
+            if (x.Pattern.Type == "CONSULT" && x.First > last && x.First - last <= 8 && IsNominal(w, x.First) && !BoundaryBetween(w, last, x.First)
+                && !AnyBetween(w, last, x.First, static (w, k) => w.Doc.Tokens[k].Kind == TokenKind.Punctuation || (w.Cues[k] & AnyVerbForm) != 0 && !w.InTime[k]))
+                return true;
+        return false;
+    }
+
+    /// <summary>The source of the sentence's latest event outside a relative clause that a comma closed before
+    /// <paramref name="groupStart"/>: "se concentraron frente a la sede, donde los jefes celebran una cumbre, para protestar" —
+    /// the crowd protests, not the leaders.</summary>
+    private static EventArgument? MainClauseSource(Work w, int groupStart)
+    {
+        var events = w.Doc.Events;
+        for (int i = events.Count - 1; i >= 0 && events[i].Sentence == w.SentenceIndex; i--)
+            if (events[i].Source is { } source && !InClosedRelative(w, TokenAt(w.Doc.Tokens, events[i].Start), groupStart)) return source;
+        return null;
+    }
+
+    /// <summary>The token at <paramref name="t"/> lies in a relative clause opened after a comma (", donde", ", which") that a
+    /// comma closes before <paramref name="groupStart"/>.</summary>
+    private static bool InClosedRelative(Work w, int t, int groupStart)
+    {
+        int r = t - 1;
+        while (r > w.From && !IsPunct(w, r, ',') && (w.Cues[r] & Cue.Relative) == 0) r--;
+        return r > w.From && (w.Cues[r] & Cue.Relative) != 0 && IsPunct(w, r - 1, ',')
+               && AnyBetween(w, t, groupStart, static (w, k) => IsPunct(w, k, ','));
+    }
 
     /// <summary>The sources of the sentence's latest event trigger that has any (one per coordinated subject).</summary>
     private static List<EventArgument> EarlierSources(Work w)
@@ -2260,6 +2319,8 @@ public sealed class EventExtractor
             // "forniranno all'Ucraina 40 miliardi di euro di aiuti militari", "$300 million in military aid": the verb governs the
             // amount of the noun, and the recipient may stand before it.
             if (AmountBefore(w, t) is int amount) { t = amount; prev = PrevWordAcrossQuote(w, t); if (RecipientBefore(w, t) is int r) { t = r; prev = PrevWordAcrossQuote(w, t); } }
+            // A count of the noun itself: "a mené plus d'une vingtaine de frappes" (the count's words are no modifiers to walk).
+            else if (CountOfNoun(w, trigger) is int count && count < t) { t = count; prev = PrevWordAcrossQuote(w, t); }
             bool throughPrep = false, genitiveOnly = true, throughAgent = false;
             for (int round = 0; round < 2; round++)
             {
@@ -2324,7 +2385,10 @@ public sealed class EventExtractor
             var c = w.Cues[prev];
             bool groupWord = (c & (Cue.Aux | Cue.Negation | Cue.Modal | Cue.Plan | Cue.Volition | Cue.Conditional | Cue.Future)) != 0
                              || IsAdverb(w, prev)
-                             || ((c & (Cue.Prep | Cue.Genitive | Cue.TargetPrep)) != 0 && PrevWord(w, prev) is int pp and >= 0 && (w.Cues[pp] & (Cue.Plan | Cue.Modal | Cue.Volition)) != 0);
+                             || ((c & (Cue.Prep | Cue.Genitive | Cue.TargetPrep)) != 0 && PrevWord(w, prev) is int pp and >= 0
+                                 && ((w.Cues[pp] & (Cue.Plan | Cue.Modal | Cue.Volition)) != 0
+                                     // (… or an auxiliary verb's "a": "no volverá a negociar", "non tornerà a negoziare".)
+                                     || (c & (Cue.Genitive | Cue.Comitative)) == 0 && (w.Cues[pp] & (Cue.Aux | Cue.Det)) == Cue.Aux && IsLowerContentWord(w, pp)));
             if (!groupWord || w.MentionAt[prev] >= 0) break;
             t = prev;
         }
@@ -2367,6 +2431,16 @@ public sealed class EventExtractor
         foreach (var q in w.Doc.Quantities)
             if (q.End == end && q.Unit is not null && q.Start >= w.Doc.Tokens[w.From].Start && (w.Cues[prep - 1] & Cue.Measure) == 0) // (not "il primo giorno del")
                 return TokenAt(w.Doc.Tokens, q.Start);
+        return null;
+    }
+
+    /// <summary>The first token of a quantity whose unit is the noun at <paramref name="noun"/> ("plus d'une vingtaine de
+    /// frappes", "30 raids"), or null.</summary>
+    private static int? CountOfNoun(Work w, int noun)
+    {
+        var tok = w.Doc.Tokens[noun];
+        foreach (var q in w.Doc.Quantities)
+            if (q.End == tok.End && q.Start < tok.Start && q.Start >= w.Doc.Tokens[w.From].Start) return TokenAt(w.Doc.Tokens, q.Start);
         return null;
     }
 
@@ -2684,7 +2758,9 @@ public sealed class EventExtractor
             placeNoun |= !nominal && p.Type is "DISAPPROVE" or "REJECT" && (marker & Cue.Genitive) != 0 && !IsPlainPlace(w, arg) && PlaceNounObject(w, first, start)
                          && !w.Matches.Exists(x => x.First <= first - 2 && first - 2 <= x.Last && x.Pattern.Type is { } deed && EventOntology.PatientGenitive(deed, x.Pattern.Mode));
             // (… and a place right after an attack's trigger that ends on its preposition: "se sont emparées d'El-Facher".)
-            placeNoun |= !nominal && p.Type == "ASSAULT" && inTrigger >= 0 && first - 1 == inTrigger && (w.Cues[inTrigger] & (Cue.Prep | Cue.Genitive)) != 0 && IsPlainPlace(w, arg);
+            // (… past a noun for the place and its genitive: "ha preso il controllo della città di Babanusa".)
+            placeNoun |= !nominal && p.Type == "ASSAULT" && inTrigger >= 0 && (w.Cues[inTrigger] & (Cue.Prep | Cue.Genitive)) != 0 && IsPlainPlace(w, arg)
+                         && (first - 1 == inTrigger || PlaceNounBetween(w, inTrigger, first));
             // (… and whose things an attack hits: "ha colpito le postazioni di Hezbollah", "a frappé des infrastructures du Hamas".)
             placeNoun |= !nominal && p.Type == "ASSAULT" && (marker & Cue.Genitive) != 0 && !IsPlainPlace(w, arg) && PlaceNounObject(w, first, start, loose: true);
             if (placeNoun) marker = Cue.None;
@@ -3014,6 +3090,8 @@ public sealed class EventExtractor
     {
         Cue c = Cue.None;
         int titleStart = TitleStart(w, first, floor), t = AddressTitleStart(w, titleStart) - 1;
+        // (A name's owner before it shares its marker: "in Russia's Saratov region", "with Russia's Vladimir Putin".)
+        if (t - 1 >= w.From && IsPossessive(w, t) && w.MentionAt[t - 1] >= 0) t = NameStart(w, t - 1) - 1;
         // Articles between the preposition and the name: "a la", "de la", "to the".
         while (t >= w.From && (w.Cues[t] & Cue.Det) != 0 && (w.Cues[t] & (Cue.Prep | Cue.Genitive | Cue.Agent)) == 0) t--;
         if (t < w.From) return c;
@@ -3350,6 +3428,22 @@ public sealed class EventExtractor
         return t >= floor && (w.Cues[t] & (Cue.Locative | Cue.TargetPrep)) == Cue.Locative;
     }
 
+    /// <summary>Between <paramref name="prep"/> and <paramref name="first"/> stand only an article, one or two lower-case nouns
+    /// (no verb, no people) and a genitive right before <paramref name="first"/>: "della [città di] Babanusa", "de [la ciudad de] Goma".</summary>
+    private static bool PlaceNounBetween(Work w, int prep, int first)
+    {
+        int g = first - 1;
+        if (g - prep < 2 || g - prep > 4 || (w.Cues[g] & Cue.Genitive) == 0 || (w.Cues[g] & Cue.Det) != 0 && (w.Cues[g] & Cue.Prep) == 0) return false;
+        int nouns = 0;
+        for (int t = prep + 1; t < g; t++)
+        {
+            if ((w.Cues[t] & (Cue.Det | Cue.Prep)) == Cue.Det && nouns == 0) continue;
+            if (w.MentionAt[t] >= 0 || !IsLowerContentWord(w, t) || (w.Cues[t] & (AnyVerbForm | Cue.Actor)) != 0) return false;
+            nouns++;
+        }
+        return nouns is 1 or 2;
+    }
+
     /// <summary>The word before <paramref name="t"/> is a modal, an auxiliary or an infinitive particle (not an article that looks
     /// like one): <paramref name="t"/> is a verb ("would reward").</summary>
     private static bool AfterModal(Work w, int t) =>
@@ -3417,6 +3511,8 @@ public sealed class EventExtractor
         // (Of place, the clause's: "González Urrutia llegó a Madrid, donde solicitó asilo" — he asked, not Madrid.)
         if (groupStart - 1 >= w.From && (w.Cues[groupStart - 1] & Cue.Where) != 0 && tokens[groupStart - 1].Kind == TokenKind.Word)
         {
+            // (Not a passive's subject told after it: "El Fasher, dove sono state uccise 1.500 persone".)
+            if (PostposedPassiveSubject(w, groupStart)) return result;
             if (OpeningSubject(w, groupStart - 1, upToVerb: true) is { } opening) result.Add(opening);
             return result;
         }
@@ -3517,6 +3613,8 @@ public sealed class EventExtractor
                 if ((w.Cues[t] & Cue.Actor) != 0 && !w.InTime[t] && !((w.Cues[t] & Cue.Participle) != 0 && t > w.From && (w.Cues[t - 1] & (Cue.Aux | Cue.Passive)) != 0 && (w.Cues[t - 1] & Cue.Det) == 0)
                     && DescriptionAround(w, t, groupStart) is { } described
                     && (w.Cues[TokenAt(tokens, described.Start)] & VerbForms) == 0
+                    // (Nor an agent's phrase in quotation marks: 'financiados por "grupos criminales" y anunció'.)
+                    && !(TokenAt(tokens, described.Start) - 1 is int q and > 0 && IsQuoteMark(w, q) && (w.Cues[q - 1] & (Cue.Agent | Cue.Det)) == Cue.Agent)
                     // (Not the role a subject takes: "ha giurato come capo dello Stato … e ha promesso", "a prêté serment vendredi comme
                     // président" — not a conjunction: "VMRO y DPMNE así como el Partido democrático".)
                     && !(PrevWord(w, TokenAt(tokens, described.Start)) is int capacity and >= 0 && (w.Marks[capacity] & Mark.Capacity) != 0 && (w.Cues[capacity] & Cue.Coord) == 0))
@@ -5079,7 +5177,8 @@ public sealed class EventExtractor
     private static bool TitledBetween(Work w, int from, int to, Cue nouns = Cue.Actor | Cue.Title)
     {
         for (int t = from; t < to; t++)
-            if ((w.Cues[t] & nouns) != 0 || w.MentionAt[t] >= 0) return true;
+            // (A demonym is no title of its own: "il segretario di Stato americano Marco Rubio".)
+            if ((w.Cues[t] & nouns) != 0 || w.MentionAt[t] >= 0 && !(nouns == Cue.Title && w.Doc.Mentions[w.MentionAt[t]].Rule == "demonym")) return true;
         return false;
     }
 

@@ -100,6 +100,7 @@ public enum Mark : uint
     Manner = 1 << 13,       // "fermezza", "firmeza", "fermeté", "force": "con la massima fermezza" between a verb and its object is how
     Capacity = 1 << 14,     // "as", "come", "como", "comme": "ha giurato come capo dello Stato" — the role taken, no subject
     Toll = 1 << 15,         // "left", "dejaron", "ont fait": verbs that report the toll of the event noun before them ("ont fait au moins 22 morts")
+    Unilateral = 1 << 16,   // "mediation", "promised": acts each of several coordinated subjects does towards others, not to each other
 }
 
 /// <summary>A trigger or cue entry: its kind, and its slots of word alternatives (a gap slot matches 0–6 words).</summary>
@@ -235,7 +236,7 @@ public sealed class EventLexicon
 
     private static Mark? ParseMark(string kind) => kind switch
     {
-        "frame" => Mark.Frame, "resolve" => Mark.Resolve, "propose" => Mark.Propose, "when" => Mark.When, "nominal" => Mark.Nominal, "since" => Mark.Since, "sea" => Mark.Sea, "without" => Mark.Without, "first" => Mark.First, "from" => Mark.From, "times" => Mark.Times, "thank" => Mark.Thank, "obtain" => Mark.Obtain, "manner" => Mark.Manner, "capacity" => Mark.Capacity, "toll" => Mark.Toll,
+        "frame" => Mark.Frame, "resolve" => Mark.Resolve, "propose" => Mark.Propose, "when" => Mark.When, "nominal" => Mark.Nominal, "since" => Mark.Since, "sea" => Mark.Sea, "without" => Mark.Without, "first" => Mark.First, "from" => Mark.From, "times" => Mark.Times, "thank" => Mark.Thank, "obtain" => Mark.Obtain, "manner" => Mark.Manner, "capacity" => Mark.Capacity, "toll" => Mark.Toll, "unilateral" => Mark.Unilateral,
         _ => null,
     };
 
@@ -309,7 +310,7 @@ public sealed class EventLexicon
     /// following slots (gaps stop at punctuation). <paramref name="alts"/>/<paramref name="altStart"/> hold the alternative
     /// ids of every token of the range (flat, with per-token start offsets; index 0 = token <paramref name="from"/>).
     /// </summary>
-    internal void Match(List<Token> tokens, string text, int from, int to, List<int> alts, int[] altStart, List<LexiconMatch> into)
+    internal void Match(List<Token> tokens, string text, int from, int to, List<int> alts, int[] altStart, List<LexiconMatch> into, bool[]? inTime = null)
     {
         for (int i = from; i < to; i++)
         {
@@ -318,7 +319,7 @@ public sealed class EventLexicon
             {
                 if (!_byFirst.TryGetValue(alts[a], out var list)) continue;
                 foreach (var p in list)
-                    if (Extend(p, 1, i + 1, tokens, text, from, to, alts, altStart, _gapStops) is int last and >= 0)
+                    if (Extend(p, 1, i + 1, tokens, text, from, to, alts, altStart, _gapStops, inTime) is int last and >= 0)
                         into.Add(new LexiconMatch(p, i, last));
             }
         }
@@ -327,15 +328,16 @@ public sealed class EventLexicon
     /// <summary>Matches slots [slot..] from token <paramref name="t"/>; the last token matched, or -1. A gap stops at
     /// punctuation (not at a quotation mark, which it passes over; an opening one is passed over between any two words) and counts a name of several
     /// capitalised words as one word, except that it passes over an age or number appositive between commas ("condannato Mario Rossi, 52
-    /// anni, a 2 anni", "condenó a Juan Pérez, de 45 años, a diez años"), which does not count against its length.</summary>
-    private static int Extend(LexiconPattern p, int slot, int t, List<Token> tokens, string text, int from, int to, List<int> alts, int[] altStart, HashSet<int> stops)
+    /// anni, a 2 anni", "condenó a Juan Pérez, de 45 años, a diez años"), which does not count against its length; nor do the words
+    /// of a time expression (<paramref name="inTime"/>, by token): "ha lanciato nella notte tra venerdì e sabato oltre 400 droni".</summary>
+    private static int Extend(LexiconPattern p, int slot, int t, List<Token> tokens, string text, int from, int to, List<int> alts, int[] altStart, HashSet<int> stops, bool[]? inTime)
     {
         if (slot == p.Slots.Length) return t - 1;
         if (p.Slots[slot].Length == 0)
         {
             for (int pos = t, used = 0; pos < to; )
             {
-                int r = Extend(p, slot + 1, pos, tokens, text, from, to, alts, altStart, stops);
+                int r = Extend(p, slot + 1, pos, tokens, text, from, to, alts, altStart, stops, inTime);
                 if (r >= 0) return r;
                 // (Nor into another clause: "ordered the attack after Hezbollah tried to" is no order to Hezbollah.)
                 if (GapStop(pos)) return -1;
@@ -348,7 +350,7 @@ public sealed class EventLexicon
                 }
                 // (A name's later words are not counted: "firmaron este viernes en la Casa Blanca una declaración".)
                 bool nameGoesOn = pos > t && char.IsUpper(text[tokens[pos].Start]) && char.IsUpper(text[tokens[pos - 1].Start]) && tokens[pos - 1].Kind == TokenKind.Word;
-                if (!nameGoesOn && ++used > MaxGap) return -1;
+                if (!nameGoesOn && !(inTime is not null && inTime[pos]) && ++used > MaxGap) return -1;
                 pos++;
             }
             return -1;
@@ -358,7 +360,7 @@ public sealed class EventLexicon
         int a0 = altStart[t - from], a1 = altStart[t - from + 1];
         foreach (int want in p.Slots[slot])
             for (int a = a0; a < a1; a++)
-                if (alts[a] == want) return Extend(p, slot + 1, t + 1, tokens, text, from, to, alts, altStart, stops);
+                if (alts[a] == want) return Extend(p, slot + 1, t + 1, tokens, text, from, to, alts, altStart, stops, inTime);
         return -1;
 
         bool GapStop(int pos)

@@ -914,4 +914,16 @@ public class EntityLinkerTests
     [InlineData("A drone hit the highway linking Kyiv to Odesa.", "en", "Kyiv", "place:UA:12:kyiv")]
     public void ACapitalARoadLinksIsAPlace(string text, string lang, string name, string id) =>
         Assert.Equal(id, Assert.Single(LinkWithTagger(text, lang).Mentions, m => text[m.Start..m.End] == name).EntityId);
+
+    // Session 39.
+
+    [Theory]
+    [InlineData("María Corina Machado, lauréate du prix Nobel de la paix, est arrivée à Oslo.", "fr", "prix Nobel de la paix")]
+    [InlineData("Il premio Nobel per la pace Narges Mohammadi è stata arrestata.", "it", "premio Nobel per la pace")]
+    public void ThePeacePrizeIsAnAwardNotAPerson(string text, string lang, string name)
+    {
+        var doc = LinkWithTagger(text, lang);
+        Assert.Equal("misc:nobel-peace-prize", Assert.Single(doc.Mentions, m => text[m.Start..m.End] == name).EntityId);
+        Assert.DoesNotContain(doc.Mentions, m => text[m.Start..m.End] == "Nobel");
+    }
 }

@@ -3902,4 +3902,170 @@ public class WireEventTests
     [InlineData("Israele ha colpito delle postazioni di Hezbollah.", "it")]
     public void WhoseThingsAnAttackHitsAfterAPartitiveArticleIsItsTarget(string text, string lang) =>
         Assert.Equal("org:hezbollah", Single(Run(text, lang), "ASSAULT").Target?.Id);
+
+    // Session 39, round 1.
+
+    [Theory]
+    [InlineData("Brasil no volverá a negociar con la UE.", "es", "country:BR")]
+    [InlineData("Il Brasile non tornerà a negoziare con la Ue.", "it", "country:BR")]
+    [InlineData("La Russie ne va pas négocier avec l'Ukraine.", "fr", "country:RU")]
+    public void ANegationBeforeAnAuxiliaryVerbAndItsParticleNegatesTheInfinitive(string text, string lang, string source)
+    {
+        var doc = Run(text, lang);
+        Assert.Equal(source, Single(doc, "REJECT").Source?.Id);
+        Assert.DoesNotContain(doc.Events, e => e.Type == "CONSULT");
+    }
+
+    [Fact]
+    public void FirstPersonGoingToIsAFutureThatANegationNegates()
+    {
+        const string text = "\"No vamos a firmar un acuerdo que arruine a nuestros agricultores\", declaró Giorgia Meloni.";
+        Assert.Contains(Run(text, "es").Events, e => e.Type == "REJECT" && text[e.Start..e.End].StartsWith("firmar"));
+    }
+
+    [Theory]
+    [InlineData("Italia pidió el miércoles aplazar la votación.", "country:IT")]
+    [InlineData("Italia pidió el miércoles a la UE aplazar la votación.", "org:eu")]
+    public void ATimeIsNoAddresseeOfADemand(string text, string source) =>
+        Assert.Equal(source, Single(Run(text, "es"), "SANCTION").Source?.Id);
+
+    [Fact]
+    public void APurposeAfterAClosedRelativeClauseIsTheMainClausesSubjects()
+    {
+        var doc = Run("Miles de agricultores se concentraron frente a la sede del Consejo Europeo, donde los jefes de Estado de la UE celebran una cumbre, para protestar contra el acuerdo con el Mercosur.", "es");
+        Assert.StartsWith("Miles de agricultores", Single(doc, "PROTEST").Source?.Name);
+    }
+
+    [Fact]
+    public void ADemonymBetweenATitleAndItsNameIsNoTitleOfItsOwn() =>
+        Assert.Equal("person:marco-rubio", Single(Run("Il segretario di Stato americano Marco Rubio ha chiesto una tregua.", "it"), "DEMAND").Source?.Id);
+
+    [Theory]
+    [InlineData("Le Rsf hanno conquistato El Fasher, dove sono state uccise oltre 1.500 persone.", "it", "persone")]
+    [InlineData("Los rebeldes tomaron Goma, donde fueron asesinados tres civiles.", "es", "civiles")]
+    public void APassiveAfterARelativeOfPlaceHasItsOwnSubject(string text, string lang, string victims) =>
+        Assert.EndsWith(victims, Single(Run(text, lang), "ASSAULT", lang == "it" ? "kill" : "assassinate").Target?.Name);
+
+    [Theory]
+    [InlineData("Les États-Unis ont saisi mercredi un pétrolier au large du Venezuela.", "fr")]
+    [InlineData("Estados Unidos incautó el miércoles un petrolero frente a las costas de Venezuela.", "es")]
+    [InlineData("Gli Stati Uniti hanno sequestrato una petroliera al largo del Venezuela.", "it")]
+    public void SeizingATankerIsCoercion(string text, string lang) =>
+        Assert.Equal("country:US", Single(Run(text, lang), "COERCE").Source?.Id);
+
+    [Fact]
+    public void ACountOfTheEventNounStandsBetweenItAndItsVerb()
+    {
+        var attack = Single(Run("L'armée américaine a mené plus d'une vingtaine de frappes contre des embarcations, faisant au moins 87 morts.", "fr"), "ASSAULT");
+        Assert.Equal(("L'armée américaine", 87.0), (attack.Source?.Name, attack.Quantity));
+    }
+
+    [Fact]
+    public void FiringBackIsNoSupportAndAThreatenedCeasefireNoThreat()
+    {
+        var doc = Run("Cambodia said its troops had not fired back. Thailand launched air strikes on Monday, threatening a ceasefire brokered by Trump.", "en");
+        Assert.DoesNotContain(doc.Events, e => e.Type is "SUPPORT" or "THREATEN");
+    }
+
+    [Theory]
+    [InlineData("Brasil y México ofrecieron su mediación.", "es")]
+    [InlineData("Le Brésil et le Mexique ont proposé leur médiation.", "fr")]
+    public void CoordinatedMediatorsAreNotEachOthersParty(string text, string lang)
+    {
+        var doc = Run(text, lang);
+        Assert.Equal(2, doc.Events.Count(e => e.Type == "CONSULT"));
+        Assert.All(doc.Events.Where(e => e.Type == "CONSULT"), e => Assert.Null(e.Target));
+    }
+
+    [Theory]
+    [InlineData("Le Rsf hanno preso il controllo della città di El Fasher.", "it")]
+    [InlineData("Las RSF tomaron el control de la ciudad de El Fasher.", "es")]
+    [InlineData("The RSF took control of the city of El Fasher.", "en")]
+    public void ThePlaceTakenMayFollowANounForIt(string text, string lang) =>
+        Assert.Equal("place:SD:55:el-fasher", Single(Run(text, lang), "ASSAULT").Location?.Id);
+
+    // Session 39, round 2.
+
+    [Fact]
+    public void WhoHearsExplosionsDidNotSetThemOff() =>
+        Assert.Null(Single(Run("Testigos indicaron a la AFP que oyeron por lo menos cuatro explosiones en el puerto.", "es"), "ASSAULT").Source);
+
+    [Fact]
+    public void ARoleTakenNamesNoOfficeHolder()
+    {
+        var doc = Run("Le colonel Michael Randrianirina a prêté serment vendredi comme président de Madagascar, trois jours après avoir pris le pouvoir.", "fr", new DateOnly(2025, 10, 17));
+        Assert.DoesNotContain(doc.Mentions, m => m.EntityId == "person:andry-rajoelina");
+        Assert.Equal("person:michael-randrianirina", Single(doc, "ASSAULT").Source?.Id);
+    }
+
+    [Fact]
+    public void AnAgentInQuotationMarksIsNoSubjectOfTheNextVerb() =>
+        Assert.Equal("El Ejecutivo", Single(Run("El Ejecutivo acusó a los manifestantes de estar financiados por \"grupos criminales\" y anunció que no dialogará \"con quienes usan la violencia\".", "es"), "REJECT").Source?.Name);
+
+    [Theory]
+    [InlineData("Nel frattempo l'Egitto ospiterà la prossima settimana al Cairo una conferenza internazionale sulla ricostruzione della Striscia.", "it")]
+    [InlineData("Malaysia will host a summit of regional leaders in Kuala Lumpur.", "en")]
+    public void HostingAMeetingIsOneThoughItsGuestsAreUnnamed(string text, string lang) =>
+        Assert.Contains(Run(text, lang).Events, e => e.Type == "CONSULT" && e.Mode == "host" && e.Source?.Id is "country:EG" or "country:MY");
+
+    [Fact]
+    public void AnOwnersNameBeforeAPlaceSharesItsPreposition() =>
+        Assert.Equal("place:RU:67:saratov", Single(Run("Ukraine struck a major oil refinery in Russia's Saratov region overnight with long-range drones.", "en"), "ASSAULT").Location?.Id);
+
+    // Session 39, round 3.
+
+    [Theory]
+    [InlineData("Selon l'ONU, plus de 200.000 personnes ont fui les combats depuis début décembre.", "fr")]
+    [InlineData("Según la ONU, más de 200.000 personas huyeron de los combates.", "es")]
+    public void WhoFleesTheFightingDidNotFight(string text, string lang) =>
+        Assert.Null(Single(Run(text, lang), "ASSAULT").Source);
+
+    [Fact]
+    public void CallingANamedPartyToActIsADemandAndTheActIsNotDone()
+    {
+        var doc = Run("Washington a appelé le Rwanda à retirer ses troupes du territoire congolais.", "fr");
+        Assert.Equal("country:RW", Single(doc, "DEMAND").Target?.Id);
+        Assert.Equal(Modality.Hypothetical, Single(doc, "RETREAT").Modality);
+    }
+
+    [Theory]
+    [InlineData("Il governo di Caracas ha revocato le concessioni a sei compagnie aeree straniere.", "it")]
+    [InlineData("El Gobierno de Caracas revocó las concesiones a seis aerolíneas extranjeras.", "es")]
+    public void RevokingPermitsIsASanctionNoConcession(string text, string lang)
+    {
+        var doc = Run(text, lang);
+        Assert.Equal("gov:VE", Single(doc, "SANCTION").Source?.Id);
+        Assert.DoesNotContain(doc.Events, e => e.Type == "CONCEDE");
+    }
+
+    [Fact]
+    public void AQuantifiedGroupInQuotationMarksKeepsItsPlaceAsSubject() =>
+        Assert.Equal("petits groupes", Single(Run("Selon plusieurs médias américains, de «petits groupes» d'agents de la CIA sont déployés sur le terrain.", "fr"), "MOBILIZE").Source?.Name);
+
+    // Session 39, round 4.
+
+    [Fact]
+    public void ATimeInsideAPatternsGapDoesNotCountAgainstIt()
+    {
+        var attack = Single(Run("La Russia ha lanciato nella notte tra venerdì e sabato oltre 400 droni e 40 missili contro l'Ucraina.", "it"), "ASSAULT");
+        Assert.Equal(("country:RU", 400.0), (attack.Source?.Id, attack.Quantity));
+    }
+
+    [Fact]
+    public void AMeetingRuledOutHasNotHappened() =>
+        Assert.Equal(Modality.Hypothetical, Single(Run("Il Cremlino ha intanto escluso un incontro tra Putin e Zelensky prima della firma di un accordo di pace.", "it"), "CONSULT").Modality);
+
+    [Theory]
+    [InlineData("Les autorités maliennes ont annoncé lundi la fermeture de toutes les écoles du pays.", "fr")]
+    [InlineData("El Gobierno ordenó el cierre de las escuelas por la falta de combustible.", "es")]
+    public void ClosingSchoolsSanctionsNobody(string text, string lang) =>
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Type == "SANCTION");
+
+    [Fact]
+    public void CoordinatedPromisersPromiseOthersNotEachOther()
+    {
+        var doc = Run("Le Niger et le Burkina Faso ont promis d'envoyer du carburant.", "fr");
+        Assert.Equal(2, doc.Events.Count(e => e.Type == "AGREE"));
+        Assert.All(doc.Events.Where(e => e.Type == "AGREE"), e => Assert.Null(e.Target));
+    }
 }
