@@ -331,7 +331,9 @@ public sealed class EventExtractor
         // (A simple past is a finite verb too: English has no other mark of one, "and suspended the agreement".)
         // (So is a participle that shares an auxiliary before it and has a complement: "a soutenu les groupes armés et promis
         // d'escorter les convois".)
+        // (So is a trigger after an auxiliary, an irregular participle no ending marks: "e ha espresso preoccupazione".)
         return (w.Cues[k] & (Cue.Verb | Cue.Past)) != 0 || k > t + 1 && (w.Cues[k] & (Cue.Participle | Cue.Infinitive | Cue.Gerund)) != 0
+               || k > t + 1 && (w.Cues[t + 1] & (Cue.Aux | Cue.Pronoun)) == Cue.Aux && TriggerAt(w, k, first: true) is not null && !IsNominal(w, k)
                || k == t + 1 && (w.Cues[k] & (Cue.Participle | Cue.Actor)) == Cue.Participle && k + 1 < w.To && (w.Cues[k + 1] & (Cue.Det | Cue.Genitive | Cue.Infinitive)) != 0
                   && AuxBefore(w, w.From, t);
     }
@@ -4030,6 +4032,10 @@ public sealed class EventExtractor
             if ((w.Cues[t] & (VerbForms | Cue.Speech | Cue.Relative | Cue.Boundary | Cue.Report | Cue.Temporal | Cue.Measure)) != 0 || w.InTime[t] || IsPunct(w, t, ',')) return subject;
             if (w.MentionAt[t] >= 0 && named < 0) named = w.MentionAt[t];
             if (IsContent(w, t) || w.MentionAt[t] >= 0) content++;
+            // (Nor a clause whose verb no cue marks: a name, a lower-case word, an article — "Ukraine hit a refinery overnight,
+            // the army said".)
+            if (w.MentionAt[t] >= 0 && t + 2 < comma && w.MentionAt[t + 1] < 0 && IsLowerContentWord(w, t + 1)
+                && (w.Cues[t + 1] & (Cue.Actor | Cue.Noun)) == 0 && IsArticle(w, t + 2)) return subject;
         }
         if (content == 0) return subject;
         int start = tokens[SkipDets(w, w.From)].Start;

@@ -4068,4 +4068,46 @@ public class WireEventTests
         Assert.Equal(2, doc.Events.Count(e => e.Type == "AGREE"));
         Assert.All(doc.Events.Where(e => e.Type == "AGREE"), e => Assert.Null(e.Target));
     }
+
+    // Session 39, round 5.
+
+    [Fact]
+    public void AClauseWhoseVerbNoCueMarksIsNoApposition()
+    {
+        var doc = Run("Ukraine struck a major oil refinery in Russia's Saratov region overnight with long-range drones, Ukraine's General Staff said on Friday, the latest in a series of attacks on Russian energy infrastructure.", "en");
+        Assert.All(doc.Events, e => Assert.Equal("Ukraine's General Staff", e.AttributedTo?.Name));
+    }
+
+    [Fact]
+    public void ACoordinatedVerbWithAnIrregularParticipleEndsTheObject()
+    {
+        var doc = Run("La missione dell'Onu ha chiesto un cessate il fuoco immediato e ha espresso profonda preoccupazione per l'uso di armi pesanti.", "it");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "AGREE" && e.Target is not null);
+    }
+
+    [Theory]
+    [InlineData("Somali pirates hijacked an oil tanker off the coast of Yemen on Thursday.", "en")]
+    [InlineData("Pirati somali hanno dirottato una petroliera al largo dello Yemen.", "it")]
+    public void HijackingAShipIsSeizingIt(string text, string lang) =>
+        Assert.Contains("irat", Single(Run(text, lang), "COERCE").Source?.Name);
+
+    [Fact]
+    public void AskingForALoanIsADemandNotAPromise()
+    {
+        var doc = Run("Paz anunció que pedirá un préstamo al Fondo Monetario Internacional.", "es");
+        Assert.Equal("org:imf", Single(doc, "DEMAND").Target?.Id);
+        Assert.DoesNotContain(doc.Events, e => e.Type == "AGREE");
+    }
+
+    // Session 39, round 6.
+
+    [Theory]
+    [InlineData("Exigió la liberación de los presos políticos que según Foro Penal siguen detenidos.", "es")]
+    [InlineData("More than 1,000 political prisoners remain detained, the group said.", "en")]
+    public void StayingDetainedIsAStateNoArrest(string text, string lang) =>
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Type == "COERCE");
+
+    [Fact]
+    public void ReceivingDeporteesHostsNoVisit() =>
+        Assert.DoesNotContain(Run("Trump dijo que Venezuela aceptó recibir a los migrantes deportados.", "es").Events, e => e.Type == "CONSULT");
 }
