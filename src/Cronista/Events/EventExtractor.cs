@@ -3149,7 +3149,8 @@ public sealed class EventExtractor
                 continue;
             }
             if (tokens[t].Kind == TokenKind.Number && content > 0
-                || IsContent(w, t) && (w.Cues[t] & (VerbForms | Cue.Speech | Cue.Plan)) == 0 && (w.Cues[t] & (Cue.Gerund | Cue.Noun)) != Cue.Gerund && !w.InTime[t])
+                || IsContent(w, t) && (w.Cues[t] & (VerbForms | Cue.Speech | Cue.Plan)) == 0 && (w.Cues[t] & (Cue.Gerund | Cue.Noun)) != Cue.Gerund && !w.InTime[t]
+                   && !(content > 0 && AfterAuxiliary(w, t)))
             { actor |= (w.Cues[t] & Cue.Actor) != 0; content++; t--; continue; } // (not a gerund: "of harbouring militants who …")
             // "la cólera de los aficionados que …": the people, not what the phrase says of them.
             if (actor && (w.Cues[t] & Cue.Genitive) != 0) break;
@@ -3167,6 +3168,12 @@ public sealed class EventExtractor
         // "French President Emmanuel Macron, who spoke to Biden": the titled name is the person.
         return PersonNamedLast(w, new EventArgument(null, w.Doc.Text[s..e], s, e, CountryInside(w, first, last)));
     }
+
+    /// <summary>A participle right after an auxiliary is a verb, no modifier of the phrase after it: "s'est rapproché de la
+    /// Russie, qui" — the antecedent is Russia.</summary>
+    private static bool AfterAuxiliary(Work w, int t) =>
+        (w.Cues[t] & (Cue.Participle | Cue.Actor | Cue.Noun)) == Cue.Participle && t - 1 >= w.From && (w.Cues[t - 1] & (Cue.Aux | Cue.Det)) == Cue.Aux
+        && w.Doc.Tokens[t - 1].Kind == TokenKind.Word;
 
     /// <summary>A noun for people right before the phrases of place (and their coordinated names) that end with the name at
     /// <paramref name="first"/>: "manifestanti in Siria e in Yemen"; or null.</summary>

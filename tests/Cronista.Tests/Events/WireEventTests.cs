@@ -4110,4 +4110,10 @@ public class WireEventTests
     [Fact]
     public void ReceivingDeporteesHostsNoVisit() =>
         Assert.DoesNotContain(Run("Trump dijo que Venezuela aceptó recibir a los migrantes deportados.", "es").Events, e => e.Type == "CONSULT");
+
+    // Session 39, round 7.
+
+    [Fact]
+    public void AParticipleAfterItsAuxiliaryIsNoPartOfARelativesAntecedent() =>
+        Assert.Equal("country:RU", Single(Run("Le général Tiani s'est rapproché de la Russie, qui a envoyé des instructeurs militaires à Niamey.", "fr"), "AID").Source?.Id);
 }
