@@ -4116,4 +4116,25 @@ public class WireEventTests
     [Fact]
     public void AParticipleAfterItsAuxiliaryIsNoPartOfARelativesAntecedent() =>
         Assert.Equal("country:RU", Single(Run("Le général Tiani s'est rapproché de la Russie, qui a envoyé des instructeurs militaires à Niamey.", "fr"), "AID").Source?.Id);
+
+    // Session 39, round 8.
+
+    [Fact]
+    public void PullingBackTroopsIsARetreatThoughFiringBackIsNoSupport()
+    {
+        var doc = Run("Under the plan, Israel will pull back its troops. Cambodia said its troops had not fired back.", "en");
+        Assert.Equal("country:IL", Single(doc, "RETREAT").Source?.Id);
+        Assert.DoesNotContain(doc.Events, e => e.Type == "SUPPORT");
+    }
+
+    [Fact]
+    public void SigningOffOnADealIsAgreeing() =>
+        Assert.Equal(2, Run("Israel and Hamas have signed off on the first phase of a plan.", "en").Events.Count(e => e.Type == "AGREE"));
+
+    [Fact]
+    public void RefusingConfidenceIsARefusalNoDenial()
+    {
+        var reject = Single(Run("L'Assemblea nazionale francese ha negato lunedì la fiducia al governo di François Bayrou.", "it"), "REJECT");
+        Assert.Null(reject.Mode);
+    }
 }
