@@ -3169,6 +3169,18 @@ public sealed class EventExtractor
         return PersonNamedLast(w, new EventArgument(null, w.Doc.Text[s..e], s, e, CountryInside(w, first, last)));
     }
 
+    /// <summary>A name coordinated right before the description <paramref name="described"/>, no preposition's object: "El
+    /// Gobierno de Colombia y la guerrilla del ELN", "La Turquie et les pays arabes du Golfe"; or null.</summary>
+    private static EventArgument? NamedConjunctBefore(Work w, EventArgument described)
+    {
+        int and0 = TokenAt(w.Doc.Tokens, described.Start) - 1;
+        if (and0 - 1 < w.From || (w.Cues[and0] & Cue.Coord) == 0 || w.MentionAt[and0 - 1] is not (var cm and >= 0)) return null;
+        // (Not a name coordinated with a nationality that opens the description: "US and British activists".)
+        if (SkipDets(w, and0 + 1) is int head && head < w.To && w.MentionAt[head] >= 0 && w.Doc.Mentions[w.MentionAt[head]].Rule == "demonym") return null;
+        int cf = NameStart(w, and0 - 1);
+        return (MarkerBefore(w, cf) & (Cue.Prep | Cue.Genitive | Cue.Agent)) == 0 ? Argument(w, cm, cf, and0 - 1) : null;
+    }
+
     /// <summary>A participle right after an auxiliary is a verb, no modifier of the phrase after it: "s'est rapproché de la
     /// Russie, qui" — the antecedent is Russia.</summary>
     private static bool AfterAuxiliary(Work w, int t) =>
@@ -3638,17 +3650,19 @@ public sealed class EventExtractor
                     // it acts with it: "El Gobierno de Colombia y la guerrilla del ELN firmaron".
                     if (BodyNamedIn(w, PersonNamedLast(w, described)) is not { } body)
                     {
+                        // (A country's or body's name coordinated before the description is a subject of its own: "La Turquie et
+                        // les pays arabes du Golfe ont condamné".)
+                        if (NamedConjunctBefore(w, described) is { Id: { } cid } conjunct && (IsState(cid) || cid.StartsWith("org:", StringComparison.Ordinal)))
+                        {
+                            result.Add(conjunct);
+                            result.Add(WithApposition(w, PersonNamedLast(w, described)));
+                            return result;
+                        }
                         result.Add(WithApposition(w, WithConjunctBefore(w, PersonNamedLast(w, described))));
                         return result;
                     }
                     result.Add(body);
-                    int and0 = TokenAt(tokens, described.Start) - 1;
-                    if (and0 - 1 >= w.From && (w.Cues[and0] & Cue.Coord) != 0 && w.MentionAt[and0 - 1] is var cm and >= 0)
-                    {
-                        int cf = NameStart(w, and0 - 1);
-                        if ((MarkerBefore(w, cf) & (Cue.Prep | Cue.Genitive | Cue.Agent)) == 0 && Argument(w, cm, cf, and0 - 1) is { } coordinated
-                            && !result.Exists(r => SameArgument(r, coordinated))) result.Insert(0, coordinated);
-                    }
+                    if (NamedConjunctBefore(w, described) is { } coordinated && !result.Exists(r => SameArgument(r, coordinated))) result.Insert(0, coordinated);
                     return result;
                 }
                 continue;

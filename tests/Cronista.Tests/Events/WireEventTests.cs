@@ -4137,4 +4137,14 @@ public class WireEventTests
         var reject = Single(Run("L'Assemblea nazionale francese ha negato lunedì la fiducia al governo di François Bayrou.", "it"), "REJECT");
         Assert.Null(reject.Mode);
     }
+
+    [Theory]
+    [InlineData("La Turquie et les pays arabes du Golfe ont condamné les frappes israéliennes.", "fr")]
+    [InlineData("Turquía y los países árabes del Golfo condenaron los ataques.", "es")]
+    public void ACountryCoordinatedBeforeADescriptionIsASubjectOfItsOwn(string text, string lang)
+    {
+        var sources = Run(text, lang).Events.Where(e => e.Type == "DISAPPROVE").Select(e => e.Source?.Id ?? e.Source?.Name).ToList();
+        Assert.Equal(2, sources.Count);
+        Assert.Contains("country:TR", sources);
+    }
 }
