@@ -479,12 +479,12 @@ public sealed class EventExtractor
         foreach (var m in w.Matches)
         {
             if (m.Pattern.Type is not null) continue;
+            bool capitalised = m.First == m.Last && char.IsUpper(w.Doc.Text[tokens[m.First].Start]);
             // Morphology cues (future, conditional) only on lower-case words: "Irán" is not a future tense.
-            if (m.Pattern.Cue is Cue.Future or Cue.Conditional && m.First == m.Last && char.IsUpper(w.Doc.Text[tokens[m.First].Start])) continue;
+            if (m.Pattern.Cue is Cue.Future or Cue.Conditional && capitalised) continue;
             var cue = m.Pattern.Cue;
             // (Nor is a capitalised word inside a sentence an auxiliary or a participle: "segretario di Stato" is no "stato".)
-            if (m.First == m.Last && m.First > from && !w.Capitals && char.IsUpper(w.Doc.Text[tokens[m.First].Start])
-                && tokens[m.First - 1].Kind == TokenKind.Word) cue &= ~(AnyVerbForm | Cue.Aux | Cue.Passive);
+            if (capitalised && m.First > from && !w.Capitals && tokens[m.First - 1].Kind == TokenKind.Word) cue &= ~(AnyVerbForm | Cue.Aux | Cue.Passive);
             for (int t = m.First; t <= m.Last; t++) { w.Cues[t] |= cue; w.Marks[t] |= m.Pattern.Mark; }
         }
         // Nouns that end like verb forms ("una mayoría", "la policía") keep none of the verb cues; nor do the words of a name
@@ -1253,9 +1253,10 @@ public sealed class EventExtractor
         // a ceasefire", "Stati Uniti e Ucraina si sono incontrati", "los manifestantes y la policía se enfrentaron".
         // (Of one country too: "le gouvernement congolais et le M23 ont signé un accord".)
         // (Any act the sentence says they did to each other: "Israel y Hamás se acusan mutuamente", "intercambiaron acusaciones".)
+        // (Not one each does towards others: "Brasil y México ofrecieron su mediación", "ont promis d'envoyer".)
+        bool unilateral = MarkAmong(w, m.First, m.Last + 1, Mark.Unilateral);
         bool mutual = target is null && sources.Count == 2 && !SameArgument(sources[0], sources[1])
-                      && (type is "AGREE" or "COOPERATE" && !MarkAmong(w, m.First, m.Last + 1, Mark.Unilateral)
-                          || type == "CONSULT" && mode is not "visit" and not "host" && !MarkAmong(w, m.First, m.Last + 1, Mark.Unilateral)
+                      && (type is "AGREE" or "COOPERATE" && !unilateral || type == "CONSULT" && mode is not "visit" and not "host" && !unilateral
                           || type == "ASSAULT" && mode == "clash"
                           || MutualIn(w));
         foreach (var src in sources.Count == 0 ? [null] : sources.ConvertAll(static s => (EventArgument?)s))
@@ -1850,13 +1851,8 @@ public sealed class EventExtractor
     /// <summary>The source of the sentence's latest event outside a relative clause that a comma closed before
     /// <paramref name="groupStart"/>: "se concentraron frente a la sede, donde los jefes celebran una cumbre, para protestar" —
     /// the crowd protests, not the leaders.</summary>
-    private static EventArgument? MainClauseSource(Work w, int groupStart)
-    {
-        var events = w.Doc.Events;
-        for (int i = events.Count - 1; i >= 0 && events[i].Sentence == w.SentenceIndex; i--)
-            if (events[i].Source is { } source && !InClosedRelative(w, TokenAt(w.Doc.Tokens, events[i].Start), groupStart)) return source;
-        return null;
-    }
+    private static EventArgument? MainClauseSource(Work w, int groupStart) =>
+        w.Doc.Events.FindLast(e => e.Sentence == w.SentenceIndex && e.Source is not null && !InClosedRelative(w, TokenAt(w.Doc.Tokens, e.Start), groupStart))?.Source;
 
     /// <summary>The token at <paramref name="t"/> lies in a relative clause opened after a comma (", donde", ", which") that a
     /// comma closes before <paramref name="groupStart"/>.</summary>
