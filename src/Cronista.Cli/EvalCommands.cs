@@ -16,6 +16,28 @@ internal static class EvalCommands
         cmd.Add(TimexCommands.Eval());
         cmd.Add(EventEvalCommands.Eval());
         cmd.Add(StoryCommands.EvalClusters());
+        cmd.Add(Dates());
+        return cmd;
+    }
+
+    private static Command Dates()
+    {
+        var dir = new Argument<string>("dir") { Description = "A folder of *.txt files under folders named by their publication date (…/YYYY-MM-DD/…), as ../shared/data/corpus/ml-crisis" };
+        var cmd = new Command("dates", "How close the publication date inferred from a text's words comes to its true date, by the estimate's confidence") { dir, CliApp.JsonOption };
+        cmd.SetAction(p =>
+        {
+            var root = p.GetValue(dir)!;
+            if (!Directory.Exists(root)) throw new UsageException($"no such folder: {root}");
+            var result = DateInferenceEvaluation.Run(root);
+            if (p.GetValue(CliApp.JsonOption))
+                Console.WriteLine(JsonSerializer.Serialize(new
+                {
+                    texts = result.Texts, no_estimate = result.NoEstimate, min_confidence = Time.DocumentDateInference.MinConfidence,
+                    buckets = result.Buckets.Select(b => new { confidence = b.Confidence, texts = b.Texts, within_week = b.WithinWeek, within_month = b.WithinMonth, within_year = b.WithinYear, median_days = b.MedianDays }),
+                }, JsonOut.Options));
+            else Console.Write(result.ToString());
+            return CliApp.Ok;
+        });
         return cmd;
     }
 

@@ -1536,6 +1536,10 @@ public sealed class EventExtractor
     /// says how, not against whom.</summary>
     private static bool InstrumentIn(Work w, int from, int to) => CueAmong(w, from, to + 1, Cue.Instrument);
 
+    /// <summary>A weapon or a vehicle among tokens [<paramref name="from"/>, <paramref name="to"/>]: "con armi nordcoreane",
+    /// "in una limousine russa".</summary>
+    private static bool MeansIn(Work w, int from, int to) => InstrumentIn(w, from, to) || MarkAmong(w, from, to + 1, Mark.Vehicle);
+
     /// <summary>A threat, demand or refusal trigger ends right before the verb group, or one preposition before it ("amenazó
     /// con", "minacciato di", "threatened to", "exigió", "si è rifiutata di").</summary>
     private static bool IntentBefore(Work w, int groupStart)
@@ -1758,7 +1762,10 @@ public sealed class EventExtractor
         int verb = direct ? prep : PrevWord(w, prep);
         while (!direct && verb > w.From && w.InTime[verb]) verb = PrevWord(w, verb);
         // (The demand may end on its preposition: "called on the protesters to end".)
-        if (verb < 0 || !direct && TriggerAt(w, verb, last: true)?.Pattern.Type != "DEMAND" && TriggerAt(w, prep, last: true)?.Pattern.Type != "DEMAND") return null;
+        // (Whom an act is forbidden is its subject too: "vietano alla Russia di dotare la Corea del Nord di equipaggiamenti".)
+        // (A phrase with no verb of its own: not "impedir a Gadafi atacar ciudades intenta ayudar".)
+        if (verb < 0 || !direct && TriggerAt(w, verb, last: true)?.Pattern.Type != "DEMAND" && TriggerAt(w, prep, last: true)?.Pattern.Type != "DEMAND"
+                                && ((w.Marks[verb] & Mark.Forbid) == 0 || AnyBetween(w, prep, last + 1, static (w, k) => w.MentionAt[k] < 0 && (w.Cues[k] & (VerbForms | Cue.Infinitive)) != 0))) return null;
         int first = prep + 1;
         while (first < last && (w.Cues[first] & Cue.Det) != 0 && w.MentionAt[first] < 0) first++;
         int mi = w.MentionAt[first];
@@ -2740,6 +2747,11 @@ public sealed class EventExtractor
             if (arg is null) continue;
             // A demonym stands for its noun phrase ("ont expulsé les troupes françaises"): the phrase is what follows the verb.
             if (mention.Rule == "demonym" && TokenAt(tokens, arg.Start) is var phrase && phrase < first && phrase >= start) first = phrase;
+            // (… unless its noun is a weapon or a means — "con armi nordcoreane", "in una limousine russa" say how, not with or
+            // to whom; what an attack or a seizure strikes may be one: "hanno distrutto i carri armati russi".)
+            // (English puts the noun after: "in a Russian limousine".)
+            if (mention.Rule == "demonym" && p.Type is not ("ASSAULT" or "COERCE")
+                && (first < t && MeansIn(w, first, TokenAt(tokens, mention.Start) - 1) || w.Lex.ModifierFirst && t + 1 < w.To && MeansIn(w, t + 1, t + 1))) continue;
             var marker = MarkerBefore(w, first, start);
             // "Hezbollah leader Hassan Nasrallah": a body or country before a title and a name qualifies the name.
             if (mention.Type != EntityType.Per && PersonAfterTitle(w, t + 1) is (int pf, int pl) && Argument(w, w.MentionAt[pf], pf, pl) is { } person)
@@ -5104,6 +5116,9 @@ public sealed class EventExtractor
                 && AnyBetween(w, w.From - 1, at, static (w, t) => (w.Cues[t] & (Cue.Relative | Cue.Det)) == Cue.Relative && w.Doc.Tokens[t].Kind == TokenKind.Word)) continue;
             // (A clause that opens with its time after a comma and a conjunction too: "…, and last week he doubled tariffs".)
             if (after && at - 2 > m.Last && (w.Cues[at - 1] & Cue.Coord) != 0 && IsPunct(w, at - 2, ',')) continue;
+            // A fronted clause of concession dates its own verb: "Aunque su último encuentro fue en 2019, las posibilidades de una
+            // reunión …" (a clause of time, "cuando", dates the main clause too).
+            if (!after && FrontedClauseTime(w, at, m.First)) continue;
             // A relative clause or participle phrase between commas says when its own verb happened: "Lai, who took office on
             // Monday, vowed to defend", "Los militares, llegados al poder en 2023, anunciaron" — never the sentence's event.
             if (t.End <= triggerPos && InAside(w, at, m.First)) continue;
@@ -5172,6 +5187,31 @@ public sealed class EventExtractor
             if ((w.Cues[t] & Cue.Relative) != 0 && (w.Cues[t] & Cue.Where) == 0 && w.Doc.Tokens[t].Kind == TokenKind.Word && t > from
                 && AntecedentOf(w, t) is { } antecedent && IsPersonLike(w, antecedent)) return true;
         return false;
+    }
+
+    /// <summary>The token <paramref name="time"/> stands in a clause that opens with a concessive conjunction
+    /// (<see cref="Mark.Concessive"/>: "aunque", "although", "anche se"), has a verb of its own and ends with a comma before
+    /// <paramref name="trigger"/>.</summary>
+    // (One comma only between the time and the trigger, not right after a conjunction: "Aunque el 6 de abril la Casa Blanca
+    // sorprendió a muchos cuando, por primera vez, ordenó un ataque" — the attack is still the concession's.)
+    private static bool FrontedClauseTime(Work w, int time, int trigger)
+    {
+        if (!InConcessiveClause(w, time, out int b)) return false;
+        int comma = time + 1;
+        while (comma < trigger && !IsPunct(w, comma, ',')) comma++;
+        return comma < trigger && !AnyBetween(w, comma, trigger, static (w, t) => IsPunct(w, t, ','))
+               && (w.Cues[comma - 1] & Cue.Boundary) == 0 && VerbIn(w, b + 1, comma - 1);
+    }
+
+    /// <summary>The token <paramref name="t"/> follows a concessive conjunction (<see cref="Mark.Concessive"/>) with no comma
+    /// or other conjunction between: "Aunque su último encuentro".</summary>
+    private static bool InConcessiveClause(Work w, int t) => InConcessiveClause(w, t, out _);
+
+    private static bool InConcessiveClause(Work w, int t, out int conjunction)
+    {
+        conjunction = t - 1;
+        while (conjunction >= w.From && (w.Marks[conjunction] & Mark.Concessive) == 0 && (w.Cues[conjunction] & Cue.Boundary) == 0 && !IsPunct(w, conjunction, ',')) conjunction--;
+        return conjunction >= w.From && (w.Marks[conjunction] & Mark.Concessive) != 0;
     }
 
     /// <summary>The token <paramref name="time"/> stands in a clause of time (<see cref="Mark.When"/>: "when", "cuando",
@@ -5458,6 +5498,9 @@ public sealed class EventExtractor
         // (Only a noun with its article or demonstrative points back: "el encuentro", "la riunione" — not a toll, "al menos 500
         // personas han muerto desde octubre".)
         if (!nominal || PrevWordAcrossQuote(w, m.First) is not (var det and >= 0) || (w.Cues[det] & Cue.Det) == 0) return;
+        // (Nor one in a fronted clause of concession, which tells the background: "Aunque su último encuentro fue en 2019, …"
+        // does not date the meeting planned in the sentence before.)
+        if (InConcessiveClause(w, m.First)) return;
         // (Only a time of its own clause: "the first meeting … since Trump returned to the White House in January" is not dated
         // January.)
         var date = EventDateFor(w, m, ownClause: true);

@@ -101,6 +101,9 @@ public enum Mark : uint
     Capacity = 1 << 14,     // "as", "come", "como", "comme": "ha giurato come capo dello Stato" — the role taken, no subject
     Toll = 1 << 15,         // "left", "dejaron", "ont fait": verbs that report the toll of the event noun before them ("ont fait au moins 22 morts")
     Unilateral = 1 << 16,   // "mediation", "promised": acts each of several coordinated subjects does towards others, not to each other
+    Concessive = 1 << 17,   // "although", "aunque", "anche se", "bien que": a fronted clause they open dates its own verb only
+    Vehicle = 1 << 18,      // "limousine", "tren", "voiture": "in una limousine russa" says how one travels, no party or destination
+    Forbid = 1 << 19,       // "vietare", "prohibir", "interdire": whom one forbids an act ("vietano alla Russia di dotare …") is its subject
 }
 
 /// <summary>A trigger or cue entry: its kind, and its slots of word alternatives (a gap slot matches 0–6 words).</summary>
@@ -236,7 +239,7 @@ public sealed class EventLexicon
 
     private static Mark? ParseMark(string kind) => kind switch
     {
-        "frame" => Mark.Frame, "resolve" => Mark.Resolve, "propose" => Mark.Propose, "when" => Mark.When, "nominal" => Mark.Nominal, "since" => Mark.Since, "sea" => Mark.Sea, "without" => Mark.Without, "first" => Mark.First, "from" => Mark.From, "times" => Mark.Times, "thank" => Mark.Thank, "obtain" => Mark.Obtain, "manner" => Mark.Manner, "capacity" => Mark.Capacity, "toll" => Mark.Toll, "unilateral" => Mark.Unilateral,
+        "frame" => Mark.Frame, "resolve" => Mark.Resolve, "propose" => Mark.Propose, "when" => Mark.When, "nominal" => Mark.Nominal, "since" => Mark.Since, "sea" => Mark.Sea, "without" => Mark.Without, "first" => Mark.First, "from" => Mark.From, "times" => Mark.Times, "thank" => Mark.Thank, "obtain" => Mark.Obtain, "manner" => Mark.Manner, "capacity" => Mark.Capacity, "toll" => Mark.Toll, "unilateral" => Mark.Unilateral, "concessive" => Mark.Concessive, "vehicle" => Mark.Vehicle, "forbid" => Mark.Forbid,
         _ => null,
     };
 

@@ -104,9 +104,9 @@ public sealed record StoryClusteringOptions
     /// <summary>… and as exp(−gap / InferredDecayDays) when the document's date was inferred from its text (less reliable).</summary>
     public double InferredDecayDays { get; init; } = 365;
 
-    /// <summary>A date inferred from the text (no publication date given) is used only from this confidence on: the
-    /// inference's year-only guesses (confidence below 0.5) are often years the text merely mentions.</summary>
-    public double MinInferredDateConfidence { get; init; } = 0.5;
+    /// <summary>A date inferred from the text (no publication date given) is used only from this confidence on; the
+    /// timex stage keeps none below <see cref="Time.DocumentDateInference.MinConfidence"/> (month or year guesses).</summary>
+    public double MinInferredDateConfidence { get; init; } = Time.DocumentDateInference.MinConfidence;
 
     /// <summary>Event dates the texts state (months): no penalty when the document and the story share a month within this many…</summary>
     public int StatedGraceMonths { get; init; } = 1;

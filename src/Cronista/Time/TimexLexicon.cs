@@ -8,7 +8,7 @@ namespace Cronista.Time;
 internal enum TTag : byte
 {
     Month, Weekday, Unit, Units, Num, Ord, Rel, Ago, Before, Deic, Ref, Season, Part, Tod, Holiday,
-    Every, Set, Art, Approx, Few, From, To, And, Of, Ctx, Ambig, Fut, Past, Pm, Mod, Skip, Dem, Ending, Zone, Dur, Poss, Noun, Since, Street, Ahead,
+    Every, Set, Art, Approx, Few, From, To, And, Of, Ctx, Ambig, Fut, Past, Pm, Mod, Skip, Dem, Ending, Zone, Dur, Poss, Noun, Since, Street, Ahead, Clause,
 }
 
 /// <summary>One reading of a lexicon phrase: a tag with an integer argument and/or a text argument.</summary>

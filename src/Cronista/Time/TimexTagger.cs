@@ -327,16 +327,25 @@ public sealed class TimexTagger
         }
 
         // ---------------------------------------------------------------- tense: direction of a bare weekday or month
+        // The nearest tense cue on either side decides (a cue phrase by its last word), the one before on a tie: "dijo el
+        // lunes que Kim viajará" is the Monday when it was said. A cue before a word opening a clause (CLAUSE: "que",
+        // "che") is the main clause's and yields to any cue after: "dijo que el lunes Kim viajará" is the Monday of the trip.
         private int Tense(int s, int e)
         {
             Span<char> buf = stackalloc char[48];
-            int past = 0;
-            for (int j = s - 1; j >= Math.Max(0, s - 10) && !IsBoundary(j); j--) { int c = TenseCue(j, buf); if (c > 0) return 1; past |= -c; }
+            int before = 0, beforeDistance = int.MaxValue, clause = 0;
+            for (int j = s - 1; j >= Math.Max(0, s - 10) && !IsBoundary(j); j--)
+            {
+                if (TenseCue(j, buf, out int len) is var c && c != 0 && clause + s - (j + len - 1) < beforeDistance)
+                    (before, beforeDistance) = (c, clause + s - (j + len - 1)); // a cue phrase ends nearer than it starts: "is scheduled to close Monday"
+                if (Is(j, TTag.Clause)) clause = 100;
+            }
             // (A date that opens its sentence before a comma dates the whole sentence: "21 maggio, a Ribera, un pensionato, 87 anni,
             // e' stato investito" — its verb may be far.)
             int ahead = (s == 0 || IsBoundary(s - 1)) && e < _n && toks[e].Kind == TokenKind.Punctuation && text[toks[e].Start] == ',' ? 30 : 8;
-            for (int j = e; j < Math.Min(_n, e + ahead) && !IsBoundary(j); j++) { int c = TenseCue(j, buf); if (c > 0) return 1; past |= -c; }
-            return past != 0 ? -1 : 0;
+            for (int j = e; j < Math.Min(_n, e + ahead) && j - e + 1 < beforeDistance && !IsBoundary(j); j++)
+                if (TenseCue(j, buf, out _) is var c && c != 0) return c;
+            return before;
         }
 
         private bool BoundaryBetween(int a, int b)
@@ -362,10 +371,11 @@ public sealed class TimexTagger
         }
 
         /// <summary>+1 future-tense cue, -1 past-tense cue, 0 none (cue words FUT/PAST and verb endings from the lexicon).</summary>
-        private int TenseCue(int j, Span<char> buf)
+        private int TenseCue(int j, Span<char> buf, out int len)
         {
-            if (Is(j, TTag.Fut)) return 1;
-            if (Is(j, TTag.Past)) return -1;
+            if (Get(j, TTag.Fut, out _, out len)) return 1;
+            if (Get(j, TTag.Past, out _, out len)) return -1;
+            len = 1;
             var t = toks[j];
             if (t.Kind != TokenKind.Word || t.Length > buf.Length || char.IsUpper(text[t.Start])) return 0;
             var w = buf[..Folding.Lower(text.AsSpan(t.Start, t.Length), buf)];

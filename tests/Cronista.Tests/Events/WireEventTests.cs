@@ -4147,4 +4147,54 @@ public class WireEventTests
         Assert.Equal(2, sources.Count);
         Assert.Contains("country:TR", sources);
     }
+
+    // Session 40: a fronted clause of concession tells the background — its time dates its own verb only, and an event noun in
+    // it ("Aunque su último encuentro fue en 2019") dates no event told before.
+    [Fact]
+    public void ALastMeetingDatesNeitherThePlannedTripNorTheMeetingHopedFor()
+    {
+        var doc = DocumentPipeline.Default.Run(new RawDocument { Source = "t", Language = "es", Text =
+            "Según un funcionario estadounidense, Kim Jong-un podría realizar un viaje a Rusia pronto para reunirse con el presidente Vladimir Putin.\n" +
+            "Aunque su último encuentro fue en 2019, las posibilidades de una reunión entre Putin y Kim Jong-un están en el horizonte nuevamente." });
+        Assert.Contains(doc.Events, e => e.Type == "CONSULT" && e.Sentence == 0);
+        Assert.All(doc.Events.Where(e => e.Type == "CONSULT" && e.Source is not null), e => Assert.NotEqual("2019", e.Date?.Value));
+    }
+
+    [Fact]
+    public void AConcessiveClauseDatesItsOwnVerb()
+    {
+        var host = Single(Run("Aunque las relaciones eran tensas en 2019, Kim recibió al enviado de Putin en Pyongyang.", "es", new DateOnly(2023, 9, 5)), "CONSULT", "host");
+        Assert.NotEqual("2019", host.Date?.Value);
+    }
+
+    // Session 40: a weapon or a vehicle named by a nationality is how, not with or to whom (read on the bundled samples).
+    [Theory]
+    [InlineData("Il signor Kim e sua figlia viaggiano in una limousine russa di proprietà di Putin.", "it")]
+    [InlineData("Kim traveled in a Russian limousine.", "en")]
+    [InlineData("Kim viajó en una limusina rusa.", "es")]
+    public void AVehicleIsNoDestination(string text, string lang) =>
+        Assert.Null(Single(Run(text, lang), "CONSULT", "visit").Target);
+
+    [Fact]
+    public void WeaponsNamedByANationalityAreNoParty()
+    {
+        var doc = Run("I due paesi lavorano per approfondire i legami militari per sostenere la guerra di Putin in Ucraina con armi nordcoreane.", "it");
+        Assert.DoesNotContain(doc.Events, e => e.Target?.Name.Contains("armi", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void ShippingFuelIsEconomicAid() =>
+        Single(Run("La Russia spediva petrolio raffinato alla Corea del Nord a livelli superiori ai limiti.", "it"), "AID", "economic");
+
+    // Session 40: whom an act is forbidden is the act's subject, and the act does not happen.
+    [Theory]
+    [InlineData("Gli accordi delle Nazioni Unite vietano alla Russia di dotare la Corea del Nord di equipaggiamenti militari.", "it")]
+    [InlineData("La resolución prohíbe a Rusia suministrar armas a Corea del Norte.", "es")]
+    [InlineData("La résolution interdit à la Russie de livrer des armes à la Corée du Nord.", "fr")]
+    public void WhomAnActIsForbiddenIsItsSubject(string text, string lang)
+    {
+        var aid = Single(Run(text, lang), "AID", "military");
+        Assert.Equal("country:RU", aid.Source?.Id);
+        Assert.NotEqual(Modality.Asserted, aid.Modality);
+    }
 }

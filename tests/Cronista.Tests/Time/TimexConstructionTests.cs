@@ -279,4 +279,15 @@ public class TimexConstructionTests
     [InlineData("it", "Il valico resterà chiuso da lunedì a venerdì.", "da lunedì a venerdì", "2024-06-17/2024-06-21")]
     public void AWeekdayAStateHasLastedSinceIsPast(string lang, string text, string phrase, string value) =>
         Assert.Contains(Tag(lang, text, June17), a => a.Text == phrase && a.X.Value == value);
+
+    // The nearest tense cue decides a bare weekday, a cue phrase by its last word; a cue before "que"/"che" yields to one
+    // after the weekday (session 40).
+    [Theory]
+    [InlineData("es", "El funcionario dijo el viernes que Kim viajará a Rusia.", "el viernes", "2024-06-14")]
+    [InlineData("es", "El funcionario dijo que el viernes Kim viajará a Rusia.", "el viernes", "2024-06-21")]
+    [InlineData("it", "Il ministro ha annunciato venerdì che incontrerà il suo omologo.", "venerdì", "2024-06-14")]
+    [InlineData("it", "Il ministro ha detto che venerdì incontrerà il suo omologo.", "venerdì", "2024-06-21")]
+    [InlineData("en", "The acquisition is scheduled to close Friday.", "Friday", "2024-06-21")]
+    public void TheNearestTenseCueDirectsAWeekday(string lang, string text, string phrase, string value) =>
+        Assert.Contains(Tag(lang, text, June17), a => a.Text == phrase && a.X.Value == value);
 }

@@ -42,15 +42,15 @@ public class TimexSeedTests
     }
 
     [Fact]
-    public void UndatedSeedGetsAnInferredDate()
+    public void UndatedSeedWithOnlyAMonthGetsNoGuessedDate()
     {
         var doc = Analyze("001_15f5cc83d9d5c3c6.txt", null);
-        Assert.NotNull(doc.PublishedInferred);
-        Assert.InRange(doc.PublishedInferredConfidence, 0.05, 0.9);
-        // it mentions "ottobre 2024" as the start of a deployment: the text is from that month or later
-        Assert.True(doc.PublishedInferred >= new DateOnly(2024, 10, 1));
-        Assert.Contains(doc.Times, t => t.Value == "2024-10");
-        Assert.All(doc.Times.Where(t => t.Resolution is "document_date"), _ => Assert.Fail("an undated text has no document_date anchor"));
+        // "ottobre 2024" (the start of a deployment) is its latest date: a lower bound, not a publication date (the
+        // letter is for Putin's 73rd birthday, October 2025), so nothing is anchored on it
+        Assert.Null(doc.PublishedInferred);
+        Assert.Null(doc.ReferenceDate);
+        Assert.Contains(doc.Times, t => t.Value == "2024-10" && t.Resolution == "explicit");
+        Assert.DoesNotContain(doc.Times, t => t.Resolution is "document_date" or "inferred_date");
     }
 }
 
