@@ -1063,7 +1063,7 @@ public sealed class EventExtractor
         // ("No obstante, campesinos del pueblo …": the connective and its comma are left out.)
         // Nature strikes too, but attacks nobody: "il terremoto … che ha colpito la regione", "the storm hit the coast" — whoever a
         // search further back found ("contenere l'ondata di estorsioni che da mesi colpisce i trasportatori").
-        if (p.Type == "ASSAULT" && !nominal && (sources.Exists(x => NaturalForce(w, x)) || NaturalAntecedent(w, groupStart))) return;
+        if (p.Type == "ASSAULT" && !nominal && (sources.Exists(x => NaturalForce(w, x)) || NaturalAntecedent(w, groupStart) || NaturalAgentAfter(w, m.Last))) return;
         for (int si = 0; si < sources.Count; si++) sources[si] = BodyBeforePeople(w, AfterConnective(w, sources[si]));
         // An event is no actor: "Las manifestaciones, organizadas por los piqueteros, reclaman", "La toma se inició": the
         // event noun's own source acts (when it has one), else nobody named.
@@ -1634,6 +1634,17 @@ public sealed class EventExtractor
         if (a.Id is not null) return false;
         for (int t = TokenAt(w.Doc.Tokens, a.Start); t < w.To && w.Doc.Tokens[t].Start < a.End; t++) if ((w.Cues[t] & Cue.Nature) != 0) return true;
         return false;
+    }
+
+    /// <summary>A passive's agent right after the trigger is a natural force, named or not: "già colpita dalla pandemia di
+    /// COVID-19".</summary>
+    private static bool NaturalAgentAfter(Work w, int last)
+    {
+        int t = last + 1;
+        if (t >= w.To || (w.Cues[t] & Cue.Agent) == 0) return false;
+        t++;
+        while (t < w.To && (w.Cues[t] & Cue.Det) != 0 && w.MentionAt[t] < 0) t++;
+        return t < w.To && (w.Cues[t] & Cue.Nature) != 0;
     }
 
     /// <summary>The relative pronoun before the verb group refers to a natural force ("il terremoto … che ha colpito").</summary>
@@ -3783,6 +3794,11 @@ public sealed class EventExtractor
         while (t + 1 < w.To && w.MentionAt[t] < 0 && ((w.Cues[t] & Cue.Instrument) != 0 || (w.Cues[t] & Cue.Coord) != 0 && t > w.From && (w.Cues[t - 1] & Cue.Instrument) != 0)
                && w.Doc.Tokens[t + 1].End <= s.End) t++;
         // (A demonym that ends the description before its noun: "An Israeli airstrike … killed", the description "An Israeli".)
+        // (Past an adjective before the noun: "La crescente cooperazione militare … richiedendo".)
+        // (Not a participle after its noun, "La monarquía expulsada", nor a count, "seis bombarderos".)
+        if (t + 1 < w.To && w.MentionAt[t] < 0 && IsLowerContentWord(w, t) && (w.Cues[t] & (Cue.Actor | VerbForms)) == 0 && w.Doc.Tokens[t + 1].End <= s.End
+            && w.Taken.Exists(m => m.First == t + 1) && IsNominal(w, t + 1) && (w.Cues[t + 1] & (VerbForms | Cue.Participle)) == 0
+            && !w.Doc.Quantities.Exists(q => q.Start == w.Doc.Tokens[t].Start)) t++;
         if (w.Lex.ModifierFirst && t < w.To && w.MentionAt[t] >= 0 && w.Doc.Mentions[w.MentionAt[t]].Rule == "demonym" && NameEnd(w, t) + 1 is int noun && noun < w.To
             && w.Doc.Tokens[noun].Start >= s.End && TriggerAt(w, noun, first: true) is not null && IsNominal(w, noun)) return noun;
         if (t >= w.To || w.Doc.Tokens[t].Start >= s.End || w.MentionAt[t] >= 0 || (w.Cues[t] & (Cue.Actor | Cue.Exclude)) != 0) return null;

@@ -4197,4 +4197,25 @@ public class WireEventTests
         Assert.Equal("country:RU", aid.Source?.Id);
         Assert.NotEqual(Modality.Asserted, aid.Modality);
     }
+
+    // Session 40: a pandemic strikes nobody; an event noun after its adjective is no actor; who seeks aid would receive it.
+    [Fact]
+    public void APandemicNamedAfterItsAgentPrepositionIsNoAttacker() =>
+        Assert.DoesNotContain(Run("La fragile economia nordcoreana, già colpita dalla pandemia di COVID-19, ha reso vitale per Pyongyang una partnership con Mosca.", "it").Events,
+            e => e.Type == "ASSAULT");
+
+    [Fact]
+    public void AnEventNounAfterItsAdjectiveIsNoActor()
+    {
+        var doc = Run("La crescente cooperazione militare tra i due Paesi potrebbe costituire una sfida per l'Occidente, richiedendo una risposta strategica.", "it");
+        Assert.All(doc.Events.Where(e => e.Type == "DEMAND"), e => Assert.Null(e.Source));
+    }
+
+    [Fact]
+    public void WhoSeeksAidWouldReceiveIt()
+    {
+        var aid = Single(Run("A cambio, se especula que Kim podría buscar envíos de alimentos.", "es"), "AID", "humanitarian");
+        Assert.Equal("person:kim-jong-un", aid.Target?.Id);
+        Assert.Null(aid.Source);
+    }
 }
