@@ -1079,6 +1079,9 @@ public sealed class EventExtractor
         sources.RemoveAll(s => !ActorPhrase(w, s, nominal ? m.First : -1) || PointsBackOnly(w, s));
         // "viaje a este país", "rafforzamento dei legami con un Paese": a noun that only points back names no party.
         if (target is not null && PointsBackOnly(w, target)) target = null;
+        // What one does something for, of one's own, is no other party: "adquirir equipo militar para su participación en el
+        // conflicto", "acquistare armi per la sua guerra" (its people are: "ayuda para sus aliados").
+        if (target is not null && OwnThing(w, target) && PrevWord(w, TokenAt(tokens, target.Start)) is int forWord and >= 0 && (w.Cues[forWord] & Cue.Purpose) != 0) target = null;
         // Hosting nobody is no meeting: "l'hotspot, che può ospitare 400 persone".
         // (Hosting a meeting is one, guests unnamed: "l'Egitto ospiterà al Cairo una conferenza internazionale".)
         if (p.Mode == "host" && target is null && after.Between is null && !HostedMeetingAfter(w, m.Last)) return;
@@ -3807,6 +3810,20 @@ public sealed class EventExtractor
         return null;
     }
 
+    /// <summary>A description that opens with a possessive (after its article) and names no person, body or place: "su
+    /// participación", "la sua guerra".</summary>
+    private static bool OwnThing(Work w, EventArgument a)
+    {
+        if (a.Id is not null) return false;
+        int t = TokenAt(w.Doc.Tokens, a.Start), last = TokenAt(w.Doc.Tokens, Math.Max(a.Start, a.End - 1));
+        if (t < 0 || last < t) return false;
+        if ((w.Cues[t] & (Cue.Det | Cue.Own)) == Cue.Det && t < last) t++;
+        if ((w.Cues[t] & Cue.Own) == 0) return false;
+        for (int u = t + 1; u <= last; u++)
+            if (w.MentionAt[u] >= 0 || (w.Cues[u] & (Cue.Actor | Cue.Title)) != 0) return false;
+        return t < last;
+    }
+
     /// <summary>A description opening with a connective and a comma ("No obstante, campesinos de Atenco"), or with an adjunct
     /// that a comma closes ("Au même moment, l'armée"): the rest of it.</summary>
     private static EventArgument AfterConnective(Work w, EventArgument s)
@@ -5517,6 +5534,9 @@ public sealed class EventExtractor
         // (Nor one in a fronted clause of concession, which tells the background: "Aunque su último encuentro fue en 2019, …"
         // does not date the meeting planned in the sentence before.)
         if (InConcessiveClause(w, m.First)) return;
+        // (Nor one after "since", the past start of a period: "Desde su reunión en Rusia en septiembre del año pasado, la
+        // colaboración ha crecido" is not the talks announced two sentences before.)
+        if ((w.Marks[det] & Mark.Since) != 0 || PrevWord(w, det) is int since and >= 0 && (w.Marks[since] & Mark.Since) != 0) return;
         // (Only a time of its own clause: "the first meeting … since Trump returned to the White House in January" is not dated
         // January.)
         var date = EventDateFor(w, m, ownClause: true);

@@ -4218,4 +4218,37 @@ public class WireEventTests
         Assert.Equal("person:kim-jong-un", aid.Target?.Id);
         Assert.Null(aid.Source);
     }
+
+    // Session 40: Italian nouns in -anza, -enza and -mento are nouns wherever they stand ("La crescente alleanza", after an
+    // article that is also a clitic).
+    [Fact]
+    public void AnAllianceAfterItsAdjectiveIsANounBetweenItsParties()
+    {
+        var c = Single(Run("La crescente alleanza tra Corea del Nord e Russia preoccupa Washington.", "it"), "COOPERATE");
+        Assert.Equal(("country:KP", "country:RU"), (c.Source?.Id, c.Target?.Id));
+    }
+
+    // Session 40: an event noun after "since" is the past start of a period: it dates no event told before it.
+    [Fact]
+    public void AMeetingAfterSinceDatesNoEarlierTalks()
+    {
+        var doc = Run("El núcleo de las conversaciones entre Putin y Kim Jong-un será la ampliación de la cooperación militar. " +
+                      "Tanto Rusia como Corea del Norte están enfrentando crecientes tensiones con Occidente. " +
+                      "Desde su reunión en Rusia en septiembre del año pasado, la colaboración militar entre ambos países ha crecido.", "es", new DateOnly(2024, 6, 17));
+        var talks = Assert.Single(doc.Events, e => e.Type == "CONSULT" && e.Sentence == 0);
+        Assert.NotEqual("2023-09", talks.Date?.Value);
+    }
+
+    [Theory]
+    [InlineData("2 giugno, episodi di autolesionismo al Centro d'accoglienza di Lampedusa dove 6 immigrati tunisini hanno ingoiato lamette.")]
+    [InlineData("La ragazza, sbarcata a Lampedusa, è ospite di una casa di accoglienza.")]
+    public void AReceptionCentreHostsNoMeeting(string text) =>
+        Assert.DoesNotContain(Run(text, "it", new DateOnly(2011, 6, 3)).Events, e => e.Type == "CONSULT");
+
+    // Session 40: what one does something for, of one's own, is no other party (read on sample 003).
+    [Theory]
+    [InlineData("El Kremlin está buscando adquirir equipo militar para su participación en el conflicto en Ucrania.", "es")]
+    [InlineData("Mosca cerca di acquistare armi per la sua guerra in Ucraina.", "it")]
+    public void OnesOwnPurposeIsNoParty(string text, string lang) =>
+        Assert.Null(Single(Run(text, lang), "COOPERATE", "military").Target);
 }
