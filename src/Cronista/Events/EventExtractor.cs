@@ -5129,8 +5129,10 @@ public sealed class EventExtractor
             // … and a past time after "since" is when a period began: the event lasts from it to the report ("murieron en los
             // bombardeos desde el 18 de febrero"), or, the first since then, happened at the report ("il primo attacco sulla
             // capitale da giugno").
-            bool since = t.Start > triggerPos && at - 1 >= w.From && (w.Marks[at - 1] & Mark.Since) != 0 && reportDay is not null
-                         && string.CompareOrdinal(x.End, reportDay) < 0;
+            // (So is a past time in a clause that "since" opens before the event: "Da quando la Russia ha lanciato un'invasione …
+            // nel febbraio 2022, la Corea del Nord ha inviato alla Russia migliaia di container" — sent over the period since.)
+            bool since = (t.Start > triggerPos && at - 1 >= w.From && (w.Marks[at - 1] & Mark.Since) != 0 || t.End <= triggerPos && SinceClauseTime(w, at, m.First))
+                         && reportDay is not null && string.CompareOrdinal(x.End, reportDay) < 0;
             if (since && FirstBefore(w, m.First)) continue;
             // A clause of time after the event ("fue anunciada después de que el Congreso censurara el lunes al ministro", "after
             // Tsai met McCarthy in April") tells when something before it happened, not when this did.
@@ -5220,6 +5222,20 @@ public sealed class EventExtractor
             if ((w.Cues[t] & Cue.Relative) != 0 && (w.Cues[t] & Cue.Where) == 0 && w.Doc.Tokens[t].Kind == TokenKind.Word && t > from
                 && AntecedentOf(w, t) is { } antecedent && IsPersonLike(w, antecedent)) return true;
         return false;
+    }
+
+    /// <summary>The token <paramref name="time"/> stands in a clause that "since" opens (<see cref="Mark.Since"/> followed by
+    /// a verb before the time: "Da quando la Russia ha lanciato …", "Desde que", "Since Russia launched …"), which a comma
+    /// ends before <paramref name="trigger"/>.</summary>
+    private static bool SinceClauseTime(Work w, int time, int trigger)
+    {
+        int b = time - 1;
+        while (b >= w.From && time - b <= 16 && (w.Marks[b] & Mark.Since) == 0 && (w.Cues[b] & Cue.Boundary) == 0 && !IsPunct(w, b, ',')) b--;
+        if (b > w.From && (w.Cues[b] & Cue.Boundary) != 0 && (w.Marks[b - 1] & Mark.Since) != 0) b--; // "da quando", "depuis que"
+        if (b < w.From || (w.Marks[b] & Mark.Since) == 0 || !VerbIn(w, b + 1, time - 1)) return false;
+        while (b > w.From && (w.Marks[b - 1] & Mark.Since) != 0) b--; // "fin da", "sin da"
+        if (b > w.From && !IsPunct(w, b - 1, ',')) return false; // the clause opens the sentence or follows a comma
+        return AnyBetween(w, time, trigger, static (w, t) => IsPunct(w, t, ','));
     }
 
     /// <summary>The token <paramref name="time"/> stands in a clause that opens with a concessive conjunction
@@ -5541,6 +5557,8 @@ public sealed class EventExtractor
         // January.)
         var date = EventDateFor(w, m, ownClause: true);
         if (date is null || date.FromDocumentDate) return;
+        // (Nor a period since a time: "Depuis le début des violences il y a deux ans".)
+        if (date.Value is { } value && EventDates.Interval(value) is { } own && own.End != date.End) return;
         w.Anaphors.Add(new Anaphor(w.SentenceIndex, p.Type!, p.Mode, date));
     }
 

@@ -4251,4 +4251,21 @@ public class WireEventTests
     [InlineData("Mosca cerca di acquistare armi per la sua guerra in Ucraina.", "it")]
     public void OnesOwnPurposeIsNoParty(string text, string lang) =>
         Assert.Null(Single(Run(text, lang), "COOPERATE", "military").Target);
+
+    // Session 40: a past time in a clause that "since" opens dates the main event over the period since (sample 002).
+    [Fact]
+    public void WhatWasSentSinceATimeLastsUntilTheReport()
+    {
+        var aid = Single(Run("Da quando la Russia ha lanciato un'invasione su vasta scala dell'Ucraina nel febbraio 2022, la Corea del Nord ha inviato alla Russia migliaia di container di munizioni.", "it"), "AID", "military");
+        Assert.Equal(("2022-02-01", "2024-06-17"), (aid.Date?.Start, aid.Date?.End));
+    }
+
+    [Theory]
+    [InlineData("North Korea has sent millions of shells to Russia.")]
+    [InlineData("Iran sent drones to Russia.")]
+    public void WeaponsSentToACountryAreAidToIt(string text)
+    {
+        var aid = Single(Run(text, "en"), "AID", "military");
+        Assert.Equal("country:RU", aid.Target?.Id);
+    }
 }
