@@ -603,6 +603,8 @@ public sealed class EventExtractor
         int groupStart = governed < 0 ? m.First : governed;
         Cue group = Cue.None;
         for (int t = groupStart; t <= m.First; t++) group |= w.Cues[t];
+        // A noun after "next", "prossimo", "próxima" is still to come: "Il prossimo incontro tra Kim Jong-un e Vladimir Putin".
+        if (nominal && PrevWordAcrossQuote(w, m.First) is int adjective and >= 0 && (w.Marks[adjective] & Mark.Upcoming) != 0) group |= Cue.Plan;
         // (A verb after its clitic in the trigger: "si recherà", "se reunirán".)
         if (!nominal && (w.Cues[m.First] & (Cue.Aux | Cue.Reflexive)) != 0 && m.Last > m.First) group |= w.Cues[m.First + 1] & (Cue.Future | Cue.Conditional);
         // A second infinitive coordinated with one under a plan, a promise or a future shares its tense: "prometió investigar el

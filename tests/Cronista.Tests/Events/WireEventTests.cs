@@ -4268,4 +4268,17 @@ public class WireEventTests
         var aid = Single(Run(text, "en"), "AID", "military");
         Assert.Equal("country:RU", aid.Target?.Id);
     }
+
+    // Session 40: an event noun after "next", "prossimo", "próxima", "prochaine" is still to come (sample 000).
+    [Theory]
+    [InlineData("Il prossimo incontro tra il leader nordcoreano Kim Jong-un e il presidente russo Vladimir Putin è oggetto di grande interesse.", "it")]
+    [InlineData("La próxima cumbre entre Trump y Putin preocupa a Kiev.", "es")]
+    [InlineData("La prochaine rencontre entre Poutine et Kim inquiète Washington.", "fr")]
+    [InlineData("The upcoming summit between Trump and Putin worries Kyiv.", "en")]
+    public void TheNextMeetingIsPlanned(string text, string lang)
+    {
+        var meet = Single(Run(text, lang), "CONSULT", "meet");
+        Assert.Equal(Modality.Planned, meet.Modality);
+        Assert.NotNull(meet.Source);
+    }
 }
