@@ -3198,6 +3198,9 @@ public sealed class EventExtractor
     private static EventArgument? NamedConjunctBefore(Work w, EventArgument described)
     {
         int and0 = TokenAt(w.Doc.Tokens, described.Start) - 1;
+        // (English puts names and articles before the head: "Turkey and the Gulf states".)
+        for (int steps = 0; steps < 3 && w.Lex.ModifierFirst && and0 > w.From && (w.Cues[and0] & Cue.Coord) == 0
+                            && (w.MentionAt[and0] >= 0 || (w.Cues[and0] & (Cue.Det | Cue.Prep)) == Cue.Det); steps++) and0--;
         if (and0 - 1 < w.From || (w.Cues[and0] & Cue.Coord) == 0 || w.MentionAt[and0 - 1] is not (var cm and >= 0)) return null;
         // (Not a name coordinated with a nationality that opens the description: "US and British activists".)
         if (SkipDets(w, and0 + 1) is int head && head < w.To && w.MentionAt[head] >= 0 && w.Doc.Mentions[w.MentionAt[head]].Rule == "demonym") return null;

@@ -4281,4 +4281,11 @@ public class WireEventTests
         Assert.Equal(Modality.Planned, meet.Modality);
         Assert.NotNull(meet.Source);
     }
+
+    // Session 40: English names and articles before a description's head do not hide the country coordinated before it.
+    [Theory]
+    [InlineData("Pakistan and the Taliban government agreed to a ceasefire.", "AGREE", "country:PK")]
+    [InlineData("Turkey and the Gulf states condemned the Israeli strikes.", "DISAPPROVE", "country:TR")]
+    public void ACountryCoordinatedBeforeAnEnglishDescriptionIsASubject(string text, string type, string id) =>
+        Assert.Contains(Run(text, "en").Events, e => e.Type == type && e.Source?.Id == id);
 }
