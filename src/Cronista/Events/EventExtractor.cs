@@ -1974,6 +1974,7 @@ public sealed class EventExtractor
         if ((w.Cues[prev] & Cue.Where) != 0 && (w.Cues[t] & Cue.Infinitive) == 0 && t + 1 < w.To && w.MentionAt[t + 1] < 0
             && (w.Cues[t + 1] & (Cue.Aux | Cue.Verb | Cue.Past)) != 0 && (w.Cues[t + 1] & Cue.Det) == 0) return true;
         if ((w.Cues[prev] & (Cue.Det | Cue.Prep | Cue.Genitive)) != 0 || IsPossessive(w, prev)) return true; // "la visita" (an article before a clitic reading), "Russia's invasion"
+        if ((w.Marks[prev] & Mark.Upcoming) != 0 && (w.Cues[t] & AnyVerbForm) == 0) return true; // "La próxima cumbre", after a clitic-like article
         // A weapon before a word that a finite verb or a relative follows names the weapon's kind: "Missile attacks killed",
         // "drone attacks that killed" (not "Drones attack Kyiv").
         if ((w.Cues[prev] & Cue.Instrument) != 0 && w.MentionAt[prev] < 0 && t + 1 < w.To && (w.Cues[t + 1] & (Cue.Relative | Cue.Verb | Cue.Past)) != 0
