@@ -5235,10 +5235,8 @@ public sealed class EventExtractor
     /// ends before <paramref name="trigger"/>.</summary>
     private static bool SinceClauseTime(Work w, int time, int trigger)
     {
-        int b = time - 1;
-        while (b >= w.From && time - b <= 16 && (w.Marks[b] & Mark.Since) == 0 && (w.Cues[b] & Cue.Boundary) == 0 && !IsPunct(w, b, ',')) b--;
-        if (b > w.From && (w.Cues[b] & Cue.Boundary) != 0 && (w.Marks[b - 1] & Mark.Since) != 0) b--; // "da quando", "depuis que"
-        if (b < w.From || (w.Marks[b] & Mark.Since) == 0 || !VerbIn(w, b + 1, time - 1)) return false;
+        int b = ClauseOpener(w, time, Mark.Since, 16);
+        if (b < 0 || !VerbIn(w, b + 1, time - 1)) return false;
         while (b > w.From && (w.Marks[b - 1] & Mark.Since) != 0) b--; // "fin da", "sin da"
         if (b > w.From && !IsPunct(w, b - 1, ',')) return false; // the clause opens the sentence or follows a comma
         return AnyBetween(w, time, trigger, static (w, t) => IsPunct(w, t, ','));
@@ -5262,11 +5260,17 @@ public sealed class EventExtractor
     /// or other conjunction between: "Aunque su último encuentro".</summary>
     private static bool InConcessiveClause(Work w, int t) => InConcessiveClause(w, t, out _);
 
-    private static bool InConcessiveClause(Work w, int t, out int conjunction)
+    private static bool InConcessiveClause(Work w, int t, out int conjunction) => (conjunction = ClauseOpener(w, t, Mark.Concessive, int.MaxValue)) >= 0;
+
+    /// <summary>The word marked <paramref name="mark"/> that opens the clause of token <paramref name="t"/> (at most
+    /// <paramref name="maxWords"/> back, no comma or other conjunction between; a conjunction right after it belongs to it:
+    /// "da quando", "depuis que"), else -1.</summary>
+    private static int ClauseOpener(Work w, int t, Mark mark, int maxWords)
     {
-        conjunction = t - 1;
-        while (conjunction >= w.From && (w.Marks[conjunction] & Mark.Concessive) == 0 && (w.Cues[conjunction] & Cue.Boundary) == 0 && !IsPunct(w, conjunction, ',')) conjunction--;
-        return conjunction >= w.From && (w.Marks[conjunction] & Mark.Concessive) != 0;
+        int b = t - 1;
+        while (b >= w.From && t - b <= maxWords && (w.Marks[b] & mark) == 0 && (w.Cues[b] & Cue.Boundary) == 0 && !IsPunct(w, b, ',')) b--;
+        if (b > w.From && (w.Marks[b] & mark) == 0 && (w.Cues[b] & Cue.Boundary) != 0 && (w.Marks[b - 1] & mark) != 0) b--;
+        return b >= w.From && (w.Marks[b] & mark) != 0 ? b : -1;
     }
 
     /// <summary>The token <paramref name="time"/> stands in a clause of time (<see cref="Mark.When"/>: "when", "cuando",
