@@ -3806,7 +3806,7 @@ public sealed class EventExtractor
         // (Past an adjective before the noun: "La crescente cooperazione militare … richiedendo".)
         // (Not a participle after its noun, "La monarquía expulsada", nor a count, "seis bombarderos".)
         if (t + 1 < w.To && w.MentionAt[t] < 0 && IsLowerContentWord(w, t) && (w.Cues[t] & (Cue.Actor | VerbForms)) == 0 && w.Doc.Tokens[t + 1].End <= s.End
-            && w.Taken.Exists(m => m.First == t + 1) && IsNominal(w, t + 1) && (w.Cues[t + 1] & (VerbForms | Cue.Participle)) == 0
+            && TriggerAt(w, t + 1, first: true) is not null && IsNominal(w, t + 1) && (w.Cues[t + 1] & (VerbForms | Cue.Participle)) == 0
             && !w.Doc.Quantities.Exists(q => q.Start == w.Doc.Tokens[t].Start)) t++;
         if (w.Lex.ModifierFirst && t < w.To && w.MentionAt[t] >= 0 && w.Doc.Mentions[w.MentionAt[t]].Rule == "demonym" && NameEnd(w, t) + 1 is int noun && noun < w.To
             && w.Doc.Tokens[noun].Start >= s.End && TriggerAt(w, noun, first: true) is not null && IsNominal(w, noun)) return noun;

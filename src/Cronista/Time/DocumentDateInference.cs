@@ -19,7 +19,7 @@ public static class DocumentDateInference
     /// <summary>
     /// The least confidence at which an inferred date is used at all (stored, and the anchor of relative expressions and
     /// of events dated by their report). Below it the estimate is a month or a year with no present cue — a lower bound,
-    /// not a date: on ML-Crisis with the folder dates hidden, 2 of 680 such estimates fell within a week of the
+    /// not a date: on ML-Crisis with the folder dates hidden, 2 of 679 such estimates fell within a week of the
     /// publication date and 15 within a month (docs/QUALITY.md, "Publication dates inferred from the text").
     /// </summary>
     public const double MinConfidence = 0.5;
