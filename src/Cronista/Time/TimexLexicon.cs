@@ -62,6 +62,10 @@ internal sealed class TimexLexicon
     /// <summary>Auxiliaries of compound tenses (@auxiliaries): a direction word right after one is a participle, not a modifier
     /// ("tras haber pasado varios días").</summary>
     public WordSet Auxiliaries { get; private set; } = WordSet.Empty;
+    /// <summary>Participle endings (@past_participles) that make a word a past-tense cue right after one of the
+    /// @past_auxiliaries: Italian's compound past with "essere" ("è arrivato", "sono giunti"), which no single word marks.</summary>
+    public string[] PastParticiples { get; private set; } = [];
+    public WordSet PastAuxiliaries { get; private set; } = WordSet.Empty;
     /// <summary>Words right before an hour that make it a clock time (@clock_before): "alle 18.07", "a las 22 horas", "à 22
     /// heures" — without one, "22 heures" is a duration.</summary>
     public WordSet ClockBefore { get; private set; } = WordSet.Empty;
@@ -103,6 +107,8 @@ internal sealed class TimexLexicon
                     case "@past_suffixes": lex.PastSuffixes = tags; break;
                     case "@not_past": lex.NotPast = new WordSet(tags); break;
                     case "@auxiliaries": lex.Auxiliaries = new WordSet(tags); break;
+                    case "@past_participles": lex.PastParticiples = tags; break;
+                    case "@past_auxiliaries": lex.PastAuxiliaries = new WordSet(tags); break;
                     case "@clock_before": lex.ClockBefore = new WordSet(tags); break;
                     default: throw new FormatException($"timex_lexicon ({lang}): unknown setting {phrase}");
                 }

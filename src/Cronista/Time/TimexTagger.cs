@@ -383,6 +383,10 @@ public sealed class TimexTagger
                 if (w.Length > suf.Length + 2 && w.EndsWith(suf, StringComparison.Ordinal)) return _l.NotFuture.Contains(w) ? 0 : 1;
             foreach (var suf in _l.PastSuffixes)
                 if (w.Length > suf.Length + 2 && w.EndsWith(suf, StringComparison.Ordinal)) return _l.NotPast.Contains(w) ? 0 : -1;
+            // A participle right after a past auxiliary ("è arrivato"), unless the pair opens a future cue ("è previsto").
+            if (_l.PastParticiples.Length > 0 && WordBeforeIn(j, _l.PastAuxiliaries) && !Get(j - 1, TTag.Fut, out _, out _))
+                foreach (var suf in _l.PastParticiples)
+                    if (w.Length > suf.Length && w.EndsWith(suf, StringComparison.Ordinal)) return -1;
             return 0;
         }
 
@@ -509,11 +513,16 @@ public sealed class TimexTagger
             if (IsPunct(k, ',')) k++;
             if (Get(k, TTag.Of, out _, out int ol)) k += ol;
             if (Is(k, TTag.Art) && !Is(k, TTag.Num)) k++;
-            if (k >= _n || !lex[k].Trigger || lex[k].Skipped) return null;
+            int ti = t.Value.IndexOf('T');
+            if (ti < 0 || k >= _n) return null;
+            // The night between two days is the first one's: "nella notte tra venerdì e sabato", "la noche entre el viernes y el sábado".
+            if (k == t.E && Is(k, TTag.From) && t.Value.EndsWith("TNI", StringComparison.Ordinal) && Range(k) is { Parts: [var from, var to] } r
+                && DateOnly.TryParseExact(from.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d0)
+                && DateOnly.TryParseExact(to.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d1) && d1 == d0.AddDays(1))
+                return t with { E = r.E, Value = from.Value + t.Value[ti..], Resolution = r.Resolution, Rule = t.Rule + "+night-between" };
+            if (!lex[k].Trigger || lex[k].Skipped) return null;
             // a capitalized word that is not a weekday or month name starts something else ("10:15 Oggi …" in a dateline)
             if (k == t.E && char.IsUpper(text[toks[k].Start]) && !Is(k, TTag.Weekday) && !Is(k, TTag.Month)) return null;
-            int ti = t.Value.IndexOf('T');
-            if (ti < 0) return null;
             if (Core(k, k, null, false) is not { Type: TimexType.Date } d || d.Value.Length != 10 || !char.IsAsciiDigit(d.Value[0])) return null;
             return t with { E = d.E, Value = d.Value + t.Value[ti..], Resolution = d.Resolution, Rule = t.Rule + "+date" };
         }

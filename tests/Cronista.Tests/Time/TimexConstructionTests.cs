@@ -290,4 +290,18 @@ public class TimexConstructionTests
     [InlineData("en", "The acquisition is scheduled to close Friday.", "Friday", "2024-06-21")]
     public void TheNearestTenseCueDirectsAWeekday(string lang, string text, string phrase, string value) =>
         Assert.Contains(Tag(lang, text, June17), a => a.Text == phrase && a.X.Value == value);
+
+    // Session 41: Italian's compound past with "essere" ("è arrivato", "sono morti") and passato remoto forms no ending marks
+    // are past; "è previsto", "rinviato a" stay ahead. The night between two days is the first one's.
+    [Theory]
+    [InlineData("it", "Il ministro è arrivato venerdì a Roma.", "venerdì", "2024-06-14")]
+    [InlineData("it", "Venerdì sono morti tre soldati.", "Venerdì", "2024-06-14")]
+    [InlineData("it", "L'attacco avvenne venerdì.", "venerdì", "2024-06-14")]
+    [InlineData("it", "Il vertice è previsto venerdì.", "venerdì", "2024-06-21")]
+    [InlineData("it", "Il vertice è stato rinviato a venerdì.", "venerdì", "2024-06-21")]
+    [InlineData("it", "Il bombardamento è avvenuto nella notte tra venerdì e sabato.", "nella notte tra venerdì e sabato", "2024-06-14TNI")]
+    [InlineData("es", "El ataque se produjo en la noche entre el viernes y el sábado.", "la noche entre el viernes y el sábado", "2024-06-14TNI")]
+    [InlineData("en", "The attack happened on the night between Friday and Saturday.", "the night between Friday and Saturday", "2024-06-14TNI")]
+    public void ItalianCompoundPastAndTheNightBetweenTwoDays(string lang, string text, string phrase, string value) =>
+        Assert.Contains(Tag(lang, text, June17), a => a.Text == phrase && a.X.Value == value);
 }
