@@ -57,6 +57,8 @@ internal sealed class TimexLexicon
     /// clock time when the hour is at most 24 (the forms without minutes not after a preposition of duration).</summary>
     public bool HClock { get; private set; }
     public WordSet NotFuture { get; private set; } = WordSet.Empty;
+    /// <summary>Future forms too short for <see cref="FutureSuffixes"/> (@future_words: "será", "sarà", "sera"), lower case only.</summary>
+    public WordSet FutureWords { get; private set; } = WordSet.Empty;
     public string[] PastSuffixes { get; private set; } = [];
     public WordSet NotPast { get; private set; } = WordSet.Empty;
     /// <summary>Auxiliaries of compound tenses (@auxiliaries): a direction word right after one is a participle, not a modifier
@@ -66,6 +68,8 @@ internal sealed class TimexLexicon
     /// @past_auxiliaries: Italian's compound past with "essere" ("è arrivato", "sono giunti"), which no single word marks.</summary>
     public string[] PastParticiples { get; private set; } = [];
     public WordSet PastAuxiliaries { get; private set; } = WordSet.Empty;
+    /// <summary>Words (subjunctives, infinitives of "to be") after which a participle right before a date says no tense (@participle_blockers).</summary>
+    public WordSet ParticipleBlockers { get; private set; } = WordSet.Empty;
     /// <summary>Words right before an hour that make it a clock time (@clock_before): "alle 18.07", "a las 22 horas", "à 22
     /// heures" — without one, "22 heures" is a duration.</summary>
     public WordSet ClockBefore { get; private set; } = WordSet.Empty;
@@ -104,11 +108,13 @@ internal sealed class TimexLexicon
                         break;
                     case "@future_suffixes": lex.FutureSuffixes = tags; break;
                     case "@not_future": lex.NotFuture = new WordSet(tags); break;
+                    case "@future_words": lex.FutureWords = new WordSet(tags); break;
                     case "@past_suffixes": lex.PastSuffixes = tags; break;
                     case "@not_past": lex.NotPast = new WordSet(tags); break;
                     case "@auxiliaries": lex.Auxiliaries = new WordSet(tags); break;
                     case "@past_participles": lex.PastParticiples = tags; break;
                     case "@past_auxiliaries": lex.PastAuxiliaries = new WordSet(tags); break;
+                    case "@participle_blockers": lex.ParticipleBlockers = new WordSet(tags); break;
                     case "@clock_before": lex.ClockBefore = new WordSet(tags); break;
                     default: throw new FormatException($"timex_lexicon ({lang}): unknown setting {phrase}");
                 }

@@ -336,13 +336,13 @@ public sealed class TimexTagger
             int before = 0, beforeDistance = int.MaxValue, clause = 0;
             for (int j = s - 1; j >= Math.Max(0, s - 10) && !IsBoundary(j); j--)
             {
-                if (TenseCue(j, buf, out int len) is var c && c != 0 && clause + s - (j + len - 1) < beforeDistance)
+                if (TenseCue(j, buf, out int len, bare: j == s - 1) is var c && c != 0 && clause + s - (j + len - 1) < beforeDistance)
                     (before, beforeDistance) = (c, clause + s - (j + len - 1)); // a cue phrase ends nearer than it starts: "is scheduled to close Monday"
                 if (Is(j, TTag.Clause)) clause = 100;
             }
-            // (A date that opens its sentence before a comma dates the whole sentence: "21 maggio, a Ribera, un pensionato, 87 anni,
-            // e' stato investito" — its verb may be far.)
-            int ahead = (s == 0 || IsBoundary(s - 1)) && e < _n && toks[e].Kind == TokenKind.Punctuation && text[toks[e].Start] == ',' ? 30 : 8;
+            // (A date that opens its sentence dates the whole sentence, and its verb may be far: "21 maggio, a Ribera, un
+            // pensionato, 87 anni, e' stato investito", "Domenica sera a Ramallah, in Cisgiordania, 400 giovani hanno …".)
+            int ahead = s == 0 || IsBoundary(s - 1) ? 30 : 8;
             for (int j = e; j < Math.Min(_n, e + ahead) && j - e + 1 < beforeDistance && !IsBoundary(j); j++)
                 if (TenseCue(j, buf, out _) is var c && c != 0) return c;
             return before;
@@ -371,7 +371,7 @@ public sealed class TimexTagger
         }
 
         /// <summary>+1 future-tense cue, -1 past-tense cue, 0 none (cue words FUT/PAST and verb endings from the lexicon).</summary>
-        private int TenseCue(int j, Span<char> buf, out int len)
+        private int TenseCue(int j, Span<char> buf, out int len, bool bare = false)
         {
             if (Get(j, TTag.Fut, out _, out len)) return 1;
             if (Get(j, TTag.Past, out _, out len)) return -1;
@@ -379,12 +379,16 @@ public sealed class TimexTagger
             var t = toks[j];
             if (t.Kind != TokenKind.Word || t.Length > buf.Length || char.IsUpper(text[t.Start])) return 0;
             var w = buf[..Folding.Lower(text.AsSpan(t.Start, t.Length), buf)];
+            if (_l.FutureWords.Contains(w)) return 1;
             foreach (var suf in _l.FutureSuffixes)
                 if (w.Length > suf.Length + 2 && w.EndsWith(suf, StringComparison.Ordinal)) return _l.NotFuture.Contains(w) ? 0 : 1;
             foreach (var suf in _l.PastSuffixes)
                 if (w.Length > suf.Length + 2 && w.EndsWith(suf, StringComparison.Ordinal)) return _l.NotPast.Contains(w) ? 0 : -1;
-            // A participle right after a past auxiliary ("è arrivato"), unless the pair opens a future cue ("è previsto").
-            if (_l.PastParticiples.Length > 0 && WordBeforeIn(j, _l.PastAuxiliaries) && !Get(j - 1, TTag.Fut, out _, out _))
+            // A participle right after a past auxiliary ("è arrivato"), unless the pair opens a future cue ("è previsto"), or
+            // right before the date (bare = j is the word before it: "il caccia abbattuto venerdì"), unless it plans ("previsto").
+            // A bare participle yields to a tense its own auxiliary gives ("serán aprobadas el lunes", "sea aprobada en mayo").
+            if (_l.PastParticiples.Length > 0 && (bare ? !_l.NotPast.Contains(w) && !WordBeforeIn(j, _l.ParticipleBlockers) && TenseCue(j - 1, stackalloc char[48], out _) == 0
+                                                       : WordBeforeIn(j, _l.PastAuxiliaries) && !Get(j - 1, TTag.Fut, out _, out _)))
                 foreach (var suf in _l.PastParticiples)
                     if (w.Length > suf.Length && w.EndsWith(suf, StringComparison.Ordinal)) return -1;
             return 0;
