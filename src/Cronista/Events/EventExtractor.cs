@@ -686,9 +686,11 @@ public sealed class EventExtractor
         // A state's talks, support or demands are its own ("la mediazione di Cuba", "le soutien des États-Unis", "el apoyo de
         // Rusia"); a visit "of" a country is one to it, a summit "of" a capital one held there, an invasion or an occupation
         // "of" one ("la ocupación de Irak") hits it.
-        // (Troops counted are deployed, no deployer: "el despliegue de 5.000 soldados" is whoever deploys them.)
+        // (Troops counted are deployed, no deployer: "el despliegue de 5.000 soldados" is whoever deploys them; so are troops
+        // named by one word without an article, "nessun dispiegamento di truppe in Libia" — not "di truppe russe".)
         else if (nominal && after.Genitive is { } gen && (IsPersonLike(w, gen) || gen.Id is null || p.Mode is not ("visit" or "meet" or "block") && IsState(gen.Id))
-                 && !patientGenitive && !(p.Mode == "military" && gen.Id is null && tokens[TokenAt(tokens, gen.Start)].Kind == TokenKind.Number) && gen.Start > tokens[m.Last].Start) sources.Add(gen);
+                 && !patientGenitive && !(p.Mode == "military" && gen.Id is null && (tokens[TokenAt(tokens, gen.Start)].Kind == TokenKind.Number || BareGenitive(w, TokenAt(tokens, gen.Start)) && TokenAt(tokens, gen.End - 1) == TokenAt(tokens, gen.Start)))
+                 && gen.Start > tokens[m.Last].Start) sources.Add(gen);
         bool noSubject = false; // the clause says its subject is no actor: no later rule looks for one
         // A gerund after a comma shares the subject of its clause's verb: "miles de trabajadores iniciaron un movimiento …,
         // exigiendo el pago" — that of the sentence's previous event, else the opening subject.
@@ -787,9 +789,10 @@ public sealed class EventExtractor
         // A verb coordinated with the previous one shares its subject: "Rusia condenó el ataque y suspendió el acuerdo"
         // (not the nouns in between; "… y Estados Unidos suspendió" has its own subject before the verb).
         // (Italian "e" folds like "è" and may open the verb group itself: "ha promesso che … e ha chiesto".)
+        // (After a comma too, and past an adjunct with no actor in it: "Kim ha visitato le strutture militari russe, e ad un
+        // certo punto ha brindato con Putin" — not the facilities.)
         if (sources.Count == 0 && !nominal && !passive && w.VerbSources.Count > 0
-            && ((w.Cues[groupStart] & Cue.Coord) != 0 && groupStart < m.First ? groupStart : PrevWord(w, groupStart)) is int cw and >= 0
-            && (w.Cues[cw] & Cue.Coord) != 0 && !IsPunct(w, cw - 1, ','))
+            && ((w.Cues[groupStart] & Cue.Coord) != 0 && groupStart < m.First ? groupStart : CoordinatorBefore(w, groupStart)) is int cw and >= 0)
             sources.AddRange(w.VerbSources);
         // The infinitive complement of a verb of saying has the speaker as subject: "Gli insorti hanno annunciato di aver
         // respinto un'offensiva", "afirmó haber atacado" (the attribution's subject is skipped by the subject search).
@@ -4644,6 +4647,32 @@ public sealed class EventExtractor
         w.Doc.Tokens[t].Kind == TokenKind.Number || IsArticle(w, t);
 
     /// <summary>An article or determiner, not a complementizer that is also a demonstrative ("said that rebels attacked").</summary>
+    /// <summary>The conjunction right before the verb group at <paramref name="groupStart"/>, or before adverbs or a phrase
+    /// opening with a preposition (at most five words, no actor, verb or clause word in them: "e ad un certo punto ha
+    /// brindato", "y luego firmó" — not "ed il proiettile ha colpito", whose phrase is its subject); else -1.</summary>
+    private static int CoordinatorBefore(Work w, int groupStart)
+    {
+        bool adverbs = true;
+        int first = -1; // the adjunct's first word
+        for (int t = groupStart - 1, words = 0; t >= w.From && words <= 5; t--)
+        {
+            if (IsPunct(w, t, ',')) continue;
+            if (w.Doc.Tokens[t].Kind != TokenKind.Word) return -1;
+            if ((w.Cues[t] & Cue.Coord) != 0)
+                return words == 0 || adverbs || (w.Cues[first] & (Cue.Prep | Cue.Infinitive | Cue.Genitive)) == Cue.Prep ? t : -1;
+            if (w.MentionAt[t] >= 0 || (w.Cues[t] & (Cue.Actor | Cue.Relative | Cue.Speech | Cue.Boundary | Cue.Infinitive | VerbForms | Cue.Participle | Cue.Aux)) != 0) return -1;
+            adverbs &= IsAdverb(w, t);
+            first = t;
+            words++;
+        }
+        return -1;
+    }
+
+    /// <summary>The phrase at token <paramref name="t"/> follows a genitive preposition with no article in it or after it
+    /// ("di truppe", "de tropas", "of troops"): an indefinite, generic phrase.</summary>
+    private static bool BareGenitive(Work w, int t) =>
+        PrevWord(w, t) is int g and >= 0 && (w.Marks[g] & Mark.BareOf) != 0 && (w.Cues[t] & Cue.Det) == 0;
+
     private static bool IsArticle(Work w, int t) => (w.Cues[t] & Cue.Det) != 0 && (w.Cues[t] & (Cue.Prep | Cue.Coord)) == 0 && !Complementizer(w, t);
 
     private static int NounPhraseStart(Work w, int first)

@@ -4288,4 +4288,18 @@ public class WireEventTests
     [InlineData("Turkey and the Gulf states condemned the Israeli strikes.", "DISAPPROVE", "country:TR")]
     public void ACountryCoordinatedBeforeAnEnglishDescriptionIsASubject(string text, string type, string id) =>
         Assert.Contains(Run(text, "en").Events, e => e.Type == type && e.Source?.Id == id);
+
+    // Session 41: a verb coordinated after a comma or past an adjunct with no actor shares the first verb's subject, not its
+    // object (sample 002).
+    [Theory]
+    [InlineData("Kim ha visitato le strutture spaziali e militari russe durante il suo viaggio in Russia, e ad un certo punto ha brindato con Putin.")]
+    [InlineData("Kim ha visitato le strutture russe, e ha brindato con Putin.")]
+    public void ACoordinatedVerbAfterAnAdjunctSharesTheSubject(string text) =>
+        Assert.Equal("person:kim-jong-un", Single(Run(text, "it"), "CONSULT", "meet").Source?.Id);
+
+    // Session 41: troops named by one word without an article are deployed, not deployers — the speaker of a headline is the
+    // source; "di truppe russe" still names Russia's.
+    [Fact]
+    public void BareTroopsAreNoDeployer() =>
+        Assert.Equal("person:barack-obama", Single(Run("Obama: nessun dispiegamento di truppe in Libia.", "it"), "MOBILIZE").Source?.Id);
 }

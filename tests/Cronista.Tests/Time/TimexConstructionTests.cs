@@ -294,7 +294,8 @@ public class TimexConstructionTests
     // Session 41: Italian's compound past with "essere" ("è arrivato", "sono morti") and passato remoto forms no ending marks
     // are past; "è previsto", "rinviato a" stay ahead; a participle right before the date makes it past, unless it plans
     // ("convocada") or its own auxiliary says otherwise ("será aprobada"; short futures such as "será", "sera" are cues now);
-    // a date opening its sentence looks far ahead for its verb. The night between two days is the first one's.
+    // a date opening its sentence looks far ahead for its verb; French passé composé is past, "est attendu" ahead. The night
+    // between two days is the first one's.
     [Theory]
     [InlineData("it", "Il ministro è arrivato venerdì a Roma.", "venerdì", "2024-06-14")]
     [InlineData("it", "Venerdì sono morti tre soldati.", "Venerdì", "2024-06-14")]
@@ -307,6 +308,8 @@ public class TimexConstructionTests
     [InlineData("es", "La huelga convocada el viernes.", "el viernes", "2024-06-21")]
     [InlineData("es", "La fuerza será aprobada el domingo.", "el domingo", "2024-06-23")]
     [InlineData("fr", "Le texte sera adopté vendredi.", "vendredi", "2024-06-21")]
+    [InlineData("fr", "Il s'est dit prêt jeudi à démissionner dès qu'un successeur aura été nommé.", "jeudi", "2024-06-13")]
+    [InlineData("fr", "M. Ban est attendu à Pékin mercredi.", "mercredi", "2024-06-19")]
     [InlineData("it", "Il bombardamento è avvenuto nella notte tra venerdì e sabato.", "nella notte tra venerdì e sabato", "2024-06-14TNI")]
     [InlineData("es", "El ataque se produjo en la noche entre el viernes y el sábado.", "la noche entre el viernes y el sábado", "2024-06-14TNI")]
     [InlineData("en", "The attack happened on the night between Friday and Saturday.", "the night between Friday and Saturday", "2024-06-14TNI")]
