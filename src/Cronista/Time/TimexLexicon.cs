@@ -46,6 +46,9 @@ internal sealed class TimexLexicon
     /// <summary>A weekday with no tense cue is the day of the anchor's week ("che inizia martedì", WEEKDAY:week) rather than
     /// the last one (WEEKDAY:past, the default: English news writes "said Tuesday" for the day just gone).</summary>
     public bool BareWeekdayInWeek { get; private set; }
+    /// <summary>… or the nearest such day, before or after (WEEKDAY:nearest; the last one on a tie): "los disturbios del
+    /// domingo" in Monday's paper are yesterday's, "el jueves" in Tuesday's the coming one.</summary>
+    public bool BareWeekdayNearest { get; private set; }
 
     /// <summary>Months are written in lower case ("MONTHS:lower": it, es, fr): one with a capital inside a sentence, before
     /// another capitalised word, is a name ("el dirigente Julio Rosas").</summary>
@@ -102,6 +105,7 @@ internal sealed class TimexLexicon
                     case "@settings":
                         lex.MonthFirst = tags.Contains("ORDER:mdy");
                         lex.BareWeekdayInWeek = tags.Contains("WEEKDAY:week");
+                        lex.BareWeekdayNearest = tags.Contains("WEEKDAY:nearest");
                         lex.LowerCaseMonths = tags.Contains("MONTHS:lower");
                         lex.DotClock = tags.Contains("CLOCK:dot");
                         lex.HClock = tags.Contains("CLOCK:h");

@@ -856,6 +856,8 @@ public sealed class TimexTagger
         {
             Get(p, TTag.Weekday, out var wd, out _);
             int q = p + 1;
+            // (The apostrophe some Italian sources write for the accent belongs to the word: "venerdi' 23 dicembre".)
+            if (q < _n && toks[q].Start == toks[p].End && IsPunct(q, '\'')) q++;
             int k = IsPunct(q, ',') ? q + 1 : q;
             if (Is(k, TTag.Art) && !Is(k, TTag.Num)) k++;
             int day = DayAt(k);
@@ -866,11 +868,13 @@ public sealed class TimexTagger
             if (ctx.Anchor is not { } a) m = new Match(s, q, TimexType.Date, "XXXX-WXX-" + wd.Arg, "unresolved", "weekday");
             else
             {
-                // No tense cue: the last such day, or the day of the anchor's week where the language data says so (WEEKDAY:week).
+                // No tense cue: the last such day, or the day of the anchor's week, or the nearest, where the language data says so
+                // (WEEKDAY:week, WEEKDAY:nearest).
                 int tense = Tense(s, q);
                 // (A weekday something is set for is ahead: "convocaron una huelga para el viernes", "scheduled for Friday".)
                 // (A weekday a state has lasted since is past: "chiuso da domenica", "depuis dimanche" — not a range's start.)
-                int dir = rel is null or 0 ? (Is(s - 1, TTag.Ahead) ? 1 : SinceBefore(s, q) ? -1 : tense != 0 ? tense : _l.BareWeekdayInWeek ? 0 : -1) : rel.Value;
+                int dir = rel is null or 0 ? (Is(s - 1, TTag.Ahead) ? 1 : SinceBefore(s, q) ? -1 : tense != 0 ? tense
+                    : _l.BareWeekdayNearest ? TimexValues.NearestWeekdayDirection(a, wd.Arg) : _l.BareWeekdayInWeek ? 0 : -1) : rel.Value;
                 var d = TimexValues.Weekday(a, wd.Arg, dir, inclusive: rel is null or 0);
                 m = new Match(s, q, TimexType.Date, Ymd(d), ctx.AnchorResolution, rel is null ? "weekday-tense" : "weekday-relative");
             }

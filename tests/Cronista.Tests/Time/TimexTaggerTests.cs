@@ -245,9 +245,12 @@ public class TimexTaggerTests
 
 public class BareWeekdayTests
 {
-    // Published Monday 2024-06-17. Italian/Spanish present tense with no cue: the day of that week; English news "said
-    // Tuesday" convention: the last one (language data: @settings WEEKDAY:week|past).
+    // Published Monday 2024-06-17. Italian/Spanish with no tense cue: the nearest such day (Monday's "domingo" is yesterday,
+    // its "martes" tomorrow); English news "said Tuesday" convention: the last one (language data: @settings
+    // WEEKDAY:nearest|week|past).
     [Theory]
+    [InlineData("es", "Detenidos dos presuntos incitadores de los disturbios del domingo.", "domingo", "2024-06-16")]
+    [InlineData("it", "Le proteste di sabato a Roma.", "sabato", "2024-06-15")]
     [InlineData("it", "Il viaggio di questa settimana, che inizia martedì, evidenzia la crescente importanza.", "martedì", "2024-06-18")]
     [InlineData("es", "La reunión, que empieza el martes, durará dos días.", "martes", "2024-06-18")]
     [InlineData("it", "Martedì scorso il ministro ha parlato.", "Martedì", "2024-06-11")]
