@@ -1993,6 +1993,13 @@ public sealed class EventExtractor
             && PrevWord(w, prev) is int conjunct and >= 0 && IsLowerContentWord(w, conjunct) && (w.Cues[conjunct] & AnyVerbForm) == 0
             && !w.InTime[conjunct] && w.Doc.Text[w.Doc.Tokens[conjunct].End - 1] == w.Doc.Text[w.Doc.Tokens[t].End - 1] // (alike in number: not "de julio y exigen")
             && PrevWord(w, conjunct) is int pp and >= 0 && (w.Cues[pp] & (Cue.Prep | Cue.Genitive)) != 0 && (w.Cues[pp] & (Cue.Det | Cue.Infinitive)) == 0) return true;
+        // A word right after "including" is a noun of the list it closes: "apoyo militar, incluyendo transferencias de tecnología".
+        if ((w.Cues[prev] & Cue.Including) != 0 && (w.Cues[t] & (VerbForms | Cue.Gerund | Cue.Participle)) == 0) return true;
+        // … and a word that closes a list opened by an event noun, with no object after it: "buscar envíos de alimentos,
+        // energía y ayuda militar" (not "condenó los ataques y ayuda a Siria").
+        if ((w.Cues[prev] & Cue.Coord) != 0 && (t + 1 >= w.To || w.Doc.Tokens[t + 1].Kind == TokenKind.Punctuation && !IsQuoteMark(w, t + 1)
+                                                 || IsLowerContentWord(w, t + 1) && (w.Cues[t + 1] & (Cue.Det | Cue.Prep | Cue.Genitive | AnyVerbForm)) == 0)
+            && ListHead(w, t) is not null) return true;
         // … and a word after "to" and its verb is that verb's object: "to improve cooperation" (after a modal too: "would
         // consider sanctions", "will impose curfews").
         // (Past one modifier: "to open accession negotiations".)
@@ -2048,6 +2055,8 @@ public sealed class EventExtractor
                 if (j == i) continue;
                 var o = events[j];
                 if (o.Type != e.Type || o.Denies is not null || e.Denies is not null) continue;
+                // (Aid of two kinds is two gifts: "envíos de alimentos, energía y apoyo militar".)
+                if (e.Type == "AID" && o.Mode is not null && e.Mode is not null && o.Mode != e.Mode) continue;
                 // Two modes on two dates are two acts: "había llamado a consultas a su embajadora la semana pasada, anunció que
                 // prohibirá …" (a recall, then a ban); "met … to discuss", "bombarded …, killing" are one.
                 // (So are two acts of one mode on two dates given in the text: "que habían marchado en septiembre …, volvieron a
@@ -2311,9 +2320,11 @@ public sealed class EventExtractor
         PrevWord(w, t) is int aux and >= 0 && (w.Cues[aux] & (Cue.Passive | Cue.Aux)) != 0 && PrevWord(w, aux) is int clitic and >= 0 && (w.Cues[clitic] & Cue.Reflexive) != 0;
 
     /// <summary>The first token of the verb group ending at the trigger (for a noun: of the verb that governs it).</summary>
-    private static int VerbGroupStart(Work w, int trigger, bool nominal)
+    private static int VerbGroupStart(Work w, int trigger, bool nominal, int depth = 0)
     {
         int t = trigger;
+        // A later noun of a list has the list's verb: "buscar envíos de alimentos, energía y apoyo militar".
+        if (nominal && depth < 3 && ListHead(w, trigger) is int head) return VerbGroupStart(w, head, nominal: true, depth + 1);
         if (nominal)
         {
             // The verb that governs the noun as its object: "effettuerà una visita", "realizar un viaje"; through a
@@ -2396,7 +2407,8 @@ public sealed class EventExtractor
             // ends or breaks what it names: "accusando Hamas di aver violato l'accordo", "to halt fighting between …" — unless the
             // event is its subject's own: "Israel ended its offensive".)
             // (A light verb's participle after its auxiliary governs too: "ha avuto colloqui", "ha fatto visita".)
-            if (prev < 0 || w.MentionAt[prev] >= 0 || (w.Cues[prev] & Cue.Temporal) != 0
+            // (Nor does "including": "apoyo militar, incluyendo transferencias de tecnología" names a part of what was told.)
+            if (prev < 0 || w.MentionAt[prev] >= 0 || (w.Cues[prev] & (Cue.Temporal | Cue.Including)) != 0
                 || (w.Marks[prev] & Mark.Frame) != 0 && !(prev + 1 < w.To && (w.Cues[prev + 1] & Cue.Own) != 0)
                 || !(IsLowerContentWord(w, prev) || (w.Cues[prev] & Cue.Plan) != 0 || CompoundPast(w, prev))) return -1;
             // (Not a participle's agent: "lo scambio previsto dall'accordo" — the agreement plans nothing, it is no plan.)
@@ -4647,6 +4659,42 @@ public sealed class EventExtractor
         w.Doc.Tokens[t].Kind == TokenKind.Number || IsArticle(w, t);
 
     /// <summary>An article or determiner, not a complementizer that is also a demonstrative ("said that rebels attacked").</summary>
+    /// <summary>The first event noun of a list the noun at <paramref name="trigger"/> ends ("envíos de alimentos, energía y
+    /// apoyo militar", "sanzioni e blocchi"): after a conjunction or comma, back over lower-case words, articles, genitive
+    /// prepositions and commas (at most ten tokens) to an event noun of the same type; else null.</summary>
+    private static int? ListHead(Work w, int trigger)
+    {
+        int p = NounPhraseStart(w, trigger);
+        int c = p - 1;
+        if (c < w.From) return null;
+        // (After "including", past names, places and times too: "los últimos ataques en Yemen, incluido el atentado del 3 de junio".)
+        bool including = w.Doc.Tokens[c].Kind == TokenKind.Word && (w.Cues[c] & Cue.Including) != 0;
+        if (!(including || IsPunct(w, c, ',') || w.Doc.Tokens[c].Kind == TokenKind.Word && (w.Cues[c] & Cue.Coord) != 0)) return null;
+        while (including && c - 1 >= w.From && w.Doc.Tokens[c - 1].Kind == TokenKind.Word && (w.Cues[c - 1] & Cue.Including) != 0) c--; // "y compris"
+        if (including && IsPunct(w, c - 1, ',')) c--;
+        bool coordinated = including || !IsPunct(w, c, ',');
+        // (Of the same type: "la suspensión de marchas y protestas" — the protests are what is suspended.)
+        int? head = null;
+        for (int t = c - 1; t >= Math.Max(w.From, c - 10); t--)
+        {
+            if (IsPunct(w, t, ',') && !including) continue;
+            if (including && head is null && w.Doc.Tokens[t].Kind == TokenKind.Word && (w.MentionAt[t] >= 0 || w.InTime[t] || (w.Cues[t] & (Cue.Prep | Cue.Locative)) != 0)) continue;
+            if (w.Doc.Tokens[t].Kind != TokenKind.Word || w.MentionAt[t] >= 0 || w.InTime[t]) break;
+            if ((w.Cues[t] & Cue.Coord) != 0) { coordinated = true; continue; }
+            if (TriggerAt(w, t, first: true) is { } h && SameTypeAt(w, trigger, h.Pattern.Type) && IsNominal(w, t)) head = t;
+            else if ((w.Cues[t] & (Cue.Det | Cue.Genitive)) == 0 && !IsLowerContentWord(w, t)) break;
+            if ((w.Cues[t] & (VerbForms | Cue.Participle | Cue.Aux | Cue.Relative | Cue.Speech)) != 0 && head != t) break;
+        }
+        return coordinated ? head : null;
+    }
+
+    /// <summary>Some trigger pattern matched at <paramref name="t"/> is of type <paramref name="type"/>.</summary>
+    private static bool SameTypeAt(Work w, int t, string? type)
+    {
+        foreach (var x in w.Matches) if (x.First == t && x.Pattern.Type == type && type is not null) return true;
+        return false;
+    }
+
     /// <summary>The conjunction right before the verb group at <paramref name="groupStart"/>, or before adverbs or a phrase
     /// opening with a preposition (at most five words, no actor, verb or clause word in them: "e ad un certo punto ha
     /// brindato", "y luego firmó" — not "ed il proiettile ha colpito", whose phrase is its subject); else -1.</summary>

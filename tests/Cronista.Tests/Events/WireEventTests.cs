@@ -4302,4 +4302,22 @@ public class WireEventTests
     [Fact]
     public void BareTroopsAreNoDeployer() =>
         Assert.Equal("person:barack-obama", Single(Run("Obama: nessun dispiegamento di truppe in Libia.", "it"), "MOBILIZE").Source?.Id);
+
+    // Session 41: a later noun of a list of one type has the list's verb; aid of two kinds is two gifts; a noun after
+    // "including" is a part of the list it closes (sample 003).
+    [Fact]
+    public void ALaterAidNounOfAListIsSoughtToo()
+    {
+        var doc = Run("A cambio, se especula que Kim podría buscar envíos de alimentos, energía y apoyo militar, incluyendo transferencias de tecnología armamentística avanzada.", "es");
+        var military = Single(doc, "AID", "military");
+        Assert.Equal("person:kim-jong-un", military.Target?.Id);
+        Assert.Null(military.Source);
+        Assert.Equal(Modality.Hypothetical, military.Modality);
+        Assert.Single(doc.Events, e => e.Type == "AID" && e.Mode == "humanitarian");
+    }
+
+    [Fact]
+    public void AnEventNounOfAnotherTypeInTheListIsNoPartOfIt() =>
+        Assert.DoesNotContain(Run("El acuerdo subraya además la suspensión de marchas y protestas que tienen en vilo al país.", "es").Events,
+            e => e.Type == "PROTEST" && e.Source is not null);
 }
