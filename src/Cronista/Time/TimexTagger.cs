@@ -388,7 +388,7 @@ public sealed class TimexTagger
             // right before the date (bare = j is the word before it: "il caccia abbattuto venerdì"), unless it plans ("previsto").
             // A bare participle yields to a tense its own auxiliary gives ("serán aprobadas el lunes", "sea aprobada en mayo").
             if (_l.PastParticiples.Length > 0 && !_l.NotPast.Contains(w)
-                && (bare ? !WordBeforeIn(j, _l.ParticipleBlockers) && TenseCue(j - 1, stackalloc char[48], out _) == 0
+                && (bare ? !WordBeforeIn(j, _l.ParticipleBlockers) && (j == 0 || TenseCue(j - 1, stackalloc char[48], out _) == 0)
                          : WordBeforeIn(j, _l.PastAuxiliaries) && !Get(j - 1, TTag.Fut, out _, out _)))
                 foreach (var suf in _l.PastParticiples)
                     if (w.Length > suf.Length && w.EndsWith(suf, StringComparison.Ordinal)) return -1;

@@ -303,6 +303,8 @@ public class TimexConstructionTests
     [InlineData("it", "Il vertice è previsto venerdì.", "venerdì", "2024-06-21")]
     [InlineData("it", "Il vertice è stato rinviato a venerdì.", "venerdì", "2024-06-21")]
     [InlineData("it", "Il caccia abbattuto venerdì al largo delle coste.", "venerdì", "2024-06-14")]
+    [InlineData("it", "arrestato giovedì il capo della banda.", "giovedì", "2024-06-13")] // a cut text's first word (no crash)
+    [InlineData("es", "detenido el jueves el líder de la banda.", "el jueves", "2024-06-13")]
     [InlineData("it", "Domenica sera a Ramallah, in Cisgiordania, 400 giovani hanno organizzato un sit-in.", "Domenica sera", "2024-06-16TEV")]
     [InlineData("es", "Los funerales del hijo, asesinado el domingo por bombardeos de la OTAN.", "el domingo", "2024-06-16")]
     [InlineData("es", "La huelga convocada el jueves.", "el jueves", "2024-06-20")]
