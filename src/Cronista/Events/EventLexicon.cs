@@ -202,7 +202,9 @@ public sealed class EventLexicon
                 continue;
             }
             // "a|b c|d ~ e": '|' separates whole alternatives, each a sequence of words.
-            foreach (var alternative in pattern.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            var parts = pattern.Split('|', StringSplitOptions.TrimEntries);
+            if (Array.IndexOf(parts, "") >= 0) throw new FormatException($"{name}:{n}: empty alternative ('||', or '|' at an end)");
+            foreach (var alternative in parts)
             {
                 var p = new LexiconPattern { Kind = kind, Slots = lex.CompileSlots(alternative, alternatives, name, n), Source = $"{name}:{n}" };
                 if (char.IsUpper(kind[0]))

@@ -25,6 +25,7 @@ public class EventLexiconTests
         Assert.Contains("x.txt:2", ex.Message);
         Assert.Contains("x.txt:1", Assert.Throws<FormatException>(() => EventLexicon.Parse("xx", ["CONSULT/nomode\tfoo"], "x.txt")).Message);
         Assert.Contains("gap", Assert.Throws<FormatException>(() => EventLexicon.Parse("xx", ["CONSULT\t~ foo"], "x.txt")).Message);
+        Assert.Contains("x.txt:2: empty alternative", Assert.Throws<FormatException>(() => EventLexicon.Parse("xx", ["# c", "CONSULT\tfoo||bar"], "x.txt")).Message);
         Assert.Contains("expected", Assert.Throws<FormatException>(() => EventLexicon.Parse("xx", ["CONSULT foo"], "x.txt")).Message);
     }
 
