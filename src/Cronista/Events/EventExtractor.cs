@@ -689,7 +689,7 @@ public sealed class EventExtractor
         // (Troops counted are deployed, no deployer: "el despliegue de 5.000 soldados" is whoever deploys them; so are troops
         // named by one word without an article, "nessun dispiegamento di truppe in Libia" — not "di truppe russe".)
         else if (nominal && after.Genitive is { } gen && (IsPersonLike(w, gen) || gen.Id is null || p.Mode is not ("visit" or "meet" or "block") && IsState(gen.Id))
-                 && !patientGenitive && !(p.Mode == "military" && gen.Id is null && (tokens[TokenAt(tokens, gen.Start)].Kind == TokenKind.Number || BareGenitive(w, TokenAt(tokens, gen.Start)) && TokenAt(tokens, gen.End - 1) == TokenAt(tokens, gen.Start)))
+                 && !patientGenitive && !(p.Mode == "military" && gen.Id is null && (tokens[TokenAt(tokens, gen.Start)].Kind == TokenKind.Number || BareGenitiveWord(w, gen)))
                  && gen.Start > tokens[m.Last].Start) sources.Add(gen);
         bool noSubject = false; // the clause says its subject is no actor: no later rule looks for one
         // A gerund after a comma shares the subject of its clause's verb: "miles de trabajadores iniciaron un movimiento …,
@@ -4716,10 +4716,13 @@ public sealed class EventExtractor
         return -1;
     }
 
-    /// <summary>The phrase at token <paramref name="t"/> follows a genitive preposition with no article in it or after it
-    /// ("di truppe", "de tropas", "of troops"): an indefinite, generic phrase.</summary>
-    private static bool BareGenitive(Work w, int t) =>
-        PrevWord(w, t) is int g and >= 0 && (w.Marks[g] & Mark.BareOf) != 0 && (w.Cues[t] & Cue.Det) == 0;
+    /// <summary>The argument is one word after a genitive preposition with no article in it or after it ("di truppe", "de
+    /// tropas", "of troops"): an indefinite, generic phrase.</summary>
+    private static bool BareGenitiveWord(Work w, EventArgument a)
+    {
+        int t = TokenAt(w.Doc.Tokens, a.Start);
+        return t == TokenAt(w.Doc.Tokens, a.End - 1) && PrevWord(w, t) is int g and >= 0 && (w.Marks[g] & Mark.BareOf) != 0 && (w.Cues[t] & Cue.Det) == 0;
+    }
 
     private static bool IsArticle(Work w, int t) => (w.Cues[t] & Cue.Det) != 0 && (w.Cues[t] & (Cue.Prep | Cue.Coord)) == 0 && !Complementizer(w, t);
 

@@ -11,6 +11,18 @@ internal enum TTag : byte
     Every, Set, Art, Approx, Few, From, To, And, Of, Ctx, Ambig, Fut, Past, Pm, Mod, Skip, Dem, Ending, Zone, Dur, Poss, Noun, Since, Street, Ahead, Clause,
 }
 
+/// <summary>The day a weekday with no tense cue stands for (@settings WEEKDAY:…).</summary>
+internal enum BareWeekdayRule : byte
+{
+    /// <summary>The last one (WEEKDAY:past, the default: English news writes "said Tuesday" for the day just gone).</summary>
+    Last,
+    /// <summary>The day of the anchor's week ("che inizia martedì", WEEKDAY:week).</summary>
+    Week,
+    /// <summary>The nearest one, before or after (WEEKDAY:nearest; the last one on a tie): "los disturbios del domingo" in
+    /// Monday's paper are yesterday's, "el jueves" in Tuesday's the coming one.</summary>
+    Nearest,
+}
+
 /// <summary>One reading of a lexicon phrase: a tag with an integer argument and/or a text argument.</summary>
 internal readonly record struct TEntry(TTag Tag, int Arg, string? Text);
 
@@ -43,12 +55,8 @@ internal sealed class TimexLexicon
     /// <summary>True when numeric dates are month/day/year (English), else day/month/year.</summary>
     public bool MonthFirst { get; private set; }
     public string[] FutureSuffixes { get; private set; } = [];
-    /// <summary>A weekday with no tense cue is the day of the anchor's week ("che inizia martedì", WEEKDAY:week) rather than
-    /// the last one (WEEKDAY:past, the default: English news writes "said Tuesday" for the day just gone).</summary>
-    public bool BareWeekdayInWeek { get; private set; }
-    /// <summary>… or the nearest such day, before or after (WEEKDAY:nearest; the last one on a tie): "los disturbios del
-    /// domingo" in Monday's paper are yesterday's, "el jueves" in Tuesday's the coming one.</summary>
-    public bool BareWeekdayNearest { get; private set; }
+    /// <summary>Which day a weekday with no tense cue is (<see cref="BareWeekdayRule"/>).</summary>
+    public BareWeekdayRule BareWeekday { get; private set; }
 
     /// <summary>Months are written in lower case ("MONTHS:lower": it, es, fr): one with a capital inside a sentence, before
     /// another capitalised word, is a name ("el dirigente Julio Rosas").</summary>
@@ -104,8 +112,8 @@ internal sealed class TimexLexicon
                 {
                     case "@settings":
                         lex.MonthFirst = tags.Contains("ORDER:mdy");
-                        lex.BareWeekdayInWeek = tags.Contains("WEEKDAY:week");
-                        lex.BareWeekdayNearest = tags.Contains("WEEKDAY:nearest");
+                        lex.BareWeekday = tags.Contains("WEEKDAY:nearest") ? BareWeekdayRule.Nearest
+                                        : tags.Contains("WEEKDAY:week") ? BareWeekdayRule.Week : BareWeekdayRule.Last;
                         lex.LowerCaseMonths = tags.Contains("MONTHS:lower");
                         lex.DotClock = tags.Contains("CLOCK:dot");
                         lex.HClock = tags.Contains("CLOCK:h");

@@ -874,7 +874,7 @@ public sealed class TimexTagger
                 // (A weekday something is set for is ahead: "convocaron una huelga para el viernes", "scheduled for Friday".)
                 // (A weekday a state has lasted since is past: "chiuso da domenica", "depuis dimanche" — not a range's start.)
                 int dir = rel is null or 0 ? (Is(s - 1, TTag.Ahead) ? 1 : SinceBefore(s, q) ? -1 : tense != 0 ? tense
-                    : _l.BareWeekdayNearest ? TimexValues.NearestWeekdayDirection(a, wd.Arg) : _l.BareWeekdayInWeek ? 0 : -1) : rel.Value;
+                    : _l.BareWeekday switch { BareWeekdayRule.Nearest => TimexValues.NearestWeekdayDirection(a, wd.Arg), BareWeekdayRule.Week => 0, _ => -1 }) : rel.Value;
                 var d = TimexValues.Weekday(a, wd.Arg, dir, inclusive: rel is null or 0);
                 m = new Match(s, q, TimexType.Date, Ymd(d), ctx.AnchorResolution, rel is null ? "weekday-tense" : "weekday-relative");
             }

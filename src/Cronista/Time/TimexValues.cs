@@ -69,8 +69,8 @@ internal static class TimexValues
     /// own weekday, the past one on a tie (three days either way).</summary>
     public static int NearestWeekdayDirection(DateOnly anchor, int wd)
     {
-        int cur = ((int)anchor.DayOfWeek + 6) % 7 + 1;
-        int back = (cur - wd + 7) % 7, ahead = (wd - cur + 7) % 7;
+        int back = anchor.DayNumber - Weekday(anchor, wd, -1, inclusive: true).DayNumber;
+        int ahead = Weekday(anchor, wd, 1, inclusive: true).DayNumber - anchor.DayNumber;
         return back == 0 ? 0 : back <= ahead ? -1 : 1;
     }
 
