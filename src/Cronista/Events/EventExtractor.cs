@@ -224,7 +224,11 @@ public sealed class EventExtractor
         if (a.Length < 3 || b.Length < 3 || !char.IsLower(a[0])) return null;
         // (A participle takes no object: "le groupe attaque les convois" is a verb.)
         if (trigger + 1 < w.To && IsArticle(w, trigger + 1) && (w.Cues[trigger + 1] & Cue.Genitive) == 0 && !w.InTime[trigger + 1]) return null;
-        return pastForm || Agrees(a, b) ? prev : null;
+        if (pastForm || Agrees(a, b)) return prev;
+        // (Past the noun's genitive: "il commercio di armi vietato dalle sanzioni" — the trade is banned, not the arms.)
+        return PrevWord(w, prev) is int of and >= 0 && (w.Cues[of] & Cue.Genitive) != 0 && PrevWord(w, of) is int owner and >= 0 && IsLowerContentWord(w, owner)
+               && (w.Cues[owner] & (VerbForms | Cue.Participle | Cue.Past | Cue.Gerund | Cue.Adverb | Cue.Actor)) == 0
+               && w.Doc.TokenText(w.Doc.Tokens[owner]) is var ownerNoun && ownerNoun.Length >= 3 && Agrees(ownerNoun, b) ? owner : null;
     }
 
     /// <summary>A trigger on a verb form within <paramref name="span"/> words from <paramref name="t"/>.</summary>
@@ -2856,6 +2860,11 @@ public sealed class EventExtractor
             // (Not a gerund with its own object after it: "el fundo Yuquesis golpeando a los rehenes".)
             if (w.Lex.ModifierFirst && t + 1 < w.To && IsLowerContentWord(w, t + 1) && TriggerAt(w, t + 1, first: true) is { Pattern.Type: { } otherType } && otherType != p.Type
                 && (t + 2 >= w.To || w.Doc.Tokens[t + 2].Kind == TokenKind.Punctuation || (w.Cues[t + 2] & Cue.Genitive) != 0)) continue;
+            // A body's or a state's name right after a noun, without a preposition, is its owner where modifiers follow their
+            // noun: "le sanzioni Usa", "il vertice Nato", "las sanciones ONU" (who imposes, who meets) — read as a genitive.
+            // (Not after a word that may be a verb: "ha colpito".)
+            if (nominal && !w.Lex.ModifierFirst && mi >= 0 && first == afterTrigger && mention.Rule != "demonym" && marker == Cue.None && !place && genitive is null && target is null
+                && (mention.Type == EntityType.Org || arg.Id is { } ownerId && IsState(ownerId)) && (w.Cues[afterTrigger - 1] & VerbForms) == 0) { genitive = arg; continue; }
             if (target is null && ((marker & Cue.TargetPrep) != 0 || (marker & (Cue.Prep | Cue.Genitive)) == 0 && adjacent)) { target = arg; continue; }
             if (place && (marker & Cue.Locative) != 0 && !inPurpose) location ??= arg;
         }
@@ -3093,8 +3102,12 @@ public sealed class EventExtractor
 
     private static int FirstAfterDet(Work w, int t)
     {
-        // "la visita di Putin": the genitive must come right after the trigger (or after its adjective).
+        // "la visita di Putin": the genitive must come right after the trigger (or after its adjective, or a phrase of manner:
+        // "un'invasione su vasta scala dell'Ucraina", "un ataque a gran escala del Ejército").
         int i = t;
+        if (i < w.To && (w.Cues[i] & (Cue.Prep | Cue.Genitive)) == Cue.Prep)
+            for (int k = i + 1; k < Math.Min(w.To - 1, i + 4) && w.MentionAt[k] < 0 && w.Doc.Tokens[k].Kind == TokenKind.Word; k++)
+                if ((w.Marks[k] & Mark.Manner) != 0 && (w.Cues[k + 1] & Cue.Genitive) != 0) { i = k + 1; break; }
         while (i < w.To && (w.Cues[i] & (Cue.Genitive | Cue.Det)) != 0) i++;
         if (i < w.To && w.MentionAt[i] < 0 && IsLowerContentWord(w, i) && i + 1 < w.To && (w.Cues[i + 1] & Cue.Genitive) != 0)
         {

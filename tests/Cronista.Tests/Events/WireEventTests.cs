@@ -4320,4 +4320,34 @@ public class WireEventTests
     public void AnEventNounOfAnotherTypeInTheListIsNoPartOfIt() =>
         Assert.DoesNotContain(Run("El acuerdo subraya además la suspensión de marchas y protestas que tienen en vilo al país.", "es").Events,
             e => e.Type == "PROTEST" && e.Source is not null);
+
+    // Session 42: a name right after a noun, with no preposition, is its owner in Italian and Spanish ("le sanzioni Usa": the
+    // United States imposes them, it is not their target).
+    [Theory]
+    [InlineData("Le sanzioni Usa sono dure.", "it", "SANCTION", "country:US")]
+    [InlineData("Le sanzioni Onu colpiscono l'economia.", "it", "SANCTION", "org:un")]
+    [InlineData("Il vertice Nato si apre oggi a Vilnius.", "it", "CONSULT", "org:nato")]
+    public void ANameRightAfterANounIsItsOwner(string text, string lang, string type, string id)
+    {
+        var e = Single(Run(text, lang), type);
+        Assert.Equal(id, e.Source?.Id);
+        Assert.NotEqual(id, e.Target?.Id);
+    }
+
+    // Session 42: a phrase of scale between an invasion and its genitive leaves the genitive the invasion's victim (sample 002).
+    [Theory]
+    [InlineData("La Russia ha lanciato un'invasione su vasta scala dell'Ucraina nel febbraio 2022.", "it")]
+    [InlineData("Rusia lanzó una invasión a gran escala de Ucrania en febrero de 2022.", "es")]
+    public void AScalePhraseBeforeTheGenitiveKeepsTheVictim(string text, string lang)
+    {
+        var e = Single(Run(text, lang), "ASSAULT");
+        Assert.Equal("country:RU", e.Source?.Id);
+        Assert.Equal("country:UA", e.Target?.Id);
+    }
+
+    // Session 42: a participle after a noun and its genitive agrees with the noun, and modifies it: nothing before is its
+    // subject ("Los otros proyectos de resolución vetados": the drafts vetoed no one).
+    [Fact]
+    public void AParticipleAfterAGenitiveModifiesTheNounBeforeIt() =>
+        Assert.Null(Single(Run("Los otros proyectos de resolución vetados", "es"), "REJECT").Source);
 }
