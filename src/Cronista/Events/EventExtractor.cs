@@ -612,8 +612,13 @@ public sealed class EventExtractor
         // (A verb after its clitic in the trigger: "si recherà", "se reunirán".)
         if (!nominal && (w.Cues[m.First] & (Cue.Aux | Cue.Reflexive)) != 0 && m.Last > m.First) group |= w.Cues[m.First + 1] & (Cue.Future | Cue.Conditional);
         // A second infinitive coordinated with one under a plan, a promise or a future shares its tense: "prometió investigar el
-        // fraude y defender el voto".
-        if (!nominal && groupStart == m.First && (w.Cues[m.First] & Cue.Infinitive) != 0 && CoordinatedInfinitiveBefore(w, m.First) is int firstInfinitive)
+        // fraude y defender el voto" (and so do the words it governs: "potrebbe cercare l'aiuto della Russia e tentare di
+        // ripristinare un'alleanza militare").
+        // (Past an infinitive that governs the group's: "e tentare di ripristinare".)
+        int conjunct = groupStart;
+        if ((w.Cues[conjunct] & Cue.Infinitive) != 0 && PrevWord(w, conjunct) is int particle and >= 0 && (w.Cues[particle] & (Cue.Genitive | Cue.TargetPrep | Cue.Infinitive)) != 0 && (w.Cues[particle] & Cue.Det) == 0
+            && PrevWord(w, particle) is int governing and >= 0 && (w.Cues[governing] & (Cue.Infinitive | Cue.Prep)) == Cue.Infinitive) conjunct = governing;
+        if ((!nominal || governed >= 0) && (w.Cues[conjunct] & Cue.Infinitive) != 0 && CoordinatedInfinitiveBefore(w, conjunct) is int firstInfinitive)
             for (int t = VerbGroupStart(w, firstInfinitive, nominal: false); t < firstInfinitive; t++) group |= w.Cues[t] & (Cue.Plan | Cue.Future | Cue.Volition | Cue.Conditional | Cue.Modal);
         // A threat is made when it is told: "vowed to respond" (the plan cue is the threat's own word).
         // (So is a summons: "convocó al embajador" — the word that also calls strikes for later is the act here.)
@@ -657,9 +662,14 @@ public sealed class EventExtractor
         bool patientGenitive = nominal && EventOntology.PatientGenitive(p.Type!, p.Mode) // "la liberación de los rehenes"
                                || nominal && p.Type == "SUPPORT" && p.Words > 1 && (w.Cues[m.First] & Cue.Prep) != 0; // "in sostegno di Mohammed Mursi"
         // An actor adjective next to the noun is its agent: "el ataque aéreo estadounidense", "l'offensiva russa", "the
-        // American strikes" — an invasion or a bombing too, whose genitive names the victim ("la invasión rusa de Ucrania").
+        // American strikes" — an invasion or a bombing too, whose genitive names the victim ("la invasión rusa de Ucrania"),
+        // and a repression ("la répression syrienne"; not an arrest, an abduction or a release, whose adjective may name who
+        // undergoes it: "il tecnico italiano sequestrato", "prise d'otages russes").
         int demonymLast = -1;
-        var demonym = nominal && (!patientGenitive || p.Type == "ASSAULT") ? DemonymBeside(w, m, out demonymLast) : null;
+        bool repression = p.Type == "COERCE" && p.Mode is null && p.Words == 1 && (w.Cues[m.First] & AnyVerbForm) == 0;
+        var demonym = nominal && (!patientGenitive || p.Type == "ASSAULT" || repression) ? DemonymBeside(w, m, out demonymLast) : null;
+        // (A repression's adjective follows it where modifiers follow their noun: "un altro egiziano disperso" is a person.)
+        if (repression && !w.Lex.ModifierFirst && demonymLast < m.First) demonym = null;
         int rightFrom = demonym is not null && demonymLast > m.Last ? demonymLast + 1 : m.Last + 1;
         int scanFrom = rightFrom == m.Last + 1 ? m.First + 1 : rightFrom;
         // (A trigger that opens with its auxiliary is scanned past its verb: "Israël a frappé Gaza" — the participle ends no clause.)
@@ -2670,6 +2680,9 @@ public sealed class EventExtractor
             // CoordinatedVerbGroup's, above: "signed the agreement and will meet again in Istanbul".)
             if (t >= afterTrigger && t > start && !nominal && (w.Cues[t] & Cue.Coord) != 0 && w.Doc.Tokens[t].Kind == TokenKind.Word && t + 1 < w.To && w.MentionAt[t + 1] < 0
                 && (w.Cues[t + 1] & Cue.Aux) != 0 && (w.Cues[t + 1] & (Cue.Det | Cue.Noun | Cue.Prep)) == 0) break;
+            // A copula and its predicate noun ("La cooperazione militare è diventata un tema di preoccupazione per le nazioni
+            // occidentali"): what follows is the predicate's, not the noun's.
+            if (t > start && nominal && CopulaPredicateAfter(w, t)) break;
             // A verb group of its own ("talks would have to take into account"): the noun's arguments ended before it.
             // (A verb's complement clause goes on: "advirtió que querellará a Chile".)
             if (t > start && nominal && w.MentionAt[t] < 0 && (w.Cues[t] & (Cue.Modal | Cue.Conditional | Cue.Future)) != 0 && (w.Cues[t] & (Cue.Det | Cue.Noun)) == 0) break;
@@ -2880,6 +2893,18 @@ public sealed class EventExtractor
             target = null;
         }
         return new RightArgs(target ?? addressee, location, agent, genitive, between, directObject);
+    }
+
+    /// <summary>A copula (<see cref="Mark.Copula"/>: "è diventata", "se ha convertido en", "est devenue") starts at
+    /// <paramref name="t"/> and an article follows it: a predicate noun (not a date: "l'incontro è previsto il 18 a Ginevra").
+    /// (Italian "e" folds like "è": a conjunction written without the accent is no copula.)</summary>
+    private static bool CopulaPredicateAfter(Work w, int t)
+    {
+        if ((w.Marks[t] & Mark.Copula) == 0 || w.MentionAt[t] >= 0 || t > w.From && (w.Marks[t - 1] & Mark.Copula) != 0) return false;
+        if ((w.Cues[t] & Cue.Coord) != 0 && System.Text.Ascii.IsValid(w.Doc.TokenText(w.Doc.Tokens[t]))) return false;
+        int end = t;
+        while (end + 1 < w.To && (w.Marks[end + 1] & Mark.Copula) != 0) end++;
+        return end + 1 < w.To && !w.InTime[end + 1] && w.MentionAt[end + 1] < 0 && IsArticle(w, end + 1) && (w.Cues[end + 1] & (Cue.Prep | Cue.Genitive)) == 0;
     }
 
     /// <summary>A temporal preposition right before the noun at <paramref name="t"/> (its articles between): "après la visite",

@@ -4350,4 +4350,34 @@ public class WireEventTests
     [Fact]
     public void AParticipleAfterAGenitiveModifiesTheNounBeforeIt() =>
         Assert.Null(Single(Run("Los otros proyectos de resolución vetados", "es"), "REJECT").Source);
+
+    // Session 42: a repression's nationality adjective is its agent ("la répression syrienne"); a person's is not ("un altro
+    // egiziano disperso").
+    [Theory]
+    [InlineData("On ne connaît de la répression syrienne qu'un chiffre.", "fr")]
+    [InlineData("La represión siria ha causado cientos de muertos.", "es")]
+    [InlineData("La repressione siriana ha causato centinaia di morti.", "it")]
+    public void ARepressionsNationalityIsItsAgent(string text, string lang) =>
+        Assert.Equal("country:SY", Single(Run(text, lang), "COERCE").Source?.Id);
+
+    [Fact]
+    public void APersonsNationalityBeforeAParticipleIsNoAgent() =>
+        Assert.DoesNotContain(Run("Un altro egiziano disperso in Siria.", "it").Events, e => e.Source?.Id == "country:EG");
+
+    // Session 42: the words an infinitive coordinated with one under a modal governs share its mood (sample 002).
+    [Fact]
+    public void ANounUnderACoordinatedInfinitiveSharesItsModal() =>
+        Assert.Equal(Modality.Hypothetical, Single(Run("La Corea del Nord potrebbe cercare l'aiuto della Russia e tentare di ripristinare un'alleanza militare con Mosca.", "it"), "COOPERATE").Modality);
+
+    // Session 42: what follows a copula and its predicate noun is the predicate's, not the subject noun's (sample 001); a date
+    // after the copula is no predicate.
+    [Theory]
+    [InlineData("La cooperazione militare è diventata un tema di preoccupazione per le nazioni occidentali.", "it")]
+    [InlineData("La cooperación militar se ha convertido en un motivo de preocupación para los países occidentales.", "es")]
+    public void TheArgumentsOfAPredicateNounAreNotTheSubjects(string text, string lang) =>
+        Assert.Null(Single(Run(text, lang), "COOPERATE").Target);
+
+    [Fact]
+    public void APlaceAfterACopulaAndADateIsStillWhere() =>
+        Assert.Equal("Geneva", Single(Run("L'incontro è previsto il 18 giugno a Ginevra.", "it"), "CONSULT").Location?.Name);
 }
