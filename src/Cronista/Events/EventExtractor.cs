@@ -609,6 +609,9 @@ public sealed class EventExtractor
         for (int t = groupStart; t <= m.First; t++) group |= w.Cues[t];
         // A noun after "next", "prossimo", "próxima" is still to come: "Il prossimo incontro tra Kim Jong-un e Vladimir Putin".
         if (nominal && PrevWordAcrossQuote(w, m.First) is int adjective and >= 0 && (w.Marks[adjective] & Mark.Upcoming) != 0) group |= Cue.Plan;
+        // A noun a "possibility of" governs is possible, not done: "las posibilidades de una reunión entre Putin y Kim", "la
+        // possibilità di una maggiore cooperazione militare e di accordi".
+        if (nominal && governed < 0 && ModalNounBefore(w, m.First)) group |= Cue.Modal;
         // (A verb after its clitic in the trigger: "si recherà", "se reunirán".)
         if (!nominal && (w.Cues[m.First] & (Cue.Aux | Cue.Reflexive)) != 0 && m.Last > m.First) group |= w.Cues[m.First + 1] & (Cue.Future | Cue.Conditional);
         // A second infinitive coordinated with one under a plan, a promise or a future shares its tense: "prometió investigar el
@@ -2893,6 +2896,21 @@ public sealed class EventExtractor
             target = null;
         }
         return new RightArgs(target ?? addressee, location, agent, genitive, between, directObject);
+    }
+
+    /// <summary>A modal noun phrase ("possibilità di", "posibilidad de", "possibility of": <see cref="Cue.Modal"/> on a word that
+    /// is no verb) governs the noun at <paramref name="noun"/>, past at most eight articles, adjectives, nouns and genitives, and a
+    /// conjunction of genitives ("… e di accordi") — no punctuation, name or verb between.</summary>
+    private static bool ModalNounBefore(Work w, int noun)
+    {
+        for (int p = noun - 1, n = 0; p >= w.From && n < 8; p--, n++)
+        {
+            if (w.Doc.Tokens[p].Kind != TokenKind.Word || w.MentionAt[p] >= 0 || w.InTime[p]) return false;
+            var c = w.Cues[p];
+            if ((c & Cue.Modal) != 0) return (c & (VerbForms | Cue.Aux)) == 0 && (c & (Cue.Genitive | Cue.Relative)) != 0; // "possibilità di|che": the particle ends the phrase
+            if ((c & (AnyVerbForm | Cue.Aux | Cue.Relative | Cue.Boundary)) != 0 && (c & (Cue.Det | Cue.Genitive)) == 0) return false;
+        }
+        return false;
     }
 
     /// <summary>A copula (<see cref="Mark.Copula"/>: "è diventata", "se ha convertido en", "est devenue") starts at

@@ -4380,4 +4380,13 @@ public class WireEventTests
     [Fact]
     public void APlaceAfterACopulaAndADateIsStillWhere() =>
         Assert.Equal("Geneva", Single(Run("L'incontro è previsto il 18 giugno a Ginevra.", "it"), "CONSULT").Location?.Name);
+
+    // Session 42: what a "possibility of" governs is possible, not done (sample 000), as a noun or an infinitive.
+    [Theory]
+    [InlineData("La possibilità di una maggiore cooperazione militare e di accordi sulle forniture di armi potrebbe avere un impatto significativo.", "it", "AGREE")]
+    [InlineData("Las posibilidades de una reunión entre Putin y Kim Jong-un están en el horizonte nuevamente.", "es", "CONSULT")]
+    [InlineData("Le Forum manifeste contre l'éventualité d'une frappe américaine sur la Syrie.", "fr", "ASSAULT")]
+    [InlineData("Il governo discute la possibilità di inviare truppe in Libia.", "it", "AID")]
+    public void WhatAPossibilityGovernsIsHypothetical(string text, string lang, string type) =>
+        Assert.Equal(Modality.Hypothetical, Single(Run(text, lang), type).Modality);
 }
