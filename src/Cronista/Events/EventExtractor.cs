@@ -769,7 +769,7 @@ public sealed class EventExtractor
         else if (sources.Count == 0 && p.Words > 1 && (w.Cues[m.First] & Cue.Prep) != 0 && (w.Cues[m.First] & Cue.Genitive) == 0
                  && !(PrevWord(w, m.First) is int pv and >= 0 && (w.Cues[pv] & (VerbForms | Cue.Participle | Cue.Gerund | Cue.Aux | Cue.Passive)) != 0)
                  && !PeopleRightBefore(w, m.First)
-                 && EarlierSource(w) is { } clause)
+                 && (ClauseSubjectBefore(w, m.First) ?? EarlierSource(w)) is { } clause)
             sources.Add(clause);
         // "hanno condannato l'attacco", "exigieron la liberación": the noun is what the governing verb's event is about; that
         // verb's subject condemns or demands, it does not attack or release.
@@ -1860,6 +1860,21 @@ public sealed class EventExtractor
     /// ally, said it supported" — it is Washington.</summary>
     private EventArgument? SayerBefore(Work w, int pronoun) =>
         SpeechVerbBefore(w, pronoun) is int said and >= 0 && FindSubject(w, VerbGroupStart(w, said, nominal: false), null) is [var sayer, ..] ? sayer : null;
+
+    /// <summary>The subject of the verb the adjunct at <paramref name="t"/> belongs to, when that verb tells no event (its
+    /// subject is then no earlier event's source): "Corea del Norte continúa realizando pruebas de misiles … en protesta por";
+    /// else null.</summary>
+    private EventArgument? ClauseSubjectBefore(Work w, int t)
+    {
+        int verb = VerbBefore(w, t);
+        if (verb < w.From || w.Matches.Exists(x => x.First <= verb && verb <= x.Last && x.Pattern.Type is not null)
+            || w.Doc.Events.Exists(e => e.Sentence == w.SentenceIndex && e.Source is not null && TokenAt(w.Doc.Tokens, e.Start) > verb)) return null;
+        // (Not a verb in a relative clause, "las acciones que llevan a cabo … en protesta", nor one before a clause that opens
+        // between: "sono iniziati dopo che i manifestanti, in piazza per chiedere".)
+        int group = VerbGroupStart(w, verb, nominal: false);
+        if (RelativeOpening(w, group) is not null || CueAmong(w, verb + 1, t, Cue.Boundary | Cue.Relative) || MarkAmong(w, verb + 1, t, Mark.When)) return null;
+        return FindSubject(w, group, null) is [var subject, ..] ? subject : null;
+    }
 
     /// <summary>The source of the sentence's latest event that has one (a gerund or purpose infinitive shares it), or null.</summary>
     private static EventArgument? EarlierSource(Work w) => w.Doc.Events.FindLast(e => e.Sentence == w.SentenceIndex && e.Source is not null)?.Source;

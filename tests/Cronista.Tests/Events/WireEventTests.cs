@@ -4389,4 +4389,17 @@ public class WireEventTests
     [InlineData("Il governo discute la possibilità di inviare truppe in Libia.", "it", "AID")]
     public void WhatAPossibilityGovernsIsHypothetical(string text, string lang, string type) =>
         Assert.Equal(Modality.Hypothetical, Single(Run(text, lang), type).Modality);
+
+    // Session 42: an adjunct of protest or solidarity after a verb that tells no event has that verb's subject (sample 003) —
+    // not a relative clause's antecedent, nor the subject of a clause before one that opens between.
+    [Theory]
+    [InlineData("Corea del Norte continúa realizando pruebas de misiles en protesta por las medidas de Estados Unidos.", "es", "PROTEST", "country:KP")]
+    [InlineData("A Taiz ce même vendredi, les manifestants ont scandé, en solidarité avec la Syrie des slogans.", "fr", "SUPPORT", "les manifestants")]
+    [InlineData("El lunes, los productores de fruta franceses amenazaron con endurecer las acciones que llevan a cabo en protesta contra la presencia insuficiente de sus productos.", "es", "PROTEST", "los productores de fruta franceses")]
+    [InlineData("Gli incidenti sono iniziati dopo che i manifestanti, in piazza per chiedere le dimissioni del presidente, hanno dato alle fiamme un veicolo.", "it", "MOBILIZE", "i manifestanti")]
+    public void AnAdjunctOfProtestHasItsClausesSubject(string text, string lang, string type, string source)
+    {
+        var e = Single(Run(text, lang), type);
+        Assert.Equal(source, e.Source?.Id ?? e.Source?.Name);
+    }
 }
