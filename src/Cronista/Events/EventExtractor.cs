@@ -2929,12 +2929,10 @@ public sealed class EventExtractor
     }
 
     /// <summary>A copula (<see cref="Mark.Copula"/>: "è diventata", "se ha convertido en", "est devenue") starts at
-    /// <paramref name="t"/> and an article follows it: a predicate noun (not a date: "l'incontro è previsto il 18 a Ginevra").
-    /// (Italian "e" folds like "è": a conjunction written without the accent is no copula.)</summary>
+    /// <paramref name="t"/> and an article follows it: a predicate noun (not a date: "l'incontro è previsto il 18 a Ginevra").</summary>
     private static bool CopulaPredicateAfter(Work w, int t)
     {
         if ((w.Marks[t] & Mark.Copula) == 0 || w.MentionAt[t] >= 0 || t > w.From && (w.Marks[t - 1] & Mark.Copula) != 0) return false;
-        if ((w.Cues[t] & Cue.Coord) != 0 && System.Text.Ascii.IsValid(w.Doc.TokenText(w.Doc.Tokens[t]))) return false;
         int end = t;
         while (end + 1 < w.To && (w.Marks[end + 1] & Mark.Copula) != 0) end++;
         return end + 1 < w.To && !w.InTime[end + 1] && w.MentionAt[end + 1] < 0 && IsArticle(w, end + 1) && (w.Cues[end + 1] & (Cue.Prep | Cue.Genitive)) == 0;
