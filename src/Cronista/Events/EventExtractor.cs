@@ -225,7 +225,7 @@ public sealed class EventExtractor
         // (A participle takes no object: "le groupe attaque les convois" is a verb.)
         if (trigger + 1 < w.To && IsArticle(w, trigger + 1) && (w.Cues[trigger + 1] & Cue.Genitive) == 0 && !w.InTime[trigger + 1]) return null;
         if (pastForm || Agrees(a, b)) return prev;
-        // (Past the noun's genitive: "il commercio di armi vietato dalle sanzioni" — the trade is banned, not the arms.)
+        // (Past the noun's genitive: "Los otros proyectos de resolución vetados" — the drafts are vetoed, not the resolution.)
         return PrevWord(w, prev) is int of and >= 0 && (w.Cues[of] & Cue.Genitive) != 0 && PrevWord(w, of) is int owner and >= 0 && IsLowerContentWord(w, owner)
                && (w.Cues[owner] & (VerbForms | Cue.Participle | Cue.Past | Cue.Gerund | Cue.Adverb | Cue.Actor)) == 0
                && w.Doc.TokenText(w.Doc.Tokens[owner]) is var ownerNoun && ownerNoun.Length >= 3 && Agrees(ownerNoun, b) ? owner : null;
