@@ -211,9 +211,7 @@ public sealed class EventExtractor
                  && (trigger + 1 >= w.To || w.Doc.Tokens[trigger + 1].Kind == TokenKind.Punctuation || (w.Cues[trigger + 1] & Cue.Prep) != 0 || w.InTime[trigger + 1]))) return null;
         // (A noun and the name that qualifies it: "la consegna dei sistemi Patriot promessi a ottobre" — what was promised.)
         if (!pastForm && prev >= 0 && prev == trigger - 1 && w.MentionAt[prev] >= 0 && PrevWord(w, NameStart(w, prev)) is int head and >= 0
-            && IsLowerContentWord(w, head) && (w.Cues[head] & (VerbForms | Cue.Participle | Cue.Past | Cue.Gerund | Cue.Adverb | Cue.Actor)) == 0
-            && !(trigger + 1 < w.To && IsArticle(w, trigger + 1))
-            && w.Doc.TokenText(w.Doc.Tokens[head]) is var noun && noun.Length >= 3 && Agrees(noun, w.Doc.TokenText(w.Doc.Tokens[trigger]))) return head;
+            && !(trigger + 1 < w.To && IsArticle(w, trigger + 1)) && AgreeingNoun(w, head, w.Doc.TokenText(w.Doc.Tokens[trigger]))) return head;
         // (People and their nationality: "les soldats ukrainiens libérés", "i militari russi catturati".)
         if (!pastForm && prev >= 0 && prev == trigger - 1 && NationalityModifier(w, prev) && PrevWord(w, NameStart(w, prev)) is int people and >= 0
             && (w.Cues[people] & Cue.Actor) != 0 && w.MentionAt[people] < 0 && !(trigger + 1 < w.To && IsArticle(w, trigger + 1))
@@ -226,10 +224,19 @@ public sealed class EventExtractor
         if (trigger + 1 < w.To && IsArticle(w, trigger + 1) && (w.Cues[trigger + 1] & Cue.Genitive) == 0 && !w.InTime[trigger + 1]) return null;
         if (pastForm || Agrees(a, b)) return prev;
         // (Past the noun's genitive: "Los otros proyectos de resolución vetados" — the drafts are vetoed, not the resolution.)
-        return PrevWord(w, prev) is int of and >= 0 && (w.Cues[of] & Cue.Genitive) != 0 && PrevWord(w, of) is int owner and >= 0 && IsLowerContentWord(w, owner)
-               && (w.Cues[owner] & (VerbForms | Cue.Participle | Cue.Past | Cue.Gerund | Cue.Adverb | Cue.Actor)) == 0
-               && w.Doc.TokenText(w.Doc.Tokens[owner]) is var ownerNoun && ownerNoun.Length >= 3 && Agrees(ownerNoun, b) ? owner : null;
+        return PrevWord(w, prev) is int of and >= 0 && (w.Cues[of] & Cue.Genitive) != 0 && PrevWord(w, of) is int owner and >= 0 && AgreeingNoun(w, owner, b) ? owner : null;
     }
+
+    /// <summary>The word at <paramref name="t"/> is a lower-case noun (no verb, adverb or noun for people; three letters at least)
+    /// whose ending agrees with <paramref name="participle"/>'s.</summary>
+    private static bool AgreeingNoun(Work w, int t, ReadOnlySpan<char> participle) =>
+        IsLowerContentWord(w, t) && (w.Cues[t] & (VerbForms | Cue.Participle | Cue.Past | Cue.Gerund | Cue.Adverb | Cue.Actor)) == 0
+        && w.Doc.TokenText(w.Doc.Tokens[t]) is var noun && noun.Length >= 3 && Agrees(noun, participle);
+
+    /// <summary>The word at <paramref name="t"/> is an infinitive's particle ("di", "de", "à", "to"): a genitive, dative or
+    /// infinitive preposition that is no article.</summary>
+    private static bool InfinitiveParticle(Work w, int t) =>
+        (w.Cues[t] & (Cue.Genitive | Cue.TargetPrep | Cue.Infinitive)) != 0 && (w.Cues[t] & Cue.Det) == 0;
 
     /// <summary>A trigger on a verb form within <paramref name="span"/> words from <paramref name="t"/>.</summary>
     private static bool VerbTriggerWithin(Work w, int t, int span)
@@ -619,7 +626,7 @@ public sealed class EventExtractor
         // ripristinare un'alleanza militare").
         // (Past an infinitive that governs the group's: "e tentare di ripristinare".)
         int conjunct = groupStart;
-        if ((w.Cues[conjunct] & Cue.Infinitive) != 0 && PrevWord(w, conjunct) is int particle and >= 0 && (w.Cues[particle] & (Cue.Genitive | Cue.TargetPrep | Cue.Infinitive)) != 0 && (w.Cues[particle] & Cue.Det) == 0
+        if ((w.Cues[conjunct] & Cue.Infinitive) != 0 && PrevWord(w, conjunct) is int particle and >= 0 && InfinitiveParticle(w, particle)
             && PrevWord(w, particle) is int governing and >= 0 && (w.Cues[governing] & (Cue.Infinitive | Cue.Prep)) == Cue.Infinitive) conjunct = governing;
         if ((!nominal || governed >= 0) && (w.Cues[conjunct] & Cue.Infinitive) != 0 && CoordinatedInfinitiveBefore(w, conjunct) is int firstInfinitive)
             for (int t = VerbGroupStart(w, firstInfinitive, nominal: false); t < firstInfinitive; t++) group |= w.Cues[t] & (Cue.Plan | Cue.Future | Cue.Volition | Cue.Conditional | Cue.Modal);
@@ -2253,7 +2260,7 @@ public sealed class EventExtractor
     private static int? CoordinatedInfinitiveBefore(Work w, int infinitive)
     {
         int p = PrevWord(w, infinitive);
-        if (p >= w.From && (w.Cues[p] & (Cue.Genitive | Cue.TargetPrep | Cue.Infinitive)) != 0 && (w.Cues[p] & Cue.Det) == 0) p = PrevWord(w, p);
+        if (p >= w.From && InfinitiveParticle(w, p)) p = PrevWord(w, p);
         if (p < w.From || (w.Cues[p] & Cue.Coord) == 0) return null;
         for (int t = p - 1; t >= w.From && p - t <= 8; t--)
         {

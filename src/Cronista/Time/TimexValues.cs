@@ -63,8 +63,6 @@ internal static class TimexValues
         };
     }
 
-    /// <summary>The most recent (dir &lt; 0) or next (dir &gt; 0) date with ISO weekday <paramref name="wd"/> (1 = Monday);
-    /// <paramref name="inclusive"/> allows the anchor day itself; dir = 0 is the day of the anchor's ISO week.</summary>
     /// <summary>The direction (-1, 0, 1) of the nearest day <paramref name="wd"/> (1 = Monday) to the anchor: 0 on the anchor's
     /// own weekday, the past one on a tie (three days either way).</summary>
     public static int NearestWeekdayDirection(DateOnly anchor, int wd)
@@ -74,6 +72,8 @@ internal static class TimexValues
         return back == 0 ? 0 : back <= ahead ? -1 : 1;
     }
 
+    /// <summary>The most recent (dir &lt; 0) or next (dir &gt; 0) date with ISO weekday <paramref name="wd"/> (1 = Monday);
+    /// <paramref name="inclusive"/> allows the anchor day itself; dir = 0 is the day of the anchor's ISO week.</summary>
     public static DateOnly Weekday(DateOnly anchor, int wd, int dir, bool inclusive)
     {
         int cur = ((int)anchor.DayOfWeek + 6) % 7 + 1;
