@@ -28,6 +28,7 @@ public sealed class EntityCatalog
     private readonly Dictionary<string, List<OfficeTerm>> _termsByOffice = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<OfficeTerm>> _termsByPerson = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Role, string Country), Entity> _offices = [];
+    private readonly Dictionary<string, Entity> _capitals = new(StringComparer.Ordinal);
 
     private EntityCatalog() { }
 
@@ -98,6 +99,9 @@ public sealed class EntityCatalog
     /// <summary>The office of a role in a jurisdiction — a country code or an organisation slug ("role:defence-minister", "RU" →
     /// office:RU:defence-minister; "role:secretary-general", "nato" → office:nato:secretary-general), or null.</summary>
     public Entity? Office(string roleId, string jurisdiction) => _offices.GetValueOrDefault((roleId, jurisdiction));
+
+    /// <summary>The capital of a country (ISO 3166-1 alpha-2), or null (the most populous when a catalogue names two).</summary>
+    public Entity? CapitalOf(string country) => _capitals.GetValueOrDefault(country);
 
     /// <summary>The jurisdiction part of an office id ("office:RU:defence-minister" → "RU"), or null.</summary>
     public static string? Jurisdiction(string officeId)
@@ -277,7 +281,11 @@ public sealed class EntityCatalog
             foreach (var l in c._termsByOffice.Values) l.Sort((a, b) => a.From.CompareTo(b.From));
             foreach (var l in c._termsByPerson.Values) l.Sort((a, b) => a.From.CompareTo(b.From));
             foreach (var e in c._entities)
+            {
                 if (e.Kind == EntityKind.Office && e.Target is not null && Jurisdiction(e.Id) is { } jur) c._offices.TryAdd((e.Target, jur), e);
+                if (e.Kind == EntityKind.Capital && e.Country is { } cc && (!c._capitals.TryGetValue(cc, out var other) || e.Population > other.Population))
+                    c._capitals[cc] = e;
+            }
             c.Aliases.Freeze(c._entities);
             return c;
         }

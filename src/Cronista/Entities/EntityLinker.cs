@@ -524,6 +524,35 @@ public sealed class EntityLinker
             Assign(f, government, "government-of:" + e.Id, Math.Min(f.Confidence, 0.85));
         }
 
+        // "la capitale siriana", "la capital de Siria", "the Syrian capital", "Syria's capital": a country's capital named by a
+        // noun for a capital with the country's demonym, or with "of" and the country, is that capital (the mention spans the
+        // noun; it stays the city: no metonymy below). The noun needs its article ("la capital", "the"):
+        // "el capital estadounidense", "il capitale russo", "Chinese capital" are money.
+        if (data.Capital.Count > 0)
+            for (int k = 0; k < found.Count; k++)
+            {
+                var f = found[k];
+                if (f.Source != Source.Alias || f.Role is not null || f.Entity is not { Country: { } cc } e || e.Kind is not EntityKind.Country) continue;
+                int first = f.First, end = f.End, sentenceFirst = doc.Sentences[f.Sentence].FirstToken;
+                int sentenceEnd = sentenceFirst + doc.Sentences[f.Sentence].TokenCount;
+                // The noun at i: a capital (not "capital markets") with its article before it.
+                bool Noun(int i) => i < sentenceEnd && data.Capital.Contains(hashes[i]) && !(i + 1 < sentenceEnd && data.CapitalNot.Contains(hashes[i + 1]));
+                bool CapitalAt(int i) => i - 1 >= sentenceFirst && Noun(i) && data.CapitalArticles.Contains(hashes[i - 1]);
+                if (f.Rule == "demonym")
+                {
+                    if (CapitalAt(first - 1)) first--; // "la capitale siriana"
+                    else if (Noun(end) && first - 1 >= sentenceFirst && data.CapitalArticles.Contains(hashes[first - 1])) end++; // "the Syrian capital"
+                    else continue;
+                }
+                else if (first - 2 >= sentenceFirst && data.Genitive.Contains(hashes[first - 1]) && CapitalAt(first - 2)) first -= 2; // "la capital de Siria"
+                else if (first - 3 >= sentenceFirst && data.Articles.Contains(hashes[first - 1]) && data.Genitive.Contains(hashes[first - 2]) && CapitalAt(first - 3)) first -= 3; // "la capitale de la Syrie"
+                else if (end < sentenceEnd && hashes[end] == PossessiveS && Noun(end + 1)) end += 2; // "Syria's capital"
+                else continue;
+                if (Catalog.CapitalOf(cc) is not { } capital || OverlapsAnother(found, k, first, end)) continue;
+                (f.First, f.Count) = (first, end - first);
+                Assign(f, capital, "capital-of:" + e.Id, Math.Min(f.Confidence, 0.85));
+            }
+
         // Pass 3: NER names not in the catalogue: an earlier name containing this one, else a stable id of their own.
         var byKey = new Dictionary<string, Found>(StringComparer.Ordinal);
         var stop = StopWords.For(doc.Language);
@@ -598,6 +627,9 @@ public sealed class EntityLinker
             var f = found[k];
             if (f.Entity is not { Target: { } target } e || e.Kind is not (EntityKind.Capital or EntityKind.Seat)) continue;
             if (Catalog.Get(target) is not { } government) continue;
+            // A capital named by its description is the city: "la capitale libyenne" is bombed, entered, surrounded — it
+            // rarely speaks ("Tripoli a annoncé" does).
+            if (f.Rule.StartsWith("capital-of:", StringComparison.Ordinal)) continue;
             if (UsedAsPlace(hashes, found, k, data) || InDateline(doc, f)) continue;
             Assign(f, government, "metonym:" + e.Id, Math.Min(f.Confidence, 0.85));
             f.Role = "actor";
@@ -1339,6 +1371,12 @@ internal sealed class LinkerLanguageData
     public required HashSet<ulong> ShipPrefixes { get; init; }
     /// <summary>Words before a role taken ("as", "comme", "come", "como"): the role after them names no office holder.</summary>
     public required HashSet<ulong> Capacity { get; init; }
+    /// <summary>Nouns for a capital city ("capitale", "capital") and the articles before them that make them the city ("la
+    /// capital", not the money of "el capital"; English "the" before the demonym: "the Syrian capital").</summary>
+    public required HashSet<ulong> Capital { get; init; }
+    public required HashSet<ulong> CapitalArticles { get; init; }
+    /// <summary>Words after "capital" that make it money ("capital markets", "capital flows").</summary>
+    public required HashSet<ulong> CapitalNot { get; init; }
 
     public static LinkerLanguageData For(string lang) => Cache.GetOrAdd(lang, static l =>
     {
@@ -1362,14 +1400,17 @@ internal sealed class LinkerLanguageData
         var strikes = new HashSet<ulong>();
         var ships = new HashSet<ulong>();
         var capacity = new HashSet<ulong>();
+        var capital = new HashSet<ulong>();
+        var capitalArticles = new HashSet<ulong>();
+        var capitalNot = new HashSet<ulong>();
         foreach (var line in LanguageResources.Lines(l, "entity_cues"))
         {
             var parts = line.Split('\t', 2, StringSplitOptions.TrimEntries);
             if (parts.Length < 2) continue;
-            var set = parts[0] switch { "locative" => locatives, "article" => articles, "conjunction" => conjunctions, "generic" => generic, "government" => government, "genitive" => genitive, "placenoun" => placeNouns, "ministry" => ministry, "company" => companyNouns, "title" => titles, "compound" => compound, "leading" => leading, "addressee" => addressee, "objectprep" => objectPrepositions, "street" => streets, "building" => buildings, "onto" => onto, "strike" => strikes, "ship" => ships, "capacity" => capacity, _ => null };
+            var set = parts[0] switch { "locative" => locatives, "article" => articles, "conjunction" => conjunctions, "generic" => generic, "government" => government, "genitive" => genitive, "placenoun" => placeNouns, "ministry" => ministry, "company" => companyNouns, "title" => titles, "compound" => compound, "leading" => leading, "addressee" => addressee, "objectprep" => objectPrepositions, "street" => streets, "building" => buildings, "onto" => onto, "strike" => strikes, "ship" => ships, "capacity" => capacity, "capital" => capital, "capitalarticle" => capitalArticles, "capitalnot" => capitalNot, _ => null };
             if (set is null) continue;
             foreach (var w in parts[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) set.Add(AliasIndex.TokenHash(w));
         }
-        return new LinkerLanguageData { Locatives = locatives, Articles = articles, Conjunctions = conjunctions, Generic = generic, Government = government, Genitive = genitive, PlaceNouns = placeNouns, Ministry = ministry, CompanyNouns = companyNouns, Titles = titles, CompoundSuffixes = compound, LeadingSuffixes = leading, AddresseeVerbs = addressee, ObjectPrepositions = objectPrepositions, StreetNouns = streets, BuildingNouns = buildings, Onto = onto, StrikeNouns = strikes, ShipPrefixes = ships, Capacity = capacity };
+        return new LinkerLanguageData { Locatives = locatives, Articles = articles, Conjunctions = conjunctions, Generic = generic, Government = government, Genitive = genitive, PlaceNouns = placeNouns, Ministry = ministry, CompanyNouns = companyNouns, Titles = titles, CompoundSuffixes = compound, LeadingSuffixes = leading, AddresseeVerbs = addressee, ObjectPrepositions = objectPrepositions, StreetNouns = streets, BuildingNouns = buildings, Onto = onto, StrikeNouns = strikes, ShipPrefixes = ships, Capacity = capacity, Capital = capital, CapitalArticles = capitalArticles, CapitalNot = capitalNot };
     });
 }

@@ -478,6 +478,33 @@ public class EntityLinkerTests
         Assert.Equal([("siriano", "country:SY")], Mentions(soldier));
     }
 
+    [Theory]
+    [InlineData("Le truppe sono entrate nella capitale siriana.", "it", "capitale siriana")]
+    [InlineData("Le truppe sono entrate nella capitale della Siria.", "it", "capitale della Siria")]
+    [InlineData("Las tropas entraron en la capital siria.", "es", "capital siria")]
+    [InlineData("Las tropas entraron en la capital de Siria.", "es", "capital de Siria")]
+    [InlineData("Les troupes sont entrées dans la capitale syrienne.", "fr", "capitale syrienne")]
+    [InlineData("Les troupes sont entrées dans la capitale de la Syrie.", "fr", "capitale de la Syrie")]
+    [InlineData("Troops entered the Syrian capital.", "en", "Syrian capital")]
+    [InlineData("Troops entered the capital of Syria.", "en", "capital of Syria")]
+    public void ACapitalNamedByItsCountryIsTheCapital(string text, string lang, string mention)
+    {
+        var doc = DocumentPipeline.CreateBuilder().Build().Run(new RawDocument { Source = "t", Text = text, Language = lang });
+        EntityLinker.GazetteerOnly().Link(doc);
+        Assert.Contains((mention, "place:SY:13:damascus"), Mentions(doc));
+    }
+
+    [Theory]
+    [InlineData("El capital estadounidense invierte en Siria.", "es")]   // money: the masculine article
+    [InlineData("Il capitale russo fugge dalla Siria.", "it")]
+    [InlineData("The Syrian capital markets fell.", "en")]                // money: "capital markets"
+    public void CapitalAsMoneyNamesNoCity(string text, string lang)
+    {
+        var doc = DocumentPipeline.CreateBuilder().Build().Run(new RawDocument { Source = "t", Text = text, Language = lang });
+        EntityLinker.GazetteerOnly().Link(doc);
+        Assert.DoesNotContain(Mentions(doc), m => m.Id?.StartsWith("place:") == true);
+    }
+
     /// <summary>The shipped catalogue, without the tagger.</summary>
     private static Document LinkShipped(string text, string lang)
     {
