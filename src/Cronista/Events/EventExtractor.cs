@@ -619,6 +619,11 @@ public sealed class EventExtractor
         // A noun a "possibility of" governs is possible, not done: "las posibilidades de una reunión entre Putin y Kim", "la
         // possibilità di una maggiore cooperazione militare e di accordi".
         if (nominal && governed < 0 && ModalNounBefore(w, m.First)) group |= Cue.Modal;
+        // A purpose clause with a verb of its own says what is wanted, not what is done: "para que venda munición", "pour que
+        // l'armée se retire".
+        bool purposeSubject = false;
+        int? purposeClause = PurposeClauseBefore(w, groupStart, out purposeSubject);
+        if (purposeClause is not null) group |= Cue.Modal;
         // (A verb after its clitic in the trigger: "si recherà", "se reunirán".)
         if (!nominal && (w.Cues[m.First] & (Cue.Aux | Cue.Reflexive)) != 0 && m.Last > m.First) group |= w.Cues[m.First + 1] & (Cue.Future | Cue.Conditional);
         // A second infinitive coordinated with one under a plan, a promise or a future shares its tense: "prometió investigar el
@@ -766,6 +771,14 @@ public sealed class EventExtractor
         // An infinitive particle opening the verb group after a clause says the same ("met Assad on Tuesday to discuss").
         // (A relative clause with a subject of its own between them acts for the purpose: "se sont rassemblés devant le
         // Parlement, où la police a fait usage de gaz lacrymogène pour les disperser" — the police disperse, not the crowd.)
+        // Such a clause right after a verb's object has that object as its subject (its own subject differs from the main
+        // clause's, or an infinitive would say it): "intentó persuadir a Corea del Norte para que venda munición".
+        // (Without one, nobody: not the main clause's subject.)
+        else if (purposeClause is int pc && !purposeSubject)
+        {
+            if (ObjectBeforePurpose(w, pc) is { } persuaded) sources.Add(persuaded);
+            else noSubject = true;
+        }
         else if (!nominal && (PurposeOpens(w, groupStart)
                               || ParticleInfinitive(w, groupStart, m.First))
                  && MainClauseSource(w, groupStart) is { } main)
@@ -4275,6 +4288,43 @@ public sealed class EventExtractor
                 return place;
         }
         return null;
+    }
+
+    /// <summary>The purpose word of a clause with a finite verb of its own whose verb group opens at <paramref name="groupStart"/>
+    /// ("para que venda", "pour que …"), else null.</summary>
+    /// <paramref name="ownSubject"/>: words stand between the purpose word's "que" and the verb group ("pour que l'armée se retire").
+    private static int? PurposeClauseBefore(Work w, int groupStart, out bool ownSubject)
+    {
+        ownSubject = false;
+        int q = (w.Marks[groupStart] & Mark.PurposeThat) != 0 ? groupStart : PrevWordAcrossQuote(w, groupStart); // ('affinché "impedisca')
+        // (Past a subject of its own: at most four words, no verb — a word after an article is a noun: "el ejército".)
+        for (int words = 0; q >= 0 && (w.Marks[q] & Mark.PurposeThat) == 0; words++)
+        {
+            if (words == 4 || (w.Cues[q] & AnyVerbForm) != 0 && !(PrevWord(w, q) is int det and >= 0 && (w.Cues[det] & Cue.Det) != 0)) return null;
+            ownSubject |= (w.Cues[q] & (Cue.Det | Cue.Aux | Cue.Reflexive | Cue.Negation)) == 0; // (not a clitic: "para que les proporcionen")
+            q = PrevWordAcrossQuote(w, q);
+        }
+        while (q > w.From && (w.Marks[q - 1] & Mark.PurposeThat) != 0) q--; // the cue's first word
+        return q >= 0 ? q : null;
+    }
+
+    /// <summary>The name (or the people) right before a purpose word when it is a verb's object or after "a"/"à" ("persuadir a
+    /// Corea del Norte para que", "envió armas a Siria para que"), else null.</summary>
+    private static EventArgument? ObjectBeforePurpose(Work w, int purpose)
+    {
+        int last = PrevWord(w, purpose);
+        if (last < 0) return null;
+        // A name, or a noun for people with its articles ("si appella ai cittadini affinché collaborino").
+        bool named = w.MentionAt[last] >= 0;
+        if (!named && (w.Cues[last] & (Cue.Actor | AnyVerbForm)) != Cue.Actor) return null;
+        int first = named ? NameStart(w, last) : last;
+        while (!named && first - 1 >= w.From && (w.Cues[first - 1] & (Cue.Det | Cue.TargetPrep)) == Cue.Det) first--;
+        int v = first - 1;
+        bool to = false;
+        while (v >= w.From && (w.Cues[v] & (Cue.Det | Cue.TargetPrep)) != 0 && (w.Cues[v] & AnyVerbForm) == 0) to |= (w.Cues[v--] & Cue.TargetPrep) != 0;
+        // (Not the object of a relative clause's verb: "a los países que apoyan al ELS para que les proporcionen armas".)
+        if (v < w.From || !to && (w.Cues[v] & AnyVerbForm) == 0 || PrevWord(w, v) is int rel and >= 0 && (w.Cues[rel] & Cue.Relative) != 0) return null;
+        return named ? Argument(w, w.MentionAt[last], first, last) : DescribedArgument(w, first, last);
     }
 
     /// <summary>A purpose marker opens the verb group at <paramref name="groupStart"/> or stands right before it ("para", "per", "pour").</summary>

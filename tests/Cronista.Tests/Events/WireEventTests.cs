@@ -4402,4 +4402,27 @@ public class WireEventTests
         var e = Single(Run(text, lang), type);
         Assert.Equal(source, e.Source?.Id ?? e.Source?.Name);
     }
+    // Session 43: a purpose clause with a verb of its own says what is wanted (hypothetical); right after a verb's object, that
+    // object is its subject (sample 003), never the main clause's subject.
+    [Theory]
+    [InlineData("Estados Unidos intentó persuadir a Corea del Norte para que venda munición a Rusia.", "es", "COOPERATE", "country:KP")]
+    [InlineData("Rusia envió armas a Siria para que ataque a los rebeldes.", "es", "ASSAULT", "country:SY")]
+    [InlineData("Il Comitato si appella ai cittadini affinché collaborino con la polizia.", "it", "COOPERATE", "cittadini")]
+    [InlineData("Washington a fait pression sur l'Égypte pour que l'armée se retire.", "fr", "RETREAT", "l'armée")]
+    public void APurposeClauseIsWantedAndHasItsOwnSubject(string text, string lang, string type, string source)
+    {
+        var e = Single(Run(text, lang), type);
+        Assert.Equal(Modality.Hypothetical, e.Modality);
+        Assert.Equal(source, e.Source?.Id ?? e.Source?.Name);
+    }
+
+    [Theory]
+    [InlineData("Idris hizo un llamamiento a los países que apoyan al ELS para que les proporcionen armas.", "es")]  // ELS: a relative clause's object
+    [InlineData("Miles de personas marcharon para que el ejército libere a los presos.", "es")]
+    public void APurposeClauseNeverTakesTheMainSubject(string text, string lang) =>
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Type is "AID" or "CONCEDE" && e.Source is not null);
+
+    [Fact]
+    public void ARelativeAfterPourIsNoPurpose() =>
+        Assert.Equal(Modality.Asserted, Single(Run("La France pour laquelle mon père a défendu ses couleurs.", "fr"), "SUPPORT").Modality);
 }
