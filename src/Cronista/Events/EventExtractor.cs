@@ -621,6 +621,12 @@ public sealed class EventExtractor
         if (nominal && governed < 0 && ModalNounBefore(w, m.First)) group |= Cue.Modal;
         // A purpose clause with a verb of its own says what is wanted, not what is done: "para que venda munición", "pour que
         // l'armée se retire".
+        // What an attempt noun governs was tried, not done: "los intentos de Estados Unidos de imponer nuevas sanciones" — not a
+        // noun that is the object of an event verb, nor protests, gatherings and attacks, which one tries to stop rather than
+        // to make: "nel tentativo di disperdere le manifestazioni", "en un intento de acallar las protestas" (they took place).
+        if ((nominal ? governed : m.First) is int tried and >= 0 && AttemptGoverns(w, tried)
+            && !(nominal && (p.Type is "PROTEST" or "MOBILIZE" or "ASSAULT" || w.Matches.Exists(x => x.Pattern.Type is not null && x.First <= tried && tried <= x.Last && x.Last < m.First))))
+            group |= Cue.Modal;
         bool purposeSubject = false;
         int? purposeClause = PurposeClauseBefore(w, groupStart, out purposeSubject);
         if (purposeClause is not null) group |= Cue.Modal;
@@ -711,6 +717,9 @@ public sealed class EventExtractor
         if (after.Agent is { } agent && (nominal || passive)) sources.Add(WithApposition(w, agent)); // "por el presidente del Gobierno, Pedro Sánchez,"
         else if (demonym is not null) sources.Add(demonym);
         else if (nominal && after.Between is { } first && after.Target is not null) sources.Add(first); // "l'incontro tra Kim e Putin"
+        // A gapped noun's own genitive, inside the gap, is its agent: "el bloqueo conjunto de Rusia y China a los intentos de
+        // Estados Unidos" — not the genitive after the trigger's last word.
+        else if (nominal && m.Last > m.First + 1 && GenitiveInGap(w, m) is { Count: > 0 } heads) sources.AddRange(heads);
         // (Not the noun's own phrase, read off an adjective for people after it: "uno sciopero generale", "huelga general".)
         // A state's talks, support or demands are its own ("la mediazione di Cuba", "le soutien des États-Unis", "el apoyo de
         // Rusia"); a visit "of" a country is one to it, a summit "of" a capital one held there, an invasion or an occupation
@@ -753,7 +762,8 @@ public sealed class EventExtractor
             sources.Add(gerundEvent.Source!);
         // An infinitive after a noun with its owner is the owner's: "the government's decision to suspend talks", "la decisión
         // del Gobierno de suspender", "la propuesta de Trump de enviar tropas".
-        else if (!nominal && OwnerOfNounBeforeInfinitive(w, groupStart, m.First, out bool proposed) is { } nounOwner)
+        // (A noun the infinitive governs too: "los intentos de Estados Unidos de imponer nuevas sanciones".)
+        else if ((!nominal || sources.Count == 0 && governed >= 0) && OwnerOfNounBeforeInfinitive(w, groupStart, nominal ? governed : m.First, out bool proposed) is { } nounOwner)
         {
             sources.Add(nounOwner);
             if (proposed) group |= Cue.Plan;
@@ -1459,6 +1469,8 @@ public sealed class EventExtractor
     /// or proposal (<see cref="Mark.Resolve"/>, <see cref="Mark.Propose"/>) after an article: the noun's owner, named in a
     /// genitive after it ("la decisión del Gobierno de") or possessive before it ("the government's decision to"); else null.
     /// <paramref name="proposed"/>: the noun proposes, the act is still to come.</summary>
+    private const Mark OwnedNoun = Mark.Resolve | Mark.Propose | Mark.Attempt;
+
     private static EventArgument? OwnerOfNounBeforeInfinitive(Work w, int groupStart, int trigger, out bool proposed)
     {
         proposed = false;
@@ -1469,22 +1481,76 @@ public sealed class EventExtractor
         int q = PrevWord(w, particle);
         if (q < w.From) return null;
         // "the government's decision to": a lower-case noun after an owner and "'s".
-        if (w.MentionAt[q] < 0 && (w.Marks[q] & (Mark.Resolve | Mark.Propose)) != 0 && q - 2 >= w.From && IsPossessive(w, q - 1))
+        if (w.MentionAt[q] < 0 && (w.Marks[q] & OwnedNoun) != 0 && q - 2 >= w.From && IsPossessive(w, q - 1))
         {
             proposed = (w.Marks[q] & Mark.Propose) != 0;
             int o = q - 2;
             if (w.MentionAt[o] >= 0) return Argument(w, w.MentionAt[o], NameStart(w, o), o);
             return (w.Cues[o] & Cue.Actor) != 0 ? DescriptionAround(w, o, o + 1, inPhrase: true) : null;
         }
+        // "les tentatives américaines d'imposer", "i tentativi americani di imporre": a nationality adjective right after the noun.
+        if (w.MentionAt[q] >= 0 && w.Doc.Mentions[w.MentionAt[q]].Rule == "demonym" && PrevWord(w, NameStart(w, q)) is int own and >= 0
+            && w.MentionAt[own] < 0 && (w.Marks[own] & OwnedNoun) != 0)
+        {
+            proposed = (w.Marks[own] & Mark.Propose) != 0;
+            var adjective = w.Doc.Mentions[w.MentionAt[q]]; // the country, not the phrase the adjective qualifies
+            return w.Entities.TryGetValue(adjective.EntityId, out var state) ? new EventArgument(state.Id, state.Name, adjective.Start, adjective.End, state.Country) : null;
+        }
         // "la decisión del Gobierno de", "la propuesta de Trump de": an owner after a genitive after a noun after an article.
         int ownerStart = w.MentionAt[q] >= 0 ? NameStart(w, q) : (w.Cues[q] & Cue.Actor) != 0 ? q : -1;
         while (ownerStart > w.From && (w.Cues[ownerStart - 1] & (Cue.Det | Cue.Genitive)) == Cue.Det) ownerStart--; // "of the government"
         if (ownerStart < 0 || PrevWord(w, ownerStart) is not (int g and >= 0) || (w.Cues[g] & Cue.Genitive) == 0
-            || PrevWord(w, g) is not (int noun and >= 0) || (w.Marks[noun] & (Mark.Resolve | Mark.Propose)) == 0 || w.MentionAt[noun] >= 0
-            || PrevWord(w, noun) is not (int det and >= 0) || (w.Cues[det] & Cue.Det) == 0) return null;
+            || PrevWord(w, g) is not (int noun and >= 0) || (w.Marks[noun] & OwnedNoun) == 0 || w.MentionAt[noun] >= 0
+            || PrevWord(w, noun) is not (int det and >= 0) || (w.Cues[det] & Cue.Det) == 0)
+            return CoordinatedOwnerBefore(w, particle, out proposed);
         proposed = (w.Marks[noun] & Mark.Propose) != 0;
         return w.MentionAt[q] >= 0 ? Argument(w, w.MentionAt[q], NameStart(w, q), q) : DescriptionAround(w, q, particle, inPhrase: true);
     }
+
+    /// <summary>The first of coordinated owners between such a noun and the infinitive's particle: "los intentos de Estados Unidos y
+    /// sus aliados de imponer" — Estados Unidos (names, articles, genitives, conjunctions and nouns for people only).</summary>
+    private static EventArgument? CoordinatedOwnerBefore(Work w, int particle, out bool proposed)
+    {
+        proposed = false;
+        for (int t = PrevWord(w, particle), n = 0; t >= w.From && n < 8; t = PrevWord(w, t), n++)
+        {
+            if (w.MentionAt[t] < 0 && (w.Marks[t] & OwnedNoun) != 0)
+            {
+                int g = t + 1, o = g + 1;
+                while (o < particle && (w.Cues[o] & (Cue.Det | Cue.Genitive)) == Cue.Det) o++;
+                if ((w.Cues[g] & Cue.Genitive) == 0 || o >= particle || w.MentionAt[o] < 0) return null;
+                int last = o;
+                while (last + 1 < particle && w.MentionAt[last + 1] == w.MentionAt[o]) last++;
+                if (last + 1 >= particle || (w.Cues[last + 1] & Cue.Coord) == 0) return null; // (one owner: the rule above)
+                proposed = (w.Marks[t] & Mark.Propose) != 0;
+                return Argument(w, w.MentionAt[o], o, last);
+            }
+            if (w.MentionAt[t] < 0 && VerbNotNoun(w, t)) return null;
+        }
+        return null;
+    }
+
+    /// <summary>An attempt noun governs the infinitive at <paramref name="infinitive"/> through its particle, past its owners
+    /// ("los intentos de Estados Unidos y sus aliados de imponer", "the US bid to impose"): what it names was tried, not done.</summary>
+    private static bool AttemptGoverns(Work w, int infinitive)
+    {
+        // (An infinitive after its particle, or English "to" opening the verb group.)
+        const Cue ToParticle = Cue.Infinitive | Cue.Prep;
+        int particle = (w.Cues[infinitive] & ToParticle) == ToParticle ? infinitive : PrevWord(w, infinitive);
+        if (particle < 0 || (w.Cues[particle] & Cue.Prep) == 0 || (w.Cues[particle] & (Cue.Genitive | Cue.Infinitive)) == 0
+            || (w.Cues[infinitive] & Cue.Infinitive) == 0) return false;
+        // (Past its owners: names, articles, genitives, conjunctions, nouns — no verb.)
+        for (int t = PrevWord(w, particle), n = 0; t >= w.From && n < 8; t = PrevWord(w, t), n++)
+        {
+            if (w.MentionAt[t] < 0 && (w.Marks[t] & Mark.Attempt) != 0) return true;
+            if (w.MentionAt[t] < 0 && VerbNotNoun(w, t)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>A word with a verb's form that is no noun after an article ("sus aliados", "los detenidos").</summary>
+    private static bool VerbNotNoun(Work w, int t) =>
+        (w.Cues[t] & AnyVerbForm) != 0 && (w.Cues[t] & (Cue.Actor | Cue.Noun)) == 0 && !(PrevWord(w, t) is int det and >= 0 && (w.Cues[det] & Cue.Det) != 0);
 
     /// <summary>"'s", or an apostrophe right after a name ending in s ("Hamas'").</summary>
     private static bool IsPossessive(Work w, int t)
@@ -4650,6 +4716,28 @@ public sealed class EventExtractor
         int p = PrevWord(w, noun);
         for (int n = 0; n < 4 && p >= 0 && w.MentionAt[p] < 0 && ((w.Cues[p] & Cue.Det) != 0 || w.InTime[p] || IsLowerContentWord(w, p) && TriggerAt(w, p) is null); n++) p = PrevWord(w, p);
         return p >= 0 && TriggerAt(w, p) is { Pattern: { Type: "CONSULT", Mode: "negotiate" } };
+    }
+
+    /// <summary>The states or bodies in the genitive right after a gapped trigger's head (past two adjectives), coordinated ones
+    /// too ("bloqueo conjunto de Rusia y China a los intentos"); empty when none or the genitive is not inside the trigger.</summary>
+    private static List<EventArgument> GenitiveInGap(Work w, LexiconMatch m)
+    {
+        var found = new List<EventArgument>();
+        int g = m.First + 1;
+        while (g < m.Last && g - m.First <= 2 && IsLowerContentWord(w, g) && (w.Cues[g] & (Cue.Prep | Cue.Genitive | AnyVerbForm)) == 0) g++;
+        if (g >= m.Last || (w.Cues[g] & Cue.Genitive) == 0) return found;
+        for (int k = g + 1; k < m.Last; )
+        {
+            while (k < m.Last && w.MentionAt[k] < 0 && (w.Cues[k] & (Cue.Det | Cue.Genitive)) != 0) k++;
+            if (k >= m.Last || w.MentionAt[k] < 0) break;
+            int last = NameEnd(w, k);
+            if (last >= m.Last || Argument(w, w.MentionAt[k], k, last) is not { Id: { } id } party || !IsState(id) && w.Doc.Mentions[w.MentionAt[k]].Type != EntityType.Org) break;
+            found.Add(party);
+            k = last + 1;
+            if (k >= m.Last || (w.Cues[k] & Cue.Coord) == 0) break;
+            k++;
+        }
+        return found;
     }
 
     /// <summary>A group of people from two parties coordinated in its genitive stands for both: "Delegaciones de Israel y de

@@ -4425,4 +4425,26 @@ public class WireEventTests
     [Fact]
     public void ARelativeAfterPourIsNoPurpose() =>
         Assert.Equal(Modality.Asserted, Single(Run("La France pour laquelle mon père a défendu ses couleurs.", "fr"), "SUPPORT").Modality);
+    // Session 43: blocking attempts or resolutions is a veto by the blockers (sample 004); what an attempt noun governs was tried,
+    // not done, and is its owner's ("los intentos de Estados Unidos y sus aliados de imponer", "les tentatives américaines").
+    [Theory]
+    [InlineData("Esta colaboración se ha visto fortalecida por el bloqueo conjunto de Rusia y China a los intentos de Estados Unidos y sus aliados de imponer nuevas sanciones de la ONU a Corea del Norte.", "es")]
+    [InlineData("Rusia y China bloquearon los intentos de Estados Unidos de imponer nuevas sanciones a Corea del Norte.", "es")]
+    [InlineData("Russia e Cina hanno bloccato i tentativi degli Stati Uniti di imporre nuove sanzioni alla Corea del Nord.", "it")]
+    [InlineData("La Russie et la Chine ont bloqué les tentatives américaines d'imposer de nouvelles sanctions à la Corée du Nord.", "fr")]
+    public void BlockedAttemptsAreAVetoAndTheSanctionsWereNotImposed(string text, string lang)
+    {
+        var doc = Run(text, lang);
+        Assert.Equal(["country:CN", "country:RU"], doc.Events.Where(e => e.Type == "REJECT").Select(e => e.Source?.Id).Order());
+        Assert.DoesNotContain(doc.Events, e => e.Type == "MOBILIZE");
+        var sanction = Single(doc, "SANCTION");
+        Assert.Equal(Modality.Hypothetical, sanction.Modality);
+        Assert.DoesNotContain(sanction.Source?.Id, new[] { "country:RU", "country:CN" });
+    }
+
+    [Theory]
+    [InlineData("The US bid to impose sanctions on North Korea failed.", "en", "SANCTION")]
+    [InlineData("La policía disparó gases lacrimógenos en un intento de dispersar a los manifestantes.", "es", "COERCE")]
+    public void WhatAnAttemptGovernsIsHypothetical(string text, string lang, string type) =>
+        Assert.Equal(Modality.Hypothetical, Single(Run(text, lang), type).Modality);
 }
