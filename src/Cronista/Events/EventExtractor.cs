@@ -598,6 +598,13 @@ public sealed class EventExtractor
                            // (Not a trigger that spans its object after an auxiliary: "ha ritirato le truppe dalla frontiera" is active.)
                            && !(m.Last > m.First && PrevWord(w, m.First) is int aux and >= 0 && (w.Cues[aux] & (Cue.Aux | Cue.Det)) == Cue.Aux));
 
+        // A participle whose agent is an event of its own kind restates that event: "il commercio di armi vietato dalle sanzioni
+        // Onu", "banned by UN sanctions" — the sanctions are the event (their owner the source), the participle is none.
+        // (The agent's head within three words of its preposition: "dalle sanzioni Onu", "by UN sanctions".)
+        // ("da" is also "from": the same kind of event after it tells the agent; the participle may read as a noun.)
+        // (Not a violence: "ucciso da un raid", "tué par une frappe" — the participle names whom the strike hit.)
+        if (p.Type != "ASSAULT" && m.Last == m.First && (w.Cues[m.First] & Cue.Participle) != 0 && m.Last + 1 < w.To && (w.Cues[m.Last + 1] & Cue.Agent) != 0
+            && w.Matches.Exists(x => x.Pattern.Type == p.Type && x.First > m.Last + 1 && x.First <= m.Last + 4 && !PunctuationBetween(w, m.Last + 1, x.First))) return;
         // Verb group: the words before the trigger that carry tense, mood and intention ("prevede di", "podría", "se
         // prepara para"); for a noun, the verb that governs it ("effettuerà una visita", "realizar un viaje").
         int governed = VerbGroupStart(w, m.First, nominal); // -1: a noun no verb governs ("dalle sanzioni")
@@ -4647,6 +4654,13 @@ public sealed class EventExtractor
             title |= (w.Cues[t] & Cue.Actor) != 0;
         }
         return null;
+    }
+
+    /// <summary>A punctuation token in (<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static bool PunctuationBetween(Work w, int from, int to)
+    {
+        for (int t = from + 1; t < to; t++) if (w.Doc.Tokens[t].Kind == TokenKind.Punctuation) return true;
+        return false;
     }
 
     /// <summary>The title of office that opens the phrase ending at the comma at <paramref name="comma"/>, when the phrase opens

@@ -4447,4 +4447,15 @@ public class WireEventTests
     [InlineData("La policía disparó gases lacrimógenos en un intento de dispersar a los manifestantes.", "es", "COERCE")]
     public void WhatAnAttemptGovernsIsHypothetical(string text, string lang, string type) =>
         Assert.Equal(Modality.Hypothetical, Single(Run(text, lang), type).Modality);
+    // Session 43: a participle whose agent is an event of its own kind restates it (sample 002): one sanction, the UN's; a
+    // violence's participle still names whom the strike hit.
+    [Theory]
+    [InlineData("Mosca e Pyongyang negano il commercio di armi vietato dalle sanzioni Onu.", "it")]
+    [InlineData("El comercio de armas prohibido por las sanciones de la ONU continúa.", "es")]
+    public void AParticipleByAnEventOfItsKindIsThatEvent(string text, string lang) =>
+        Assert.Equal("org:un", Single(Run(text, lang), "SANCTION").Source?.Id);
+
+    [Fact]
+    public void KilledByAStrikeKeepsTheVictim() =>
+        Assert.Contains(Run("Un giovane è stato ucciso da un raid aereo.", "it").Events, e => e.Type == "ASSAULT" && e.Target is not null);
 }
