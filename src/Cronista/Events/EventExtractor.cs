@@ -2125,6 +2125,11 @@ public sealed class EventExtractor
         if ((w.Cues[prev] & Cue.Coord) != 0 && (t + 1 >= w.To || w.Doc.Tokens[t + 1].Kind == TokenKind.Punctuation && !IsQuoteMark(w, t + 1)
                                                  || IsLowerContentWord(w, t + 1) && (w.Cues[t + 1] & (Cue.Det | Cue.Prep | Cue.Genitive | AnyVerbForm)) == 0)
             && ListHead(w, t) is not null) return true;
+        // … and one coordinated with a verb's bare object, with no object of its own: "recibiendo tecnologías militares clave y
+        // ayuda para desarrollar" (not "condenó los ataques y ayuda a Siria").
+        if ((w.Cues[prev] & Cue.Coord) != 0 && (w.Cues[t] & AnyVerbForm) == 0 && BareObjectBefore(w, prev)
+            && (t + 1 >= w.To || w.MentionAt[t + 1] < 0 && (w.Cues[t + 1] & (Cue.Det | AnyVerbForm)) == 0
+                && !((w.Cues[t + 1] & Cue.TargetPrep) != 0 && (w.Cues[t + 1] & Cue.Purpose) == 0))) return true;
         // … and a word after "to" and its verb is that verb's object: "to improve cooperation" (after a modal too: "would
         // consider sanctions", "will impose curfews").
         // (Past one modifier: "to open accession negotiations".)
@@ -4654,6 +4659,16 @@ public sealed class EventExtractor
             title |= (w.Cues[t] & Cue.Actor) != 0;
         }
         return null;
+    }
+
+    /// <summary>Before the coordinator at <paramref name="coord"/>: one to three lower-case words with no article, right after a
+    /// gerund or an infinitive (its bare object: "recibiendo tecnologías militares clave").</summary>
+    private static bool BareObjectBefore(Work w, int coord)
+    {
+        int t = PrevWord(w, coord);
+        for (int n = 0; t >= 0 && n < 3 && IsLowerContentWord(w, t) && w.MentionAt[t] < 0 && (w.Cues[t] & (AnyVerbForm | Cue.Det | Cue.Prep | Cue.Genitive)) == 0; n++) t = PrevWord(w, t);
+        // (A gerund or an infinitive, whose object is plain: after a finite verb the word may be a predicate, "se mantiene firme y advierte".)
+        return t >= 0 && t < PrevWord(w, coord) && (w.Cues[t] & (Cue.Gerund | Cue.Infinitive)) != 0 && (w.Cues[t] & (Cue.Aux | Cue.Det | Cue.Noun | Cue.Prep)) == 0 && w.MentionAt[t] < 0;
     }
 
     /// <summary>A punctuation token in (<paramref name="from"/>, <paramref name="to"/>).</summary>

@@ -4458,4 +4458,8 @@ public class WireEventTests
     [Fact]
     public void KilledByAStrikeKeepsTheVictim() =>
         Assert.Contains(Run("Un giovane è stato ucciso da un raid aereo.", "it").Events, e => e.Type == "ASSAULT" && e.Target is not null);
+    // Session 43: a word coordinated with a gerund's bare object is a noun, not a verb whose subject is that object (sample 004).
+    [Fact]
+    public void ANounCoordinatedWithAnObjectIsNoVerb() =>
+        Assert.Null(Single(Run("Pionyang podría estar recibiendo tecnologías militares clave y ayuda para desarrollar su programa nuclear.", "es"), "AID").Source);
 }
