@@ -626,16 +626,15 @@ public sealed class EventExtractor
         // A noun a "possibility of" governs is possible, not done: "las posibilidades de una reunión entre Putin y Kim", "la
         // possibilità di una maggiore cooperazione militare e di accordi".
         if (nominal && governed < 0 && ModalNounBefore(w, m.First)) group |= Cue.Modal;
-        // A purpose clause with a verb of its own says what is wanted, not what is done: "para que venda munición", "pour que
-        // l'armée se retire".
         // What an attempt noun governs was tried, not done: "los intentos de Estados Unidos de imponer nuevas sanciones" — not a
         // noun that is the object of an event verb, nor protests, gatherings and attacks, which one tries to stop rather than
         // to make: "nel tentativo di disperdere le manifestazioni", "en un intento de acallar las protestas" (they took place).
         if ((nominal ? governed : m.First) is int tried and >= 0 && AttemptGoverns(w, tried)
             && !(nominal && (p.Type is "PROTEST" or "MOBILIZE" or "ASSAULT" || w.Matches.Exists(x => x.Pattern.Type is not null && x.First <= tried && tried <= x.Last && x.Last < m.First))))
             group |= Cue.Modal;
-        bool purposeSubject = false;
-        int? purposeClause = PurposeClauseBefore(w, groupStart, out purposeSubject);
+        // A purpose clause with a verb of its own says what is wanted, not what is done: "para que venda munición", "pour que
+        // l'armée se retire".
+        int? purposeClause = PurposeClauseBefore(w, groupStart, out bool purposeSubject);
         if (purposeClause is not null) group |= Cue.Modal;
         // (A verb after its clitic in the trigger: "si recherà", "se reunirán".)
         if (!nominal && (w.Cues[m.First] & (Cue.Aux | Cue.Reflexive)) != 0 && m.Last > m.First) group |= w.Cues[m.First + 1] & (Cue.Future | Cue.Conditional);
@@ -1472,12 +1471,14 @@ public sealed class EventExtractor
         return Argument(w, mi, first, p - 1) is { } owner && !IsPlainPlace(w, owner) ? owner : null;
     }
 
-    /// <summary>For an infinitive at <paramref name="trigger"/> joined by its particle ("to", "de", "di") to a noun of decision
-    /// or proposal (<see cref="Mark.Resolve"/>, <see cref="Mark.Propose"/>) after an article: the noun's owner, named in a
-    /// genitive after it ("la decisión del Gobierno de") or possessive before it ("the government's decision to"); else null.
-    /// <paramref name="proposed"/>: the noun proposes, the act is still to come.</summary>
+    /// <summary>Nouns whose infinitive is their owner's act: decisions, proposals, attempts.</summary>
     private const Mark OwnedNoun = Mark.Resolve | Mark.Propose | Mark.Attempt;
 
+    /// <summary>For an infinitive at <paramref name="trigger"/> joined by its particle ("to", "de", "di") to a noun of decision,
+    /// proposal or attempt (<see cref="OwnedNoun"/>) after an article: the noun's owner, named in a genitive after it ("la
+    /// decisión del Gobierno de"), possessive before it ("the government's decision to"), as a nationality adjective after it
+    /// ("les tentatives américaines d'imposer") or first of coordinated owners; else null.
+    /// <paramref name="proposed"/>: the noun proposes, the act is still to come.</summary>
     private static EventArgument? OwnerOfNounBeforeInfinitive(Work w, int groupStart, int trigger, out bool proposed)
     {
         proposed = false;
@@ -4368,9 +4369,9 @@ public sealed class EventExtractor
         return null;
     }
 
-    /// <summary>The purpose word of a clause with a finite verb of its own whose verb group opens at <paramref name="groupStart"/>
-    /// ("para que venda", "pour que …"), else null.</summary>
-    /// <paramref name="ownSubject"/>: words stand between the purpose word's "que" and the verb group ("pour que l'armée se retire").
+    /// <summary>The first word of the purpose cue of a clause with a finite verb of its own whose verb group opens at
+    /// <paramref name="groupStart"/> ("para que venda", "pour que …"), else null.</summary>
+    /// <param name="ownSubject">Words other than clitics stand between the cue and the verb group ("pour que l'armée se retire").</param>
     private static int? PurposeClauseBefore(Work w, int groupStart, out bool ownSubject)
     {
         ownSubject = false;
