@@ -1300,6 +1300,14 @@ public sealed class EventExtractor
         var date = EventDateFor(w, m, past, nominal);
         var quantity = QuantityFor(w, m) ?? (nominal && governed >= 0 ? QuantityBetween(w, governed, m.First) : null);
 
+        // A decision, a proposal or an attempt does nothing; its owner does: "La decisione di Mosca", "la decisión rusa" (none
+        // named: no source).
+        for (int i = sources.Count - 1; i >= 0; i--)
+            if (sources[i].Id is null && DecisionPhrase(w, sources[i], out var decider))
+            {
+                if (decider is null) sources.RemoveAt(i);
+                else sources[i] = decider;
+            }
         SplitCoordinatedGenitive(w, sources);
         if (target is not null) target = BodyBeforePeople(w, target);
         // Who mediates a truce is no party to it: "Turkey and Qatar, which mediated the October truce", "la tregua mediata dal Qatar".
@@ -1554,6 +1562,30 @@ public sealed class EventExtractor
             if (w.MentionAt[t] < 0 && VerbNotNoun(w, t)) return false;
         }
         return false;
+    }
+
+    /// <summary>Whether a described argument is headed (past its articles) by a noun of decision, proposal or attempt
+    /// (<see cref="OwnedNoun"/>); <paramref name="owner"/>: the state or name after it in a nationality adjective or a genitive
+    /// ("la decisión rusa", "La decisione di Mosca", "La decisión del régimen de Mubarak"), else null.</summary>
+    private static bool DecisionPhrase(Work w, EventArgument arg, out EventArgument? owner)
+    {
+        owner = null;
+        int head = TokenAt(w.Doc.Tokens, arg.Start), end = TokenAt(w.Doc.Tokens, arg.End - 1);
+        while (head < end && (w.Cues[head] & Cue.Det) != 0 && w.MentionAt[head] < 0) head++;
+        if (w.MentionAt[head] >= 0 || (w.Marks[head] & OwnedNoun) == 0) return false;
+        int k = head + 1;
+        if (k < w.To && w.MentionAt[k] >= 0 && w.Doc.Mentions[w.MentionAt[k]].Rule == "demonym")
+        {
+            var adjective = w.Doc.Mentions[w.MentionAt[k]];
+            if (w.Entities.TryGetValue(adjective.EntityId, out var state)) owner = new EventArgument(state.Id, state.Name, adjective.Start, adjective.End, state.Country);
+            return true;
+        }
+        if (k >= w.To || (w.Cues[k] & Cue.Genitive) == 0) return true;
+        for (k++; k < w.To && w.MentionAt[k] < 0 && (w.Cues[k] & Cue.Det) != 0; k++) { }
+        // (A body's noun before its name: "del régimen de Mubarak", "del Ejecutivo egipcio".)
+        if (k <= end && w.MentionAt[k] < 0 && (w.Cues[k] & Cue.Actor) != 0) owner = DescribedArgument(w, k, end);
+        else if (k < w.To && w.MentionAt[k] >= 0) owner = Argument(w, w.MentionAt[k], k, NameEnd(w, k));
+        return true;
     }
 
     /// <summary>A word with a verb's form that is no noun after an article ("sus aliados", "los detenidos").</summary>

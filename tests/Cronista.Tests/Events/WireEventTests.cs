@@ -4462,4 +4462,11 @@ public class WireEventTests
     [Fact]
     public void ANounCoordinatedWithAnObjectIsNoVerb() =>
         Assert.Null(Single(Run("Pionyang podría estar recibiendo tecnologías militares clave y ayuda para desarrollar su programa nuclear.", "es"), "AID").Source);
+    // Session 43: a decision, a proposal or an attempt does nothing; its owner does (none named: no source).
+    [Theory]
+    [InlineData("La decisión del Ejecutivo egipcio de bloquear internet.", "es", "MOBILIZE", "gov:EG")]
+    [InlineData("Más que la decisión rusa de atacar desde Irán, sorprende.", "es", "ASSAULT", "country:RU")]
+    [InlineData("Los intentos de lograr un alto el fuego han fracasado.", "es", "AGREE", null)]
+    public void ADecisionIsNoActor(string text, string lang, string type, string? source) =>
+        Assert.Equal(source, Single(Run(text, lang), type).Source?.Id);
 }
