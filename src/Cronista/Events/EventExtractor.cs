@@ -2160,7 +2160,7 @@ public sealed class EventExtractor
             && ListHead(w, t) is not null) return true;
         // … and one coordinated with a verb's bare object, with no object of its own: "recibiendo tecnologías militares clave y
         // ayuda para desarrollar" (not "condenó los ataques y ayuda a Siria").
-        if ((w.Cues[prev] & Cue.Coord) != 0 && (w.Cues[t] & AnyVerbForm) == 0 && BareObjectBefore(w, prev)
+        if ((w.Cues[prev] & Cue.Coord) != 0 && (w.Cues[t] & AnyVerbForm) == 0 && BareObjectVerb(w, prev) is not null
             && (t + 1 >= w.To || w.MentionAt[t + 1] < 0 && (w.Cues[t + 1] & (Cue.Det | AnyVerbForm)) == 0
                 && !((w.Cues[t + 1] & Cue.TargetPrep) != 0 && (w.Cues[t + 1] & Cue.Purpose) == 0))) return true;
         // … and a word after "to" and its verb is that verb's object: "to improve cooperation" (after a modal too: "would
@@ -2488,6 +2488,11 @@ public sealed class EventExtractor
         int t = trigger;
         // A later noun of a list has the list's verb: "buscar envíos de alimentos, energía y apoyo militar".
         if (nominal && depth < 3 && ListHead(w, trigger) is int head) return VerbGroupStart(w, head, nominal: true, depth + 1);
+        // … and a noun coordinated with the bare object of a verb of receiving, that verb's: "podría estar recibiendo tecnologías
+        // militares clave y ayuda" — the receiver undergoes it, in the verb's mood. (Other verbs' subjects may be no actor of the
+        // noun: "se estarían registrando incidentes y quemas".)
+        if (nominal && depth < 3 && PrevWordAcrossQuote(w, trigger) is int coord and >= 0 && (w.Cues[coord] & Cue.Coord) != 0
+            && BareObjectVerb(w, coord) is int objectOf && (w.Cues[objectOf] & Cue.Undergo) != 0) return VerbGroupStart(w, objectOf, nominal: false, depth + 1);
         if (nominal)
         {
             // The verb that governs the noun as its object: "effettuerà una visita", "realizar un viaje"; through a
@@ -4694,14 +4699,14 @@ public sealed class EventExtractor
         return null;
     }
 
-    /// <summary>Before the coordinator at <paramref name="coord"/>: one to three lower-case words with no article, right after a
-    /// gerund or an infinitive (its bare object: "recibiendo tecnologías militares clave").</summary>
-    private static bool BareObjectBefore(Work w, int coord)
+    /// <summary>The gerund or infinitive before the coordinator at <paramref name="coord"/> whose bare object (one to three
+    /// lower-case words with no article) the coordinator follows ("recibiendo tecnologías militares clave y"), else null.</summary>
+    private static int? BareObjectVerb(Work w, int coord)
     {
         int t = PrevWord(w, coord);
         for (int n = 0; t >= 0 && n < 3 && IsLowerContentWord(w, t) && w.MentionAt[t] < 0 && (w.Cues[t] & (AnyVerbForm | Cue.Det | Cue.Prep | Cue.Genitive)) == 0; n++) t = PrevWord(w, t);
         // (A gerund or an infinitive, whose object is plain: after a finite verb the word may be a predicate, "se mantiene firme y advierte".)
-        return t >= 0 && t < PrevWord(w, coord) && (w.Cues[t] & (Cue.Gerund | Cue.Infinitive)) != 0 && (w.Cues[t] & (Cue.Aux | Cue.Det | Cue.Noun | Cue.Prep)) == 0 && w.MentionAt[t] < 0;
+        return t >= 0 && t < PrevWord(w, coord) && (w.Cues[t] & (Cue.Gerund | Cue.Infinitive)) != 0 && (w.Cues[t] & (Cue.Aux | Cue.Det | Cue.Noun | Cue.Prep)) == 0 && w.MentionAt[t] < 0 ? t : null;
     }
 
     /// <summary>A punctuation token in (<paramref name="from"/>, <paramref name="to"/>).</summary>
