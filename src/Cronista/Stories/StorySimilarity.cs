@@ -163,22 +163,27 @@ public static class StorySimilarity
         }
         double dot = 0, dn = 0, on = 0;
         // Unlinked names found on one side only count unsharedUnlinked in the norms (across languages: 0, they could not match).
-        for (int i = 0, j = 0; i < ak.Length; i++)
+        // One merge of the two key lists: each norm summed in its own key order, the products in key order.
+        for (int i = 0, j = 0; i < ak.Length || j < bk.Length; )
         {
-            while (j < bk.Length && bk[j] < ak[i]) j++;
-            bool shared = j < bk.Length && bk[j] == ak[i];
-            double w = aw[i] * (FeatureSeeds.IsCoarseKey(ak[i]) ? c : 1) * (!shared && FeatureSeeds.IsUnlinkedKey(ak[i]) ? unsharedUnlinked : 1);
-            dn += w * w;
-        }
-        int k = 0;
-        for (int j = 0; j < bk.Length; j++)
-        {
-            while (k < ak.Length && ak[k] < bk[j]) k++;
-            bool shared = k < ak.Length && ak[k] == bk[j];
-            double w = bw[j] * (idf is { } f ? f.Idf(bk[j]) : 1) * (FeatureSeeds.IsCoarseKey(bk[j]) ? c : 1);
-            if (shared) dot += aw[k] * (FeatureSeeds.IsCoarseKey(ak[k]) ? c : 1) * w;
-            else if (FeatureSeeds.IsUnlinkedKey(bk[j])) w *= unsharedUnlinked;
-            on += w * w;
+            if (j == bk.Length || i < ak.Length && ak[i] < bk[j])
+            {
+                double wa = aw[i] * (FeatureSeeds.IsCoarseKey(ak[i]) ? c : 1) * (FeatureSeeds.IsUnlinkedKey(ak[i]) ? unsharedUnlinked : 1);
+                dn += wa * wa;
+                i++;
+                continue;
+            }
+            double wb = bw[j] * (idf is { } f ? f.Idf(bk[j]) : 1) * (FeatureSeeds.IsCoarseKey(bk[j]) ? c : 1);
+            if (i < ak.Length && ak[i] == bk[j])
+            {
+                double ca = FeatureSeeds.IsCoarseKey(ak[i]) ? c : 1, wa = aw[i] * ca * 1;
+                dn += wa * wa;
+                dot += aw[i] * ca * wb;
+                i++;
+            }
+            else if (FeatureSeeds.IsUnlinkedKey(bk[j])) wb *= unsharedUnlinked;
+            on += wb * wb;
+            j++;
         }
         return dn <= 0 || on <= 0 ? 0 : Math.Clamp(dot / Math.Sqrt(dn * on), 0, 1);
     }
