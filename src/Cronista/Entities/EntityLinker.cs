@@ -513,11 +513,9 @@ public sealed class EntityLinker
                 else if (end < sentenceEnd && data.Government.Contains(hashes[end])) end++;
                 else continue;
             }
-            else if (e.Kind is EntityKind.Country or EntityKind.Capital && first - 2 >= sentence.FirstToken
-                     && data.Genitive.Contains(hashes[first - 1]) && data.Government.Contains(hashes[first - 2])) first -= 2;
-            // (An article between: "le gouvernement de la République démocratique du Congo".)
-            else if (e.Kind is EntityKind.Country && first - 3 >= sentence.FirstToken && data.Articles.Contains(hashes[first - 1])
-                     && data.Genitive.Contains(hashes[first - 2]) && data.Government.Contains(hashes[first - 3])) first -= 3;
+            // (An article between for a country: "le gouvernement de la République démocratique du Congo".)
+            else if (e.Kind is EntityKind.Country or EntityKind.Capital
+                     && GenitiveNounStart(hashes, data, first, sentence.FirstToken, article: e.Kind is EntityKind.Country, i => data.Government.Contains(hashes[i])) is int start) first = start;
             else continue;
             if (Catalog.Get("gov:" + cc) is not { } government || OverlapsAnother(found, k, first, end)) continue;
             (f.First, f.Count) = (first, end - first);
@@ -544,8 +542,7 @@ public sealed class EntityLinker
                     else if (Noun(end) && first - 1 >= sentenceFirst && data.CapitalArticles.Contains(hashes[first - 1])) end++; // "the Syrian capital"
                     else continue;
                 }
-                else if (first - 2 >= sentenceFirst && data.Genitive.Contains(hashes[first - 1]) && CapitalAt(first - 2)) first -= 2; // "la capital de Siria"
-                else if (first - 3 >= sentenceFirst && data.Articles.Contains(hashes[first - 1]) && data.Genitive.Contains(hashes[first - 2]) && CapitalAt(first - 3)) first -= 3; // "la capitale de la Syrie"
+                else if (GenitiveNounStart(hashes, data, first, sentenceFirst, article: true, CapitalAt) is int start) first = start; // "la capital de Siria", "la capitale de la Syrie"
                 else if (end < sentenceEnd && hashes[end] == PossessiveS && Noun(end + 1)) end += 2; // "Syria's capital"
                 else continue;
                 if (Catalog.CapitalOf(cc) is not { } capital || OverlapsAnother(found, k, first, end)) continue;
@@ -642,6 +639,16 @@ public sealed class EntityLinker
             if (!IsMinorPlace(e)) named.Add(cc);
             else if (IsTown(e)) townsIn.Add(cc);
         }
+    }
+
+    /// <summary>Where "NOUN of [the] NAME" starts, for the name at <paramref name="first"/> ("il governo di", "la capitale de la"):
+    /// a genitive right before the name with the noun before it, or (when <paramref name="article"/>) a genitive and an article
+    /// between them; else null.</summary>
+    private static int? GenitiveNounStart(ulong[] hashes, LinkerLanguageData data, int first, int sentenceFirst, bool article, Func<int, bool> nounAt)
+    {
+        if (first - 2 >= sentenceFirst && data.Genitive.Contains(hashes[first - 1]) && nounAt(first - 2)) return first - 2;
+        if (article && first - 3 >= sentenceFirst && data.Articles.Contains(hashes[first - 1]) && data.Genitive.Contains(hashes[first - 2]) && nounAt(first - 3)) return first - 3;
+        return null;
     }
 
     private static bool ContainsAny(ulong[] hashes, int from, int to, HashSet<ulong> words)

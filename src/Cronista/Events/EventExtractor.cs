@@ -604,7 +604,7 @@ public sealed class EventExtractor
         // ("da" is also "from": the same kind of event after it tells the agent; the participle may read as a noun.)
         // (Not a violence: "ucciso da un raid", "tué par une frappe" — the participle names whom the strike hit.)
         if (p.Type != "ASSAULT" && m.Last == m.First && (w.Cues[m.First] & Cue.Participle) != 0 && m.Last + 1 < w.To && (w.Cues[m.Last + 1] & Cue.Agent) != 0
-            && w.Matches.Exists(x => x.Pattern.Type == p.Type && x.First > m.Last + 1 && x.First <= m.Last + 4 && !PunctuationBetween(w, m.Last + 1, x.First))) return;
+            && w.Matches.Exists(x => x.Pattern.Type == p.Type && x.First > m.Last + 1 && x.First <= m.Last + 4 && !AnyBetween(w, m.Last + 1, x.First, static (w, t) => w.Doc.Tokens[t].Kind == TokenKind.Punctuation))) return;
         // Verb group: the words before the trigger that carry tense, mood and intention ("prevede di", "podría", "se
         // prepara para"); for a noun, the verb that governs it ("effettuerà una visita", "realizar un viaje").
         int governed = VerbGroupStart(w, m.First, nominal); // -1: a noun no verb governs ("dalle sanzioni")
@@ -1509,8 +1509,7 @@ public sealed class EventExtractor
             && w.MentionAt[own] < 0 && (w.Marks[own] & OwnedNoun) != 0)
         {
             proposed = (w.Marks[own] & Mark.Propose) != 0;
-            var adjective = w.Doc.Mentions[w.MentionAt[q]]; // the country, not the phrase the adjective qualifies
-            return w.Entities.TryGetValue(adjective.EntityId, out var state) ? new EventArgument(state.Id, state.Name, adjective.Start, adjective.End, state.Country) : null;
+            return EntityOf(w, w.MentionAt[q]); // the country, not the phrase the adjective qualifies
         }
         // "la decisión del Gobierno de", "la propuesta de Trump de": an owner after a genitive after a noun after an article.
         int ownerStart = w.MentionAt[q] >= 0 ? NameStart(w, q) : (w.Cues[q] & Cue.Actor) != 0 ? q : -1;
@@ -1528,19 +1527,24 @@ public sealed class EventExtractor
     private static EventArgument? CoordinatedOwnerBefore(Work w, int particle, out bool proposed)
     {
         proposed = false;
+        if (MarkedNounBefore(w, particle, OwnedNoun) is not int t) return null;
+        int g = t + 1, o = g + 1;
+        while (o < particle && (w.Cues[o] & (Cue.Det | Cue.Genitive)) == Cue.Det) o++;
+        if ((w.Cues[g] & Cue.Genitive) == 0 || o >= particle || w.MentionAt[o] < 0) return null;
+        int last = o;
+        while (last + 1 < particle && w.MentionAt[last + 1] == w.MentionAt[o]) last++;
+        if (last + 1 >= particle || (w.Cues[last + 1] & Cue.Coord) == 0) return null; // (one owner: the rule above)
+        proposed = (w.Marks[t] & Mark.Propose) != 0;
+        return Argument(w, w.MentionAt[o], o, last);
+    }
+
+    /// <summary>The nearest word with <paramref name="mark"/> before an infinitive's particle, past its owners (names, articles,
+    /// genitives, conjunctions, nouns — at most eight words, no verb), else null.</summary>
+    private static int? MarkedNounBefore(Work w, int particle, Mark mark)
+    {
         for (int t = PrevWord(w, particle), n = 0; t >= w.From && n < 8; t = PrevWord(w, t), n++)
         {
-            if (w.MentionAt[t] < 0 && (w.Marks[t] & OwnedNoun) != 0)
-            {
-                int g = t + 1, o = g + 1;
-                while (o < particle && (w.Cues[o] & (Cue.Det | Cue.Genitive)) == Cue.Det) o++;
-                if ((w.Cues[g] & Cue.Genitive) == 0 || o >= particle || w.MentionAt[o] < 0) return null;
-                int last = o;
-                while (last + 1 < particle && w.MentionAt[last + 1] == w.MentionAt[o]) last++;
-                if (last + 1 >= particle || (w.Cues[last + 1] & Cue.Coord) == 0) return null; // (one owner: the rule above)
-                proposed = (w.Marks[t] & Mark.Propose) != 0;
-                return Argument(w, w.MentionAt[o], o, last);
-            }
+            if (w.MentionAt[t] < 0 && (w.Marks[t] & mark) != 0) return t;
             if (w.MentionAt[t] < 0 && VerbNotNoun(w, t)) return null;
         }
         return null;
@@ -1555,13 +1559,7 @@ public sealed class EventExtractor
         int particle = (w.Cues[infinitive] & ToParticle) == ToParticle ? infinitive : PrevWord(w, infinitive);
         if (particle < 0 || (w.Cues[particle] & Cue.Prep) == 0 || (w.Cues[particle] & (Cue.Genitive | Cue.Infinitive)) == 0
             || (w.Cues[infinitive] & Cue.Infinitive) == 0) return false;
-        // (Past its owners: names, articles, genitives, conjunctions, nouns — no verb.)
-        for (int t = PrevWord(w, particle), n = 0; t >= w.From && n < 8; t = PrevWord(w, t), n++)
-        {
-            if (w.MentionAt[t] < 0 && (w.Marks[t] & Mark.Attempt) != 0) return true;
-            if (w.MentionAt[t] < 0 && VerbNotNoun(w, t)) return false;
-        }
-        return false;
+        return MarkedNounBefore(w, particle, Mark.Attempt) is not null;
     }
 
     /// <summary>Whether a described argument is headed (past its articles) by a noun of decision, proposal or attempt
@@ -1576,8 +1574,7 @@ public sealed class EventExtractor
         int k = head + 1;
         if (k < w.To && w.MentionAt[k] >= 0 && w.Doc.Mentions[w.MentionAt[k]].Rule == "demonym")
         {
-            var adjective = w.Doc.Mentions[w.MentionAt[k]];
-            if (w.Entities.TryGetValue(adjective.EntityId, out var state)) owner = new EventArgument(state.Id, state.Name, adjective.Start, adjective.End, state.Country);
+            owner = EntityOf(w, w.MentionAt[k]);
             return true;
         }
         if (k >= w.To || (w.Cues[k] & Cue.Genitive) == 0) return true;
@@ -1587,6 +1584,11 @@ public sealed class EventExtractor
         else if (k < w.To && w.MentionAt[k] >= 0) owner = Argument(w, w.MentionAt[k], k, NameEnd(w, k));
         return true;
     }
+
+    /// <summary>Mention <paramref name="mi"/>'s catalogue entity as an argument over the mention itself (for a demonym, its
+    /// country — <see cref="Argument"/> would take the phrase it qualifies), else null.</summary>
+    private static EventArgument? EntityOf(Work w, int mi) =>
+        w.Doc.Mentions[mi] is var mention && w.Entities.TryGetValue(mention.EntityId, out var e) ? new EventArgument(e.Id, e.Name, mention.Start, mention.End, e.Country) : null;
 
     /// <summary>A word with a verb's form that is no noun after an article ("sus aliados", "los detenidos").</summary>
     private static bool VerbNotNoun(Work w, int t) =>
@@ -4707,13 +4709,6 @@ public sealed class EventExtractor
         for (int n = 0; t >= 0 && n < 3 && IsLowerContentWord(w, t) && w.MentionAt[t] < 0 && (w.Cues[t] & (AnyVerbForm | Cue.Det | Cue.Prep | Cue.Genitive)) == 0; n++) t = PrevWord(w, t);
         // (A gerund or an infinitive, whose object is plain: after a finite verb the word may be a predicate, "se mantiene firme y advierte".)
         return t >= 0 && t < PrevWord(w, coord) && (w.Cues[t] & (Cue.Gerund | Cue.Infinitive)) != 0 && (w.Cues[t] & (Cue.Aux | Cue.Det | Cue.Noun | Cue.Prep)) == 0 && w.MentionAt[t] < 0 ? t : null;
-    }
-
-    /// <summary>A punctuation token in (<paramref name="from"/>, <paramref name="to"/>).</summary>
-    private static bool PunctuationBetween(Work w, int from, int to)
-    {
-        for (int t = from + 1; t < to; t++) if (w.Doc.Tokens[t].Kind == TokenKind.Punctuation) return true;
-        return false;
     }
 
     /// <summary>The title of office that opens the phrase ending at the comma at <paramref name="comma"/>, when the phrase opens

@@ -176,7 +176,7 @@ public static class StorySimilarity
             double wb = bw[j] * (idf is { } f ? f.Idf(bk[j]) : 1) * (FeatureSeeds.IsCoarseKey(bk[j]) ? c : 1);
             if (i < ak.Length && ak[i] == bk[j])
             {
-                double ca = FeatureSeeds.IsCoarseKey(ak[i]) ? c : 1, wa = aw[i] * ca * 1;
+                double ca = FeatureSeeds.IsCoarseKey(ak[i]) ? c : 1, wa = aw[i] * ca;
                 dn += wa * wa;
                 dot += aw[i] * ca * wb;
                 i++;
