@@ -1493,11 +1493,14 @@ public sealed class EventExtractor
         bool particleFirst = ParticleInfinitive(w, groupStart, trigger); // English "to" before the verb
         if ((w.Cues[trigger] & Cue.Infinitive) == 0 && !particleFirst) return null;
         int particle = particleFirst ? groupStart : PrevWord(w, trigger);
-        if (particle < w.From || (w.Cues[particle] & Cue.Prep) == 0 || (w.Cues[particle] & (Cue.Genitive | Cue.Infinitive)) == 0) return null;
+        if (particle < w.From) return null;
+        // (A purpose particle only after a genitive owner: "las medidas de Estados Unidos para fortalecer".)
+        bool purpose = (w.Cues[particle] & (Cue.Purpose | Cue.Genitive | Cue.Infinitive)) == Cue.Purpose;
+        if (!purpose && ((w.Cues[particle] & Cue.Prep) == 0 || (w.Cues[particle] & (Cue.Genitive | Cue.Infinitive)) == 0)) return null;
         int q = PrevWord(w, particle);
         if (q < w.From) return null;
         // "the government's decision to": a lower-case noun after an owner and "'s".
-        if (w.MentionAt[q] < 0 && (w.Marks[q] & OwnedNoun) != 0 && q - 2 >= w.From && IsPossessive(w, q - 1))
+        if (!purpose && w.MentionAt[q] < 0 && (w.Marks[q] & OwnedNoun) != 0 && q - 2 >= w.From && IsPossessive(w, q - 1))
         {
             proposed = (w.Marks[q] & Mark.Propose) != 0;
             int o = q - 2;
@@ -1505,7 +1508,7 @@ public sealed class EventExtractor
             return (w.Cues[o] & Cue.Actor) != 0 ? DescriptionAround(w, o, o + 1, inPhrase: true) : null;
         }
         // "les tentatives américaines d'imposer", "i tentativi americani di imporre": a nationality adjective right after the noun.
-        if (w.MentionAt[q] >= 0 && w.Doc.Mentions[w.MentionAt[q]].Rule == "demonym" && PrevWord(w, NameStart(w, q)) is int own and >= 0
+        if (!purpose && w.MentionAt[q] >= 0 && w.Doc.Mentions[w.MentionAt[q]].Rule == "demonym" && PrevWord(w, NameStart(w, q)) is int own and >= 0
             && w.MentionAt[own] < 0 && (w.Marks[own] & OwnedNoun) != 0)
         {
             proposed = (w.Marks[own] & Mark.Propose) != 0;
@@ -1517,7 +1520,7 @@ public sealed class EventExtractor
         if (ownerStart < 0 || PrevWord(w, ownerStart) is not (int g and >= 0) || (w.Cues[g] & Cue.Genitive) == 0
             || PrevWord(w, g) is not (int noun and >= 0) || (w.Marks[noun] & OwnedNoun) == 0 || w.MentionAt[noun] >= 0
             || PrevWord(w, noun) is not (int det and >= 0) || (w.Cues[det] & Cue.Det) == 0)
-            return CoordinatedOwnerBefore(w, particle, out proposed);
+            return purpose ? null : CoordinatedOwnerBefore(w, particle, out proposed);
         proposed = (w.Marks[noun] & Mark.Propose) != 0;
         return w.MentionAt[q] >= 0 ? Argument(w, w.MentionAt[q], NameStart(w, q), q) : DescriptionAround(w, q, particle, inPhrase: true);
     }
@@ -1557,8 +1560,9 @@ public sealed class EventExtractor
         // (An infinitive after its particle, or English "to" opening the verb group.)
         const Cue ToParticle = Cue.Infinitive | Cue.Prep;
         int particle = (w.Cues[infinitive] & ToParticle) == ToParticle ? infinitive : PrevWord(w, infinitive);
-        if (particle < 0 || (w.Cues[particle] & Cue.Prep) == 0 || (w.Cues[particle] & (Cue.Genitive | Cue.Infinitive)) == 0
-            || (w.Cues[infinitive] & Cue.Infinitive) == 0) return false;
+        // (Or a purpose particle: "les tentatives des Nations unies pour imposer".)
+        if (particle < 0 || (w.Cues[infinitive] & Cue.Infinitive) == 0
+            || (w.Cues[particle] & Cue.Purpose) == 0 && ((w.Cues[particle] & Cue.Prep) == 0 || (w.Cues[particle] & (Cue.Genitive | Cue.Infinitive)) == 0)) return false;
         return MarkedNounBefore(w, particle, Mark.Attempt) is not null;
     }
 

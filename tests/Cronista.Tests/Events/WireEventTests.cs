@@ -4475,4 +4475,20 @@ public class WireEventTests
     [InlineData("Los intentos de lograr un alto el fuego han fracasado.", "es", "AGREE", null)]
     public void ADecisionIsNoActor(string text, string lang, string type, string? source) =>
         Assert.Equal(source, Single(Run(text, lang), type).Source?.Id);
+    // Session 44: a measure, and decisions or plans in the plural, are their owner's acts, through a purpose particle too
+    // ("las medidas de Estados Unidos para fortalecer sus alianzas militares", sample 003, had North Korea allying).
+    [Theory]
+    [InlineData("Corea del Norte protesta por las medidas de Estados Unidos para fortalecer sus alianzas militares con Corea del Sur.", "es", "COOPERATE", "country:US")]
+    [InlineData("Corea del Norte condenó los planes de Estados Unidos de reforzar su cooperación militar con Corea del Sur.", "es", "COOPERATE", "country:US")]
+    [InlineData("Pyongyang ha criticato le misure di Washington per rafforzare la cooperazione militare con Seul.", "it", "COOPERATE", "gov:US")]
+    public void AMeasureOrAPlanIsItsOwnersAct(string text, string lang, string type, string source) =>
+        Assert.Equal(source, Single(Run(text, lang), type).Source?.Id);
+
+    [Fact]
+    public void AnAttemptToImposeThroughAPurposeParticleIsHypothetical()
+    {
+        var sanction = Single(Run("Stephen Harper demande à la Russie de ne plus s'opposer aux tentatives des Nations unies pour imposer des sanctions au régime syrien.", "fr"), "SANCTION");
+        Assert.Equal("org:un", sanction.Source?.Id);
+        Assert.Equal(Modality.Hypothetical, sanction.Modality);
+    }
 }
