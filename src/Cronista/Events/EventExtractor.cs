@@ -1086,9 +1086,12 @@ public sealed class EventExtractor
         // the apposition is the visitor.
         if (nominal && p.Mode == "visit" && sources.Count == 0 && AppositiveVisitor(w, m.First) is { } visitorName) sources.Add(visitorName);
         // "M. Annan, qui a réclamé … à l'issue de sa visite à Damas": a visit with a possessive and no visitor named is the
-        // visit of the sentence's subject.
-        if (nominal && p.Mode == "visit" && sources.Count == 0 && PrevWord(w, m.First) is int possessive and >= 0 && (w.Cues[possessive] & Cue.Own) != 0
-            && MainSubject(w) is { Id: not null } visitOwner) sources.Add(visitOwner);
+        // visit of the sentence's subject — and so is a meeting or an interview ("Tras su reunión con el 'rais', Ali Akbar
+        // Velayati … celebró", "Lors de sa rencontre avec Laurent Fabius, le chef de la diplomatie russe a …").
+        // (Not a stance: "criticar su apoyo al presidente sirio", "para que reevalúen su apoyo" are another's.)
+        if (nominal && p.Type == "CONSULT"
+            && sources.Count == 0 && PrevWord(w, m.First) is int possessive and >= 0 && (w.Cues[possessive] & Cue.Own) != 0
+            && MainSubject(w) is { Id: not null } possessorSubject && !SameArgument(possessorSubject, target)) sources.Add(possessorSubject);
         // A visit's destination is its target: "visita in Corea del Nord", "viaje a Rusia".
         if (target is null && p.Mode == "visit" && location is not null) target = location;
         // The subject of "recibir", "subire", "suffered" undergoes the noun's event: "algunos testigos recibieron amenazas de

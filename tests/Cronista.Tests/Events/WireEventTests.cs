@@ -4491,4 +4491,10 @@ public class WireEventTests
         Assert.Equal("org:un", sanction.Source?.Id);
         Assert.Equal(Modality.Hypothetical, sanction.Modality);
     }
+    // Session 44: a meeting with a possessive and no party named before it is the sentence subject's.
+    [Theory]
+    [InlineData("Lors de sa rencontre avec Laurent Fabius, Sergueï Lavrov a exprimé des doutes sur la responsabilité de Damas.", "fr", "Lavrov")]
+    [InlineData("Nel suo incontro di oggi Joe Biden aveva anche chiesto a Mosca di ritirare le truppe.", "it", "Biden")]
+    public void AMeetingWithAPossessiveIsTheSubjects(string text, string lang, string name) =>
+        Assert.Contains(name, Single(Run(text, lang), "CONSULT").Source?.Name);
 }
