@@ -4497,4 +4497,14 @@ public class WireEventTests
     [InlineData("Nel suo incontro di oggi Joe Biden aveva anche chiesto a Mosca di ritirare le truppe.", "it", "Biden")]
     public void AMeetingWithAPossessiveIsTheSubjects(string text, string lang, string name) =>
         Assert.Contains(name, Single(Run(text, lang), "CONSULT").Source?.Name);
+    // Session 44: what one is able to do is not done (sample 002: "la capacità della Russia di fornire il tipo di tecnologia").
+    [Theory]
+    [InlineData("Gli attacchi mettono in dubbio la capacità della Russia di aiutare il regime.", "it", "AID", "country:RU")]
+    [InlineData("Ce succès renforce la capacité de la Russie de négocier avec l'opposition.", "fr", "CONSULT", "country:RU")]
+    public void WhatOneIsAbleToDoIsHypothetical(string text, string lang, string type, string source)
+    {
+        var e = Single(Run(text, lang), type);
+        Assert.Equal(source, e.Source?.Id);
+        Assert.Equal(Modality.Hypothetical, e.Modality);
+    }
 }
