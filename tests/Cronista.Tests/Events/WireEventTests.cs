@@ -4507,4 +4507,20 @@ public class WireEventTests
         Assert.Equal(source, e.Source?.Id);
         Assert.Equal(Modality.Hypothetical, e.Modality);
     }
+    // Session 44: "this time", "once again" open a sentence as adverbs, never as its subject; vehicles for combat are no combat.
+    [Theory]
+    [InlineData("Una vez más, los soldados atacaron el pueblo.", "es")]
+    [InlineData("Esta vez, los soldados atacaron el pueblo.", "es")]
+    [InlineData("Cette fois, les soldats ont attaqué le village.", "fr")]
+    public void AnAdverbOfRepetitionIsNoSubject(string text, string lang)
+    {
+        var source = Single(Run(text, lang), "ASSAULT").Source;
+        Assert.NotNull(source);
+        Assert.DoesNotContain(",", source.Name);
+        Assert.Contains(lang == "es" ? "soldados" : "soldats", source.Name);
+    }
+
+    [Fact]
+    public void CombatAircraftAreNoCombat() =>
+        Assert.DoesNotContain(Run("Los aviones de combate franceses sobrevolaron Bengasi.", "es").Events, e => e.Type == "ASSAULT");
 }
