@@ -512,6 +512,12 @@ public sealed class EventExtractor
     {
         if ((w.Cues[t] & Cue.Actor) == 0) return false;
         int prev = PrevWord(w, t);
+        // A participle that is also a noun for people ("detenidos", "arrestati", "uccisi") is a verb before its agent
+        // ("tres periodistas detenidos por la policía") and when it opens a sentence before what it counts or an article
+        // ("Detenidos tres periodistas", "Uccisi due soldati", "Arrestati i giornalisti").
+        if ((w.Cues[t] & Cue.Participle) != 0 && t + 1 < w.To
+            && ((w.Cues[t + 1] & (Cue.Agent | Cue.Genitive)) == Cue.Agent && prev >= 0 && IsLowerContentWord(w, prev)
+                || prev < 0 && ((w.Cues[t + 1] & Cue.Det) != 0 || QuantityStartsAt(w, t + 1)))) return false;
         while (prev >= 0 && IsAdverb(w, prev)) prev = PrevWord(w, prev); // "sono stati gravemente feriti"
         // (Nor after a conjunction that opens a clause: "resigned on Tuesday as demonstrators defied a curfew".)
         return prev < 0 || w.Doc.Tokens[prev].Kind == TokenKind.Number || (w.Cues[prev] & (Cue.Det | Cue.Prep | Cue.Genitive | Cue.Coord | Cue.Boundary)) != 0
@@ -1015,7 +1021,9 @@ public sealed class EventExtractor
         // reclaman el cierre del penal. También piden mejores condiciones."
         // (The main clause's actor, not one of what it reported: "Hollande ha culpado a Damasco de la matanza. Pidió a Moscú …".)
         // (Only where the language leaves subject pronouns out: an English or French sentence opening on a verb has a noun there.)
+        // (Not a bare participle, which opens a passive headline: "Detenidos un musulmán y un copto".)
         if (sources.Count == 0 && !passive && governed >= 0 && w.Lex.NullSubject && OpensSentence(w, groupStart) && (group & Cue.Negation) == 0
+            && !(groupStart == m.First && (w.Cues[m.First] & (Cue.Participle | VerbForms | Cue.Noun)) == Cue.Participle)
             && (w.Doc.Events.FindLast(e => e.Sentence == w.SentenceIndex - 1 && e.Source is not null && e.AttributedTo is null)
                 ?? w.Doc.Events.FindLast(e => e.Sentence == w.SentenceIndex - 1 && e.Source is not null)) is { } previous)
             sources.Add(previous.Source!);
@@ -2375,6 +2383,16 @@ public sealed class EventExtractor
             if (IsPunct(w, t, ',') || IsPunct(w, t, ';')) return false;
             if (w.Doc.Tokens[t].Kind == TokenKind.Word && (w.Cues[t] & (Cue.Relative | Cue.Where)) == Cue.Relative && !Complementizer(w, t)) return true;
         }
+        return false;
+    }
+
+    /// <summary>A quantity starts at the token <paramref name="t"/> ("tres periodistas", "10 civilians").</summary>
+    private static bool QuantityStartsAt(Work w, int t)
+    {
+        int s = w.Doc.Tokens[t].Start;
+        var quantities = w.Doc.Quantities;
+        for (int i = FirstFrom(quantities, s, static q => q.Start); i < quantities.Count && quantities[i].Start <= s; i++)
+            if (quantities[i].Start == s) return true;
         return false;
     }
 

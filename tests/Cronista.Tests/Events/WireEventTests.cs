@@ -4523,4 +4523,20 @@ public class WireEventTests
     [Fact]
     public void CombatAircraftAreNoCombat() =>
         Assert.DoesNotContain(Run("Los aviones de combate franceses sobrevolaron Bengasi.", "es").Events, e => e.Type == "ASSAULT");
+    // Session 44: a participle that is also a noun for people is a verb before its agent or opening a headline before what it
+    // counts; such a headline does not take the previous sentence's actor.
+    [Theory]
+    [InlineData("Tres periodistas detenidos por la policía.", "es", "COERCE")]
+    [InlineData("Detenidos tres periodistas en Caracas.", "es", "COERCE")]
+    [InlineData("Uccisi due soldati ad Aleppo.", "it", "ASSAULT")]
+    [InlineData("I manifestanti arrestati dalla polizia sono stati liberati ieri.", "it", "COERCE")]
+    public void AParticipleForPeopleCanBeAVerb(string text, string lang, string type) =>
+        Assert.Contains(Run(text, lang).Events, e => e.Type == type);
+
+    [Fact]
+    public void AHeadlineParticipleTakesNoEarlierActor()
+    {
+        var doc = Run("I ribelli hanno attaccato la città. Colpite diverse zone di Tripoli.", "it");
+        Assert.Contains(doc.Events, e => e.Sentence == 1 && e.Type == "ASSAULT" && e.Source is null);
+    }
 }
