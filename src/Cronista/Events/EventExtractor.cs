@@ -3825,8 +3825,11 @@ public sealed class EventExtractor
             return result;
         }
         // ("por primera vez que desplegó tropas": "que" after a word for an occasion completes the verb of saying before it.)
+        // (An infinitive right after "que" opens no relative clause: it is itself the subject of what follows, said of nobody —
+        // "nous apprend que réprimer ne fait que radicaliser".)
         if (RelativeOpening(w, groupStart) is int rel && !(PrevWord(w, rel) is int occasion and >= 0 && (w.Marks[occasion] & Mark.Times) != 0))
         {
+            if (rel == groupStart - 1 && (w.Cues[groupStart] & (Cue.Infinitive | Cue.Verb | Cue.Past)) == Cue.Infinitive) return result;
             // A relative after a preposition ("con cui ha discusso", "with whom", "con quien") names a partner; the clause's
             // subject is the sentence's.
             if (PrevWord(w, rel) is int rp and >= 0 && (w.Cues[rp] & (Cue.Prep | Cue.Det)) == Cue.Prep && rp + 1 == rel)

@@ -4539,4 +4539,16 @@ public class WireEventTests
         var doc = Run("I ribelli hanno attaccato la città. Colpite diverse zone di Tripoli.", "it");
         Assert.Contains(doc.Events, e => e.Sentence == 1 && e.Type == "ASSAULT" && e.Source is null);
     }
+    // Session 44: an infinitive right after "que" opens no relative clause (its source is never the verb before "que"); "tener
+    // que" is one verb group; common adverbs are no subjects.
+    [Theory]
+    [InlineData("La experiencia nos enseña que reprimir no sirve.", "es", "COERCE", "enseña")]
+    [InlineData("L'expérience nous apprend que réprimer ne fait que radicaliser.", "fr", "COERCE", "apprend")]
+    [InlineData("Ils multiplient les provocations, les insultes, parfois assassinats, contre nos policiers.", "fr", "ASSAULT", "parfois")]
+    public void NoVerbOrAdverbIsASource(string text, string lang, string type, string word) =>
+        Assert.DoesNotContain(word, Single(Run(text, lang), type).Source?.Name ?? "");
+
+    [Fact]
+    public void HavingToActKeepsTheSubject() =>
+        Assert.Equal("person:recep-tayyip-erdogan", Single(Run("El presidente de Turquía tendrá que atacar a las milicias kurdas.", "es", new DateOnly(2016, 12, 1)), "ASSAULT").Source?.Id);
 }
