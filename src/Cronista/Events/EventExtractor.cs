@@ -1011,7 +1011,9 @@ public sealed class EventExtractor
             if (sharedAuxiliary && FindSubject(w, VerbGroupStart(w, firstVerb, nominal: false), null) is [var clauseSubject, ..]) sources.Add(clauseSubject);
         }
         if (sources.Count == 0 && !nominal && !passive && governed >= 0 && ((w.Cues[m.First] & Cue.Prep) == 0 || headline) && !w.Lex.SubjectFirst
-            && !sharedAuxiliary && !NounSubjectBefore(w, groupStart) && !EventNounSubject(w, groupStart) && PostposedSubject(w, m.Last + 1, after.Target) is { } postposed)
+            && !sharedAuxiliary && !NounSubjectBefore(w, groupStart) && !EventNounSubject(w, groupStart)
+            && !(groupStart < m.First && (w.Cues[m.First] & (Cue.Infinitive | Cue.Verb | Cue.Past)) == Cue.Infinitive) // ("non voglia sostenere né Gheddafi": an object)
+            && PostposedSubject(w, m.Last + 1, after.Target) is { } postposed)
         {
             if (headline && EventOntology.PatientGenitive(p.Type!, p.Mode)) target ??= postposed;
             else if ((w.Cues[m.First] & Cue.Die) != 0) { target = postposed; after = after with { Target = null }; } // "sono morti il capo … Bagheri": who died
@@ -1946,7 +1948,8 @@ public sealed class EventExtractor
         if (verb < 0 || !direct && TriggerAt(w, verb, last: true)?.Pattern.Type != "DEMAND" && TriggerAt(w, prep, last: true)?.Pattern.Type != "DEMAND"
                                 && ((w.Marks[verb] & Mark.Forbid) == 0 || AnyBetween(w, prep, last + 1, static (w, k) => w.MentionAt[k] < 0 && (w.Cues[k] & (VerbForms | Cue.Infinitive)) != 0))) return null;
         int first = prep + 1;
-        while (first < last && (w.Cues[first] & Cue.Det) != 0 && w.MentionAt[first] < 0) first++;
+        // (Past the genitive after a demand noun: "la solicitud de la Administración de aprobar".)
+        while (first < last && ((w.Cues[first] & Cue.Det) != 0 || direct && (w.Cues[first] & Cue.Genitive) != 0) && w.MentionAt[first] < 0) first++;
         int mi = w.MentionAt[first];
         if (mi >= 0 && w.MentionAt[last] == mi) return Argument(w, mi, first, last);
         return DescribedArgument(w, first, last);

@@ -4551,4 +4551,13 @@ public class WireEventTests
     [Fact]
     public void HavingToActKeepsTheSubject() =>
         Assert.Equal("person:recep-tayyip-erdogan", Single(Run("El presidente de Turquía tendrá que atacar a las milicias kurdas.", "es", new DateOnly(2016, 12, 1)), "ASSAULT").Source?.Id);
+    // Session 44: a first-person verb of belief is no subject; an infinitive has no subject after it; the addressee of a demand
+    // noun is named without its preposition.
+    [Theory]
+    [InlineData("Creo que los rebeldes atacaron la ciudad.", "es", "ASSAULT", "Creo")]
+    [InlineData("Penso che i ribelli abbiano attaccato la città.", "it", "ASSAULT", "Penso")]
+    [InlineData("Il doit rencontrer jeudi le président de la République.", "fr", "CONSULT", "président")]
+    [InlineData("La solicitud de la Administración de aprobar una ayuda económica fue rechazada.", "es", "AID", "de la")]
+    public void NoWordOfTheClauseIsASourceItCannotBe(string text, string lang, string type, string word) =>
+        Assert.DoesNotContain(word, Single(Run(text, lang), type).Source?.Name ?? "");
 }
