@@ -61,6 +61,10 @@ internal sealed class TimexLexicon
     /// <summary>Months are written in lower case ("MONTHS:lower": it, es, fr): one with a capital inside a sentence, before
     /// another capitalised word, is a name ("el dirigente Julio Rosas").</summary>
     public bool LowerCaseMonths { get; private set; }
+    /// <summary>A year follows the noun it qualifies ("YEARS:after": it, es, fr — "las elecciones de 2000"), never precedes it, so
+    /// a four-digit number right before a lower-case plural noun (<see cref="PluralSuffixes"/>) counts it ("2000 manifestants ont
+    /// réclamé"), unless a preposition of place or time or an article stands before the number ("en 2000", "del 2000").</summary>
+    public bool YearsAfterNoun { get; private set; }
     /// <summary>Clock times are written with a period ("21.30", CLOCK:dot): a bare H.MM counts before a zone or hour word
     /// and alone in parentheses ("( 21.30 , TV-3 )"), where it cannot be a decimal.</summary>
     public bool DotClock { get; private set; }
@@ -71,6 +75,8 @@ internal sealed class TimexLexicon
     /// <summary>Future forms too short for <see cref="FutureSuffixes"/> (@future_words: "será", "sarà", "sera"), lower case only.</summary>
     public WordSet FutureWords { get; private set; } = WordSet.Empty;
     public string[] PastSuffixes { get; private set; } = [];
+    /// <summary>Endings of plural nouns ("@plural_suffixes"): what a count before them counts (<see cref="YearsAfterNoun"/>).</summary>
+    public string[] PluralSuffixes { get; private set; } = [];
     public WordSet NotPast { get; private set; } = WordSet.Empty;
     /// <summary>Auxiliaries of compound tenses (@auxiliaries): a direction word right after one is a participle, not a modifier
     /// ("tras haber pasado varios días").</summary>
@@ -115,6 +121,7 @@ internal sealed class TimexLexicon
                         lex.BareWeekday = tags.Contains("WEEKDAY:nearest") ? BareWeekdayRule.Nearest
                                         : tags.Contains("WEEKDAY:week") ? BareWeekdayRule.Week : BareWeekdayRule.Last;
                         lex.LowerCaseMonths = tags.Contains("MONTHS:lower");
+                        lex.YearsAfterNoun = tags.Contains("YEARS:after");
                         lex.DotClock = tags.Contains("CLOCK:dot");
                         lex.HClock = tags.Contains("CLOCK:h");
                         break;
@@ -122,6 +129,7 @@ internal sealed class TimexLexicon
                     case "@not_future": lex.NotFuture = new WordSet(tags); break;
                     case "@future_words": lex.FutureWords = new WordSet(tags); break;
                     case "@past_suffixes": lex.PastSuffixes = tags; break;
+                    case "@plural_suffixes": lex.PluralSuffixes = tags; break;
                     case "@not_past": lex.NotPast = new WordSet(tags); break;
                     case "@auxiliaries": lex.Auxiliaries = new WordSet(tags); break;
                     case "@past_participles": lex.PastParticiples = tags; break;

@@ -671,6 +671,12 @@ public sealed class TimexTagger
             // de 1000 personas"; a year there takes an article or a context word: "del 1300", "nel 1300").
             if (CountedWordAfter(p) && (HedgeBefore(p) || y < 1900 && s == p && p > 0 && Is(p - 1, TTag.Of) && !Is(p - 1, TTag.Art) && toks[p - 1].Length <= 2))
                 return false;
+            // (… or any number right before such a word where years follow their noun: "2000 manifestants ont réclamé".)
+            // (Not after a name, whose year it is: "la Marcia della Pace 2011 insieme …".)
+            if (_l.YearsAfterNoun && s == p && CountedWordAfter(p) && PluralAfter(p)
+                && !(p > 0 && (Is(p - 1, TTag.Art) || Is(p - 1, TTag.Ctx) && !Is(p - 1, TTag.Of) || toks[p - 1].Kind == TokenKind.Word && char.IsUpper(text[toks[p - 1].Start])))
+                && !(p > 1 && Is(p - 1, TTag.And) && YearAt(p - 2) > 0)) // (nor after a year and "and": "entre 2006 y 2010 filtrados")
+                return false;
             if (y >= 1900) return true;
             return s < p || (p > 0 && (Is(p - 1, TTag.Ctx) || Is(p - 1, TTag.From) || Is(p - 1, TTag.Art)));
         }
@@ -688,6 +694,15 @@ public sealed class TimexTagger
         private bool CountedWordAfter(int j) =>
             j + 1 < _n && toks[j + 1].Kind == TokenKind.Word && char.IsLower(text[toks[j + 1].Start]) && lex[j + 1].Mask == 0
             && !_stop.Contains(text.AsSpan(toks[j + 1].Start, toks[j + 1].Length));
+
+        /// <summary>The word after j ends like a plural noun (@plural_suffixes).</summary>
+        private bool PluralAfter(int j)
+        {
+            var word = text.AsSpan(toks[j + 1].Start, toks[j + 1].Length);
+            foreach (var suffix in _l.PluralSuffixes)
+                if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal)) return true;
+            return false;
+        }
 
         /// <summary>"horas", "h", "hours" after a clock time (the unit H, singular or plural).</summary>
         private bool HourWord(int j) => (Get(j, TTag.Unit, out var u, out _) || Get(j, TTag.Units, out u, out _)) && u.Text == "H";

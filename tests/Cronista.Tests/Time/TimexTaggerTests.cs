@@ -237,10 +237,21 @@ public class TimexTaggerTests
     [InlineData("es", "La rebelión de 1810 fue aplastada.", "1810")]
     [InlineData("en", "Around 1990 the company moved.", "1990")]
     [InlineData("es", "En 2011 comenzaron las protestas.", "2011")]
+    [InlineData("es", "Los cables de 2006 y 2010 filtrados por Wikileaks.", "2010")]
+    [InlineData("it", "Alla Marcia della Pace 2011 insieme ai sindaci.", "2011")]
+    [InlineData("es", "La revolución de 2011 llegó tarde.", "2011")]
     public void YearsStayYears(string lang, string text, string year)
     {
         Assert.Contains(Tag(lang, text, June17), t => t.X.Value == year);
     }
+
+    // Session 44: where a year follows the noun it qualifies, a four-digit number before a plural noun counts it.
+    [Theory]
+    [InlineData("fr", "Hier, 2000 manifestants ont réclamé la libération des prisonniers.")]
+    [InlineData("es", "La muerte de 2000 personas conmocionó al país.")]
+    [InlineData("it", "2000 manifestanti hanno chiesto le dimissioni.")]
+    public void ACountBeforeAPluralIsNoYear(string lang, string text) =>
+        Assert.DoesNotContain(Tag(lang, text, June17), t => t.X.Value == "2000");
 }
 
 public class BareWeekdayTests
