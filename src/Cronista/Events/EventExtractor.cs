@@ -4637,7 +4637,10 @@ public sealed class EventExtractor
             if ((w.Cues[r] & (Cue.Det | Cue.Actor)) == (Cue.Det | Cue.Actor) && (w.Cues[r - 1] & Cue.Actor) != 0) continue;
             if ((w.Cues[r] & Cue.Det) != 0 && (w.Cues[r] & (Cue.Genitive | Cue.Prep)) == 0 && w.MentionAt[r] < 0 && (w.MentionAt[r - 1] >= 0 || r - 1 == head && (w.Cues[head] & Cue.Actor) != 0)) break;
             // A word followed by an article is a verb with its object ("realizan este martes", "cortaron la carretera").
-            if (w.MentionAt[r] < 0 && IsContent(w, r) && r + 1 < end && (w.Cues[r + 1] & Cue.Det) != 0 && (w.Cues[r + 1] & (Cue.Prep | Cue.Genitive)) == 0) break;
+            // (Not a noun before an article that opens a time: "les forces de sécurité ces derniers jours" — a participle there is
+            // still a verb, "un convoy de ayuda ocurrido el lunes".)
+            if (w.MentionAt[r] < 0 && IsContent(w, r) && r + 1 < end && (w.Cues[r + 1] & Cue.Det) != 0 && (w.Cues[r + 1] & (Cue.Prep | Cue.Genitive)) == 0
+                && (!w.InTime[r + 1] || (w.Cues[r] & (Cue.Participle | Cue.Past | AnyVerbForm)) != 0 && (w.Cues[r] & Cue.Noun) == 0)) break;
             if (IsContent(w, r) || w.MentionAt[r] >= 0) { last = r; continue; }
             // "de la Amazonía" ("la" is also a clitic: an article only after "de").
             // An article fused with another preposition ends it: "un connazionale alla stazione", "al gobierno".

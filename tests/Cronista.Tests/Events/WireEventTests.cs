@@ -4560,4 +4560,9 @@ public class WireEventTests
     [InlineData("La solicitud de la Administración de aprobar una ayuda económica fue rechazada.", "es", "AID", "de la")]
     public void NoWordOfTheClauseIsASourceItCannotBe(string text, string lang, string type, string word) =>
         Assert.DoesNotContain(word, Single(Run(text, lang), type).Source?.Name ?? "");
+    // Session 44: a description runs on past a time after its noun ("las fuerzas gubernamentales este martes"), a participle there
+    // still ends it.
+    [Fact]
+    public void ADescriptionRunsOnBeforeATime() =>
+        Assert.Equal("Las fuerzas gubernamentales", Single(Run("Las fuerzas gubernamentales este martes atacaron el pueblo.", "es"), "ASSAULT").Source?.Name);
 }
