@@ -1047,6 +1047,8 @@ public sealed class EventExtractor
             int mf = NameStart(w, m.Last), ml = NameEnd(w, m.Last);
             if (Argument(w, inside, mf, ml) is { } named) after = after with { Target = named };
         }
+        // … and one the trigger ends on after its own "with" or "against": "enfrentamientos con Occidente", "scontro con l'Occidente".
+        if (after.Target is null && NameAfterOwnPreposition(w, m) is { } ended) after = after with { Target = ended };
         if (titleState is not null) { target = titleState; if (after.Target is { } placeTarget && IsPlainPlace(w, placeTarget)) after = after with { Location = after.Location ?? placeTarget }; }
         // Whom an accusation is made against may be a relative pronoun before it: "le Rwanda, qu'il accuse de vouloir piller".
         if (!nominal && p.Mode == "accuse" && after.Target is null && target is null && RelativeObjectBefore(w, m.First) is { } accusedBefore
@@ -1490,6 +1492,16 @@ public sealed class EventExtractor
         if (p - 1 < w.From || !IsPossessive(w, p) || w.MentionAt[p - 1] is not (var mi and >= 0)) return null;
         int first = NameStart(w, p - 1);
         return Argument(w, mi, first, p - 1) is { } owner && !IsPlainPlace(w, owner) ? owner : null;
+    }
+
+    /// <summary>The name a trigger of several words ends on, after a target preposition of its own (and an article): "enfrentamientos
+    /// con Occidente", "scontro con l'Occidente"; else null.</summary>
+    private static EventArgument? NameAfterOwnPreposition(Work w, LexiconMatch m)
+    {
+        if (m.Last == m.First || w.MentionAt[m.Last] is not (var mi and >= 0)) return null;
+        int start = NameStart(w, m.Last), prep = PrevWord(w, start);
+        if (prep >= m.First && (w.Cues[prep] & Cue.Det) != 0) prep = PrevWord(w, prep);
+        return start > m.First && prep >= m.First && (w.Cues[prep] & Cue.TargetPrep) != 0 ? Argument(w, mi, start, NameEnd(w, m.Last)) : null;
     }
 
     /// <summary>Nouns whose infinitive is their owner's act: decisions, proposals, attempts.</summary>

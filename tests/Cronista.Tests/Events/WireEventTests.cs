@@ -4565,4 +4565,14 @@ public class WireEventTests
     [Fact]
     public void ADescriptionRunsOnBeforeATime() =>
         Assert.Equal("Las fuerzas gubernamentales", Single(Run("Las fuerzas gubernamentales este martes atacaron el pueblo.", "es"), "ASSAULT").Source?.Name);
+    // Session 44: a confrontation with the West is political (sample 004), and the West is its target.
+    [Theory]
+    [InlineData("Tanto Rusia como Corea del Norte están enfrentando crecientes enfrentamientos con Occidente.", "es")]
+    [InlineData("La Russia affronta un crescente scontro con l'Occidente.", "it")]
+    public void AConfrontationWithTheWestIsNoClash(string text, string lang)
+    {
+        var doc = Run(text, lang);
+        Assert.DoesNotContain(doc.Events, e => e.Type == "ASSAULT");
+        Assert.Contains(doc.Events, e => e.Type == "DISAPPROVE" && e.Source?.Id == "country:RU" && e.Target is not null);
+    }
 }
