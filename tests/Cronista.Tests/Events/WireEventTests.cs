@@ -4575,4 +4575,11 @@ public class WireEventTests
         Assert.DoesNotContain(doc.Events, e => e.Type == "ASSAULT");
         Assert.Contains(doc.Events, e => e.Type == "DISAPPROVE" && e.Source?.Id == "country:RU" && e.Target is not null);
     }
+    // Session 44: who shares a video of an event did not do it.
+    [Theory]
+    [InlineData("El usuario comparte otro video de una protesta en Homs.", "es", "PROTEST")]
+    [InlineData("mudaif ha condiviso questo video di una protesta a Sanabis.", "it", "PROTEST")]
+    [InlineData("El OSDH difundió un vídeo del supuesto ataque.", "es", "ASSAULT")]
+    public void WhoSharesAVideoOfAnEventDidNotDoIt(string text, string lang, string type) =>
+        Assert.Null(Single(Run(text, lang), type).Source);
 }
