@@ -4582,4 +4582,16 @@ public class WireEventTests
     [InlineData("El OSDH difundió un vídeo del supuesto ataque.", "es", "ASSAULT")]
     public void WhoSharesAVideoOfAnEventDidNotDoIt(string text, string lang, string type) =>
         Assert.Null(Single(Run(text, lang), type).Source);
+    // Session 44: an infinitive passive after a modal ("podrían ser acusados", "potrebbero essere accusati") makes its subject the
+    // target, in the modal's mood.
+    [Theory]
+    [InlineData("Los manifestantes podrían ser acusados de homicidio.", "es")]
+    [InlineData("I manifestanti potrebbero essere accusati di omicidio.", "it")]
+    public void AnInfinitivePassiveHasItsSubjectAsTarget(string text, string lang)
+    {
+        var e = Single(Run(text, lang), "DISAPPROVE");
+        Assert.Null(e.Source);
+        Assert.NotNull(e.Target);
+        Assert.Equal(Modality.Hypothetical, e.Modality);
+    }
 }
