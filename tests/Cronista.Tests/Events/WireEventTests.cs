@@ -4594,4 +4594,12 @@ public class WireEventTests
         Assert.NotNull(e.Target);
         Assert.Equal(Modality.Hypothetical, e.Modality);
     }
+    // Session 44: an irregular simple past ends a description; "ad esempio" is no target; giving an interview releases nobody.
+    [Fact]
+    public void AnIrregularPastEndsTheSubject() =>
+        Assert.Equal("il governo", Single(Run("Nel contempo il governo fece alcune concessioni, promettendo ad esempio di revocare lo stato di emergenza.", "it"), "CONCEDE").Source?.Name);
+
+    [Fact]
+    public void GivingAnInterviewReleasesNobody() =>
+        Assert.DoesNotContain(Run("L'intervista che Abdel Fattah Al Sisi ha rilasciato al direttore del quotidiano.", "it").Events, e => e.Type == "CONCEDE");
 }
