@@ -4542,6 +4542,8 @@ public sealed class EventExtractor
     {
         var tokens = w.Doc.Tokens;
         int from = ClauseStart(w, before);
+        // (A gerund opening the clause is an adjunct, no noun phrase: "Évoquant la théorie des dominos, il a déclaré".)
+        if (from < before && w.MentionAt[from] < 0 && (w.Cues[from] & (Cue.Gerund | Cue.Noun | Cue.Actor)) == Cue.Gerund) return null;
         int t = from, last = -1, content = 0, named = -1;
         bool afterName = false;
         while (t < before && t - w.From < 12)

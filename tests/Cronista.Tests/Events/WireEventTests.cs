@@ -4602,4 +4602,9 @@ public class WireEventTests
     [Fact]
     public void GivingAnInterviewReleasesNobody() =>
         Assert.DoesNotContain(Run("L'intervista che Abdel Fattah Al Sisi ha rilasciato al direttore del quotidiano.", "it").Events, e => e.Type == "CONCEDE");
+    // Session 44: a gerund opening a sentence is an adjunct, no subject ("Évoquant la théorie des dominos, il a déclaré").
+    [Theory]
+    [InlineData("Parlant d'un test pour l'unité nationale, il a dénoncé une conspiration contre son pays.", "fr", "DISAPPROVE")]
+    public void AnOpeningGerundIsNoSubject(string text, string lang, string type) =>
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Type == type && e.Source?.Name is { } n && n.StartsWith("Parlant"));
 }
