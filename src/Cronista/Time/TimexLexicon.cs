@@ -63,7 +63,8 @@ internal sealed class TimexLexicon
     public bool LowerCaseMonths { get; private set; }
     /// <summary>A year follows the noun it qualifies ("YEARS:after": it, es, fr — "las elecciones de 2000"), never precedes it, so
     /// a four-digit number right before a lower-case plural noun (<see cref="PluralSuffixes"/>) counts it ("2000 manifestants ont
-    /// réclamé"), unless a preposition of place or time or an article stands before the number ("en 2000", "del 2000").</summary>
+    /// réclamé"), unless an article, a preposition of place or time, a name or a year and "and" stands before the number ("en
+    /// 2000", "del 2000", "la Marcia della Pace 2011", "entre 2006 y 2010").</summary>
     public bool YearsAfterNoun { get; private set; }
     /// <summary>Clock times are written with a period ("21.30", CLOCK:dot): a bare H.MM counts before a zone or hour word
     /// and alone in parentheses ("( 21.30 , TV-3 )"), where it cannot be a decimal.</summary>
