@@ -194,12 +194,19 @@ public sealed class EventExtractor
         }
     }
 
+    /// <summary>A participle that is no finite verb, infinitive or noun as well ("detenidos", "arrestato"; a simple past may be one:
+    /// English "*ed").</summary>
+    private static bool BareParticiple(Work w, int t) => (w.Cues[t] & (Cue.Participle | VerbForms | Cue.Noun)) == Cue.Participle;
+
+    /// <summary>An infinitive that is no finite verb or simple past as well ("sostenere", "réprimer").</summary>
+    private static bool BareInfinitive(Work w, int t) => (w.Cues[t] & (Cue.Infinitive | Cue.Verb | Cue.Past)) == Cue.Infinitive;
+
     /// <summary>The noun right before a bare participle that agrees with it ("ruta pactada", "accordo firmato", "manifestanti
     /// arrestati"), or null. (Not a form that is also finite: English "*ed" is past and participle; nor "rende visita", whose
     /// endings differ: a verb with its bare object.)</summary>
     private static int? AdjectivalParticiple(Work w, int trigger, bool passive)
     {
-        if (passive || (w.Cues[trigger] & Cue.Participle) == 0 || (w.Cues[trigger] & (VerbForms | Cue.Noun)) != 0) return null;
+        if (passive || !BareParticiple(w, trigger)) return null;
         // An English "*ed" is past and participle: a participle only before "of"/"by" ("two commanders accused of leading the
         // assault"), and it agrees with nothing.
         bool pastForm = (w.Cues[trigger] & Cue.Past) != 0;
@@ -298,7 +305,7 @@ public sealed class EventExtractor
     /// polizia", or the clause's end): that name; else null.</summary>
     private static EventArgument? ApposedParticipleOf(Work w, LexiconMatch m, int groupStart)
     {
-        if (groupStart != m.First || (w.Cues[m.First] & Cue.Participle) == 0 || (w.Cues[m.First] & (VerbForms | Cue.Noun)) != 0) return null;
+        if (groupStart != m.First || !BareParticiple(w, m.First)) return null;
         // (Criticised too: "François Bayrou, critiqué pour s'être rendu à Pau".)
         if (!(EventOntology.PatientGenitive(m.Pattern.Type!, m.Pattern.Mode) || m.Pattern.Type is "ASSAULT" or "DISAPPROVE")) return null;
         int comma = m.First - 1;
@@ -1012,7 +1019,7 @@ public sealed class EventExtractor
         }
         if (sources.Count == 0 && !nominal && !passive && governed >= 0 && ((w.Cues[m.First] & Cue.Prep) == 0 || headline) && !w.Lex.SubjectFirst
             && !sharedAuxiliary && !NounSubjectBefore(w, groupStart) && !EventNounSubject(w, groupStart)
-            && !(groupStart < m.First && (w.Cues[m.First] & (Cue.Infinitive | Cue.Verb | Cue.Past)) == Cue.Infinitive) // ("non voglia sostenere né Gheddafi": an object)
+            && !(groupStart < m.First && BareInfinitive(w, m.First)) // ("non voglia sostenere né Gheddafi": an object)
             && PostposedSubject(w, m.Last + 1, after.Target) is { } postposed)
         {
             if (headline && EventOntology.PatientGenitive(p.Type!, p.Mode)) target ??= postposed;
@@ -1025,7 +1032,7 @@ public sealed class EventExtractor
         // (Only where the language leaves subject pronouns out: an English or French sentence opening on a verb has a noun there.)
         // (Not a bare participle, which opens a passive headline: "Detenidos un musulmán y un copto".)
         if (sources.Count == 0 && !passive && governed >= 0 && w.Lex.NullSubject && OpensSentence(w, groupStart) && (group & Cue.Negation) == 0
-            && !(groupStart == m.First && (w.Cues[m.First] & (Cue.Participle | VerbForms | Cue.Noun)) == Cue.Participle)
+            && !(groupStart == m.First && BareParticiple(w, m.First))
             && (w.Doc.Events.FindLast(e => e.Sentence == w.SentenceIndex - 1 && e.Source is not null && e.AttributedTo is null)
                 ?? w.Doc.Events.FindLast(e => e.Sentence == w.SentenceIndex - 1 && e.Source is not null)) is { } previous)
             sources.Add(previous.Source!);
@@ -2404,11 +2411,8 @@ public sealed class EventExtractor
     /// <summary>A quantity starts at the token <paramref name="t"/> ("tres periodistas", "10 civilians").</summary>
     private static bool QuantityStartsAt(Work w, int t)
     {
-        int s = w.Doc.Tokens[t].Start;
-        var quantities = w.Doc.Quantities;
-        for (int i = FirstFrom(quantities, s, static q => q.Start); i < quantities.Count && quantities[i].Start <= s; i++)
-            if (quantities[i].Start == s) return true;
-        return false;
+        int s = w.Doc.Tokens[t].Start, i = FirstFrom(w.Doc.Quantities, s, static q => q.Start);
+        return i < w.Doc.Quantities.Count && w.Doc.Quantities[i].Start == s;
     }
 
     /// <summary>A quantity ends with the noun at <paramref name="t"/> ("10 civilians", "three soldiers").</summary>
@@ -3844,7 +3848,7 @@ public sealed class EventExtractor
         // "nous apprend que réprimer ne fait que radicaliser".)
         if (RelativeOpening(w, groupStart) is int rel && !(PrevWord(w, rel) is int occasion and >= 0 && (w.Marks[occasion] & Mark.Times) != 0))
         {
-            if (rel == groupStart - 1 && (w.Cues[groupStart] & (Cue.Infinitive | Cue.Verb | Cue.Past)) == Cue.Infinitive) return result;
+            if (rel == groupStart - 1 && BareInfinitive(w, groupStart)) return result;
             // A relative after a preposition ("con cui ha discusso", "with whom", "con quien") names a partner; the clause's
             // subject is the sentence's.
             if (PrevWord(w, rel) is int rp and >= 0 && (w.Cues[rp] & (Cue.Prep | Cue.Det)) == Cue.Prep && rp + 1 == rel)
@@ -4654,7 +4658,7 @@ public sealed class EventExtractor
             // (Not a noun before an article that opens a time: "les forces de sécurité ces derniers jours" — a participle there is
             // still a verb, "un convoy de ayuda ocurrido el lunes".)
             if (w.MentionAt[r] < 0 && IsContent(w, r) && r + 1 < end && (w.Cues[r + 1] & Cue.Det) != 0 && (w.Cues[r + 1] & (Cue.Prep | Cue.Genitive)) == 0
-                && (!w.InTime[r + 1] || (w.Cues[r] & (Cue.Participle | Cue.Past | AnyVerbForm)) != 0 && (w.Cues[r] & Cue.Noun) == 0)) break;
+                && (!w.InTime[r + 1] || (w.Cues[r] & AnyVerbForm) != 0 && (w.Cues[r] & Cue.Noun) == 0)) break;
             if (IsContent(w, r) || w.MentionAt[r] >= 0) { last = r; continue; }
             // "de la Amazonía" ("la" is also a clitic: an article only after "de").
             // An article fused with another preposition ends it: "un connazionale alla stazione", "al gobierno".
