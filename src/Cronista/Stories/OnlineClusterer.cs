@@ -122,7 +122,7 @@ public sealed class OnlineClusterer
             // Re-weighing a story's centroids costs a table access and a logarithm per key: score exactly only the
             // candidates whose upper bound reaches the floor and the best exact score so far (highest bounds first).
             // Those left out score below the winner or the floor, so the winner is the one all exact scores give.
-            foreach (var s in candidates) scored.Add((s, StorySimilarity.CentroidScoreBound(f, s, Stats, _o)));
+            foreach (var s in candidates) scored.Add((s, StorySimilarity.CentroidScoreBound(f, s, Stats, _o, floor)));
             scored.Sort(static (a, b) => b.Score.CompareTo(a.Score));
             double top = double.NegativeInfinity;
             int exact = 0;

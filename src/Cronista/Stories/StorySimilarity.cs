@@ -85,10 +85,15 @@ public static class StorySimilarity
 
     /// <summary>An upper bound of <see cref="CentroidScore"/> that weighs nothing: a re-weighed cosine is at most
     /// |d restricted to the keys the centroid has| / |d| (Cauchy–Schwarz, whatever the idf), the other terms are exact.
-    /// Lets the clusterer re-weigh only the candidates that could still win.</summary>
-    public static double CentroidScoreBound(StoryFeatures d, Story s, FeatureStats? stats, StoryClusteringOptions o)
+    /// Lets the clusterer re-weigh only the candidates that could still win.
+    /// <para>A story whose time factor alone (the content is at most 1) stays below <paramref name="floor"/> gets that
+    /// factor as its bound, without comparing a vector: in a stream spanning years, many candidates sharing a country or a
+    /// leader are months away.</para></summary>
+    public static double CentroidScoreBound(StoryFeatures d, Story s, FeatureStats? stats, StoryClusteringOptions o, double floor = double.NegativeInfinity)
     {
         if (!s.Raw || stats is null) return CentroidScore(d, s, stats, o).Score;
+        double time = TimeFactor(d.Date, d.DateInferred, s.FirstDay, s.LastDay, o) * StatedTimeFactor(d.StatedMonths, s.StatedMonths.Keys, o);
+        if (time + 1e-9 < floor) return Math.Clamp(time, 0, 1) + 1e-9;
         bool sameLanguage = s.Stems.TryGetValue(d.Language, out var stems);
         double entity = SharedShare(d.Entities, s.Entities.Vector, sameLanguage ? o.CoarseEntityWeight : 1,
                                     unsharedUnlinked: !sameLanguage && o.CrossLanguageSharedNamesOnly ? 0 : 1);
@@ -100,7 +105,6 @@ public static class StorySimilarity
         double ev = events ? SharedShare(d.Events, s.Events.Vector) : 0;
         double weights = o.EntityWeight + o.TextWeight + (events ? o.EventWeight : 0);
         double content = (o.EntityWeight * entity + o.TextWeight * text + (events ? o.EventWeight * ev : 0)) / Math.Max(weights, 1e-9);
-        double time = TimeFactor(d.Date, d.DateInferred, s.FirstDay, s.LastDay, o) * StatedTimeFactor(d.StatedMonths, s.StatedMonths.Keys, o);
         if (sameLanguage) content *= TextAgreement(text, o); // increasing in text: the bound's text bounds the factor too
         return Math.Clamp(content * time, 0, 1) + 1e-9; // slack for rounding: a bound, never below the exact score
     }

@@ -84,6 +84,24 @@ public class StoryFeatureTests
         var story = new Story("s", 0, "b", on);
         story.Join(b, 1, 0);
         Assert.True(StorySimilarity.CentroidScoreBound(a, story, stats, on) >= StorySimilarity.CentroidScore(a, story, stats, on).Score);
+        // A story months away is bounded by its time factor alone when that cannot reach the floor — still above the
+        // exact score; near in time, the floor changes nothing.
+        var dated = new Story("t", 1, "b", on);
+        dated.Join(Dated(b, new DateOnly(2024, 1, 10)), 1, 0);
+        foreach (var (day, floor) in new[] { (new DateOnly(2024, 6, 1), 0.145), (new DateOnly(2024, 1, 11), 0.145), (new DateOnly(2024, 6, 1), double.NegativeInfinity) })
+        {
+            var d = Dated(a, day);
+            double exact = StorySimilarity.CentroidScore(d, dated, stats, on).Score, bound = StorySimilarity.CentroidScoreBound(d, dated, stats, on, floor);
+            Assert.True(bound >= exact, $"{day}: bound {bound} below exact {exact}");
+            if (day.Month == 1) Assert.Equal(StorySimilarity.CentroidScoreBound(d, dated, stats, on), bound);
+            if (day.Month == 6 && floor > 0) Assert.True(bound < floor); // left out without comparing a vector
+        }
+
+        static StoryFeatures Dated(StoryFeatures x, DateOnly day) => new()
+        {
+            DocumentId = x.DocumentId, Language = x.Language, Title = x.Title, Entities = x.Entities, Events = x.Events, Stems = x.Stems,
+            Grams = x.Grams, Names = x.Names, Member = x.Member, Date = day,
+        };
 
         static StoryFeatures Doc(string id, string lang, params (string Id, float W)[] entities)
         {
