@@ -109,6 +109,23 @@ public sealed class EventExtractor
     private static bool NotExcluded(Work w, LexiconMatch m) =>
         (w.Cues[m.First] & Cue.Exclude) == 0 || m.Pattern.Words > 1 && (w.Cues[m.Last] & Cue.Exclude) == 0;
 
+    /// <summary>Whether token <paramref name="t"/> is in a cue of report that reports: "de acuerdo con fuentes locales", "a juicio de
+    /// los expertos" tell no agreement and no trial.</summary>
+    private static bool InReportCue(Work w, int t)
+    {
+        if ((w.Cues[t] & Cue.Report) == 0) return false;
+        int first = t, last = t;
+        while (first - 1 >= w.From && (w.Cues[first - 1] & Cue.Report) != 0) first--;
+        while (last + 1 < w.To && (w.Cues[last + 1] & Cue.Report) != 0) last++;
+        return !(last > first && AgreeingCue(w, first));
+    }
+
+    /// <summary>A cue of report of several words right after a verb agrees: "se mostró de acuerdo con analizar la aprobación",
+    /// "están de acuerdo con el plan" — nobody a claim comes from.</summary>
+    private static bool AgreeingCue(Work w, int first) =>
+        PrevWord(w, first) is int verb and >= 0 && (w.Cues[verb] & (Cue.Verb | Cue.Past | Cue.Participle | Cue.Aux)) != 0 && (w.Cues[verb] & Cue.Det) == 0
+        && w.MentionAt[verb] < 0;
+
     // ---------------------------------------------------------------- sentence
 
     private void ExtractSentence(Work w)
@@ -121,7 +138,7 @@ public sealed class EventExtractor
         var triggers = new List<LexiconMatch>();
         foreach (var m in w.Matches)
             if (m.Pattern.Type is not null && NotExcluded(w, m) && !InsideName(w, m.First) && !NamesOffice(w, m.First) && (m.Pattern.Words > 1 || !NamesPeople(w, m.First))
-                && !CapitalizedNoun(w, m)) triggers.Add(m);
+                && !CapitalizedNoun(w, m) && !InReportCue(w, m.First)) triggers.Add(m);
         if (triggers.Count == 0)
         {
             var said = FindAttribution(w);
@@ -935,7 +952,8 @@ public sealed class EventExtractor
             // "Los pilotos de Iberia realizan una huelga … para protestar", "El ex cantante, que …, protestó".
             // (Not across a conjunction that opens a clause with a subject of its own: "… have joined rallies since the collapse
             // of a canopy killed 15 people" — "cuando protestaban" has none, the opening subject's.)
-            else if (!passive && OpeningSubject(w, groupStart, upToVerb: true) is { } opening
+            // (Nor for a noun that is the subject of a passive after it: "dicen que fue lanzada una bomba".)
+            else if (!passive && !(nominal && PostposedPassiveSubject(w, groupStart)) && OpeningSubject(w, groupStart, upToVerb: true) is { } opening
                      && !OwnClauseBetween(w, TokenAt(w.Doc.Tokens, opening.End - 1) + 1, groupStart)) sources.Add(opening);
         }
         // A passive with its agent after the verb still has its patient as subject: "I migranti sono stati soccorsi dalla Guardia
@@ -3569,7 +3587,10 @@ public sealed class EventExtractor
     /// <summary>A later conjunct of a prepositional phrase: "en Moscú y Vladivostok", "de Francia e Italia".</summary>
     private static bool ConjunctInPhrase(Work w, int first)
     {
-        int c = NounPhraseStart(w, first) - 1;
+        int np = NounPhraseStart(w, first);
+        // (An emphatic before the name introduces a party of its own: "las acusaciones de tortura y el propio Asad se ha reunido".)
+        for (int k = np; k < first; k++) if ((w.Marks[k] & Mark.Emphatic) != 0) return false;
+        int c = np - 1;
         for (int hops = 0; hops < 3 && c > w.From && w.Doc.Tokens[c].Kind == TokenKind.Word && (w.Cues[c] & Cue.Coord) != 0; hops++)
         {
             int pf = c - 1, pm = w.MentionAt[pf];
@@ -3916,6 +3937,9 @@ public sealed class EventExtractor
             if (Complementizer(w, t))
             {
                 if (OwnSubjectAt(w, ClauseOpensAt(w, t + 1), groupStart)) break;
+                // (Nor a passive whose subject follows it: "anuncian que fue lanzada una bomba", "dicono che è stato bombardato il
+                // villaggio" — what was done, not who says so.)
+                if (PostposedPassiveSubject(w, groupStart)) return result;
                 return FindSubject(w, VerbGroupStart(w, SpeechVerbBefore(w, t), nominal: false), attribution);
             }
             // A relative clause between commas stands between the subject and its verb: "Decenas de jóvenes, que gritaban
@@ -4170,6 +4194,12 @@ public sealed class EventExtractor
     private List<EventArgument>? SubjectOfVerbBeforeObject(Work w, int first, int groupStart, Attribution? attribution)
     {
         var tokens = w.Doc.Tokens;
+        // An infinitive a finite verb governs through a preposition stands in that verb's place: "atacaron Libia y se
+        // concentraron en destruir tanques", "e insistieron en bombardear" — the aircraft destroy, not Libya.
+        if ((w.Cues[groupStart] & Cue.Infinitive) != 0 && PrevWord(w, groupStart) is int governing and > 0 && (w.Cues[governing] & (Cue.Prep | Cue.Det)) == Cue.Prep
+            && (w.Cues[governing - 1] & (Cue.Verb | Cue.Past)) != 0 && (w.Cues[governing - 1] & (Cue.Noun | Cue.Actor | Cue.Infinitive)) == 0 && w.MentionAt[governing - 1] < 0
+            && w.Doc.Tokens[governing - 1].Kind == TokenKind.Word)
+            groupStart = VerbGroupStart(w, governing - 1, nominal: false);
         // Only for a verb coordinated with the earlier one (after a comma or a conjunction); the object of "appeler à", "chiedere
         // di", "exhorter à" is the subject of its complement ("a appelé les autorités à respecter leur promesse").
         // (Italian "e" folds like "è", an auxiliary, so the verb group may start at the conjunction.)
@@ -4905,14 +4935,26 @@ public sealed class EventExtractor
     {
         int r = PrevWord(w, verb);
         if (r >= 0 && w.MentionAt[r] < 0 && (w.Cues[r] & Cue.Aux) != 0 && (w.Cues[r] & Cue.Det) == 0) r = PrevWord(w, r); // a clitic
-        if (r >= 0 && w.Doc.Tokens[r].Kind == TokenKind.Word && w.MentionAt[r] < 0 && (w.Cues[r] & Cue.Relative) == 0) r = PrevWord(w, r); // "il"
-        // (Past the clause's own subject, a name: "Vladimir Padrino, a quien Washington acusa de narcotráfico".)
-        else if (r >= 0 && w.MentionAt[r] >= 0 && PrevWord(w, NameStart(w, r)) is int beforeName and >= 0 && (w.Cues[beforeName] & Cue.Relative) != 0) r = beforeName;
+        // Past the clause's own subject — a name, a noun with its article and adjectives: "Vladimir Padrino, a quien Washington acusa
+        // de narcotráfico", "Evo Morales, al que el Gobierno acusa", "le Rwanda, que le président congolais accuse".
+        int k = r;
+        for (int words = 0; k >= w.From && words < 6 && w.Doc.Tokens[k].Kind == TokenKind.Word && (w.Cues[k] & Cue.Relative) == 0
+                            && (w.MentionAt[k] >= 0 || IsArticle(w, k) || IsContent(w, k) && (w.Cues[k] & AnyVerbForm) == 0); words++)
+            k = w.MentionAt[k] >= 0 ? NameStart(w, k) - 1 : k - 1;
+        if (k < r && k >= w.From && w.Doc.Tokens[k].Kind == TokenKind.Word && (w.Cues[k] & Cue.Relative) != 0) r = k;
+        else if (r >= 0 && w.Doc.Tokens[r].Kind == TokenKind.Word && w.MentionAt[r] < 0 && (w.Cues[r] & Cue.Relative) == 0) r = PrevWord(w, r); // "il"
         if (r < 0 || (w.Cues[r] & Cue.Relative) == 0 || (w.Cues[r] & Cue.Where) != 0) return null;
         // (An object relative marked by its preposition: "la guerrilla del ELN, a la que acusó", "al que acusan".)
         int q = r - 1;
         if (q > w.From && IsArticle(w, q) && (w.Cues[q] & Cue.Prep) == 0) q--;
-        return AntecedentOf(w, q >= w.From && q < r && (w.Cues[q] & Cue.TargetPrep) != 0 ? q : r);
+        bool marked = q >= w.From && q < r && (w.Cues[q] & Cue.TargetPrep) != 0;
+        var antecedent = AntecedentOf(w, marked ? q : r);
+        // That preposition marks a person: "la solicitud de extradición del clérigo Fethullah Gülen, al que Ankara acusa" — the
+        // person the phrase ends on, not the request.
+        if (marked && antecedent is not null && TokenAt(w.Doc.Tokens, antecedent.End - 1) is int end and >= 0 && w.MentionAt[end] is int mention and >= 0
+            && w.Doc.Mentions[mention].Type == EntityType.Per && NameStart(w, end) is int nameStart && w.Doc.Tokens[nameStart].Start > antecedent.Start
+            && Argument(w, mention, nameStart, end) is { } person) return person;
+        return antecedent;
     }
 
     /// <summary>A free-choice determiner before the noun at <paramref name="noun"/>, past its modifiers ("qualsiasi aggressione",
@@ -5197,6 +5239,7 @@ public sealed class EventExtractor
             if (PrevWord(w, t) is int pr and >= 0 && (w.Cues[pr] & Cue.Det) != 0) continue; // "il secondo", "del secondo scambio" (ordinal)
             int first = t;
             while (t + 1 < w.To && (w.Cues[t + 1] & Cue.Report) != 0) t++;
+            if (t > first && AgreeingCue(w, first)) continue;
             int s = t + 1, e = s;
             // "…, secondo cui la Russia invierà truppe", "según el cual", "selon lequel": the source is the antecedent, and the
             // clause after the relative is the claim.

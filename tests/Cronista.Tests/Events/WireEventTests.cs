@@ -4607,4 +4607,53 @@ public class WireEventTests
     [InlineData("Parlant d'un test pour l'unité nationale, il a dénoncé une conspiration contre son pays.", "fr", "DISAPPROVE")]
     public void AnOpeningGerundIsNoSubject(string text, string lang, string type) =>
         Assert.DoesNotContain(Run(text, lang).Events, e => e.Type == type && e.Source?.Name is { } n && n.StartsWith("Parlant"));
+    // Session 45: an infinitive a coordinated verb governs through a preposition has that verb's subject, not the object of the
+    // verb before ("atacaron Libia y se concentraron en destruir tanques").
+    [Theory]
+    [InlineData("Los aviones franceses atacaron Libia y se atrevieron a bombardear Trípoli.", "es")]
+    [InlineData("Los aviones franceses atacaron Libia y insistieron en bombardear Trípoli.", "es")]
+    public void AnInfinitiveAfterACoordinatedVerbHasItsSubject(string text, string lang) =>
+        Assert.Equal("Los aviones franceses", Run(text, lang).Events.Single(e => e.Mode == "bomb").Source?.Name);
+    // Session 45: a passive whose subject follows it, in what someone says, has no actor: the speaker is the claim's source.
+    [Theory]
+    [InlineData("Los opositores dicen que fue bombardeado el pueblo de Seraqib.", "es", "ASSAULT")]
+    [InlineData("Los opositores anuncian que fue lanzada una bomba sobre el pueblo.", "es", "ASSAULT")]
+    [InlineData("Gli oppositori affermano che è stata lanciata una bomba sul villaggio.", "it", "ASSAULT")]
+    public void APostposedPassiveSubjectInReportedSpeechHasNoActor(string text, string lang, string type)
+    {
+        var e = Single(Run(text, lang), type);
+        Assert.Null(e.Source);
+        Assert.Equal(Modality.Reported, e.Modality);
+        Assert.NotNull(e.AttributedTo);
+        Assert.False(e.Target?.Name.Contains("oppositori") == true || e.Target?.Name.Contains("opositores") == true);
+    }
+    // Session 45: "de acuerdo con" reports (no agreement, no trial in "a juicio de"); after a verb it agrees, and reports nothing.
+    [Fact]
+    public void AReportCueIsNoTrigger()
+    {
+        var doc = Run("Los soldados atacaron la ciudad, de acuerdo con fuentes locales.", "es");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "AGREE");
+        Assert.Equal("fuentes locales", Single(doc, "ASSAULT").AttributedTo?.Name);
+        Assert.Null(Single(Run("El Consejo se mostró de acuerdo con analizar la aprobación de una norma.", "es"), "CONCEDE").AttributedTo);
+    }
+    // Session 45: an emphatic before a name ("el propio Consejo", "the Council's own") is a determiner: the agent is found, and
+    // after "y" it names a party of its own.
+    [Fact]
+    public void AnEmphaticIsADeterminer()
+    {
+        Assert.Equal("United Nations Security Council", Single(Run("La resolución fue aprobada por el propio Consejo de Seguridad.", "es"), "CONCEDE").Source?.Name);
+        Assert.Contains("Assad", Single(Run("El régimen emitió un informe en el que niega las acusaciones de tortura y el propio Asad se ha reunido con los padres del niño.", "es"), "CONSULT").Source?.Name);
+    }
+    // Session 45: whom an accusation is made against, as an object relative past the clause's own subject.
+    [Theory]
+    [InlineData("La Fiscalía presentó la solicitud de detención del expresidente Evo Morales, al que el Gobierno acusa de terrorismo.", "es", "Evo Morales")]
+    [InlineData("Le Rwanda, que le président congolais accuse de vouloir piller les ressources, a démenti.", "fr", "Rwanda")]
+    public void AnObjectRelativePastItsSubjectIsTheAccused(string text, string lang, string accused) =>
+        Assert.Equal(accused, Run(text, lang).Events.Single(e => e.Mode == "accuse").Target?.Name);
+    // Session 45: stopping is no arrest ("si è fermato"); car dealers are no concession.
+    [Theory]
+    [InlineData("Il convoglio si è fermato al confine.", "it", "COERCE")]
+    [InlineData("Volkswagen llegó a un acuerdo para indemnizar a sus 650 concesionarios en Estados Unidos.", "es", "CONCEDE")]
+    public void NoEventInTheseWords(string text, string lang, string type) =>
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Type == type);
 }
