@@ -621,9 +621,14 @@ public sealed class EventExtractor
         // claim before it restates it, no second accusation.
         if (nominal && (w.Cues[m.First] & Cue.Summary) != 0 && SummaryBetween(w, m.First - 3, m.First + 1)
             && w.Doc.Events.Exists(e => e.Sentence == w.SentenceIndex && e.Type == p.Type)) return;
-        // Passive: an auxiliary before ("fueron reprimidos") or an agent right after a participle ("vietato dalle sanzioni").
+        // Passive: an auxiliary before ("fueron reprimidos") or an agent right after a participle ("vietato dalle sanzioni"), or
+        // after a time ("la fiducia chiesta ieri dal presidente del Consiglio").
         bool passive = !nominal && !ReflexiveBefore(w, m.First)
-                       && (HasPassiveAux(w, m.First) || (w.Cues[m.First] & Cue.Participle) != 0 && m.Last + 1 < w.To && (w.Cues[m.Last + 1] & Cue.Agent) != 0 && (w.Cues[m.Last + 1] & Cue.TargetPrep) == 0
+                       && (HasPassiveAux(w, m.First) || (w.Cues[m.First] & Cue.Participle) != 0 && SkipTimes(w, m.Last + 1) is int agentAt && agentAt < w.To && (w.Cues[agentAt] & Cue.Agent) != 0 && (w.Cues[agentAt] & Cue.TargetPrep) == 0
+                           // (Past a time only without an active auxiliary: "los tanques han bombardeado hoy por cuarto día" — "è visitato
+                           // ogni anno da migliaia di turisti" has one of being.)
+                           && (agentAt == m.Last + 1 || PrevWord(w, m.First) is not (int activeAux and >= 0) || (w.Cues[activeAux] & Cue.Aux) == 0
+                               || (w.Cues[activeAux] & Cue.Passive) != 0 || (w.Marks[activeAux] & Mark.Copula) != 0)
                            && !ByGerund(w, m.Last)
                            // (Not a trigger that spans its object after an auxiliary: "ha ritirato le truppe dalla frontiera" is active.)
                            && !(m.Last > m.First && PrevWord(w, m.First) is int aux and >= 0 && (w.Cues[aux] & (Cue.Aux | Cue.Det)) == Cue.Aux));
@@ -756,6 +761,12 @@ public sealed class EventExtractor
         // A gapped noun's own genitive, inside the gap, is its agent: "el bloqueo conjunto de Rusia y China a los intentos de
         // Estados Unidos" — not the genitive after the trigger's last word.
         else if (nominal && m.Last > m.First + 1 && GenitiveInGap(w, m) is { Count: > 0 } heads) sources.AddRange(heads);
+        // A violence whose target follows its genitive with a preposition of its own has the genitive's people as its agent: "i
+        // bombardamenti delle forze di Gheddafi su Bengasi", "los bombardeos de las fuerzas de Gadafi sobre Bengasi".
+        else if (nominal && patientGenitive && p.Type == "ASSAULT" && p.Mode is "bomb" or "invade" or "attack" && after.Genitive is { } agentGenitive
+                 && after.Target is { } struck && struck.Start > agentGenitive.End && agentGenitive.Start > tokens[m.Last].Start
+                 && (IsPersonLike(w, agentGenitive) || agentGenitive.Id is null && AnyBetween(w, TokenAt(tokens, agentGenitive.Start) - 1, TokenAt(tokens, agentGenitive.End - 1) + 1,
+                     static (w, t) => (w.Cues[t] & Cue.Actor) != 0 && w.MentionAt[t] < 0))) sources.Add(agentGenitive);
         // (Not the noun's own phrase, read off an adjective for people after it: "uno sciopero generale", "huelga general".)
         // A state's talks, support or demands are its own ("la mediazione di Cuba", "le soutien des États-Unis", "el apoyo de
         // Rusia"); a visit "of" a country is one to it, a summit "of" a capital one held there, an invasion or an occupation
@@ -766,6 +777,9 @@ public sealed class EventExtractor
                  && !patientGenitive && !(p.Mode == "military" && gen.Id is null && (tokens[TokenAt(tokens, gen.Start)].Kind == TokenKind.Number || BareGenitiveWord(w, gen)))
                  && gen.Start > tokens[m.Last].Start) sources.Add(gen);
         bool noSubject = false; // the clause says its subject is no actor: no later rule looks for one
+        // A noun right after a verb with a reflexive or impersonal clitic (or a passive) is that verb's subject: "si erano
+        // intensificati i combattimenti", "se habían intensificado los combates" — no actor, not the sentence's subject.
+        if (nominal && governed >= 0 && sources.Count == 0 && NounIsPostposedSubject(w, groupStart, m.First)) noSubject = true;
         // A gerund after a comma shares the subject of its clause's verb: "miles de trabajadores iniciaron un movimiento …,
         // exigiendo el pago" — that of the sentence's previous event, else the opening subject.
         // (So does one after a preposition: "en accusant Israël", "by accusing Israel".)
@@ -2543,6 +2557,33 @@ public sealed class EventExtractor
 
     /// <summary>A reflexive clitic before the auxiliary of the participle at t: a pronominal verb in a compound tense, not a
     /// passive — "le truppe si sono ritirate dalla città" (the troops withdrew; "dalla città" is no agent), "se sont retirées".</summary>
+    private static bool NounIsPostposedSubject(Work w, int groupStart, int noun)
+    {
+        if ((w.Cues[noun] & Cue.Prep) != 0) return false; // "se fotografiaron en solidaridad con": a phrase, no subject
+        // (Not after a subject of its own: "Una facción de los talibanes se atribuyó el ataque" — the noun is its object.)
+        // (An adjunct a preposition opens may stand there: "En Trípoli se habían extendido las protestas", "nelle ultime settimane".)
+        int before = groupStart - 1;
+        while (before >= w.From && w.InTime[before]) before--;
+        if (before >= w.From && w.Doc.Tokens[before].Kind == TokenKind.Word && (w.Cues[before] & (Cue.Relative | Cue.Coord | Cue.Boundary | Cue.Where | Cue.Prep | Cue.Locative)) == 0
+            && !IsAdverb(w, before))
+        {
+            int k = before;
+            for (int words = 0; k >= w.From && words < 6 && (w.MentionAt[k] >= 0 || IsArticle(w, k) || IsContent(w, k) && (w.Cues[k] & AnyVerbForm) == 0); words++) k--;
+            if (!(k >= w.From && (w.Cues[k] & (Cue.Prep | Cue.Locative)) != 0 && (w.Cues[k] & Cue.Genitive) == 0)) return false;
+        }
+        // The verb right before the noun with its modifiers ("i presunti attacchi", "ocho ejecuciones") — or before the bare noun,
+        // where a participle reads as a modifier ("si sono svolte manifestazioni").
+        if (!VerbRightBefore(NounPhraseStart(w, ModifiedNounStart(w, noun))) && !VerbRightBefore(NounPhraseStart(w, noun))) return false;
+        return (w.Cues[groupStart] & Cue.Reflexive) != 0 || PostposedPassiveSubject(w, groupStart);
+
+        bool VerbRightBefore(int phrase)
+        {
+            int v = phrase - 1;
+            while (v > groupStart && (IsAdverb(w, v) || IsCountOrArticle(w, v) || QuantityStartsAt(w, v))) v--;
+            return v >= groupStart && (w.Cues[v] & (Cue.Verb | Cue.Participle | Cue.Past)) != 0 && (w.Cues[v] & Cue.Noun) == 0 && w.MentionAt[v] < 0;
+        }
+    }
+
     private static bool ReflexiveBefore(Work w, int t) =>
         PrevWord(w, t) is int aux and >= 0 && (w.Cues[aux] & (Cue.Passive | Cue.Aux)) != 0 && PrevWord(w, aux) is int clitic and >= 0 && (w.Cues[clitic] & Cue.Reflexive) != 0;
 

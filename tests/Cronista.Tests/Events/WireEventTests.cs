@@ -4656,4 +4656,29 @@ public class WireEventTests
     [InlineData("Volkswagen llegó a un acuerdo para indemnizar a sus 650 concesionarios en Estados Unidos.", "es", "CONCEDE")]
     public void NoEventInTheseWords(string text, string lang, string type) =>
         Assert.DoesNotContain(Run(text, lang).Events, e => e.Type == type);
+    // Session 45: a participle's agent after a time ("chiesta ieri dal presidente") — not past a time after an active auxiliary.
+    [Theory]
+    [InlineData("Le dichiarazioni sulla fiducia chiesta ieri dal presidente del Consiglio Silvio Berlusconi.", "it", "DEMAND", "Silvio Berlusconi")]
+    [InlineData("En el frente de la represión, los tanques han bombardeado hoy por cuarto día Tel Kelakh.", "es", "ASSAULT", "los tanques")]
+    public void AnAgentAfterATime(string text, string lang, string type, string source) =>
+        Assert.Equal(source, Single(Run(text, lang), type).Source?.Name);
+    // Session 45: a bombing's genitive before its own target is its agent ("i bombardamenti delle forze di Gheddafi su Bengasi").
+    [Theory]
+    [InlineData("I bombardamenti delle forze di Gheddafi su Bengasi.", "it", "forze di Gheddafi")]
+    [InlineData("Los bombardeos de las fuerzas de Gadafi sobre Bengasi.", "es", "las fuerzas de Gadafi")]
+    public void ABombingsGenitiveBeforeItsTargetIsItsAgent(string text, string lang, string source)
+    {
+        var e = Single(Run(text, lang), "ASSAULT");
+        Assert.Equal(source, e.Source?.Name);
+        Assert.NotNull(e.Target);
+    }
+    // Session 45: an event noun right after a verb with a reflexive clitic and no subject before it is that verb's subject: no
+    // actor ("si erano intensificati i combattimenti") — with a subject before it, the noun is the object ("se atribuyó el ataque").
+    [Theory]
+    [InlineData("Kiev non ha confermato la notizia, ma si erano intensificati i combattimenti.", "it", "ASSAULT", null)]
+    [InlineData("El Gobierno no confirmó la noticia del aeropuerto, en torno al cual se habían intensificado los combates.", "es", "ASSAULT", null)]
+    [InlineData("En Trípoli se habían extendido las protestas contra Gadafi.", "es", "PROTEST", null)]
+    [InlineData("Una facción de los talibanes se atribuyó el ataque.", "es", "ASSAULT", "Una facción de los talibanes")]
+    public void AnEventNounAfterAReflexiveVerbIsItsSubject(string text, string lang, string type, string? source) =>
+        Assert.Equal(source, Single(Run(text, lang), type).Source?.Name);
 }
