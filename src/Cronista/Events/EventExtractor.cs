@@ -3958,6 +3958,10 @@ public sealed class EventExtractor
         // a refusé" — the name is the subject, not the army of the title.
         if (AppositionHead(w, groupStart) is { } named)
         {
+            // (A name coordinated before the title that opens the clause acts too: "Trump y su homólogo turco, Erdogan, acordaron".)
+            int titleFirst = TokenAt(tokens, named.Start);
+            while (titleFirst - 1 >= w.From && (w.Cues[titleFirst - 1] & Cue.Det) != 0 && (w.Cues[titleFirst - 1] & Cue.Prep) == 0) titleFirst--;
+            if (PrevWord(w, titleFirst) is int and0 and >= 0 && NameOpeningBefore(w, and0) is { } conjunct) result.Add(conjunct);
             result.Add(named);
             return result;
         }
@@ -4647,6 +4651,8 @@ public sealed class EventExtractor
         // una manifestación", "Un bloque sindical disociado de la matriz Central Obrera Boliviana convocó a una movilización".)
         if (content == 0 || last < 0 || t > before || t == before && !upToVerb) return null;
         if (t < w.To && tokens[t].Kind == TokenKind.Word && (w.Cues[t] & Cue.Prep) != 0 && (w.Cues[t] & Cue.Genitive) == 0 && content == 1 && named < 0) return null;
+        // (A section label before a colon is no actor: "Opinión: Retirada de tropas de EE. UU.", "Reacción: se opone al ataque".)
+        if (content == 1 && named < 0 && last == from && IsPunct(w, last + 1, ':') && (w.Marks[last] & Mark.Rubric) != 0) return null;
         int e = tokens[last].End;
         // A single name is that entity ("Rusia"); a longer phrase is a description.
         if (named >= 0 && content == 1 && Argument(w, named, TokenAt(tokens, w.Doc.Mentions[named].Start), last) is { } arg) return arg;
@@ -4841,9 +4847,27 @@ public sealed class EventExtractor
         for (int t = comma - 1; t >= w.From && comma - t <= 8; t--)
         {
             if (w.Doc.Tokens[t].Kind == TokenKind.Punctuation || (w.Cues[t] & (VerbForms | Cue.Relative | Cue.Boundary)) != 0 && (w.Cues[t] & Cue.Noun) == 0) return null;
-            if ((w.Cues[t] & Cue.Title) != 0 && (t == w.From || (w.Cues[t - 1] & Cue.Det) != 0 && (t - 1 == w.From || w.Doc.Tokens[t - 2].Kind == TokenKind.Punctuation))) return t;
+            // (A counterpart after a possessive is one too: "su homólogo turco, Erdogan,"; the phrase may follow a name it is
+            // coordinated with: "Trump y su homólogo turco, Erdogan, acordaron".)
+            if ((w.Cues[t] & Cue.Title) == 0 && !((w.Cues[t] & Cue.Actor) != 0 && t - 1 >= w.From && (w.Cues[t - 1] & Cue.Own) != 0)) continue;
+            if (t == w.From) return t;
+            int d = t - 1;
+            if ((w.Cues[d] & Cue.Det) == 0) continue;
+            while (d - 1 >= w.From && (w.Cues[d - 1] & Cue.Det) != 0 && (w.Cues[d - 1] & Cue.Prep) == 0) d--; // "il suo omologo"
+            if (d == w.From || w.Doc.Tokens[d - 1].Kind == TokenKind.Punctuation || NameOpeningBefore(w, d - 1) is not null) return t;
         }
         return null;
+    }
+
+    /// <summary>The name of a person or state that opens the clause before the conjunction at <paramref name="coord"/> ("Trump y"),
+    /// else null.</summary>
+    private static EventArgument? NameOpeningBefore(Work w, int coord)
+    {
+        if (coord <= w.From || (w.Cues[coord] & Cue.Coord) == 0 || w.Doc.Tokens[coord].Kind != TokenKind.Word) return null;
+        int end = coord - 1;
+        if (w.MentionAt[end] is not (var mi and >= 0) || !(w.Doc.Mentions[mi].Type == EntityType.Per || IsState(w.Doc.Mentions[mi].EntityId))) return null;
+        int start = NameStart(w, end);
+        return PrevWord(w, start) < 0 && (start == w.From || w.Doc.Tokens[start - 1].Kind == TokenKind.Punctuation) ? Argument(w, mi, start, end) : null;
     }
 
     /// <summary>"accusa X di fornire", "acusado a X de suministrar", "accused X of supplying": the object controls the infinitive.</summary>

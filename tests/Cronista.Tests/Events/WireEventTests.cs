@@ -4681,4 +4681,21 @@ public class WireEventTests
     [InlineData("Una facción de los talibanes se atribuyó el ataque.", "es", "ASSAULT", "Una facción de los talibanes")]
     public void AnEventNounAfterAReflexiveVerbIsItsSubject(string text, string lang, string type, string? source) =>
         Assert.Equal(source, Single(Run(text, lang), type).Source?.Name);
+    // Session 45: a section label before a headline's colon is no actor ("Opinión: Retirada de tropas …"); a name coordinated
+    // before "su homólogo turco, Erdogan," acts with him.
+    [Theory]
+    [InlineData("Opinión: Ataques aéreos sin consecuencias, pero con mensaje", "es", "ASSAULT")]
+    [InlineData("Reacción: se opone al ataque.", "es", "REJECT")]
+    public void ASectionLabelIsNoActor(string text, string lang, string type) =>
+        Assert.Null(Single(Run(text, lang), type).Source);
+
+    [Theory]
+    [InlineData("Trump y su homólogo turco, Erdogan, acordaron un alto el fuego.", "es", "Donald Trump")]
+    [InlineData("Putin e il suo omologo turco, Erdogan, hanno firmato un accordo.", "it", "Vladimir Putin")]
+    public void ANameCoordinatedBeforeACounterpartActsToo(string text, string lang, string first)
+    {
+        var sources = Run(text, lang).Events.Where(e => e.Type == "AGREE").Select(e => e.Source?.Name).ToList();
+        Assert.Contains(first, sources);
+        Assert.Contains("Recep Tayyip Erdoğan", sources);
+    }
 }
