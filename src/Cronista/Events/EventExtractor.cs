@@ -2573,14 +2573,17 @@ public sealed class EventExtractor
         }
         // The verb right before the noun with its modifiers ("i presunti attacchi", "ocho ejecuciones") — or before the bare noun,
         // where a participle reads as a modifier ("si sono svolte manifestazioni").
-        if (!VerbRightBefore(NounPhraseStart(w, ModifiedNounStart(w, noun))) && !VerbRightBefore(NounPhraseStart(w, noun))) return false;
-        return (w.Cues[groupStart] & Cue.Reflexive) != 0 || PostposedPassiveSubject(w, groupStart);
+        int verb = VerbRightBefore(NounPhraseStart(w, ModifiedNounStart(w, noun)));
+        if (verb < 0) verb = VerbRightBefore(NounPhraseStart(w, noun));
+        if (verb < 0) return false;
+        // (… and a verb of occurring: "la zona donde ocurrió un presunto ataque", "dove è avvenuto l'attacco".)
+        return (w.Cues[groupStart] & Cue.Reflexive) != 0 || PostposedPassiveSubject(w, groupStart) || (w.Marks[verb] & Mark.Occur) != 0;
 
-        bool VerbRightBefore(int phrase)
+        int VerbRightBefore(int phrase)
         {
             int v = phrase - 1;
             while (v > groupStart && (IsAdverb(w, v) || IsCountOrArticle(w, v) || QuantityStartsAt(w, v))) v--;
-            return v >= groupStart && (w.Cues[v] & (Cue.Verb | Cue.Participle | Cue.Past)) != 0 && (w.Cues[v] & Cue.Noun) == 0 && w.MentionAt[v] < 0;
+            return v >= groupStart && ((w.Cues[v] & (Cue.Verb | Cue.Participle | Cue.Past)) != 0 || (w.Marks[v] & Mark.Occur) != 0) && (w.Cues[v] & Cue.Noun) == 0 && w.MentionAt[v] < 0 ? v : -1;
         }
     }
 

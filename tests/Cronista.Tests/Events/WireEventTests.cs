@@ -4698,4 +4698,10 @@ public class WireEventTests
         Assert.Contains(first, sources);
         Assert.Contains("Recep Tayyip Erdoğan", sources);
     }
+    // Session 45: an event noun after a verb of occurring is its subject, no actor's deed ("donde estallaron las protestas").
+    [Theory]
+    [InlineData("En marzo del 2011 estallaron las protestas contra el presidente sirio en la ciudad de Deraa.", "es", "PROTEST")]
+    [InlineData("Estados Unidos recomendó a sus ciudadanos que eviten viajes a Egipto, donde ocurren protestas contra el gobierno de Hosni Mubarak.", "es", "PROTEST")]
+    public void AnEventNounAfterAVerbOfOccurringHasNoActor(string text, string lang, string type) =>
+        Assert.Null(Single(Run(text, lang), type).Source);
 }
