@@ -4704,4 +4704,11 @@ public class WireEventTests
     [InlineData("Estados Unidos recomendó a sus ciudadanos que eviten viajes a Egipto, donde ocurren protestas contra el gobierno de Hosni Mubarak.", "es", "PROTEST")]
     public void AnEventNounAfterAVerbOfOccurringHasNoActor(string text, string lang, string type) =>
         Assert.Null(Single(Run(text, lang), type).Source);
+    // Session 45: feeling is no phone call ("si sono sentiti completamente abbandonati"); speaking on the phone still is.
+    [Fact]
+    public void FeelingIsNoCall()
+    {
+        Assert.DoesNotContain(Run("Ma gli israeliani si sono sentiti completamente abbandonati dall'amministrazione democratica.", "it").Events, e => e.Type == "CONSULT");
+        Assert.Contains(Run("Putin e Erdogan si sono sentiti al telefono.", "it").Events, e => e.Mode == "call");
+    }
 }
