@@ -765,8 +765,7 @@ public sealed class EventExtractor
         // bombardamenti delle forze di Gheddafi su Bengasi", "los bombardeos de las fuerzas de Gadafi sobre Bengasi".
         else if (nominal && patientGenitive && p.Type == "ASSAULT" && p.Mode is "bomb" or "invade" or "attack" && after.Genitive is { } agentGenitive
                  && after.Target is { } struck && struck.Start > agentGenitive.End && agentGenitive.Start > tokens[m.Last].Start
-                 && (IsPersonLike(w, agentGenitive) || agentGenitive.Id is null && AnyBetween(w, TokenAt(tokens, agentGenitive.Start) - 1, TokenAt(tokens, agentGenitive.End - 1) + 1,
-                     static (w, t) => (w.Cues[t] & Cue.Actor) != 0 && w.MentionAt[t] < 0))) sources.Add(agentGenitive);
+                 && (IsPersonLike(w, agentGenitive) || agentGenitive.Id is null && PeopleWordIn(w, agentGenitive))) sources.Add(agentGenitive);
         // (Not the noun's own phrase, read off an adjective for people after it: "uno sciopero generale", "huelga general".)
         // A state's talks, support or demands are its own ("la mediazione di Cuba", "le soutien des États-Unis", "el apoyo de
         // Rusia"); a visit "of" a country is one to it, a summit "of" a capital one held there, an invasion or an occupation
@@ -2557,6 +2556,12 @@ public sealed class EventExtractor
 
     /// <summary>A reflexive clitic before the auxiliary of the participle at t: a pronominal verb in a compound tense, not a
     /// passive — "le truppe si sono ritirate dalla città" (the troops withdrew; "dalla città" is no agent), "se sont retirées".</summary>
+    private static bool ReflexiveBefore(Work w, int t) =>
+        PrevWord(w, t) is int aux and >= 0 && (w.Cues[aux] & (Cue.Passive | Cue.Aux)) != 0 && PrevWord(w, aux) is int clitic and >= 0 && (w.Cues[clitic] & Cue.Reflexive) != 0;
+
+    /// <summary>Whether the event noun at <paramref name="noun"/>, right after the verb of the group at <paramref name="groupStart"/>,
+    /// is that verb's subject: after a reflexive or impersonal clitic, a passive or a verb of occurring, with no subject of the
+    /// verb's own before it.</summary>
     private static bool NounIsPostposedSubject(Work w, int groupStart, int noun)
     {
         if ((w.Cues[noun] & Cue.Prep) != 0) return false; // "se fotografiaron en solidaridad con": a phrase, no subject
@@ -2586,9 +2591,6 @@ public sealed class EventExtractor
             return v >= groupStart && ((w.Cues[v] & (Cue.Verb | Cue.Participle | Cue.Past)) != 0 || (w.Marks[v] & Mark.Occur) != 0) && (w.Cues[v] & Cue.Noun) == 0 && w.MentionAt[v] < 0 ? v : -1;
         }
     }
-
-    private static bool ReflexiveBefore(Work w, int t) =>
-        PrevWord(w, t) is int aux and >= 0 && (w.Cues[aux] & (Cue.Passive | Cue.Aux)) != 0 && PrevWord(w, aux) is int clitic and >= 0 && (w.Cues[clitic] & Cue.Reflexive) != 0;
 
     /// <summary>The first token of the verb group ending at the trigger (for a noun: of the verb that governs it).</summary>
     private static int VerbGroupStart(Work w, int trigger, bool nominal, int depth = 0)
@@ -5270,7 +5272,12 @@ public sealed class EventExtractor
     {
         if (a.Id is null || !w.Entities.TryGetValue(a.Id, out var e)) return false;
         if (e.Type is EntityType.Per or EntityType.Org) return !a.Id.StartsWith("gov:", StringComparison.Ordinal);
-        if (!a.Id.StartsWith("country:", StringComparison.Ordinal)) return false;
+        return a.Id.StartsWith("country:", StringComparison.Ordinal) && PeopleWordIn(w, a);
+    }
+
+    /// <summary>A word for people, no name, inside the argument's span: "le forze russe", "forze di Gheddafi".</summary>
+    private static bool PeopleWordIn(Work w, EventArgument a)
+    {
         for (int t = TokenAt(w.Doc.Tokens, a.Start); t < w.To && w.Doc.Tokens[t].Start < a.End; t++)
             if ((w.Cues[t] & Cue.Actor) != 0 && w.MentionAt[t] < 0) return true;
         return false;

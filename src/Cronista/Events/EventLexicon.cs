@@ -109,9 +109,9 @@ public enum Mark : uint
     Copula = 1 << 22,       // "è", "es", "est", "is", "è diventata": before a predicate noun, what follows is the predicate's
     PurposeThat = 1 << 23,  // "para que", "pour que", "affinché", "so that": the clause after it says what is wanted, with a subject of its own
     Attempt = 1 << 24,      // "intentos", "tentativi", "attempts": the infinitive after them (and its owner's genitive) was tried, not done
+    Emphatic = 1 << 25,     // "propio", "own" (also determiners): "y el propio Asad" names a new party, no conjunct of the phrase before
     Rubric = 1 << 26,       // "Opinión", "Analisi", "Editorial": a newspaper's section label before a colon opens a headline, it acts in nothing
     Occur = 1 << 27,        // "ocurrió", "è avvenuto", "a eu lieu", "took place": the event noun after them is their subject, no actor's deed
-    Emphatic = 1 << 25,     // "propio", "own" (also determiners): "y el propio Asad" names a new party, no conjunct of the phrase before
 }
 
 /// <summary>A trigger or cue entry: its kind, and its slots of word alternatives (a gap slot matches 0–6 words).</summary>
