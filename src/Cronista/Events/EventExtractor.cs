@@ -503,10 +503,11 @@ public sealed class EventExtractor
         // Alternative ids of every token, then all lexicon matches.
         w.Alts.Clear();
         if (w.AltStart.Length < to - from + 1) w.AltStart = new int[Math.Max(64, 2 * (to - from + 1))];
+        var memo = w.Lex.Memo;
         for (int t = from; t < to; t++)
         {
             w.AltStart[t - from] = w.Alts.Count;
-            if (tokens[t].Kind is TokenKind.Word or TokenKind.Number) w.Lex.MatchWord(w.Doc.TokenText(tokens[t]), w.Alts);
+            if (tokens[t].Kind is TokenKind.Word or TokenKind.Number) w.Lex.MatchWord(w.Doc.TokenText(tokens[t]), w.Alts, memo);
         }
         w.AltStart[to - from] = w.Alts.Count;
         w.Matches.Clear();

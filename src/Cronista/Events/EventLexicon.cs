@@ -153,6 +153,9 @@ public sealed class EventLexicon
     /// <summary>Alternative ids of the one-word clause boundaries ("after", "mientras"): a pattern's gap does not cross them.</summary>
     private readonly HashSet<int> _gapStops = new();
     private int _alternatives;
+    // The two above as arrays by alternative id, for matching (Freeze: every token probes them).
+    private LexiconPattern[]?[] _firstOf = [];
+    private bool[] _isGapStop = [];
 
     public string Language { get; }
     internal IReadOnlyList<LexiconPattern> Patterns => _patterns;
@@ -234,7 +237,16 @@ public sealed class EventLexicon
                 }
             }
         }
+        lex.Freeze();
         return lex;
+    }
+
+    private void Freeze()
+    {
+        _firstOf = new LexiconPattern[]?[_alternatives];
+        foreach (var (alt, list) in _byFirst) _firstOf[alt] = list.ToArray();
+        _isGapStop = new bool[_alternatives];
+        foreach (int alt in _gapStops) _isGapStop[alt] = true;
     }
 
     private static Cue? ParseCue(string kind) => kind switch
@@ -287,33 +299,38 @@ public sealed class EventLexicon
 
     private static string Reverse(string s) { var a = s.ToCharArray(); Array.Reverse(a); return new string(a); }
 
-    /// <summary>Alternative ids a word matches, appended to <paramref name="into"/> (remembered per thread: news repeats its
-    /// words, and one hash probe costs less than the three trie walks — a third of the event stage's time before).</summary>
-    internal void MatchWord(ReadOnlySpan<char> word, List<int> into)
+    /// <summary>Alternative ids a word matches, appended to <paramref name="into"/> (remembered per thread and lexicon:
+    /// news repeats its words, and one hash probe costs less than the three trie walks).</summary>
+    internal void MatchWord(ReadOnlySpan<char> word, List<int> into) => MatchWord(word, into, Memo);
+
+    /// <summary>This thread's memo of <see cref="MatchWord(ReadOnlySpan{char}, List{int})"/> for this lexicon (fetch it once per sentence).</summary>
+    internal WordMemo Memo => _memo.Value!;
+    private readonly ThreadLocal<WordMemo> _memo = new(() => new WordMemo());
+
+    internal void MatchWord(ReadOnlySpan<char> word, List<int> into, WordMemo memo)
     {
-        var memo = t_memo ??= new WordMemo();
-        int slot = string.GetHashCode(word) & (WordMemo.Size - 1);
-        if (ReferenceEquals(memo.Owners[slot], this) && word.SequenceEqual(memo.Words[slot]))
+        int hash = string.GetHashCode(word);
+        int slot = hash & (WordMemo.Size - 1);
+        if (memo.Hashes[slot] == hash && memo.Words[slot] is { } seen && word.SequenceEqual(seen))
         {
-            into.AddRange(memo.Alts[slot]);
+            into.AddRange((ReadOnlySpan<int>)memo.Alts[slot]);
             return;
         }
         int start = into.Count;
         _forward.MatchForward(word, into);
         _backward.MatchBackward(word, into);
         _accented.MatchForward(word, into);
-        memo.Owners[slot] = this;
+        memo.Hashes[slot] = hash;
         memo.Words[slot] = word.ToString();
         memo.Alts[slot] = into.Count == start ? [] : System.Runtime.InteropServices.CollectionsMarshal.AsSpan(into)[start..].ToArray();
     }
 
-    [ThreadStatic] private static WordMemo? t_memo;
-
-    /// <summary>The last word seen in each slot (by hash), the lexicon it was matched against, and its alternative ids.</summary>
-    private sealed class WordMemo
+    /// <summary>The last word seen in each slot (by hash; the hash kept so that another word in the slot is told apart
+    /// without reading its string) and its alternative ids.</summary>
+    internal sealed class WordMemo
     {
-        public const int Size = 1 << 14;
-        public readonly EventLexicon?[] Owners = new EventLexicon?[Size];
+        public const int Size = 1 << 15;
+        public readonly int[] Hashes = new int[Size];
         public readonly string?[] Words = new string?[Size];
         public readonly int[][] Alts = new int[Size][];
     }
@@ -330,9 +347,9 @@ public sealed class EventLexicon
             int a0 = altStart[i - from], a1 = altStart[i - from + 1];
             for (int a = a0; a < a1; a++)
             {
-                if (!_byFirst.TryGetValue(alts[a], out var list)) continue;
+                if (_firstOf[alts[a]] is not { } list) continue;
                 foreach (var p in list)
-                    if (Extend(p, 1, i + 1, tokens, text, from, to, alts, altStart, _gapStops, inTime) is int last and >= 0)
+                    if (Extend(p, 1, i + 1, tokens, text, from, to, alts, altStart, _isGapStop, inTime) is int last and >= 0)
                         into.Add(new LexiconMatch(p, i, last));
             }
         }
@@ -343,7 +360,7 @@ public sealed class EventLexicon
     /// capitalised words as one word, except that it passes over an age or number appositive between commas ("condannato Mario Rossi, 52
     /// anni, a 2 anni", "condenó a Juan Pérez, de 45 años, a diez años"), which does not count against its length; nor do the words
     /// of a time expression (<paramref name="inTime"/>, by token): "ha lanciato nella notte tra venerdì e sabato oltre 400 droni".</summary>
-    private static int Extend(LexiconPattern p, int slot, int t, List<Token> tokens, string text, int from, int to, List<int> alts, int[] altStart, HashSet<int> stops, bool[]? inTime)
+    private static int Extend(LexiconPattern p, int slot, int t, List<Token> tokens, string text, int from, int to, List<int> alts, int[] altStart, bool[] stops, bool[]? inTime)
     {
         if (slot == p.Slots.Length) return t - 1;
         if (p.Slots[slot].Length == 0)
@@ -378,7 +395,7 @@ public sealed class EventLexicon
 
         bool GapStop(int pos)
         {
-            for (int a = altStart[pos - from], end = altStart[pos - from + 1]; a < end; a++) if (stops.Contains(alts[a])) return true;
+            for (int a = altStart[pos - from], end = altStart[pos - from + 1]; a < end; a++) if (stops[alts[a]]) return true;
             return false;
         }
     }
@@ -410,57 +427,96 @@ public sealed class EventLexicon
         return null;
     }
 
-    /// <summary>A character trie whose nodes carry the ids of words ending there (exact) or starting there (prefix).</summary>
+    /// <summary>A character trie whose nodes carry the ids of words ending there (exact) or starting there (prefix). Its
+    /// transitions (node, character → child) sit in one open-addressing table: a walk is a multiply and a probe or two per
+    /// character.</summary>
     private sealed class CharTrie(bool fold = true)
     {
+        private const ulong Empty = ulong.MaxValue;
         private readonly bool _fold = fold;
-        private readonly Dictionary<long, int> _next = new();
-        private readonly List<(List<int>? Exact, List<int>? Prefix)> _nodes = [(null, null)];
+        private ulong[] _keys = NewKeys(16);
+        private int[] _children = new int[16];
+        private int _shift = 60, _transitions;
+        private int[]?[] _exact = new int[]?[16], _prefix = new int[]?[16];
+        private int _nodes = 1;
+
+        private static ulong[] NewKeys(int n) { var k = new ulong[n]; Array.Fill(k, Empty); return k; }
 
         public void Add(string key, int id, bool prefix)
         {
             int node = 0;
             foreach (char c in key)
             {
-                long k = ((long)node << 16) | c;
-                if (!_next.TryGetValue(k, out int child))
+                int child = Child(node, c);
+                if (child < 0)
                 {
-                    child = _nodes.Count;
-                    _nodes.Add((null, null));
-                    _next[k] = child;
+                    child = _nodes++;
+                    if (_nodes > _exact.Length) { Array.Resize(ref _exact, 2 * _nodes); Array.Resize(ref _prefix, 2 * _nodes); }
+                    Insert(Key(node, c), child);
                 }
                 node = child;
             }
-            var (exact, pre) = _nodes[node];
-            if (prefix) (pre ??= new List<int>()).Add(id); else (exact ??= new List<int>()).Add(id);
-            _nodes[node] = (exact, pre);
+            ref var ids = ref prefix ? ref _prefix[node] : ref _exact[node];
+            ids = ids is null ? [id] : [.. ids, id];
+        }
+
+        private static ulong Key(int node, char c) => ((ulong)(uint)node << 16) | c;
+
+        private int Child(int node, char c)
+        {
+            ulong key = Key(node, c);
+            int mask = _keys.Length - 1;
+            for (int i = (int)((key * 0x9E3779B97F4A7C15UL) >> _shift); ; i = (i + 1) & mask)
+            {
+                ulong at = _keys[i];
+                if (at == key) return _children[i];
+                if (at == Empty) return -1;
+            }
+        }
+
+        private void Insert(ulong key, int child)
+        {
+            if (2 * (_transitions + 1) > _keys.Length)
+            {
+                var (keys, children) = (_keys, _children);
+                _keys = NewKeys(2 * keys.Length);
+                _children = new int[2 * keys.Length];
+                _shift--;
+                _transitions = 0;
+                for (int k = 0; k < keys.Length; k++) if (keys[k] != Empty) Insert(keys[k], children[k]);
+            }
+            int mask = _keys.Length - 1;
+            int i = (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
+            while (_keys[i] != Empty) i = (i + 1) & mask;
+            _keys[i] = key;
+            _children[i] = child;
+            _transitions++;
         }
 
         public void MatchForward(ReadOnlySpan<char> word, List<int> into)
         {
-            if (_nodes.Count == 1) return;
+            if (_nodes == 1) return;
             int node = 0;
             for (int i = 0; i < word.Length; i++)
             {
                 char c = word[i];
                 c = _fold ? Folding.Fold(c) : Folding.Lower(c);
-                if (!_next.TryGetValue(((long)node << 16) | c, out node)) return;
-                if (_nodes[node].Prefix is { } pre) into.AddRange(pre);
+                if ((node = Child(node, c)) < 0) return;
+                if (_prefix[node] is { } pre) into.AddRange((ReadOnlySpan<int>)pre);
             }
-            if (_nodes[node].Exact is { } exact) into.AddRange(exact);
+            if (_exact[node] is { } exact) into.AddRange((ReadOnlySpan<int>)exact);
         }
 
         public void MatchBackward(ReadOnlySpan<char> word, List<int> into)
         {
-            if (_nodes.Count == 1) return;
+            if (_nodes == 1) return;
             int node = 0;
             for (int i = word.Length - 1; i >= 0; i--)
             {
-                char c = word[i];
-                c = Folding.Lower(c);
-                if (!_next.TryGetValue(((long)node << 16) | c, out node)) return;
+                char c = Folding.Lower(word[i]);
+                if ((node = Child(node, c)) < 0) return;
                 // A suffix must leave a stem of at least two letters ("*rà" does not match "ra").
-                if (_nodes[node].Prefix is { } pre && i >= 2) into.AddRange(pre);
+                if (_prefix[node] is { } pre && i >= 2) into.AddRange((ReadOnlySpan<int>)pre);
             }
         }
     }
