@@ -50,7 +50,9 @@ public sealed class EventExtractor
         public readonly List<Event> Bare = new();   // the sentence's participant-less nominal events, kept aside
         public readonly HashSet<Event> BareKept = new(ReferenceEqualityComparer.Instance); // those kept as the sentence's events
         public readonly HashSet<Event> InPhrase = new(ReferenceEqualityComparer.Instance);
-        public readonly HashSet<Event> Caused = new(ReferenceEqualityComparer.Instance); // event nouns a causative verb governs
+        // Event nouns a causative verb governs ("provocó protestas") or a count counts as its clause's subject ("Dos marchas …
+        // convergieron", "se produjeron ocho detenciones"): events told, kept without participants.
+        public readonly HashSet<Event> Told = new(ReferenceEqualityComparer.Instance);
         public readonly List<EventArgument> VerbSources = new(); // subjects of the sentence's latest verb trigger that had one
         public int VerbSourcesAt = -1;                            // that trigger's first token
         public readonly List<EventArgument> AgreedSources = new(); // subjects of an agreeing verb that is no event of its own …
@@ -169,7 +171,7 @@ public sealed class EventExtractor
         bool question = EndsWithQuestion(w);
         int firstNew = w.Doc.Events.Count;
         w.InPhrase.Clear();
-        w.Caused.Clear();
+        w.Told.Clear();
         w.Bare.Clear();
         w.VerbSources.Clear();
         w.VerbSourcesAt = -1;
@@ -183,7 +185,7 @@ public sealed class EventExtractor
             foreach (var bare in w.Bare)
                 if (w.Doc.Events.FindIndex(firstNew, e => e.Type == bare.Type) < 0 && !(PrevWord(w, TokenAt(w.Doc.Tokens, bare.Start)) is int d and >= 0 && (w.Cues[d] & Cue.Demonstrative) != 0))
                 { w.Doc.Events.Add(bare); w.BareKept.Add(bare); }
-        MergeWithinSentence(w.Doc.Events, firstNew, w.InPhrase, w.Caused, w.Doc.Text);
+        MergeWithinSentence(w.Doc.Events, firstNew, w.InPhrase, w.Told, w.Doc.Text);
         // Nouns inside prepositional phrases ("en protesta por la visita de Arafat") are background events when the sentence
         // has a main one.
         if (w.InPhrase.Count > 0 && w.InPhrase.Count < w.Doc.Events.Count - firstNew)
@@ -756,7 +758,7 @@ public sealed class EventExtractor
                 target = possessor;
             else demonym = possessor;
         }
-        if (after.Agent is { } agent && (nominal || passive)) sources.Add(WithApposition(w, agent)); // "por el presidente del Gobierno, Pedro Sánchez,"
+        if (after.Agent is { } agent && (nominal || passive) && !(nominal && AgentOfOtherVerb(w, m, agent))) sources.Add(WithApposition(w, agent)); // "por el presidente del Gobierno, Pedro Sánchez,"
         else if (demonym is not null) sources.Add(demonym);
         else if (nominal && after.Between is { } first && after.Target is not null) sources.Add(first); // "l'incontro tra Kim e Putin"
         // A gapped noun's own genitive, inside the gap, is its agent: "el bloqueo conjunto de Rusia y China a los intentos de
@@ -776,6 +778,9 @@ public sealed class EventExtractor
         else if (nominal && after.Genitive is { } gen && (IsPersonLike(w, gen) || gen.Id is null || p.Mode is not ("visit" or "meet" or "block") && IsState(gen.Id))
                  && !patientGenitive && !(p.Mode == "military" && gen.Id is null && (tokens[TokenAt(tokens, gen.Start)].Kind == TokenKind.Number || BareGenitiveWord(w, gen)))
                  && gen.Start > tokens[m.Last].Start) sources.Add(gen);
+        // The agent of a passive of carrying out or claiming whose subject the noun is, past the noun's own modifiers: "los dos
+        // ataques con gas mostaza fueron llevados a cabo por el grupo Estado Islámico" (not who concluded so).
+        if (nominal && sources.Count == 0 && PerformerAfter(w, m) is { } performer) sources.Add(performer);
         bool noSubject = false; // the clause says its subject is no actor: no later rule looks for one
         // A noun right after a verb with a reflexive or impersonal clitic (or a passive) is that verb's subject: "si erano
         // intensificati i combattimenti", "se habían intensificado los combates" — no actor, not the sentence's subject.
@@ -1200,7 +1205,9 @@ public sealed class EventExtractor
         // … and so is receiving something from someone: "received new weapons from the United States", "ha ricevuto armi dalla
         // Russia" (a guest is received as the object: "ha ricevuto il ministro Lavrov").
         if (p.Mode == "host" && target is not null && (FromBefore(w, target) || !GuestRightAfter(w, m.Last + 1, target))) return;
-        bool bare = sources.Count == 0 && target is null && nominal && !caused;
+        // (A counted noun tells events of its own, no topic or anaphor: "Dos marchas … convergieron frente a la Embajada".)
+        bool countedNoun = nominal && CountOpensClause(w, m.Last);
+        bool bare = sources.Count == 0 && target is null && nominal && !caused && !countedNoun;
         if (bare && modified is null) AddAnaphor(w, m, p, nominal); // "la hoja de ruta pactada en 2022" names another agreement
 
         // Claim.
@@ -1432,7 +1439,7 @@ public sealed class EventExtractor
             if (bare) { w.Bare.Add(ev); continue; }
             doc.Events.Add(ev);
             if (nominal && InPrepositionalPhrase(w, m.First) || purposeOf) w.InPhrase.Add(ev);
-            if (caused) w.Caused.Add(ev);
+            if (caused || countedNoun) w.Told.Add(ev);
         }
     }
 
@@ -2165,6 +2172,10 @@ public sealed class EventExtractor
         if ((w.Cues[t] & Cue.Infinitive) != 0) return false;
         if ((w.Cues[t] & Cue.Aux) != 0 && (w.Cues[t] & Cue.Det) == 0) return false; // a trigger opening with a clitic: "se enfrentaron"
         if ((w.Marks[t] & Mark.Nominal) != 0) return true; // "Zagreb solicita a Argentina extradición de Dinko Sakic"
+        // A counted word is a noun: "Dos atentados sorprenden", "Los tres disturbios se cobraron", "Deux attentats ont fait" (not
+        // a verb whose subject is the count).
+        // (Not a finite verb the quantity tagger took for its unit: "los Veintisiete exigieron".)
+        if (t > w.From && CountedNoun(w, t, exact: true) && w.Doc.Tokens[t - 1].Kind == TokenKind.Word && (w.Cues[t] & (Cue.Actor | Cue.Verb | Cue.Past | Cue.Gerund | Cue.Infinitive | Cue.Speech)) == 0) return true;
         int prev = PrevWordAcrossQuote(w, t); // 'un "coup d'État constitutionnel"'
         // An auxiliary before adverbs makes a verb: "Le JNIM a de son côté exigé".
         int beforeAdverbs = prev;
@@ -2273,7 +2284,7 @@ public sealed class EventExtractor
     /// (or no) participants are one event, kept at its first, better-argued mention. A verb with no participant at all is
     /// dropped when the sentence has events with participants (it is then most likely part of one of them).
     /// </summary>
-    private static void MergeWithinSentence(List<Event> events, int first, HashSet<Event> inPhrase, HashSet<Event> caused, string text)
+    private static void MergeWithinSentence(List<Event> events, int first, HashSet<Event> inPhrase, HashSet<Event> told, string text)
     {
         bool anyArgued = false;
         for (int i = first; i < events.Count; i++) anyArgued |= events[i].Source is not null || events[i].Target is not null;
@@ -2282,7 +2293,7 @@ public sealed class EventExtractor
             var e = events[i];
             // (One with a place keeps it: "Tre persone sono state uccise a Sana'a, mentre un altro è stato ucciso a Mukalla".)
             bool bare = e.Source is null && e.Target is null && e.Location is null;
-            bool drop = bare && anyArgued && !caused.Contains(e);
+            bool drop = bare && anyArgued && !told.Contains(e);
             Event? replaced = null;
             for (int j = first; j < events.Count && !drop; j++)
             {
@@ -2447,13 +2458,31 @@ public sealed class EventExtractor
         return i < w.Doc.Quantities.Count && w.Doc.Quantities[i].Start == s;
     }
 
-    /// <summary>A quantity ends with the noun at <paramref name="t"/> ("10 civilians", "three soldiers").</summary>
-    private static bool CountedNoun(Work w, int t)
+    /// <summary>A quantity ends with the noun at <paramref name="t"/> ("10 civilians", "three soldiers"); with
+    /// <paramref name="exact"/>, an exact one ("Dos atentados", not "Miles protestan", whose word is a verb).</summary>
+    private static bool CountedNoun(Work w, int t, bool exact = false)
     {
         var quantities = w.Doc.Quantities; // in text order: those that start between the sentence's start and the noun
         int e = w.Doc.Tokens[t].End;
         for (int i = FirstFrom(quantities, w.Doc.Tokens[w.From].Start, static q => q.Start); i < quantities.Count && quantities[i].Start < e; i++)
-            if (quantities[i].End == e) return true;
+            if (quantities[i].End == e && !(exact && quantities[i].Approx)) return true;
+        return false;
+    }
+
+    /// <summary>An exact count of the noun at <paramref name="t"/> opens its sentence (after articles: "Dos marchas …
+    /// convergieron", "Los tres disturbios se cobraron") or follows a verb of occurring ("se produjeron ocho detenciones"): the
+    /// events counted are what the clause tells — not a figure in passing ("(7.000 manifestaciones en lo que va de año)").</summary>
+    private static bool CountOpensClause(Work w, int t)
+    {
+        var quantities = w.Doc.Quantities;
+        int e = w.Doc.Tokens[t].End;
+        for (int i = FirstFrom(quantities, w.Doc.Tokens[w.From].Start, static q => q.Start); i < quantities.Count && quantities[i].Start < e; i++)
+        {
+            if (quantities[i].End != e || quantities[i].Approx) continue;
+            int s = TokenAt(w.Doc.Tokens, quantities[i].Start);
+            while (s - 1 >= w.From && (w.Cues[s - 1] & (Cue.Det | Cue.Prep)) == Cue.Det && w.MentionAt[s - 1] < 0) s--;
+            return s == w.From || PrevWord(w, s) is int v and >= 0 && (w.Marks[v] & Mark.Occur) != 0;
+        }
         return false;
     }
 
@@ -2523,6 +2552,91 @@ public sealed class EventExtractor
         while (t < w.To && (w.Cues[t] & (Cue.Aux | Cue.Passive)) != 0 && (w.Cues[t] & Cue.Det) == 0) { if ((w.Cues[t] & Cue.Passive) != 0) aux++; t++; }
         return aux > 0 && t < w.To && (w.Cues[t] & Cue.Participle) != 0
                && TriggerAt(w, t, first: true)?.Pattern.Type is "DISAPPROVE" or "SUPPORT" or "REJECT";
+    }
+
+    /// <summary>
+    /// Who carried out or claimed the event noun of <paramref name="m"/> when the noun's phrase opens its clause (at the sentence's
+    /// start or after "que"/"che") as the subject of a passive of a <see cref="Mark.Perform"/> verb: past the noun's modifiers
+    /// (at most ten words, no verb) or one aside between commas, the passive auxiliaries, the participle, then the agent — a name,
+    /// a noun for people, or an unrecognised capitalised name. "El ataque, cuyo primer balance era de cinco muertos, fue lanzado
+    /// por tropas leales", "Dos de los ataques, perpetrados en Bayaa, fueron reivindicados por Estado Islámico", "la plupart de
+    /// ces attentats ont été revendiqués par les jihadistes". Else null.
+    /// </summary>
+    private static EventArgument? PerformerAfter(Work w, LexiconMatch m)
+    {
+        // The phrase opens the clause: articles, counts and modifiers before the noun ("Dos de los", "todos los", "el supuesto").
+        int b = m.First - 1;
+        for (int k = 0; k < 4 && b >= w.From && w.MentionAt[b] < 0 && ((w.Cues[b] & (Cue.Det | Cue.Genitive)) != 0 && (w.Cues[b] & (Cue.Relative | Cue.Boundary)) == 0
+                 || w.Doc.Tokens[b].Kind == TokenKind.Number || QuantityStartsAt(w, b) || IsLowerContentWord(w, b) && (w.Cues[b] & AnyVerbForm) == 0); k++) b--;
+        if (b >= w.From && !((w.Cues[b] & Cue.Relative) != 0 && w.Doc.Tokens[b].Kind == TokenKind.Word)) return null;
+        int t = m.Last + 1;
+        for (int words = 0; t < w.To; t++, words++)
+        {
+            // (An aside between commas, dashes or parentheses: "Gli attentati - un'autobomba e due attentati suicidi - sono stati
+            // rivendicati".)
+            char open = w.Doc.Tokens[t].Kind == TokenKind.Punctuation ? w.Doc.Text[w.Doc.Tokens[t].Start] : '\0';
+            if (open is ',' or '-' or '–' or '—' or '(')
+            {
+                char closing = open == '(' ? ')' : open;
+                int close = t + 1;
+                while (close < w.To && close - t <= 15 && !IsPunct(w, close, closing)) close++;
+                if (close >= w.To || close - t > 15) return null;
+                t = close + 1;
+                if (closing == ')' && t < w.To && IsPunct(w, t, ',')) t++; // "El ataque (…), fue lanzado"
+                break;
+            }
+            if (w.MentionAt[t] < 0 && (w.Cues[t] & (Cue.Passive | Cue.Aux)) != 0 && (w.Cues[t] & (Cue.Det | Cue.Prep)) == 0) break;
+            if (words == 10 || w.Doc.Tokens[t].Kind == TokenKind.Punctuation && !IsQuoteMark(w, t)
+                || w.MentionAt[t] < 0 && (w.Cues[t] & (VerbForms | Cue.Gerund | Cue.Relative | Cue.Boundary | Cue.Coord)) != 0 && (w.Cues[t] & Cue.Noun) == 0) return null;
+        }
+        // The passive: auxiliaries (one of them passive), adverbs, then the participle of carrying out ("llevados a cabo").
+        int passives = 0;
+        while (t < w.To && w.MentionAt[t] < 0 && ((w.Cues[t] & (Cue.Passive | Cue.Aux)) != 0 && (w.Cues[t] & (Cue.Det | Cue.Prep)) == 0 || IsAdverb(w, t)))
+        {
+            if ((w.Cues[t] & Cue.Passive) != 0 && (w.Marks[t] & Mark.Perform) == 0) passives++;
+            else if ((w.Marks[t] & Mark.Perform) != 0) break;
+            t++;
+        }
+        if (passives == 0 || t >= w.To || (w.Marks[t] & Mark.Perform) == 0) return null;
+        while (t < w.To && (w.Marks[t] & Mark.Perform) != 0) t++;
+        while (t < w.To && IsAdverb(w, t)) t++;
+        if (t >= w.To || (w.Cues[t] & Cue.Agent) == 0 || (w.Cues[t] & Cue.TargetPrep) != 0) return null;
+        int a = t + 1;
+        while (a < w.To && w.MentionAt[a] < 0 && (w.Cues[a] & (Cue.Det | Cue.Genitive)) != 0 && (w.Cues[a] & Cue.Actor) == 0) a++;
+        if (a < w.To && w.MentionAt[a] >= 0) return Argument(w, w.MentionAt[a], a, NameEnd(w, a));
+        // A noun for people, after a count ("por cuatro cazas de combate" is no person; "da un team di 14 Navy Seals").
+        for (int k = a; k < w.To && k <= a + 2; k++)
+            if (w.MentionAt[k] < 0 && (w.Cues[k] & Cue.Actor) != 0)
+                return DescriptionAround(w, k, Math.Min(w.To, k + 10), inPhrase: true) is { } by ? PersonNamedLast(w, by) : null;
+        return DescribedAgentAfter(w, t);
+    }
+
+    /// <summary>The agent found after an event noun is that of a participle of another event between them: "Las protestas de
+    /// ayer fueron reprimidas por la policía" — the police repressed, they did not protest (a verb of carrying out passes:
+    /// "el ataque fue llevado a cabo por").</summary>
+    private static bool AgentOfOtherVerb(Work w, LexiconMatch m, EventArgument agent)
+    {
+        for (int t = m.Last + 1; t < w.To && w.Doc.Tokens[t].Start < agent.Start; t++)
+            if ((w.Cues[t] & Cue.Participle) != 0 && (w.Marks[t] & Mark.Perform) == 0 && w.MentionAt[t] < 0
+                && TriggerAt(w, t, first: true) is { Pattern.Type: { } other } && other != m.Pattern.Type) return true;
+        return false;
+    }
+
+    /// <summary>The opening comma of an aside of saying that ends with a comma right before <paramref name="groupStart"/>: at
+    /// most eight words, one of them a verb of saying, no other punctuation, no relative or clause opener, and words before
+    /// it ("L'UA, hanno precisato le fonti, si riunisce"); else null.</summary>
+    private static int? SpeechAsideBefore(Work w, int groupStart)
+    {
+        int close = groupStart - 1;
+        if (close - 2 <= w.From || !IsPunct(w, close, ',')) return null;
+        bool speech = false;
+        for (int t = close - 1; t > w.From && t >= close - 9; t--)
+        {
+            if (IsPunct(w, t, ',')) return speech && t - 1 >= w.From && w.Doc.Tokens[t - 1].Kind == TokenKind.Word ? t : null;
+            if (w.Doc.Tokens[t].Kind == TokenKind.Punctuation || (w.Cues[t] & (Cue.Relative | Cue.Boundary | Cue.Report)) != 0 && w.MentionAt[t] < 0) return null;
+            speech |= (w.Cues[t] & Cue.Speech) != 0 && w.MentionAt[t] < 0;
+        }
+        return null;
     }
 
     private static bool DenialBetween(Work w, int from, int to)
@@ -3888,6 +4002,9 @@ public sealed class EventExtractor
     /// after a preposition, not inside the attribution), plus those coordinated with it; else the noun phrase before the verb.</summary>
     private List<EventArgument> FindSubject(Work w, int groupStart, Attribution? attribution)
     {
+        // A speech aside right before the verb ("L'UA, hanno detto le fonti, ha condannato", "The AU, the sources said,
+        // condemned"): the subject stands before it, the speakers are no party.
+        if (SpeechAsideBefore(w, groupStart) is int asideOpen) return FindSubject(w, asideOpen, attribution);
         var result = new List<EventArgument>();
         var tokens = w.Doc.Tokens;
         // A relative clause's verb: its subject is the antecedent ("los aficionados de ambos equipos que se manifestaron").

@@ -112,6 +112,7 @@ public enum Mark : uint
     Emphatic = 1 << 25,     // "propio", "own" (also determiners): "y el propio Asad" names a new party, no conjunct of the phrase before
     Rubric = 1 << 26,       // "Opinión", "Analisi", "Editorial": a newspaper's section label before a colon opens a headline, it acts in nothing
     Occur = 1 << 27,        // "ocurrió", "è avvenuto", "a eu lieu", "took place": the event noun after them is their subject, no actor's deed
+    Perform = 1 << 28,      // "llevado a cabo", "compiuto", "revendiqué", "carried out": a passive of them names, after its agent preposition, who did the event noun that is its subject
 }
 
 /// <summary>A trigger or cue entry: its kind, and its slots of word alternatives (a gap slot matches 0–6 words).</summary>
@@ -261,7 +262,7 @@ public sealed class EventLexicon
 
     private static Mark? ParseMark(string kind) => kind switch
     {
-        "frame" => Mark.Frame, "resolve" => Mark.Resolve, "propose" => Mark.Propose, "when" => Mark.When, "nominal" => Mark.Nominal, "since" => Mark.Since, "sea" => Mark.Sea, "without" => Mark.Without, "first" => Mark.First, "from" => Mark.From, "times" => Mark.Times, "thank" => Mark.Thank, "obtain" => Mark.Obtain, "manner" => Mark.Manner, "capacity" => Mark.Capacity, "toll" => Mark.Toll, "unilateral" => Mark.Unilateral, "concessive" => Mark.Concessive, "vehicle" => Mark.Vehicle, "forbid" => Mark.Forbid, "upcoming" => Mark.Upcoming, "bare_of" => Mark.BareOf, "copula" => Mark.Copula, "purpose_that" => Mark.PurposeThat, "attempt" => Mark.Attempt, "emphatic" => Mark.Emphatic, "rubric" => Mark.Rubric, "occur" => Mark.Occur,
+        "frame" => Mark.Frame, "resolve" => Mark.Resolve, "propose" => Mark.Propose, "when" => Mark.When, "nominal" => Mark.Nominal, "since" => Mark.Since, "sea" => Mark.Sea, "without" => Mark.Without, "first" => Mark.First, "from" => Mark.From, "times" => Mark.Times, "thank" => Mark.Thank, "obtain" => Mark.Obtain, "manner" => Mark.Manner, "capacity" => Mark.Capacity, "toll" => Mark.Toll, "unilateral" => Mark.Unilateral, "concessive" => Mark.Concessive, "vehicle" => Mark.Vehicle, "forbid" => Mark.Forbid, "upcoming" => Mark.Upcoming, "bare_of" => Mark.BareOf, "copula" => Mark.Copula, "purpose_that" => Mark.PurposeThat, "attempt" => Mark.Attempt, "emphatic" => Mark.Emphatic, "rubric" => Mark.Rubric, "occur" => Mark.Occur, "perform" => Mark.Perform,
         _ => null,
     };
 

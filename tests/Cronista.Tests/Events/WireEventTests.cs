@@ -4711,4 +4711,47 @@ public class WireEventTests
         Assert.DoesNotContain(Run("Ma gli israeliani si sono sentiti completamente abbandonati dall'amministrazione democratica.", "it").Events, e => e.Type == "CONSULT");
         Assert.Contains(Run("Putin e Erdogan si sono sentiti al telefono.", "it").Events, e => e.Mode == "call");
     }
+    // Session 46: who carried out or claimed an event noun that is the subject of a passive, past the noun's own modifiers or an
+    // aside; the agent of another event's participle is not the noun's ("las protestas … fueron reprimidas por la policía").
+    [Theory]
+    [InlineData("La misión conjunta concluyó que los dos ataques con la sustancia vesicante gas mostaza fueron llevados a cabo por el grupo yihadista Estado Islámico.", "es", "ASSAULT", "el grupo yihadista Estado Islámico")]
+    [InlineData("El ataque, cuyo primer balance era de cinco muertos, fue lanzado por tropas leales al presidente.", "es", "ASSAULT", "tropas leales")]
+    [InlineData("Dos de los ataques, perpetrados en Bayaa y al Jadida, fueron reivindicados por Estado Islámico.", "es", "ASSAULT", "Islamic State")]
+    [InlineData("Los ataques en Trípoli fueron lanzados por la OTAN.", "es", "ASSAULT", "NATO")]
+    [InlineData("La plupart de ces attentats dans la capitale ont été revendiqués par les jihadistes du Front Al-Nosra.", "fr", "ASSAULT", "les jihadistes du Front Al-Nosra")]
+    public void ThePerformerOfAPassiveIsTheNounsActor(string text, string lang, string type, string source) =>
+        Assert.Equal(source, Single(Run(text, lang), type).Source?.Name);
+
+    [Fact]
+    public void TheAgentOfAnotherEventsParticipleIsNotTheNouns() =>
+        Assert.DoesNotContain(Run("Las protestas de ayer fueron reprimidas por la policía.", "es").Events, e => e.Type == "PROTEST" && e.Source is not null);
+
+    // Session 46: a counted word is a noun, not a verb whose subject is the count ("Dos atentados sorprenden", "Deux attentats").
+    [Theory]
+    [InlineData("Dos atentados sorprenden en directo a un experto en terrorismo.", "es", "ASSAULT")]
+    [InlineData("Los tres disturbios se cobraron la vida de 56 personas.", "es", "ASSAULT")]
+    [InlineData("Due attentati hanno causato morti.", "it", "ASSAULT")]
+    [InlineData("Deux attentats ont fait des morts.", "fr", "ASSAULT")]
+    public void ACountedEventWordIsANoun(string text, string lang, string type) =>
+        Assert.Null(Single(Run(text, lang), type).Source);
+
+    // Session 46: present and imperfect verbs of saying ("Los rebeldes aseguran que …", "i ribelli spiegano che …").
+    [Theory]
+    [InlineData("Los rebeldes aseguran que la OTAN atacó Trípoli.", "es", "Los rebeldes")]
+    [InlineData("I ribelli spiegano che la Nato ha attaccato Tripoli.", "it", "I ribelli")]
+    [InlineData("Les rebelles ajoutent que l'Otan a attaqué Tripoli.", "fr", "Les rebelles")]
+    public void PresentVerbsOfSayingAttribute(string text, string lang, string speaker)
+    {
+        var e = Single(Run(text, lang), "ASSAULT");
+        Assert.Equal(speaker, e.AttributedTo?.Name);
+        Assert.Equal("NATO", e.Source?.Name);
+    }
+    // Session 46: a speech aside between the subject and its verb ("L'UA, hanno detto le fonti, ha condannato …"): the subject
+    // stands before it, the speakers are no party.
+    [Theory]
+    [InlineData("L'UA, hanno detto le fonti, ha condannato l'attacco.", "it", "UA")]
+    [InlineData("L'UA, ont dit les sources, a condamné l'attaque.", "fr", "L'UA")]
+    [InlineData("La UA, han dicho las fuentes, condenó el ataque.", "es", "UA")]
+    public void ASpeechAsideBeforeTheVerbIsNoSubject(string text, string lang, string subject) =>
+        Assert.Equal(subject, Single(Run(text, lang), "DISAPPROVE").Source?.Name);
 }
