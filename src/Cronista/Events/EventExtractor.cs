@@ -775,6 +775,10 @@ public sealed class EventExtractor
         // "of" one ("la ocupación de Irak") hits it.
         // (Troops counted are deployed, no deployer: "el despliegue de 5.000 soldados" is whoever deploys them; so are troops
         // named by one word without an article, "nessun dispiegamento di truppe in Libia" — not "di truppe russe".)
+        // A repression's rulers are its agent: "la repressione del regime di Assad", "la represión del Gobierno contra los
+        // manifestantes", "la répression du régime syrien" (its people or protests are what is repressed: "la repressione dei
+        // manifestanti").
+        else if (repression && nominal && after.Genitive is { } ruler && ruler.Start > tokens[m.Last].Start && Rules(w, ruler)) sources.Add(ruler);
         else if (nominal && after.Genitive is { } gen && (IsPersonLike(w, gen) || gen.Id is null || p.Mode is not ("visit" or "meet" or "block") && IsState(gen.Id))
                  && !patientGenitive && !(p.Mode == "military" && gen.Id is null && (tokens[TokenAt(tokens, gen.Start)].Kind == TokenKind.Number || BareGenitiveWord(w, gen)))
                  && gen.Start > tokens[m.Last].Start) sources.Add(gen);
@@ -2113,8 +2117,22 @@ public sealed class EventExtractor
     /// <summary>The source of the sentence's latest event outside a relative clause that a comma closed before
     /// <paramref name="groupStart"/>: "se concentraron frente a la sede, donde los jefes celebran una cumbre, para protestar" —
     /// the crowd protests, not the leaders.</summary>
+    // (Not an event in an adjunct that opens the sentence, "Tras … la brutal represión del régimen de Gadafi, el Gobierno español
+    // ha iniciado los trámites para suspender": the government suspends.)
     private static EventArgument? MainClauseSource(Work w, int groupStart) =>
-        w.Doc.Events.FindLast(e => e.Sentence == w.SentenceIndex && e.Source is not null && !InClosedRelative(w, TokenAt(w.Doc.Tokens, e.Start), groupStart))?.Source;
+        w.Doc.Events.FindLast(e => e.Sentence == w.SentenceIndex && e.Source is not null && !InOpeningAdjunct(w, TokenAt(w.Doc.Tokens, e.Start), groupStart)
+                                   && !InClosedRelative(w, TokenAt(w.Doc.Tokens, e.Start), groupStart))?.Source;
+
+    /// <summary>The token at <paramref name="t"/> lies in the adjunct that opens the sentence with a temporal preposition and ends
+    /// at its first comma, before <paramref name="groupStart"/> ("Tras las últimas revueltas …,", "Dopo gli scontri di ieri,").</summary>
+    private static bool InOpeningAdjunct(Work w, int t, int groupStart)
+    {
+        // (A temporal one: not "Cerca de 2.000 soldados …, como fuerzas especiales para combatir", nor a partitive article.)
+        if ((w.Cues[w.From] & Cue.Temporal) == 0 || (w.Cues[w.From] & Cue.Det) != 0) return false;
+        for (int k = w.From; k < groupStart; k++)
+            if (IsPunct(w, k, ',')) return t < k;
+        return false;
+    }
 
     /// <summary>The token at <paramref name="t"/> lies in a relative clause opened after a comma (", donde", ", which") that a
     /// comma closes before <paramref name="groupStart"/>.</summary>
@@ -2611,6 +2629,16 @@ public sealed class EventExtractor
         return DescribedAgentAfter(w, t);
     }
 
+    /// <summary>The argument names a state or its rulers: a country or government entity, or a phrase whose first word is a
+    /// <see cref="Mark.Ruler"/> ("regime di Assad", "Gobierno", "régime syrien").</summary>
+    private static bool Rules(Work w, EventArgument a)
+    {
+        if (a.Id is { } id) return IsState(id);
+        int head = TokenAt(w.Doc.Tokens, a.Start);
+        while (head < w.To && (w.Cues[head] & Cue.Det) != 0 && w.MentionAt[head] < 0) head++;
+        return head < w.To && (w.Marks[head] & Mark.Ruler) != 0;
+    }
+
     /// <summary>The agent found after an event noun is that of a participle of another event between them: "Las protestas de
     /// ayer fueron reprimidas por la policía" — the police repressed, they did not protest (a verb of carrying out passes:
     /// "el ataque fue llevado a cabo por").</summary>
@@ -2805,8 +2833,12 @@ public sealed class EventExtractor
                 || (w.Marks[prev] & Mark.Frame) != 0 && !(prev + 1 < w.To && (w.Cues[prev + 1] & Cue.Own) != 0)
                 || !(IsLowerContentWord(w, prev) || (w.Cues[prev] & Cue.Plan) != 0 || CompoundPast(w, prev))) return -1;
             // (Not a participle's agent: "lo scambio previsto dall'accordo" — the agreement plans nothing, it is no plan.)
-            if (throughPrep && ((w.Cues[prev] & Cue.Plan) == 0 || throughAgent)) return -1;
+            // (Nor through a preposition, but after a verb of intention or of taking part: "se prepara para una visita", "participar
+            // en bombardeos".)
+            if (throughPrep && ((w.Cues[prev] & Cue.Plan) == 0 && (w.Marks[prev] & Mark.Partake) == 0 || throughAgent)) return -1;
             t = prev;
+            while (t - 1 >= w.From && (w.Marks[t] & Mark.Partake) != 0 && (w.Marks[t - 1] & Mark.Partake) != 0) t--; // "took part", "prendere parte"
+
         }
         for (int steps = 0; steps < 6; steps++)
         {
@@ -4007,6 +4039,16 @@ public sealed class EventExtractor
         if (SpeechAsideBefore(w, groupStart) is int asideOpen) return FindSubject(w, asideOpen, attribution);
         var result = new List<EventArgument>();
         var tokens = w.Doc.Tokens;
+        // An infinitive after people charged with it and "de"/"di" has them as its subject: "34 sospechosos de participar en los
+        // disturbios", "gli accusati di aver partecipato" — not the sentence's subject. (A noun after its article or count, not a
+        // participle: "fue acusado de matar" has its clause's subject.)
+        if ((w.Cues[groupStart] & Cue.Infinitive) != 0 && PrevWord(w, groupStart) is int de and >= 0 && (w.Cues[de] & (Cue.Genitive | Cue.Det)) == Cue.Genitive
+            && PrevWord(w, de) is int people and >= 0 && (w.Marks[people] & Mark.Charged) != 0 && w.MentionAt[people] < 0
+            && PrevWord(w, people) is int counted and >= 0 && ((w.Cues[counted] & (Cue.Det | Cue.Prep)) == Cue.Det || w.Doc.Tokens[counted].Kind == TokenKind.Number || QuantityStartsAt(w, counted)))
+        {
+            result.Add(ArgumentInside(w, NounPhraseStart(w, CountStart(w, NounPhraseStart(w, people), people)), people));
+            return result;
+        }
         // A relative clause's verb: its subject is the antecedent ("los aficionados de ambos equipos que se manifestaron").
         // (Of place, the clause's: "González Urrutia llegó a Madrid, donde solicitó asilo" — he asked, not Madrid.)
         if (groupStart - 1 >= w.From && (w.Cues[groupStart - 1] & Cue.Where) != 0 && tokens[groupStart - 1].Kind == TokenKind.Word)

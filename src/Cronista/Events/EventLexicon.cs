@@ -113,6 +113,9 @@ public enum Mark : uint
     Rubric = 1 << 26,       // "Opinión", "Analisi", "Editorial": a newspaper's section label before a colon opens a headline, it acts in nothing
     Occur = 1 << 27,        // "ocurrió", "è avvenuto", "a eu lieu", "took place": the event noun after them is their subject, no actor's deed
     Perform = 1 << 28,      // "llevado a cabo", "compiuto", "revendiqué", "carried out": a passive of them names, after its agent preposition, who did the event noun that is its subject
+    Ruler = 1 << 29,        // "regime", "gobierno", "armée", "police": a repression "of" them is theirs ("la repressione del regime"), not done to them
+    Partake = 1u << 30,     // "participar en", "partecipare a", "procéder à", "take part in": the event noun after their preposition is their subject's deed
+    Charged = 1u << 31,     // "sospechosos", "accusati", "soupçonnés", "suspects": people who are charged with the act an infinitive after "de"/"di" names
 }
 
 /// <summary>A trigger or cue entry: its kind, and its slots of word alternatives (a gap slot matches 0–6 words).</summary>
@@ -262,7 +265,7 @@ public sealed class EventLexicon
 
     private static Mark? ParseMark(string kind) => kind switch
     {
-        "frame" => Mark.Frame, "resolve" => Mark.Resolve, "propose" => Mark.Propose, "when" => Mark.When, "nominal" => Mark.Nominal, "since" => Mark.Since, "sea" => Mark.Sea, "without" => Mark.Without, "first" => Mark.First, "from" => Mark.From, "times" => Mark.Times, "thank" => Mark.Thank, "obtain" => Mark.Obtain, "manner" => Mark.Manner, "capacity" => Mark.Capacity, "toll" => Mark.Toll, "unilateral" => Mark.Unilateral, "concessive" => Mark.Concessive, "vehicle" => Mark.Vehicle, "forbid" => Mark.Forbid, "upcoming" => Mark.Upcoming, "bare_of" => Mark.BareOf, "copula" => Mark.Copula, "purpose_that" => Mark.PurposeThat, "attempt" => Mark.Attempt, "emphatic" => Mark.Emphatic, "rubric" => Mark.Rubric, "occur" => Mark.Occur, "perform" => Mark.Perform,
+        "frame" => Mark.Frame, "resolve" => Mark.Resolve, "propose" => Mark.Propose, "when" => Mark.When, "nominal" => Mark.Nominal, "since" => Mark.Since, "sea" => Mark.Sea, "without" => Mark.Without, "first" => Mark.First, "from" => Mark.From, "times" => Mark.Times, "thank" => Mark.Thank, "obtain" => Mark.Obtain, "manner" => Mark.Manner, "capacity" => Mark.Capacity, "toll" => Mark.Toll, "unilateral" => Mark.Unilateral, "concessive" => Mark.Concessive, "vehicle" => Mark.Vehicle, "forbid" => Mark.Forbid, "upcoming" => Mark.Upcoming, "bare_of" => Mark.BareOf, "copula" => Mark.Copula, "purpose_that" => Mark.PurposeThat, "attempt" => Mark.Attempt, "emphatic" => Mark.Emphatic, "rubric" => Mark.Rubric, "occur" => Mark.Occur, "perform" => Mark.Perform, "ruler" => Mark.Ruler, "partake" => Mark.Partake, "charged" => Mark.Charged,
         _ => null,
     };
 

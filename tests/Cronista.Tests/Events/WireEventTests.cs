@@ -4754,4 +4754,43 @@ public class WireEventTests
     [InlineData("La UA, han dicho las fuentes, condenó el ataque.", "es", "UA")]
     public void ASpeechAsideBeforeTheVerbIsNoSubject(string text, string lang, string subject) =>
         Assert.Equal(subject, Single(Run(text, lang), "DISAPPROVE").Source?.Name);
+    // Session 46: a repression's rulers are its agent ("la repressione del regime di Assad"); its people are what is repressed.
+    [Theory]
+    [InlineData("La repressione del regime di Assad continua.", "it", "regime di Assad", null)]
+    [InlineData("La represión del Gobierno contra los manifestantes continúa.", "es", "Gobierno", "los manifestantes")]
+    [InlineData("La répression du régime syrien a fait des centaines de morts.", "fr", "Government of Syria", null)]
+    [InlineData("La repressione dei manifestanti è continuata.", "it", null, "manifestanti")]
+    public void ARepressionsRulersAreItsAgent(string text, string lang, string? source, string? target)
+    {
+        var e = Single(Run(text, lang), "COERCE");
+        Assert.Equal((source, target), (e.Source?.Name, e.Target?.Name));
+    }
+
+    // Session 46: stopping is no arrest ("el convoy se detuvo", "ils s'étaient arrêtés"); meant as is no agreement ("è intesa come").
+    [Theory]
+    [InlineData("El convoy se detuvo en la frontera.", "es", "COERCE")]
+    [InlineData("Ses compagnons de route s'étaient arrêtés, muets de stupeur.", "fr", "COERCE")]
+    [InlineData("Pertanto, la dichiarazione costituzionale è intesa come una necessità imposta dalle condizioni.", "it", "AGREE")]
+    public void NotTheEventTheWordLooksLike(string text, string lang, string type) =>
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Type == type);
+
+    // Session 46: an event noun after a verb of taking part and its preposition is the subject's deed ("participar en
+    // bombardeos", "ont procédé à des frappes"); an infinitive after people and "de" has them as its subject.
+    [Theory]
+    [InlineData("Hace un año, Rusia comenzó a participar en bombardeos aéreos en Siria.", "es", "ASSAULT", "Russia")]
+    [InlineData("Les avions français ont procédé à des frappes aériennes samedi en Libye.", "fr", "ASSAULT", "Les avions français")]
+    [InlineData("Thousands of students took part in protests against the government.", "en", "PROTEST", "Thousands of students")]
+    [InlineData("Fuentes del Ministerio del Interior han informado de la detención de 34 sospechosos de participar en los disturbios.", "es", "ASSAULT", "34 sospechosos")]
+    public void TakingPartIsTheSubjectsDeed(string text, string lang, string type, string source) =>
+        Assert.Equal(source, Single(Run(text, lang), type).Source?.Name);
+
+    // Session 46: a purpose clause's subject is the main clause's, not that of an event in the adjunct that opens the sentence;
+    // an event noun after a verb of occurring in the subjunctive has no actor ("después de que se produjera un ataque").
+    [Fact]
+    public void APurposeClauseIsTheMainClausesNotTheOpeningAdjuncts() =>
+        Assert.Equal("Government of Spain", Single(Run("Tras las últimas revueltas en Libia y la brutal represión del régimen de Gadafi, el Gobierno español ha iniciado los trámites para suspender la venta de armamento.", "es"), "SANCTION").Source?.Name);
+
+    [Fact]
+    public void AnEventThatOccurredInTheSubjunctiveHasNoActor() =>
+        Assert.Null(Single(Run("Siria ratificó la convención un mes después de que se produjera un ataque con armas químicas contra varios suburbios de la capital.", "es"), "ASSAULT").Source);
 }
