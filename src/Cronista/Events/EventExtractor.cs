@@ -3403,7 +3403,8 @@ public sealed class EventExtractor
     /// <summary>The first token from <paramref name="t"/> past a time expression ("atacara el miércoles una patrulla").</summary>
     private static int SkipTimes(Work w, int t)
     {
-        while (t < w.To && w.InTime[t]) t++;
+        // (With a preposition the time expression leaves out: "exécutés en 1996 par le régime".)
+        while (t < w.To && (w.InTime[t] || (w.Cues[t] & (Cue.Prep | Cue.Agent)) == Cue.Prep && t + 1 < w.To && w.InTime[t + 1])) t++;
         return t;
     }
 

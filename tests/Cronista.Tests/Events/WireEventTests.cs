@@ -4793,4 +4793,8 @@ public class WireEventTests
     [Fact]
     public void AnEventThatOccurredInTheSubjunctiveHasNoActor() =>
         Assert.Null(Single(Run("Siria ratificó la convención un mes después de que se produjera un ataque con armas químicas contra varios suburbios de la capital.", "es"), "ASSAULT").Source);
+    // Session 46: a participle's agent past a time with its preposition ("exécutés en 1996 par le régime de Kadhafi").
+    [Fact]
+    public void AnAgentPastATimeWithItsPreposition() =>
+        Assert.Equal("le régime de Kadhafi", Single(Run("Les autorités ont annoncé que les restes de 1.700 détenus exécutés en 1996 par le régime de Kadhafi avaient été retrouvés.", "fr"), "ASSAULT").Source?.Name);
 }
