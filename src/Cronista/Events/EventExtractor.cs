@@ -2575,7 +2575,7 @@ public sealed class EventExtractor
     /// <summary>
     /// Who carried out or claimed the event noun of <paramref name="m"/> when the noun's phrase opens its clause (at the sentence's
     /// start or after "que"/"che") as the subject of a passive of a <see cref="Mark.Perform"/> verb: past the noun's modifiers
-    /// (at most ten words, no verb) or one aside between commas, the passive auxiliaries, the participle, then the agent — a name,
+    /// (at most ten words, no verb) or one aside between commas, dashes or parentheses, the passive auxiliaries, the participle, then the agent — a name,
     /// a noun for people, or an unrecognised capitalised name. "El ataque, cuyo primer balance era de cinco muertos, fue lanzado
     /// por tropas leales", "Dos de los ataques, perpetrados en Bayaa, fueron reivindicados por Estado Islámico", "la plupart de
     /// ces attentats ont été revendiqués par les jihadistes". Else null.
@@ -2651,7 +2651,7 @@ public sealed class EventExtractor
     }
 
     /// <summary>The opening comma of an aside of saying that ends with a comma right before <paramref name="groupStart"/>: at
-    /// most eight words, one of them a verb of saying, no other punctuation, no relative or clause opener, and words before
+    /// most nine tokens, one of them a verb of saying, no other punctuation, no relative or clause opener, and words before
     /// it ("L'UA, hanno precisato le fonti, si riunisce"); else null.</summary>
     private static int? SpeechAsideBefore(Work w, int groupStart)
     {
@@ -4041,7 +4041,7 @@ public sealed class EventExtractor
         var result = new List<EventArgument>();
         var tokens = w.Doc.Tokens;
         // An infinitive after people charged with it and "de"/"di" has them as its subject: "34 sospechosos de participar en los
-        // disturbios", "gli accusati di aver partecipato" — not the sentence's subject. (A noun after its article or count, not a
+        // disturbios", "tre sospettati di aver partecipato agli scontri" — not the sentence's subject. (A noun after its article or count, not a
         // participle: "fue acusado de matar" has its clause's subject.)
         if ((w.Cues[groupStart] & Cue.Infinitive) != 0 && PrevWord(w, groupStart) is int de and >= 0 && (w.Cues[de] & (Cue.Genitive | Cue.Det)) == Cue.Genitive
             && PrevWord(w, de) is int people and >= 0 && (w.Marks[people] & Mark.Charged) != 0 && w.MentionAt[people] < 0
