@@ -2478,13 +2478,16 @@ public sealed class EventExtractor
 
     /// <summary>A quantity ends with the noun at <paramref name="t"/> ("10 civilians", "three soldiers"); with
     /// <paramref name="exact"/>, an exact one ("Dos atentados", not "Miles protestan", whose word is a verb).</summary>
-    private static bool CountedNoun(Work w, int t, bool exact = false)
+    private static bool CountedNoun(Work w, int t, bool exact = false) => CountOf(w, t, exact) is not null;
+
+    /// <summary>The first quantity (an exact one with <paramref name="exact"/>) that ends with the noun at <paramref name="t"/>, or null.</summary>
+    private static Quantity? CountOf(Work w, int t, bool exact)
     {
         var quantities = w.Doc.Quantities; // in text order: those that start between the sentence's start and the noun
         int e = w.Doc.Tokens[t].End;
         for (int i = FirstFrom(quantities, w.Doc.Tokens[w.From].Start, static q => q.Start); i < quantities.Count && quantities[i].Start < e; i++)
-            if (quantities[i].End == e && !(exact && quantities[i].Approx)) return true;
-        return false;
+            if (quantities[i].End == e && !(exact && quantities[i].Approx)) return quantities[i];
+        return null;
     }
 
     /// <summary>An exact count of the noun at <paramref name="t"/> opens its sentence (after articles: "Dos marchas …
@@ -2492,16 +2495,10 @@ public sealed class EventExtractor
     /// events counted are what the clause tells — not a figure in passing ("(7.000 manifestaciones en lo que va de año)").</summary>
     private static bool CountOpensClause(Work w, int t)
     {
-        var quantities = w.Doc.Quantities;
-        int e = w.Doc.Tokens[t].End;
-        for (int i = FirstFrom(quantities, w.Doc.Tokens[w.From].Start, static q => q.Start); i < quantities.Count && quantities[i].Start < e; i++)
-        {
-            if (quantities[i].End != e || quantities[i].Approx) continue;
-            int s = TokenAt(w.Doc.Tokens, quantities[i].Start);
-            while (s - 1 >= w.From && (w.Cues[s - 1] & (Cue.Det | Cue.Prep)) == Cue.Det && w.MentionAt[s - 1] < 0) s--;
-            return s == w.From || PrevWord(w, s) is int v and >= 0 && (w.Marks[v] & Mark.Occur) != 0;
-        }
-        return false;
+        if (CountOf(w, t, exact: true) is not { } count) return false;
+        int s = TokenAt(w.Doc.Tokens, count.Start);
+        while (s - 1 >= w.From && (w.Cues[s - 1] & (Cue.Det | Cue.Prep)) == Cue.Det && w.MentionAt[s - 1] < 0) s--;
+        return s == w.From || PrevWord(w, s) is int v and >= 0 && (w.Marks[v] & Mark.Occur) != 0;
     }
 
     /// <summary>For an infinitive whose particle follows a conjunction ("… et à libérer", "… e di liberare", "… and to free"), the
@@ -2634,8 +2631,7 @@ public sealed class EventExtractor
     private static bool Rules(Work w, EventArgument a)
     {
         if (a.Id is { } id) return IsState(id);
-        int head = TokenAt(w.Doc.Tokens, a.Start);
-        while (head < w.To && (w.Cues[head] & Cue.Det) != 0 && w.MentionAt[head] < 0) head++;
+        int head = SkipDets(w, TokenAt(w.Doc.Tokens, a.Start));
         return head < w.To && (w.Marks[head] & Mark.Ruler) != 0;
     }
 
@@ -2898,13 +2894,8 @@ public sealed class EventExtractor
 
     /// <summary>The first token of a quantity whose unit is the noun at <paramref name="noun"/> ("plus d'une vingtaine de
     /// frappes", "30 raids"), or null.</summary>
-    private static int? CountOfNoun(Work w, int noun)
-    {
-        var tok = w.Doc.Tokens[noun];
-        foreach (var q in w.Doc.Quantities)
-            if (q.End == tok.End && q.Start < tok.Start && q.Start >= w.Doc.Tokens[w.From].Start) return TokenAt(w.Doc.Tokens, q.Start);
-        return null;
-    }
+    private static int? CountOfNoun(Work w, int noun) =>
+        CountOf(w, noun, exact: false) is { } q && q.Start < w.Doc.Tokens[noun].Start ? TokenAt(w.Doc.Tokens, q.Start) : null;
 
     /// <summary>A recipient right before <paramref name="t"/>: a name after a target preposition ("all'Ucraina", "a Ucrania") or
     /// a bare name right after the verb (English double object: "give Ukraine $300 million"); its first token (with the

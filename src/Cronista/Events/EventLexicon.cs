@@ -466,11 +466,14 @@ public sealed class EventLexicon
 
         private static ulong Key(int node, char c) => ((ulong)(uint)node << 16) | c;
 
+        // A key's first slot: the top bits of a multiplicative hash (the table has 2^(64 - _shift) slots).
+        private int Home(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
+
         private int Child(int node, char c)
         {
             ulong key = Key(node, c);
             int mask = _keys.Length - 1;
-            for (int i = (int)((key * 0x9E3779B97F4A7C15UL) >> _shift); ; i = (i + 1) & mask)
+            for (int i = Home(key); ; i = (i + 1) & mask)
             {
                 ulong at = _keys[i];
                 if (at == key) return _children[i];
@@ -490,7 +493,7 @@ public sealed class EventLexicon
                 for (int k = 0; k < keys.Length; k++) if (keys[k] != Empty) Insert(keys[k], children[k]);
             }
             int mask = _keys.Length - 1;
-            int i = (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
+            int i = Home(key);
             while (_keys[i] != Empty) i = (i + 1) & mask;
             _keys[i] = key;
             _children[i] = child;
