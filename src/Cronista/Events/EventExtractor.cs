@@ -628,6 +628,8 @@ public sealed class EventExtractor
         // after a time ("la fiducia chiesta ieri dal presidente del Consiglio").
         bool passive = !nominal && !ReflexiveBefore(w, m.First)
                        && (HasPassiveAux(w, m.First) || (w.Cues[m.First] & Cue.Participle) != 0 && SkipTimes(w, m.Last + 1) is int agentAt && agentAt < w.To && (w.Cues[agentAt] & Cue.Agent) != 0 && (w.Cues[agentAt] & Cue.TargetPrep) == 0
+                           // (Not "by force": "la police a dispersé par la force un sit-in", "dispersó por la fuerza" are active.)
+                           && !(SkipDets(w, agentAt + 1) is int how && how < w.To && (w.Marks[how] & Mark.Manner) != 0)
                            // (Past a time only without an active auxiliary: "los tanques han bombardeado hoy por cuarto día" — "è visitato
                            // ogni anno da migliaia di turisti" has one of being.)
                            && (agentAt == m.Last + 1 || PrevWord(w, m.First) is not (int activeAux and >= 0) || (w.Cues[activeAux] & Cue.Aux) == 0
@@ -1031,8 +1033,9 @@ public sealed class EventExtractor
         // (English names it with a gerund: "accused the rebels of attacking".)
         // (Not the accusation itself: "ha preso di mira Tabatabai, accusandolo di aver guidato …" — the army accuses.)
         if ((!nominal || (w.Cues[m.First] & Cue.Gerund) != 0) && p.Mode != "accuse" && ControllerBefore(w, m.First) is { } controller) { sources.Clear(); if (!ReferenceEquals(controller, Unnamed)) sources.Add(controller); controlled = true; }
-        // … and of the infinitive that governs a noun: "acusó a Machado de promover un golpe de Estado".
-        else if (nominal && governed >= 0 && (w.Cues[governed] & Cue.Infinitive) != 0 && ControllerBefore(w, governed) is { } nounController)
+        // … and of the infinitive that governs a noun: "acusó a Machado de promover un golpe de Estado" (or opens the phrase that
+        // does: "acusa a Al Asad de llevar a cabo un ataque").
+        else if (nominal && governed >= 0 && GoverningInfinitive(w, governed) is int governingInf and >= 0 && ControllerBefore(w, governingInf) is { } nounController)
         { sources.Clear(); if (!ReferenceEquals(nounController, Unnamed)) sources.Add(nounController); controlled = true; }
         // … and of a noun right after the accused: 'accused Thailand of "reckless and brutal military aggression"'.
         // (Not one a breaking verb governs: "accusando Hamas di aver violato l'accordo" — Hamas broke it, it did not agree.)
@@ -1098,9 +1101,14 @@ public sealed class EventExtractor
         // … and one the trigger ends on after its own "with" or "against": "enfrentamientos con Occidente", "scontro con l'Occidente".
         if (after.Target is null && NameAfterOwnPreposition(w, m) is { } ended) after = after with { Target = ended };
         if (titleState is not null) { target = titleState; if (after.Target is { } placeTarget && IsPlainPlace(w, placeTarget)) after = after with { Location = after.Location ?? placeTarget }; }
-        // Whom an accusation is made against may be a relative pronoun before it: "le Rwanda, qu'il accuse de vouloir piller".
-        if (!nominal && p.Mode == "accuse" && after.Target is null && target is null && RelativeObjectBefore(w, m.First) is { } accusedBefore
-            && !sources.Exists(x => SameArgument(x, accusedBefore))) target = accusedBefore;
+        // Whom an accusation is made against may be a relative pronoun before it: "le Rwanda, qu'il accuse de vouloir piller" —
+        // whatever the charge after "de" names: "Al Asad, a quien Occidente acusa de haber llevado a cabo un ataque contra civiles".
+        if (!nominal && p.Mode == "accuse" && target is null && (after.Target is null || ChargeHolds(w, m.Last, after.Target))
+            && RelativeObjectBefore(w, m.First) is { } accusedBefore && !sources.Exists(x => SameArgument(x, accusedBefore)))
+        {
+            target = accusedBefore;
+            after = after with { Target = null };
+        }
         // People right after a verb whose subject came before it are its object: "un grupo armado atacara el miércoles una
         // patrulla de la Fuerza de Defensa de Guyana" (with no subject before, they may be its subject: "atacaron los rebeldes").
         // (A host's guest too: "ha ricevuto il ministro degli Esteri russo Sergei Lavrov", "received ministers from the
@@ -1383,6 +1391,8 @@ public sealed class EventExtractor
         int avoider = CueAmong(w, groupStart, m.First, Cue.Avoid) ? groupStart : PrevWord(w, m.First) is int av and >= 0 && (w.Cues[av] & Cue.Avoid) != 0 ? av : -1;
         bool averted = avoider >= 0;
         if (averted) sources.RemoveAll(x => x.End <= tokens[avoider].Start);
+        // The dead and wounded are no attackers: "«Muchos muertos, incluyendo mujeres y niños, en inconsciente ataque»", "1 500 000 morts".
+        if (type == "ASSAULT") sources.RemoveAll(x => x.Id is null && x.End > x.Start && (w.Marks[TokenAt(tokens, x.End - 1)] & Mark.Casualty) != 0);
         // Two parties coordinated as the subject of a mutual act are each other's other party: "Pakistan and Afghanistan agreed to
         // a ceasefire", "Stati Uniti e Ucraina si sono incontrati", "los manifestantes y la policía se enfrentaron".
         // (Of one country too: "le gouvernement congolais et le M23 ont signé un accord".)
@@ -2957,14 +2967,14 @@ public sealed class EventExtractor
         t - 1 >= Math.Max(floor, w.From) && (w.Cues[t] & (Cue.Det | Cue.Genitive)) == (Cue.Det | Cue.Genitive) && (w.Cues[t - 1] & (Cue.Prep | Cue.Genitive | Cue.Det)) == Cue.Prep ? 1 : 0;
 
     /// <summary>The preposition opening a phrase of manner that ends at <paramref name="last"/> right after a verb: "con la massima
-    /// fermezza", "avec la plus grande fermeté" (a comitative preposition, then at most five words, no name, preposition or noun for
-    /// people, ending on a noun of manner, <see cref="Mark.Manner"/>); else -1.</summary>
+    /// fermezza", "avec la plus grande fermeté", "par la force" (a comitative or agent preposition, then at most five words, no name,
+    /// preposition or noun for people, ending on a noun of manner, <see cref="Mark.Manner"/>); else -1.</summary>
     private static int MannerPhraseStart(Work w, int last)
     {
         int q = last;
         for (int n = 0; n < 5 && q >= w.From && w.Doc.Tokens[q].Kind == TokenKind.Word && w.MentionAt[q] < 0 && !w.InTime[q]
                         && (w.Cues[q] & (Cue.Prep | Cue.Relative | Cue.Boundary | Cue.Coord | Cue.Actor | Cue.Negation)) == 0; n++) q--;
-        return q < last && q > w.From && (w.Marks[last] & Mark.Manner) != 0 && (w.Cues[q] & (Cue.Comitative | Cue.Prep)) == (Cue.Comitative | Cue.Prep)
+        return q < last && q > w.From && (w.Marks[last] & Mark.Manner) != 0 && (w.Cues[q] & Cue.Prep) != 0 && (w.Cues[q] & (Cue.Comitative | Cue.Agent)) != 0
                && PrevWord(w, q) is int verb and >= 0 && (w.Cues[verb] & (Cue.Participle | Cue.Verb | Cue.Past)) != 0 && w.MentionAt[verb] < 0 ? q : -1;
     }
 
@@ -3644,7 +3654,11 @@ public sealed class EventExtractor
             }
             if (tokens[t].Kind == TokenKind.Number && content > 0
                 || IsContent(w, t) && (w.Cues[t] & (VerbForms | Cue.Speech | Cue.Plan)) == 0 && (w.Cues[t] & (Cue.Gerund | Cue.Noun)) != Cue.Gerund && !w.InTime[t]
-                   && !(content > 0 && AfterAuxiliary(w, t)))
+                   && !(content > 0 && AfterAuxiliary(w, t))
+                   // (nor a verb the lexicon knows as a trigger only, right after its subject: "Poutine soutient Assad, que l'Occident
+                   // accuse" — not a noun: "con poco respaldo popular, que …")
+                   && !(content > 0 && TriggerAt(w, t, first: true) is { } verb && verb.First == verb.Last && !IsNominal(w, t)
+                        && PrevWord(w, t) is int subject and >= 0 && (w.MentionAt[subject] >= 0 || (w.Cues[subject] & Cue.Actor) != 0)))
             { actor |= (w.Cues[t] & Cue.Actor) != 0; content++; t--; continue; } // (not a gerund: "of harbouring militants who …")
             // "la cólera de los aficionados que …": the people, not what the phrase says of them.
             if (actor && (w.Cues[t] & Cue.Genitive) != 0) break;
@@ -4022,6 +4036,32 @@ public sealed class EventExtractor
         return noun >= w.From && TriggerAt(w, noun, last: true) is { } k && IsNominal(w, k.First);
     }
 
+    /// <summary>A verb group in the first person plural ("condanniamo", "abbiamo chiesto", "nous avons condamné", "hemos
+    /// pedido") or right after "we", "noi", "nosotros" as its subject.</summary>
+    private static bool FirstPersonGroup(Work w, int groupStart)
+    {
+        int prev = PrevWord(w, groupStart);
+        if (prev >= 0 && (w.Marks[prev] & Mark.We) != 0 && w.MentionAt[prev] < 0) return !(PrevWord(w, prev) is int before and >= 0 && (w.Cues[before] & Cue.Prep) != 0);
+        // (A subject written before it is who "we" are: "los revolucionarios protestamos", "i ministri condanniamo".)
+        // (An auxiliary in the first person the group leaves out: "nous avions tué", where "avions" is also a noun.)
+        if (prev >= 0 && (w.Marks[prev] & Mark.Person1) != 0 && w.MentionAt[prev] < 0
+            && ((w.Cues[prev] & Cue.Aux) != 0 || PrevWord(w, prev) is int nous and >= 0 && (w.Marks[nous] & Mark.Person1) != 0)) return true;
+        if (prev >= 0 && (w.MentionAt[prev] >= 0 || (w.Cues[prev] & Cue.Actor) != 0)) return false;
+        // The group's words up to its verb: auxiliaries, clitics, negation and adverbs, then the verb.
+        for (int t = groupStart; t < w.To && t <= groupStart + 4; t++)
+        {
+            if (w.Doc.Tokens[t].Kind != TokenKind.Word || w.MentionAt[t] >= 0) return false;
+            // (Both words of "nous avions" carry the mark: after "nous" the verb is no noun. After an article the word is no verb:
+            // "Estos últimos", "los próximos".)
+            bool word = (w.Cues[t] & (Cue.Det | Cue.Noun | Cue.Prep)) == 0;
+            bool afterMarked = t > w.From && (w.Marks[t - 1] & Mark.Person1) != 0;
+            if ((w.Marks[t] & Mark.Person1) != 0 && (afterMarked || word && !(t > w.From && (w.Cues[t - 1] & Cue.Det) != 0))) return true;
+            if (!word) return false;
+            if ((w.Cues[t] & (Cue.Aux | Cue.Negation | Cue.Adverb | Cue.Reflexive)) == 0) return false;
+        }
+        return false;
+    }
+
     /// <summary>Subjects: the nearest actor mention left of <paramref name="groupStart"/> that heads a noun phrase (not
     /// after a preposition, not inside the attribution), plus those coordinated with it; else the noun phrase before the verb.</summary>
     private List<EventArgument> FindSubject(Work w, int groupStart, Attribution? attribution)
@@ -4030,6 +4070,14 @@ public sealed class EventExtractor
         // condemned"): the subject stands before it, the speakers are no party.
         if (SpeechAsideBefore(w, groupStart) is int asideOpen) return FindSubject(w, asideOpen, attribution);
         var result = new List<EventArgument>();
+        // A verb in the first person plural is the speakers' act ("«Condanniamo l'attacco», ha detto il ministro"): who says the
+        // sentence when it is told, else nobody the text names — not the names listed before it ("esprimiamo solidarietà a
+        // Vella, Caruana e Cipolla, e condanniamo …").
+        if (FirstPersonGroup(w, groupStart))
+        {
+            if (attribution is { SpeechToken: >= 0 } quoted && quoted.SpeechToken >= w.From && quoted.SpeechToken < w.To) result.Add(quoted.Argument);
+            return result;
+        }
         var tokens = w.Doc.Tokens;
         // An infinitive after people charged with it and "de"/"di" has them as its subject: "34 sospechosos de participar en los
         // disturbios", "tre sospettati di aver partecipato agli scontri" — not the sentence's subject. (A noun after its article or count, not a
@@ -4463,11 +4511,22 @@ public sealed class EventExtractor
     private static int? RelativeClauseOpening(Work w, int close, int limit)
     {
         int skipped = -1; // the first comma passed inside the clause
+        int segmentEnd = close; // the comma after the one at hand
         for (int p = close - 1; p > limit; p--)
         {
             var tok = w.Doc.Tokens[p];
             if (tok.Kind != TokenKind.Punctuation || IsQuote(w.Doc.Text[tok.Start])) continue; // "contra la entrega de 'Josu Ternera',"
             if (w.Doc.Text[tok.Start] != ',') return null;
+            // (So does the tail of a list of words: ", qui regroupe divers mouvements libéraux, laïques et chrétiens notamment,
+            // proteste".)
+            if (ListTail(w, p + 1, segmentEnd - 1) && p - 1 > limit && !IsPunct(w, p - 1, ','))
+            {
+                if (close - p > 30) return null;
+                skipped = skipped < 0 ? p : skipped;
+                segmentEnd = p;
+                continue;
+            }
+            segmentEnd = p;
             // A name or a time between commas inside the clause goes on with it: ", que ya había llamado a consultas a su
             // embajadora en Madrid, Rodica Radian-Gordon, la semana pasada, anunció".
             // (So does a list of names: ", qui réunit le Mali, le Burkina Faso et le Niger, a apporté".)
@@ -4493,6 +4552,22 @@ public sealed class EventExtractor
                           && (w.Cues[p + 2] & (Cue.Prep | Cue.Agent)) != 0 && (w.Cues[p + 2] & Cue.Genitive) == 0) ? p : null;
         }
         return null;
+    }
+
+    /// <summary>The tail of a list of lower-case words between two commas: at most four words, one of them a conjunction, no
+    /// finite verb or auxiliary, no name ("laïques et chrétiens notamment", "laicos y cristianos"; adjectives may end like
+    /// participles).</summary>
+    private static bool ListTail(Work w, int first, int last)
+    {
+        if (last < first || last - first > 3) return false;
+        bool coord = false;
+        for (int t = first; t <= last; t++)
+        {
+            if (w.Doc.Tokens[t].Kind != TokenKind.Word || w.MentionAt[t] >= 0 || !char.IsLower(w.Doc.Text[w.Doc.Tokens[t].Start])
+                || (w.Cues[t] & (Cue.Relative | Cue.Boundary | Cue.Prep | Cue.Verb | Cue.Past | Cue.Gerund)) != 0 || (w.Cues[t] & (Cue.Aux | Cue.Adverb)) == Cue.Aux) return false;
+            coord |= (w.Cues[t] & Cue.Coord) != 0;
+        }
+        return coord;
     }
 
     /// <summary>A noun phrase of lower-case content words (with numbers and articles) right before the verb group that
@@ -5150,6 +5225,23 @@ public sealed class EventExtractor
         while (verb >= 0 && (w.Cues[verb] & (Cue.Det | Cue.TargetPrep)) != 0 && (w.Cues[verb] & Cue.Cause) == 0) verb = PrevWord(w, verb);
         return verb >= 0 && (w.Cues[verb] & Cue.Cause) != 0 && TriggerAt(w, verb) is null ? arg : null;
     }
+
+    /// <summary>The infinitive at <paramref name="governed"/>, or one that opens a phrase ending there ("llevar a cabo", "portare a
+    /// termine"), or the perfect infinitive's auxiliary ("haber llevado a cabo"); else -1.</summary>
+    private static int GoverningInfinitive(Work w, int governed)
+    {
+        for (int t = governed; t >= w.From && t > governed - 3; t--)
+        {
+            if (w.Doc.Tokens[t].Kind != TokenKind.Word || w.MentionAt[t] >= 0 || (w.Cues[t] & (Cue.Det | Cue.Prep)) == Cue.Det) return -1;
+            if ((w.Cues[t] & Cue.Infinitive) != 0) return t;
+            if ((w.Cues[t] & Cue.Participle) != 0 && PrevWord(w, t) is int aux and >= 0 && (w.Cues[aux] & (Cue.Aux | Cue.Infinitive)) == (Cue.Aux | Cue.Infinitive)) return aux;
+        }
+        return -1;
+    }
+
+    /// <summary>The charge of an accusation — the phrase its "de"/"di" opens right after the verb — holds <paramref name="arg"/>.</summary>
+    private static bool ChargeHolds(Work w, int verb, EventArgument arg) =>
+        verb + 1 < w.To && (w.Cues[verb + 1] & (Cue.Genitive | Cue.Det)) == Cue.Genitive && arg.Start > w.Doc.Tokens[verb + 1].Start;
 
     /// <summary>The antecedent of a relative pronoun that is the object of the verb at <paramref name="verb"/> (a clitic or a
     /// subject pronoun between): "le Rwanda, qu'il accuse", "Kiev, che accusa"; else null.</summary>

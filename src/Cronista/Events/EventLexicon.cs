@@ -78,7 +78,7 @@ public enum Cue : ulong
 
 /// <summary>Word classes beyond <see cref="Cue"/>'s 64 bits, set from the lexicon the same way (a second flag per token).</summary>
 [Flags]
-public enum Mark : uint
+public enum Mark : ulong
 {
     None = 0,
     Frame = 1 << 0,         // nouns about an event in their genitive ("l'attuazione dell'intesa", "the anniversary of the attack") and
@@ -115,6 +115,9 @@ public enum Mark : uint
     Perform = 1 << 28,      // "llevado a cabo", "compiuto", "revendiqué", "carried out": a passive of them names, after its agent preposition, who did the event noun that is its subject
     Ruler = 1 << 29,        // "regime", "gobierno", "armée", "police": a repression "of" them is theirs ("la repressione del regime"), not done to them
     Partake = 1u << 30,     // "participar en", "partecipare a", "procéder à", "take part in": the event noun after their preposition is their subject's deed
+    Person1 = 1ul << 32,    // first-person plural verbs and "we" ("condanniamo", "hemos pedido", "nous avons"): the speakers act, no name of the text
+    We = 1ul << 33,         // "we", "noi", "nosotros": a verb after them is in the first person plural
+    Casualty = 1ul << 34,   // "muertos", "feriti", "victimes", "casualties": the dead and wounded of a violence are no party to it
     Charged = 1u << 31,     // "sospechosos", "accusati", "soupçonnés", "suspects": people who are charged with the act an infinitive after "de"/"di" names
 }
 
@@ -265,7 +268,7 @@ public sealed class EventLexicon
 
     private static Mark? ParseMark(string kind) => kind switch
     {
-        "frame" => Mark.Frame, "resolve" => Mark.Resolve, "propose" => Mark.Propose, "when" => Mark.When, "nominal" => Mark.Nominal, "since" => Mark.Since, "sea" => Mark.Sea, "without" => Mark.Without, "first" => Mark.First, "from" => Mark.From, "times" => Mark.Times, "thank" => Mark.Thank, "obtain" => Mark.Obtain, "manner" => Mark.Manner, "capacity" => Mark.Capacity, "toll" => Mark.Toll, "unilateral" => Mark.Unilateral, "concessive" => Mark.Concessive, "vehicle" => Mark.Vehicle, "forbid" => Mark.Forbid, "upcoming" => Mark.Upcoming, "bare_of" => Mark.BareOf, "copula" => Mark.Copula, "purpose_that" => Mark.PurposeThat, "attempt" => Mark.Attempt, "emphatic" => Mark.Emphatic, "rubric" => Mark.Rubric, "occur" => Mark.Occur, "perform" => Mark.Perform, "ruler" => Mark.Ruler, "partake" => Mark.Partake, "charged" => Mark.Charged,
+        "frame" => Mark.Frame, "resolve" => Mark.Resolve, "propose" => Mark.Propose, "when" => Mark.When, "nominal" => Mark.Nominal, "since" => Mark.Since, "sea" => Mark.Sea, "without" => Mark.Without, "first" => Mark.First, "from" => Mark.From, "times" => Mark.Times, "thank" => Mark.Thank, "obtain" => Mark.Obtain, "manner" => Mark.Manner, "capacity" => Mark.Capacity, "toll" => Mark.Toll, "unilateral" => Mark.Unilateral, "concessive" => Mark.Concessive, "vehicle" => Mark.Vehicle, "forbid" => Mark.Forbid, "upcoming" => Mark.Upcoming, "bare_of" => Mark.BareOf, "copula" => Mark.Copula, "purpose_that" => Mark.PurposeThat, "attempt" => Mark.Attempt, "emphatic" => Mark.Emphatic, "rubric" => Mark.Rubric, "occur" => Mark.Occur, "perform" => Mark.Perform, "ruler" => Mark.Ruler, "partake" => Mark.Partake, "charged" => Mark.Charged, "first_person" => Mark.Person1, "we" => Mark.We, "casualty" => Mark.Casualty,
         _ => null,
     };
 

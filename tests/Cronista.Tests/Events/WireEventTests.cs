@@ -4797,4 +4797,93 @@ public class WireEventTests
     [Fact]
     public void AnAgentPastATimeWithItsPreposition() =>
         Assert.Equal("le régime de Kadhafi", Single(Run("Les autorités ont annoncé que les restes de 1.700 détenus exécutés en 1996 par le régime de Kadhafi avaient été retrouvés.", "fr"), "ASSAULT").Source?.Name);
+
+    // Session 47: pleading guilty, an interview given to the press, concentrated power, aid workers, stopping with an adverb
+    // between, no restrictions and mutual exclusion are not the events their words look like.
+    [Theory]
+    [InlineData("Al Mahdi se declaró culpable ante la Corte Penal Internacional.", "es", "DISAPPROVE")]
+    [InlineData("En una entrevista con la BBC, al Assad dice que su régimen ha sido informado.", "es", "CONSULT")]
+    [InlineData("Dans un entretien avec Le Monde, le ministre a critiqué Paris.", "fr", "CONSULT")]
+    [InlineData("Lo que más daño ha hecho ha sido la concentración del poder en manos de sus parientes.", "es", "MOBILIZE")]
+    [InlineData("Dopo nove mesi la cooperante italiana è stata rilasciata in Mali.", "it", "COOPERATE")]
+    [InlineData("La detención del coronel y de ocho de sus colaboradores fue confirmada.", "es", "COOPERATE")]
+    [InlineData("La campagna non si è comunque fermata.", "it", "COERCE")]
+    [InlineData("Bélgica permite a San Nicolás una Navidad sin restricciones.", "es", "SANCTION")]
+    [InlineData("Dos formaciones socioeconómicas excluyentes tienen que excluirse entre sí.", "es", "REJECT")]
+    public void NotTheEventsTheirWordsLookLike(string text, string lang, string type) =>
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Type == type);
+
+    // Session 47: words that end like a future or a conditional and are none ("però", "supremo", "arresti", the imperfect
+    // "abrían") leave the event asserted; the conditional of "ser" still hedges it.
+    [Theory]
+    [InlineData("Il governo ha però condannato l'attacco.", "it", "DISAPPROVE", Modality.Asserted)]
+    [InlineData("Il Consiglio supremo ha condannato gli scontri.", "it", "DISAPPROVE", Modality.Asserted)]
+    [InlineData("Ci sono stati anche arresti, ma non abbiamo una stima dei feriti.", "it", "COERCE", Modality.Asserted)]
+    [InlineData("Los soldados abrían fuego contra los manifestantes.", "es", "ASSAULT", Modality.Asserted)]
+    [InlineData("Saif al Islam Gadafi sería detenido el 19 de noviembre.", "es", "COERCE", Modality.Hypothetical)]
+    public void OnlyVerbsCarryTheirMood(string text, string lang, string type, Modality modality) =>
+        Assert.Equal(modality, Single(Run(text, lang, new DateOnly(2011, 11, 25)), type).Modality);
+
+    [Fact]
+    public void TheSupremeCouncilIsTheWholeSubject() =>
+        Assert.Equal("Il Consiglio supremo", Single(Run("Il Consiglio supremo ha condannato gli scontri.", "it"), "DISAPPROVE").Source?.Name);
+
+    // Session 47: an object pronoun written with a capital after a question mark is nobody ("¿Te han dicho …"); a first person
+    // plural is a verb, no subject ("con sdegno esprimiamo solidarietà e condanniamo"); an age is no target ("all'età di").
+    [Fact]
+    public void ACapitalisedObjectPronounIsNoSpeaker() =>
+        Assert.Null(Single(Run("[En la imagen se lee: «¿Te han dicho que esto era una ejecución de soldados perpetrada por militantes de ISIS?", "es"), "ASSAULT").AttributedTo);
+
+    [Fact]
+    public void AFirstPersonPluralIsNoSubject() =>
+        Assert.Null(Single(Run("Con sdegno esprimiamo solidarietà e condanniamo con fermezza l'episodio.", "it"), "DISAPPROVE").Source);
+
+    [Fact]
+    public void AnAgeIsNoTarget() =>
+        Assert.DoesNotContain(Run("Quest'ultima rimase uccisa all'età di quattro anni nel raid americano.", "it").Events, e => e.Target?.Name == "età");
+
+    // Session 47: a verb in the first person plural is the speakers' act: who says the sentence, else nobody the text names;
+    // a subject written before it is who "we" are; French nouns in -ons ("les avions") are no first person.
+    [Theory]
+    [InlineData("«Condanniamo l'attacco», ha detto il ministro Antonio Tajani.", "it", "DISAPPROVE", "Antonio Tajani")]
+    [InlineData("«Condenamos el ataque», dijo el ministro José Manuel Albares.", "es", "DISAPPROVE", "José Manuel Albares")]
+    [InlineData("En cambio, los manifestantes protestamos delante del ministerio.", "es", "PROTEST", "los manifestantes")]
+    [InlineData("Les avions bombardent les chars.", "fr", "ASSAULT", "Les avions")]
+    public void AFirstPersonPluralIsTheSpeakers(string text, string lang, string type, string source) =>
+        Assert.Equal(source, Single(Run(text, lang), type).Source?.Name);
+
+    [Fact]
+    public void NamesListedBeforeAFirstPersonPluralAreNoSubjects() =>
+        Assert.DoesNotContain(Run("Con sdegno e preoccupazione esprimiamo solidarietà a D'Orsi, Vella, Caruana e Cipolla, e condanniamo con fermezza l'episodio.", "it").Events,
+            e => e.Type == "DISAPPROVE" && e.Source is not null);
+
+    // Session 47: "by force" after a participle is how, no agent: "la police a dispersé par la force un sit-in" is active, and the
+    // sit-in it dispersed is not the police's.
+    [Fact]
+    public void ByForceIsNoAgent()
+    {
+        var doc = Run("La police a dispersé par la force un sit-in.", "fr");
+        Assert.Equal("La police", Single(doc, "COERCE").Source?.Name);
+        Assert.DoesNotContain(doc.Events, e => e.Type == "MOBILIZE" && e.Source is not null);
+    }
+
+    // Session 47: whom an accusation is made against may be a relative pronoun before it, whatever its charge names ("Al Asad, a
+    // quien Occidente acusa de haber llevado a cabo un ataque contra civiles"); the accused did what they are accused of, also
+    // through a phrase an infinitive opens ("llevar a cabo un ataque").
+    [Theory]
+    [InlineData("Putin apoya a Al Asad, a quien Occidente acusa de haber llevado a cabo un ataque químico contra civiles.", "es")]
+    [InlineData("Poutine soutient Assad, que l'Occident accuse d'avoir mené une attaque chimique contre des civils.", "fr")]
+    [InlineData("Occidente acusa a Al Asad de llevar a cabo un ataque contra civiles.", "es")]
+    public void TheAccusedOfARelativeClauseDidIt(string text, string lang)
+    {
+        var doc = Run(text, lang);
+        Assert.Equal("Bashar al-Assad", Single(doc, "DISAPPROVE").Target?.Name);
+        Assert.Equal("Bashar al-Assad", Single(doc, "ASSAULT").Source?.Name);
+    }
+
+    // Session 47: the tail of a list of words inside a relative clause between commas goes on with the clause ("L'opposition, qui
+    // regroupe divers mouvements libéraux, laïques et chrétiens notamment, proteste").
+    [Fact]
+    public void AListInsideARelativeClauseKeepsTheSubject() =>
+        Assert.Equal("L'opposition", Single(Run("L'opposition, qui regroupe divers mouvements libéraux, laïques et chrétiens notamment, proteste aussi contre le projet de loi fondamentale.", "fr"), "PROTEST").Source?.Name);
 }
