@@ -577,13 +577,14 @@ public sealed class EventExtractor
     /// <summary>An event noun in the remit of a title names an office, not an event: "the EU's envoy for the Belgrade-Pristina
     /// dialogue", "l'inviato speciale per i negoziati", "el comisionado para la paz" — a title (and an adjective), a remit
     /// preposition, then articles and names (at most three; no other word: "il ministro per la riconciliazione nazionale
-    /// incontra" is a verb after a complete phrase).</summary>
+    /// incontra" is a verb after a complete phrase) — or a genitive before a capitalised portfolio ("ministro de Cooperación
+    /// Económica").</summary>
     private static bool NamesOffice(Work w, int t)
     {
         int p = PrevWord(w, t);
         for (int n = 0; n < 3 && p >= w.From && (w.Cues[p] & Cue.Prep) == 0 && ((w.Cues[p] & Cue.Det) != 0 || w.MentionAt[p] >= 0); n++)
             p = PrevWord(w, w.MentionAt[p] >= 0 ? NameStart(w, p) : p);
-        if (p <= w.From || (w.Cues[p] & Cue.Remit) == 0
+        if (p <= w.From || (w.Cues[p] & Cue.Remit) == 0 && !((w.Cues[p] & Cue.Genitive) != 0 && p == t - 1 && !w.Capitals && char.IsUpper(w.Doc.Text[w.Doc.Tokens[t].Start]))
             || (w.Cues[t] & (VerbForms | Cue.Gerund | Cue.Infinitive)) != 0) return false;
         int title = PrevWord(w, p);
         if (title >= 0 && (w.Cues[title] & Cue.Title) == 0 && IsLowerContentWord(w, title)) title = PrevWord(w, title); // "l'inviato speciale per"
@@ -742,6 +743,10 @@ public sealed class EventExtractor
         // (A trigger that opens with its auxiliary is scanned past its verb: "Israël a frappé Gaza" — the participle ends no clause.)
         if (scanFrom == m.First + 1 && m.Last > m.First && (w.Cues[m.First] & (Cue.Aux | Cue.Det)) == Cue.Aux && (w.Cues[m.First + 1] & (Cue.Participle | Cue.Past)) != 0) scanFrom = m.First + 2;
         var after = ScanRight(w, scanFrom, rightFrom, nominal, p);
+        // A name inside the target's phrase is the target's, no agent: "su apoyo al gobierno de Bachar al Asad", "son soutien au
+        // régime de Bachar al-Assad".
+        if (after is { Genitive: { } inner, Target: { } outer } && inner.Start >= outer.Start && inner.End <= outer.End && !ReferenceEquals(inner, outer))
+            after = after with { Genitive = null };
         // An event of the same kind is no party to it: "i negoziati … con la mediazione di Cuba" (protesting against an attack
         // still has the attack as its object).
         if (after.Target is { } other && EventNounHead(w, other) is int otherHead && TriggerAt(w, otherHead, first: true)?.Pattern.Type == p.Type)
@@ -978,7 +983,8 @@ public sealed class EventExtractor
             // (Not across a conjunction that opens a clause with a subject of its own: "… have joined rallies since the collapse
             // of a canopy killed 15 people" — "cuando protestaban" has none, the opening subject's.)
             // (Nor for a noun that is the subject of a passive after it: "dicen que fue lanzada una bomba".)
-            else if (!passive && !(nominal && PostposedPassiveSubject(w, groupStart)) && OpeningSubject(w, groupStart, upToVerb: true) is { } opening
+            // (Nor a verb in the first person: "Le drapeau de la mairie a été brûlé, je salue le courage des élus".)
+            else if (!passive && !(nominal && PostposedPassiveSubject(w, groupStart)) && !FirstPersonGroup(w, groupStart) && OpeningSubject(w, groupStart, upToVerb: true) is { } opening
                      && !OwnClauseBetween(w, TokenAt(w.Doc.Tokens, opening.End - 1) + 1, groupStart)) sources.Add(opening);
         }
         // A passive with its agent after the verb still has its patient as subject: "I migranti sono stati soccorsi dalla Guardia
@@ -4043,9 +4049,10 @@ public sealed class EventExtractor
         int prev = PrevWord(w, groupStart);
         if (prev >= 0 && (w.Marks[prev] & Mark.We) != 0 && w.MentionAt[prev] < 0) return !(PrevWord(w, prev) is int before and >= 0 && (w.Cues[before] & Cue.Prep) != 0);
         // (A subject written before it is who "we" are: "los revolucionarios protestamos", "i ministri condanniamo".)
-        // (An auxiliary in the first person the group leaves out: "nous avions tué", where "avions" is also a noun.)
+        // (An auxiliary in the first person the group leaves out — "nous avions tué", where "avions" is also a noun — or a verb
+        // of wanting or duty that governs it: "Quiero hacer un llamado", "Dobbiamo aiutare".)
         if (prev >= 0 && (w.Marks[prev] & Mark.Person1) != 0 && w.MentionAt[prev] < 0
-            && ((w.Cues[prev] & Cue.Aux) != 0 || PrevWord(w, prev) is int nous and >= 0 && (w.Marks[nous] & Mark.Person1) != 0)) return true;
+            && ((w.Cues[prev] & (Cue.Aux | Cue.Volition | Cue.Modal)) != 0 || PrevWord(w, prev) is not (int nous and >= 0) || (w.Marks[nous] & Mark.Person1) != 0)) return true;
         if (prev >= 0 && (w.MentionAt[prev] >= 0 || (w.Cues[prev] & Cue.Actor) != 0)) return false;
         // The group's words up to its verb: auxiliaries, clitics, negation and adverbs, then the verb.
         for (int t = groupStart; t < w.To && t <= groupStart + 4; t++)
@@ -4076,6 +4083,9 @@ public sealed class EventExtractor
         if (FirstPersonGroup(w, groupStart))
         {
             if (attribution is { SpeechToken: >= 0 } quoted && quoted.SpeechToken >= w.From && quoted.SpeechToken < w.To) result.Add(quoted.Argument);
+            // (A headline's speaker before its colon: "Juppé: «Vogliamo aiutare il popolo libico»", "Mosca: «Così combattiamo
+            // jihadisti»".)
+            else if (OpeningSubject(w, groupStart) is { } headline && IsPunct(w, TokenAt(w.Doc.Tokens, headline.End - 1) + 1, ':')) result.Add(headline);
             return result;
         }
         var tokens = w.Doc.Tokens;

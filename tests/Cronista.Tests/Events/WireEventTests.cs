@@ -4886,4 +4886,32 @@ public class WireEventTests
     [Fact]
     public void AListInsideARelativeClauseKeepsTheSubject() =>
         Assert.Equal("L'opposition", Single(Run("L'opposition, qui regroupe divers mouvements libéraux, laïques et chrétiens notamment, proteste aussi contre le projet de loi fondamentale.", "fr"), "PROTEST").Source?.Name);
+
+    // Session 47: a name inside the target's phrase is the target's, no agent ("son soutien au régime de Bachar al-Assad"); a
+    // clause "dado que" opens is a clause of its own.
+    [Theory]
+    [InlineData("Le mouvement chiite revendique désormais clairement son soutien au régime de Bachar al-Assad.", "fr", "Le mouvement chiite")]
+    [InlineData("Hezbolá reafirmó su apoyo al gobierno de Bachar al Asad.", "es", "Hezbollah")]
+    [InlineData("Moscú sabía que eso sacaría a la oposición de las conversaciones, dado que implicaría un refuerzo de su apoyo al régimen de Asad.", "es", "Government of Russia")]
+    public void ANameInsideTheTargetIsNoAgent(string text, string lang, string source) =>
+        Assert.Equal(source, Single(Run(text, lang), "SUPPORT").Source?.Name);
+
+    // Session 47: people after "tanto" are no event ("tanto manifestantes como partidarios"); a capitalised portfolio after a
+    // minister's "de" is an office ("ministro de Cooperación Económica").
+    [Theory]
+    [InlineData("En Al Bayda al menos 15 civiles fallecieron, tanto manifestantes como partidarios de Gadafi.", "es", "MOBILIZE")]
+    [InlineData("Walter Scheel fue ministro de Cooperación Económica.", "es", "COOPERATE")]
+    public void NotEventsOfPeopleOrOffices(string text, string lang, string type) =>
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Type == type);
+
+    // Session 47: the first person singular is the speaker too ("« Je condamne … », a déclaré le ministre"); a first person
+    // opening the sentence before the verb group ("Quiero hacer un llamado") or after a clause of its own ("…, je salue") is
+    // nobody the text names.
+    [Theory]
+    [InlineData("« Je condamne fermement cette attaque », a déclaré le ministre Jean-Yves Le Drian.", "fr", "DISAPPROVE", "Jean-Yves Le Drian")]
+    [InlineData("\"I condemn this attack,\" the minister David Lammy said.", "en", "DISAPPROVE", "David Lammy")]
+    [InlineData("Quiero hacer un llamado a los países progresistas del mundo a que se unan.", "es", "DEMAND", null)]
+    [InlineData("Le drapeau de la mairie a été brûlé, je salue le courage des élus.", "fr", "SUPPORT", null)]
+    public void TheFirstPersonSingularIsTheSpeaker(string text, string lang, string type, string? source) =>
+        Assert.Equal(source, Single(Run(text, lang), type).Source?.Name);
 }
