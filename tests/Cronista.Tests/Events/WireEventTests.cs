@@ -4914,4 +4914,11 @@ public class WireEventTests
     [InlineData("Le drapeau de la mairie a été brûlé, je salue le courage des élus.", "fr", "SUPPORT", null)]
     public void TheFirstPersonSingularIsTheSpeaker(string text, string lang, string type, string? source) =>
         Assert.Equal(source, Single(Run(text, lang), type).Source?.Name);
+
+    // Session 47: catching fire is no arson ("l'automobile … si è incendiata", "el coche se incendió").
+    [Theory]
+    [InlineData("L'automobile è precipitata nel boschetto e si è incendiata.", "it")]
+    [InlineData("El coche se incendió en la carretera.", "es")]
+    public void CatchingFireIsNoArson(string text, string lang) =>
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Type == "ASSAULT");
 }
