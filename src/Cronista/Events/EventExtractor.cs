@@ -4042,17 +4042,17 @@ public sealed class EventExtractor
         return noun >= w.From && TriggerAt(w, noun, last: true) is { } k && IsNominal(w, k.First);
     }
 
-    /// <summary>A verb group in the first person plural ("condanniamo", "abbiamo chiesto", "nous avons condamné", "hemos
-    /// pedido") or right after "we", "noi", "nosotros" as its subject.</summary>
+    /// <summary>A verb group in the first person ("condanniamo", "abbiamo chiesto", "nous avons condamné", "hemos pedido") or
+    /// right after a first-person subject pronoun ("we", "noi", "nosotros", "je", "yo").</summary>
     private static bool FirstPersonGroup(Work w, int groupStart)
     {
         int prev = PrevWord(w, groupStart);
         if (prev >= 0 && (w.Marks[prev] & Mark.We) != 0 && w.MentionAt[prev] < 0) return !(PrevWord(w, prev) is int before and >= 0 && (w.Cues[before] & Cue.Prep) != 0);
-        // (A subject written before it is who "we" are: "los revolucionarios protestamos", "i ministri condanniamo".)
-        // (An auxiliary in the first person the group leaves out — "nous avions tué", where "avions" is also a noun — or a verb
-        // of wanting or duty that governs it: "Quiero hacer un llamado", "Dobbiamo aiutare".)
+        // (A first-person word the group leaves out before it: an auxiliary — "nous avions tué", where "avions" is also a noun —,
+        // a verb of wanting or duty that governs it — "Quiero hacer un llamado", "Dobbiamo aiutare" —, or one opening the sentence.)
         if (prev >= 0 && (w.Marks[prev] & Mark.Person1) != 0 && w.MentionAt[prev] < 0
             && ((w.Cues[prev] & (Cue.Aux | Cue.Volition | Cue.Modal)) != 0 || PrevWord(w, prev) is not (int nous and >= 0) || (w.Marks[nous] & Mark.Person1) != 0)) return true;
+        // (A subject written before it is who "we" are: "los manifestantes protestamos".)
         if (prev >= 0 && (w.MentionAt[prev] >= 0 || (w.Cues[prev] & Cue.Actor) != 0)) return false;
         // The group's words up to its verb: auxiliaries, clitics, negation and adverbs, then the verb.
         for (int t = groupStart; t < w.To && t <= groupStart + 4; t++)
@@ -4077,7 +4077,7 @@ public sealed class EventExtractor
         // condemned"): the subject stands before it, the speakers are no party.
         if (SpeechAsideBefore(w, groupStart) is int asideOpen) return FindSubject(w, asideOpen, attribution);
         var result = new List<EventArgument>();
-        // A verb in the first person plural is the speakers' act ("«Condanniamo l'attacco», ha detto il ministro"): who says the
+        // A verb in the first person is the speakers' act ("«Condanniamo l'attacco», ha detto il ministro"): who says the
         // sentence when it is told, else nobody the text names — not the names listed before it ("esprimiamo solidarietà a
         // Vella, Caruana e Cipolla, e condanniamo …").
         if (FirstPersonGroup(w, groupStart))

@@ -115,10 +115,10 @@ public enum Mark : ulong
     Perform = 1 << 28,      // "llevado a cabo", "compiuto", "revendiqué", "carried out": a passive of them names, after its agent preposition, who did the event noun that is its subject
     Ruler = 1 << 29,        // "regime", "gobierno", "armée", "police": a repression "of" them is theirs ("la repressione del regime"), not done to them
     Partake = 1u << 30,     // "participar en", "partecipare a", "procéder à", "take part in": the event noun after their preposition is their subject's deed
-    Person1 = 1ul << 32,    // first-person plural verbs and "we" ("condanniamo", "hemos pedido", "nous avons"): the speakers act, no name of the text
-    We = 1ul << 33,         // "we", "noi", "nosotros": a verb after them is in the first person plural
-    Casualty = 1ul << 34,   // "muertos", "feriti", "victimes", "casualties": the dead and wounded of a violence are no party to it
     Charged = 1u << 31,     // "sospechosos", "accusati", "soupçonnés", "suspects": people who are charged with the act an infinitive after "de"/"di" names
+    Person1 = 1ul << 32,    // first-person verbs ("condanniamo", "hemos pedido", "nous avons", "quiero"): the speakers act, no name of the text
+    We = 1ul << 33,         // first-person subject pronouns ("we", "noi", "nosotros", "je", "yo"): a verb after them is in the first person
+    Casualty = 1ul << 34,   // "muertos", "feriti", "victimes", "casualties": the dead and wounded of a violence are no party to it
 }
 
 /// <summary>A trigger or cue entry: its kind, and its slots of word alternatives (a gap slot matches 0–6 words).</summary>
