@@ -4527,21 +4527,15 @@ public sealed class EventExtractor
             var tok = w.Doc.Tokens[p];
             if (tok.Kind != TokenKind.Punctuation || IsQuote(w.Doc.Text[tok.Start])) continue; // "contra la entrega de 'Josu Ternera',"
             if (w.Doc.Text[tok.Start] != ',') return null;
-            // (So does the tail of a list of words: ", qui regroupe divers mouvements libéraux, laïques et chrétiens notamment,
-            // proteste".)
-            if (ListTail(w, p + 1, segmentEnd - 1) && p - 1 > limit && !IsPunct(w, p - 1, ','))
-            {
-                if (close - p > 30) return null;
-                skipped = skipped < 0 ? p : skipped;
-                segmentEnd = p;
-                continue;
-            }
+            int segmentLast = segmentEnd - 1;
             segmentEnd = p;
             // A name or a time between commas inside the clause goes on with it: ", que ya había llamado a consultas a su
             // embajadora en Madrid, Rodica Radian-Gordon, la semana pasada, anunció".
-            // (So does a list of names: ", qui réunit le Mali, le Burkina Faso et le Niger, a apporté".)
+            // (So does a list of names: ", qui réunit le Mali, le Burkina Faso et le Niger, a apporté"; and the tail of a list of
+            // words: ", qui regroupe divers mouvements libéraux, laïques et chrétiens notamment, proteste".)
             // (Only once the clause has its verb: "donde el nuevo alcalde, Fanor Nava, ordenó" is the clause's own subject.)
-            if (p + 1 < close && (w.MentionAt[p + 1] >= 0 || w.InTime[p + 1] || IsArticle(w, p + 1) && p + 2 < close && w.MentionAt[p + 2] >= 0) && p - 1 > limit && !IsPunct(w, p - 1, ','))
+            if ((p + 1 < close && (w.MentionAt[p + 1] >= 0 || w.InTime[p + 1] || IsArticle(w, p + 1) && p + 2 < close && w.MentionAt[p + 2] >= 0) || ListTail(w, p + 1, segmentLast))
+                && p - 1 > limit && !IsPunct(w, p - 1, ','))
             {
                 if (close - p > 30) return null;
                 skipped = skipped < 0 ? p : skipped;
