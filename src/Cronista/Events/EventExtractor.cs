@@ -168,7 +168,7 @@ public sealed class EventExtractor
 
         var attribution = FindAttribution(w);
         w.SpeakerNow = NamedSpeaker(attribution);
-        bool question = EndsWithQuestion(w);
+        int question = QuestionOpening(w);
         int firstNew = w.Doc.Events.Count;
         w.InPhrase.Clear();
         w.Told.Clear();
@@ -176,7 +176,7 @@ public sealed class EventExtractor
         w.VerbSources.Clear();
         w.VerbSourcesAt = -1;
         w.AgreedAt = -1;
-        foreach (var m in taken) BuildEvents(w, m, attribution, question);
+        foreach (var m in taken) BuildEvents(w, m, attribution, question >= 0 && m.First >= question);
         // A sentence whose only event words are bare nouns ("Persiste tensión en Costa Rica por protestas populares")
         // still reports those events: keep the first of each type, with low confidence. Elsewhere such a noun is a topic
         // or an anaphor of an event already counted ("el encuentro").
@@ -204,6 +204,9 @@ public sealed class EventExtractor
                 if (NewClauseBetween(w, TokenAt(w.Doc.Tokens, denial.End), TokenAt(w.Doc.Tokens, e.Start))) break;
                 // "ha respinto le accuse, affermando che gli attacchi colpiscono …": what the denier goes on to say is its own claim.
                 if (CueAmong(w, TokenAt(w.Doc.Tokens, denial.End - 1) + 1, TokenAt(w.Doc.Tokens, e.Start), Cue.Speech)) break;
+                // (Nor what a relative clause says of someone in it: "ha negado toda legitimidad a los representantes …, a los que
+                // ha acusado de terroristas".)
+                if (RelativeAfterComma(w, TokenAt(w.Doc.Tokens, denial.End - 1) + 1, TokenAt(w.Doc.Tokens, e.Start))) break;
                 // Every event of that trigger (one per coordinated source) is denied.
                 foreach (var same in w.Doc.Events) if (same.Start == e.Start) same.Modality = Modality.Denied;
                 for (int k = firstNew; k < w.Doc.Events.Count; k++)
@@ -211,6 +214,32 @@ public sealed class EventExtractor
                 break;
             }
         }
+    }
+
+    /// <summary>Among tokens [from, to) a comma that opens a relative clause, past up to two prepositions and articles: ", que",
+    /// ", a los que", ", dont", ", con cui".</summary>
+    private static bool RelativeAfterComma(Work w, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (!IsPunct(w, t, ',')) continue;
+            int r = t + 1;
+            for (int k = 0; k < 2 && r < to && (w.Cues[r] & (Cue.Prep | Cue.Det | Cue.Relative)) is var c && (c & Cue.Relative) == 0 && c != 0; k++) r++;
+            if (r < to && (w.Cues[r] & Cue.Relative) != 0 && w.Doc.Tokens[r].Kind == TokenKind.Word) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A verb of avoiding right before <paramref name="noun"/>, past up to two articles, quantifiers or adjectives ("evitar
+    /// más protestas", "per evitare ulteriori scontri", "to prevent further clashes"); else -1.</summary>
+    private static int AvoidingVerbBefore(Work w, int noun)
+    {
+        int p = PrevWord(w, noun);
+        for (int k = 0; k < 2 && p >= 0 && (w.Cues[p] & Cue.Avoid) == 0 && w.MentionAt[p] < 0
+                        && w.Doc.Tokens[p].Kind == TokenKind.Word && char.IsLower(w.Doc.Text[w.Doc.Tokens[p].Start])
+                        && (w.Cues[p] & (VerbForms | Cue.Participle | Cue.Prep | Cue.Relative | Cue.Boundary | Cue.Coord | Cue.Negation)) == 0; k++)
+            p = PrevWord(w, p);
+        return p >= 0 && (w.Cues[p] & Cue.Avoid) != 0 ? p : -1;
     }
 
     /// <summary>A participle that is no finite verb, infinitive or noun as well ("detenidos", "arrestato"; a simple past may be one:
@@ -594,15 +623,21 @@ public sealed class EventExtractor
     private static bool InsideName(Work w, int t) =>
         w.MentionAt[t] >= 0 && w.Doc.Mentions[w.MentionAt[t]].Rule != "demonym";
 
-    private static bool EndsWithQuestion(Work w)
+    /// <summary>Where the question a sentence ends with opens (-1: it ends with none): after its last "¿" or colon — what comes
+    /// before is told, not asked ("Antes de que se negociara el cese del fuego, Robertson señaló: ¿Cómo queda Israel?").</summary>
+    private static int QuestionOpening(Work w)
     {
-        for (int t = w.To - 1; t >= w.From; t--)
+        int end = w.To - 1;
+        for (; end >= w.From; end--)
         {
-            var tok = w.Doc.Tokens[t];
-            if (tok.Kind != TokenKind.Punctuation) return false;
-            if (w.Doc.Text[tok.Start] == '?') return true;
+            var tok = w.Doc.Tokens[end];
+            if (tok.Kind != TokenKind.Punctuation) return -1;
+            if (w.Doc.Text[tok.Start] == '?') break;
         }
-        return false;
+        if (end < w.From) return -1;
+        for (int t = end - 1; t >= w.From; t--)
+            if (IsPunct(w, t, '¿') || IsPunct(w, t, ':')) return t + 1;
+        return w.From;
     }
 
     // ---------------------------------------------------------------- one trigger
@@ -1394,7 +1429,7 @@ public sealed class EventExtractor
         // What is to be avoided has not happened, and who avoids it does not do it: "acordaron crear un mecanismo para evitar
         // enfrentamientos", "to prevent clashes".
         // (Not the avoiding verb itself: "impedire una piena vittoria" is its own event.)
-        int avoider = CueAmong(w, groupStart, m.First, Cue.Avoid) ? groupStart : PrevWord(w, m.First) is int av and >= 0 && (w.Cues[av] & Cue.Avoid) != 0 ? av : -1;
+        int avoider = CueAmong(w, groupStart, m.First, Cue.Avoid) ? groupStart : AvoidingVerbBefore(w, m.First);
         bool averted = avoider >= 0;
         if (averted) sources.RemoveAll(x => x.End <= tokens[avoider].Start);
         // The dead and wounded are no attackers: "«Muchos muertos, incluyendo mujeres y niños, en inconsciente ataque»", "1 500 000 morts".
@@ -3217,7 +3252,8 @@ public sealed class EventExtractor
             // (… unless its noun is a weapon or a means — "con armi nordcoreane", "in una limousine russa" say how, not with or
             // to whom; what an attack or a seizure strikes may be one: "hanno distrutto i carri armati russi".)
             // (English puts the noun after: "in a Russian limousine".)
-            if (mention.Rule == "demonym" && p.Type is not ("ASSAULT" or "COERCE")
+            // (An attack's weapon after "with" says how too: "Bashar mata con armas rusas".)
+            if (mention.Rule == "demonym" && (p.Type is not ("ASSAULT" or "COERCE") || ComitativeBefore(w, first, start))
                 && (first < t && MeansIn(w, first, TokenAt(tokens, mention.Start) - 1) || w.Lex.ModifierFirst && t + 1 < w.To && MeansIn(w, t + 1, t + 1))) continue;
             var marker = MarkerBefore(w, first, start);
             // "Hezbollah leader Hassan Nasrallah": a body or country before a title and a name qualifies the name.
@@ -3259,6 +3295,8 @@ public sealed class EventExtractor
             if (place && (marker & (Cue.Genitive | Cue.Locative)) == Cue.Genitive && LocativeNounBefore(w, first - 1, start)) marker = Cue.Locative;
             // A visit's destination: "visita in Corea del Nord", "viaje a Rusia".
             if (visit && target is null && (marker & (Cue.Locative | Cue.TargetPrep)) != 0) { target = arg; continue; }
+            // What talks are about is no party to them: "il vertice sulla crisi libica", "talks on Syria".
+            if (consult && !visit && !host && TopicBefore(w, first, start)) continue;
             // Where talks are held is no party to them: "se sont rencontrées vendredi à Istanbul".
             // (So is where an agreement is signed or a crowd gathers: "ont signé vendredi à Washington un accord".)
             if ((consult && !visit || !nominal && p.Type is "AGREE" or "MOBILIZE" or "PROTEST") && place && (marker & Cue.Locative) != 0) { if (!inPurpose) location ??= arg; continue; }
@@ -3596,6 +3634,23 @@ public sealed class EventExtractor
             && tokens[t - 1].Kind == TokenKind.Word && abbreviations.Lookup(w.Doc.TokenText(tokens[t - 1])) == AbbreviationKind.Title) return t - 1;
         if (t >= w.From && tokens[t].Kind == TokenKind.Word && abbreviations.Lookup(w.Doc.TokenText(tokens[t]).TrimEnd('.')) == AbbreviationKind.Title) return t;
         return name;
+    }
+
+    /// <summary>A word that says what something is about ("sulla", "sobre", "sur", "on") before the phrase at
+    /// <paramref name="first"/>, past its articles.</summary>
+    private static bool TopicBefore(Work w, int first, int floor)
+    {
+        int t = first - 1;
+        while (t >= floor && t >= w.From && (w.Marks[t] & Mark.Topic) == 0 && (w.Cues[t] & (Cue.Det | Cue.Prep)) == Cue.Det) t--;
+        return t >= floor && t >= w.From && (w.Marks[t] & Mark.Topic) != 0;
+    }
+
+    /// <summary>"con"/"with"/"avec" before the phrase at <paramref name="first"/>, past its articles.</summary>
+    private static bool ComitativeBefore(Work w, int first, int floor)
+    {
+        int t = first - 1;
+        while (t >= floor && t >= w.From && (w.Cues[t] & (Cue.Det | Cue.Comitative)) == Cue.Det) t--;
+        return t >= floor && t >= w.From && (w.Cues[t] & Cue.Comitative) != 0;
     }
 
     private static Cue MarkerBefore(Work w, int first, int floor = 0)
@@ -4189,8 +4244,15 @@ public sealed class EventExtractor
             // "El Movimiento de los Trabajadores Argentinos (MTA) anunció" — the subject is before it.
             // (Only right before the verb: elsewhere a parenthesis glosses a place in a list, "Santander (Cantabria) y Gijón".)
             if (t == groupStart - 1 && IsPunct(w, t, ')') && ParenthesisOpening(w, t, limit) is int po) { t = po; aside = true; continue; }
+            // An acronym in parentheses after a name, before a participle's aside, is part of the name: "Le comité de l'Union africaine
+            // (UA), réuni sur la Libye, rejette".
+            if (OneWordInParentheses(w, t) && t - 3 >= limit && w.MentionAt[t - 3] >= 0 && IsPunct(w, t + 1, ',') && t + 2 < groupStart
+                && (w.Cues[t + 2] & Cue.Participle) != 0 && w.Doc.TokenText(tokens[t - 1]) is { Length: >= 2 } acronym && !acronym.ContainsAnyExceptInRange('A', 'Z')) { t -= 2; continue; }
             if (tok.Kind == TokenKind.Punctuation && w.Doc.Text[tok.Start] is ';' or ':' or '(' or ')' or '?' or '!') break;
             if ((w.Cues[t] & Cue.Boundary) != 0) break;
+            // (Nor before a clause of place: "un règlement de compte entre voyous où un délinquant avait été tué" — unless its subject
+            // is a pronoun that points back: "M. Cameron … est arrivé en Jordanie, où il s'entretiendra".)
+            if ((w.Cues[t] & Cue.Where) != 0 && tok.Kind == TokenKind.Word && !CueAmong(w, t + 1, groupStart, Cue.Pronoun)) break;
             // "El portavoz anunció que … los guaymíes realizarán una marcha": a verb in the complement of a verb of saying has
             // its subject inside that clause, never the speaker.
             // With no subject of its own ("La oposición anunció que el 7 de junio realizará una marcha") it is the speaker's.
@@ -5587,14 +5649,26 @@ public sealed class EventExtractor
                                                        || s > t + 1 && (w.Cues[s - 1] & Cue.Aux) != 0 && (w.Cues[s] & Cue.Participle) != 0)) s++;
             // "secondo quanto riferito dallo Stato maggiore", "según lo informado por": the agent after the participle speaks.
             if (s + 2 < w.To && (w.Cues[s] & Cue.Participle) != 0 && (w.Cues[s + 1] & Cue.Agent) != 0 && w.MentionAt[s] < 0 && w.MentionAt[s + 1] < 0) s += 2;
+            // (… nor the time it spoke: "según ha explicado este sábado un portavoz".)
+            while (s < w.To && w.InTime[s] && w.MentionAt[s] < 0) s++;
             e = s;
             // (It ends before a finite verb: "según los sindicatos paralizó el transporte" — the claim, not its source.)
             while (e < w.To && e - s < 16 && !(tokens[e].Kind == TokenKind.Punctuation && w.Doc.Text[tokens[e].Start] is not ('\'' or '-' or '.'))
                    && !(e > s && w.MentionAt[e] < 0 && (w.Cues[e] & (Cue.Verb | Cue.Past)) != 0 && (w.Cues[e] & (Cue.Noun | Cue.Participle)) == 0)
                    && !(e > s && w.MentionAt[e] < 0 && (w.Cues[e] & (Cue.Relative | Cue.Det)) == Cue.Relative) // "según un funcionario que pidió el anonimato"
+                   // (Nor past an article that opens the claim's subject after a plain noun phrase: "Secondo il presidente turco i due
+                   // Paesi hanno dato prova", "Según la ONU estos bombardeos … dejaron".)
+                   && !(e > s + 1 && w.MentionAt[e] < 0 && (w.Cues[e] & (Cue.Det | Cue.Prep | Cue.Genitive | Cue.Relative | Cue.TargetPrep | Cue.Agent)) == Cue.Det && IsContent(w, e - 1) && !w.InTime[e - 1]
+                        && !CueAmong(w, s + 1, e, Cue.Prep | Cue.Genitive | Cue.TargetPrep | Cue.Agent))
                    && !(e > s && w.MentionAt[e] < 0 && (w.Cues[e] & (Cue.Aux | Cue.Det)) == Cue.Aux && e + 1 < w.To && (w.Cues[e + 1] & Cue.Participle) != 0)
                    && !(e > s && (w.Cues[e] & (Cue.Locative | Cue.Genitive | Cue.Det | Cue.TargetPrep)) == Cue.Locative && e + 1 < w.To && (w.Cues[e + 1] & Cue.Det) != 0 && w.MentionAt[e] < 0)) e++;
             while (e > s && tokens[e - 1].Kind == TokenKind.Punctuation && w.Doc.Text[tokens[e - 1].Start] is '.' or '-' or '–' or '—') e--; // "según la Fiscalía." ends on its word
+            // (Without the times that close it: "según han manifestado funcionarios estadounidenses este viernes".)
+            if (e > s && w.InTime[e - 1] && w.MentionAt[e - 1] < 0)
+            {
+                while (e > s && w.InTime[e - 1] && w.MentionAt[e - 1] < 0) e--;
+                while (e > s && w.MentionAt[e - 1] < 0 && (w.Cues[e - 1] & (Cue.Prep | Cue.Genitive | Cue.Det)) != 0) e--; // "… de 2009"
+            }
             if (e == s) continue;
             // "Secondo l'Alto commissario dell'Onu per i diritti umani, Volker Türk, …": the name in apposition is the source,
             // and part of the attribution (no subject of the claim).

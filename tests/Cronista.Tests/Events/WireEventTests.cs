@@ -4921,4 +4921,87 @@ public class WireEventTests
     [InlineData("El coche se incendió en la carretera.", "es")]
     public void CatchingFireIsNoArson(string text, string lang) =>
         Assert.DoesNotContain(Run(text, lang).Events, e => e.Type == "ASSAULT");
+
+    // Session 48: a question covers what follows its "¿" or the colon before it, not the clause told before them ("Aún antes de
+    // que se negociara el cese del fuego, Robertson señaló: ¿Cómo queda Israel?").
+    [Theory]
+    [InlineData("Aún antes de que se negociara el cese del fuego, Nic Robertson, de CNN, señaló: ¿Cómo queda Israel con esto?", "es", "CONSULT", Modality.Asserted)]
+    [InlineData("Proteste in Medio Oriente: una svolta epocale?", "it", "PROTEST", Modality.Asserted)]
+    [InlineData("¿Atacará Estados Unidos a Siria?", "es", "ASSAULT", Modality.Question)]
+    public void AQuestionCoversWhatFollowsItsOpening(string text, string lang, string type, Modality modality) =>
+        Assert.Equal(modality, Single(Run(text, lang), type).Modality);
+
+    // Session 48: an acronym in parentheses after a name, before a participle's aside, is part of the name ("Le comité de l'Union
+    // africaine (UA), réuni sur la Libye, rejette").
+    [Fact]
+    public void AnAcronymBeforeAnAsideKeepsTheSubject() =>
+        Assert.Equal("African Union", Single(Run("Hier, le comité de l'Union africaine (UA), réuni à Paris, rejette toute intervention.", "fr"), "REJECT").Source?.Name);
+
+    // Session 48: an attack's weapon after "with" says how, whatever its nationality ("Bashar mata con armas rusas"); what is
+    // attacked may be one ("atacaron los tanques rusos").
+    [Theory]
+    [InlineData("El régimen mata con armas rusas.", "es", null)]
+    [InlineData("Los rebeldes atacaron los tanques rusos.", "es", "los tanques rusos")]
+    public void AWeaponAfterWithIsNoTarget(string text, string lang, string? target) =>
+        Assert.Equal(target, Single(Run(text, lang), "ASSAULT").Target?.Name);
+
+    // Session 48: who warns of an attack tells it ("Los rescatistas avisaron del presunto ataque"); what is to be avoided has no
+    // doer past a quantifier either ("para evitar más protestas").
+    [Theory]
+    [InlineData("Los rescatistas avisaron del presunto ataque con gases tóxicos.", "es", "ASSAULT")]
+    [InlineData("Trípoli lanza un plan social para evitar más protestas.", "es", "PROTEST")]
+    public void NoDoerOfAnEventWarnedOfOrAverted(string text, string lang, string type) =>
+        Assert.Null(Single(Run(text, lang), type).Source);
+
+    // Session 48: a relative clause after a denial's object is no part of what it denies ("ha negado toda legitimidad a los
+    // representantes …, a los que ha acusado de terroristas").
+    [Fact]
+    public void ARelativeClauseAfterADenialIsNotDenied()
+    {
+        var doc = Run("El ministro ha negado toda legitimidad a los representantes de la Coalición, a los que ha acusado de terroristas.", "es");
+        Assert.Equal(Modality.Asserted, Single(doc, "DISAPPROVE").Modality);
+    }
+
+    // Session 48: an attribution ends before the time it was made and before an article that opens the claim's subject
+    // ("según han manifestado funcionarios estadounidenses este viernes", "Secondo il presidente turco i due Paesi …"), and
+    // past the time it opens with ("según ha explicado este sábado un portavoz de los rebeldes").
+    [Theory]
+    [InlineData("Rusia ha enviado misiles a Siria, según han manifestado funcionarios estadounidenses este viernes.", "es", "AID", "funcionarios estadounidenses")]
+    [InlineData("Secondo il presidente turco i due Paesi hanno dato prova di sostegno nei confronti della Siria.", "it", "SUPPORT", "il presidente turco")]
+    [InlineData("Aviones de la coalición han bombardeado posiciones de las fuerzas de Gadafi, según ha explicado este sábado un portavoz de los rebeldes.", "es", "ASSAULT", "un portavoz de los rebeldes")]
+    [InlineData("La oposición sufre arrestos arbitrarios y torturas, según el informe de Amnistía Internacional de 2009.", "es", "COERCE", "el informe de Amnistía Internacional")]
+    public void AnAttributionEndsWithItsSpeaker(string text, string lang, string type, string speaker) =>
+        Assert.Equal(speaker, Single(Run(text, lang), type).AttributedTo?.Name);
+
+    // Session 48: a clause of place has a subject of its own ("entre voyous où un délinquant avait été tué"), unless it is a
+    // pronoun pointing back ("M. Cameron … est arrivé en Jordanie, où il s'entretiendra").
+    [Theory]
+    [InlineData("Cinq ministres se sont déplacés, suite à un règlement de compte entre voyous où un délinquant avait été tué.", "fr", "ASSAULT", null, "un délinquant")]
+    [InlineData("M. Cameron, qui effectue une tournée dans la région, est arrivé en Jordanie, où il s'entretiendra mercredi avec le roi Abdallah.", "fr", "CONSULT", "David Cameron", "Abdallah")]
+    public void AClauseOfPlaceHasItsOwnSubject(string text, string lang, string type, string? source, string? target)
+    {
+        var e = Run(text, lang).Events.Last(x => x.Type == type);
+        Assert.Equal((source, target), (e.Source?.Name, e.Target?.Name));
+    }
+
+    // Session 48: what talks are about is no party to them ("il vertice sulla crisi libica", "talks on Syria").
+    [Theory]
+    [InlineData("I ministri si sono riuniti per discutere sulla crisi libica.", "it")]
+    [InlineData("La cumbre sobre la crisis libia comenzó ayer.", "es")]
+    [InlineData("Les ministres se sont réunis sur la Syrie.", "fr")]
+    public void TheTopicOfTalksIsNoTarget(string text, string lang) =>
+        Assert.Null(Single(Run(text, lang), "CONSULT").Target);
+
+    // Session 48: people ("la gente", "les gens") act; challenges and receipts are no events ("los grandes desafíos", "lo
+    // scontrino").
+    [Fact]
+    public void PeopleAct() =>
+        Assert.Equal("les gens du FN", Single(Run("On ne peut pas dire que les gens du FN défendent leur parti.", "fr"), "SUPPORT").Source?.Name);
+
+    [Theory]
+    [InlineData("Los 7 grandes desafíos que enfrentará Joe Biden cuando sea presidente.", "es")]
+    [InlineData("Es el mayor desafío que espera al presidente.", "es")]
+    [InlineData("Pur avendo letto lo scontrino della coop.", "it")]
+    public void ChallengesAndReceiptsAreNoEvents(string text, string lang) =>
+        Assert.Empty(Run(text, lang).Events);
 }
