@@ -1034,6 +1034,15 @@ public sealed class EventExtractor
             target = sources[0];
             sources.Clear();
         }
+        // A person named right before a bare participle (no auxiliary, no simple past) underwent it: "Mutassim ucciso durante la
+        // cattura", "Gadafi capturado en Sirte".
+        else if (!nominal && m.First == m.Last && BareParticiple(w, m.First) && (w.Cues[m.First] & Cue.Past) == 0 && sources.Count == 1 && target is null
+                 && PrevWord(w, m.First) is int patientEnd and >= 0 && w.MentionAt[patientEnd] >= 0 && w.Doc.Mentions[w.MentionAt[patientEnd]].Type == EntityType.Per
+                 && sources[0].End == w.Doc.Tokens[patientEnd].End && NoObjectAfter(w, m.First) && StartsAfterPunctuation(w, TokenAt(tokens, sources[0].Start)))
+        {
+            target = sources[0];
+            sources.Clear();
+        }
         // An infinitive complement of an accusation or request: "acusado a Corea del Norte de suministrar" — the object acts.
         // What is asked of someone is theirs to do, and not done: "ha chiesto al governo di chiudere i centri", "pidió a la
         // Asamblea aprobar una ley", "called on the international community to hold Israel to account".
@@ -2857,6 +2866,14 @@ public sealed class EventExtractor
                              && (w.Cues[lp] & (Cue.Locative | Cue.Genitive | Cue.Det)) == Cue.Locative && PrevWord(w, lp) is int beforePlace and >= 0
                              && (w.InTime[beforePlace] || (w.Cues[beforePlace] & (VerbForms | Cue.Past | Cue.Participle)) != 0))
                         prev = PrevWord(w, lp);
+                    // (… and to whom, right after the verb: "a offert à la Syrie une aide humanitaire", "ha inviato alla Libia aiuti".)
+                    // (A dative "a"/"à" only, after no verb of saying: "recordó a los bahreiníes el asesinato" tells it, "evaluar con El Asad
+                    // el acuerdo" weighs it.)
+                    else if (!throughPrep && w.MentionAt[prev] >= 0 && RecipientBefore(w, prev + 1) is int rp && rp < prev
+                             && (w.Cues[rp] & (Cue.TargetPrep | Cue.Locative | Cue.Comitative)) == (Cue.TargetPrep | Cue.Locative)
+                             && PrevWord(w, rp) is int giver and >= 0 && (w.Cues[giver] & (VerbForms | Cue.Past | Cue.Participle)) != 0 && (w.Cues[giver] & Cue.Speech) == 0
+                             && w.MentionAt[giver] < 0)
+                        prev = giver;
                     else break;
                 }
                 // A noun about the event ("seguirà l'attuazione dell'intesa", "marked the anniversary of the attack"): its verb
@@ -3643,6 +3660,31 @@ public sealed class EventExtractor
         int t = first - 1;
         while (t >= floor && t >= w.From && (w.Marks[t] & Mark.Topic) == 0 && (w.Cues[t] & (Cue.Det | Cue.Prep)) == Cue.Det) t--;
         return t >= floor && t >= w.From && (w.Marks[t] & Mark.Topic) != 0;
+    }
+
+    /// <summary>The phrase at <paramref name="first"/> opens its sentence or follows punctuation (past its articles and titles): a
+    /// headline's or an aside's subject ("Syrie: le journaliste français Gilles Jacquier tué à Homs"), not one inside a clause ("quello
+    /// che la Merkel rifiuta per l'Euro").</summary>
+    private static bool StartsAfterPunctuation(Work w, int first)
+    {
+        int b = first - 1;
+        // (Past a demonym of the title too: "le journaliste français".)
+        while (b >= w.From && (w.MentionAt[b] < 0 ? (w.Cues[b] & (Cue.Det | Cue.Title | Cue.Actor)) != 0 && (w.Cues[b] & (Cue.Prep | Cue.Relative)) == 0
+                                                  : w.Doc.Mentions[w.MentionAt[b]].Rule == "demonym")) b--;
+        return b < w.From || w.Doc.Tokens[b].Kind == TokenKind.Punctuation;
+    }
+
+    /// <summary>Nothing an active verb would take as its object follows <paramref name="t"/>: the sentence ends, or punctuation, a
+    /// preposition, an adverb, a conjunction or a time follows ("ucciso a Sirte", "ferito ma catturato vivo") — not an article, a
+    /// name or a bare noun ("Kadhafi attaque encore les civils", "Assad promette riforme": verbs whose endings look like participles).</summary>
+    private static bool NoObjectAfter(Work w, int t)
+    {
+        int n = t + 1;
+        while (n < w.To && IsAdverb(w, n) && w.MentionAt[n] < 0) n++;
+        if (n >= w.To || w.Doc.Tokens[n].Kind == TokenKind.Punctuation || w.InTime[n]) return true;
+        if (w.MentionAt[n] >= 0) return false;
+        var c = w.Cues[n];
+        return (c & (Cue.Prep | Cue.Locative | Cue.Agent | Cue.Genitive | Cue.TargetPrep)) != 0 && (c & Cue.Det) == 0 || (c & (Cue.Coord | Cue.Boundary)) != 0;
     }
 
     /// <summary>"con"/"with"/"avec" before the phrase at <paramref name="first"/>, past its articles.</summary>
@@ -5017,6 +5059,15 @@ public sealed class EventExtractor
     /// name or demonym inside it.</summary>
     private static EventArgument? DescriptionAround(Work w, int head, int end, bool inPhrase = false)
     {
+        // A count of money or of a measure is no people: "une aide humanitaire de deux millions de dollars", "miles de millones de
+        // dólares".
+        for (int k = head + 1; k < end && k <= head + 4 && w.MentionAt[k] < 0; k++)
+        {
+            if ((w.Cues[k] & Cue.Measure) != 0 || (w.Marks[k] & Mark.Money) != 0) return null;
+            // (Past the genitives of a count, "de millones de", not past people: "miles de manifestantes de 20 años".)
+            if ((w.Cues[k] & (Cue.Genitive | Cue.Det)) != Cue.Genitive
+                && !((w.Cues[k - 1] & Cue.Genitive) != 0 && IsLowerContentWord(w, k) && (w.Cues[k] & (Cue.Actor | AnyVerbForm)) == 0)) break;
+        }
         int last = head;
         for (int r = head + 1; r < end && r - head < 8; r++)
         {
@@ -5649,6 +5700,9 @@ public sealed class EventExtractor
                                                        || s > t + 1 && (w.Cues[s - 1] & Cue.Aux) != 0 && (w.Cues[s] & Cue.Participle) != 0)) s++;
             // "secondo quanto riferito dallo Stato maggiore", "según lo informado por": the agent after the participle speaks.
             if (s + 2 < w.To && (w.Cues[s] & Cue.Participle) != 0 && (w.Cues[s + 1] & Cue.Agent) != 0 && w.MentionAt[s] < 0 && w.MentionAt[s + 1] < 0) s += 2;
+            // (An agent right after a finite verb of saying is the participle's before it: "el ataque …, ejecutado según creemos por el
+            // régimen sirio" — the regime did it, and the verb's subject says so.)
+            else if (s > t + 1 && s < w.To && (w.Cues[s] & Cue.Agent) != 0 && (w.Cues[s - 1] & Cue.Participle) == 0) continue;
             // (… nor the time it spoke: "según ha explicado este sábado un portavoz".)
             while (s < w.To && w.InTime[s] && w.MentionAt[s] < 0) s++;
             e = s;
@@ -5680,6 +5734,8 @@ public sealed class EventExtractor
         for (int t = w.From; t < w.To; t++)
         {
             if ((w.Cues[t] & Cue.Speech) == 0 || InsideName(w, t)) continue; // "the United States" says nothing
+            // (Nor "según creemos" inside a quote: the first person is whoever says the sentence.)
+            if ((w.Marks[t] & Mark.Person1) != 0 && PrevWord(w, t) is int asIs and >= 0 && (w.Cues[asIs] & Cue.Report) != 0) continue;
             // (Nor a verb of saying that opens a longer trigger: "declaró … el estado de emergencia" declares no claim.)
             if (w.Matches.Exists(x => x.Pattern.Type is not null && x.First == t && x.Last > t)) continue;
             // (Nor a participle that qualifies a thing before its preposition: "The atrocities reported in El Fasher must stop".)
@@ -5736,14 +5792,17 @@ public sealed class EventExtractor
             // Postposed subject: "ha affermato il Cremlino", "dijo el portavoz" (after the whole verb: "ha denunciato la segretaria").
             int said = t;
             while (said + 1 < w.To && (w.Cues[said + 1] & Cue.Speech) != 0 && w.MentionAt[said + 1] < 0) said++;
-            for (int r = said + 1; r < Math.Min(w.To, said + 6); r++)
+            // (Past where it said so, when the speaker closes the sentence: "afirmó en un comunicado el portavoz", "a déclaré dans un
+            // communiqué le ministère".)
+            int anchor = postposed ? MediumAfter(w, said + 1) - 1 : said;
+            for (int r = anchor + 1; r < Math.Min(w.To, anchor + 6); r++)
             {
                 // (Not past "che"/"que"/"that": "afferma che oltre 39.000 palestinesi sono stati uccisi" — what is said.)
                 if (tokens[r].Kind == TokenKind.Punctuation || (w.Cues[r] & (Cue.Relative | Cue.Det)) == Cue.Relative) break;
                 // A described speaker closing the sentence: "…, acusó la policía al anochecer".
-                if (postposed && r == said + 2 && w.MentionAt[r] < 0 && (w.Cues[r] & Cue.Actor) != 0 && !w.InTime[r] && (w.Cues[r - 1] & (Cue.Det | Cue.TargetPrep | Cue.Prep)) == Cue.Det
+                if (postposed && r == anchor + 2 && w.MentionAt[r] < 0 && (w.Cues[r] & Cue.Actor) != 0 && !w.InTime[r] && (w.Cues[r - 1] & (Cue.Det | Cue.TargetPrep | Cue.Prep)) == Cue.Det
                     // (Not from the verb's own words: "ha dicho el portavoz" — "dicho" is a determiner too.)
-                    && DescriptionAround(w, r, Math.Min(w.To, t + 8)) is { } around
+                    && DescriptionAround(w, r, Math.Min(w.To, anchor + 8)) is { } around
                     && (TokenAt(tokens, around.Start) > said ? around : DescribedArgument(w, said + 1, TokenAt(tokens, around.End - 1))) is { } described
                     && !ObjectOfAccusation(w, r, TokenAt(tokens, described.End - 1)))
                 {
@@ -5770,6 +5829,22 @@ public sealed class EventExtractor
             if (subject.Count > 0) return new Attribution(subject[0], -1, -1, t, closing);
         }
         return null;
+    }
+
+    /// <summary>The token after a short prepositional phrase of a common noun at <paramref name="t"/> that an article follows ("en un
+    /// comunicado el …", "in una nota il …", "in a statement the …"); else <paramref name="t"/>.</summary>
+    private static int MediumAfter(Work w, int t)
+    {
+        if (t >= w.To || (w.Cues[t] & (Cue.Prep | Cue.Agent | Cue.Genitive)) != Cue.Prep || w.Doc.Tokens[t].Kind != TokenKind.Word) return t;
+        int k = t + 1;
+        // (An article, no possessive: "ont accusé à leur tour le voisin irakien" — what follows is the object.)
+        if (k < w.To && IsArticle(w, k) && (w.Cues[k] & Cue.Own) == 0) k++;
+        // ("comunicado", "communiqué" are participles too.)
+        if (k >= w.To || !IsLowerContentWord(w, k) || w.MentionAt[k] >= 0 || w.InTime[k] || (w.Cues[k] & (Cue.Actor | VerbForms | Cue.Gerund | Cue.Past)) != 0) return t;
+        // ("en rueda de prensa el …", "lors d'une conférence de presse le …".)
+        if (k + 2 < w.To && (w.Cues[k + 1] & (Cue.Genitive | Cue.Det)) == Cue.Genitive && IsLowerContentWord(w, k + 2) && w.MentionAt[k + 2] < 0
+            && (w.Cues[k + 2] & (Cue.Actor | VerbForms | Cue.Gerund | Cue.Past)) == 0) k += 2;
+        return k + 1 < w.To && IsArticle(w, k + 1) ? k + 1 : t;
     }
 
     /// <summary>A person's name (with its titles and their article) between two commas, the first after a description: the name, or null.</summary>

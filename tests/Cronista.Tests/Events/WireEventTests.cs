@@ -5004,4 +5004,47 @@ public class WireEventTests
     [InlineData("Pur avendo letto lo scontrino della coop.", "it")]
     public void ChallengesAndReceiptsAreNoEvents(string text, string lang) =>
         Assert.Empty(Run(text, lang).Events);
+
+    // Session 48: a speaker closing the sentence after where it said so ("afirmó en un comunicado el portavoz", "a déclaré dans un
+    // communiqué le ministère", "en rueda de prensa").
+    [Theory]
+    [InlineData("\"El ejército atacó la ciudad\", afirmó en un comunicado el portavoz del gobierno turco.", "es", "el portavoz del gobierno turco")]
+    [InlineData("\"El ejército atacó la ciudad\", afirmó en rueda de prensa el portavoz del gobierno turco.", "es", "el portavoz del gobierno turco")]
+    [InlineData("« L'armée a attaqué la ville », a déclaré dans un communiqué le ministère des Affaires étrangères.", "fr", "le ministère des Affaires étrangères")]
+    public void ASpeakerAfterWhereItSaidSo(string text, string lang, string speaker) =>
+        Assert.Equal(speaker, Single(Run(text, lang), "ASSAULT").AttributedTo?.Name);
+
+    // Session 48: an amount of money is no giver ("une aide humanitaire de deux millions de dollars", "miles de millones de
+    // dólares"); the recipient may stand between the verb and the aid ("a offert à la Syrie une aide humanitaire").
+    [Theory]
+    [InlineData("La Chine a offert une aide humanitaire de deux millions de dollars à la Syrie.", "fr")]
+    [InlineData("La Chine a offert à la Syrie une aide humanitaire de deux millions de dollars.", "fr")]
+    public void MoneyIsNoGiver(string text, string lang)
+    {
+        var e = Single(Run(text, lang), "AID");
+        Assert.Equal(("China", "Syria"), (e.Source?.Name, e.Target?.Name));
+    }
+
+    [Fact]
+    public void BillionsOfDollarsAreNoGiver() =>
+        Assert.Equal("United States", Single(Run("Estados Unidos anunció una ayuda de miles de millones de dólares para Egipto.", "es"), "AID").Source?.Name);
+
+    // Session 48: a person named right before a bare participle underwent it ("Mutassim Gheddafi ucciso durante la cattura").
+    [Theory]
+    [InlineData("Comandante Cnt: Mutassim Gheddafi ucciso durante la cattura.", "it", "ASSAULT", "Mutassim Gaddafi")]
+    [InlineData("Gheddafi ucciso a Sirte.", "it", "ASSAULT", "Muammar Gaddafi")]
+    [InlineData("Kadhafi tué à Syrte.", "fr", "ASSAULT", "Muammar Gaddafi")]
+    public void APersonBeforeABareParticipleUnderwentIt(string text, string lang, string type, string target)
+    {
+        var e = Single(Run(text, lang), type);
+        Assert.Equal((null, target), (e.Source?.Name, e.Target?.Name));
+    }
+
+    // … not before a verb whose ending looks like a participle's, with its object ("attaque encore les civils", "promette riforme").
+    [Theory]
+    [InlineData("Libye: Kadhafi attaque encore les civils.", "fr", "ASSAULT")]
+    [InlineData("Trump déploie des agents fédéraux à Chicago.", "fr", "MOBILIZE")]
+    [InlineData("Gheddafi combatte Al-Qaida.", "it", "ASSAULT")]
+    public void APersonBeforeAVerbWithItsObjectActs(string text, string lang, string type) =>
+        Assert.NotNull(Single(Run(text, lang), type).Source);
 }
