@@ -2273,7 +2273,8 @@ public sealed class EventExtractor
         // nor before a finite verb: "Trump lo criticó".)
         if ((w.Cues[prev] & (Cue.Aux | Cue.Det | Cue.Prep)) == (Cue.Aux | Cue.Det) && (w.Cues[t] & Cue.Noun) == 0 && (w.Cues[t] & (Cue.Speech | Cue.Verb | Cue.Past)) != 0
             && prev - 1 >= w.From && (IsPunct(w, prev - 1, ',') ? prev - 2 : PrevWord(w, prev)) is int subject and >= 0
-            && (w.MentionAt[subject] >= 0 || (w.Cues[subject] & Cue.Actor) != 0)) return false; // (after an apposition too: "…, Donald Trump, lo felicitó")
+            && (w.MentionAt[subject] >= 0 || (w.Cues[subject] & Cue.Actor) != 0 // (after an apposition too: "…, Donald Trump, lo felicitó")
+                || (w.Cues[subject] & (Cue.Coord | Cue.Relative)) == Cue.Coord && w.Doc.Tokens[subject].Kind == TokenKind.Word)) return false; // "derribaron el muro y lo asaltaron"
         if ((w.Cues[t] & Cue.Gerund) != 0 && (w.Cues[prev] & (Cue.Aux | Cue.Det | Cue.Prep)) == (Cue.Aux | Cue.Det)) return false; // a clitic: "les accusant"
         // (A possessive before a date before it: "Hamas' Oct. 7, 2023 attack".)
         if (w.InTime[prev])

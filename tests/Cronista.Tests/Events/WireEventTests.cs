@@ -5047,4 +5047,12 @@ public class WireEventTests
     [InlineData("Gheddafi combatte Al-Qaida.", "it", "ASSAULT")]
     public void APersonBeforeAVerbWithItsObjectActs(string text, string lang, string type) =>
         Assert.NotNull(Single(Run(text, lang), type).Source);
+
+    // Session 48: a clitic object after a conjunction is no article: the verb after it is one ("derribaron el muro y lo asaltaron"
+    // had a noun "asaltaron" with no subject).
+    [Theory]
+    [InlineData("Cientos de manifestantes derribaron el muro y lo asaltaron.", "es")]
+    [InlineData("Cientos de manifestantes rodearon la embajada y la asaltaron.", "es")]
+    public void ACliticAfterAConjunctionOpensAVerb(string text, string lang) =>
+        Assert.Equal("Cientos de manifestantes", Single(Run(text, lang), "ASSAULT").Source?.Name);
 }
