@@ -1034,8 +1034,9 @@ public sealed class EventExtractor
             target = sources[0];
             sources.Clear();
         }
-        // A person named right before a bare participle (no auxiliary, no simple past) underwent it: "Mutassim ucciso durante la
-        // cattura", "Gadafi capturado en Sirte".
+        // A person named right before a bare participle (no auxiliary, no simple past), at the start of a clause and with no object
+        // after it, underwent it: "Mutassim ucciso durante la cattura", "Gadafi capturado en Sirte" (not "quello che la Merkel
+        // rifiuta per l'Euro", "Kadhafi attaque encore les civils": verbs whose endings look like participles).
         else if (!nominal && m.First == m.Last && BareParticiple(w, m.First) && (w.Cues[m.First] & Cue.Past) == 0 && sources.Count == 1 && target is null
                  && PrevWord(w, m.First) is int patientEnd and >= 0 && w.MentionAt[patientEnd] >= 0 && w.Doc.Mentions[w.MentionAt[patientEnd]].Type == EntityType.Per
                  && sources[0].End == w.Doc.Tokens[patientEnd].End && NoObjectAfter(w, m.First) && StartsAfterPunctuation(w, TokenAt(tokens, sources[0].Start)))
@@ -5735,8 +5736,8 @@ public sealed class EventExtractor
         for (int t = w.From; t < w.To; t++)
         {
             if ((w.Cues[t] & Cue.Speech) == 0 || InsideName(w, t)) continue; // "the United States" says nothing
-            // (Nor "según creemos" inside a quote: the first person is whoever says the sentence.)
-            if ((w.Marks[t] & Mark.Person1) != 0 && PrevWord(w, t) is int asIs and >= 0 && (w.Cues[asIs] & Cue.Report) != 0) continue;
+            // (Nor a first person after "según" — "según creemos", inside a quote: whoever says the sentence, told by its own verb of saying.)
+            if ((w.Marks[t] & Mark.Person1) != 0 && PrevWord(w, t) is int accordingTo and >= 0 && (w.Cues[accordingTo] & Cue.Report) != 0) continue;
             // (Nor a verb of saying that opens a longer trigger: "declaró … el estado de emergencia" declares no claim.)
             if (w.Matches.Exists(x => x.Pattern.Type is not null && x.First == t && x.Last > t)) continue;
             // (Nor a participle that qualifies a thing before its preposition: "The atrocities reported in El Fasher must stop".)
