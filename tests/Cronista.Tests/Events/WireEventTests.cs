@@ -4992,8 +4992,8 @@ public class WireEventTests
     public void TheTopicOfTalksIsNoTarget(string text, string lang) =>
         Assert.Null(Single(Run(text, lang), "CONSULT").Target);
 
-    // Session 48: people ("la gente", "les gens") act; challenges and receipts are no events ("los grandes desafíos", "lo
-    // scontrino").
+    // Session 48: people ("la gente", "les gens") act; challenges, receipts, showing something and fighter jets are no events ("los
+    // grandes desafíos", "lo scontrino", "questa storia manifesta la qualità", "un jet de combate").
     [Fact]
     public void PeopleAct() =>
         Assert.Equal("les gens du FN", Single(Run("On ne peut pas dire que les gens du FN défendent leur parti.", "fr"), "SUPPORT").Source?.Name);
@@ -5002,6 +5002,8 @@ public class WireEventTests
     [InlineData("Los 7 grandes desafíos que enfrentará Joe Biden cuando sea presidente.", "es")]
     [InlineData("Es el mayor desafío que espera al presidente.", "es")]
     [InlineData("Pur avendo letto lo scontrino della coop.", "it")]
+    [InlineData("Questa storia manifesta la qualità della società siriana.", "it")]
+    [InlineData("Pero un jet de combate se estrelló en un vuelo de prueba.", "es")]
     public void ChallengesAndReceiptsAreNoEvents(string text, string lang) =>
         Assert.Empty(Run(text, lang).Events);
 
