@@ -3252,7 +3252,7 @@ public sealed class EventExtractor
                     if (np - 1 >= start && (w.Cues[np - 1] & Cue.TargetPrep) != 0 && (w.Cues[np - 1] & (Cue.Locative | Cue.Genitive | Cue.Agent | Cue.Modal | Cue.Plan | Cue.Volition)) == 0
                         && ((w.Cues[np - 1] & Cue.Comitative) == 0 || p.Type is "AGREE" or "COOPERATE" or "SUPPORT" or "AID" || p.Mode == "clash")
                         && !((w.Cues[np - 1] & Cue.Infinitive) != 0 && (w.Cues[np] & Cue.Det) == 0)
-                        && !InstrumentIn(w, np, t) && !MeasureHead(w, t, end))
+                        && !InstrumentIn(w, np, t) && !MeasureHead(w, t, end) && !(p.Type == "AGREE" && TopicBefore(w, np, start)))
                     {
                         // (An event noun is no party, and what follows it is its own: "alcanzado con la mediación de Catar".)
                         if (p.Type is "AGREE" or "CONSULT" && (w.Cues[np - 1] & Cue.Comitative) != 0 && TriggerAt(w, t, first: true) is { Pattern.Type: "CONSULT" }) break;
@@ -3314,8 +3314,9 @@ public sealed class EventExtractor
             if (place && (marker & (Cue.Genitive | Cue.Locative)) == Cue.Genitive && LocativeNounBefore(w, first - 1, start)) marker = Cue.Locative;
             // A visit's destination: "visita in Corea del Nord", "viaje a Rusia".
             if (visit && target is null && (marker & (Cue.Locative | Cue.TargetPrep)) != 0) { target = arg; continue; }
-            // What talks are about is no party to them: "il vertice sulla crisi libica", "talks on Syria".
-            if (consult && !visit && !host && TopicBefore(w, first, start)) continue;
+            // What talks or an agreement are about is no party to them: "il vertice sulla crisi libica", "talks on Syria", "d'accord sur
+            // l'ensemble".
+            if ((consult && !visit && !host || p.Type == "AGREE") && TopicBefore(w, first, start)) continue;
             // Where talks are held is no party to them: "se sont rencontrées vendredi à Istanbul".
             // (So is where an agreement is signed or a crowd gathers: "ont signé vendredi à Washington un accord".)
             if ((consult && !visit || !nominal && p.Type is "AGREE" or "MOBILIZE" or "PROTEST") && place && (marker & Cue.Locative) != 0) { if (!inPurpose) location ??= arg; continue; }

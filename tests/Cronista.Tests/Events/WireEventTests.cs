@@ -4992,6 +4992,10 @@ public class WireEventTests
     public void TheTopicOfTalksIsNoTarget(string text, string lang) =>
         Assert.Null(Single(Run(text, lang), "CONSULT").Target);
 
+    [Fact]
+    public void TheTopicOfAnAgreementIsNoParty() =>
+        Assert.Null(Single(Run("Tout à fait d'accord sur l'ensemble de ce que vous dites.", "fr"), "AGREE").Target);
+
     // Session 48: people ("la gente", "les gens") act; challenges, receipts, showing something and fighter jets are no events ("los
     // grandes desafíos", "lo scontrino", "questa storia manifesta la qualità", "un jet de combate").
     [Fact]
@@ -5004,6 +5008,7 @@ public class WireEventTests
     [InlineData("Pur avendo letto lo scontrino della coop.", "it")]
     [InlineData("Questa storia manifesta la qualità della società siriana.", "it")]
     [InlineData("Pero un jet de combate se estrelló en un vuelo de prueba.", "es")]
+    [InlineData("Ils n'ont pas arrêté de parler.", "fr")]
     public void ChallengesAndReceiptsAreNoEvents(string text, string lang) =>
         Assert.Empty(Run(text, lang).Events);
 
