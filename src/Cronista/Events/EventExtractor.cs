@@ -3246,13 +3246,15 @@ public sealed class EventExtractor
                     int np = NounPhraseStart(w, t);
                     // (Not the particle of "have to take", "wants to meet": a verb follows it.)
                     // (Nor "agree to curb its enrichment": an infinitive particle before a word without an article.)
+                    // (Nor what an agreement is about, "d'accord sur l'ensemble" — unless an event, which stays its target and is held
+                    // by it: "accordi sulle forniture di armi".)
                     // (Nor a thing after "with": "ha criticato l'attacco con un messaggio insolitamente duro" is how — unless one
                     // agrees, cooperates, sides or clashes with it, or gives it: "estar de acuerdo con la votación", "solidaridad con
                     // la causa", "provided the rebels with weapons".)
                     if (np - 1 >= start && (w.Cues[np - 1] & Cue.TargetPrep) != 0 && (w.Cues[np - 1] & (Cue.Locative | Cue.Genitive | Cue.Agent | Cue.Modal | Cue.Plan | Cue.Volition)) == 0
                         && ((w.Cues[np - 1] & Cue.Comitative) == 0 || p.Type is "AGREE" or "COOPERATE" or "SUPPORT" or "AID" || p.Mode == "clash")
                         && !((w.Cues[np - 1] & Cue.Infinitive) != 0 && (w.Cues[np] & Cue.Det) == 0)
-                        && !InstrumentIn(w, np, t) && !MeasureHead(w, t, end) && !(p.Type == "AGREE" && TopicBefore(w, np, start)))
+                        && !InstrumentIn(w, np, t) && !MeasureHead(w, t, end) && !(p.Type == "AGREE" && TopicBefore(w, np, start) && TriggerAt(w, t, first: true) is null))
                     {
                         // (An event noun is no party, and what follows it is its own: "alcanzado con la mediación de Catar".)
                         if (p.Type is "AGREE" or "CONSULT" && (w.Cues[np - 1] & Cue.Comitative) != 0 && TriggerAt(w, t, first: true) is { Pattern.Type: "CONSULT" }) break;
