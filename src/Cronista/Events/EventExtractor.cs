@@ -201,12 +201,13 @@ public sealed class EventExtractor
                 var e = w.Doc.Events[j];
                 if (e.Start <= denial.Start || e.Mode == "deny") continue;
                 // "Mosca ha negato di aver … e ha accusato Kiev": a clause of its own after the complement is no part of it.
-                if (NewClauseBetween(w, TokenAt(w.Doc.Tokens, denial.End), TokenAt(w.Doc.Tokens, e.Start))) break;
+                int afterDenial = TokenAt(w.Doc.Tokens, denial.End - 1) + 1, eventAt = TokenAt(w.Doc.Tokens, e.Start);
+                if (NewClauseBetween(w, TokenAt(w.Doc.Tokens, denial.End), eventAt)) break;
                 // "ha respinto le accuse, affermando che gli attacchi colpiscono …": what the denier goes on to say is its own claim.
-                if (CueAmong(w, TokenAt(w.Doc.Tokens, denial.End - 1) + 1, TokenAt(w.Doc.Tokens, e.Start), Cue.Speech)) break;
+                if (CueAmong(w, afterDenial, eventAt, Cue.Speech)) break;
                 // (Nor what a relative clause says of someone in it: "ha negado toda legitimidad a los representantes …, a los que
                 // ha acusado de terroristas".)
-                if (RelativeAfterComma(w, TokenAt(w.Doc.Tokens, denial.End - 1) + 1, TokenAt(w.Doc.Tokens, e.Start))) break;
+                if (RelativeAfterComma(w, afterDenial, eventAt)) break;
                 // Every event of that trigger (one per coordinated source) is denied.
                 foreach (var same in w.Doc.Events) if (same.Start == e.Start) same.Modality = Modality.Denied;
                 for (int k = firstNew; k < w.Doc.Events.Count; k++)
@@ -224,7 +225,7 @@ public sealed class EventExtractor
         {
             if (!IsPunct(w, t, ',')) continue;
             int r = t + 1;
-            for (int k = 0; k < 2 && r < to && (w.Cues[r] & (Cue.Prep | Cue.Det | Cue.Relative)) is var c && (c & Cue.Relative) == 0 && c != 0; k++) r++;
+            while (r < to && r - t <= 2 && (w.Cues[r] & Cue.Relative) == 0 && (w.Cues[r] & (Cue.Prep | Cue.Det)) != 0) r++;
             if (r < to && (w.Cues[r] & Cue.Relative) != 0 && w.Doc.Tokens[r].Kind == TokenKind.Word) return true;
         }
         return false;
