@@ -856,6 +856,14 @@ public sealed class EventExtractor
                 sources.AddRange(coordinated);
             else if (OpeningSubject(w, groupStart) is { } opening) sources.Add(opening);
         }
+        // A gerund right after the object of an earlier event of the sentence: in Italian and Spanish, where a gerund is
+        // adverbial, it is done by that event's doer ("il regime sta massacrando la sua gente bombardando la capitale" — the
+        // regime bombs), unless the event is a clash, whose parties are both doers; in French and English it qualifies the
+        // people named as that object ("a dispersé des manifestants réclamant la démission", "fired on protesters demanding").
+        else if (!nominal && (w.Cues[m.First] & (Cue.Gerund | Cue.Noun)) == Cue.Gerund && groupStart == m.First && m.First > w.From && tokens[m.First - 1].Kind != TokenKind.Punctuation
+                 && w.Doc.Events.FindLast(e => e.Sentence == w.SentenceIndex && e.Target is { } et && et.End == tokens[m.First - 1].End
+                                               && (w.Lex.NullSubject ? e.Source is not null && e.Mode != "clash" : et.Id is null || IsPersonLike(w, et))) is { } objectEvent)
+            sources.Add(w.Lex.NullSubject ? objectEvent.Source! : objectEvent.Target!);
         // … and one coordinated with a gerund event of the sentence has that event's subject: "issued a statement backing Kyiv
         // and urging that …".
         else if (!nominal && (w.Cues[m.First] & Cue.Gerund) != 0 && ((w.Cues[groupStart] & Cue.Coord) != 0 ? groupStart : PrevWord(w, groupStart)) is int gc1 and >= 0
@@ -1122,6 +1130,14 @@ public sealed class EventExtractor
             else if ((w.Cues[m.First] & Cue.Die) != 0) { target = postposed; after = after with { Target = null }; } // "sono morti il capo … Bagheri": who died
             else sources.Add(postposed);
         }
+        // Where "a" marks a person or a country as the object (Spanish), a name between the verb and "a" + another name is the
+        // verb's subject, put after it: "¿Atacará Estados Unidos a Siria?", "Ayer atacó Israel a las milicias de Hezbolá".
+        if (sources.Count == 0 && !nominal && !passive && governed >= 0 && w.Lex.NullSubject && !w.Lex.DativePlaceIsWhere
+            && after.Target is { Id: not null } postName && !IsPlainPlace(w, postName) && MarkedObjectAfter(w, m.Last, postName) is { } marked)
+        {
+            sources.Add(postName);
+            after = after with { Target = marked };
+        }
         // A verb that opens its sentence with no subject anywhere continues the previous sentence's actor: "Los huelguistas
         // reclaman el cierre del penal. También piden mejores condiciones."
         // (The main clause's actor, not one of what it reported: "Hollande ha culpado a Damasco de la matanza. Pidió a Moscú …".)
@@ -1346,6 +1362,13 @@ public sealed class EventExtractor
         // What is refused is not done: "Beijing has refused to condemn Russia's invasion", "se negó a condenar".
         if (!negated && !nominal && RefusedBefore(w, m.First)) negated = true;
         if (!negated && !nominal && WithoutBefore(w, groupStart, m.First)) negated = true; // "sans signer l'accord", "without signing"
+        // A subject that opens with a negative word did nothing: "Ningún país ha condenado el ataque", "Nessuno ha protestato", "No
+        // country has condemned", "Ni Rusia ni China han condenado" — the act is negated; a description after the word is nobody.
+        if (!negated && !nominal && NegativeSubjectStart(w, groupStart) is int nobody and >= 0)
+        {
+            negated = true;
+            sources.RemoveAll(x => x.Id is null && TokenAt(tokens, x.Start) <= nobody + 2);
+        }
         // Saying one will not give what cooperation gives is refusing it (CAMEO 12, PLOVER REJECT): "would not provide support",
         // "no apoyará la huelga", "non incontrerà il presidente" — a refusal made now, not a cooperation that did not happen
         // ("did not visit" stays a negated visit).
@@ -2278,6 +2301,8 @@ public sealed class EventExtractor
             && (w.MentionAt[subject] >= 0 || (w.Cues[subject] & Cue.Actor) != 0 // (after an apposition too: "…, Donald Trump, lo felicitó")
                 || (w.Cues[subject] & (Cue.Coord | Cue.Relative)) == Cue.Coord && w.Doc.Tokens[subject].Kind == TokenKind.Word)) return false; // "derribaron el muro y lo asaltaron"
         if ((w.Cues[t] & Cue.Gerund) != 0 && (w.Cues[prev] & (Cue.Aux | Cue.Det | Cue.Prep)) == (Cue.Aux | Cue.Det)) return false; // a clitic: "les accusant"
+        // (A word that is both a preposition and a clitic makes one too: the French "en bombardant Homs" is a verb, whichever "en" it is.)
+        if ((w.Cues[t] & (Cue.Gerund | Cue.Noun)) == Cue.Gerund && (w.Cues[prev] & (Cue.Aux | Cue.Det | Cue.Prep)) == (Cue.Aux | Cue.Prep)) return false;
         // (A possessive before a date before it: "Hamas' Oct. 7, 2023 attack".)
         if (w.InTime[prev])
         {
@@ -3825,6 +3850,25 @@ public sealed class EventExtractor
 
     /// <summary>The name or described group right after the verb — across times, adverbs, clitics and places after a
     /// locative ("en París") only — that is not <paramref name="target"/>; null if anything else comes first.</summary>
+    /// <summary>The argument after a preposition of the object ("a", "contra") that follows the name <paramref name="named"/>,
+    /// itself right after the trigger ending at <paramref name="last"/> with nothing but adverbs and times between; else null.</summary>
+    private static EventArgument? MarkedObjectAfter(Work w, int last, EventArgument named)
+    {
+        var tokens = w.Doc.Tokens;
+        int first = TokenAt(tokens, named.Start);
+        if (w.MentionAt[first] < 0) return null;
+        for (int t = last + 1; t < first; t++)
+            if (!(w.InTime[t] || tokens[t].Kind == TokenKind.Word && IsAdverb(w, t))) return null;
+        int after = TokenAt(tokens, named.End - 1) + 1;
+        if (after + 1 >= w.To || (w.Cues[after] & Cue.TargetPrep) == 0 || (w.Marks[after] & Mark.Topic) != 0) return null;
+        if (PostposedSubject(w, after + 1, null) is not { } marked || IsPlainPlace(w, marked)) return null;
+        // ("se queja Mohamed al Usta": an Arabic article inside a person's name, no object.)
+        bool person = w.Entities.TryGetValue(named.Id!, out var ne) && ne.Type == EntityType.Per;
+        if (person && (w.Cues[after] & Cue.Det) != 0 && char.IsUpper(w.Doc.Text[tokens[after + 1].Start])
+            && !(marked.Id is { } mid && (mid.StartsWith("country:", StringComparison.Ordinal) || mid.StartsWith("gov:", StringComparison.Ordinal)))) return null;
+        return marked;
+    }
+
     private static EventArgument? PostposedSubject(Work w, int start, EventArgument? target)
     {
         var tokens = w.Doc.Tokens;
@@ -5969,6 +6013,22 @@ public sealed class EventExtractor
             if ((before & Cue.Negation) != 0) { tense = before; return true; }
         }
         return false;
+    }
+
+    /// <summary>The subject before the verb group opens its clause with a word of nobody ("Ningún país", "Nessuno", "No country",
+    /// "Ni Rusia ni China"): that word's index, else -1. Only names, articles, people and plain words between, at most four, and
+    /// the clause opens there: after the sentence's start, a punctuation mark, a conjunction or a relative.</summary>
+    private static int NegativeSubjectStart(Work w, int groupStart)
+    {
+        int first = -1, t = groupStart - 1;
+        for (; t >= w.From && t >= groupStart - 5; t--)
+        {
+            if (w.Doc.Tokens[t].Kind == TokenKind.Punctuation || (w.Marks[t] & Mark.Nobody) == 0 && (w.Cues[t] & (Cue.Coord | Cue.Relative)) != 0) break;
+            if (w.MentionAt[t] < 0 && (w.Cues[t] & (VerbForms | Cue.Participle | Cue.Infinitive | Cue.Gerund | Cue.Aux | Cue.Speech | Cue.Adverb)) != 0 && (w.Marks[t] & Mark.Nobody) == 0) return -1;
+            first = t;
+        }
+        if (first < 0 || (w.Marks[first] & Mark.Nobody) == 0) return -1;
+        return t < w.From || w.Doc.Tokens[t].Kind == TokenKind.Punctuation || (w.Cues[t] & (Cue.Coord | Cue.Relative)) != 0 ? first : -1;
     }
 
     /// <summary>A verb of planning or announcing in the past right after the group's negation: "no había anunciado la liberación"

@@ -5062,4 +5062,72 @@ public class WireEventTests
     [InlineData("Cientos de manifestantes rodearon la embajada y la asaltaron.", "es")]
     public void ACliticAfterAConjunctionOpensAVerb(string text, string lang) =>
         Assert.Equal("Cientos de manifestantes", Single(Run(text, lang), "ASSAULT").Source?.Name);
+
+    // Session 49: a gerund right after the object of an earlier event is done by that event's doer, not by its object.
+    [Fact]
+    public void AGerundAfterAnObjectIsTheDoers()
+    {
+        var doc = Run("Il regime sta massacrando la sua gente bombardando Tripoli.", "it");
+        Assert.All(doc.Events.Where(e => e.Type == "ASSAULT"), e => Assert.Equal("Il regime", e.Source?.Name));
+    }
+
+    // … not in French, where "-ant" after a noun qualifies it ("des manifestants réclamant le départ" demand it).
+    [Fact]
+    public void AFrenchParticipleAfterANounIsTheNouns() =>
+        Assert.Equal("manifestants", Single(Run("La police a dispersé des manifestants réclamant la démission du président.", "fr"), "DEMAND").Source?.Name);
+
+    // Session 49: a French gerund after "en" is a verb, with its clause's subject ("en bombardant Homs" was a noun, no doer).
+    [Theory]
+    [InlineData("Le régime a tué des civils en bombardant Homs.", "ASSAULT", "bomb", "Le régime")]
+    [InlineData("Le porte-parole du régime a proposé des réformes, tout en rejetant le départ du dirigeant.", "REJECT", null, "Le porte-parole du régime")]
+    public void AFrenchGerundAfterEnIsAVerb(string text, string type, string? mode, string source)
+    {
+        var e = Run(text, "fr").Events.Single(x => x.Type == type && (mode is null || x.Mode == mode));
+        Assert.Equal(source, e.Source?.Name);
+        Assert.False(e.Embedded);
+    }
+
+    // Session 49: where "a" marks the object, a name between the verb and "a" + another name is the subject put after its verb.
+    [Theory]
+    [InlineData("¿Atacará Estados Unidos a Siria?", "ASSAULT", "United States", "Syria")]
+    [InlineData("El lunes condenó Francia a Siria por la represión.", "DISAPPROVE", "France", "Syria")]
+    [InlineData("Se reunió ayer Putin con Kim Jong-un en Vladivostok.", "CONSULT", "Vladimir Putin", "Kim Jong-un")]
+    public void ASubjectAfterItsVerbBeforeAMarkedObject(string text, string type, string source, string target)
+    {
+        var e = Single(Run(text, "es"), type);
+        Assert.Equal((source, target), (e.Source?.Name, e.Target?.Name));
+    }
+
+    // … not a name after "a" itself ("Condenó a Francia": the object, no subject).
+    [Fact]
+    public void ANameAfterAIsTheObject() =>
+        Assert.Equal((null, "France"), (Single(Run("Condenó a Francia por la represión.", "es"), "DISAPPROVE").Source?.Name, Single(Run("Condenó a Francia por la represión.", "es"), "DISAPPROVE").Target?.Name));
+
+    // … nor an Arabic article inside a person's name ("se queja Mohamed al Usta": no object).
+    [Fact]
+    public void AnArticleInsideANameIsNoMarkedObject() =>
+        Assert.NotEqual("Usta", Single(Run("\"Pagamos por sus errores\", se queja Mohamed al Usta.", "es"), "PROTEST").Target?.Name);
+
+    // Session 49: a subject that opens with a word of nobody did nothing: the act is negated, and a description after the word
+    // is no doer ("Ningún país ha condenado el ataque" was an asserted condemnation).
+    [Theory]
+    [InlineData("Ningún país ha condenado el ataque.", "es", "DISAPPROVE", null)]
+    [InlineData("Ninguna organización apoyó la huelga.", "es", "SUPPORT", null)]
+    [InlineData("Ni Rusia ni China han condenado el ataque.", "es", "DISAPPROVE", "Russia")]
+    [InlineData("Nessuno ha condannato l'attacco.", "it", "DISAPPROVE", null)]
+    [InlineData("No country has condemned the attack.", "en", "DISAPPROVE", null)]
+    public void ASubjectOfNobodyDidNothing(string text, string lang, string type, string? source)
+    {
+        var e = Run(text, lang).Events.First(x => x.Type == type);
+        Assert.True(e.Negated);
+        Assert.Equal(source, e.Source?.Name);
+    }
+
+    // … not a negation of an adverb ("No solo Rusia sino también China han condenado"), nor one in an earlier clause.
+    [Theory]
+    [InlineData("No solo Rusia sino también China han condenado el ataque.", "es", "DISAPPROVE")]
+    [InlineData("No es un secreto: Rusia ha condenado el ataque.", "es", "DISAPPROVE")]
+    [InlineData("Ils n'ont pas peur, et la police a attaqué les manifestants.", "fr", "ASSAULT")]
+    public void ANegationBeforeAnotherWordIsNoNobody(string text, string lang, string type) =>
+        Assert.False(Single(Run(text, lang), type).Negated);
 }
