@@ -1122,8 +1122,11 @@ public sealed class EventExtractor
             if (sharedAuxiliary && FindSubject(w, VerbGroupStart(w, firstVerb, nominal: false), null) is [var clauseSubject, ..]) sources.Add(clauseSubject);
         }
         if (sources.Count == 0 && !nominal && !passive && governed >= 0 && ((w.Cues[m.First] & Cue.Prep) == 0 || headline) && !w.Lex.SubjectFirst
-            && !sharedAuxiliary && !NounSubjectBefore(w, groupStart) && !EventNounSubject(w, groupStart)
+            && !sharedAuxiliary && !NounSubjectBefore(w, groupStart) && !EventNounSubject(w, groupStart) && !PronounSubjectBefore(w, groupStart)
             && !(groupStart < m.First && BareInfinitive(w, m.First)) // ("non voglia sostenere né Gheddafi": an object)
+            // (Nor does an infinitive after a preposition: "n'hésitent pas à attaquer les forces de l'ordre", "para atacar a"; "al
+            // llegar los soldados" may have one.)
+            && !InfinitiveAfterPreposition(w, m.First)
             && PostposedSubject(w, m.Last + 1, after.Target) is { } postposed)
         {
             if (headline && EventOntology.PatientGenitive(p.Type!, p.Mode)) target ??= postposed;
@@ -1185,7 +1188,10 @@ public sealed class EventExtractor
             && (after.Target is null && p.Type is "ASSAULT" or "COERCE" or "THREATEN" or "DISAPPROVE" or "SUPPORT"
                 || p.Mode == "host" && (after.Target is null || FromBefore(w, after.Target)) && !CrowdIn(w, directObject)
                    && tokens[TokenAt(tokens, directObject.Start)].Kind != TokenKind.Number) // (not a capacity: "può ospitare 400 persone")
-            && sources.Count > 0 && sources.TrueForAll(x => x.End <= tokens[m.First].Start)) target = directObject;
+            && (sources.Count > 0 && sources.TrueForAll(x => x.End <= tokens[m.First].Start)
+                // (So are they after a subject pronoun, or where subjects never follow their verb, whoever did it: "Ils ont attaqué
+                // les manifestants", "They attacked the protesters".)
+                || sources.Count == 0 && (w.Lex.SubjectFirst || PronounSubjectBefore(w, groupStart) || InfinitiveAfterPreposition(w, m.First)))) target = directObject;
         // A verb trigger that ends on the thing hit: its owner in the genitive after it is the target ("a abattu un drone des
         // forces armées maliennes").
         // (Not one shot down by it: "se faire abattre par les avions et drones de l'Otan".)
@@ -3087,6 +3093,20 @@ public sealed class EventExtractor
         int np = NounPhraseStart(w, v);
         while (np - 1 >= w.From && IsLowerContentWord(w, np - 1) && (w.Cues[np - 1] & (VerbForms | Cue.Aux)) == 0) np = NounPhraseStart(w, np - 1); // "Ebola outbreak"
         return !(np - 1 >= w.From && (w.Cues[np - 1] & (Cue.Prep | Cue.Locative | Cue.TargetPrep)) != 0);
+    }
+
+    /// <summary>An infinitive after a preposition (not one fused with an article): "à attaquer", "para atacar", "per colpire" —
+    /// no subject follows it ("al llegar los soldados" may have one).</summary>
+    private static bool InfinitiveAfterPreposition(Work w, int t) =>
+        (w.Cues[t] & Cue.Infinitive) != 0 && PrevWord(w, t) is int prep and >= 0 && (w.Cues[prep] & (Cue.Prep | Cue.Det)) == Cue.Prep;
+
+    /// <summary>A subject pronoun right before the verb group, past its clitics and negation: "Ils ont attaqué les forces de
+    /// l'ordre", "Ils n'hésitent pas à attaquer" — the words after the verb are its object, whoever the pronoun is.</summary>
+    private static bool PronounSubjectBefore(Work w, int groupStart)
+    {
+        int t = groupStart - 1;
+        while (t >= w.From && t >= groupStart - 3 && w.Doc.Tokens[t].Kind == TokenKind.Word && (w.Cues[t] & Cue.Pronoun) == 0 && (w.Cues[t] & (Cue.Aux | Cue.Negation)) != 0) t--;
+        return t >= w.From && w.Doc.Tokens[t].Kind == TokenKind.Word && (w.Cues[t] & Cue.Pronoun) != 0;
     }
 
     /// <summary>The word before <paramref name="t"/>, across one quotation mark: "anunció una \"jornada de protesta\"".</summary>

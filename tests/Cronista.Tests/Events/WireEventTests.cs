@@ -5130,4 +5130,19 @@ public class WireEventTests
     [InlineData("Ils n'ont pas peur, et la police a attaqué les manifestants.", "fr", "ASSAULT")]
     public void ANegationBeforeAnotherWordIsNoNobody(string text, string lang, string type) =>
         Assert.False(Single(Run(text, lang), type).Negated);
+
+    // Session 49: the people after a verb whose subject is a pronoun, or after an infinitive that follows a preposition, are
+    // its object, never a subject put after it ("Ils ont attaqué les forces de l'ordre" had the police attacking).
+    [Theory]
+    [InlineData("Ils ont attaqué les forces de l'ordre.", "fr", "ASSAULT", "les forces de l'ordre")]
+    [InlineData("Ils n'hésitent pas à attaquer les forces de l'ordre.", "fr", "ASSAULT", "les forces de l'ordre")]
+    [InlineData("L'ASL a été créée pour combattre le régime.", "fr", "ASSAULT", "le régime")]
+    [InlineData("Non ha mai cessato di sostenere le opposizioni.", "it", "SUPPORT", "le opposizioni")]
+    [InlineData("They attacked the protesters.", "en", "ASSAULT", "the protesters")]
+    public void PeopleAfterAVerbWithNoSubjectAfterItAreItsObject(string text, string lang, string type, string target)
+    {
+        var e = Single(Run(text, lang), type);
+        Assert.NotEqual(target, e.Source?.Name);
+        Assert.Equal(target, e.Target?.Name);
+    }
 }
