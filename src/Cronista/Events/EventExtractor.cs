@@ -664,7 +664,7 @@ public sealed class EventExtractor
         // Passive: an auxiliary before ("fueron reprimidos") or an agent right after a participle ("vietato dalle sanzioni"), or
         // after a time ("la fiducia chiesta ieri dal presidente del Consiglio").
         bool passive = !nominal && !ReflexiveBefore(w, m.First)
-                       && (HasPassiveAux(w, m.First) || (w.Cues[m.First] & Cue.Participle) != 0 && SkipTimes(w, m.Last + 1) is int agentAt && agentAt < w.To && (w.Cues[agentAt] & Cue.Agent) != 0 && (w.Cues[agentAt] & Cue.TargetPrep) == 0
+                       && (HasPassiveAux(w, m.First) || CoordinatedAfterPassive(w, m.First) || (w.Cues[m.First] & Cue.Participle) != 0 && SkipTimes(w, m.Last + 1) is int agentAt && agentAt < w.To && (w.Cues[agentAt] & Cue.Agent) != 0 && (w.Cues[agentAt] & Cue.TargetPrep) == 0
                            // (Not "by force": "la police a dispersé par la force un sit-in", "dispersó por la fuerza" are active.)
                            && !(SkipDets(w, agentAt + 1) is int how && how < w.To && (w.Marks[how] & Mark.Manner) != 0)
                            // (Past a time only without an active auxiliary: "los tanques han bombardeado hoy por cuarto día" — "è visitato
@@ -2188,8 +2188,11 @@ public sealed class EventExtractor
             passive |= (w.Cues[k++] & Cue.Passive) != 0;
         if (!passive || k + 1 >= w.To || (w.Cues[k] & Cue.Participle) == 0) return false;
         int n = k + 1;
+        // (Past participles coordinated with it: "dove è stato catturato e ucciso il leader di al-Qaeda".)
+        while (n + 1 < w.To && (w.Cues[n] & Cue.Coord) != 0 && w.Doc.Tokens[n].Kind == TokenKind.Word && (w.Cues[n + 1] & (Cue.Participle | Cue.Det | Cue.Noun)) == Cue.Participle) n += 2;
         while (n < w.To && (IsAdverb(w, n) || n + 1 < w.To && w.Doc.Tokens[n + 1].Kind == TokenKind.Number)) n++; // "oltre 1.500"
-        return n < w.To && (w.Doc.Tokens[n].Kind == TokenKind.Number || (w.Cues[n] & Cue.Det) != 0 && (w.Cues[n] & Cue.Prep) == 0
+        // (A name too: "dove è stato ucciso Osama Bin Laden".)
+        return n < w.To && (w.Doc.Tokens[n].Kind == TokenKind.Number || (w.Cues[n] & Cue.Det) != 0 && (w.Cues[n] & Cue.Prep) == 0 || w.MentionAt[n] >= 0
                             || (w.Cues[n] & (Cue.Actor | Cue.Crowd)) != 0
                             || n + 1 < w.To && (w.Cues[n] & AnyVerbForm) == 0 && (w.Cues[n + 1] & (Cue.Actor | Cue.Crowd)) != 0); // "tres civiles"
     }
@@ -3094,6 +3097,13 @@ public sealed class EventExtractor
         while (np - 1 >= w.From && IsLowerContentWord(w, np - 1) && (w.Cues[np - 1] & (VerbForms | Cue.Aux)) == 0) np = NounPhraseStart(w, np - 1); // "Ebola outbreak"
         return !(np - 1 >= w.From && (w.Cues[np - 1] & (Cue.Prep | Cue.Locative | Cue.TargetPrep)) != 0);
     }
+
+    /// <summary>A participle coordinated right after a passive one shares its auxiliary: "dove è stato catturato e ucciso il
+    /// leader di al-Qaeda", "fue arrastrado y golpeado" (not a form that is also a simple past: "had been destroyed and warned
+    /// Tehran").</summary>
+    private static bool CoordinatedAfterPassive(Work w, int t) =>
+        (w.Cues[t] & (Cue.Participle | Cue.Det | Cue.Past)) == Cue.Participle && PrevWord(w, t) is int conj and >= 0 && (w.Cues[conj] & Cue.Coord) != 0
+        && w.Doc.Tokens[conj].Kind == TokenKind.Word && PrevWord(w, conj) is int first and >= 0 && (w.Cues[first] & Cue.Participle) != 0 && HasPassiveAux(w, first);
 
     /// <summary>An infinitive after a preposition (not one fused with an article): "à attaquer", "para atacar", "per colpire" —
     /// no subject follows it ("al llegar los soldados" may have one).</summary>

@@ -5145,4 +5145,32 @@ public class WireEventTests
         Assert.NotEqual(target, e.Source?.Name);
         Assert.Equal(target, e.Target?.Name);
     }
+
+    // Session 49: a passive's subject told after it in a clause of place is its patient, past participles coordinated with it
+    // ("dove è stato catturato e ucciso il leader di al-Qaeda Osama Bin Laden" had the demonstration of the main clause).
+    [Theory]
+    [InlineData("Il corteo è arrivato a Abbottabad, dove è stato ucciso Osama Bin Laden.")]
+    [InlineData("Una manifestazione di alcune decine di persone si è svolta ad Abbottabad, dove è stato catturato e ucciso il leader di al-Qaeda Osama Bin Laden.")]
+    public void APassiveSubjectAfterItInAClauseOfPlaceIsItsPatient(string text)
+    {
+        var e = Run(text, "it").Events.Single(x => x.Type == "ASSAULT");
+        Assert.Equal((null, "Osama bin Laden"), (e.Source?.Name, e.Target?.Name));
+    }
+
+    // Session 49: an Italian simple past in -rò tells what happened, no plan ("Il governo ritirò le truppe" was planned), and
+    // "liberò" is not the adjective "libero" ("il rutto libero", "Mounir è di nuovo libero" were releases).
+    [Theory]
+    [InlineData("Il governo ritirò le truppe.", "RETREAT", "asserted")]
+    [InlineData("Il gruppo liberò tre ostaggi.", "CONCEDE", "asserted")]
+    [InlineData("Nel 1982 l'esercito siriano massacrò circa 10.000 persone.", "ASSAULT", "asserted")]
+    [InlineData("Hollande: chiederò all'Onu di inviare ispettori.", "DEMAND", "planned")]
+    [InlineData("Domani attaccherò la città.", "ASSAULT", "planned")]
+    public void AnItalianSimplePastIsNoFuture(string text, string type, string modality) =>
+        Assert.Equal(modality, Single(Run(text, "it"), type).Modality.ToString().ToLowerInvariant());
+
+    [Theory]
+    [InlineData("Da quel momento in poi Mounir è di nuovo libero.")]
+    [InlineData("Ho avuto poco tempo libero.")]
+    [InlineData("Nello scenario che si dispiega davanti ai nostri occhi diventa fondamentale il potenziamento.")]
+    public void FreeAndUnfoldingAreNoEvents(string text) => Assert.Empty(Run(text, "it").Events);
 }
