@@ -5173,4 +5173,11 @@ public class WireEventTests
     [InlineData("Ho avuto poco tempo libero.")]
     [InlineData("Nello scenario che si dispiega davanti ai nostri occhi diventa fondamentale il potenziamento.")]
     public void FreeAndUnfoldingAreNoEvents(string text) => Assert.Empty(Run(text, "it").Events);
+
+    // Session 49: words whose accent tells them from a common word are matched with it ("jeûne" is no "jeune", "menottés" are
+    // no "menottes": "le plus jeune fils" was a hunger strike).
+    [Theory]
+    [InlineData("Khamis est le plus jeune des sept fils du Guide libyen.")]
+    [InlineData("Les menottes cisaillent nos poignets.")]
+    public void AWordWithoutItsAccentIsNoEvent(string text) => Assert.Empty(Run(text, "fr").Events);
 }
