@@ -50,6 +50,7 @@ public sealed class EventExtractor
         public readonly List<Event> Bare = new();   // the sentence's participant-less nominal events, kept aside
         public readonly HashSet<Event> BareKept = new(ReferenceEqualityComparer.Instance); // those kept as the sentence's events
         public readonly HashSet<Event> InPhrase = new(ReferenceEqualityComparer.Instance);
+        public readonly HashSet<Event> Purposes = new(ReferenceEqualityComparer.Instance); // events of a purpose clause after another
         // Event nouns a causative verb governs ("provocó protestas") or a count counts as its clause's subject ("Dos marchas …
         // convergieron", "se produjeron ocho detenciones"): events told, kept without participants.
         public readonly HashSet<Event> Told = new(ReferenceEqualityComparer.Instance);
@@ -171,6 +172,7 @@ public sealed class EventExtractor
         int question = QuestionOpening(w);
         int firstNew = w.Doc.Events.Count;
         w.InPhrase.Clear();
+        w.Purposes.Clear();
         w.Told.Clear();
         w.Bare.Clear();
         w.VerbSources.Clear();
@@ -181,7 +183,8 @@ public sealed class EventExtractor
         // still reports those events: keep the first of each type, with low confidence. Elsewhere such a noun is a topic
         // or an anaphor of an event already counted ("el encuentro").
         // (Not one after a demonstrative, "Este enfrentamiento no beneficia a nadie": it points back, at no event of its type.)
-        if (w.Doc.Events.Count == firstNew)
+        // (So does one whose only other events are what it was for: "sono state organizzate proteste per opporsi al …".)
+        if (w.Doc.Events.Count == firstNew || w.Purposes.Count == w.Doc.Events.Count - firstNew)
             foreach (var bare in w.Bare)
                 if (w.Doc.Events.FindIndex(firstNew, e => e.Type == bare.Type) < 0 && !(PrevWord(w, TokenAt(w.Doc.Tokens, bare.Start)) is int d and >= 0 && (w.Cues[d] & Cue.Demonstrative) != 0))
                 { w.Doc.Events.Add(bare); w.BareKept.Add(bare); }
@@ -1146,7 +1149,7 @@ public sealed class EventExtractor
         // (The main clause's actor, not one of what it reported: "Hollande ha culpado a Damasco de la matanza. Pidió a Moscú …".)
         // (Only where the language leaves subject pronouns out: an English or French sentence opening on a verb has a noun there.)
         // (Not a bare participle, which opens a passive headline: "Detenidos un musulmán y un copto".)
-        if (sources.Count == 0 && !passive && governed >= 0 && w.Lex.NullSubject && OpensSentence(w, groupStart) && (group & Cue.Negation) == 0
+        if (sources.Count == 0 && !passive && !noSubject && governed >= 0 && w.Lex.NullSubject && OpensSentence(w, groupStart) && (group & Cue.Negation) == 0
             && !(groupStart == m.First && BareParticiple(w, m.First))
             && (w.Doc.Events.FindLast(e => e.Sentence == w.SentenceIndex - 1 && e.Source is not null && e.AttributedTo is null)
                 ?? w.Doc.Events.FindLast(e => e.Sentence == w.SentenceIndex - 1 && e.Source is not null)) is { } previous)
@@ -1369,11 +1372,12 @@ public sealed class EventExtractor
         if (!negated && !nominal && RefusedBefore(w, m.First)) negated = true;
         if (!negated && !nominal && WithoutBefore(w, groupStart, m.First)) negated = true; // "sans signer l'accord", "without signing"
         // A subject that opens with a negative word did nothing: "Ningún país ha condenado el ataque", "Nessuno ha protestato", "No
-        // country has condemned", "Ni Rusia ni China han condenado" — the act is negated; a description after the word is nobody.
-        if (!negated && !nominal && NegativeSubjectStart(w, groupStart) is int nobody and >= 0)
+        // country has condemned", "Ni Rusia ni China han condenado" — the act is negated; a description after the word is nobody,
+        // as is a subject found before it ("Rapporti …: «Nessuno ha ucciso di più del governo siriano»").
+        if (!nominal && NegativeSubjectStart(w, groupStart) is int nobody and >= 0)
         {
             negated = true;
-            sources.RemoveAll(x => x.Id is null && TokenAt(tokens, x.Start) <= nobody + 2);
+            sources.RemoveAll(x => TokenAt(tokens, x.Start) < nobody || x.Id is null && TokenAt(tokens, x.Start) <= nobody + 2);
         }
         // Saying one will not give what cooperation gives is refusing it (CAMEO 12, PLOVER REJECT): "would not provide support",
         // "no apoyará la huelga", "non incontrerà il presidente" — a refusal made now, not a cooperation that did not happen
@@ -1438,7 +1442,7 @@ public sealed class EventExtractor
         // Protesting is the exception: marching to protest is protesting ("marcharon para protestar").
         bool purposeOf = !nominal && (w.Cues[m.First] & Cue.Infinitive) != 0 && type is not "PROTEST" and not "DEMAND"
                          && PurposeOpens(w, groupStart)
-                         && w.Doc.Events.Exists(e => e.Sentence == w.SentenceIndex && e.Start < tokens[groupStart].Start);
+                         && (w.Doc.Events.Exists(e => e.Sentence == w.SentenceIndex && e.Start < tokens[groupStart].Start) || w.Bare.Exists(e => e.Start < tokens[groupStart].Start));
         intended |= purposeOf;
         // (Not what an accusation says its object did: "ha accusato Israele di aver commesso un massacro e ha chiesto" — the
         // accuser asks.)
@@ -1534,6 +1538,7 @@ public sealed class EventExtractor
             if (bare) { w.Bare.Add(ev); continue; }
             doc.Events.Add(ev);
             if (nominal && InPrepositionalPhrase(w, m.First) || purposeOf) w.InPhrase.Add(ev);
+            if (purposeOf) w.Purposes.Add(ev);
             if (caused || countedNoun) w.Told.Add(ev);
         }
     }
@@ -3300,6 +3305,10 @@ public sealed class EventExtractor
                 else if (target is null && addressee is null && !consult && !w.InTime[t] && IsContent(w, t) && (w.Cues[t] & VerbForms) == 0 && !IsAdverb(w, t)) // (not "su larga scala")
                 {
                     int np = NounPhraseStart(w, t);
+                    // (An infinitive right after the preposition says what for: "proteste locali per opporsi al coinvolgimento".)
+                    if (np == t && (w.Cues[t] & (Cue.Infinitive | Cue.Noun)) == Cue.Infinitive && t - 1 >= start && (w.Cues[t - 1] & Cue.Prep) != 0) continue;
+                    // (An arrest's "per" names the charge: "arrestato due uomini per spaccio di droga".)
+                    if (p.Type == "COERCE" && np - 1 >= start && (w.Cues[np - 1] & Cue.Purpose) != 0 && IsLowerContentWord(w, t)) continue;
                     // (Not the particle of "have to take", "wants to meet": a verb follows it.)
                     // (Nor "agree to curb its enrichment": an infinitive particle before a word without an article.)
                     // (Nor what an agreement is about, "d'accord sur l'ensemble" — unless an event, which stays its target and is held
@@ -6050,6 +6059,9 @@ public sealed class EventExtractor
     /// the clause opens there: after the sentence's start, a punctuation mark, a conjunction or a relative.</summary>
     private static int NegativeSubjectStart(Work w, int groupStart)
     {
+        // (The word may open the verb group itself, as its negation: "«Nessuno ha ucciso di più»".)
+        if ((w.Marks[groupStart] & Mark.Nobody) != 0 && (groupStart == w.From || w.Doc.Tokens[groupStart - 1].Kind == TokenKind.Punctuation
+                                                        || (w.Cues[groupStart - 1] & (Cue.Coord | Cue.Relative)) != 0)) return groupStart;
         int first = -1, t = groupStart - 1;
         for (; t >= w.From && t >= groupStart - 5; t--)
         {

@@ -5180,4 +5180,43 @@ public class WireEventTests
     [InlineData("Khamis est le plus jeune des sept fils du Guide libyen.")]
     [InlineData("Les menottes cisaillent nos poignets.")]
     public void AWordWithoutItsAccentIsNoEvent(string text) => Assert.Empty(Run(text, "fr").Events);
+
+    // Session 49: an arrest's "per"/"for" + a crime names the charge, not whom ("arrestato due uomini per spaccio di droga" had the
+    // drug dealing as the arrested).
+    [Theory]
+    [InlineData("I carabinieri hanno arrestato due uomini per spaccio di droga.", "it", "due uomini")]
+    [InlineData("La policía detuvo a dos hombres por tráfico de drogas.", "es", "dos hombres")]
+    public void AnArrestsChargeIsNoTarget(string text, string lang, string target) =>
+        Assert.Equal(target, Single(Run(text, lang), "COERCE").Target?.Name);
+
+    // Session 49: an infinitive right after a preposition is what an event is for, no party to it; the event it follows stays the
+    // sentence's ("proteste locali per opporsi al coinvolgimento": "opporsi" was the protests' target and they were dropped).
+    [Fact]
+    public void AnInfinitiveOfPurposeIsNoTarget()
+    {
+        var doc = Run("Sono state organizzate diverse proteste locali per opporsi al coinvolgimento del governo.", "it");
+        var protest = Single(doc, "PROTEST");
+        Assert.Null(protest.Target);
+        Assert.True(doc.Events.Single(e => e.Type == "REJECT").Embedded);
+    }
+
+    // Session 49: a reflexive verb with its subject after it has no actor, not the previous sentence's ("Hasan Ali Akleh si è dato
+    // fuoco. Inizialmente si sono sviluppate proteste pacifiche").
+    [Fact]
+    public void AReflexiveWithItsSubjectAfterItHasNoActor() =>
+        Assert.Null(Single(Run("Hasan Ali Akleh si è dato fuoco. Inizialmente si sono sviluppate proteste pacifiche.", "it"), "PROTEST").Source);
+
+    // … and "nobody" as a whole subject leaves no doer, not the sentence's opening phrase.
+    [Fact]
+    public void NobodyAsAWholeSubjectLeavesNoDoer()
+    {
+        var e = Single(Run("Rapporti del segretario generale: \"Nessuno ha ucciso di più del governo siriano\".", "it"), "ASSAULT");
+        Assert.True(e.Negated);
+        Assert.Null(e.Source);
+    }
+
+    [Theory]
+    [InlineData("Putin ha estado ocupado en las últimas semanas.", "es")]
+    [InlineData("Poi, diventati per magia liberatori, cambiarono campo.", "it")]
+    public void BusyAndLiberatorsAreNoEvents(string text, string lang) => Assert.Empty(Run(text, lang).Events);
 }
