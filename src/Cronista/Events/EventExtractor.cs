@@ -1130,6 +1130,9 @@ public sealed class EventExtractor
             // (Nor does an infinitive after a preposition: "n'hésitent pas à attaquer les forces de l'ordre", "para atacar a"; "al
             // llegar los soldados" may have one.)
             && !InfinitiveAfterPreposition(w, m.First)
+            // (Where subject pronouns are written, a subject follows its verb only after what inverts it — a relative, "comme", a
+            // punctuation mark: "Comme l'ont dénoncé plusieurs médias"; not "dont une partie frappe la population".)
+            && (w.Lex.NullSubject || InversionBefore(w, groupStart))
             && PostposedSubject(w, m.Last + 1, after.Target) is { } postposed)
         {
             if (headline && EventOntology.PatientGenitive(p.Type!, p.Mode)) target ??= postposed;
@@ -1192,9 +1195,11 @@ public sealed class EventExtractor
                 || p.Mode == "host" && (after.Target is null || FromBefore(w, after.Target)) && !CrowdIn(w, directObject)
                    && tokens[TokenAt(tokens, directObject.Start)].Kind != TokenKind.Number) // (not a capacity: "può ospitare 400 persone")
             && (sources.Count > 0 && sources.TrueForAll(x => x.End <= tokens[m.First].Start)
-                // (So are they after a subject pronoun, or where subjects never follow their verb, whoever did it: "Ils ont attaqué
-                // les manifestants", "They attacked the protesters".)
-                || sources.Count == 0 && (w.Lex.SubjectFirst || PronounSubjectBefore(w, groupStart) || InfinitiveAfterPreposition(w, m.First)))) target = directObject;
+                // (So are they after a subject pronoun, or where subjects never follow their verb, or follow it only after what
+                // inverts it, whoever did it: "Ils ont attaqué les manifestants", "They attacked the protesters", "[dont une partie]
+                // frappe la population".)
+                || sources.Count == 0 && (w.Lex.SubjectFirst || PronounSubjectBefore(w, groupStart) || InfinitiveAfterPreposition(w, m.First)
+                                          || !w.Lex.NullSubject && !InversionBefore(w, groupStart)))) target = directObject;
         // A verb trigger that ends on the thing hit: its owner in the genitive after it is the target ("a abattu un drone des
         // forces armées maliennes").
         // (Not one shot down by it: "se faire abattre par les avions et drones de l'Otan".)
@@ -3109,6 +3114,15 @@ public sealed class EventExtractor
     private static bool CoordinatedAfterPassive(Work w, int t) =>
         (w.Cues[t] & (Cue.Participle | Cue.Det | Cue.Past)) == Cue.Participle && PrevWord(w, t) is int conj and >= 0 && (w.Cues[conj] & Cue.Coord) != 0
         && w.Doc.Tokens[conj].Kind == TokenKind.Word && PrevWord(w, conj) is int first and >= 0 && (w.Cues[first] & Cue.Participle) != 0 && HasPassiveAux(w, first);
+
+    /// <summary>What may put a subject after its verb opens the verb's clause, past clitics and negation: the sentence's start, a
+    /// punctuation mark, a relative or "where", "comme" ("Comme l'ont dénoncé plusieurs médias", "où vivent les réfugiés").</summary>
+    private static bool InversionBefore(Work w, int groupStart)
+    {
+        int t = groupStart - 1;
+        while (t >= w.From && t >= groupStart - 3 && w.Doc.Tokens[t].Kind == TokenKind.Word && (w.Cues[t] & (Cue.Aux | Cue.Negation)) != 0 && (w.Cues[t] & (Cue.Relative | Cue.Where)) == 0) t--;
+        return t < w.From || w.Doc.Tokens[t].Kind == TokenKind.Punctuation || (w.Cues[t] & (Cue.Relative | Cue.Where)) != 0 || (w.Marks[t] & Mark.Capacity) != 0;
+    }
 
     /// <summary>An infinitive after a preposition (not one fused with an article): "à attaquer", "para atacar", "per colpire" —
     /// no subject follows it ("al llegar los soldados" may have one).</summary>

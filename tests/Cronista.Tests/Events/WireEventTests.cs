@@ -5219,4 +5219,22 @@ public class WireEventTests
     [InlineData("Putin ha estado ocupado en las últimas semanas.", "es")]
     [InlineData("Poi, diventati per magia liberatori, cambiarono campo.", "it")]
     public void BusyAndLiberatorsAreNoEvents(string text, string lang) => Assert.Empty(Run(text, lang).Events);
+
+    // Session 49: where subject pronouns are written (French), a subject follows its verb only after what inverts it; the words
+    // after the verb are otherwise its object ("dont une partie frappe la population" had the people striking).
+    [Theory]
+    [InlineData("C'est ce courant qui voulait des sanctions, dont une partie frappe la population.", "ASSAULT", null, "la population")]
+    [InlineData("Des partisans du gouvernement armés de couteaux ont attaqué les manifestants.", "ASSAULT", null, "les manifestants")]
+    public void AFrenchVerbsObjectIsNoSubject(string text, string type, string? source, string target)
+    {
+        var e = Single(Run(text, "fr"), type);
+        Assert.NotEqual(target, e.Source?.Name);
+        Assert.Equal(target, e.Target?.Name);
+        if (source is not null) Assert.Equal(source, e.Source?.Name);
+    }
+
+    // … while one after "comme", a relative or a punctuation mark may be the subject ("Comme l'ont dénoncé plusieurs médias").
+    [Fact]
+    public void AFrenchSubjectAfterComme() =>
+        Assert.Equal("plusieurs médias", Single(Run("Comme l'ont dénoncé plusieurs médias, une entreprise française aurait vendu un système.", "fr"), "DISAPPROVE").Source?.Name);
 }
