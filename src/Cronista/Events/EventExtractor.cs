@@ -1242,6 +1242,14 @@ public sealed class EventExtractor
         if (nominal && p.Type == "CONSULT"
             && sources.Count == 0 && PrevWord(w, m.First) is int possessive and >= 0 && (w.Cues[possessive] & Cue.Own) != 0
             && MainSubject(w) is { Id: not null } possessorSubject && !SameArgument(possessorSubject, target)) sources.Add(possessorSubject);
+        // One's own arrest, killing or release that one denies is done to one: "Saif se presentó … para desmentir su arresto",
+        // "Kadhafi a démenti sa mort" — as a denier of a deed is its doer ("negano il commercio di armi").
+        if (nominal && patientGenitive && target is null && sources.Count == 1 && governed >= 0 && PrevWord(w, m.First) is int ownWord and >= 0 && (w.Cues[ownWord] & Cue.Own) != 0
+            && TriggerAt(w, governed, first: true) is { Pattern: { Type: "REJECT", Mode: "deny" } })
+        {
+            target = sources[0];
+            sources.Clear();
+        }
         // A visit's destination is its target: "visita in Corea del Nord", "viaje a Rusia".
         if (target is null && p.Mode == "visit" && location is not null) target = location;
         // The subject of "recibir", "subire", "suffered" undergoes the noun's event: "algunos testigos recibieron amenazas de

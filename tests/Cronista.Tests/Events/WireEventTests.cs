@@ -5237,4 +5237,22 @@ public class WireEventTests
     [Fact]
     public void AFrenchSubjectAfterComme() =>
         Assert.Equal("plusieurs médias", Single(Run("Comme l'ont dénoncé plusieurs médias, une entreprise française aurait vendu un système.", "fr"), "DISAPPROVE").Source?.Name);
+
+    // Session 49: one's own arrest that one denies is done to one ("para desmentir su arresto" had Saif arresting).
+    [Fact]
+    public void OnesOwnDeniedArrestIsDoneToOne()
+    {
+        var e = Single(Run("Saif al Islam se presentó en el hotel Rixos para desmentir su arresto.", "es"), "COERCE");
+        Assert.Null(e.Source);
+        Assert.Equal("Saif al-Islam Gaddafi", e.Target?.Name);
+    }
+
+    // Session 49: "de acuerdo a" is "according to", no agreement; the source it names is the claim's.
+    [Fact]
+    public void DeAcuerdoAIsAccordingTo()
+    {
+        var doc = Run("De acuerdo a sus abogados, la policía la detuvo el lunes.", "es");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "AGREE");
+        Assert.Equal("sus abogados", Single(doc, "COERCE").AttributedTo?.Name);
+    }
 }
