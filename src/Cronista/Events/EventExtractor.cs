@@ -3127,8 +3127,7 @@ public sealed class EventExtractor
     /// punctuation mark, a relative or "where", "comme" ("Comme l'ont dénoncé plusieurs médias", "où vivent les réfugiés").</summary>
     private static bool InversionBefore(Work w, int groupStart)
     {
-        int t = groupStart - 1;
-        while (t >= w.From && t >= groupStart - 3 && w.Doc.Tokens[t].Kind == TokenKind.Word && (w.Cues[t] & (Cue.Aux | Cue.Negation)) != 0 && (w.Cues[t] & (Cue.Relative | Cue.Where)) == 0) t--;
+        int t = WordBeforeClitics(w, groupStart, Cue.Relative | Cue.Where);
         return t < w.From || w.Doc.Tokens[t].Kind == TokenKind.Punctuation || (w.Cues[t] & (Cue.Relative | Cue.Where)) != 0 || (w.Marks[t] & Mark.Capacity) != 0;
     }
 
@@ -3141,9 +3140,17 @@ public sealed class EventExtractor
     /// l'ordre", "Ils n'hésitent pas à attaquer" — the words after the verb are its object, whoever the pronoun is.</summary>
     private static bool PronounSubjectBefore(Work w, int groupStart)
     {
-        int t = groupStart - 1;
-        while (t >= w.From && t >= groupStart - 3 && w.Doc.Tokens[t].Kind == TokenKind.Word && (w.Cues[t] & Cue.Pronoun) == 0 && (w.Cues[t] & (Cue.Aux | Cue.Negation)) != 0) t--;
+        int t = WordBeforeClitics(w, groupStart, Cue.Pronoun);
         return t >= w.From && w.Doc.Tokens[t].Kind == TokenKind.Word && (w.Cues[t] & Cue.Pronoun) != 0;
+    }
+
+    /// <summary>The token before the verb group past at most three clitics and negations ("n'", "l'", "ne", "se"), stopping at a
+    /// word with a cue of <paramref name="stop"/>; below <c>w.From</c> at the sentence's start.</summary>
+    private static int WordBeforeClitics(Work w, int groupStart, Cue stop)
+    {
+        int t = groupStart - 1;
+        while (t >= w.From && t >= groupStart - 3 && w.Doc.Tokens[t].Kind == TokenKind.Word && (w.Cues[t] & (Cue.Aux | Cue.Negation)) != 0 && (w.Cues[t] & stop) == 0) t--;
+        return t;
     }
 
     /// <summary>The word before <paramref name="t"/>, across one quotation mark: "anunció una \"jornada de protesta\"".</summary>
@@ -3909,8 +3916,6 @@ public sealed class EventExtractor
         return null;
     }
 
-    /// <summary>The name or described group right after the verb — across times, adverbs, clitics and places after a
-    /// locative ("en París") only — that is not <paramref name="target"/>; null if anything else comes first.</summary>
     /// <summary>The argument after a preposition of the object ("a", "contra") that follows the name <paramref name="named"/>,
     /// itself right after the trigger ending at <paramref name="last"/> with nothing but adverbs and times between; else null.</summary>
     private static EventArgument? MarkedObjectAfter(Work w, int last, EventArgument named)
@@ -3930,6 +3935,8 @@ public sealed class EventExtractor
         return marked;
     }
 
+    /// <summary>The name or described group right after the verb — across times, adverbs, clitics and places after a
+    /// locative ("en París") only — that is not <paramref name="target"/>; null if anything else comes first.</summary>
     private static EventArgument? PostposedSubject(Work w, int start, EventArgument? target)
     {
         var tokens = w.Doc.Tokens;
