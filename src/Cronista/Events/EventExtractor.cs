@@ -4427,6 +4427,11 @@ public sealed class EventExtractor
             // A relative clause between commas stands between the subject and its verb: "Decenas de jóvenes, que gritaban
             // contra la detención de Pérez, levantaron barricadas" — the subject is before it, not the name inside it.
             if (IsPunct(w, t, ',') && RelativeClauseOpening(w, t, limit) is int open) { t = open; continue; }
+            // So does a descriptive aside right before the verb, named people before it: "tre extracomunitari, presunti scafisti
+            // dell'imbarcazione approdata a Lampedusa con a bordo 494 migranti, sono stati arrestati" — not the migrants.
+            // (Before a finite verb only: "mostra alcune donne, riunitesi per protestare" qualifies the women.)
+            if (t == groupStart - 1 && IsPunct(w, t, ',') && (w.Cues[groupStart] & (Cue.Participle | Cue.Gerund | Cue.Infinitive)) == 0
+                && AsideOpening(w, t, limit) is int descriptiveOpen) { t = descriptiveOpen; continue; }
             if (attribution is { } a && t >= a.First && t <= a.Last) continue;
             int mi = w.MentionAt[t];
             if (mi < 0)
@@ -4740,6 +4745,32 @@ public sealed class EventExtractor
     }
 
     /// <summary>For a comma at <paramref name="close"/>: the comma that opens a relative clause ending there (", que …,"), or null.</summary>
+    /// <summary>The comma that opens a descriptive aside closed by the comma at <paramref name="close"/>: at least three words, no
+    /// finite verb, conjunction or relative among them, opening on neither a name nor an article (an apposed name or description
+    /// is the subject's own: "il ministro, Antony Blinken, ha detto"; "…, estos países socios del imperio, retiraron" may be the
+    /// subject itself), no person named in it unless a person precedes it (a title and name stay the subject: "el ministro de
+    /// Exteriores saudí, príncipe Saud al Faisal, advirtió"), no article after its first word, and people or a name right
+    /// before it.</summary>
+    private static int? AsideOpening(Work w, int close, int limit)
+    {
+        bool person = false;
+        for (int p = close - 1; p > limit; p--)
+        {
+            if (w.Doc.Tokens[p].Kind == TokenKind.Punctuation)
+            {
+                if (!IsPunct(w, p, ',') || close - p < 4 || w.MentionAt[p + 1] >= 0 || (w.Cues[p + 1] & (Cue.Coord | Cue.Relative)) != 0
+                    || (w.Cues[p + 1] & (Cue.Det | Cue.Prep)) == Cue.Det || p - 1 < w.From
+                    // (Nor on a word an article follows, a verb and its object: "…, mostra alcune donne, riunitesi per protestare".)
+                    || (w.Cues[p + 2] & (Cue.Det | Cue.Prep | Cue.Genitive)) == Cue.Det && w.MentionAt[p + 2] < 0) return null;
+                if (w.MentionAt[p - 1] >= 0) return !person || w.Doc.Mentions[w.MentionAt[p - 1]].Type == EntityType.Per ? p : null;
+                return (w.Cues[p - 1] & Cue.Actor) != 0 && !person ? p : null;
+            }
+            if (w.MentionAt[p] < 0 && (w.Cues[p] & (Cue.Verb | Cue.Past | Cue.Speech | Cue.Relative | Cue.Boundary)) != 0 && (w.Cues[p] & (Cue.Participle | Cue.Noun)) == 0) return null;
+            if (w.MentionAt[p] >= 0 && w.Doc.Mentions[w.MentionAt[p]].Type == EntityType.Per) person = true;
+        }
+        return null;
+    }
+
     private static int? RelativeClauseOpening(Work w, int close, int limit)
     {
         int skipped = -1; // the first comma passed inside the clause

@@ -5255,4 +5255,24 @@ public class WireEventTests
         Assert.DoesNotContain(doc.Events, e => e.Type == "AGREE");
         Assert.Equal("sus abogados", Single(doc, "COERCE").AttributedTo?.Name);
     }
+
+    // Session 49: a descriptive aside between the subject and its verb is skipped, not a name inside it taken for the subject
+    // ("tre extracomunitari, presunti scafisti dell'imbarcazione … con a bordo 494 migranti, sono stati arrestati").
+    [Theory]
+    [InlineData("Tre extracomunitari, presunti scafisti dell'imbarcazione approdata a Lampedusa con a bordo 494 migranti, sono stati arrestati dalla polizia.", "it", "COERCE", null, "Tre extracomunitari")]
+    [InlineData("En marzo de 2016, el Ejército sirio, con apoyo de la aviación rusa, reconquistó la ciudad.", "es", "ASSAULT", "el Ejército sirio", null)]
+    public void ADescriptiveAsideBeforeTheVerbIsSkipped(string text, string lang, string type, string? source, string? target)
+    {
+        var e = Single(Run(text, lang), type);
+        if (source is not null) Assert.Equal(source, e.Source?.Name);
+        if (target is not null) Assert.Equal(target, e.Target?.Name);
+    }
+
+    // … not an apposed name ("El ministro de Exteriores, Antony Blinken, condenó"), nor a verb and its object ("…, mostra alcune
+    // donne, riunitesi per protestare").
+    [Theory]
+    [InlineData("Il segretario di Stato, Antony Blinken, ha condannato l'attacco.", "it", "DISAPPROVE", "Antony Blinken")]
+    [InlineData("Il video, pubblicato su YouTube da EyesSemitic, mostra alcune donne, riunitesi per protestare.", "it", "PROTEST", "alcune donne")]
+    public void AnApposedNameOrAClauseIsNoAside(string text, string lang, string type, string source) =>
+        Assert.Equal(source, Single(Run(text, lang), type).Source?.Name);
 }
