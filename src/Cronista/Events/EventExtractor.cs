@@ -6119,9 +6119,9 @@ public sealed class EventExtractor
     /// the clause opens there: after the sentence's start, a punctuation mark, a conjunction or a relative.</summary>
     private static int NegativeSubjectStart(Work w, int groupStart)
     {
+        bool OpensAfter(int b) => b < w.From || w.Doc.Tokens[b].Kind == TokenKind.Punctuation || (w.Cues[b] & (Cue.Coord | Cue.Relative)) != 0;
         // (The word may open the verb group itself, as its negation: "«Nessuno ha ucciso di più»".)
-        if ((w.Marks[groupStart] & Mark.Nobody) != 0 && (groupStart == w.From || w.Doc.Tokens[groupStart - 1].Kind == TokenKind.Punctuation
-                                                        || (w.Cues[groupStart - 1] & (Cue.Coord | Cue.Relative)) != 0)) return groupStart;
+        if ((w.Marks[groupStart] & Mark.Nobody) != 0 && OpensAfter(groupStart - 1)) return groupStart;
         int first = -1, t = groupStart - 1;
         for (; t >= w.From && t >= groupStart - 5; t--)
         {
@@ -6129,8 +6129,7 @@ public sealed class EventExtractor
             if (w.MentionAt[t] < 0 && (w.Cues[t] & (VerbForms | Cue.Participle | Cue.Infinitive | Cue.Gerund | Cue.Aux | Cue.Speech | Cue.Adverb)) != 0 && (w.Marks[t] & Mark.Nobody) == 0) return -1;
             first = t;
         }
-        if (first < 0 || (w.Marks[first] & Mark.Nobody) == 0) return -1;
-        return t < w.From || w.Doc.Tokens[t].Kind == TokenKind.Punctuation || (w.Cues[t] & (Cue.Coord | Cue.Relative)) != 0 ? first : -1;
+        return first >= 0 && (w.Marks[first] & Mark.Nobody) != 0 && OpensAfter(t) ? first : -1;
     }
 
     /// <summary>A verb of planning or announcing in the past right after the group's negation: "no había anunciado la liberación"
