@@ -4802,6 +4802,9 @@ public sealed class EventExtractor
             // (A parenthesised acronym may close the antecedent: "Il Partito popolare repubblicano (Chp), che …".)
             return p + 1 < close && w.Doc.Tokens[p + 1].Kind == TokenKind.Word && p - 1 >= w.From && (w.MentionAt[p - 1] >= 0 || IsContent(w, p - 1) || IsPunct(w, p - 1, ')'))
                    && ((w.Cues[p + 1] & (Cue.Relative | Cue.Including)) != 0 || p + 2 < close && IsArticle(w, p + 1) && (w.Cues[p + 2] & Cue.Relative) != 0 // "il cui", "including"
+                       // (a relative after its preposition: "El presidente Bashar Asad, al que EEUU acusó …, accedió", "a cui", "con el que")
+                       || p + 2 < close && (w.Cues[p + 1] & (Cue.Prep | Cue.Genitive)) != 0
+                          && ((w.Cues[p + 2] & Cue.Relative) != 0 || p + 3 < close && IsArticle(w, p + 2) && (w.Cues[p + 3] & Cue.Relative) != 0)
                        || (w.Cues[p + 1] & Cue.Participle) != 0
                        && ((w.Cues[p + 1] & (Cue.Noun | Cue.Actor)) == 0 || p + 2 < close && (w.Cues[p + 2] & (Cue.Genitive | Cue.Prep | Cue.Agent)) != 0)
                        // (a participle the lexicon reads as a noun, before its preposition: "La junte, arrivée au pouvoir en 2022,")
@@ -5113,7 +5116,7 @@ public sealed class EventExtractor
         // (A gerund opening the clause is an adjunct, no noun phrase: "Évoquant la théorie des dominos, il a déclaré".)
         if (from < before && w.MentionAt[from] < 0 && (w.Cues[from] & (Cue.Gerund | Cue.Noun | Cue.Actor)) == Cue.Gerund) return null;
         int t = from, last = -1, content = 0, named = -1;
-        bool afterName = false;
+        bool afterName = false, actor = false;
         while (t < before && t - w.From < 12)
         {
             var tok = tokens[t];
@@ -5131,9 +5134,11 @@ public sealed class EventExtractor
             if (tok.Kind == TokenKind.Word && !afterName && !w.InTime[t] && IsContent(w, t)
                 && (w.Cues[t] & (VerbForms | Cue.Speech | Cue.Plan | Cue.Report | Cue.Measure)) == 0
                 && !(content > 0 && t + 1 < w.To && (w.Cues[t + 1] & Cue.Det) != 0 && (w.Cues[t + 1] & (Cue.Prep | Cue.Genitive)) == 0)
+                // (Nor, after a name or a noun for people, another event's verb spelt like a noun: "L'Alliance atlantique réclame".)
+                && !((named >= 0 || actor) && VerbTriggerAt(w, t))
                 // (A simple past ends the phrase: "Lawmakers defied troops and voted to block".)
                 && !(content > 0 && (w.Cues[t] & (Cue.Past | Cue.Participle | Cue.Actor | Cue.Noun)) == (Cue.Past | Cue.Participle)))
-            { last = t++; content++; continue; }
+            { actor |= (w.Cues[t] & Cue.Actor) != 0; last = t++; content++; continue; }
             break;
         }
         // (With upToVerb, a phrase that runs right up to the verb is its subject when nothing else was found: "La Coces organizó
@@ -5202,6 +5207,14 @@ public sealed class EventExtractor
         return w.From;
     }
 
+    /// <summary>A verb trigger of the sentence starts at token <paramref name="t"/>.</summary>
+    private static bool VerbTriggerAt(Work w, int t)
+    {
+        foreach (var m in w.Taken)
+            if (m.First == t) return w.MentionAt[t] < 0 && !IsNominal(w, t);
+        return false;
+    }
+
     /// <summary>The noun phrase around an actor noun at <paramref name="head"/>, ending before <paramref name="end"/>: content
     /// words, "de/di/of" (+ article) and names to the right, content words and one article to the left; null when the
     /// phrase is inside a prepositional phrase ("contra los manifestantes"). Named by its text; its country is that of a
@@ -5221,6 +5234,9 @@ public sealed class EventExtractor
         for (int r = head + 1; r < end && r - head < 8; r++)
         {
             if ((w.Cues[r] & (VerbForms | Cue.Gerund)) != 0 && (w.Cues[r] & Cue.Noun) == 0 && w.MentionAt[r] < 0 || w.InTime[r]) break; // (not "the rebels of firing")
+            // Another event's verb right after a name or a noun for people ends it, even one spelt like a noun: "L'Alliance atlantique
+            // réclame", "Les rebelles réclament" (not a noun after its adjective: "le possibili minacce").
+            if ((w.MentionAt[r - 1] >= 0 || (w.Cues[r - 1] & Cue.Actor) != 0) && VerbTriggerAt(w, r)) break;
             if (IsAdverb(w, r) && (w.Cues[r] & (Cue.Actor | Cue.Noun)) == 0) break; // "stormed her residence shortly afterwards"
             // A simple past ends the group: "European Union leaders agreed …" (not a participle that modifies it in Romance).
             if ((w.Cues[r] & (Cue.Past | Cue.Participle | Cue.Actor | Cue.Noun)) == (Cue.Past | Cue.Participle) && w.MentionAt[r] < 0) break;

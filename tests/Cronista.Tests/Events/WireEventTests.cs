@@ -5275,4 +5275,48 @@ public class WireEventTests
     [InlineData("Il video, pubblicato su YouTube da EyesSemitic, mostra alcune donne, riunitesi per protestare.", "it", "PROTEST", "alcune donne")]
     public void AnApposedNameOrAClauseIsNoAside(string text, string lang, string type, string source) =>
         Assert.Equal(source, Single(Run(text, lang), type).Source?.Name);
+
+    // Session 50: shops and the leaders of a body are no negotiations or summits; asking forgiveness in any tense is an apology.
+    [Theory]
+    [InlineData("Migliaia di negozi in tutta la penisola restano aperti tutta la notte.", "it", "CONSULT")]
+    [InlineData("I vertici dell'esercito hanno respinto le accuse.", "it", "CONSULT")]
+    [InlineData("Tel Aviv chiederà scusa ad Ankara.", "it", "DEMAND")]
+    [InlineData("Israel pedirá perdón a Turquía.", "es", "DEMAND")]
+    public void LookAlikesAreNoEvents(string text, string lang, string type) =>
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Type == type);
+
+    [Fact]
+    public void AskingForgivenessInTheFutureIsAnApology() =>
+        Assert.Equal(Modality.Planned, Single(Run("Tel Aviv chiederà scusa ad Ankara.", "it"), "CONCEDE", "apologize").Modality);
+
+    // Session 50: a verb that asks someone to act ends the phrase before it ("Morsy invita civili e militari a respingere" had
+    // the whole of it as the doer); so does another event's verb spelt like a noun after a name or a noun for people
+    // ("Le régime … exige", "Les rebelles reprochent" were part of the doers of what follows).
+    [Theory]
+    [InlineData("Morsy invita civili e militari a respingere il colpo di stato.", "it", "REJECT", "militari")]
+    [InlineData("Le régime du président Bachar al-Assad exige des garanties écrites avant de retirer ses troupes des villes.", "fr", "RETREAT", "Le régime du président Bachar al-Assad")]
+    [InlineData("Les rebelles reprochent aux pays occidentaux de ne pas leur avoir fourni d'armes.", "fr", "AID", "Les rebelles")]
+    public void AnotherVerbEndsTheSubjectPhrase(string text, string lang, string type, string source) =>
+        Assert.Equal(source, Single(Run(text, lang), type).Source?.Name);
+
+    // Session 50: "personne ne/n'" is nobody; a question's adverb is no subject; "al tiempo que" opens a clause.
+    [Fact]
+    public void PersonneNeIsNobody()
+    {
+        var e = Single(Run("Personne ne t'accuse.", "fr"), "DISAPPROVE");
+        Assert.True(e.Negated);
+        Assert.Null(e.Source);
+    }
+
+    [Theory]
+    [InlineData("Pourquoi la lumière artificielle menace-t-elle les animaux ?", "fr", "THREATEN", "Pourquoi")]
+    [InlineData("Theresa May calificó de despreciable el bombardeo, al tiempo que instó a todos a actuar.", "es", "DEMAND", "tiempo")]
+    public void ConnectivesAreNoSubjects(string text, string lang, string type, string notSource) =>
+        Assert.DoesNotContain(notSource, Single(Run(text, lang), type).Source?.Name ?? "");
+
+    // Session 50: a relative clause after its preposition between the subject and its verb is skipped ("El presidente Bashar
+    // Asad, al que EEUU acusó …, accedió" had the United States agreeing).
+    [Fact]
+    public void ARelativeClauseAfterItsPrepositionIsSkipped() =>
+        Assert.Equal("Bashar al-Assad", Single(Run("El presidente Bashar Asad, al que EEUU acusó de forma polémica de ejecutar la matanza, accedió a declarar las sustancias.", "es"), "CONCEDE").Source?.Name);
 }
