@@ -362,7 +362,22 @@ public sealed class EventExtractor
         if (!(EventOntology.PatientGenitive(m.Pattern.Type!, m.Pattern.Mode) || m.Pattern.Type is "ASSAULT" or "DISAPPROVE")) return null;
         int comma = m.First - 1;
         if (comma - 1 < w.From || !IsPunct(w, comma, ',')) return null;
-        if (m.Last + 1 < w.To && (w.Cues[m.Last + 1] & (Cue.Genitive | Cue.Agent | Cue.Prep)) == 0 && !IsPunct(w, m.Last + 1, ',')) return null;
+        if (m.Last + 1 < w.To && (w.Cues[m.Last + 1] & (Cue.Genitive | Cue.Agent | Cue.Prep)) == 0 && !IsPunct(w, m.Last + 1, ',')
+            && !(w.InTime[m.Last + 1] || IsArticle(w, m.Last + 1) && m.Last + 2 < w.To && w.InTime[m.Last + 2])) return null;
+        // A person's name before short descriptions between commas, none with a verb: "Antonino Iacono, 41 anni, di Realmonte,
+        // pastore, arrestato il 27 marzo". (A place or a body after "di/de" opening such a description is where one comes from:
+        // "Massimo Zicari, 38 anni, di Agrigento, arrestato" — never the one arrested; "la ville de Homs, bombardée" is.)
+        bool AfterGenitive(int k) => w.MentionAt[k] >= 0 && PrevWord(w, NameStart(w, k)) is int g and > 0 && (w.Cues[g] & (Cue.Genitive | Cue.Prep)) != 0
+                                       && (IsPunct(w, g - 1, ',') || g > w.From + 1 && IsPunct(w, g - 2, ',')); // (", entrambi di Monreale,", ", originario del Niger,")
+        for (int hops = 0, c = comma; hops < 4 && c - 1 >= w.From && !(w.MentionAt[c - 1] >= 0 && !AfterGenitive(c - 1) || (w.Cues[c - 1] & Cue.Actor) != 0); hops++)
+        {
+            int q = c - 1;
+            while (q >= w.From && c - q <= 4 && w.Doc.Tokens[q].Kind != TokenKind.Punctuation && (w.Cues[q] & (AnyVerbForm | Cue.Aux)) == 0 && !(w.MentionAt[q] >= 0 && w.Doc.Mentions[w.MentionAt[q]].Type == EntityType.Per)) q--;
+            if (q - 1 < w.From || c - q > 4 || !IsPunct(w, q, ',')) break;
+            if (w.MentionAt[q - 1] is var pm and >= 0 && w.Doc.Mentions[pm].Type == EntityType.Per) { comma = q; break; }
+            c = q;
+        }
+        if (AfterGenitive(comma - 1)) return null;
         // (People described too: "Les accusés, arrêtés pour la plupart en février 2023, ont dénoncé".)
         if (w.MentionAt[comma - 1] is not (var mi and >= 0))
             return (w.Cues[comma - 1] & Cue.Actor) != 0 ? DescriptionAround(w, comma - 1, comma, inPhrase: true) : null;

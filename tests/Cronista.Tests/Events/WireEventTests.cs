@@ -5319,4 +5319,31 @@ public class WireEventTests
     [Fact]
     public void ARelativeClauseAfterItsPrepositionIsSkipped() =>
         Assert.Equal("Bashar al-Assad", Single(Run("El presidente Bashar Asad, al que EEUU acusó de forma polémica de ejecutar la matanza, accedió a declarar las sustancias.", "es"), "CONCEDE").Source?.Name);
+
+    // Session 50: a participle after a person's name and short descriptions between commas, then a time, is done to that person
+    // ("Antonino Iacono, 41 anni, di Realmonte, pastore, arrestato il 27 marzo" had Iacono arresting); a place after "di/de"
+    // opening a description is where one comes from, never the one arrested.
+    [Theory]
+    [InlineData("La Corte d'Appello di Palermo ha assolto Antonino Iacono, 41 anni, di Realmonte, pastore, arrestato il 27 marzo del 2009.", "it", "COERCE", "Antonino Iacono")]
+    [InlineData("La policía liberó a Juan Pérez, de 40 años, detenido el lunes en Madrid.", "es", "COERCE", "Juan Pérez")]
+    public void AParticipleAfterAnApposedPersonIsDoneToThem(string text, string lang, string type, string target)
+    {
+        var e = Single(Run(text, lang), type);
+        Assert.Equal(target, e.Target?.Name);
+        Assert.Null(e.Source);
+    }
+
+    [Fact]
+    public void ATownOneComesFromIsNotTheOneArrested() =>
+        Assert.Equal("Massimo Zicari", Single(Run("Il tribunale ha assolto il ragioniere Massimo Zicari, 38 anni, di Agrigento, arrestato il 18 gennaio del 2010.", "it"), "COERCE").Target?.Name);
+
+    // Session 50: French present plurals of venir/tenir/prendre… are verbs ("les raids de la coalition reviennent" had the verb in
+    // the raids' owner); a Spanish aid worker ("cooperante") is a person, not a cooperation.
+    [Fact]
+    public void FrenchPresentPluralsEndTheOwner() =>
+        Assert.Equal("la coalition", Single(Run("Les accusations de massacres par les raids de la coalition reviennent en force.", "fr"), "ASSAULT", "attack").Source?.Name);
+
+    [Fact]
+    public void AnAidWorkerIsNoCooperation() =>
+        Assert.DoesNotContain(Run("Italia espera respuestas sobre la muerte de Mario Paciolla, un cooperante internacional de 33 años.", "es").Events, e => e.Type == "COOPERATE");
 }
