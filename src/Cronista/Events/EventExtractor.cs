@@ -5637,7 +5637,11 @@ public sealed class EventExtractor
 
     /// <summary>A number or an article (not a preposition with an article, "del"): what can open a counted noun phrase.</summary>
     private static bool IsCountOrArticle(Work w, int t) =>
-        w.Doc.Tokens[t].Kind == TokenKind.Number || IsArticle(w, t);
+        w.Doc.Tokens[t].Kind == TokenKind.Number && !LineBreakAfter(w, t) || IsArticle(w, t); // (not a date's day on the line before: "2011-03-09\nun sostenitore")
+
+    /// <summary>The text between token <paramref name="t"/> and the next one holds a line break.</summary>
+    private static bool LineBreakAfter(Work w, int t) =>
+        t + 1 < w.Doc.Tokens.Count && w.Doc.Text.AsSpan(w.Doc.Tokens[t].End, w.Doc.Tokens[t + 1].Start - w.Doc.Tokens[t].End).Contains('\n');
 
     /// <summary>An article or determiner, not a complementizer that is also a demonstrative ("said that rebels attacked").</summary>
     /// <summary>The first event noun of a list the noun at <paramref name="trigger"/> ends ("envíos de alimentos, energía y

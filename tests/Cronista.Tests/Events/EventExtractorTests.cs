@@ -96,7 +96,7 @@ public class EventExtractorTests
 
     [Theory]
     [InlineData("Tuttavia, per ora, le autorità mostrano tranquillità, appoggiando il processo di riforma.", "it", "SUPPORT", "Tuttavia")]
-    [InlineData("I commenti saranno pubblicati dopo essere stati letti e approvati.", "it", "SUPPORT", "stati letti")]
+    [InlineData("Le proposte saranno pubblicate dopo essere state lette e approvate dal consiglio.", "it", "SUPPORT", "state lette")]
     [InlineData("Intanto è stato aggiornato il bilancio degli scontri iniziati venerdì mattina.", "it", "ASSAULT", "Intanto")]
     public void ConnectivesAuxiliariesAndANounsOwnModifiersAreNoSources(string text, string lang, string type, string wrong)
     {

@@ -5346,4 +5346,26 @@ public class WireEventTests
     [Fact]
     public void AnAidWorkerIsNoCooperation() =>
         Assert.DoesNotContain(Run("Italia espera respuestas sobre la muerte de Mario Paciolla, un cooperante internacional de 33 años.", "es").Events, e => e.Type == "COOPERATE");
+
+    // Session 50: a French passive after a modal ("doivent être dénoncés") has its subject as patient, as in Italian.
+    [Fact]
+    public void AFrenchPassiveAfterAModalHasItsSubjectAsPatient()
+    {
+        var e = Single(Run("Ces groupes devraient être dénoncés pour leurs liens avec des puissances étrangères.", "fr"), "DISAPPROVE");
+        Assert.Equal("Ces groupes", e.Target?.Name);
+        Assert.Null(e.Source);
+    }
+
+    // Session 50: a date's day on the line before is no count of the people after it ("2011-03-09\nun sostenitore del presidente").
+    [Fact]
+    public void ADateOnTheLineBeforeIsNoCount() =>
+        Assert.Equal("un sostenitore del presidente", Single(Run("2011-03-09\nun sostenitore del presidente è stato ucciso durante gli scontri.", "it"), "ASSAULT", "kill").Target?.Name);
+
+    // Session 50: waste is no refusal; a site's comment moderation is no suspension, approval or blockade.
+    [Theory]
+    [InlineData("Sono stati sorpresi a trasportare rifiuti urbani senza autorizzazione.", "it")]
+    [InlineData("Gentile lettore, la pubblicazione dei commenti è sospesa dalle 20 alle 9.", "it")]
+    [InlineData("I commenti saranno pubblicati dopo essere stati letti e approvati.", "it")]
+    [InlineData("Hemos bloqueado los comentarios de este contenido.", "es")]
+    public void SiteBoilerplateAndWasteAreNoEvents(string text, string lang) => Assert.Empty(Run(text, lang).Events);
 }
