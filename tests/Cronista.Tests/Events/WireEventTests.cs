@@ -5367,5 +5367,8 @@ public class WireEventTests
     [InlineData("Gentile lettore, la pubblicazione dei commenti è sospesa dalle 20 alle 9.", "it")]
     [InlineData("I commenti saranno pubblicati dopo essere stati letti e approvati.", "it")]
     [InlineData("Hemos bloqueado los comentarios de este contenido.", "es")]
+    [InlineData("Queda prohibida toda reproducción sin permiso escrito de la empresa.", "es")]
+    [InlineData("Marco Federico ha avviato una discussione in Centro Informativa Strategica.", "it")]
+    [InlineData("Pour conserver le précédent brouillon, cliquez sur annuler.", "fr")]
     public void SiteBoilerplateAndWasteAreNoEvents(string text, string lang) => Assert.Empty(Run(text, lang).Events);
 }
