@@ -2825,8 +2825,12 @@ public sealed class EventExtractor
 
     /// <summary>A reflexive clitic before the auxiliary of the participle at t: a pronominal verb in a compound tense, not a
     /// passive — "le truppe si sono ritirate dalla città" (the troops withdrew; "dalla città" is no agent), "se sont retirées".</summary>
-    private static bool ReflexiveBefore(Work w, int t) =>
-        PrevWord(w, t) is int aux and >= 0 && (w.Cues[aux] & (Cue.Passive | Cue.Aux)) != 0 && PrevWord(w, aux) is int clitic and >= 0 && (w.Cues[clitic] & Cue.Reflexive) != 0;
+    private static bool ReflexiveBefore(Work w, int t)
+    {
+        int aux = PrevWord(w, t);
+        while (aux >= 0 && IsAdverb(w, aux)) aux = PrevWord(w, aux); // "s'est toujours défendu", "si è poi ritirato"
+        return aux >= 0 && (w.Cues[aux] & (Cue.Passive | Cue.Aux)) != 0 && PrevWord(w, aux) is int clitic and >= 0 && (w.Cues[clitic] & Cue.Reflexive) != 0;
+    }
 
     /// <summary>Whether the event noun at <paramref name="noun"/>, right after the verb of the group at <paramref name="groupStart"/>,
     /// is that verb's subject: after a reflexive or impersonal clitic, a passive or a verb of occurring, with no subject of the

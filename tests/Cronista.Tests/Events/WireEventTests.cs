@@ -5371,4 +5371,28 @@ public class WireEventTests
     [InlineData("Marco Federico ha avviato una discussione in Centro Informativa Strategica.", "it")]
     [InlineData("Pour conserver le précédent brouillon, cliquez sur annuler.", "fr")]
     public void SiteBoilerplateAndWasteAreNoEvents(string text, string lang) => Assert.Empty(Run(text, lang).Events);
+
+    // Session 50: an adverb of time between the auxiliary and the participle keeps a passive passive ("è stato poi scarcerato"
+    // had the released man releasing) and a reflexive reflexive ("s'est toujours défendu" is no defence of oneself by others).
+    [Theory]
+    [InlineData("Daniele Fanara è stato poi scarcerato.", "it", "CONCEDE", null, "Daniele Fanara")]
+    [InlineData("Los presos fueron luego liberados.", "es", "CONCEDE", null, "Los presos")]
+    [InlineData("Les deux camps s'étaient mutuellement accusés d'avoir utilisé des armes chimiques.", "fr", "DISAPPROVE", "Les deux camps", null)]
+    public void AnAdverbBetweenAuxiliaryAndParticipleKeepsTheVoice(string text, string lang, string type, string? source, string? target)
+    {
+        var e = Single(Run(text, lang), type);
+        Assert.Equal(source, e.Source?.Name);
+        Assert.Equal(target, e.Target?.Name);
+    }
+
+    // Session 50: freezing assets is a sanction, not a blockade; liberating a town is no release; wondering is no demand.
+    [Fact]
+    public void BlockingAssetsIsASanction() =>
+        Assert.Single(Run("La autoridad judicial ha bloqueado un patrimonio de 28 millones de euros.", "es").Events, e => e.Type == "SANCTION");
+
+    [Theory]
+    [InlineData("Migliaia di persone convergono a Zawia per liberare la città.", "it")]
+    [InlineData("Je me demande comment ils peuvent évaluer les morts.", "fr")]
+    [InlineData("Viene dunque da chiedersi perché qualcuno inventi storie.", "it")]
+    public void LiberatingATownOrWonderingIsNoEvent(string text, string lang) => Assert.Empty(Run(text, lang).Events);
 }
