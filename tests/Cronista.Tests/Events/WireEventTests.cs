@@ -5395,4 +5395,14 @@ public class WireEventTests
     [InlineData("Je me demande comment ils peuvent évaluer les morts.", "fr")]
     [InlineData("Viene dunque da chiedersi perché qualcuno inventi storie.", "it")]
     public void LiberatingATownOrWonderingIsNoEvent(string text, string lang) => Assert.Empty(Run(text, lang).Events);
+
+    // Session 50: "il n'empêche" is "nevertheless", holding on to power no detention; a sentence adverb is no doer.
+    [Theory]
+    [InlineData("Il n'empêche, c'est sous son mandat que la France fut respectée.", "fr")]
+    [InlineData("Saleh, quien ha retenido el poder durante 32 años en Yemen, reiteró su oferta.", "es")]
+    public void IdiomsOfNeverthelessAndHoldingPowerAreNoEvents(string text, string lang) => Assert.Empty(Run(text, lang).Events);
+
+    [Fact]
+    public void ASentenceAdverbIsNoDoer() =>
+        Assert.Null(Single(Run("Certes, il a refusé d'envisager que la conférence exclue Assad.", "fr"), "REJECT").Source);
 }
