@@ -5396,10 +5396,14 @@ public class WireEventTests
     [InlineData("Viene dunque da chiedersi perché qualcuno inventi storie.", "it")]
     public void LiberatingATownOrWonderingIsNoEvent(string text, string lang) => Assert.Empty(Run(text, lang).Events);
 
-    // Session 50: "il n'empêche" is "nevertheless", holding on to power no detention; a sentence adverb is no doer.
+    // Session 50: "il n'empêche" is "nevertheless", holding on to power no detention, "ce qui est arrivé à" what happened to one,
+    // a situation turning "crítica" no criticism, showing one's views openly no demonstration; a sentence adverb is no doer.
     [Theory]
     [InlineData("Il n'empêche, c'est sous son mandat que la France fut respectée.", "fr")]
     [InlineData("Saleh, quien ha retenido el poder durante 32 años en Yemen, reiteró su oferta.", "es")]
+    [InlineData("Voir ce qui est arrivé à un Sarko fortement communautariste.", "fr")]
+    [InlineData("Si las operaciones se prolongaban, la situación podría tornarse crítica.", "es")]
+    [InlineData("Il movimento non perde voti se manifesta apertamente il suo anticomunismo.", "it")]
     public void IdiomsOfNeverthelessAndHoldingPowerAreNoEvents(string text, string lang) => Assert.Empty(Run(text, lang).Events);
 
     [Fact]
