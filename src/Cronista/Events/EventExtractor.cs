@@ -580,6 +580,11 @@ public sealed class EventExtractor
             else if ((w.Cues[t] & (Cue.Det | Cue.Aux)) == Cue.Det) w.Cues[t] &= ~Cue.Participle; // "quelque 700 personnes"
             // (A noun for people after its article is no verb either: "I soldati liberati", "los detenidos".)
             else if ((w.Cues[t] & Cue.Actor) != 0 && t > from && (w.Cues[t - 1] & Cue.Det) != 0) w.Cues[t] &= ~AnyVerbForm;
+        // A one-letter auxiliary opening the sentence right before a name is a preposition of place whose capital dropped its accent
+        // ("A Paris, deux manifestants sont tués" is "À Paris"; the French "=a" has, "=à" in).
+        if (from + 1 < to && (w.Cues[from] & (Cue.Aux | Cue.Det)) == Cue.Aux && w.MentionAt[from + 1] >= 0 && w.MentionAt[from] < 0
+            && char.IsUpper(w.Doc.Text[tokens[from].Start]) && tokens[from].Length == 1)
+            w.Cues[from] = w.Cues[from] & ~(Cue.Aux | Cue.Passive | AnyVerbForm) | Cue.Prep | Cue.Locative;
     }
 
     /// <summary>A noun for people is not an event: "los manifestantes", "30 muertos", "i detenuti" (but "fueron detenidos" is).</summary>

@@ -5409,4 +5409,22 @@ public class WireEventTests
     [Fact]
     public void ASentenceAdverbIsNoDoer() =>
         Assert.Null(Single(Run("Certes, il a refusé d'envisager que la conférence exclue Assad.", "fr"), "REJECT").Source);
+
+    // Session 50: a French capital "A" opening the sentence before a name is "À" ("A Aden, la police a tiré" had Aden firing).
+    [Theory]
+    [InlineData("A Aden, quelque 500 manifestants demandent la démission du président.", "DEMAND", "quelque 500 manifestants", "président")]
+    [InlineData("A Paris, deux manifestants sont tués.", "ASSAULT", null, "deux manifestants")]
+    public void ACapitalAWithoutItsAccentIsAPreposition(string text, string type, string? source, string? target)
+    {
+        var e = Single(Run(text, "fr"), type);
+        Assert.Equal(source, e.Source?.Name);
+        Assert.Equal(target, e.Target?.Name);
+    }
+
+    // Session 50: a degree "con lode", celebratory shots and a war that ends ("cerrarse con") are no events.
+    [Theory]
+    [InlineData("Si è laureata con lode presso l'università di Damasco.", "it")]
+    [InlineData("Le reporter décrit des scènes de tirs de joie dans le centre ville.", "fr")]
+    [InlineData("La guerra civil iba a cerrarse con una segura victoria.", "es")]
+    public void PraiseOfADegreeCelebratoryShotsAndEndingsAreNoEvents(string text, string lang) => Assert.Empty(Run(text, lang).Events);
 }
