@@ -189,6 +189,14 @@ public sealed class EventExtractor
                 if (w.Doc.Events.FindIndex(firstNew, e => e.Type == bare.Type) < 0 && !(PrevWord(w, TokenAt(w.Doc.Tokens, bare.Start)) is int d and >= 0 && (w.Cues[d] & Cue.Demonstrative) != 0))
                 { w.Doc.Events.Add(bare); w.BareKept.Add(bare); }
         MergeWithinSentence(w.Doc.Events, firstNew, w.InPhrase, w.Told, w.Doc.Text);
+        // A place the sentence opens with, after a preposition of place and before a comma, is where its events happen when
+        // nothing else said where: "En Taiz, cientos de mujeres salieron a las calles", "A Bengasi, migliaia di persone hanno
+        // manifestato" (after the merge: such a place makes no event of its own). (Not a claim someone made there: "A Bruxelles,
+        // l'Otan a confirmé avoir mené des frappes dans ce secteur de Tripoli" — the strikes were elsewhere.)
+        if (firstNew < w.Doc.Events.Count && OpeningPlace(w) is { } openingPlace)
+            for (int i = firstNew; i < w.Doc.Events.Count; i++)
+                if (w.Doc.Events[i] is { Location: null, AttributedTo: null } e && e.Start >= openingPlace.End && !SameArgument(openingPlace, e.Target) && !SameArgument(openingPlace, e.Source))
+                    e.Location = openingPlace;
         // Nouns inside prepositional phrases ("en protesta por la visita de Arafat") are background events when the sentence
         // has a main one.
         if (w.InPhrase.Count > 0 && w.InPhrase.Count < w.Doc.Events.Count - firstNew)
@@ -5229,6 +5237,19 @@ public sealed class EventExtractor
             return OwnSubjectAt(w, s, before) ? s : w.From;
         }
         return w.From;
+    }
+
+    /// <summary>The place a sentence opens with, after a preposition of place (with its article) and before a comma: "En Taiz,",
+    /// "Au Caire,"; else null.</summary>
+    private static EventArgument? OpeningPlace(Work w)
+    {
+        int t = w.From, k = t + 1;
+        if (k >= w.To || (w.Cues[t] & (Cue.Locative | Cue.Prep)) != (Cue.Locative | Cue.Prep) || w.MentionAt[t] >= 0) return null;
+        if (IsArticle(w, k) && k + 1 < w.To) k++;
+        if (w.MentionAt[k] is not (var mi and >= 0) || w.Doc.Mentions[mi].Type != EntityType.Loc) return null;
+        int end = k;
+        while (end + 1 < w.To && w.MentionAt[end + 1] == mi) end++;
+        return IsPunct(w, end + 1, ',') ? Argument(w, mi, k, end) : null;
     }
 
     /// <summary>A verb trigger of the sentence starts at token <paramref name="t"/>.</summary>

@@ -5427,4 +5427,17 @@ public class WireEventTests
     [InlineData("Le reporter décrit des scènes de tirs de joie dans le centre ville.", "fr")]
     [InlineData("La guerra civil iba a cerrarse con una segura victoria.", "es")]
     public void PraiseOfADegreeCelebratoryShotsAndEndingsAreNoEvents(string text, string lang) => Assert.Empty(Run(text, lang).Events);
+
+    // Session 50: a place the sentence opens with, after a preposition of place and before a comma, is where its events happen
+    // when nothing else says where — not where a claim about them was made.
+    [Theory]
+    [InlineData("En Taiz, cientos de mujeres salieron hoy a las calles para protestar.", "es", "PROTEST", "Taiz")]
+    [InlineData("A Bengasi, migliaia di persone hanno manifestato contro il regime.", "it", "MOBILIZE", "Benghazi")]
+    [InlineData("Au Caire, la police a arrêté trois journalistes.", "fr", "COERCE", "Cairo")]
+    public void AnOpeningPlaceIsWhere(string text, string lang, string type, string place) =>
+        Assert.Equal(place, Single(Run(text, lang), type).Location?.Name);
+
+    [Fact]
+    public void AnOpeningPlaceIsNotWhereAClaimedActHappened() =>
+        Assert.NotEqual("Brussels", Single(Run("A Bruxelles, l'Otan a confirmé avoir mené des frappes dans ce secteur de Tripoli.", "fr"), "ASSAULT").Location?.Name);
 }
