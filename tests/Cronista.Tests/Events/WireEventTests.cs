@@ -5426,6 +5426,7 @@ public class WireEventTests
     [InlineData("Si è laureata con lode presso l'università di Damasco.", "it")]
     [InlineData("Le reporter décrit des scènes de tirs de joie dans le centre ville.", "fr")]
     [InlineData("Les Libyens n'aiment pas les Noirs, commente un policier dans l'assistance.", "fr")]
+    [InlineData("Schermata del video bloccato il 14 febbraio.", "it")]
     [InlineData("La guerra civil iba a cerrarse con una segura victoria.", "es")]
     public void PraiseOfADegreeCelebratoryShotsAndEndingsAreNoEvents(string text, string lang) => Assert.Empty(Run(text, lang).Events);
 
