@@ -5427,6 +5427,8 @@ public class WireEventTests
     [InlineData("Le reporter décrit des scènes de tirs de joie dans le centre ville.", "fr")]
     [InlineData("Les Libyens n'aiment pas les Noirs, commente un policier dans l'assistance.", "fr")]
     [InlineData("Schermata del video bloccato il 14 febbraio.", "it")]
+    [InlineData("Fue declarado culpable, casi sin derecho a la defensa.", "es")]
+    [InlineData("L'esprit critique est la base de la liberté.", "fr")]
     [InlineData("La guerra civil iba a cerrarse con una segura victoria.", "es")]
     public void PraiseOfADegreeCelebratoryShotsAndEndingsAreNoEvents(string text, string lang) => Assert.Empty(Run(text, lang).Events);
 
