@@ -810,6 +810,9 @@ public sealed class EventExtractor
         // (A trigger that opens with its auxiliary is scanned past its verb: "Israël a frappé Gaza" — the participle ends no clause.)
         if (scanFrom == m.First + 1 && m.Last > m.First && (w.Cues[m.First] & (Cue.Aux | Cue.Det)) == Cue.Aux && (w.Cues[m.First + 1] & (Cue.Participle | Cue.Past)) != 0) scanFrom = m.First + 2;
         var after = ScanRight(w, scanFrom, rightFrom, nominal, p);
+        // A march of one person is that person's leaving: "tras la marcha del presidente Ali Abdallah Saleh a Arabia Saudí".
+        if (nominal && (w.Marks[m.First] & Mark.Departure) != 0 && after.Genitive?.Id is { } leaver
+            && (leaver.StartsWith("person:", StringComparison.Ordinal) || leaver.StartsWith("name:per:", StringComparison.Ordinal))) return;
         // A name inside the target's phrase is the target's, no agent: "su apoyo al gobierno de Bachar al Asad", "son soutien au
         // régime de Bachar al-Assad".
         if (after is { Genitive: { } inner, Target: { } outer } && inner.Start >= outer.Start && inner.End <= outer.End && !ReferenceEquals(inner, outer))

@@ -5444,4 +5444,13 @@ public class WireEventTests
     [Fact]
     public void AnOpeningPlaceIsNotWhereAClaimedActHappened() =>
         Assert.NotEqual("Brussels", Single(Run("A Bruxelles, l'Otan a confirmé avoir mené des frappes dans ce secteur de Tripoli.", "fr"), "ASSAULT").Location?.Name);
+
+    // Session 50: a march of one person is that person's leaving, no demonstration ("reclamaban la marcha de Assad").
+    [Fact]
+    public void AMarchOfOnePersonIsNoDemonstration()
+    {
+        Assert.DoesNotContain(Run("Los países occidentales reclamaban la marcha de Assad en 2011.", "es").Events, e => e.Type == "MOBILIZE");
+        Assert.Empty(Run("Así pues, pese a la marcha de Saleh, costará imponer un cambio en este país.", "es").Events);
+        Assert.Single(Run("La marcha de los estudiantes llegó al Congreso.", "es").Events, e => e.Type == "MOBILIZE");
+    }
 }
