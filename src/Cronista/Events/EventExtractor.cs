@@ -380,9 +380,9 @@ public sealed class EventExtractor
         for (int hops = 0, c = comma; hops < 4 && c - 1 >= w.From && !(w.MentionAt[c - 1] >= 0 && !AfterGenitive(c - 1) || (w.Cues[c - 1] & Cue.Actor) != 0); hops++)
         {
             int q = c - 1;
-            while (q >= w.From && c - q <= 4 && w.Doc.Tokens[q].Kind != TokenKind.Punctuation && (w.Cues[q] & (AnyVerbForm | Cue.Aux)) == 0 && !(w.MentionAt[q] >= 0 && w.Doc.Mentions[w.MentionAt[q]].Type == EntityType.Per)) q--;
+            while (q >= w.From && c - q <= 4 && w.Doc.Tokens[q].Kind != TokenKind.Punctuation && (w.Cues[q] & (AnyVerbForm | Cue.Aux)) == 0 && !PersonAt(w, q)) q--;
             if (q - 1 < w.From || c - q > 4 || !IsPunct(w, q, ',')) break;
-            if (w.MentionAt[q - 1] is var pm and >= 0 && w.Doc.Mentions[pm].Type == EntityType.Per) { comma = q; break; }
+            if (PersonAt(w, q - 1)) { comma = q; break; }
             c = q;
         }
         if (AfterGenitive(comma - 1)) return null;
@@ -2193,6 +2193,9 @@ public sealed class EventExtractor
 
     private static bool IsState(string id) => id.StartsWith("country:", StringComparison.Ordinal) || id.StartsWith("gov:", StringComparison.Ordinal);
 
+    /// <summary>A person's name covers token <paramref name="t"/>.</summary>
+    private static bool PersonAt(Work w, int t) => w.MentionAt[t] >= 0 && w.Doc.Mentions[w.MentionAt[t]].Type == EntityType.Per;
+
     /// <summary>The person who acts first, on their own account, in the sentence before: "M. Conille … les accusait de vouloir contrôler
     /// le gouvernement. Il a dénoncé une décision illégale".</summary>
     private static EventArgument? PreviousPersonSource(Work w)
@@ -3845,7 +3848,7 @@ public sealed class EventExtractor
         // capo di stato maggiore Mohammad Bagheri" (not "il portavoce del ministro Lavrov": a title of its own after it).
         // (Across a chain of genitives: "il primo ministro del Governo di unità nazionale Abdul Hamid Dbeibah".)
         if ((c & (Cue.Genitive | Cue.Agent | Cue.TargetPrep | Cue.Report)) == Cue.Genitive && titleStart < first && TitleOfGenitiveChain(w, t, floor) is int title
-            && w.MentionAt[first] >= 0 && w.Doc.Mentions[w.MentionAt[first]].Type == EntityType.Per && !TitledBetween(w, t + 1, first, Cue.Title))
+            && PersonAt(w, first) && !TitledBetween(w, t + 1, first, Cue.Title))
             return MarkerBefore(w, title, floor);
         return c;
     }
@@ -3966,7 +3969,7 @@ public sealed class EventExtractor
         // ("se queja Mohamed al Usta": an Arabic article inside a person's name, no object.)
         bool person = w.Entities.TryGetValue(named.Id!, out var ne) && ne.Type == EntityType.Per;
         if (person && (w.Cues[after] & Cue.Det) != 0 && char.IsUpper(w.Doc.Text[tokens[after + 1].Start])
-            && !(marked.Id is { } mid && (mid.StartsWith("country:", StringComparison.Ordinal) || mid.StartsWith("gov:", StringComparison.Ordinal)))) return null;
+            && !(marked.Id is { } mid && IsState(mid))) return null;
         return marked;
     }
 
@@ -4730,7 +4733,7 @@ public sealed class EventExtractor
         if ((w.Cues[groupStart] & Cue.Gerund) != 0) return null;
         int v = first - 1;
         // (A name apposed to the object: "llamó al secretario de Economía, Marcelo Ebrard, y rechazó".)
-        if (v - 1 >= w.From && IsPunct(w, v, ',') && w.MentionAt[first] >= 0 && w.Doc.Mentions[w.MentionAt[first]].Type == EntityType.Per)
+        if (v - 1 >= w.From && IsPunct(w, v, ',') && PersonAt(w, first))
         {
             int q = v - 1;
             while (q - 1 >= w.From && v - q < 8 && (IsContent(w, q - 1) && (w.Cues[q - 1] & (VerbForms | Cue.Participle)) == 0 || w.MentionAt[q - 1] >= 0
@@ -4779,7 +4782,6 @@ public sealed class EventExtractor
         return null;
     }
 
-    /// <summary>For a comma at <paramref name="close"/>: the comma that opens a relative clause ending there (", que …,"), or null.</summary>
     /// <summary>The comma that opens a descriptive aside closed by the comma at <paramref name="close"/>: at least three words, no
     /// finite verb, conjunction or relative among them, opening on neither a name nor an article (an apposed name or description
     /// is the subject's own: "il ministro, Antony Blinken, ha detto"; "…, estos países socios del imperio, retiraron" may be the
@@ -4797,15 +4799,16 @@ public sealed class EventExtractor
                     || (w.Cues[p + 1] & (Cue.Det | Cue.Prep)) == Cue.Det || p - 1 < w.From
                     // (Nor on a word an article follows, a verb and its object: "…, mostra alcune donne, riunitesi per protestare".)
                     || (w.Cues[p + 2] & (Cue.Det | Cue.Prep | Cue.Genitive)) == Cue.Det && w.MentionAt[p + 2] < 0) return null;
-                if (w.MentionAt[p - 1] >= 0) return !person || w.Doc.Mentions[w.MentionAt[p - 1]].Type == EntityType.Per ? p : null;
+                if (w.MentionAt[p - 1] >= 0) return !person || PersonAt(w, p - 1) ? p : null;
                 return (w.Cues[p - 1] & Cue.Actor) != 0 && !person ? p : null;
             }
             if (w.MentionAt[p] < 0 && (w.Cues[p] & (Cue.Verb | Cue.Past | Cue.Speech | Cue.Relative | Cue.Boundary)) != 0 && (w.Cues[p] & (Cue.Participle | Cue.Noun)) == 0) return null;
-            if (w.MentionAt[p] >= 0 && w.Doc.Mentions[w.MentionAt[p]].Type == EntityType.Per) person = true;
+            if (PersonAt(w, p)) person = true;
         }
         return null;
     }
 
+    /// <summary>For a comma at <paramref name="close"/>: the comma that opens a relative clause ending there (", que …,"), or null.</summary>
     private static int? RelativeClauseOpening(Work w, int close, int limit)
     {
         int skipped = -1; // the first comma passed inside the clause
@@ -5676,7 +5679,6 @@ public sealed class EventExtractor
     private static bool LineBreakAfter(Work w, int t) =>
         t + 1 < w.Doc.Tokens.Count && w.Doc.Text.AsSpan(w.Doc.Tokens[t].End, w.Doc.Tokens[t + 1].Start - w.Doc.Tokens[t].End).Contains('\n');
 
-    /// <summary>An article or determiner, not a complementizer that is also a demonstrative ("said that rebels attacked").</summary>
     /// <summary>The first event noun of a list the noun at <paramref name="trigger"/> ends ("envíos de alimentos, energía y
     /// apoyo militar", "sanzioni e blocchi"): after a conjunction or comma, back over lower-case words, articles, genitive
     /// prepositions and commas (at most ten tokens) to an event noun of the same type; else null.</summary>
@@ -5742,6 +5744,7 @@ public sealed class EventExtractor
         return t == TokenAt(w.Doc.Tokens, a.End - 1) && PrevWord(w, t) is int g and >= 0 && (w.Marks[g] & Mark.BareOf) != 0 && (w.Cues[t] & Cue.Det) == 0;
     }
 
+    /// <summary>An article or determiner, not a complementizer that is also a demonstrative ("said that rebels attacked").</summary>
     private static bool IsArticle(Work w, int t) => (w.Cues[t] & Cue.Det) != 0 && (w.Cues[t] & (Cue.Prep | Cue.Coord)) == 0 && !Complementizer(w, t);
 
     private static int NounPhraseStart(Work w, int first)
