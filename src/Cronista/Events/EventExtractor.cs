@@ -813,6 +813,10 @@ public sealed class EventExtractor
         // A march of one person is that person's leaving: "tras la marcha del presidente Ali Abdallah Saleh a Arabia Saudí".
         if (nominal && (w.Marks[m.First] & Mark.Departure) != 0 && after.Genitive?.Id is { } leaver
             && (leaver.StartsWith("person:", StringComparison.Ordinal) || leaver.StartsWith("name:per:", StringComparison.Ordinal))) return;
+        // A verb of arrest that also means stopping stops a thing, arrests nobody: "detener los bombardeos", "a arrêté les combats".
+        // (Not a bare participle, a passive headline: "Detenido el ex ministro de Información".)
+        if (!nominal && !passive && (w.Marks[m.Last] & Mark.Halt) != 0 && ThingObjectAfter(w, m.Last)
+            && ((w.Cues[m.Last] & Cue.Participle) == 0 || AuxBefore(w, groupStart, m.Last))) return;
         // A name inside the target's phrase is the target's, no agent: "su apoyo al gobierno de Bachar al Asad", "son soutien au
         // régime de Bachar al-Assad".
         if (after is { Genitive: { } inner, Target: { } outer } && inner.Start >= outer.Start && inner.End <= outer.End && !ReferenceEquals(inner, outer))
@@ -1164,11 +1168,17 @@ public sealed class EventExtractor
             // (Where subject pronouns are written, a subject follows its verb only after what inverts it — a relative, "comme", a
             // punctuation mark: "Comme l'ont dénoncé plusieurs médias"; not "dont une partie frappe la population".)
             && (w.Lex.NullSubject || InversionBefore(w, groupStart))
-            && PostposedSubject(w, m.Last + 1, after.Target) is { } postposed)
+            // (After a quotation and its comma the name after the verb is who said it, no object: '"Están retrasando el triunfo de
+            // la revolución", denuncia Rana Jarhum'.)
+            && PostposedSubject(w, m.Last + 1, QuotationBefore(w, groupStart) ? null : after.Target) is { } postposed)
         {
             if (headline && EventOntology.PatientGenitive(p.Type!, p.Mode)) target ??= postposed;
             else if ((w.Cues[m.First] & Cue.Die) != 0) { target = postposed; after = after with { Target = null }; } // "sono morti il capo … Bagheri": who died
-            else sources.Add(postposed);
+            else
+            {
+                sources.Add(postposed);
+                if (after.Target is { } said && said.Start == postposed.Start) after = after with { Target = null };
+            }
         }
         // Where "a" marks a person or a country as the object (Spanish), a name between the verb and "a" + another name is the
         // verb's subject, put after it: "¿Atacará Estados Unidos a Siria?", "Ayer atacó Israel a las milicias de Hezbolá".
@@ -3191,6 +3201,21 @@ public sealed class EventExtractor
         return t;
     }
 
+    /// <summary>The object right after the verb at <paramref name="verb"/> (past adverbs and times) is a thing: an article, counts
+    /// and a lower-case noun that names no people ("los bombardeos", "la producción", "les combats"), not a name or "a los …".</summary>
+    private static bool ThingObjectAfter(Work w, int verb)
+    {
+        int t = verb + 1;
+        while (t < w.To && w.Doc.Tokens[t].Kind == TokenKind.Word && (w.InTime[t] || IsAdverb(w, t))) t++;
+        if (t >= w.To || w.Doc.Tokens[t].Kind != TokenKind.Word || (w.Cues[t] & (Cue.Det | Cue.Prep)) != Cue.Det || w.MentionAt[t] >= 0) return false;
+        while (t < w.To && IsCountOrArticle(w, t)) t++;
+        return t < w.To && w.MentionAt[t] < 0 && IsLowerContentWord(w, t) && (w.Cues[t] & (Cue.Actor | Cue.Crowd)) == 0;
+    }
+
+    /// <summary>A quotation and its comma end right before <paramref name="t"/>: '"…", denuncia', '«…», critica'.</summary>
+    private static bool QuotationBefore(Work w, int t) =>
+        t - 2 >= w.From && (IsPunct(w, t - 1, ',') && IsQuoteMark(w, t - 2) || IsQuoteMark(w, t - 1) && IsPunct(w, t - 2, ','));
+
     /// <summary>The word before <paramref name="t"/>, across one quotation mark: "anunció una \"jornada de protesta\"".</summary>
     private static int PrevWordAcrossQuote(Work w, int t)
     {
@@ -5171,6 +5196,8 @@ public sealed class EventExtractor
             // (Not a unit: "Horas antes de su desaparición, …" opens with a time, not an actor.)
             if (tok.Kind == TokenKind.Word && !afterName && !w.InTime[t] && IsContent(w, t)
                 && (w.Cues[t] & (VerbForms | Cue.Speech | Cue.Plan | Cue.Report | Cue.Measure)) == 0
+                // (Nor a verb in the first person that opens the clause: "Quiero establecer la realidad y …", "Hago un llamado".)
+                && !(t == from && (w.Marks[t] & Mark.Person1) != 0)
                 && !(content > 0 && t + 1 < w.To && (w.Cues[t + 1] & Cue.Det) != 0 && (w.Cues[t + 1] & (Cue.Prep | Cue.Genitive)) == 0)
                 // (Nor, after a name or a noun for people, another event's verb spelt like a noun: "L'Alliance atlantique réclame".)
                 && !((named >= 0 || actor) && VerbTriggerAt(w, t))
@@ -5932,8 +5959,7 @@ public sealed class EventExtractor
                    && !(e > s && w.MentionAt[e] < 0 && (w.Cues[e] & (Cue.Relative | Cue.Det)) == Cue.Relative) // "según un funcionario que pidió el anonimato"
                    // (Nor past an article that opens the claim's subject after a plain noun phrase: "Secondo il presidente turco i due
                    // Paesi hanno dato prova", "Según la ONU estos bombardeos … dejaron".)
-                   && !(e > s + 1 && w.MentionAt[e] < 0 && (w.Cues[e] & (Cue.Det | Cue.Prep | Cue.Genitive | Cue.Relative | Cue.TargetPrep | Cue.Agent)) == Cue.Det && IsContent(w, e - 1) && !w.InTime[e - 1]
-                        && !CueAmong(w, s + 1, e, Cue.Prep | Cue.Genitive | Cue.TargetPrep | Cue.Agent))
+                   && !(e > s + 1 && w.MentionAt[e] < 0 && (w.Cues[e] & (Cue.Det | Cue.Prep | Cue.Genitive | Cue.Relative | Cue.TargetPrep | Cue.Agent)) == Cue.Det && IsContent(w, e - 1) && !w.InTime[e - 1])
                    && !(e > s && w.MentionAt[e] < 0 && (w.Cues[e] & (Cue.Aux | Cue.Det)) == Cue.Aux && e + 1 < w.To && (w.Cues[e + 1] & Cue.Participle) != 0)
                    && !(e > s && (w.Cues[e] & (Cue.Locative | Cue.Genitive | Cue.Det | Cue.TargetPrep)) == Cue.Locative && e + 1 < w.To && (w.Cues[e + 1] & Cue.Det) != 0 && w.MentionAt[e] < 0)) e++;
             while (e > s && tokens[e - 1].Kind == TokenKind.Punctuation && w.Doc.Text[tokens[e - 1].Start] is '.' or '-' or '–' or '—') e--; // "según la Fiscalía." ends on its word

@@ -5453,4 +5453,46 @@ public class WireEventTests
         Assert.Empty(Run("Así pues, pese a la marcha de Saleh, costará imponer un cambio en este país.", "es").Events);
         Assert.Single(Run("La marcha de los estudiantes llegó al Congreso.", "es").Events, e => e.Type == "MOBILIZE");
     }
+
+    // Session 51: after a quotation and its comma, the name after the verb said it ("…", denuncia X): the source, no target.
+    [Theory]
+    [InlineData("\"Están retrasando el triunfo de la revolución\", lamenta Rana Jarhum sin perder la esperanza.", "es")]
+    [InlineData("\"Había más seguridad y menos ataques en tiempos de Mubarak\", denuncia Wael Sabri, de 31 años.", "es")]
+    public void TheNameAfterAQuotationAndItsVerbSaidIt(string text, string lang)
+    {
+        var e = Single(Run(text, lang), "DISAPPROVE");
+        Assert.NotNull(e.Source);
+        Assert.Null(e.Target);
+    }
+
+    // Session 51: a verb in the first person opening the sentence is no subject phrase ("Quiero establecer …").
+    [Fact]
+    public void AFirstPersonVerbOpeningTheSentenceIsNoSubject() =>
+        Assert.Null(Single(Run("Quiero establecer la realidad y pido al régimen libio que deje de asesinar al pueblo libio.", "es"), "ASSAULT").Source);
+
+    // Session 51: a verb of arrest that also means stopping, with a thing as object, stops it ("detener los bombardeos"); a
+    // person or a passive headline is still arrested; holding power ("detentando") is no detention.
+    [Theory]
+    [InlineData("Sólo pedimos que tomen las medidas para cerrar el espacio aéreo y detener los bombardeos.", "es")]
+    [InlineData("La estatal PDVSA detuvo la producción de gasolina en una de las principales refinerías.", "es")]
+    [InlineData("Gadafi sigue detentando el poder.", "es")]
+    [InlineData("Les deux camps ont arrêté les combats mardi soir.", "fr")]
+    public void StoppingAThingIsNoArrest(string text, string lang) =>
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Type == "COERCE");
+
+    [Theory]
+    [InlineData("La policía detuvo el domingo a 20 manifestantes.", "es")]
+    [InlineData("Detenido el ex ministro de Información egipcio.", "es")]
+    [InlineData("La police a arrêté trois manifestants.", "fr")]
+    public void ArrestingPeopleIsStillAnArrest(string text, string lang) => Single(Run(text, lang), "COERCE", "arrest");
+
+    // Session 51: an attribution without a comma ends where the claim's subject opens with its article, past a genitive too
+    // ("Secondo una fonte del Cremlino la cancelliera tedesca ha telefonato").
+    [Fact]
+    public void AnAttributionEndsBeforeTheClaimsSubject()
+    {
+        var e = Single(Run("Secondo la televisione Al Jazeera i ribelli hanno attaccato la caserma.", "it"), "ASSAULT");
+        Assert.Equal("i ribelli", e.Source?.Name);
+        Assert.Equal("la televisione Al Jazeera", e.AttributedTo?.Name);
+    }
 }
