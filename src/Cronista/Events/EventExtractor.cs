@@ -3202,14 +3202,16 @@ public sealed class EventExtractor
     }
 
     /// <summary>The object right after the verb at <paramref name="verb"/> (past adverbs and times) is a thing: an article, counts
-    /// and a lower-case noun that names no people ("los bombardeos", "la producción", "les combats"), not a name or "a los …".</summary>
+    /// and a lower-case noun that names no people ("los bombardeos", "la producción"), not a name or "a los …" — where persons
+    /// as objects have no preposition of their own, only an event noun ("les combats", "le pilonnage"; not "plusieurs cadres").</summary>
     private static bool ThingObjectAfter(Work w, int verb)
     {
         int t = verb + 1;
         while (t < w.To && w.Doc.Tokens[t].Kind == TokenKind.Word && (w.InTime[t] || IsAdverb(w, t))) t++;
         if (t >= w.To || w.Doc.Tokens[t].Kind != TokenKind.Word || (w.Cues[t] & (Cue.Det | Cue.Prep)) != Cue.Det || w.MentionAt[t] >= 0) return false;
         while (t < w.To && IsCountOrArticle(w, t)) t++;
-        return t < w.To && w.MentionAt[t] < 0 && IsLowerContentWord(w, t) && (w.Cues[t] & (Cue.Actor | Cue.Crowd)) == 0;
+        return t < w.To && w.MentionAt[t] < 0 && IsLowerContentWord(w, t) && (w.Cues[t] & (Cue.Actor | Cue.Crowd)) == 0
+               && (w.Lex.PersonalObject || TriggerAt(w, t, first: true) is not null);
     }
 
     /// <summary>A quotation and its comma end right before <paramref name="t"/>: '"…", denuncia', '«…», critica'.</summary>

@@ -187,6 +187,9 @@ public sealed class EventLexicon
     /// French "à", Italian "a" — "a dispersé à Bamako une manifestation"); Spanish "a" marks a direct object too ("atacaron a
     /// Kiev").</summary>
     public bool DativePlaceIsWhere { get; private set; }
+    /// <summary>A person as direct object takes a preposition ("language personal-object": Spanish "detuvo a los manifestantes"), so
+    /// an object without it is a thing ("detuvo la producción").</summary>
+    public bool PersonalObject { get; private set; }
 
     /// <summary>The lexicon of a language, or null when the language has none.</summary>
     public static EventLexicon? For(string lang) => Cache.GetOrAdd(lang, static l =>
@@ -220,6 +223,7 @@ public sealed class EventLexicon
                 lex.ModifierFirst |= pattern == "modifier-first";
                 lex.SubjectFirst |= pattern == "subject-first";
                 lex.DativePlaceIsWhere |= pattern == "dative-place-is-where";
+                lex.PersonalObject |= pattern == "personal-object";
                 continue;
             }
             // "a|b c|d ~ e": '|' separates whole alternatives, each a sequence of words.
