@@ -813,6 +813,9 @@ public sealed class EventExtractor
         // A march of one person is that person's leaving: "tras la marcha del presidente Ali Abdallah Saleh a Arabia Saudí".
         if (nominal && (w.Marks[m.First] & Mark.Departure) != 0 && after.Genitive?.Id is { } leaver
             && (leaver.StartsWith("person:", StringComparison.Ordinal) || leaver.StartsWith("name:per:", StringComparison.Ordinal))) return;
+        // A terror attack "of" a capital happened there, its government did nothing: "l'attentat de Damas", "el atentado de Moscú".
+        var seatOf = nominal && p.Mode == "terror" && after.Genitive is { } capital ? SeatPlace(w, capital) : null;
+        if (seatOf is not null) after = after with { Genitive = null };
         // A verb of arrest that also means stopping stops a thing, arrests nobody: "detener los bombardeos", "a arrêté les combats".
         // (Not a bare participle, a passive headline: "Detenido el ex ministro de Información".)
         if (!nominal && !passive && (w.Marks[m.Last] & Mark.Halt) != 0 && ThingObjectAfter(w, m.Last)
@@ -1261,7 +1264,7 @@ public sealed class EventExtractor
         { hitOver = after.Target; target = side; }
         target ??= after.Target ?? (nominal && after.Genitive is { } g2 && !sources.Contains(g2) && (patientGenitive || g2.Id is not null && !IsPersonLike(w, g2)) ? g2 : null);
         if (nominal && target is null && governed >= 0 && p.Type is "AID" or "SUPPORT" or "COOPERATE" or "CONCEDE") target = RecipientBetween(w, governed, m.First);
-        location = after.Location ?? hitOver;
+        location = after.Location ?? hitOver ?? seatOf;
         // A place after "a"/"à" that was no target is where: "Due soldati sono stati feriti a Gaza" (the soldiers are whom).
         if (location is null && after.Target is { } placeAfter && target is not null && !SameArgument(placeAfter, target) && IsPlainPlace(w, placeAfter)
             && (MarkerBefore(w, TokenAt(tokens, placeAfter.Start)) & Cue.Locative) != 0) location = placeAfter;
@@ -5896,6 +5899,17 @@ public sealed class EventExtractor
     /// <summary>A place that is neither a country nor a government acting (a city, a region).</summary>
     private static bool IsPlainPlace(Work w, EventArgument a) =>
         a.Id is not null && w.Entities.TryGetValue(a.Id, out var e) && e.Type == EntityType.Loc && !a.Id.StartsWith("country:", StringComparison.Ordinal);
+
+    /// <summary>The capital whose name stood for its government in <paramref name="a"/> ("Damas" as Syria's government), as the
+    /// place it is; else null.</summary>
+    private static EventArgument? SeatPlace(Work w, EventArgument a)
+    {
+        const string Metonym = "metonym:";
+        if (TokenAt(w.Doc.Tokens, a.Start) is not (int t and >= 0) || w.MentionAt[t] is not (int mi and >= 0)
+            || !w.Doc.Mentions[mi].Rule.StartsWith(Metonym, StringComparison.Ordinal)) return null;
+        string id = w.Doc.Mentions[mi].Rule[Metonym.Length..];
+        return Entities.EntityCatalog.Default.Get(id) is { } city ? new EventArgument(id, city.Name, a.Start, a.End, a.Country) : null;
+    }
 
     private static EventArgument CountryArgument(Work w, string country, EventArgument place)
     {

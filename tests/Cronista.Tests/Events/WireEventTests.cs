@@ -5495,4 +5495,15 @@ public class WireEventTests
         Assert.Equal("i ribelli", e.Source?.Name);
         Assert.Equal("la televisione Al Jazeera", e.AttributedTo?.Name);
     }
+
+    // Session 51: a terror attack "of" a capital happened there; the capital does not stand for its government.
+    [Theory]
+    [InlineData("Les médias syriens ne diffusent pas d'images de l'attentat de Damas de mercredi.", "fr", "Damascus")]
+    [InlineData("Il rinvio della missione e l'attentato di Beirut.", "it", "Beirut")]
+    public void ATerrorAttackOfACapitalHappenedThere(string text, string lang, string place)
+    {
+        var e = Single(Run(text, lang), "ASSAULT", "terror");
+        Assert.Null(e.Source);
+        Assert.Equal(place, e.Location?.Name);
+    }
 }
