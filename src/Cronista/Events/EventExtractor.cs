@@ -1069,7 +1069,9 @@ public sealed class EventExtractor
             // of a canopy killed 15 people" — "cuando protestaban" has none, the opening subject's.)
             // (Nor for a noun that is the subject of a passive after it: "dicen que fue lanzada una bomba".)
             // (Nor a verb in the first person: "Le drapeau de la mairie a été brûlé, je salue le courage des élus".)
-            else if (!passive && !(nominal && PostposedPassiveSubject(w, groupStart)) && !FirstPersonGroup(w, groupStart) && OpeningSubject(w, groupStart, upToVerb: true) is { } opening
+            // (Nor for a reflexive verb whose subject follows it: "…, en donde se concentraban los manifestantes".)
+            else if (!passive && !(nominal && PostposedPassiveSubject(w, groupStart)) && !FirstPersonGroup(w, groupStart) && !PostposedReflexiveSubject(w, groupStart)
+                     && OpeningSubject(w, groupStart, upToVerb: true) is { } opening
                      && !OwnClauseBetween(w, TokenAt(w.Doc.Tokens, opening.End - 1) + 1, groupStart)) sources.Add(opening);
         }
         // A passive with its agent after the verb still has its patient as subject: "I migranti sono stati soccorsi dalla Guardia
@@ -2260,6 +2262,20 @@ public sealed class EventExtractor
         return n < w.To && (w.Doc.Tokens[n].Kind == TokenKind.Number || (w.Cues[n] & Cue.Det) != 0 && (w.Cues[n] & Cue.Prep) == 0 || w.MentionAt[n] >= 0
                             || (w.Cues[n] & (Cue.Actor | Cue.Crowd)) != 0
                             || n + 1 < w.To && (w.Cues[n] & AnyVerbForm) == 0 && (w.Cues[n + 1] & (Cue.Actor | Cue.Crowd)) != 0); // "tres civiles"
+    }
+
+    /// <summary>A reflexive verb group at <paramref name="groupStart"/> with a name, an article or a noun for people right after
+    /// its verb (past adverbs and times): "donde se concentraban los manifestantes", "dove si sono radunati migliaia di giovani" —
+    /// its subject comes after it.</summary>
+    private static bool PostposedReflexiveSubject(Work w, int groupStart)
+    {
+        if ((w.Cues[groupStart] & Cue.Reflexive) == 0) return false;
+        int verb = groupStart + 1;
+        while (verb < w.To && w.Doc.Tokens[verb].Kind == TokenKind.Word && (w.Cues[verb] & (Cue.Aux | Cue.Passive)) != 0 && (w.Cues[verb] & Cue.Det) == 0) verb++;
+        int n = verb + 1;
+        while (n < w.To && w.Doc.Tokens[n].Kind == TokenKind.Word && (IsAdverb(w, n) || w.InTime[n])) n++;
+        return n < w.To && (w.MentionAt[n] >= 0 || w.Doc.Tokens[n].Kind == TokenKind.Number || (w.Cues[n] & (Cue.Det | Cue.Prep)) == Cue.Det
+                            || (w.Cues[n] & (Cue.Actor | Cue.Crowd)) != 0);
     }
 
     /// <summary>A meeting noun (a CONSULT trigger that is no verb) as the object of the hosting verb at <paramref name="last"/>,
@@ -4386,8 +4402,9 @@ public sealed class EventExtractor
         // (Of place, the clause's: "González Urrutia llegó a Madrid, donde solicitó asilo" — he asked, not Madrid.)
         if (groupStart - 1 >= w.From && (w.Cues[groupStart - 1] & Cue.Where) != 0 && tokens[groupStart - 1].Kind == TokenKind.Word)
         {
-            // (Not a passive's subject told after it: "El Fasher, dove sono state uccise 1.500 persone".)
-            if (PostposedPassiveSubject(w, groupStart)) return result;
+            // (Not a passive's or a reflexive verb's subject told after it: "El Fasher, dove sono state uccise 1.500 persone", "la
+            // plaza Tahrir, en donde se concentraban los manifestantes".)
+            if (PostposedPassiveSubject(w, groupStart) || PostposedReflexiveSubject(w, groupStart)) return result;
             if (OpeningSubject(w, groupStart - 1, upToVerb: true) is { } opening) result.Add(opening);
             return result;
         }

@@ -5506,4 +5506,20 @@ public class WireEventTests
         Assert.Null(e.Source);
         Assert.Equal(place, e.Location?.Name);
     }
+
+    // Session 51: a reflexive verb with its subject after it (after "donde", "dove") has that subject, not the sentence's
+    // opening phrase.
+    [Theory]
+    [InlineData("La exhibición de músculo se acompañó del sobrevuelo de dos aviones sobre la plaza Tahrir, en donde se concentraban los manifestantes de la capital egipcia.", "es", "los manifestantes de la capital egipcia")]
+    [InlineData("Il corteo è arrivato in piazza, dove si sono radunati migliaia di giovani.", "it", "migliaia di giovani")]
+    public void AReflexiveVerbsSubjectAfterItIsItsSubject(string text, string lang, string source) =>
+        Assert.Equal(source, Single(Run(text, lang), "MOBILIZE").Source?.Name);
+
+    // Session 51: people ("la gente", "les gens") who gather demonstrate; "incontrollabile" is no meeting.
+    [Fact]
+    public void PeopleWhoGatherDemonstrate()
+    {
+        Assert.Single(Run("La gente se reunió en la plaza Toopkhoneh en Teherán y quebró las vitrinas.", "es").Events, e => e.Type == "MOBILIZE");
+        Assert.Empty(Run("Ma, come ha raccontato il padre di uno dei ragazzi: «La gente era diventata oramai incontrollabile».", "it").Events);
+    }
 }
