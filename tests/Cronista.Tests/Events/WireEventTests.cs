@@ -5522,4 +5522,13 @@ public class WireEventTests
         Assert.Single(Run("La gente se reunió en la plaza Toopkhoneh en Teherán y quebró las vitrinas.", "es").Events, e => e.Type == "MOBILIZE");
         Assert.Empty(Run("Ma, come ha raccontato il padre di uno dei ragazzi: «La gente era diventata oramai incontrollabile».", "it").Events);
     }
+
+    // Session 51: a source label before a colon ("Fonte:") is no actor; a photo credit is no concession; a forum link is no talk.
+    [Fact]
+    public void CreditsAndLabelsAreNoActors()
+    {
+        Assert.DoesNotContain(Run("Fonte: \"Attacchi a Gheddafi dopo summit Parigi\"", "it").Events, e => e.Source?.Name == "Fonte");
+        Assert.Empty(Run("Foto de Twitter cedida por @NadineBek", "es").Events);
+        Assert.Empty(Run("View the discussion thread.", "fr").Events);
+    }
 }
