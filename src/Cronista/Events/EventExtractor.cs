@@ -816,6 +816,10 @@ public sealed class EventExtractor
         // A terror attack "of" a capital happened there, its government did nothing: "l'attentat de Damas", "el atentado de Moscú".
         var seatOf = nominal && p.Mode == "terror" && after.Genitive is { } capital ? SeatPlace(w, capital) : null;
         if (seatOf is not null) after = after with { Genitive = null };
+        // A verb of demonstrating that also means stating, with no reflexive clitic, states what follows it or the quotation
+        // before it: "ha manifestado su apoyo", '"No se necesita hacer ninguna corrección" ha manifestado a este diario'.
+        if (!nominal && (w.Marks[m.Last] & Mark.Express) != 0 && !CueAmong(w, groupStart, m.First, Cue.Reflexive)
+            && (IsQuoteMark(w, groupStart - 1) || StatedAfter(w, m.Last))) return;
         // A verb of arrest that also means stopping stops a thing, arrests nobody: "detener los bombardeos", "a arrêté les combats".
         // (Not a bare participle, a passive headline: "Detenido el ex ministro de Información".)
         if (!nominal && !passive && (w.Marks[m.Last] & Mark.Halt) != 0 && ThingObjectAfter(w, m.Last)
@@ -3231,6 +3235,16 @@ public sealed class EventExtractor
         while (t < w.To && IsCountOrArticle(w, t)) t++;
         return t < w.To && w.MentionAt[t] < 0 && IsLowerContentWord(w, t) && (w.Cues[t] & (Cue.Actor | Cue.Crowd)) == 0
                && (w.Lex.PersonalObject || TriggerAt(w, t, first: true) is not null);
+    }
+
+    /// <summary>What the verb at <paramref name="verb"/> states follows it (past adverbs): an article or a possessive that opens
+    /// its object ("su apoyo", "la voluntad"), or "que" opening a clause.</summary>
+    private static bool StatedAfter(Work w, int verb)
+    {
+        int t = verb + 1;
+        while (t < w.To && w.Doc.Tokens[t].Kind == TokenKind.Word && IsAdverb(w, t)) t++;
+        return t < w.To && w.Doc.Tokens[t].Kind == TokenKind.Word && w.MentionAt[t] < 0
+               && ((w.Cues[t] & (Cue.Det | Cue.Prep)) == Cue.Det && !w.InTime[t] || (w.Cues[t] & (Cue.Relative | Cue.Det)) == Cue.Relative);
     }
 
     /// <summary>A quotation and its comma end right before <paramref name="t"/>: '"…", denuncia', '«…», critica'.</summary>

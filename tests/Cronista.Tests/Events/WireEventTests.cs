@@ -5531,4 +5531,17 @@ public class WireEventTests
         Assert.Empty(Run("Foto de Twitter cedida por @NadineBek", "es").Events);
         Assert.Empty(Run("View the discussion thread.", "fr").Events);
     }
+
+    // Session 51: Spanish "manifestar" with an object or after a quotation, without "se", states; it demonstrates otherwise.
+    [Theory]
+    [InlineData("El ministro ha manifestado su apoyo a los rebeldes.")]
+    [InlineData("\"No se necesita hacer ninguna corrección\" ha manifestado a este diario.")]
+    [InlineData("Gadafi ha manifestado que los jóvenes están bajo el efecto de las drogas.")]
+    public void StatingIsNoDemonstration(string text) => Assert.DoesNotContain(Run(text, "es").Events, e => e.Type == "MOBILIZE");
+
+    [Theory]
+    [InlineData("Miles de personas se han manifestado en Madrid.")]
+    [InlineData("Los estudiantes manifestaron el martes contra el gobierno.")]
+    [InlineData("Los llamamientos a manifestarse el Día de la Ira en Siria son frustrados por las fuerzas de seguridad.")]
+    public void DemonstratingIsStillADemonstration(string text) => Single(Run(text, "es"), "MOBILIZE", "demonstrate");
 }
