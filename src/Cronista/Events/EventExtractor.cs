@@ -857,6 +857,10 @@ public sealed class EventExtractor
         else if (nominal && patientGenitive && p.Type == "ASSAULT" && p.Mode is "bomb" or "invade" or "attack" && after.Genitive is { } agentGenitive
                  && after.Target is { } struck && struck.Start > agentGenitive.End && agentGenitive.Start > tokens[m.Last].Start
                  && (IsPersonLike(w, agentGenitive) || agentGenitive.Id is null && PeopleWordIn(w, agentGenitive))) sources.Add(agentGenitive);
+        // … and so does a genitive that names a group or an armed body, with no target after it: "los bombardeos de la OTAN", "el
+        // bombardeo químico del régimen de El Asad" (a place or a state "of" them is what they hit: "los bombardeos de Alepo").
+        else if (nominal && patientGenitive && p.Type == "ASSAULT" && p.Mode is "bomb" or "invade" or "attack" && after is { Genitive: { } armed, Target: null }
+                 && armed.Start > tokens[m.Last].Start && (IsPersonLike(w, armed) || (w.Marks[SkipDets(w, TokenAt(tokens, armed.Start))] & Mark.Ruler) != 0)) sources.Add(armed);
         // (Not the noun's own phrase, read off an adjective for people after it: "uno sciopero generale", "huelga general".)
         // A state's talks, support or demands are its own ("la mediazione di Cuba", "le soutien des États-Unis", "el apoyo de
         // Rusia"); a visit "of" a country is one to it, a summit "of" a capital one held there, an invasion or an occupation

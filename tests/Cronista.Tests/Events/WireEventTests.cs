@@ -5544,4 +5544,21 @@ public class WireEventTests
     [InlineData("Los estudiantes manifestaron el martes contra el gobierno.")]
     [InlineData("Los llamamientos a manifestarse el Día de la Ira en Siria son frustrados por las fuerzas de seguridad.")]
     public void DemonstratingIsStillADemonstration(string text) => Single(Run(text, "es"), "MOBILIZE", "demonstrate");
+
+    // Session 51: a bombing or an attack "of" a named group or an armed body is theirs ("los bombardeos de la OTAN"); "of" a
+    // place it hits that place.
+    [Theory]
+    [InlineData("Los bombardeos de la OTAN continúan.", "es", "NATO")]
+    [InlineData("La respuesta estadounidense tras el bombardeo químico del régimen de El Asad.", "es", "régimen de El Asad")]
+    [InlineData("Los bombardeos de la aviación rusa continúan.", "es", "la aviación rusa")]
+    [InlineData("L'ira di Mosca sul bombardamento dei militari di Assad.", "it", "militari di Assad")]
+    public void ABombingOfAnArmedBodyIsTheirs(string text, string lang, string source)
+    {
+        var e = Single(Run(text, lang), "ASSAULT");
+        Assert.Equal(source, e.Source?.Name);
+        Assert.Null(e.Target);
+    }
+
+    [Fact]
+    public void ABombingOfAPlaceHitsIt() => Assert.Null(Single(Run("Los bombardeos de Alepo continúan.", "es"), "ASSAULT").Source);
 }
