@@ -816,6 +816,9 @@ public sealed class EventExtractor
         // A terror attack "of" a capital happened there, its government did nothing: "l'attentat de Damas", "el atentado de Moscú".
         var seatOf = nominal && p.Mode == "terror" && after.Genitive is { } capital ? SeatPlace(w, capital) : null;
         if (seatOf is not null) after = after with { Genitive = null };
+        // A name right after a weapon is the weapon's, no party: "Lanzamiento de un misil Tomahawk", "i missili Brimstone".
+        if (after.Genitive is { } weapon && TokenAt(tokens, weapon.Start) is int wt and > 0 && wt - 1 >= w.From && (w.Cues[wt - 1] & Cue.Instrument) != 0 && w.MentionAt[wt - 1] < 0)
+            after = after with { Genitive = null };
         // A verb of demonstrating that also means stating, with no reflexive clitic, states what follows it or the quotation
         // before it: "ha manifestado su apoyo", '"No se necesita hacer ninguna corrección" ha manifestado a este diario'.
         if (!nominal && (w.Marks[m.Last] & Mark.Express) != 0 && !CueAmong(w, groupStart, m.First, Cue.Reflexive)

@@ -5561,4 +5561,13 @@ public class WireEventTests
 
     [Fact]
     public void ABombingOfAPlaceHitsIt() => Assert.Null(Single(Run("Los bombardeos de Alepo continúan.", "es"), "ASSAULT").Source);
+
+    // Session 51: a name right after a weapon is the weapon's, no party ("un misil Tomahawk").
+    [Fact]
+    public void AWeaponsNameIsNoParty()
+    {
+        var e = Single(Run("Lanzamiento de un misil Tomahawk desde el USS Ross.", "es"), "ASSAULT");
+        Assert.Null(e.Source);
+        Assert.Null(e.Target);
+    }
 }
