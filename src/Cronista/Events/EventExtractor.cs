@@ -1082,6 +1082,7 @@ public sealed class EventExtractor
             // (Nor a verb in the first person: "Le drapeau de la mairie a été brûlé, je salue le courage des élus".)
             // (Nor for a reflexive verb whose subject follows it: "…, en donde se concentraban los manifestantes".)
             else if (!passive && !(nominal && PostposedPassiveSubject(w, groupStart)) && !FirstPersonGroup(w, groupStart) && !PostposedReflexiveSubject(w, groupStart)
+                     && !ClauseRelativeBefore(w, groupStart)
                      && OpeningSubject(w, groupStart, upToVerb: true) is { } opening
                      && !OwnClauseBetween(w, TokenAt(w.Doc.Tokens, opening.End - 1) + 1, groupStart)) sources.Add(opening);
         }
@@ -1184,9 +1185,9 @@ public sealed class EventExtractor
             // (Where subject pronouns are written, a subject follows its verb only after what inverts it — a relative, "comme", a
             // punctuation mark: "Comme l'ont dénoncé plusieurs médias"; not "dont une partie frappe la population".)
             && (w.Lex.NullSubject || InversionBefore(w, groupStart))
-            // (After a quotation and its comma the name after the verb is who said it, no object: '"Están retrasando el triunfo de
-            // la revolución", denuncia Rana Jarhum'.)
-            && PostposedSubject(w, m.Last + 1, QuotationBefore(w, groupStart) ? null : after.Target) is { } postposed)
+            // (After a quotation and its comma, or a relative standing for the clause before, the name after the verb is who said or
+            // did it, no object: '"Están retrasando el triunfo de la revolución", denuncia Rana Jarhum', "…, ce que dément Ankara".)
+            && PostposedSubject(w, m.Last + 1, QuotationBefore(w, groupStart) || ClauseRelativeBefore(w, groupStart) ? null : after.Target) is { } postposed)
         {
             if (headline && EventOntology.PatientGenitive(p.Type!, p.Mode)) target ??= postposed;
             else if ((w.Cues[m.First] & Cue.Die) != 0) { target = postposed; after = after with { Target = null }; } // "sono morti il capo … Bagheri": who died
@@ -1430,7 +1431,8 @@ public sealed class EventExtractor
             attribution = null;
         // A claim summed up as a noun after a comma is the reporter's comment on it: "aseguró que Arce le había pedido …, una
         // acusación que el Gobierno rechazó" — the rejection is no claim of the speaker.
-        if (attribution is { SpeechToken: >= 0 } a8 && a8.SpeechToken < m.First && SummaryBetween(w, a8.SpeechToken, m.First)) attribution = null;
+        if (attribution is { SpeechToken: >= 0 } a8 && a8.SpeechToken < m.First && (SummaryBetween(w, a8.SpeechToken, m.First) || a8.SpeechToken < groupStart && ClauseRelativeBefore(w, groupStart)))
+            attribution = null; // (… or a relative standing for the claim, with a subject of its own after the verb: "…, lo que niega Ankara")
         // A clause with a subject of its own coordinated after what the speaker said is the reporter's: "Islamabad ha denunciato
         // «un atto di guerra» e il primo ministro Shehbaz Sharif ha promesso" (not inside a complement or a quote: "said that
         // Russia attacked and Ukraine responded").
@@ -3254,6 +3256,19 @@ public sealed class EventExtractor
                && ((w.Cues[t] & (Cue.Det | Cue.Prep)) == Cue.Det && !w.InTime[t] || (w.Cues[t] & (Cue.Relative | Cue.Det)) == Cue.Relative);
     }
 
+    /// <summary>A relative right before the verb group at <paramref name="groupStart"/> stands for the clause before it, after a
+    /// pronoun such as "ce", "lo", "cosa", and is the verb's object, its subject a name or a noun for people after the verb ("…, ce
+    /// que dément Ankara", "lo que rechazan el régimen y sus aliados") — not after a preposition ("tras lo cual se retiró": the
+    /// main clause's subject acts), nor the subject itself ("lo que mató a 20 personas").</summary>
+    private static bool ClauseRelativeBefore(Work w, int groupStart)
+    {
+        if (RelativeOpening(w, groupStart) is not int rel || PrevWord(w, rel) is not (int pronoun and >= 0) || (w.Marks[pronoun] & Mark.ClauseRelative) == 0
+            || PrevWord(w, pronoun) is int before and >= 0 && (w.Cues[before] & Cue.Prep) != 0) return false;
+        int verb = groupStart;
+        while (verb < w.To && w.Doc.Tokens[verb].Kind == TokenKind.Word && (w.Cues[verb] & (Cue.Aux | Cue.Det)) == Cue.Aux) verb++;
+        return verb < w.To && PostposedSubject(w, verb + 1, null) is not null;
+    }
+
     /// <summary>A quotation and its comma end right before <paramref name="t"/>: '"…", denuncia', '«…», critica'.</summary>
     private static bool QuotationBefore(Work w, int t) =>
         t - 2 >= w.From && (IsPunct(w, t - 1, ',') && IsQuoteMark(w, t - 2) || IsQuoteMark(w, t - 1) && IsPunct(w, t - 2, ','));
@@ -4446,6 +4461,9 @@ public sealed class EventExtractor
         // "nous apprend que réprimer ne fait que radicaliser".)
         if (RelativeOpening(w, groupStart) is int rel && !(PrevWord(w, rel) is int occasion and >= 0 && (w.Marks[occasion] & Mark.Times) != 0))
         {
+            // A relative that stands for the clause before ("ce que dément Ankara", "lo que niega Moscú") is the verb's object: its
+            // subject follows the verb, if any.
+            if (ClauseRelativeBefore(w, groupStart)) return result;
             if (rel == groupStart - 1 && BareInfinitive(w, groupStart)) return result;
             // A relative after a preposition ("con cui ha discusso", "with whom", "con quien") names a partner; the clause's
             // subject is the sentence's.

@@ -5570,4 +5570,22 @@ public class WireEventTests
         Assert.Null(e.Source);
         Assert.Null(e.Target);
     }
+
+    // Session 51: a relative standing for the clause before ("ce que", "lo que", "cosa che") is the verb's object when a name or
+    // a noun for people follows the verb: that is its subject, and the denial is no one else's claim.
+    [Theory]
+    [InlineData("Damas l'accuse d'armer les rebelles, ce que dément Ankara.", "fr")]
+    [InlineData("Damasco la acusa de armar a los rebeldes, lo que niega Ankara.", "es")]
+    [InlineData("Damasco la accusa di armare i ribelli, cosa che nega Ankara.", "it")]
+    public void WhatTheClauseBeforeSaidIsDeniedByTheNameAfterTheVerb(string text, string lang)
+    {
+        var e = Single(Run(text, lang), "REJECT");
+        Assert.Equal("Government of Türkiye", e.Source?.Name);
+        Assert.Null(e.Target);
+        Assert.Null(e.AttributedTo);
+    }
+
+    [Fact]
+    public void ARelativeStandingForAClauseCanBeTheSubject() =>
+        Assert.Equal("Government of Syria", Single(Run("Kerry denunció que \"anoche, el régimen sirio atacó otro hospital más, lo que mató a 20 personas\".", "es"), "ASSAULT", "kill").Source?.Name);
 }
