@@ -1277,6 +1277,11 @@ public sealed class EventExtractor
         if (target is null && (after.Target is null || IsPlainPlace(w, after.Target)) && !nominal && p.Type == "ASSAULT" && p.Mode == "attack" && WeaponOwnerAfter(w, m.Last + 1) is { } side)
         { hitOver = after.Target; target = side; }
         target ??= after.Target ?? (nominal && after.Genitive is { } g2 && !sources.Contains(g2) && (patientGenitive || g2.Id is not null && !IsPersonLike(w, g2)) ? g2 : null);
+        // An event noun that a verb of imputing lays on someone is theirs, by its subject's word: "atribuyó el ataque al régimen",
+        // "attribuait un attentat similaire à Al-Qaida", "ha attribuito l'attentato ad Al Qaeda".
+        if (nominal && governed >= 0 && target is { } imputed && MarkAmong(w, governed, m.First, Mark.Impute)
+            && (MarkerBefore(w, TokenAt(tokens, imputed.Start)) & Cue.TargetPrep) != 0)
+        { sources.Clear(); sources.Add(imputed); target = null; controlled = true; }
         if (nominal && target is null && governed >= 0 && p.Type is "AID" or "SUPPORT" or "COOPERATE" or "CONCEDE") target = RecipientBetween(w, governed, m.First);
         location = after.Location ?? hitOver ?? seatOf;
         // A place after "a"/"à" that was no target is where: "Due soldati sono stati feriti a Gaza" (the soldiers are whom).

@@ -5588,4 +5588,17 @@ public class WireEventTests
     [Fact]
     public void ARelativeStandingForAClauseCanBeTheSubject() =>
         Assert.Equal("Government of Syria", Single(Run("Kerry denunció que \"anoche, el régimen sirio atacó otro hospital más, lo que mató a 20 personas\".", "es"), "ASSAULT", "kill").Source?.Name);
+
+    // Session 51: an attack that a verb of imputing lays on someone is theirs, reported by the verb's subject.
+    [Theory]
+    [InlineData("La oposición atribuyó el ataque al régimen.", "es", "régimen")]
+    [InlineData("Le gouvernement syrien attribuait un attentat similaire à Al-Qaida.", "fr", "al-Qaeda")]
+    [InlineData("Il governo ha attribuito l'attentato ad Al Qaeda.", "it", "al-Qaeda")]
+    public void AnImputedAttackIsTheirs(string text, string lang, string source)
+    {
+        var e = Single(Run(text, lang), "ASSAULT");
+        Assert.Equal(source, e.Source?.Name);
+        Assert.Null(e.Target);
+        Assert.Equal(Modality.Reported, e.Modality);
+    }
 }
