@@ -3261,17 +3261,27 @@ public sealed class EventExtractor
                && ((w.Cues[t] & (Cue.Det | Cue.Prep)) == Cue.Det && !w.InTime[t] || (w.Cues[t] & (Cue.Relative | Cue.Det)) == Cue.Relative);
     }
 
-    /// <summary>A relative right before the verb group at <paramref name="groupStart"/> stands for the clause before it, after a
-    /// pronoun such as "ce", "lo", "cosa", and is the verb's object, its subject a name or a noun for people after the verb ("…, ce
-    /// que dément Ankara", "lo que rechazan el régimen y sus aliados") — not after a preposition ("tras lo cual se retiró": the
-    /// main clause's subject acts), nor the subject itself ("lo que mató a 20 personas").</summary>
+    /// <summary>A relative right before the verb group at <paramref name="groupStart"/> is the verb's object, its subject a name or
+    /// an article and a noun for people after the verb: after a pronoun standing for the clause before ("…, ce que dément Ankara",
+    /// "lo que rechazan el régimen y sus aliados"; not after a preposition, "tras lo cual se retiró": the main clause's subject
+    /// acts) or an object relative after a thing ("la extradición que han solicitado las autoridades turcas") — not when the
+    /// relative is the subject itself ("lo que mató a 20 personas").</summary>
     private static bool ClauseRelativeBefore(Work w, int groupStart)
     {
-        if (RelativeOpening(w, groupStart) is not int rel || PrevWord(w, rel) is not (int pronoun and >= 0) || (w.Marks[pronoun] & Mark.ClauseRelative) == 0
-            || PrevWord(w, pronoun) is int before and >= 0 && (w.Cues[before] & Cue.Prep) != 0) return false;
+        if (RelativeOpening(w, groupStart) is not int rel || rel != groupStart - 1 || PrevWord(w, rel) is not (int before and >= 0)) return false;
+        bool clause = (w.Marks[before] & Mark.ClauseRelative) != 0 && !(PrevWord(w, before) is int prep and >= 0 && (w.Cues[prep] & Cue.Prep) != 0);
+        // (A thing: no name, no noun for people or time, no complementizer — "anunció el mes pasado que planea retirar".)
+        bool thing = (w.Marks[rel] & Mark.ObjectRelative) != 0 && w.MentionAt[before] < 0 && IsLowerContentWord(w, before) && !w.InTime[before] && !Complementizer(w, rel)
+                     && (w.Cues[before] & (Cue.Actor | Cue.Crowd | Cue.Title | Cue.Measure | AnyVerbForm)) == 0 && (w.Marks[before] & (Mark.Ruler | Mark.ClauseRelative)) == 0;
+        if (!clause && !thing) return false;
         int verb = groupStart;
         while (verb < w.To && w.Doc.Tokens[verb].Kind == TokenKind.Word && (w.Cues[verb] & (Cue.Aux | Cue.Det)) == Cue.Aux) verb++;
-        return verb < w.To && PostposedSubject(w, verb + 1, null) is not null;
+        int n = verb + 1;
+        while (n < w.To && w.Doc.Tokens[n].Kind == TokenKind.Word && (IsAdverb(w, n) || w.InTime[n])) n++;
+        // (After a thing, an article — no possessive — or a person's name right after the verb: not a count, "que mató 20 civiles",
+        // nor a country that may be the object, "la coalición aliada que invadió Irak".)
+        return verb < w.To && (clause || n < w.To && (PersonAt(w, n) || w.MentionAt[n] < 0 && (w.Cues[n] & (Cue.Det | Cue.Prep | Cue.Own)) == Cue.Det))
+               && PostposedSubject(w, verb + 1, null) is not null;
     }
 
     /// <summary>A quotation and its comma end right before <paramref name="t"/>: '"…", denuncia', '«…», critica'.</summary>

@@ -125,6 +125,7 @@ public enum Mark : ulong
     Departure = 1ul << 38,  // "marcha": of one person, a departure, no march ("tras la marcha de Mubarak")
     ClauseRelative = 1ul << 41, // pronouns before a relative that stand for the clause before ("ce que", "lo que", "cosa che"): the subject follows the verb
     Impute = 1ul << 42,     // verbs of imputing ("atribuir", "attribuer", "imputare"): the event noun they lay on someone after "a"/"à" is theirs
+    ObjectRelative = 1ul << 43, // relatives that can be a verb's object ("que", "che"; not French "qui"): a subject may follow the verb
     Express = 1ul << 40,    // demonstrating verbs that also mean stating ("manifestar"): with an object or after a quotation, no reflexive, a statement
     Halt = 1ul << 39,       // arresting verbs that also mean stopping ("detener", "arrêter"): with a thing as object, a halt ("detener los bombardeos")
 }
@@ -280,7 +281,7 @@ public sealed class EventLexicon
 
     private static Mark? ParseMark(string kind) => kind switch
     {
-        "frame" => Mark.Frame, "resolve" => Mark.Resolve, "propose" => Mark.Propose, "when" => Mark.When, "nominal" => Mark.Nominal, "since" => Mark.Since, "sea" => Mark.Sea, "without" => Mark.Without, "first" => Mark.First, "from" => Mark.From, "times" => Mark.Times, "thank" => Mark.Thank, "obtain" => Mark.Obtain, "manner" => Mark.Manner, "capacity" => Mark.Capacity, "toll" => Mark.Toll, "unilateral" => Mark.Unilateral, "concessive" => Mark.Concessive, "vehicle" => Mark.Vehicle, "forbid" => Mark.Forbid, "upcoming" => Mark.Upcoming, "bare_of" => Mark.BareOf, "copula" => Mark.Copula, "purpose_that" => Mark.PurposeThat, "attempt" => Mark.Attempt, "emphatic" => Mark.Emphatic, "rubric" => Mark.Rubric, "occur" => Mark.Occur, "perform" => Mark.Perform, "ruler" => Mark.Ruler, "partake" => Mark.Partake, "charged" => Mark.Charged, "first_person" => Mark.Person1, "we" => Mark.We, "casualty" => Mark.Casualty, "topic" => Mark.Topic, "money" => Mark.Money, "nobody" => Mark.Nobody, "departure" => Mark.Departure, "halt" => Mark.Halt, "express" => Mark.Express, "clause_relative" => Mark.ClauseRelative, "impute" => Mark.Impute,
+        "frame" => Mark.Frame, "resolve" => Mark.Resolve, "propose" => Mark.Propose, "when" => Mark.When, "nominal" => Mark.Nominal, "since" => Mark.Since, "sea" => Mark.Sea, "without" => Mark.Without, "first" => Mark.First, "from" => Mark.From, "times" => Mark.Times, "thank" => Mark.Thank, "obtain" => Mark.Obtain, "manner" => Mark.Manner, "capacity" => Mark.Capacity, "toll" => Mark.Toll, "unilateral" => Mark.Unilateral, "concessive" => Mark.Concessive, "vehicle" => Mark.Vehicle, "forbid" => Mark.Forbid, "upcoming" => Mark.Upcoming, "bare_of" => Mark.BareOf, "copula" => Mark.Copula, "purpose_that" => Mark.PurposeThat, "attempt" => Mark.Attempt, "emphatic" => Mark.Emphatic, "rubric" => Mark.Rubric, "occur" => Mark.Occur, "perform" => Mark.Perform, "ruler" => Mark.Ruler, "partake" => Mark.Partake, "charged" => Mark.Charged, "first_person" => Mark.Person1, "we" => Mark.We, "casualty" => Mark.Casualty, "topic" => Mark.Topic, "money" => Mark.Money, "nobody" => Mark.Nobody, "departure" => Mark.Departure, "halt" => Mark.Halt, "express" => Mark.Express, "clause_relative" => Mark.ClauseRelative, "impute" => Mark.Impute, "object_relative" => Mark.ObjectRelative,
         _ => null,
     };
 

@@ -5601,4 +5601,14 @@ public class WireEventTests
         Assert.Null(e.Target);
         Assert.Equal(Modality.Reported, e.Modality);
     }
+
+    // Session 51: after a thing, an object relative ("que") has its subject after the verb when an article and a noun for people
+    // (or a person's name) follow it; not after a complementizer or a time ("anunció el mes pasado que planea retirar").
+    [Theory]
+    [InlineData("Erdogan culpó al líder religioso Fethullah Gülen, que lo protege de la extradición que han solicitado las autoridades turcas.", "es", "DEMAND", "las autoridades turcas")]
+    [InlineData("Rusia, sin embargo, rechazó el borrador de la resolución que apoyan los países de Occidente.", "es", "SUPPORT", "los países de Occidente")]
+    [InlineData("La ville que bombardent les rebelles est détruite.", "fr", "ASSAULT", "les rebelles")]
+    [InlineData("El presidente Trump anunció el mes pasado que planea retirar su ejército de Siria.", "es", "RETREAT", "Donald Trump")]
+    public void AnObjectRelativesSubjectFollowsTheVerb(string text, string lang, string type, string source) =>
+        Assert.Equal(source, Single(Run(text, lang), type).Source?.Name);
 }
