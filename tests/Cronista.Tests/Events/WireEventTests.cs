@@ -5611,4 +5611,13 @@ public class WireEventTests
     [InlineData("El presidente Trump anunció el mes pasado que planea retirar su ejército de Siria.", "es", "RETREAT", "Donald Trump")]
     public void AnObjectRelativesSubjectFollowsTheVerb(string text, string lang, string type, string source) =>
         Assert.Equal(source, Single(Run(text, lang), type).Source?.Name);
+
+    // Session 51: Italian "viene" is a passive auxiliary of its verb group (no part of the subject); blocking assets is a sanction.
+    [Fact]
+    public void ItalianVenireIsAPassiveAuxiliaryAndBlockedAssetsASanction()
+    {
+        Assert.Equal("La protesta", Single(Run("La protesta viene dispersa violentemente.", "it"), "COERCE").Target?.Name);
+        Single(Run("La Svizzera ha bloccato oggi tutti i beni posseduti da Muammar Gheddafi.", "it"), "SANCTION", "sanctions");
+        Single(Run("La Suisse a bloqué les avoirs de Mouammar Kadhafi.", "fr"), "SANCTION", "sanctions");
+    }
 }
