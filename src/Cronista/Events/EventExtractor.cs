@@ -2837,7 +2837,8 @@ public sealed class EventExtractor
     private static bool AgentOfOtherVerb(Work w, LexiconMatch m, EventArgument agent)
     {
         for (int t = m.Last + 1; t < w.To && w.Doc.Tokens[t].Start < agent.Start; t++)
-            if ((w.Cues[t] & Cue.Participle) != 0 && (w.Marks[t] & Mark.Perform) == 0 && w.MentionAt[t] < 0
+            // (An irregular participle the suffixes miss too: "la manifestazione fu dispersa dalla polizia".)
+            if (((w.Cues[t] & Cue.Participle) != 0 || (w.Cues[t] & Cue.Infinitive) == 0 && !IsNominal(w, t)) && (w.Marks[t] & Mark.Perform) == 0 && w.MentionAt[t] < 0
                 && TriggerAt(w, t, first: true) is { Pattern.Type: { } other } && other != m.Pattern.Type) return true;
         return false;
     }
@@ -2870,7 +2871,8 @@ public sealed class EventExtractor
         // "fueron reprimidos por", "è stato inviato da": a passive auxiliary right before, and an agent after (checked later).
         int prev = PrevWord(w, t);
         // (Past adverbs: "a été grièvement blessé", "was badly hurt".)
-        while (prev >= 0 && IsAdverb(w, prev) && (w.Cues[t] & Cue.Participle) != 0) prev = PrevWord(w, prev);
+        // (… an irregular participle's too: "fu immediatamente dispersa".)
+        while (prev >= 0 && IsAdverb(w, prev) && ((w.Cues[t] & Cue.Participle) != 0 || !IsNominal(w, t))) prev = PrevWord(w, prev);
         // (Not before a gerund: "it was suspending an agreement" is progressive.)
         if (prev >= 0 && (w.Cues[prev] & Cue.Passive) != 0) return (w.Cues[t] & (Cue.Gerund | Cue.Participle)) != Cue.Gerund;
         // A participle coordinated with a passive one shares its auxiliary: "ont été déclarés « persona non grata » et sommés de

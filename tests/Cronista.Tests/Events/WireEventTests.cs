@@ -5620,4 +5620,20 @@ public class WireEventTests
         Single(Run("La Svizzera ha bloccato oggi tutti i beni posseduti da Muammar Gheddafi.", "it"), "SANCTION", "sanctions");
         Single(Run("La Suisse a bloqué les avoirs de Mouammar Kadhafi.", "fr"), "SANCTION", "sanctions");
     }
+
+    // Session 51: the agent of a passive verb with an irregular participle ("dispersa") is that verb's, no agent of the event noun
+    // that is its subject; an adverb between the auxiliary and such a participle keeps the passive.
+    [Theory]
+    [InlineData("La manifestazione fu immediatamente dispersa dalla polizia.")]
+    [InlineData("La manifestazione è stata dispersa dalla polizia.")]
+    public void ADispersedDemonstrationIsNoPolicesDemonstration(string text)
+    {
+        var doc = Run(text, "it");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "MOBILIZE" && e.Source is not null);
+        Assert.Equal("polizia", Single(doc, "COERCE").Source?.Name);
+    }
+
+    [Fact]
+    public void AnAgentAfterANounsInfinitiveIsTheNouns() =>
+        Assert.Equal("jóvenes blogueros", Single(Run("Todo empezó con un llamamiento a manifestarse por parte de jóvenes blogueros.", "es"), "DEMAND").Source?.Name);
 }
