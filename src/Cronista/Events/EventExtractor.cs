@@ -1082,7 +1082,7 @@ public sealed class EventExtractor
             // (Nor a verb in the first person: "Le drapeau de la mairie a été brûlé, je salue le courage des élus".)
             // (Nor for a reflexive verb whose subject follows it: "…, en donde se concentraban los manifestantes".)
             else if (!passive && !(nominal && PostposedPassiveSubject(w, groupStart)) && !FirstPersonGroup(w, groupStart) && !PostposedReflexiveSubject(w, groupStart)
-                     && !ClauseRelativeBefore(w, groupStart)
+                     && !ObjectRelativeBefore(w, groupStart)
                      && OpeningSubject(w, groupStart, upToVerb: true) is { } opening
                      && !OwnClauseBetween(w, TokenAt(w.Doc.Tokens, opening.End - 1) + 1, groupStart)) sources.Add(opening);
         }
@@ -1187,7 +1187,7 @@ public sealed class EventExtractor
             && (w.Lex.NullSubject || InversionBefore(w, groupStart))
             // (After a quotation and its comma, or a relative standing for the clause before, the name after the verb is who said or
             // did it, no object: '"Están retrasando el triunfo de la revolución", denuncia Rana Jarhum', "…, ce que dément Ankara".)
-            && PostposedSubject(w, m.Last + 1, QuotationBefore(w, groupStart) || ClauseRelativeBefore(w, groupStart) ? null : after.Target) is { } postposed)
+            && PostposedSubject(w, m.Last + 1, QuotationBefore(w, groupStart) || ObjectRelativeBefore(w, groupStart) ? null : after.Target) is { } postposed)
         {
             if (headline && EventOntology.PatientGenitive(p.Type!, p.Mode)) target ??= postposed;
             else if ((w.Cues[m.First] & Cue.Die) != 0) { target = postposed; after = after with { Target = null }; } // "sono morti il capo … Bagheri": who died
@@ -1436,7 +1436,7 @@ public sealed class EventExtractor
             attribution = null;
         // A claim summed up as a noun after a comma is the reporter's comment on it: "aseguró que Arce le había pedido …, una
         // acusación que el Gobierno rechazó" — the rejection is no claim of the speaker.
-        if (attribution is { SpeechToken: >= 0 } a8 && a8.SpeechToken < m.First && (SummaryBetween(w, a8.SpeechToken, m.First) || a8.SpeechToken < groupStart && ClauseRelativeBefore(w, groupStart)))
+        if (attribution is { SpeechToken: >= 0 } a8 && a8.SpeechToken < m.First && (SummaryBetween(w, a8.SpeechToken, m.First) || a8.SpeechToken < groupStart && ObjectRelativeBefore(w, groupStart)))
             attribution = null; // (… or a relative standing for the claim, with a subject of its own after the verb: "…, lo que niega Ankara")
         // A clause with a subject of its own coordinated after what the speaker said is the reporter's: "Islamabad ha denunciato
         // «un atto di guerra» e il primo ministro Shehbaz Sharif ha promesso" (not inside a complement or a quote: "said that
@@ -2288,10 +2288,7 @@ public sealed class EventExtractor
     private static bool PostposedReflexiveSubject(Work w, int groupStart)
     {
         if ((w.Cues[groupStart] & Cue.Reflexive) == 0) return false;
-        int verb = groupStart + 1;
-        while (verb < w.To && w.Doc.Tokens[verb].Kind == TokenKind.Word && (w.Cues[verb] & (Cue.Aux | Cue.Passive)) != 0 && (w.Cues[verb] & Cue.Det) == 0) verb++;
-        int n = verb + 1;
-        while (n < w.To && w.Doc.Tokens[n].Kind == TokenKind.Word && (IsAdverb(w, n) || w.InTime[n])) n++;
+        int n = SkipAdverbsAndTimes(w, GroupVerb(w, groupStart + 1) + 1);
         return n < w.To && (w.MentionAt[n] >= 0 || w.Doc.Tokens[n].Kind == TokenKind.Number || (w.Cues[n] & (Cue.Det | Cue.Prep)) == Cue.Det
                             || (w.Cues[n] & (Cue.Actor | Cue.Crowd)) != 0);
     }
@@ -3245,22 +3242,20 @@ public sealed class EventExtractor
     /// as objects have no preposition of their own, only an event noun ("les combats", "le pilonnage"; not "plusieurs cadres").</summary>
     private static bool ThingObjectAfter(Work w, int verb)
     {
-        int t = verb + 1;
-        while (t < w.To && w.Doc.Tokens[t].Kind == TokenKind.Word && (w.InTime[t] || IsAdverb(w, t))) t++;
+        int t = SkipAdverbsAndTimes(w, verb + 1);
         if (t >= w.To || w.Doc.Tokens[t].Kind != TokenKind.Word || (w.Cues[t] & (Cue.Det | Cue.Prep)) != Cue.Det || w.MentionAt[t] >= 0) return false;
         while (t < w.To && IsCountOrArticle(w, t)) t++;
         return t < w.To && w.MentionAt[t] < 0 && IsLowerContentWord(w, t) && (w.Cues[t] & (Cue.Actor | Cue.Crowd)) == 0
                && (w.Lex.PersonalObject || TriggerAt(w, t, first: true) is not null);
     }
 
-    /// <summary>What the verb at <paramref name="verb"/> states follows it (past adverbs): an article or a possessive that opens
-    /// its object ("su apoyo", "la voluntad"), or "que" opening a clause.</summary>
+    /// <summary>What the verb at <paramref name="verb"/> states follows it (past adverbs and times): an article or a possessive
+    /// that opens its object ("su apoyo", "la voluntad"), or "que" opening a clause.</summary>
     private static bool StatedAfter(Work w, int verb)
     {
-        int t = verb + 1;
-        while (t < w.To && w.Doc.Tokens[t].Kind == TokenKind.Word && IsAdverb(w, t)) t++;
+        int t = SkipAdverbsAndTimes(w, verb + 1);
         return t < w.To && w.Doc.Tokens[t].Kind == TokenKind.Word && w.MentionAt[t] < 0
-               && ((w.Cues[t] & (Cue.Det | Cue.Prep)) == Cue.Det && !w.InTime[t] || (w.Cues[t] & (Cue.Relative | Cue.Det)) == Cue.Relative);
+               && ((w.Cues[t] & (Cue.Det | Cue.Prep)) == Cue.Det || (w.Cues[t] & (Cue.Relative | Cue.Det)) == Cue.Relative);
     }
 
     /// <summary>A relative right before the verb group at <paramref name="groupStart"/> is the verb's object, its subject a name or
@@ -3268,7 +3263,7 @@ public sealed class EventExtractor
     /// "lo que rechazan el régimen y sus aliados"; not after a preposition, "tras lo cual se retiró": the main clause's subject
     /// acts) or an object relative after a thing ("la extradición que han solicitado las autoridades turcas") — not when the
     /// relative is the subject itself ("lo que mató a 20 personas").</summary>
-    private static bool ClauseRelativeBefore(Work w, int groupStart)
+    private static bool ObjectRelativeBefore(Work w, int groupStart)
     {
         if (RelativeOpening(w, groupStart) is not int rel || rel != groupStart - 1 || PrevWord(w, rel) is not (int before and >= 0)) return false;
         bool clause = (w.Marks[before] & Mark.ClauseRelative) != 0 && !(PrevWord(w, before) is int prep and >= 0 && (w.Cues[prep] & Cue.Prep) != 0);
@@ -3276,10 +3271,7 @@ public sealed class EventExtractor
         bool thing = (w.Marks[rel] & Mark.ObjectRelative) != 0 && w.MentionAt[before] < 0 && IsLowerContentWord(w, before) && !w.InTime[before] && !Complementizer(w, rel)
                      && (w.Cues[before] & (Cue.Actor | Cue.Crowd | Cue.Title | Cue.Measure | AnyVerbForm)) == 0 && (w.Marks[before] & (Mark.Ruler | Mark.ClauseRelative)) == 0;
         if (!clause && !thing) return false;
-        int verb = groupStart;
-        while (verb < w.To && w.Doc.Tokens[verb].Kind == TokenKind.Word && (w.Cues[verb] & (Cue.Aux | Cue.Det)) == Cue.Aux) verb++;
-        int n = verb + 1;
-        while (n < w.To && w.Doc.Tokens[n].Kind == TokenKind.Word && (IsAdverb(w, n) || w.InTime[n])) n++;
+        int verb = GroupVerb(w, groupStart), n = SkipAdverbsAndTimes(w, verb + 1);
         // (After a thing, an article — no possessive — or a person's name right after the verb: not a count, "que mató 20 civiles",
         // nor a country that may be the object, "la coalición aliada que invadió Irak".)
         return verb < w.To && (clause || n < w.To && (PersonAt(w, n) || w.MentionAt[n] < 0 && (w.Cues[n] & (Cue.Det | Cue.Prep | Cue.Own)) == Cue.Det))
@@ -3696,6 +3688,21 @@ public sealed class EventExtractor
         // (A participle right after the event noun is the event's own: "la jornada de lucha organizada por Jarrai" — unless it
         // names an event of its own: "l'accordo di cessate il fuoco mediato dagli Stati Uniti" — the mediator made no truce.)
         return p >= afterTrigger && (w.Cues[p] & Cue.Participle) != 0 && (w.Cues[p] & (Cue.Noun | Cue.Actor)) == 0 && (p > afterTrigger + 1 || TriggerAt(w, p) is not null);
+    }
+
+    /// <summary>The first token from <paramref name="t"/> past adverbs and times ("detuvo el domingo a", "ha manifestado hoy su").</summary>
+    private static int SkipAdverbsAndTimes(Work w, int t)
+    {
+        while (t < w.To && w.Doc.Tokens[t].Kind == TokenKind.Word && (w.InTime[t] || IsAdverb(w, t))) t++;
+        return t;
+    }
+
+    /// <summary>The verb of the group at <paramref name="groupStart"/>: its first word past auxiliaries and clitics (no articles).</summary>
+    private static int GroupVerb(Work w, int groupStart)
+    {
+        int verb = groupStart;
+        while (verb < w.To && w.Doc.Tokens[verb].Kind == TokenKind.Word && (w.Cues[verb] & (Cue.Aux | Cue.Passive)) != 0 && (w.Cues[verb] & Cue.Det) == 0) verb++;
+        return verb;
     }
 
     /// <summary>The first token from <paramref name="t"/> past a time expression ("atacara el miércoles una patrulla").</summary>
@@ -4480,7 +4487,7 @@ public sealed class EventExtractor
         {
             // A relative that stands for the clause before ("ce que dément Ankara", "lo que niega Moscú") is the verb's object: its
             // subject follows the verb, if any.
-            if (ClauseRelativeBefore(w, groupStart)) return result;
+            if (ObjectRelativeBefore(w, groupStart)) return result;
             if (rel == groupStart - 1 && BareInfinitive(w, groupStart)) return result;
             // A relative after a preposition ("con cui ha discusso", "with whom", "con quien") names a partner; the clause's
             // subject is the sentence's.
