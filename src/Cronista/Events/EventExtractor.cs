@@ -727,6 +727,7 @@ public sealed class EventExtractor
         if (nominal && p.Type == "AGREE" && governed >= 0 && m.Last + 1 < w.To && (w.Cues[m.Last + 1] & (Cue.Participle | Cue.Past | Cue.Aux | Cue.Det)) == Cue.Participle
             && IsLowerContentWord(w, m.Last + 1) && TriggerAt(w, m.Last + 1) is null && !(m.Last + 2 < w.To && (w.Cues[m.Last + 2] & Cue.Agent) != 0)) governed = -1;
         int groupStart = governed < 0 ? m.First : governed;
+        bool objectRelative = ObjectRelativeBefore(w, groupStart); // "…, ce que dément Ankara": the subject follows the verb
         Cue group = Cue.None;
         for (int t = groupStart; t <= m.First; t++) group |= w.Cues[t];
         // A noun after "next", "prossimo", "próxima" is still to come: "Il prossimo incontro tra Kim Jong-un e Vladimir Putin".
@@ -817,7 +818,7 @@ public sealed class EventExtractor
         var seatOf = nominal && p.Mode == "terror" && after.Genitive is { } capital ? SeatPlace(w, capital) : null;
         if (seatOf is not null) after = after with { Genitive = null };
         // A name right after a weapon is the weapon's, no party: "Lanzamiento de un misil Tomahawk", "i missili Brimstone".
-        if (after.Genitive is { } weapon && TokenAt(tokens, weapon.Start) is int wt and > 0 && wt - 1 >= w.From && (w.Cues[wt - 1] & Cue.Instrument) != 0 && w.MentionAt[wt - 1] < 0)
+        if (after.Genitive is { } weapon && TokenAt(tokens, weapon.Start) - 1 is int beforeName && beforeName >= w.From && (w.Cues[beforeName] & Cue.Instrument) != 0 && w.MentionAt[beforeName] < 0)
             after = after with { Genitive = null };
         // A verb of demonstrating that also means stating, with no reflexive clitic, states what follows it or the quotation
         // before it: "ha manifestado su apoyo", '"No se necesita hacer ninguna corrección" ha manifestado a este diario'.
@@ -1082,7 +1083,7 @@ public sealed class EventExtractor
             // (Nor a verb in the first person: "Le drapeau de la mairie a été brûlé, je salue le courage des élus".)
             // (Nor for a reflexive verb whose subject follows it: "…, en donde se concentraban los manifestantes".)
             else if (!passive && !(nominal && PostposedPassiveSubject(w, groupStart)) && !FirstPersonGroup(w, groupStart) && !PostposedReflexiveSubject(w, groupStart)
-                     && !ObjectRelativeBefore(w, groupStart)
+                     && !objectRelative
                      && OpeningSubject(w, groupStart, upToVerb: true) is { } opening
                      && !OwnClauseBetween(w, TokenAt(w.Doc.Tokens, opening.End - 1) + 1, groupStart)) sources.Add(opening);
         }
@@ -1187,7 +1188,7 @@ public sealed class EventExtractor
             && (w.Lex.NullSubject || InversionBefore(w, groupStart))
             // (After a quotation and its comma, or a relative standing for the clause before, the name after the verb is who said or
             // did it, no object: '"Están retrasando el triunfo de la revolución", denuncia Rana Jarhum', "…, ce que dément Ankara".)
-            && PostposedSubject(w, m.Last + 1, QuotationBefore(w, groupStart) || ObjectRelativeBefore(w, groupStart) ? null : after.Target) is { } postposed)
+            && PostposedSubject(w, m.Last + 1, QuotationBefore(w, groupStart) || objectRelative ? null : after.Target) is { } postposed)
         {
             if (headline && EventOntology.PatientGenitive(p.Type!, p.Mode)) target ??= postposed;
             else if ((w.Cues[m.First] & Cue.Die) != 0) { target = postposed; after = after with { Target = null }; } // "sono morti il capo … Bagheri": who died
@@ -1436,7 +1437,7 @@ public sealed class EventExtractor
             attribution = null;
         // A claim summed up as a noun after a comma is the reporter's comment on it: "aseguró que Arce le había pedido …, una
         // acusación que el Gobierno rechazó" — the rejection is no claim of the speaker.
-        if (attribution is { SpeechToken: >= 0 } a8 && a8.SpeechToken < m.First && (SummaryBetween(w, a8.SpeechToken, m.First) || a8.SpeechToken < groupStart && ObjectRelativeBefore(w, groupStart)))
+        if (attribution is { SpeechToken: >= 0 } a8 && a8.SpeechToken < m.First && (SummaryBetween(w, a8.SpeechToken, m.First) || a8.SpeechToken < groupStart && objectRelative))
             attribution = null; // (… or a relative standing for the claim, with a subject of its own after the verb: "…, lo que niega Ankara")
         // A clause with a subject of its own coordinated after what the speaker said is the reporter's: "Islamabad ha denunciato
         // «un atto di guerra» e il primo ministro Shehbaz Sharif ha promesso" (not inside a complement or a quote: "said that

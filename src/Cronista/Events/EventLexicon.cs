@@ -123,11 +123,11 @@ public enum Mark : ulong
     Money = 1ul << 36,      // "dólares", "euro", "dollars": a count of them is an amount, no people ("deux millions de dollars")
     Nobody = 1ul << 37,     // "ningún", "nessuno", "aucun", "no": a subject they open did nothing ("Ningún país ha condenado el ataque")
     Departure = 1ul << 38,  // "marcha": of one person, a departure, no march ("tras la marcha de Mubarak")
+    Halt = 1ul << 39,       // arresting verbs that also mean stopping ("detener", "arrêter"): with a thing as object, a halt ("detener los bombardeos")
+    Express = 1ul << 40,    // demonstrating verbs that also mean stating ("manifestar"): with an object or after a quotation, no reflexive, a statement
     ClauseRelative = 1ul << 41, // pronouns before a relative that stand for the clause before ("ce que", "lo que", "cosa che"): the subject follows the verb
     Impute = 1ul << 42,     // verbs of imputing ("atribuir", "attribuer", "imputare"): the event noun they lay on someone after "a"/"à" is theirs
-    ObjectRelative = 1ul << 43, // relatives that can be a verb's object ("que", "che"; not French "qui"): a subject may follow the verb
-    Express = 1ul << 40,    // demonstrating verbs that also mean stating ("manifestar"): with an object or after a quotation, no reflexive, a statement
-    Halt = 1ul << 39,       // arresting verbs that also mean stopping ("detener", "arrêter"): with a thing as object, a halt ("detener los bombardeos")
+    ObjectRelative = 1ul << 43, // relatives that can be a verb's object (Spanish "que", French "que"; not "qui", nor Italian "che", mostly a subject): a subject may follow the verb
 }
 
 /// <summary>A trigger or cue entry: its kind, and its slots of word alternatives (a gap slot matches 0–6 words).</summary>
