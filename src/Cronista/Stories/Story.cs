@@ -55,6 +55,8 @@ public sealed class Story
     /// each (at most <see cref="MaxStatedMonths"/>: the least stated, then the earliest, are dropped).</summary>
     public SortedDictionary<int, int> StatedMonths { get; } = new();
     public const int MaxStatedMonths = 24;
+    /// <summary>Its documents' country mentions, summed (<see cref="CountryMix"/>).</summary>
+    public CountryMix Countries { get; } = new();
     /// <summary>The last documents that joined (at most <see cref="StoryClusteringOptions.StoryMembers"/>), oldest first.</summary>
     public List<StoryMember> Members { get; } = new();
     private readonly int _memberCap;
@@ -106,6 +108,7 @@ public sealed class Story
         foreach (var month in f.StatedMonths) StatedMonths[month] = StatedMonths.GetValueOrDefault(month) + 1;
         while (StatedMonths.Count > MaxStatedMonths)
             StatedMonths.Remove(StatedMonths.OrderBy(kv => kv.Value).ThenBy(kv => kv.Key).First().Key);
+        Countries.Add(f.Countries);
         if (_memberCap > 0 && f.Member is { } m)
         {
             while (Members.Count >= _memberCap) Members.RemoveAt(0);
@@ -131,7 +134,7 @@ public sealed class Story
 
     // ---- serialization ----
 
-    private const byte Version = 3; // 2: stated months and members; 3: raw centroids flag
+    private const byte Version = 4; // 2: stated months and members; 3: raw centroids flag; 4: country mentions
 
     public byte[] Serialize()
     {
@@ -157,6 +160,7 @@ public sealed class Story
         foreach (var k in nameKeys) { w.Write(k); w.Write(Names[k]); }
         w.Write(StatedMonths.Count);
         foreach (var (month, n) in StatedMonths) { w.Write(month); w.Write(n); }
+        Countries.WriteTo(w);
         w.Write(Members.Count);
         foreach (var m in Members)
         {
@@ -197,7 +201,7 @@ public sealed class Story
     {
         using var r = new BinaryReader(new MemoryStream(bytes));
         byte version = r.ReadByte();
-        if (version is not (1 or 2 or Version)) throw new InvalidDataException("story state: unknown version");
+        if (version is not (1 or 2 or 3 or Version)) throw new InvalidDataException("story state: unknown version");
         var s = new Story(r.ReadString(), r.ReadInt64(), r.ReadString(), o) { Size = r.ReadInt32() };
         s.Raw = version >= 3 && r.ReadBoolean(); // earlier versions kept weighed centroids
         int first = r.ReadInt32(), last = r.ReadInt32();
@@ -224,6 +228,7 @@ public sealed class Story
         if (version >= 2)
         {
             for (int i = r.ReadInt32(); i > 0; i--) s.StatedMonths[r.ReadInt32()] = r.ReadInt32();
+            if (version >= 4) s.Countries.ReadInto(r);
             for (int i = r.ReadInt32(); i > 0; i--)
                 s.Members.Add(new StoryMember(r.ReadString(), SparseVector.ReadFrom(r), SparseVector.ReadFrom(r), SparseVector.ReadFrom(r), SparseVector.ReadFrom(r)));
         }

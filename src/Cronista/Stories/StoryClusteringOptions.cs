@@ -142,6 +142,15 @@ public sealed record StoryClusteringOptions
     public bool CrossLanguageSharedNamesOnly { get; init; } = true;
     /// <summary>Weight of the country a person, place or organisation belongs to, added as an entity of its own (relative to the entity).</summary>
     public double CountryOfEntityWeight { get; init; } = 0;
+    /// <summary>The score of two sides each mostly about a different country the other hardly names is multiplied by this
+    /// (<see cref="CountryMix.Factor"/>); 1: off.</summary>
+    public double CountryFocusFactor { get; init; } = 0.25;
+    /// <summary>A side is about a country when it has at least this share of its country mentions…</summary>
+    public double CountryFocusShare { get; init; } = 0.35;
+    /// <summary>… of at least this many mentions;</summary>
+    public int CountryMinMentions { get; init; } = 5;
+    /// <summary>… and the other side hardly names it when below this share of its mentions.</summary>
+    public double CountryOtherShare { get; init; } = 0.2;
     /// <summary>N-grams of capitalized words (names) count this many times those of other words: names tell stories apart.</summary>
     public double NameGramBoost { get; init; } = 3;
     /// <summary>Weight of a number (two or more digits, separators dropped) or a date the text states (in full, or relative to a given publication date), as one n-gram occurrence.</summary>

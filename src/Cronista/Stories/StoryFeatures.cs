@@ -68,6 +68,8 @@ public sealed record DocumentSignals
     public bool DateInferred { get; init; }
     /// <summary>Months (year·12 + month − 1, ascending, distinct) of the event dates the text states (see <see cref="StoryFeatures.StatedMonths"/>).</summary>
     public int[] StatedMonths { get; init; } = [];
+    /// <summary>Mentions per country (<see cref="CountryMix"/>).</summary>
+    public CountryMix Countries { get; init; } = CountryMix.Empty;
     public required KeyValuePair<ulong, double>[] Entities { get; init; }
     public required KeyValuePair<ulong, double>[] Events { get; init; }
     public required KeyValuePair<ulong, double>[] Stems { get; init; }
@@ -110,6 +112,8 @@ public sealed class StoryFeatures
     public bool DateInferred { get; init; }
     /// <summary>Months of the event dates the text states (<see cref="DocumentSignals.StatedMonths"/>).</summary>
     public int[] StatedMonths { get; init; } = [];
+    /// <summary>Mentions per country (<see cref="DocumentSignals.Countries"/>).</summary>
+    public CountryMix Countries { get; init; } = CountryMix.Empty;
     public required SparseVector Entities { get; init; }
     public required SparseVector Events { get; init; }
     public required SparseVector Stems { get; init; }
@@ -127,7 +131,7 @@ public sealed class StoryFeatures
         var o = options ?? StoryClusteringOptions.Default;
         var names = new Dictionary<ulong, string>();
         var lines = new LineMap(doc);
-        var entities = EntityTf(doc, o, names, lines);
+        var entities = EntityTf(doc, o, names, lines, out var countries);
         var stems = StemTf(doc, lines);
         var grams = GramTf(doc, o, lines);
         return new DocumentSignals
@@ -141,6 +145,7 @@ public sealed class StoryFeatures
             Date = doc.Published ?? (doc.PublishedInferredConfidence >= o.MinInferredDateConfidence ? doc.PublishedInferred : null),
             DateInferred = doc.Published is null,
             StatedMonths = StatedMonthsOf(doc),
+            Countries = countries,
             Entities = entities,
             Events = EventTf(doc, o, names),
             Stems = stems,
@@ -295,7 +300,7 @@ public sealed class StoryFeatures
         return new StoryFeatures
         {
             DocumentId = s.DocumentId, Language = s.Language, Title = s.Title, Outlet = s.Outlet, Date = s.Date, DateInferred = s.DateInferred,
-            StatedMonths = s.StatedMonths,
+            StatedMonths = s.StatedMonths, Countries = s.Countries,
             Entities = entities, Events = events, Stems = stems, Grams = grams,
             Names = s.Names, Unindexed = s.Unindexed,
             Member = o.StoryMembers > 0 || o.ReweighCentroids
@@ -315,7 +320,7 @@ public sealed class StoryFeatures
         return new StoryFeatures
         {
             DocumentId = f.DocumentId, Language = f.Language, Title = f.Title, Outlet = f.Outlet, Date = f.Date, DateInferred = f.DateInferred,
-            StatedMonths = f.StatedMonths, Names = f.Names, Member = m,
+            StatedMonths = f.StatedMonths, Countries = f.Countries, Names = f.Names, Member = m,
             Entities = Weighed(m.Entities, null), Events = Weighed(m.Events, null), Stems = Weighed(m.Stems, lang), Grams = Weighed(m.Grams, lang),
         };
 
@@ -337,10 +342,11 @@ public sealed class StoryFeatures
         if (f.Member is not { } m) return null;
         using var ms = new MemoryStream();
         using var w = new BinaryWriter(ms);
-        w.Write((byte)1);
+        w.Write((byte)2); // 2: country mentions
         w.Write(f.Language); w.Write(f.Title); w.Write(f.Outlet ?? ""); w.Write(f.Date?.DayNumber ?? int.MinValue); w.Write(f.DateInferred);
         w.Write(f.StatedMonths.Length);
         foreach (var month in f.StatedMonths) w.Write(month);
+        f.Countries.WriteTo(w);
         // Only the names of the keys kept: a story takes the names of its documents' entity and event keys.
         var named = m.Entities.Keys.Concat(m.Events.Keys).Where(f.Names.ContainsKey).ToList();
         w.Write(named.Count);
@@ -355,12 +361,14 @@ public sealed class StoryFeatures
     public static StoryFeatures DeserializeForReweighing(string documentId, byte[] bytes)
     {
         using var r = new BinaryReader(new MemoryStream(bytes));
-        if (r.ReadByte() != 1) throw new InvalidDataException($"document {documentId}: story features of an unknown version");
+        byte version = r.ReadByte();
+        if (version is not (1 or 2)) throw new InvalidDataException($"document {documentId}: story features of an unknown version");
         string language = r.ReadString(), title = r.ReadString(), outlet = r.ReadString();
         int day = r.ReadInt32();
         bool inferred = r.ReadBoolean();
         var months = new int[r.ReadInt32()];
         for (int i = 0; i < months.Length; i++) months[i] = r.ReadInt32();
+        var countries = version >= 2 ? CountryMix.ReadFrom(r) : CountryMix.Empty;
         var names = new Dictionary<ulong, string>();
         for (int i = r.ReadInt32(); i > 0; i--) names[r.ReadUInt64()] = r.ReadString();
         string memberLanguage = r.ReadString();
@@ -369,7 +377,7 @@ public sealed class StoryFeatures
         {
             DocumentId = documentId, Language = language, Title = title, Outlet = outlet.Length == 0 ? null : outlet,
             Date = day == int.MinValue ? null : DateOnly.FromDayNumber(day), DateInferred = inferred, StatedMonths = months,
-            Names = names, Member = member,
+            Countries = countries, Names = names, Member = member,
             Entities = SparseVector.Empty, Events = SparseVector.Empty, Stems = SparseVector.Empty, Grams = SparseVector.Empty,
         };
     }
@@ -461,8 +469,10 @@ public sealed class StoryFeatures
 
     // ---- entities ----
 
-    private static KeyValuePair<ulong, double>[] EntityTf(Document doc, StoryClusteringOptions o, Dictionary<ulong, string> names, LineMap lines)
+    private static KeyValuePair<ulong, double>[] EntityTf(Document doc, StoryClusteringOptions o, Dictionary<ulong, string> names, LineMap lines,
+        out CountryMix countries)
     {
+        countries = CountryMix.Empty;
         if (doc.Mentions.Count == 0) return [];
         var keys = new Dictionary<string, ulong>(doc.Entities.Count, StringComparer.Ordinal);
         foreach (var e in doc.Entities) keys[e.Id] = FeatureSeeds.EntityKey(e);
@@ -490,6 +500,11 @@ public sealed class StoryFeatures
             if (!stats.TryGetValue(e.Id, out var s)) continue;
             double w = (1 + Math.Log(s.Count)) * (1 + (s.Title ? o.TitleBoost : 0) + (s.Lead ? o.LeadBoost : 0)) * TypeWeight(e.Type);
             Add(weights, names, e.Id, keys[e.Id], w);
+            if (CountryMix.Code(e.Country) is not 0 and var code)
+            {
+                if (ReferenceEquals(countries, CountryMix.Empty)) countries = new CountryMix();
+                countries.Add(code, s.Count);
+            }
             // The country a person, city or organisation belongs to: Pyongyang and Kim also say North Korea.
             var country = e.Country is { Length: 2 } c ? "country:" + c.ToUpperInvariant() : null;
             if (country is not null && country != e.Id) Add(weights, names, country, FeatureSeeds.EntityKey(country), w * o.CountryOfEntityWeight);

@@ -18,7 +18,7 @@ public static class StorySimilarity
     /// <paramref name="stats"/> (text keys as in the document's language), or compared unweighed when none is given.</summary>
     public static StoryScore CentroidScore(StoryFeatures d, Story s, FeatureStats? stats, StoryClusteringOptions o) =>
         Combine(d, s.Entities.Vector, s.Events.Vector, s.Grams.Vector, s.Stems.TryGetValue(d.Language, out var stems) ? stems.Vector : null,
-            s.FirstDay, s.LastDay, s.StatedMonths.Keys, s.Raw ? stats : null, o);
+            s.FirstDay, s.LastDay, s.StatedMonths.Keys, s.Countries, s.Raw ? stats : null, o);
 
     /// <summary>
     /// The mean of what <see cref="Score(StoryFeatures, StoryFeatures, StoryClusteringOptions?, FeatureStats?)"/> gives
@@ -31,8 +31,9 @@ public static class StorySimilarity
     {
         double content = ContentOf(a, b.Entities, b.Events, b.Grams, a.Language == b.Language ? b.Stems : null, null, o).Value;
         int? aDay = a.Date?.DayNumber, bDay = b.Date?.DayNumber;
-        double ta = TimeFactor(a.Date, a.DateInferred, bDay, bDay, o) * StatedTimeFactor(a.StatedMonths, bMonths, o);
-        double tb = TimeFactor(b.Date, b.DateInferred, aDay, aDay, o) * StatedTimeFactor(b.StatedMonths, aMonths, o);
+        double countries = CountryMix.Factor(a.Countries, b.Countries, o);
+        double ta = TimeFactor(a.Date, a.DateInferred, bDay, bDay, o) * StatedTimeFactor(a.StatedMonths, bMonths, o) * countries;
+        double tb = TimeFactor(b.Date, b.DateInferred, aDay, aDay, o) * StatedTimeFactor(b.StatedMonths, aMonths, o) * countries;
         return (Math.Clamp(content * ta, 0, 1) + Math.Clamp(content * tb, 0, 1)) / 2;
     }
 
@@ -48,10 +49,11 @@ public static class StorySimilarity
     /// <summary>The score of <paramref name="d"/> against a story's vectors (<paramref name="stems"/>: the story's stems in
     /// d's language, null when it has none), dates and stated months; vectors weighed with <paramref name="weighWith"/> when given.</summary>
     private static StoryScore Combine(StoryFeatures d, SparseVector entities, SparseVector events, SparseVector grams, SparseVector? stems,
-        int? firstDay, int? lastDay, IEnumerable<int> months, FeatureStats? weighWith, StoryClusteringOptions o)
+        int? firstDay, int? lastDay, IEnumerable<int> months, CountryMix countries, FeatureStats? weighWith, StoryClusteringOptions o)
     {
         var c = ContentOf(d, entities, events, grams, stems, weighWith, o);
-        double time = TimeFactor(d.Date, d.DateInferred, firstDay, lastDay, o) * StatedTimeFactor(d.StatedMonths, months, o);
+        double time = TimeFactor(d.Date, d.DateInferred, firstDay, lastDay, o) * StatedTimeFactor(d.StatedMonths, months, o)
+                      * CountryMix.Factor(d.Countries, countries, o);
         return new StoryScore(Math.Clamp(c.Value * time, 0, 1), c.Entity, c.Event, c.Text, time);
     }
 
@@ -92,7 +94,8 @@ public static class StorySimilarity
     public static double CentroidScoreBound(StoryFeatures d, Story s, FeatureStats? stats, StoryClusteringOptions o, double floor = double.NegativeInfinity)
     {
         if (!s.Raw || stats is null) return CentroidScore(d, s, stats, o).Score;
-        double time = TimeFactor(d.Date, d.DateInferred, s.FirstDay, s.LastDay, o) * StatedTimeFactor(d.StatedMonths, s.StatedMonths.Keys, o);
+        double time = TimeFactor(d.Date, d.DateInferred, s.FirstDay, s.LastDay, o) * StatedTimeFactor(d.StatedMonths, s.StatedMonths.Keys, o)
+                      * CountryMix.Factor(d.Countries, s.Countries, o);
         if (time + 1e-9 < floor) return Math.Clamp(time, 0, 1) + 1e-9;
         bool sameLanguage = s.Stems.TryGetValue(d.Language, out var stems);
         double entity = SharedShare(d.Entities, s.Entities.Vector, sameLanguage ? o.CoarseEntityWeight : 1,
