@@ -2389,6 +2389,12 @@ public sealed class EventExtractor
         // An auxiliary before adverbs makes a verb: "Le JNIM a de son côté exigé".
         int beforeAdverbs = prev;
         while (beforeAdverbs >= 0 && IsAdverb(w, beforeAdverbs)) beforeAdverbs = PrevWord(w, beforeAdverbs);
+        // An existential verb (an auxiliary too) before a word that is no participle makes a noun: "hubo combates entre los
+        // rebeldes y el ejército", "ci sono stati scontri" (not "había atacado"; nor, after one that is also a perfect
+        // auxiliary, a word in -o, which may be an irregular participle: "se había opuesto a").
+        if (beforeAdverbs >= 0 && (w.Marks[beforeAdverbs] & Mark.Exist) != 0)
+            return (w.Cues[t] & (Cue.Participle | Cue.Gerund | Cue.Infinitive)) == 0
+                   && !((w.Cues[beforeAdverbs] & Cue.Aux) != 0 && w.Doc.Text[w.Doc.Tokens[t].End - 1] == 'o');
         if (beforeAdverbs != prev && beforeAdverbs >= 0 && (w.Cues[beforeAdverbs] & (Cue.Aux | Cue.Det)) == Cue.Aux) return false;
         // A sentence that opens with an event word and its "de" is a noun phrase: "Movilizaciones de funcionarios en Madrid",
         // "Manifestazioni di studenti a Roma", "Grève des cheminots".

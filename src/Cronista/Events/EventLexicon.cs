@@ -128,6 +128,7 @@ public enum Mark : ulong
     ClauseRelative = 1ul << 41, // pronouns before a relative that stand for the clause before ("ce que", "lo que", "cosa che"): the subject follows the verb
     Impute = 1ul << 42,     // verbs of imputing ("atribuir", "attribuer", "imputare"): the event noun they lay on someone after "a"/"à" is theirs
     ObjectRelative = 1ul << 43, // relatives that can be a verb's object (Spanish "que", French "que"; not "qui", nor Italian "che", mostly a subject): a subject may follow the verb
+    Exist = 1ul << 44,      // existential verbs ("hubo", "ha habido", "ci sono stati"): the trigger after them is a noun ("hubo combates entre …"), not a verb after its auxiliary
 }
 
 /// <summary>A trigger or cue entry: its kind, and its slots of word alternatives (a gap slot matches 0–6 words).</summary>
@@ -281,7 +282,7 @@ public sealed class EventLexicon
 
     private static Mark? ParseMark(string kind) => kind switch
     {
-        "frame" => Mark.Frame, "resolve" => Mark.Resolve, "propose" => Mark.Propose, "when" => Mark.When, "nominal" => Mark.Nominal, "since" => Mark.Since, "sea" => Mark.Sea, "without" => Mark.Without, "first" => Mark.First, "from" => Mark.From, "times" => Mark.Times, "thank" => Mark.Thank, "obtain" => Mark.Obtain, "manner" => Mark.Manner, "capacity" => Mark.Capacity, "toll" => Mark.Toll, "unilateral" => Mark.Unilateral, "concessive" => Mark.Concessive, "vehicle" => Mark.Vehicle, "forbid" => Mark.Forbid, "upcoming" => Mark.Upcoming, "bare_of" => Mark.BareOf, "copula" => Mark.Copula, "purpose_that" => Mark.PurposeThat, "attempt" => Mark.Attempt, "emphatic" => Mark.Emphatic, "rubric" => Mark.Rubric, "occur" => Mark.Occur, "perform" => Mark.Perform, "ruler" => Mark.Ruler, "partake" => Mark.Partake, "charged" => Mark.Charged, "first_person" => Mark.Person1, "we" => Mark.We, "casualty" => Mark.Casualty, "topic" => Mark.Topic, "money" => Mark.Money, "nobody" => Mark.Nobody, "departure" => Mark.Departure, "halt" => Mark.Halt, "express" => Mark.Express, "clause_relative" => Mark.ClauseRelative, "impute" => Mark.Impute, "object_relative" => Mark.ObjectRelative,
+        "frame" => Mark.Frame, "resolve" => Mark.Resolve, "propose" => Mark.Propose, "when" => Mark.When, "nominal" => Mark.Nominal, "since" => Mark.Since, "sea" => Mark.Sea, "without" => Mark.Without, "first" => Mark.First, "from" => Mark.From, "times" => Mark.Times, "thank" => Mark.Thank, "obtain" => Mark.Obtain, "manner" => Mark.Manner, "capacity" => Mark.Capacity, "toll" => Mark.Toll, "unilateral" => Mark.Unilateral, "concessive" => Mark.Concessive, "vehicle" => Mark.Vehicle, "forbid" => Mark.Forbid, "upcoming" => Mark.Upcoming, "bare_of" => Mark.BareOf, "copula" => Mark.Copula, "purpose_that" => Mark.PurposeThat, "attempt" => Mark.Attempt, "emphatic" => Mark.Emphatic, "rubric" => Mark.Rubric, "occur" => Mark.Occur, "perform" => Mark.Perform, "ruler" => Mark.Ruler, "partake" => Mark.Partake, "charged" => Mark.Charged, "first_person" => Mark.Person1, "we" => Mark.We, "casualty" => Mark.Casualty, "topic" => Mark.Topic, "money" => Mark.Money, "nobody" => Mark.Nobody, "departure" => Mark.Departure, "halt" => Mark.Halt, "express" => Mark.Express, "clause_relative" => Mark.ClauseRelative, "impute" => Mark.Impute, "object_relative" => Mark.ObjectRelative, "exist" => Mark.Exist,
         _ => null,
     };
 

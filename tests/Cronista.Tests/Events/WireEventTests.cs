@@ -5636,4 +5636,32 @@ public class WireEventTests
     [Fact]
     public void AnAgentAfterANounsInfinitiveIsTheNouns() =>
         Assert.Equal("jóvenes blogueros", Single(Run("Todo empezó con un llamamiento a manifestarse por parte de jóvenes blogueros.", "es"), "DEMAND").Source?.Name);
+
+    // Session 52: who breaks up a demonstration did not demonstrate (lexicon kind frame).
+    [Theory]
+    [InlineData("La policía disolvió la manifestación en Caracas.", "es")]
+    [InlineData("La polizia ha sciolto il corteo.", "it")]
+    [InlineData("La police a dissous le rassemblement.", "fr")]
+    public void WhoBreaksUpADemonstrationDidNotDemonstrate(string text, string lang) =>
+        Assert.Null(Single(Run(text, lang), "MOBILIZE").Source);
+
+    // Session 52: a trigger after an existential verb is a noun ("hubo combates" — not the verb "combates"), so its parties
+    // "between" are its source and target; after an existential that is also a perfect auxiliary, a word in -o may be a participle.
+    [Theory]
+    [InlineData("Hubo combates entre Rusia y Ucrania.", "es", "Russia", "Ukraine")]
+    [InlineData("Hubo combates entre los rebeldes y las tropas leales a Gadafi.", "es", "los rebeldes", "las tropas leales")]
+    [InlineData("Ci sono stati scontri tra i ribelli e l'esercito.", "it", "i ribelli", "l'esercito")]
+    public void AnExistentialVerbOpensANoun(string text, string lang, string source, string target)
+    {
+        var e = Single(Run(text, lang), "ASSAULT");
+        Assert.Equal((source, target), (e.Source?.Name, e.Target?.Name));
+    }
+
+    [Fact]
+    public void AnIrregularParticipleAfterHabiaStaysAVerb()
+    {
+        var e = Single(Run("Gadafi se había opuesto a EE.UU. durante decenios.", "es"), "REJECT");
+        Assert.Equal(("Muammar Gaddafi", "United States"), (e.Source?.Name, e.Target?.Name));
+        Assert.Null(Single(Run("Sí supe que había ayuda para Ortega.", "es"), "AID").Source);
+    }
 }
