@@ -6176,6 +6176,13 @@ public sealed class EventExtractor
                 }
             }
             if (subject.Count > 0) return new Attribution(subject[0], -1, -1, t, closing);
+            // A verb of saying that opens the sentence with no subject goes on with the previous sentence's named speaker, where
+            // the language leaves subject pronouns out: "Lavrov declaró que … Añadió que Rusia …", "Ha aggiunto che …" (as a
+            // pronoun does in French or English: "Il a ajouté que …"). (Not an impersonal or passive one: "Se informó que",
+            // "Fue anunciado que"; nor one in the first person.)
+            if (!postposed && w.Lex.NullSubject && w.Speaker is { } previousSpeaker && OpensSentence(w, group) && !CueAmong(w, w.From, t, Cue.Reflexive)
+                && !FirstPersonGroup(w, group) && (w.Marks[t] & Mark.Person1) == 0 && !HasPassiveAux(w, t))
+                return new Attribution(previousSpeaker, -1, -1, t, false);
         }
         return null;
     }

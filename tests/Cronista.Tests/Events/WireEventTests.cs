@@ -5664,4 +5664,17 @@ public class WireEventTests
         Assert.Equal(("Muammar Gaddafi", "United States"), (e.Source?.Name, e.Target?.Name));
         Assert.Null(Single(Run("Sí supe que había ayuda para Ortega.", "es"), "AID").Source);
     }
+
+    // Session 52: a verb of saying that opens a sentence with no subject goes on with the previous sentence's named speaker
+    // (Spanish and Italian leave the pronoun out; French "Il a ajouté" already did); not an impersonal one.
+    [Theory]
+    [InlineData("El ministro ruso Serguéi Lavrov declaró que Moscú no enviará tropas. Añadió que Rusia atacará Kiev.", "es")]
+    [InlineData("Il ministro russo Sergej Lavrov ha dichiarato che Mosca non invierà truppe. Ha aggiunto che la Russia attaccherà Kiev.", "it")]
+    [InlineData("Le ministre russe Sergueï Lavrov a déclaré que Moscou n'enverrait pas de troupes. Il a ajouté que la Russie attaquerait Kiev.", "fr")]
+    public void ASubjectlessVerbOfSayingGoesOnWithThePreviousSpeaker(string text, string lang) =>
+        Assert.Equal("Sergei Lavrov", Single(Run(text, lang), "ASSAULT").AttributedTo?.Name);
+
+    [Fact]
+    public void AnImpersonalVerbOfSayingHasNoSpeaker() =>
+        Assert.Null(Single(Run("El ministro ruso Serguéi Lavrov declaró que Moscú no enviará tropas. Se informó que Rusia atacará Kiev.", "es"), "ASSAULT").AttributedTo);
 }
