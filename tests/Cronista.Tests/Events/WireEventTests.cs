@@ -5677,4 +5677,24 @@ public class WireEventTests
     [Fact]
     public void AnImpersonalVerbOfSayingHasNoSpeaker() =>
         Assert.Null(Single(Run("El ministro ruso Serguéi Lavrov declaró que Moscú no enviará tropas. Se informó que Rusia atacará Kiev.", "es"), "ASSAULT").AttributedTo);
+
+    // Session 52: a bare "the regime" is the government of the country the document is about; without one country standing
+    // out it stays a description.
+    [Theory]
+    [InlineData("En Siria, las protestas continúan en Homs y Damasco. El régimen bombardeó Homs el martes.", "es")]
+    [InlineData("En Syrie, les manifestations continuent à Homs et à Damas. Le régime a bombardé Homs mardi.", "fr")]
+    [InlineData("In Siria le proteste continuano a Homs e a Damasco. Il regime ha bombardato Homs martedì.", "it")]
+    public void TheRegimeIsTheGovernmentOfTheDocumentsCountry(string text, string lang)
+    {
+        var e = Single(Run(text, lang), "ASSAULT");
+        Assert.Equal(("gov:SY", "Government of Syria"), (e.Source?.Id, e.Source?.Name));
+    }
+
+    [Fact]
+    public void TheRegimeOfARoundupStaysADescription()
+    {
+        var e = Single(Run("Proteste in Siria, in Libia, in Egitto e nello Yemen. Il regime ha bombardato i manifestanti.", "it"), "ASSAULT");
+        Assert.Null(e.Source?.Id);
+        Assert.Equal("Il regime", e.Source?.Name);
+    }
 }
