@@ -3416,8 +3416,10 @@ public sealed class EventExtractor
                     // "clashes between police and protesters".
                     int link = np - 1 >= start && (w.Cues[np - 1] & (Cue.Det | Cue.Coord)) == Cue.Det ? np - 2 : np - 1; // (past a partitive: "et des combattants")
                     // (The noun's own phrase, right after it: not "El asesinato … provocó … enfrentamientos entre policías y manifestantes".)
+                    // (… or past a short adjunct, for parties the text does not name: "una telefonata oggi tra il Segretario di Stato
+                    // John Kerry e …" is left to the names.)
                     if (target is null && addressee is null && link >= start
-                        && (between is null && link == afterTrigger && (w.Cues[link] & Cue.Between) != 0
+                        && (between is null && (link == afterTrigger || link > afterTrigger && AdjunctOnly(w, afterTrigger, link) && !NamedInParty(w, np, end)) && (w.Cues[link] & Cue.Between) != 0
                             || between is not null && (w.Cues[link] & Cue.Coord) != 0 && w.Doc.Tokens[link].Kind == TokenKind.Word && w.Doc.Tokens[link - 1].End == between.End)
                         && DescriptionAround(w, t, end, inPhrase: true) is { } party)
                     {
@@ -6186,6 +6188,33 @@ public sealed class EventExtractor
                 return new Attribution(previousSpeaker, -1, -1, t, false);
         }
         return null;
+    }
+
+    /// <summary>Tokens [<paramref name="from"/>, <paramref name="to"/>) are a short adjunct of the noun before them: at most four
+    /// words, each an adverb, an adjective, a time, an article, a preposition of place with a place or a noun, or a verb of
+    /// occurring — "los enfrentamientos en el sur entre el Ejército y …", "scontri molto violenti tra …", "des combats se
+    /// déroulent toujours entre …" (no trigger, verb, name of an actor or punctuation: the "between" is still the noun's).</summary>
+    private static bool AdjunctOnly(Work w, int from, int to)
+    {
+        if (to - from > 4) return false;
+        for (int t = from; t < to; t++)
+        {
+            if (w.Doc.Tokens[t].Kind != TokenKind.Word || (w.Cues[t] & (Cue.Coord | Cue.Relative | Cue.Between)) != 0) return false;
+            if ((w.Marks[t] & Mark.Occur) != 0 || (w.Cues[t] & Cue.Reflexive) != 0) continue;
+            if (TriggerAt(w, t) is not null) return false;
+            if (w.MentionAt[t] >= 0) { if (w.Doc.Mentions[w.MentionAt[t]].Type == EntityType.Loc) continue; return false; }
+            if (IsAdverb(w, t) || w.InTime[t] || (w.Cues[t] & (Cue.Locative | Cue.Det)) != 0) continue;
+            if (!IsLowerContentWord(w, t) || (w.Cues[t] & (AnyVerbForm | Cue.Participle | Cue.Actor | Cue.Aux)) != 0) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A name stands in the party that opens at <paramref name="from"/>, up to a conjunction or punctuation.</summary>
+    private static bool NamedInParty(Work w, int from, int end)
+    {
+        for (int t = from; t < end && w.Doc.Tokens[t].Kind == TokenKind.Word && (w.Cues[t] & Cue.Coord) == 0; t++)
+            if (w.MentionAt[t] >= 0) return true;
+        return false;
     }
 
     /// <summary>The token after a short prepositional phrase of a common noun at <paramref name="t"/> that an article follows ("en un

@@ -5697,4 +5697,30 @@ public class WireEventTests
         Assert.Null(e.Source?.Id);
         Assert.Equal("Il regime", e.Source?.Name);
     }
+
+    // Session 52: two parties after "between" are a noun's also past a short adjunct (a place, an adverb, an adjective, a verb
+    // of occurring); named parties are left to the names.
+    [Theory]
+    [InlineData("El viceministro habló de los enfrentamientos en el sur entre el Ejército y radicales islámicos.", "es", "el Ejército", "radicales islámicos")]
+    [InlineData("Si sono verificati scontri piuttosto violenti tra sostenitori e oppositori del governo.", "it", "sostenitori", "oppositori del governo")]
+    [InlineData("Des combats se déroulent toujours entre insurgés et troupes loyales au colonel Kadhafi.", "fr", "insurgés", "troupes loyales")]
+    public void PartiesBetweenFollowAShortAdjunct(string text, string lang, string source, string target)
+    {
+        var e = Single(Run(text, lang), "ASSAULT");
+        Assert.Equal((source, target), (e.Source?.Name, e.Target?.Name));
+    }
+
+    [Fact]
+    public void NamedPartiesPastAnAdjunctStayNamed()
+    {
+        var e = Single(Run("C'è stata una telefonata oggi tra il Segretario di Stato americano John Kerry e il ministro degli Esteri russo Sergey Lavrov.", "it"), "CONSULT");
+        Assert.Equal("John Kerry", e.Source?.Name);
+    }
+
+    // Session 52: a blog's series line ("Ce billet fait partie de notre dossier central sur le soulèvement en Syrie") is no event.
+    [Theory]
+    [InlineData("Ce billet fait partie de notre dossier central sur le soulèvement en Syrie 2011/12.", "fr")]
+    [InlineData("Este post es parte de nuestra cobertura especial de las protestas de Egipto en 2011.", "es")]
+    [InlineData("Questo post fa parte del nostro speciale proteste in Yemen 2011.", "it")]
+    public void ABlogsSeriesLineIsNoEvent(string text, string lang) => Assert.Empty(Run(text, lang).Events);
 }
