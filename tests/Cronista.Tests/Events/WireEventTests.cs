@@ -5723,4 +5723,12 @@ public class WireEventTests
     [InlineData("Este post es parte de nuestra cobertura especial de las protestas de Egipto en 2011.", "es")]
     [InlineData("Questo post fa parte del nostro speciale proteste in Yemen 2011.", "it")]
     public void ABlogsSeriesLineIsNoEvent(string text, string lang) => Assert.Empty(Run(text, lang).Events);
+
+    // Session 52: French "rejeton(s)" (offspring) is no rejection; "nous la rejetons" still is.
+    [Fact]
+    public void OffspringAreNoRejection()
+    {
+        Assert.DoesNotContain(Run("C'est ainsi qu'El Bernameg, le rejeton de B+, voit le jour.", "fr").Events, e => e.Type == "REJECT");
+        Single(Run("« Nous la rejetons totalement », a déclaré un responsable de la campagne.", "fr"), "REJECT");
+    }
 }
