@@ -99,6 +99,7 @@ public sealed class EventExtractor
         ResolveAnaphora(w);
         LinkDenials(w);
         LinkRegimes(w);
+        LinkPatrons(w);
         for (int i = 0; i < doc.Events.Count; i++)
         {
             string old = doc.Events[i].Id, id = "e" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -3499,6 +3500,8 @@ public sealed class EventExtractor
             var mention = w.Doc.Mentions[mi];
             int first = t;
             t = NameEnd(w, t);
+            // (Whom forces are loyal to is no party here: "bombardeada por las fuerzas leales a Gadafi" — see LinkPatrons.)
+            if (LoyalTo(w, first) >= 0) continue;
             var arg = Argument(w, mi, first, t);
             if (arg is null) continue;
             // A demonym stands for its noun phrase ("ont expulsé les troupes françaises"): the phrase is what follows the verb.
@@ -6949,6 +6952,53 @@ public sealed class EventExtractor
             if (!looked) { government = FocusGovernment(w); looked = true; }
             return government is null ? a : government with { Start = a.Start, End = a.End };
         }
+    }
+
+    /// <summary>
+    /// Forces loyal to someone act for that one: a described party with a loyal word and the name it is loyal to ("las fuerzas
+    /// leales a Gadafi", "les forces loyales au colonel Kadhafi", "le forze fedeli ad Assad") is that name's side — the name,
+    /// over the description's words — and the name is no target of the event ("fue bombardeada por las fuerzas leales a
+    /// Gadafi" did not bomb Gaddafi: the argument scan passes over it).
+    /// </summary>
+    private static void LinkPatrons(Work w)
+    {
+        foreach (var e in w.Doc.Events)
+        {
+            e.Source = Patron(w, e.Source) ?? e.Source;
+            e.Target = Patron(w, e.Target) ?? e.Target;
+        }
+    }
+
+    /// <summary>The name a described argument is loyal to (a loyal word in it or right after it, then "a"/"à"/"to", articles and
+    /// titles, then the name), spanning the description and the name; else null.</summary>
+    private static EventArgument? Patron(Work w, EventArgument? a)
+    {
+        if (a is not { Id: null }) return null;
+        var tokens = w.Doc.Tokens;
+        int first = TokenAt(tokens, a.Start), last = TokenAt(tokens, a.End - 1);
+        if (first < 0 || last < 0) return null;
+        for (int t = first; t <= last + 1 && t < tokens.Count; t++)
+        {
+            if ((w.Marks[t] & Mark.Loyal) == 0 || w.MentionAt[t] >= 0) continue;
+            int name = t + 1;
+            if (name >= tokens.Count || (w.Cues[name] & Cue.TargetPrep) == 0) return null;
+            name++;
+            while (name < tokens.Count && w.MentionAt[name] < 0 && (w.Cues[name] & (Cue.Det | Cue.Title)) != 0 && name - t < 5) name++;
+            if (name >= tokens.Count || w.MentionAt[name] is not (int mi and >= 0)) return null;
+            int end = NameEnd(w, name);
+            return Argument(w, mi, name, end) is { } patron ? patron with { Start = a.Start, End = Math.Max(a.End, patron.End) } : null;
+        }
+        return null;
+    }
+
+    /// <summary>The loyal word before the name at <paramref name="name"/> ("leales a Gadafi", past "a", articles and titles);
+    /// else −1.</summary>
+    private static int LoyalTo(Work w, int name)
+    {
+        int t = name - 1;
+        while (t >= 0 && w.MentionAt[t] < 0 && (w.Cues[t] & (Cue.Det | Cue.Title)) != 0 && (w.Cues[t] & Cue.TargetPrep) == 0 && name - t < 4) t--;
+        if (t < 1 || (w.Cues[t] & Cue.TargetPrep) == 0) return -1;
+        return (w.Marks[t - 1] & Mark.Loyal) != 0 ? t - 1 : -1;
     }
 
     private const double RegimeFocusShare = 0.4;

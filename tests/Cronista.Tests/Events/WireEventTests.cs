@@ -5649,7 +5649,7 @@ public class WireEventTests
     // "between" are its source and target; after an existential that is also a perfect auxiliary, a word in -o may be a participle.
     [Theory]
     [InlineData("Hubo combates entre Rusia y Ucrania.", "es", "Russia", "Ukraine")]
-    [InlineData("Hubo combates entre los rebeldes y las tropas leales a Gadafi.", "es", "los rebeldes", "las tropas leales")]
+    [InlineData("Hubo combates entre los rebeldes y las tropas leales a Gadafi.", "es", "los rebeldes", "Muammar Gaddafi")] // (forces loyal to him: his side)
     [InlineData("Ci sono stati scontri tra i ribelli e l'esercito.", "it", "i ribelli", "l'esercito")]
     public void AnExistentialVerbOpensANoun(string text, string lang, string source, string target)
     {
@@ -5703,7 +5703,7 @@ public class WireEventTests
     [Theory]
     [InlineData("El viceministro habló de los enfrentamientos en el sur entre el Ejército y radicales islámicos.", "es", "el Ejército", "radicales islámicos")]
     [InlineData("Si sono verificati scontri piuttosto violenti tra sostenitori e oppositori del governo.", "it", "sostenitori", "oppositori del governo")]
-    [InlineData("Des combats se déroulent toujours entre insurgés et troupes loyales au colonel Kadhafi.", "fr", "insurgés", "troupes loyales")]
+    [InlineData("Des combats se déroulent toujours entre insurgés et troupes loyales au colonel Kadhafi.", "fr", "insurgés", "Muammar Gaddafi")] // (troops loyal to him: his side)
     public void PartiesBetweenFollowAShortAdjunct(string text, string lang, string source, string target)
     {
         var e = Single(Run(text, lang), "ASSAULT");
@@ -5730,5 +5730,18 @@ public class WireEventTests
     {
         Assert.DoesNotContain(Run("C'est ainsi qu'El Bernameg, le rejeton de B+, voit le jour.", "fr").Events, e => e.Type == "REJECT");
         Single(Run("« Nous la rejetons totalement », a déclaré un responsable de la campagne.", "fr"), "REJECT");
+    }
+
+    // Session 52: forces loyal to someone act for that one, who is no target (lexicon kind loyal).
+    [Theory]
+    [InlineData("Las fuerzas leales a Gadafi bombardearon Misrata.", "es")]
+    [InlineData("Misrata fue bombardeada por las fuerzas leales a Gadafi.", "es")]
+    [InlineData("Misurata è stata bombardata dalle forze fedeli a Gheddafi.", "it")]
+    [InlineData("Les forces loyales au colonel Kadhafi ont bombardé Misrata.", "fr")]
+    public void ForcesLoyalToSomeoneActForThem(string text, string lang)
+    {
+        var e = Single(Run(text, lang), "ASSAULT");
+        Assert.Equal("Muammar Gaddafi", e.Source?.Name);
+        Assert.NotEqual("Muammar Gaddafi", e.Target?.Name);
     }
 }
