@@ -7020,14 +7020,11 @@ public sealed class EventExtractor
     /// <summary>The government of the country most of the document's mentions are placed in; null when none stands out.</summary>
     private static EventArgument? FocusGovernment(Work w)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var mix = new Entities.CountryMix();
         foreach (var m in w.Doc.Mentions)
-            if (w.Entities.TryGetValue(m.EntityId, out var e) && e.Country is { Length: 2 } c) counts[c] = counts.GetValueOrDefault(c) + 1;
-        int total = counts.Values.Sum();
-        if (total < RegimeFocusMentions) return null;
-        var (focus, n) = counts.MaxBy(kv => (kv.Value, kv.Key));
-        if (n < RegimeFocusShare * total) return null;
-        string id = "gov:" + focus;
+            if (w.Entities.TryGetValue(m.EntityId, out var e)) mix.Add(Entities.CountryMix.Code(e.Country), 1);
+        if (mix.Tied || !mix.Focused(RegimeFocusMentions, RegimeFocusShare)) return null;
+        string focus = Entities.CountryMix.Iso2(mix.Focus), id = "gov:" + focus;
         return Entities.EntityCatalog.Default.Get(id) is { } gov ? new EventArgument(id, gov.Name, 0, 0, focus) : null;
     }
 

@@ -1,3 +1,4 @@
+using Cronista.Entities;
 using Cronista.Util;
 
 namespace Cronista.Stories;

@@ -143,7 +143,7 @@ public sealed record StoryClusteringOptions
     /// <summary>Weight of the country a person, place or organisation belongs to, added as an entity of its own (relative to the entity).</summary>
     public double CountryOfEntityWeight { get; init; } = 0;
     /// <summary>The score of two sides each mostly about a different country the other hardly names is multiplied by this
-    /// (<see cref="CountryMix.Factor"/>); 1: off.</summary>
+    /// (<see cref="StorySimilarity.CountryFactor"/>); 1: off.</summary>
     public double CountryFocusFactor { get; init; } = 0.25;
     /// <summary>A side is about a country when it has at least this share of its country mentions…</summary>
     public double CountryFocusShare { get; init; } = 0.35;

@@ -1,11 +1,11 @@
-namespace Cronista.Stories;
+namespace Cronista.Entities;
 
 /// <summary>
 /// How many times a document (or a story, summed over its documents) names each country: every mention of an entity the
-/// catalogue places in one — the country itself, its government, its towns, its office holders. Raw counts, not the
-/// idf-weighed entity vector: in that vector a report on Libya that names France, Britain and Turkey has Libya at about 0.4,
-/// which made a focus test on it noisy (docs/QUALITY.md, "Stories", session 41).
-/// A document's mix is never changed once built; a story's grows as documents join (<see cref="Add"/>).
+/// catalogue places in one — the country itself, its government, its towns, its office holders — and the country it names
+/// most. Raw counts: story clustering tells two reports mostly about different countries apart with them
+/// (<c>StorySimilarity.CountryFactor</c>), the event stage finds whose government "the regime" is.
+/// A document's mix is never changed once built; a story's grows as documents join (<see cref="Add(CountryMix)"/>).
 /// </summary>
 public sealed class CountryMix
 {
@@ -18,6 +18,8 @@ public sealed class CountryMix
     /// <summary>The most named country (on a tie, the lowest code) and its mentions; 0 when none.</summary>
     public ushort Focus { get; private set; }
     public int FocusCount { get; private set; }
+    /// <summary>Another country is named as often as the focus.</summary>
+    public bool Tied { get; private set; }
     public int Count => _counts.Count;
 
     public int this[ushort country] => _counts.GetValueOrDefault(country);
@@ -27,33 +29,24 @@ public sealed class CountryMix
         iso2 is { Length: 2 } c && char.IsAsciiLetter(c[0]) && char.IsAsciiLetter(c[1])
             ? (ushort)(char.ToUpperInvariant(c[0]) << 8 | char.ToUpperInvariant(c[1])) : (ushort)0;
 
+    /// <summary><see cref="Code"/>'s inverse.</summary>
+    public static string Iso2(ushort code) => new([(char)(code >> 8), (char)(code & 0xFF)]);
+
+    /// <summary>At least <paramref name="share"/> of at least <paramref name="minMentions"/> mentions are of one country.</summary>
+    public bool Focused(int minMentions, double share) => Total >= minMentions && FocusCount >= share * Total;
+
     public void Add(ushort country, int mentions)
     {
         if (country == 0 || mentions <= 0) return;
         int n = _counts[country] = _counts.GetValueOrDefault(country) + mentions;
         Total += mentions;
-        if (n > FocusCount || n == FocusCount && country < Focus) { Focus = country; FocusCount = n; }
+        if (n > FocusCount) { Tied = false; Focus = country; FocusCount = n; }
+        else if (n == FocusCount && country != Focus) { Tied = true; if (country < Focus) Focus = country; }
     }
 
     public void Add(CountryMix other)
     {
         foreach (var (c, n) in other._counts) Add(c, n);
-    }
-
-    /// <summary>
-    /// The factor two sides' country mixes put on their score: <see cref="StoryClusteringOptions.CountryFocusFactor"/> when
-    /// each is mostly about a different country (its focus has at least <see cref="StoryClusteringOptions.CountryFocusShare"/>
-    /// of its mentions, of at least <see cref="StoryClusteringOptions.CountryMinMentions"/>) that the other hardly names
-    /// (below <see cref="StoryClusteringOptions.CountryOtherShare"/> of its mentions) — a Syrian protest and a Libyan battle
-    /// reported by one outlet in one week; else 1. Symmetric.
-    /// </summary>
-    public static double Factor(CountryMix a, CountryMix b, StoryClusteringOptions o)
-    {
-        if (o.CountryFocusFactor >= 1 || a.Focus == b.Focus || !Focused(a, o) || !Focused(b, o)) return 1;
-        return b[a.Focus] < o.CountryOtherShare * b.Total && a[b.Focus] < o.CountryOtherShare * a.Total ? o.CountryFocusFactor : 1;
-
-        static bool Focused(CountryMix m, StoryClusteringOptions o) =>
-            m.Total >= o.CountryMinMentions && m.FocusCount >= o.CountryFocusShare * m.Total;
     }
 
     public void WriteTo(BinaryWriter w)

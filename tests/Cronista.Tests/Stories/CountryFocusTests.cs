@@ -1,10 +1,11 @@
+using Cronista.Entities;
 using Cronista.Model;
 using Cronista.Pipeline;
 using Cronista.Stories;
 
 namespace Cronista.Tests.Stories;
 
-public class CountryMixTests
+public class CountryFocusTests
 {
     private static readonly StoryClusteringOptions O = StoryClusteringOptions.Default;
 
@@ -26,8 +27,13 @@ public class CountryMixTests
         Assert.Equal(CountryMix.Code("LY"), m.Focus);
         Assert.Equal((12, 18), (m.FocusCount, m.Total));
         Assert.Equal(0, CountryMix.Code("Libya")); // only two-letter codes
-        m.Add(Mix(("FR", 10)));
+        Assert.False(m.Tied);
+        m.Add(Mix(("FR", 7)));
+        Assert.True(m.Tied); // 12 and 12: the lower code is the focus
         Assert.Equal(CountryMix.Code("FR"), m.Focus);
+        m.Add(Mix(("FR", 1)));
+        Assert.False(m.Tied);
+        Assert.Equal("FR", CountryMix.Iso2(m.Focus));
     }
 
     [Fact]
@@ -35,15 +41,15 @@ public class CountryMixTests
     {
         var libya = Mix(("LY", 20), ("FR", 6), ("GB", 4));
         var syria = Mix(("SY", 15), ("US", 3), ("LY", 1));
-        Assert.Equal(O.CountryFocusFactor, CountryMix.Factor(libya, syria, O));
-        Assert.Equal(CountryMix.Factor(libya, syria, O), CountryMix.Factor(syria, libya, O));
+        Assert.Equal(O.CountryFocusFactor, StorySimilarity.CountryFactor(libya, syria, O));
+        Assert.Equal(StorySimilarity.CountryFactor(libya, syria, O), StorySimilarity.CountryFactor(syria, libya, O));
         // The same focus; the other side names the country often; too few mentions to tell a focus; off.
-        Assert.Equal(1, CountryMix.Factor(libya, Mix(("LY", 8), ("EG", 2)), O));
-        Assert.Equal(1, CountryMix.Factor(libya, Mix(("SY", 10), ("LY", 6)), O));
-        Assert.Equal(1, CountryMix.Factor(libya, Mix(("SY", 3)), O));
-        Assert.Equal(1, CountryMix.Factor(libya, syria, O with { CountryFocusFactor = 1 }));
+        Assert.Equal(1, StorySimilarity.CountryFactor(libya, Mix(("LY", 8), ("EG", 2)), O));
+        Assert.Equal(1, StorySimilarity.CountryFactor(libya, Mix(("SY", 10), ("LY", 6)), O));
+        Assert.Equal(1, StorySimilarity.CountryFactor(libya, Mix(("SY", 3)), O));
+        Assert.Equal(1, StorySimilarity.CountryFactor(libya, syria, O with { CountryFocusFactor = 1 }));
         // A roundup naming many countries about evenly has no focus.
-        Assert.Equal(1, CountryMix.Factor(libya, Mix(("BH", 13), ("LY", 13), ("YE", 11), ("EG", 9), ("SY", 10)), O));
+        Assert.Equal(1, StorySimilarity.CountryFactor(libya, Mix(("BH", 13), ("LY", 13), ("YE", 11), ("EG", 9), ("SY", 10)), O));
     }
 
     [Fact]
