@@ -5643,7 +5643,13 @@ public class WireEventTests
     [InlineData("La polizia ha sciolto il corteo.", "it")]
     [InlineData("La police a dissous le rassemblement.", "fr")]
     public void WhoBreaksUpADemonstrationDidNotDemonstrate(string text, string lang) =>
-        Assert.Null(Single(Run(text, lang), "MOBILIZE").Source);
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Type == "MOBILIZE" && e.Source is not null);
+
+    // … and in Spanish a demonstration broken up is a coercion by whoever broke it up (active forms only: "disuelta por" is
+    // left alone, it swallowed the agent's preposition).
+    [Fact]
+    public void BreakingUpADemonstrationIsACoercion() =>
+        Assert.Equal("La policía", Single(Run("La policía disolvió la manifestación en Caracas.", "es"), "COERCE").Source?.Name);
 
     // Session 52: a trigger after an existential verb is a noun ("hubo combates" — not the verb "combates"), so its parties
     // "between" are its source and target; after an existential that is also a perfect auxiliary, a word in -o may be a participle.
