@@ -6207,7 +6207,7 @@ public sealed class EventExtractor
             if (TriggerAt(w, t) is not null) return false;
             if (w.MentionAt[t] >= 0) { if (w.Doc.Mentions[w.MentionAt[t]].Type == EntityType.Loc) continue; return false; }
             if (IsAdverb(w, t) || w.InTime[t] || (w.Cues[t] & (Cue.Locative | Cue.Det)) != 0) continue;
-            if (!IsLowerContentWord(w, t) || (w.Cues[t] & (AnyVerbForm | Cue.Participle | Cue.Actor | Cue.Aux)) != 0) return false;
+            if (!IsLowerContentWord(w, t) || (w.Cues[t] & (AnyVerbForm | Cue.Actor | Cue.Aux)) != 0) return false;
         }
         return true;
     }
@@ -6980,13 +6980,11 @@ public sealed class EventExtractor
         for (int t = first; t <= last + 1 && t < tokens.Count; t++)
         {
             if ((w.Marks[t] & Mark.Loyal) == 0 || w.MentionAt[t] >= 0) continue;
-            int name = t + 1;
-            if (name >= tokens.Count || (w.Cues[name] & Cue.TargetPrep) == 0) return null;
-            name++;
-            while (name < tokens.Count && w.MentionAt[name] < 0 && (w.Cues[name] & (Cue.Det | Cue.Title)) != 0 && name - t < 5) name++;
-            if (name >= tokens.Count || w.MentionAt[name] is not (int mi and >= 0)) return null;
-            int end = NameEnd(w, name);
-            return Argument(w, mi, name, end) is { } patron ? patron with { Start = a.Start, End = Math.Max(a.End, patron.End) } : null;
+            // The first name past "to" that LoyalTo leads back to this word.
+            int name = t + 2;
+            while (name < tokens.Count && w.MentionAt[name] < 0 && name - t < 5) name++;
+            if (name >= tokens.Count || w.MentionAt[name] < 0 || LoyalTo(w, name) != t) return null;
+            return Argument(w, w.MentionAt[name], name, NameEnd(w, name)) is { } patron ? patron with { Start = a.Start, End = Math.Max(a.End, patron.End) } : null;
         }
         return null;
     }

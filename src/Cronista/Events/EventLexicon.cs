@@ -128,9 +128,9 @@ public enum Mark : ulong
     ClauseRelative = 1ul << 41, // pronouns before a relative that stand for the clause before ("ce que", "lo que", "cosa che"): the subject follows the verb
     Impute = 1ul << 42,     // verbs of imputing ("atribuir", "attribuer", "imputare"): the event noun they lay on someone after "a"/"à" is theirs
     ObjectRelative = 1ul << 43, // relatives that can be a verb's object (Spanish "que", French "que"; not "qui", nor Italian "che", mostly a subject): a subject may follow the verb
-    Loyal = 1ul << 46,      // "leales", "loyales", "fedeli", "loyal": forces loyal "to" someone act for that one, who is no target ("las fuerzas leales a Gadafi")
-    Regime = 1ul << 45,     // "régimen", "régime", "regime": alone, the government of the country the document is about ("el régimen bombardeó Homs")
     Exist = 1ul << 44,      // existential verbs ("hubo", "ha habido", "ci sono stati"): the trigger after them is a noun ("hubo combates entre …"), not a verb after its auxiliary
+    Regime = 1ul << 45,     // "régimen", "régime", "regime": alone, the government of the country the document is about ("el régimen bombardeó Homs")
+    Loyal = 1ul << 46,      // "leales", "loyales", "fedeli", "loyal": forces loyal "to" someone act for that one, who is no target ("las fuerzas leales a Gadafi")
 }
 
 /// <summary>A trigger or cue entry: its kind, and its slots of word alternatives (a gap slot matches 0–6 words).</summary>

@@ -8,7 +8,8 @@ namespace Cronista.Stories;
 /// where the event term is used only when both sides have events, and <c>text</c> is, for a language the story already has,
 /// <c>SameLanguageStemShare·cos(stems) + (1 − SameLanguageStemShare)·cos(n-grams)</c>, else <c>cos(n-grams)</c>; the
 /// story's entity, event and stem centroids are weighed with the statistics of the moment (<see cref="ReweighCentroids"/>);
-/// within a language the story has, a text term below <see cref="MinSameLanguageText"/> scales the score down.</para>
+/// within a language the story has, a text term below <see cref="MinSameLanguageText"/> scales the score down; <c>time</c>
+/// also holds the stated-months factor and the country focus factor (<see cref="CountryFocusFactor"/>).</para>
 /// </summary>
 public sealed record StoryClusteringOptions
 {

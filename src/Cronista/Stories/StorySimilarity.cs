@@ -10,7 +10,9 @@ public readonly record struct StoryScore(double Score, double Entity, double Eve
 /// the cosine of event signatures (only when both sides have events: extraction misses many), and a text term (stems when
 /// the story has documents in the document's language, blended with character n-grams; n-grams alone across languages),
 /// times a time factor: 1 within <see cref="StoryClusteringOptions.GraceDays"/> of the story's date range, then an
-/// exponential decay; neutral (1) when either side has no date. Weights: <see cref="StoryClusteringOptions"/>.
+/// exponential decay; neutral (1) when either side has no date — and times the stated-months and country factors
+/// (<see cref="StatedTimeFactor"/>, <see cref="CountryFactor"/>), which <see cref="StoryScore.Time"/> includes.
+/// Weights: <see cref="StoryClusteringOptions"/>.
 /// </summary>
 public static class StorySimilarity
 {
