@@ -826,6 +826,9 @@ public sealed class EventExtractor
         // before it: "ha manifestado su apoyo", '"No se necesita hacer ninguna corrección" ha manifestado a este diario'.
         if (!nominal && (w.Marks[m.Last] & Mark.Express) != 0 && !CueAmong(w, groupStart, m.First, Cue.Reflexive)
             && (IsQuoteMark(w, groupStart - 1) || StatedAfter(w, m.Last))) return;
+        // A verb of consenting that also means reaching concedes an act, an infinitive or an event noun after its preposition:
+        // "accedió a entregar sus bienes", "accedió a las demandas" — not "acceder a la zona", "accedió al poder".
+        if (!nominal && (w.Marks[m.Last] & Mark.Consent) != 0 && !ConsentsToAct(w, m.Last)) return;
         // A verb of arrest that also means stopping stops a thing, arrests nobody: "detener los bombardeos", "a arrêté les combats".
         // (Not a bare participle, a passive headline: "Detenido el ex ministro de Información".)
         if (!nominal && !passive && (w.Marks[m.Last] & Mark.Halt) != 0 && ThingObjectAfter(w, m.Last)
@@ -1193,6 +1196,9 @@ public sealed class EventExtractor
             && PostposedSubject(w, m.Last + 1, QuotationBefore(w, groupStart) || objectRelative ? null : after.Target) is { } postposed)
         {
             if (headline && EventOntology.PatientGenitive(p.Type!, p.Mode)) target ??= postposed;
+            // (A bare participle that opens its sentence is a passive headline, what follows it underwent the act: "Attaccata una
+            // pattuglia dell'esercito", "Colpito un battaglione fedele a Gheddafi".)
+            else if (groupStart == m.First && m.First == w.From && BareParticiple(w, m.First)) target ??= postposed;
             else if ((w.Cues[m.First] & Cue.Die) != 0) { target = postposed; after = after with { Target = null }; } // "sono morti il capo … Bagheri": who died
             else
             {
@@ -2314,7 +2320,7 @@ public sealed class EventExtractor
     // ha iniciado los trámites para suspender": the government suspends.)
     private static EventArgument? MainClauseSource(Work w, int groupStart) =>
         w.Doc.Events.FindLast(e => e.Sentence == w.SentenceIndex && e.Source is not null && !InOpeningAdjunct(w, TokenAt(w.Doc.Tokens, e.Start), groupStart)
-                                   && !InClosedRelative(w, TokenAt(w.Doc.Tokens, e.Start), groupStart))?.Source;
+                                   && !InClosedAside(w, TokenAt(w.Doc.Tokens, e.Start), groupStart))?.Source;
 
     /// <summary>The token at <paramref name="t"/> lies in the adjunct that opens the sentence with a temporal preposition and ends
     /// at its first comma, before <paramref name="groupStart"/> ("Tras las últimas revueltas …,", "Dopo gli scontri di ieri,").</summary>
@@ -2327,14 +2333,16 @@ public sealed class EventExtractor
         return false;
     }
 
-    /// <summary>The token at <paramref name="t"/> lies in a relative clause opened after a comma (", donde", ", which") that a
-    /// comma closes before <paramref name="groupStart"/>.</summary>
-    private static bool InClosedRelative(Work w, int t, int groupStart)
+    /// <summary>The token at <paramref name="t"/> lies in a relative clause opened after a comma (", donde", ", which"), or is an
+    /// apposed participle after a comma and its adverbs (", violentamente disuelta por la policía"), that a comma closes before
+    /// <paramref name="groupStart"/>.</summary>
+    private static bool InClosedAside(Work w, int t, int groupStart)
     {
         int r = t - 1;
         while (r > w.From && !IsPunct(w, r, ',') && (w.Cues[r] & Cue.Relative) == 0) r--;
-        return r > w.From && (w.Cues[r] & Cue.Relative) != 0 && IsPunct(w, r - 1, ',')
-               && AnyBetween(w, t, groupStart, static (w, k) => IsPunct(w, k, ','));
+        bool opens = r > w.From && (w.Cues[r] & Cue.Relative) != 0 && IsPunct(w, r - 1, ',')
+                     || IsPunct(w, r, ',') && BareParticiple(w, t) && !AnyBetween(w, r, t, static (w, k) => !IsAdverb(w, k));
+        return opens && AnyBetween(w, t, groupStart, static (w, k) => IsPunct(w, k, ','));
     }
 
     /// <summary>The sources of the sentence's latest event trigger that has any (one per coordinated subject).</summary>
@@ -2403,8 +2411,9 @@ public sealed class EventExtractor
         // (Or its "between": "Talks between the United States and Iran were called off".)
         // (Where subjects are never left out, any word of a trigger that opens the sentence is a noun: "Negotiations on a second
         // phase … are due to start".)
+        // (Past its adjectives: "Scontri molto violenti tra i ribelli e i soldati".)
         if (prev < 0) return t == w.From && (w.Cues[t] & (VerbForms | Cue.Gerund | Cue.Participle | Cue.Aux)) == 0
-                             && (!w.Lex.NullSubject || t + 1 < w.To && (w.Cues[t + 1] & (Cue.Genitive | Cue.Between)) != 0);
+                             && (!w.Lex.NullSubject || PastAdjectives(w, t + 1) is int next && next < w.To && (w.Cues[next] & (Cue.Genitive | Cue.Between)) != 0);
         // An infinitive particle makes a verb: "wants to attack", "agreed to help" ("to" is both particle and preposition).
         // (Not an English plural, which no infinitive is: "urged both sides to return to talks".)
         if ((w.Cues[prev] & (Cue.Infinitive | Cue.Prep)) == (Cue.Infinitive | Cue.Prep) && (w.Cues[t] & Cue.Det) == 0 && !EnglishPlural(w, t)) return false;
@@ -3860,6 +3869,16 @@ public sealed class EventExtractor
         int i = t + 1;
         while (i < w.To && (w.Cues[i] & Cue.Det) != 0 && (w.Cues[i] & Cue.Genitive) == 0) i++;
         return i;
+    }
+
+    /// <summary>An infinitive or an event noun follows the preposition after <paramref name="t"/>: "a entregar", "a las demandas".</summary>
+    private static bool ConsentsToAct(Work w, int t)
+    {
+        int prep = t + 1;
+        if (prep + 1 >= w.To || (w.Cues[prep] & (Cue.Prep | Cue.TargetPrep | Cue.Dative)) == 0) return false;
+        if ((w.Cues[prep] & Cue.Det) == 0 && (w.Cues[prep + 1] & (Cue.Infinitive | Cue.Det)) == Cue.Infinitive) return true; // (not "al poder")
+        int noun = SkipDets(w, prep + 1);
+        return noun < w.To && w.MentionAt[noun] < 0 && TriggerAt(w, noun) is not null;
     }
 
     private static int SkipDets(Work w, int t)
@@ -6210,6 +6229,15 @@ public sealed class EventExtractor
             if (!IsLowerContentWord(w, t) || (w.Cues[t] & (AnyVerbForm | Cue.Actor | Cue.Aux)) != 0) return false;
         }
         return true;
+    }
+
+    /// <summary>The first word at or after <paramref name="t"/> past at most two adjectives and their intensifiers (lower-case
+    /// words that are no verb form, trigger, name or noun for people): "violenti", "molto violenti".</summary>
+    private static int PastAdjectives(Work w, int t)
+    {
+        for (int n = 0; n < 2 && t < w.To && w.MentionAt[t] < 0 && TriggerAt(w, t) is null
+             && (IsAdverb(w, t) || IsLowerContentWord(w, t) && (w.Cues[t] & (AnyVerbForm | Cue.Actor | Cue.Aux)) == 0); n++) t++;
+        return t;
     }
 
     /// <summary>A name stands in the party that opens at <paramref name="from"/>, up to a conjunction or punctuation.</summary>

@@ -5750,4 +5750,68 @@ public class WireEventTests
         Assert.Equal("Muammar Gaddafi", e.Source?.Name);
         Assert.NotEqual("Muammar Gaddafi", e.Target?.Name);
     }
+
+    // Session 53: a demonstration "disuelta por la policía" is the police's coercion, no police demonstration; a body dissolved
+    // before ("del disuelto Partido Nacional Democrático") is a past state, no event.
+    [Fact]
+    public void ADemonstrationDissolvedByThePoliceIsTheirCoercion()
+    {
+        var doc = Run("La manifestación fue disuelta por la policía en Madrid.", "es");
+        var e = Single(doc, "COERCE");
+        Assert.Equal(("la policía", "La manifestación"), (e.Source?.Name, e.Target?.Name));
+        Assert.DoesNotContain(doc.Events, x => x.Type == "MOBILIZE");
+        var past = Run("Muchos miembros del disuelto Partido Nacional Democrático fueron detenidos.", "es");
+        Assert.DoesNotContain(past.Events, x => past.Text[x.Start..x.End] == "disuelto");
+    }
+
+    // Session 53: riot police and security bodies are people who act: "dispersadas por los antidisturbios".
+    [Theory]
+    [InlineData("Las concentraciones fueron dispersadas por los antidisturbios.", "los antidisturbios")]
+    [InlineData("Las concentraciones pronto fueron disueltas por los cuerpos de seguridad.", "los cuerpos de seguridad")]
+    public void RiotPoliceAreAPassivesAgent(string text, string agent) => Assert.Equal(agent, Single(Run(text, "es"), "COERCE").Source?.Name);
+
+    // Session 53: a sentence that opens with an event noun and its adjectives before "between" is a noun phrase ("Scontri
+    // molto violenti tra …"), whose two parties are its source and target.
+    [Theory]
+    [InlineData("Scontri sanguinosi tra i ribelli e i soldati a Misurata.")]
+    [InlineData("Scontri molto violenti tra i ribelli e i soldati a Misurata.")]
+    public void AnOpeningEventNounKeepsItsPartiesPastItsAdjectives(string text)
+    {
+        var e = Single(Run(text, "it"), "ASSAULT");
+        Assert.Equal(("i ribelli", "i soldati"), (e.Source?.Name, e.Target?.Name));
+    }
+
+    // Session 53: Spanish "acceder" concedes an act after its "a" (an infinitive or an event noun), not a place or power
+    // (lexicon kind consent).
+    [Theory]
+    [InlineData("El gobierno accedió a las demandas de los mineros.", true)]
+    [InlineData("Gadafi había accedido a compensar a las víctimas.", true)]
+    [InlineData("Los periodistas no pudieron acceder a la zona.", false)]
+    [InlineData("Saleh accedió al poder en 1978.", false)]
+    [InlineData("No podemos acceder a Twitter desde nuestras casas.", false)]
+    public void ToAccedeIsAConcessionOnlyOfAnAct(string text, bool concession) =>
+        Assert.Equal(concession, Run(text, "es").Events.Exists(e => e.Type == "CONCEDE"));
+
+    // Session 53: a bare participle that opens a headline makes what follows it the one acted on, and a unit loyal to someone
+    // stands for that one.
+    [Theory]
+    [InlineData("Colpito un battaglione fedele a Gheddafi vicino a Brega.", null, "Muammar Gaddafi")]
+    [InlineData("La Nato ha colpito un battaglione fedele a Gheddafi.", "NATO", "Muammar Gaddafi")]
+    [InlineData("Attaccata una pattuglia dell'esercito vicino a Brega.", null, "una pattuglia dell'esercito")]
+    public void AHeadlinesParticipleActsOnWhatFollows(string text, string? source, string target)
+    {
+        var e = Single(Run(text, "it"), "ASSAULT");
+        Assert.Equal(source, e.Source?.Name);
+        Assert.StartsWith(target, e.Target?.Name);
+    }
+
+    // Session 53: a purpose infinitive after an apposed passive participle is not done by that participle's agent: "la
+    // manifestación, violentamente dispersada por la policía, organizada para protestar" — the police did not protest.
+    [Fact]
+    public void APurposeIsNotTheAgentOfAnApposedParticiple()
+    {
+        var doc = Run("Un simpatizante murió durante la manifestación, violentamente dispersada por la policía, organizada para protestar por la elección de Aliev.", "es");
+        Assert.Equal("la policía", Single(doc, "COERCE").Source?.Name);
+        Assert.NotEqual("la policía", Single(doc, "PROTEST").Source?.Name);
+    }
 }
