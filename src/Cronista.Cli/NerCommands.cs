@@ -27,7 +27,11 @@ internal static partial class NerCommands
         var folds = new Option<int>("--stack-folds") { Description = "Train a stacked second stage on first-stage labels from this many jackknife folds (0: single stage)" };
         var silver = new Option<string[]>("--silver-names") { Description = "Silver-labelled files whose entity names become gazetteer features (stored in the model as hashes)", AllowMultipleArgumentsPerToken = true };
         var output = new Option<string>("--out") { Description = "Model file to write (src/Cronista/Resources/Ner/<lang>.bin to ship it)", Required = true };
-        var cmd = new Command("ner", "Train the NER tagger (averaged perceptron)") { lang, train, dev, epochs, bits, clusters, docBlock, folds, silver, output };
+        var update = new Option<string>("--update") { Description = "Update rule: perceptron, or pa (passive-aggressive PA-I / 1-best MIRA step)", DefaultValueFactory = _ => "perceptron" };
+        var paC = new Option<float>("--pa-c") { Description = "Aggressiveness C of --update pa (largest step)", DefaultValueFactory = _ => 1f };
+        var costAug = new Option<bool>("--cost-augmented") { Description = "With --update pa: cost-augmented (Hamming) decoding of the training sentences" };
+        var seed = new Option<int>("--seed") { Description = "Seed of the training shuffle", DefaultValueFactory = _ => 1 };
+        var cmd = new Command("ner", "Train the NER tagger (averaged perceptron)") { lang, train, dev, epochs, bits, clusters, docBlock, folds, silver, output, update, paC, costAug, seed };
         cmd.SetAction(p =>
         {
             var files = p.GetValue(train)!;
@@ -35,10 +39,19 @@ internal static partial class NerCommands
             foreach (var path in files.Concat(silverFiles).Append(p.GetValue(dev)).Append(p.GetValue(clusters)).OfType<string>())
                 if (!File.Exists(path)) throw new UsageException($"no such file: {path}");
             if (p.GetValue(bits) is < 12 or > 24) throw new UsageException("--bits must be between 12 and 24");
+            var rule = p.GetValue(update) switch
+            {
+                "perceptron" => NerUpdate.Perceptron,
+                "pa" => NerUpdate.PassiveAggressive,
+                var u => throw new UsageException($"--update must be perceptron or pa, not {u}"),
+            };
+            if (p.GetValue(paC) is not > 0) throw new UsageException("--pa-c must be positive");
+            if (p.GetValue(costAug) && rule != NerUpdate.PassiveAggressive) throw new UsageException("--cost-augmented needs --update pa");
             var sw = Stopwatch.StartNew();
             NerClusters? cl = null;
             if (p.GetValue(clusters) is { } cp) { using var r = new StreamReader(cp); cl = NerClusters.Read(r); }
             var options = new NerTrainOptions { Epochs = p.GetValue(epochs), Bits = p.GetValue(bits), Clusters = cl, DocBlock = Math.Max(1, p.GetValue(docBlock)), Folds = p.GetValue(folds),
+                Seed = p.GetValue(seed), Update = rule, PaC = p.GetValue(paC), CostAugmented = p.GetValue(costAug),
                 Silver = silverFiles.Length == 0 ? null : NerGazetteer.FromLabelledFiles(silverFiles.Select(ConllFile.Read)) };
             var devFile = p.GetValue(dev) is { } d ? ConllFile.Read(d) : null;
             var tagger = NerTrainer.Train(p.GetValue(lang)!, files.Select(ConllFile.Read).ToList(), devFile, options, Console.Error.WriteLine);

@@ -17,11 +17,29 @@ public sealed record NerTrainOptions
     public int Folds { get; init; }
     /// <summary>Names from a silver-labelled corpus whose matches become features (stored in the model).</summary>
     public NerGazetteer? Silver { get; init; }
+    /// <summary>How the weights are updated on a training sentence decoded wrongly (default: the perceptron's ±1).</summary>
+    public NerUpdate Update { get; init; } = NerUpdate.Perceptron;
+    /// <summary>Aggressiveness C of the passive-aggressive (PA-I) update: the largest step.</summary>
+    public float PaC { get; init; } = 1f;
+    /// <summary>With <see cref="NerUpdate.PassiveAggressive"/>: decode training sentences cost-augmented (+1 for every
+    /// non-gold tag of each token), so that the update asks for a margin of the Hamming loss over the most violating path.</summary>
+    public bool CostAugmented { get; init; }
+}
+
+/// <summary>Update rule of <see cref="NerTrainer"/>.</summary>
+public enum NerUpdate
+{
+    /// <summary>Structured perceptron: +1 on the gold path's features, −1 on the predicted path's.</summary>
+    Perceptron,
+    /// <summary>PA-I / 1-best MIRA: the same directions scaled by τ = min(C, (loss − margin) / ‖Δφ‖²), loss = tokens tagged wrongly.</summary>
+    PassiveAggressive,
 }
 
 /// <summary>
 /// Trains the tagger as an averaged structured perceptron (Collins 2002): Viterbi-decodes each training sentence with
 /// the current weights and updates the features where the predicted path differs from the gold one. With a dev file, keeps the epoch whose averaged weights score best on it.
+/// <see cref="NerTrainOptions.Update"/> = <see cref="NerUpdate.PassiveAggressive"/> scales each sentence's update by the PA-I step
+/// (experimental, not used for the shipped models).
 /// </summary>
 public static class NerTrainer
 {
@@ -150,6 +168,84 @@ public static class NerTrainer
         var hist = new int[maxN];
         var probe = new NerFeatures();
         var rowsOf = new FloatRows(w, nt);
+        bool pa = options.Update == NerUpdate.PassiveAggressive;
+        var coef = new Dictionary<int, int>();
+        int steps = 0, clipped = 0;
+        double tauSum = 0;
+        var aug = options.CostAugmented ? new int[maxN] : null;
+        var augEmit = options.CostAugmented ? new float[emit.Length] : null;
+        var dynPa = new int[Math.Max(NerModel.HistoryCount, NerModel.TransitionCount)];
+
+        // PA-I step on sentence s, whose static, history and transition scores are in emit/trans and its Viterbi path
+        // in pred (this path, not the cost-augmented one, feeds the document history, as at tagging time). Returns the
+        // tokens tagged wrongly by pred.
+        int PassiveAggressive(Sentence s, int n)
+        {
+            int wrong = 0;
+            for (int i = 0; i < n; i++) if (pred[i] != s.Gold[i]) wrong++;
+            var guessPath = pred;
+            if (aug is not null)
+            {
+                // Loss-augmented decoding: +1 for every tag but the gold one at each token.
+                emit.AsSpan(0, n * nt).CopyTo(augEmit!);
+                for (int i = 0; i < n; i++)
+                    for (int t = 0; t < nt; t++) if (t != s.Gold[i]) augEmit![i * nt + t] += 1;
+                NerModel.Viterbi(augEmit, trans, n, nt, aug, delta, back);
+                guessPath = aug;
+            }
+            int loss = 0;
+            double margin = 0; // score(gold) − score(guess), current weights
+            for (int i = 0; i < n; i++)
+            {
+                int gold = s.Gold[i], guess = guessPath[i];
+                int gp = i == 0 ? nt : s.Gold[i - 1], pp = i == 0 ? nt : guessPath[i - 1];
+                if (gold != guess) loss++;
+                margin += emit[i * nt + gold] + trans[(i * (nt + 1) + gp) * nt + gold];
+                margin -= emit[i * nt + guess] + trans[(i * (nt + 1) + pp) * nt + guess];
+            }
+            if (loss > 0)
+            {
+                // Net coefficient of every (row, tag) in φ(gold) − φ(guess).
+                coef.Clear();
+                void Add(int row, int tag, int c)
+                {
+                    int k = row * nt + tag;
+                    coef[k] = coef.GetValueOrDefault(k) + c;
+                }
+                for (int i = 0; i < n; i++)
+                {
+                    int gold = s.Gold[i], guess = guessPath[i];
+                    int gp = i == 0 ? nt : s.Gold[i - 1], pp = i == 0 ? nt : guessPath[i - 1];
+                    if (guess != gold)
+                    {
+                        foreach (var r in s.Rows.AsSpan(i * NerFeatures.MaxStatic, s.Counts[i])) { Add(r, gold, 1); Add(r, guess, -1); }
+                        NerModel.HistoryRows(probe, i, hist[i], shift, dynPa);
+                        foreach (var r in dynPa.AsSpan(0, NerModel.HistoryCount)) { Add(r, gold, 1); Add(r, guess, -1); }
+                    }
+                    if (guess != gold || gp != pp)
+                    {
+                        NerModel.TransitionRows(probe, i, gp, shift, dynPa);
+                        foreach (var r in dynPa.AsSpan(0, NerModel.TransitionCount)) Add(r, gold, 1);
+                        NerModel.TransitionRows(probe, i, pp, shift, dynPa);
+                        foreach (var r in dynPa.AsSpan(0, NerModel.TransitionCount)) Add(r, guess, -1);
+                    }
+                }
+                double norm = 0;
+                foreach (var c in coef.Values) norm += (double)c * c;
+                if (norm > 0)
+                {
+                    double tau = Math.Min(options.PaC, (loss - margin) / norm);
+                    steps++; tauSum += tau;
+                    if (tau == options.PaC) clipped++;
+                    if (tau > 0)
+                        foreach (var (k, c) in coef)
+                            if (c != 0) Update(k / nt, k % nt, (float)(tau * c));
+                }
+            }
+            for (int i = 0; i < n; i++) NerModel.Remember(history, probe, i, pred[i]);
+            return wrong;
+        }
+
         NerModel? best = null;
         int bestEpoch = 0;
         double bestF1 = -1;
@@ -181,6 +277,13 @@ public static class NerTrainer
                     }
                 }
                 NerModel.Viterbi(emit, trans, n, nt, pred, delta, back);
+                if (pa)
+                {
+                    errors += PassiveAggressive(s, n);
+                    tokens += n;
+                    clock++;
+                    continue;
+                }
                 for (int i = 0; i < n; i++)
                 {
                     int gold = s.Gold[i], guess = pred[i];
@@ -206,6 +309,7 @@ public static class NerTrainer
             }
             var model = Quantize(lang, tags, options, w, totals, stamps, clock);
             string msg = $"epoch {epoch}: training token errors {errors * 100.0 / tokens:F2}%";
+            if (pa) { msg += $", PA steps {steps} (mean τ {tauSum / Math.Max(1, steps):G3}, {clipped * 100.0 / Math.Max(1, steps):F1}% at C)"; steps = clipped = 0; tauSum = 0; }
             if (dev is not null)
             {
                 var score = Score(tagger(model), dev);
