@@ -1426,9 +1426,13 @@ public sealed class EventExtractor
         // … and one closing a coordinated clause after the event speaks for that clause: "Khamenei warned that …, and hours later
         // Iran launched 100 drones, according to the Israeli military".
         // (Not a verb coordinated with the event's, which shares its subject: "reprimió a jubilados … y detuvo a 15 personas, según".)
+        // (… or one right after the conjunction that opens that clause: "Le elezioni sono state boicottate dalle opposizioni e
+        // secondo gli analisti non serviranno a fermare la guerra" — the boycott is no claim of the analysts.)
         if (attribution is { SpeechToken: < 0, First: >= 0 } closingReport && closingReport.First > m.Last
-            && AnyBetween(w, m.Last, closingReport.First, static (w, t) => (w.Cues[t] & Cue.Coord) != 0 && IsPunct(w, t - 1, ',') && !CoordinatedVerbGroup(w, t)
-                                                                          && OwnSubjectAt(w, t + 1, Math.Min(w.To, t + 8)))) attribution = null;
+            && (AnyBetween(w, m.Last, closingReport.First, static (w, t) => (w.Cues[t] & Cue.Coord) != 0 && IsPunct(w, t - 1, ',') && !CoordinatedVerbGroup(w, t)
+                                                                           && OwnSubjectAt(w, t + 1, Math.Min(w.To, t + 8)))
+                || PrevWord(w, closingReport.First) is int clauseAnd && clauseAnd > m.Last && (w.Cues[clauseAnd] & Cue.Coord) != 0 && w.Doc.Tokens[clauseAnd].Kind == TokenKind.Word))
+            attribution = null;
         // … and an event inside an aside is not the claim of a source named after it: "The war, triggered by Hamas' attack on
         // Israel, has killed 67,000 Palestinians, according to Gaza health authorities".
         // (The main clause goes on after the aside: not "…, que empezó a disparar, según Al Jazeera".)
@@ -6085,6 +6089,7 @@ public sealed class EventExtractor
             while (e < w.To && e - s < 16 && !(tokens[e].Kind == TokenKind.Punctuation && w.Doc.Text[tokens[e].Start] is not ('\'' or '-' or '.'))
                    && !(e > s && w.MentionAt[e] < 0 && (w.Cues[e] & (Cue.Verb | Cue.Past)) != 0 && (w.Cues[e] & (Cue.Noun | Cue.Participle)) == 0)
                    && !(e > s && w.MentionAt[e] < 0 && (w.Cues[e] & (Cue.Relative | Cue.Det)) == Cue.Relative) // "según un funcionario que pidió el anonimato"
+                   && !(e > s && w.MentionAt[e] < 0 && (w.Cues[e] & Cue.Negation) != 0) // (nor its negation: "secondo gli analisti non serviranno")
                    // (Nor past an article that opens the claim's subject after a plain noun phrase: "Secondo il presidente turco i due
                    // Paesi hanno dato prova", "Según la ONU estos bombardeos … dejaron".)
                    && !(e > s + 1 && w.MentionAt[e] < 0 && (w.Cues[e] & (Cue.Det | Cue.Prep | Cue.Genitive | Cue.Relative | Cue.TargetPrep | Cue.Agent)) == Cue.Det && IsContent(w, e - 1) && !w.InTime[e - 1])

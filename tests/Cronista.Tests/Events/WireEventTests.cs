@@ -5814,4 +5814,24 @@ public class WireEventTests
         Assert.Equal("la policía", Single(doc, "COERCE").Source?.Name);
         Assert.NotEqual("la policía", Single(doc, "PROTEST").Source?.Name);
     }
+
+    // Session 53: "according to" right after the conjunction that opens a clause speaks for that clause only, and its source
+    // ends before a negation: the boycott is no claim of the analysts.
+    [Theory]
+    [InlineData("Le elezioni sono state boicottate dalle opposizioni e secondo gli analisti non serviranno a fermare la guerra.", "it")]
+    [InlineData("Las elecciones fueron boicoteadas por la oposición y según los analistas no servirán para detener la guerra.", "es")]
+    public void AReportCueAfterAConjunctionSpeaksForItsOwnClause(string text, string lang)
+    {
+        var e = Single(Run(text, lang), "REJECT");
+        Assert.Null(e.AttributedTo);
+        Assert.Equal(Modality.Asserted, e.Modality);
+    }
+
+    // Session 53: who evades sanctions did not impose them (frame verbs of evading); a car dealership is no concession.
+    [Fact]
+    public void WhoEvadesSanctionsDidNotImposeThem()
+    {
+        Assert.DoesNotContain(Run("Il regime siriano ha cercato di eludere le sanzioni internazionali.", "it").Events, e => e.Type == "SANCTION" && e.Source is not null);
+        Assert.DoesNotContain(Run("L'incendio ha distrutto una concessionaria di automobili.", "it").Events, e => e.Type == "CONCEDE");
+    }
 }
