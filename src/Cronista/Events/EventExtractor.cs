@@ -2415,9 +2415,11 @@ public sealed class EventExtractor
         // (Or its "between": "Talks between the United States and Iran were called off".)
         // (Where subjects are never left out, any word of a trigger that opens the sentence is a noun: "Negotiations on a second
         // phase … are due to start".)
-        // (Past its adjectives: "Scontri molto violenti tra i ribelli e i soldati".)
+        // (Past its adjectives: "Scontri molto violenti tra i ribelli e i soldati"; or before a nationality: "Bombardeos rusos
+        // dejan al menos 43 muertos".)
         if (prev < 0) return t == w.From && (w.Cues[t] & (VerbForms | Cue.Gerund | Cue.Participle | Cue.Aux)) == 0
-                             && (!w.Lex.NullSubject || PastAdjectives(w, t + 1) is int next && next < w.To && (w.Cues[next] & (Cue.Genitive | Cue.Between)) != 0);
+                             && (!w.Lex.NullSubject || PastAdjectives(w, t + 1) is int next && next < w.To && (w.Cues[next] & (Cue.Genitive | Cue.Between)) != 0
+                                 || t + 1 < w.To && w.MentionAt[t + 1] is var nationality and >= 0 && w.Doc.Mentions[nationality].Rule == "demonym");
         // An infinitive particle makes a verb: "wants to attack", "agreed to help" ("to" is both particle and preposition).
         // (Not an English plural, which no infinitive is: "urged both sides to return to talks".)
         if ((w.Cues[prev] & (Cue.Infinitive | Cue.Prep)) == (Cue.Infinitive | Cue.Prep) && (w.Cues[t] & Cue.Det) == 0 && !EnglishPlural(w, t)) return false;

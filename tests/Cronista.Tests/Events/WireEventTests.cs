@@ -5834,4 +5834,21 @@ public class WireEventTests
         Assert.DoesNotContain(Run("Il regime siriano ha cercato di eludere le sanzioni internazionali.", "it").Events, e => e.Type == "SANCTION" && e.Source is not null);
         Assert.DoesNotContain(Run("L'incendio ha distrutto una concessionaria di automobili.", "it").Events, e => e.Type == "CONCEDE");
     }
+
+    // Session 53: an event noun that opens a headline before a nationality is a noun, the nationality its agent ("Bombardeos
+    // rusos dejan al menos 43 muertos", "Raid francesi anche nella notte").
+    [Theory]
+    [InlineData("Bombardeos rusos dejan al menos 43 muertos en Siria, según ONG", "es", "Russia")]
+    [InlineData("Raid francesi anche nella notte", "it", "France")]
+    public void AHeadlinesEventNounBeforeANationalityIsItsAgents(string text, string lang, string source) =>
+        Assert.Equal(source, Single(Run(text, lang), "ASSAULT").Source?.Name);
+
+    // Session 53: a square named for a liberation is a place, no release; a combat gas is no fighting.
+    [Theory]
+    [InlineData("Miles de personas en la plaza de la Liberación en El Cairo.", "es")]
+    [InlineData("Migliaia di persone in piazza della Liberazione al Cairo.", "it")]
+    [InlineData("Des milliers de personnes sur la place de la Libération au Caire.", "fr")]
+    [InlineData("L'armée dispose de gaz de combat.", "fr")]
+    public void SquaresAndWeaponsNamedForEventsAreNoEvents(string text, string lang) =>
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Type is "CONCEDE" or "ASSAULT");
 }
