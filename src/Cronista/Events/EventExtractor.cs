@@ -6966,13 +6966,15 @@ public sealed class EventExtractor
     /// A bare "the regime" ("el régimen", "le régime", "il regime": only articles and the regime word) named as a party or a
     /// speaker is the government of the country the document is about — the one its mentions place most of its names in (at
     /// least <see cref="RegimeFocusShare"/> of at least <see cref="RegimeFocusMentions"/>): "el régimen" in a report on Homs is
-    /// Syria's. Left as a description when no country stands out (a roundup of several crises) or it has no government entry.
+    /// Syria's. A bare "the army" ("el ejército", "l'armée", "l'esercito") is that country's, as a qualified one ("el ejército
+    /// sirio") is: the country's id, its own words kept. Left as a description when no country stands out (a roundup of several
+    /// crises) or it has no government entry.
     /// (Tried: first the country the document's qualified regime words name, "el régimen sirio" — roundups then gave every bare
     /// "régimen" to one of their countries, and twice as many went to a country other than the crisis the article is filed under.)
     /// </summary>
     private static void LinkRegimes(Work w)
     {
-        EventArgument? government = null;
+        string? focus = null;
         bool looked = false;
         foreach (var e in w.Doc.Events)
         {
@@ -6983,9 +6985,14 @@ public sealed class EventExtractor
 
         EventArgument? Linked(EventArgument? a)
         {
-            if (a is not { Id: null } || !BareRegime(w, a)) return a;
-            if (!looked) { government = FocusGovernment(w); looked = true; }
-            return government is null ? a : government with { Start = a.Start, End = a.End };
+            if (a is not { Id: null }) return a;
+            bool regime = Bare(w, a, Mark.Regime);
+            if (!regime && !Bare(w, a, Mark.Army)) return a;
+            if (!looked) { focus = FocusCountry(w); looked = true; }
+            if (focus is null) return a;
+            // The army keeps its words and stands for its country, as a qualified one does ("el ejército sirio" → Syria).
+            if (!regime) return a with { Id = "country:" + focus, Country = focus };
+            return Entities.EntityCatalog.Default.Get("gov:" + focus) is { } gov ? new EventArgument(gov.Id, gov.Name, a.Start, a.End, focus) : a;
         }
     }
 
@@ -7037,28 +7044,26 @@ public sealed class EventExtractor
     private const double RegimeFocusShare = 0.4;
     private const int RegimeFocusMentions = 3;
 
-    /// <summary>The argument's words are articles and one regime word.</summary>
-    private static bool BareRegime(Work w, EventArgument a)
+    /// <summary>The argument's words are articles and one word of the body (<see cref="Mark.Regime"/>, <see cref="Mark.Army"/>).</summary>
+    private static bool Bare(Work w, EventArgument a, Mark body)
     {
-        int first = TokenAt(w.Doc.Tokens, a.Start), regimes = 0;
+        int first = TokenAt(w.Doc.Tokens, a.Start), bodies = 0;
         if (first < 0) return false;
         for (int t = first; t < w.Doc.Tokens.Count && w.Doc.Tokens[t].Start < a.End; t++)
         {
-            if ((w.Marks[t] & Mark.Regime) != 0 && w.MentionAt[t] < 0) regimes++;
+            if ((w.Marks[t] & body) != 0 && w.MentionAt[t] < 0) bodies++;
             else if (!IsArticle(w, t)) return false;
         }
-        return regimes == 1;
+        return bodies == 1;
     }
 
-    /// <summary>The government of the country most of the document's mentions are placed in; null when none stands out.</summary>
-    private static EventArgument? FocusGovernment(Work w)
+    /// <summary>The country (ISO 2) most of the document's mentions are placed in; null when none stands out.</summary>
+    private static string? FocusCountry(Work w)
     {
         var mix = new Entities.CountryMix();
         foreach (var m in w.Doc.Mentions)
             if (w.Entities.TryGetValue(m.EntityId, out var e)) mix.Add(Entities.CountryMix.Code(e.Country), 1);
-        if (mix.Tied || !mix.Focused(RegimeFocusMentions, RegimeFocusShare)) return null;
-        string focus = Entities.CountryMix.Iso2(mix.Focus), id = "gov:" + focus;
-        return Entities.EntityCatalog.Default.Get(id) is { } gov ? new EventArgument(id, gov.Name, 0, 0, focus) : null;
+        return mix.Tied || !mix.Focused(RegimeFocusMentions, RegimeFocusShare) ? null : Entities.CountryMix.Iso2(mix.Focus);
     }
 
     /// <summary>A date that ends more than a year before the document's date.</summary>

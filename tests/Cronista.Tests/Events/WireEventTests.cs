@@ -5851,4 +5851,17 @@ public class WireEventTests
     [InlineData("L'armée dispose de gaz de combat.", "fr")]
     public void SquaresAndWeaponsNamedForEventsAreNoEvents(string text, string lang) =>
         Assert.DoesNotContain(Run(text, lang).Events, e => e.Type is "CONCEDE" or "ASSAULT");
+
+    // Session 53: a bare "the army" stands for the country the document is about, as a qualified one ("el ejército sirio") does,
+    // keeping its words; in a roundup it stays a description (lexicon kind army).
+    [Theory]
+    [InlineData("En Siria, las protestas continúan en Homs y Damasco. El ejército bombardeó Homs el martes.", "es", "El ejército")]
+    [InlineData("En Syrie, les manifestations continuent à Homs et à Damas. L'armée a bombardé Homs mardi.", "fr", "L'armée")]
+    [InlineData("In Siria le proteste continuano a Homs e a Damasco. L'esercito ha bombardato Homs martedì.", "it", "L'esercito")]
+    public void TheArmyIsTheDocumentsCountrys(string text, string lang, string words)
+    {
+        var e = Single(Run(text, lang), "ASSAULT");
+        Assert.Equal(("country:SY", words), (e.Source?.Id, e.Source?.Name));
+        Assert.Null(Single(Run("Proteste in Siria, in Libia, in Egitto e nello Yemen. L'esercito ha bombardato i manifestanti.", "it"), "ASSAULT").Source?.Id);
+    }
 }
