@@ -5864,4 +5864,12 @@ public class WireEventTests
         Assert.Equal(("country:SY", words), (e.Source?.Id, e.Source?.Name));
         Assert.Null(Single(Run("Proteste in Siria, in Libia, in Egitto e nello Yemen. L'esercito ha bombardato i manifestanti.", "it"), "ASSAULT").Source?.Id);
     }
+
+    // Session 53: Spanish fighters are people, no fighting; "dentro de" opens a place, no subject.
+    [Fact]
+    public void FightersAreNoFightAndInsideIsNoSubject()
+    {
+        Assert.DoesNotContain(Run("Puntualizó que 240 de los muertos eran combatientes rebeldes.", "es").Events, e => e.Type == "ASSAULT");
+        Assert.NotEqual("Dentro de Siria", Single(Run("Dentro de Siria combate también contra los yihadistas el Partido de la Unión Democrática.", "es"), "ASSAULT").Source?.Name);
+    }
 }
