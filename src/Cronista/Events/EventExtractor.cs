@@ -1197,8 +1197,8 @@ public sealed class EventExtractor
         {
             if (headline && EventOntology.PatientGenitive(p.Type!, p.Mode)) target ??= postposed;
             // (A bare participle that opens its sentence is a passive headline, what follows it underwent the act: "Attaccata una
-            // pattuglia dell'esercito", "Colpito un battaglione fedele a Gheddafi".)
-            else if (groupStart == m.First && m.First == w.From && BareParticiple(w, m.First)) target ??= postposed;
+            // pattuglia dell'esercito", "Colpito un battaglione fedele a Gheddafi", '"Colpiti civili da raid aerei"'.)
+            else if (groupStart == m.First && (m.First == w.From || m.First == w.From + 1 && IsQuoteMark(w, w.From)) && BareParticiple(w, m.First)) target ??= postposed;
             else if ((w.Cues[m.First] & Cue.Die) != 0) { target = postposed; after = after with { Target = null }; } // "sono morti il capo … Bagheri": who died
             else
             {

@@ -5872,4 +5872,14 @@ public class WireEventTests
         Assert.DoesNotContain(Run("Puntualizó que 240 de los muertos eran combatientes rebeldes.", "es").Events, e => e.Type == "ASSAULT");
         Assert.NotEqual("Dentro de Siria", Single(Run("Dentro de Siria combate también contra los yihadistas el Partido de la Unión Democrática.", "es"), "ASSAULT").Source?.Name);
     }
+
+    // Session 53: a quoted headline that opens on a bare participle acts on what follows it too; a cloudburst is no bombing and
+    // the Warsaw Pact no agreement.
+    [Fact]
+    public void AQuotedHeadlinesParticipleActsOnWhatFollows()
+    {
+        var e = Single(Run("\"Colpiti civili da raid aerei\" afferma la tv libica di stato.", "it"), "ASSAULT");
+        Assert.Equal((null, "civili"), (e.Source?.Name, e.Target?.Name));
+        Assert.Empty(Run("Diluvio, grandine, bombe d'acqua. Patto di Varsavia.", "it").Events);
+    }
 }
