@@ -1311,8 +1311,10 @@ public sealed class EventExtractor
         // visit of the sentence's subject — and so is a meeting or an interview ("Tras su reunión con el 'rais', Ali Akbar
         // Velayati … celebró", "Lors de sa rencontre avec Laurent Fabius, le chef de la diplomatie russe a …").
         // (Not a stance: "criticar su apoyo al presidente sirio", "para que reevalúen su apoyo" are another's.)
+        // (Past an ordinal: "lors de sa première réunion".)
         if (nominal && p.Type == "CONSULT"
-            && sources.Count == 0 && PrevWord(w, m.First) is int possessive and >= 0 && (w.Cues[possessive] & Cue.Own) != 0
+            && sources.Count == 0 && PrevWord(w, m.First) is int possessive and >= 0
+            && ((w.Cues[possessive] & Cue.Own) != 0 || (w.Cues[possessive] & Cue.Det) != 0 && PrevWord(w, possessive) is int ownBefore and >= 0 && (w.Cues[ownBefore] & Cue.Own) != 0)
             && MainSubject(w) is { Id: not null } possessorSubject && !SameArgument(possessorSubject, target)) sources.Add(possessorSubject);
         // One's own arrest, killing or release that one denies is done to one: "Saif se presentó … para desmentir su arresto",
         // "Kadhafi a démenti sa mort" — as a denier of a deed is its doer ("negano il commercio di armi").

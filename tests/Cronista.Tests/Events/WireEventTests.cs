@@ -5882,4 +5882,14 @@ public class WireEventTests
         Assert.Equal((null, "civili"), (e.Source?.Name, e.Target?.Name));
         Assert.Empty(Run("Diluvio, grandine, bombe d'acqua. Patto di Varsavia.", "it").Events);
     }
+
+    // Session 53: French "d'autres" opens a subject as "des" does; a meeting with a possessive past its ordinal is the
+    // sentence's subject's ("lors de sa première rencontre avec Laurent Fabius, Sergueï Lavrov …").
+    [Fact]
+    public void OtherPeopleActAndOnesFirstMeetingIsOnes()
+    {
+        Assert.Equal("D'autres militants", Single(Run("D'autres militants ont dénoncé son arrestation.", "fr"), "DISAPPROVE").Source?.Name);
+        var e = Single(Run("Lors de sa première rencontre avec Laurent Fabius, Sergueï Lavrov a critiqué les sanctions.", "fr"), "CONSULT");
+        Assert.Equal(("Sergei Lavrov", "Laurent Fabius"), (e.Source?.Name, e.Target?.Name));
+    }
 }
