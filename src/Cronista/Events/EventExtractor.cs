@@ -1316,6 +1316,13 @@ public sealed class EventExtractor
             && sources.Count == 0 && PrevWord(w, m.First) is int possessive and >= 0
             && ((w.Cues[possessive] & Cue.Own) != 0 || (w.Cues[possessive] & Cue.Det) != 0 && PrevWord(w, possessive) is int ownBefore and >= 0 && (w.Cues[ownBefore] & Cue.Own) != 0)
             && MainSubject(w) is { Id: not null } possessorSubject && !SameArgument(possessorSubject, target)) sources.Add(possessorSubject);
+        // Talks "with" someone in an adjunct of time are the sentence's subject's: "Lavrov, tras dos días de conversaciones con
+        // Kerry, anunció", "dopo l'incontro con il presidente rumeno Traian Basescu, … Herman Van Rompuy ha".
+        if (nominal && p.Type == "CONSULT" && sources.Count == 0 && (target ?? after.Target) is { } partner
+            && TokenAt(tokens, partner.Start) is int partnerAt && partnerAt > m.Last && partnerAt - m.Last < 6
+            && AnyBetween(w, m.Last, partnerAt, static (w, k) => (w.Cues[k] & Cue.Comitative) != 0) && TemporalBefore(w, m.First)
+            && FiniteVerbAfter(w, partnerAt) is int clauseVerb and >= 0 && FindSubject(w, VerbGroupStart(w, clauseVerb, nominal: false), null) is [{ Id: not null } talker, ..]
+            && !SameArgument(talker, partner)) sources.Add(talker);
         // One's own arrest, killing or release that one denies is done to one: "Saif se presentó … para desmentir su arresto",
         // "Kadhafi a démenti sa mort" — as a denier of a deed is its doer ("negano il commercio di armi").
         if (nominal && patientGenitive && target is null && sources.Count == 1 && governed >= 0 && PrevWord(w, m.First) is int ownWord and >= 0 && (w.Cues[ownWord] & Cue.Own) != 0
@@ -3651,6 +3658,14 @@ public sealed class EventExtractor
         return end + 1 < w.To && !w.InTime[end + 1] && w.MentionAt[end + 1] < 0 && IsArticle(w, end + 1) && (w.Cues[end + 1] & (Cue.Prep | Cue.Genitive)) == 0;
     }
 
+    /// <summary>The first finite verb after <paramref name="t"/> (no noun, article or relative reading), or −1.</summary>
+    private static int FiniteVerbAfter(Work w, int t)
+    {
+        for (int k = t + 1; k < w.To; k++)
+            if (w.MentionAt[k] < 0 && (w.Cues[k] & (Cue.Aux | Cue.Verb | Cue.Past)) != 0 && (w.Cues[k] & (Cue.Noun | Cue.Actor | Cue.Det | Cue.Relative)) == 0) return k;
+        return -1;
+    }
+
     /// <summary>A temporal preposition right before the noun at <paramref name="t"/> (its articles between): "après la visite",
     /// "dopo il vertice", "tras la reunión", "after the talks".</summary>
     private static bool TemporalBefore(Work w, int t)
@@ -3658,7 +3673,7 @@ public sealed class EventExtractor
         int p = PrevWordAcrossQuote(w, t);
         // (Past a measure of time: "après un mois de violences", "dopo tre giorni di scontri".)
         for (int words = 0; p >= 0 && words < 5 && (w.Cues[p] & Cue.Temporal) == 0
-             && ((w.Cues[p] & (Cue.Det | Cue.Genitive | Cue.Measure)) != 0 || w.Doc.Tokens[p].Kind == TokenKind.Number); words++) p = PrevWordAcrossQuote(w, p);
+             && ((w.Cues[p] & (Cue.Det | Cue.Genitive | Cue.Measure)) != 0 || w.InTime[p] || w.Doc.Tokens[p].Kind == TokenKind.Number); words++) p = PrevWordAcrossQuote(w, p);
         return p >= 0 && (w.Cues[p] & Cue.Temporal) != 0;
     }
 

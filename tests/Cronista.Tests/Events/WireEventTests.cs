@@ -5892,4 +5892,15 @@ public class WireEventTests
         var e = Single(Run("Lors de sa première rencontre avec Laurent Fabius, Sergueï Lavrov a critiqué les sanctions.", "fr"), "CONSULT");
         Assert.Equal(("Sergei Lavrov", "Laurent Fabius"), (e.Source?.Name, e.Target?.Name));
     }
+
+    // Session 53: talks "with" someone in an adjunct of time are the sentence's subject's (the noticed "X, tras dos días de
+    // conversaciones con Y").
+    [Theory]
+    [InlineData("Lavrov, tras dos días de conversaciones con Kerry, anunció un acuerdo.", "es", "Sergei Lavrov", "John Kerry")]
+    [InlineData("Dopo l'incontro con il presidente rumeno Traian Basescu, il presidente del Consiglio europeo Herman Van Rompuy ha criticato Gheddafi.", "it", "Herman Van Rompuy", "Traian Basescu")]
+    public void TalksWithSomeoneInATimeAdjunctAreTheSubjects(string text, string lang, string source, string target)
+    {
+        var e = Single(Run(text, lang), "CONSULT");
+        Assert.Equal((source, target), (e.Source?.Name, e.Target?.Name));
+    }
 }
