@@ -3662,7 +3662,8 @@ public sealed class EventExtractor
     private static int FiniteVerbAfter(Work w, int t)
     {
         for (int k = t + 1; k < w.To; k++)
-            if (w.MentionAt[k] < 0 && (w.Cues[k] & (Cue.Aux | Cue.Verb | Cue.Past)) != 0 && (w.Cues[k] & (Cue.Noun | Cue.Actor | Cue.Det | Cue.Relative)) == 0) return k;
+            if (w.MentionAt[k] < 0 && w.Doc.Tokens[k].Kind == TokenKind.Word && (w.Cues[k] & (Cue.Aux | Cue.Verb | Cue.Past)) != 0
+                && (w.Cues[k] & (Cue.Noun | Cue.Actor | Cue.Det | Cue.Relative)) == 0) return k;
         return -1;
     }
 
@@ -5297,10 +5298,8 @@ public sealed class EventExtractor
     /// subject search finds one.</summary>
     private EventArgument? MainSubject(Work w)
     {
-        for (int t = w.From; t < w.To; t++)
+        for (int t = FiniteVerbAfter(w, w.From - 1); t >= 0; t = FiniteVerbAfter(w, t))
         {
-            if (w.MentionAt[t] >= 0 || w.Doc.Tokens[t].Kind != TokenKind.Word || (w.Cues[t] & (Cue.Noun | Cue.Actor | Cue.Det | Cue.Relative)) != 0) continue;
-            if ((w.Cues[t] & (Cue.Aux | Cue.Verb | Cue.Past)) == 0) continue;
             int group = VerbGroupStart(w, t, nominal: false);
             if (PrevWord(w, group) is int rel and >= 0 && (w.Cues[rel] & Cue.Relative) != 0) continue; // a relative clause's: "M. Annan, qui a réclamé"
             return FindSubject(w, group, null) is [var subject, ..] ? subject : null;
