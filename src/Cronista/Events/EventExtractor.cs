@@ -2898,6 +2898,9 @@ public sealed class EventExtractor
 
     private static bool HasPassiveAux(Work w, int t)
     {
+        // (A predicate of stance after a copula is its subject's stance, "El sindicato es crítico con el gobierno", "La Russie est
+        // opposée à toute intervention" — unless its agent follows: "the plan was opposed by Russia".)
+        if ((w.Marks[t] & Mark.Predicate) != 0 && !(t + 1 < w.To && (w.Cues[t + 1] & (Cue.Agent | Cue.TargetPrep)) == Cue.Agent)) return false;
         // "fueron reprimidos por", "è stato inviato da": a passive auxiliary right before, and an agent after (checked later).
         int prev = PrevWord(w, t);
         // (Past adverbs: "a été grièvement blessé", "was badly hurt".)

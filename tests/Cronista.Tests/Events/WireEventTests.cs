@@ -5903,4 +5903,17 @@ public class WireEventTests
         var e = Single(Run(text, lang), "CONSULT");
         Assert.Equal((source, target), (e.Source?.Name, e.Target?.Name));
     }
+
+    // Session 53: a predicate of stance after a copula is its subject's stance, no passive (lexicon kind predicate): "El
+    // sindicato es crítico con el gobierno" criticises; "the plan was opposed by Russia" stays a passive.
+    [Theory]
+    [InlineData("El sindicato es crítico con el gobierno.", "es", "DISAPPROVE", "El sindicato")]
+    [InlineData("La Russie est opposée à toute intervention militaire.", "fr", "REJECT", "Russia")]
+    [InlineData("The plan was opposed by Russia.", "en", "REJECT", "Russia")]
+    public void AStancePredicateIsItsSubjects(string text, string lang, string type, string source)
+    {
+        var e = Single(Run(text, lang), type);
+        Assert.Equal(source, e.Source?.Name);
+        Assert.NotEqual(source, e.Target?.Name);
+    }
 }
