@@ -5916,4 +5916,13 @@ public class WireEventTests
         Assert.Equal(source, e.Source?.Name);
         Assert.NotEqual(source, e.Target?.Name);
     }
+
+    // Session 53: French "combats" and nouns in -ements are nouns wherever they stand: a headline's clause before a comma
+    // is no subject of them ("Annan démissionne, combats à Alep"), nor an adjective before them ("Violents combats à Zawiyah").
+    [Theory]
+    [InlineData("Syrie: l'émissaire international Annan démissionne, combats à Alep")]
+    [InlineData("Violents combats à Zawiyah, que l'opposition dit tenir.")]
+    [InlineData("Violents bombardements à Tripoli")]
+    public void FrenchFightingNounsHaveNoSubjectBeforeThem(string text) =>
+        Assert.Null(Single(Run(text, "fr"), "ASSAULT").Source);
 }
