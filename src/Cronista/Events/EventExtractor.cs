@@ -6994,6 +6994,7 @@ public sealed class EventExtractor
     private static void LinkRegimes(Work w)
     {
         string? focus = null;
+        Entities.Entity? government = null;
         bool looked = false;
         foreach (var e in w.Doc.Events)
         {
@@ -7005,13 +7006,18 @@ public sealed class EventExtractor
         EventArgument? Linked(EventArgument? a)
         {
             if (a is not { Id: null }) return a;
-            bool regime = Bare(w, a, Mark.Regime);
-            if (!regime && !Bare(w, a, Mark.Army)) return a;
-            if (!looked) { focus = FocusCountry(w); looked = true; }
+            var body = BareBody(w, a);
+            if (body == Mark.None) return a;
+            if (!looked)
+            {
+                focus = FocusCountry(w);
+                government = focus is null ? null : Entities.EntityCatalog.Default.Get("gov:" + focus);
+                looked = true;
+            }
             if (focus is null) return a;
             // The army keeps its words and stands for its country, as a qualified one does ("el ejército sirio" → Syria).
-            if (!regime) return a with { Id = "country:" + focus, Country = focus };
-            return Entities.EntityCatalog.Default.Get("gov:" + focus) is { } gov ? new EventArgument(gov.Id, gov.Name, a.Start, a.End, focus) : a;
+            if (body == Mark.Army) return a with { Id = "country:" + focus, Country = focus };
+            return government is null ? a : new EventArgument(government.Id, government.Name, a.Start, a.End, focus);
         }
     }
 
@@ -7063,17 +7069,19 @@ public sealed class EventExtractor
     private const double RegimeFocusShare = 0.4;
     private const int RegimeFocusMentions = 3;
 
-    /// <summary>The argument's words are articles and one word of the body (<see cref="Mark.Regime"/>, <see cref="Mark.Army"/>).</summary>
-    private static bool Bare(Work w, EventArgument a, Mark body)
+    /// <summary>The body (<see cref="Mark.Regime"/> or <see cref="Mark.Army"/>) whose one word the argument holds besides
+    /// articles, else <see cref="Mark.None"/>.</summary>
+    private static Mark BareBody(Work w, EventArgument a)
     {
         int first = TokenAt(w.Doc.Tokens, a.Start), bodies = 0;
-        if (first < 0) return false;
+        var body = Mark.None;
+        if (first < 0) return Mark.None;
         for (int t = first; t < w.Doc.Tokens.Count && w.Doc.Tokens[t].Start < a.End; t++)
         {
-            if ((w.Marks[t] & body) != 0 && w.MentionAt[t] < 0) bodies++;
-            else if (!IsArticle(w, t)) return false;
+            if ((w.Marks[t] & (Mark.Regime | Mark.Army)) is var marked && marked != 0 && w.MentionAt[t] < 0) { body = marked; bodies++; }
+            else if (!IsArticle(w, t)) return Mark.None;
         }
-        return bodies == 1;
+        return bodies == 1 ? body : Mark.None;
     }
 
     /// <summary>The country (ISO 2) most of the document's mentions are placed in; null when none stands out.</summary>
